@@ -1,0 +1,19 @@
+"""Entry points: `tbn4` (console) and `tbn4-gui` (windowed)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tbn4_desktop.cli import run
+
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+def gui_main() -> int:
+    return main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

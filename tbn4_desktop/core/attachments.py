@@ -1,0 +1,152 @@
+"""Content-addressed storage of attached files.
+
+Files are kept under their SHA-256 (attachments/ab/abcdef…), written
+atomically, so the same scan attached twice is stored once and a stored file
+is never changed. The type is recognised by content, never by extension.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import filetype
+
+from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
+
+CHUNK = 1024 * 1024
+
+# media type → the extension we give the file in bundles
+ACCEPTED_TYPES = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/tiff": "tif",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+}
+
+ACCEPTED_DESCRIPTION = "PDF, JPEG, PNG, TIFF, DOCX или XLSX"
+
+
+class AttachmentError(ValueError):
+    """A file that cannot be attached; the message is Russian."""
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+
+    @property
+    def extension(self) -> str:
+        return ACCEPTED_TYPES[self.media_type]
+
+
+def detect_media_type(path: Path) -> str | None:
+    """The accepted media type of a file judged by its content, or None."""
+    kind = filetype.guess(str(path))
+    if kind is None:
+        return None
+    mime = kind.mime
+    if mime == "application/zip" or mime in ACCEPTED_TYPES and mime.startswith("application/vnd"):
+        return _office_type(path)
+    return mime if mime in ACCEPTED_TYPES else None
+
+
+def _office_type(path: Path) -> str | None:
+    # DOCX and XLSX are ZIP files; what they hold tells them apart.
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return None
+    if "[Content_Types].xml" not in names:
+        return None
+    if "word/document.xml" in names:
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    if "xl/workbook.xml" in names:
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return None
+
+
+class BlobStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def path_of(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def ingest(self, source: Path, *, max_bytes: int) -> StoredBlob:
+        """Check and store a file; raises AttachmentError with a Russian message."""
+        source = Path(source)
+        name = source.name
+        try:
+            if not source.is_file():
+                raise AttachmentError(f"«{name}» — это не файл или он не найден.")
+            size = source.stat().st_size
+        except OSError as exc:
+            raise AttachmentError(f"Не удалось прочитать «{name}». {describe_os_error(exc, source)}") from exc
+        if size == 0:
+            raise AttachmentError(f"Файл «{name}» пустой (0 байт). Выберите файл с содержимым.")
+        if size > max_bytes:
+            raise AttachmentError(
+                f"Файл «{name}» слишком большой: {_mb(size)} МБ при допустимых {_mb(max_bytes)} МБ. "
+                "Уменьшите разрешение скана или разделите документ."
+            )
+        try:
+            media_type = detect_media_type(source)
+        except OSError as exc:
+            raise AttachmentError(f"Не удалось прочитать «{name}». {describe_os_error(exc, source)}") from exc
+        if media_type is None:
+            raise AttachmentError(
+                f"Файл «{name}» не является документом допустимого типа ({ACCEPTED_DESCRIPTION}): "
+                "тип определяется по содержимому, а не по расширению."
+            )
+        try:
+            sha256 = self._copy_in(source)
+        except OSError as exc:
+            raise AttachmentError(f"Не удалось сохранить «{name}». {describe_os_error(exc, exc.filename or source)}") from exc
+        return StoredBlob(sha256=sha256, size=size, media_type=media_type, original_name=name)
+
+    def _copy_in(self, source: Path) -> str:
+        self.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(prefix=".incoming.", dir=self.root)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha256 = digest.hexdigest()
+            target = self.path_of(sha256)
+            if target.is_file():
+                tmp.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+                _fsync_dir(target.parent)
+            return sha256
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def copy_out(self, sha256: str, target: Path) -> None:
+        shutil.copyfile(self.path_of(sha256), target)
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")

@@ -1,0 +1,158 @@
+"""The TBN-4 catalog (Карта реализации) as typed, validated data.
+
+A catalog is one YAML file in resources/catalogs/ (or imported by the user):
+an envelope (id, year, integer version, title, publication date) and the tree
+projects → tasks → subtasks. This module never imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, Periodicity, SignerRole
+
+
+class DeadlineKind(StrEnum):
+    FIXED = "fixed"            # a date set in the Карта реализации
+    RELATIVE = "relative"      # N working days before/after a named event
+    AFTER_PERIOD = "after_period"  # by day D of the month after the period
+
+
+class AnchorEvent(StrEnum):
+    """Events whose dates the user enters and relative deadlines count from."""
+
+    ANALYSIS_START = "analysis_start"
+    ANALYSIS_END = "analysis_end"
+    REPORT_SIGNED = "report_signed"
+    PLAN_APPROVED = "plan_approved"
+
+    @property
+    def label(self) -> str:
+        return _ANCHOR_LABELS[self]
+
+
+_ANCHOR_LABELS = {
+    AnchorEvent.ANALYSIS_START: "начало внутреннего анализа коррупционных рисков",
+    AnchorEvent.ANALYSIS_END: "завершение внутреннего анализа коррупционных рисков",
+    AnchorEvent.REPORT_SIGNED: "подписание аналитической справки",
+    AnchorEvent.PLAN_APPROVED: "утверждение плана мероприятий",
+}
+
+
+class KpiKind(StrEnum):
+    SHARE_TRAINED = "share_trained"      # ≥ N % of civil servants trained a year
+    MIN_EVENTS = "min_events"            # ≥ N events a year
+    QUASI_SHARE_SCORE = "quasi_share_score"  # % of quasi-state companies, 100 % → 2 points
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    kind: DeadlineKind
+    text: str                       # the rule in Russian, as the user reads it
+    event: AnchorEvent | None = None    # RELATIVE only
+    workdays: int | None = None         # RELATIVE only; negative = before the event
+    day_of_month: int | None = None     # AFTER_PERIOD only
+    months_after: int = 1               # AFTER_PERIOD only
+
+
+@dataclass(frozen=True)
+class ConfirmingDocument:
+    kind: DocumentKind
+    title: str
+    appendix: int | None = None     # FORM only: «Приложение №N к Инструкции»
+
+
+@dataclass(frozen=True)
+class RegisterColumn:
+    key: str                        # identifier, [a-z_][a-z0-9_]*
+    title: str                      # Russian column header
+    type: str = "text"              # text | date | int | money | bool | url | choice
+    required: bool = False
+    choices: tuple[str, ...] = ()   # choice only
+
+
+@dataclass(frozen=True)
+class Register:
+    key: str
+    title: str
+    columns: tuple[RegisterColumn, ...]
+
+
+@dataclass(frozen=True)
+class Kpi:
+    kind: KpiKind
+    target: float                   # percent for shares, count for events
+    text: str                       # the rule in Russian
+
+
+@dataclass(frozen=True)
+class Subtask:
+    code: str                       # "1.1.3"
+    project: int
+    task: int
+    number: int
+    title: str                      # exact title from the instruction
+    short_title: str                # ≤ 60 chars, for folder names and the tree
+    guidance: str                   # condensed from the instruction
+    executor: str                   # responsible unit
+    documents: tuple[ConfirmingDocument, ...]
+    signers: dict[OrgLevel, tuple[SignerRole, ...]]
+    periodicity: Periodicity
+    deadline: DeadlineRule
+    levels: tuple[OrgLevel, ...]    # organisation levels it applies to
+    register: Register | None = None
+    kpi: Kpi | None = None
+
+    @property
+    def task_code(self) -> str:
+        return f"{self.project}.{self.task}"
+
+    def applies_to(self, level: OrgLevel) -> bool:
+        return level in self.levels
+
+
+@dataclass(frozen=True)
+class Task:
+    code: str                       # "1.1"
+    project: int
+    number: int
+    title: str
+    subtasks: tuple[Subtask, ...]
+
+
+@dataclass(frozen=True)
+class Project:
+    number: int
+    title: str
+    goal: str
+    tasks: tuple[Task, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    id: str                         # "tbn4-2023"
+    year: int
+    version: int
+    title: str
+    publication_date: date
+    source: str                     # legal source the catalog was condensed from
+    projects: tuple[Project, ...]
+    _by_code: dict[str, Subtask] = field(default_factory=dict, repr=False, compare=False)
+
+    def subtasks(self) -> list[Subtask]:
+        return [s for p in self.projects for t in p.tasks for s in t.subtasks]
+
+    def subtask(self, code: str) -> Subtask:
+        if not self._by_code:
+            self._by_code.update((s.code, s) for s in self.subtasks())
+        return self._by_code[code]
+
+    def tasks(self) -> list[Task]:
+        return [t for p in self.projects for t in p.tasks]
+
+
+class CatalogError(ValueError):
+    """A catalog file that cannot be used; the message is Russian and names
+    the file, the path inside it and the field."""

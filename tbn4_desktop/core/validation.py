@@ -1,0 +1,50 @@
+"""Checks a Kazakh official expects, returning a Russian message or None."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+_IIN_WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+_IIN_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+
+
+def iin_bin_check_digit(first11: str) -> int | None:
+    """The official control digit of an IIN/BIN (None: the number is invalid)."""
+    digits = [int(c) for c in first11]
+    check = sum(d * w for d, w in zip(digits, _IIN_WEIGHTS_1)) % 11
+    if check == 10:
+        check = sum(d * w for d, w in zip(digits, _IIN_WEIGHTS_2)) % 11
+    return None if check == 10 else check
+
+
+def bin_error(value: str) -> str | None:
+    value = value.strip()
+    if not re.fullmatch(r"\d{12}", value):
+        return "БИН должен состоять из 12 цифр."
+    if iin_bin_check_digit(value[:11]) != int(value[11]):
+        return "БИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер."
+    return None
+
+
+def required_error(value: str, what: str) -> str | None:
+    return None if value.strip() else f"Заполните поле «{what}»."
+
+
+def url_error(value: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return "Укажите адрес ссылки."
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or "." not in host or any(c.isspace() for c in value):
+        return "Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…"
+    return None
+
+
+class ValidationError(ValueError):
+    """Input the user must correct: field → Russian message."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__(" ".join(self.errors.values()))

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tbn4_desktop.models.base import Base, utcnow
+
+
+class YearPlan(Base):
+    """One organisation's TBN-4 year against one catalog version."""
+
+    __tablename__ = "year_plan"
+    __table_args__ = (UniqueConstraint("organization_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    catalog_id: Mapped[str] = mapped_column(String(100))
+    catalog_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    executions: Mapped[list[SubtaskExecution]] = relationship(
+        back_populates="year_plan", cascade="all, delete-orphan"
+    )
+
+
+class SubtaskExecution(Base):
+    """The state of one subtask for one reporting period ('' for the year,
+    Q1..Q4, M01..M12)."""
+
+    __tablename__ = "subtask_execution"
+    __table_args__ = (UniqueConstraint("year_plan_id", "subtask_code", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_plan_id: Mapped[int] = mapped_column(
+        ForeignKey("year_plan.id", ondelete="CASCADE"), index=True
+    )
+    subtask_code: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(3), default="")
+    status: Mapped[str] = mapped_column(String(30), default="not_started")  # ExecutionStatus
+    due_date_override: Mapped[date | None]
+    completed_on: Mapped[date | None]
+    signatory_id: Mapped[int | None] = mapped_column(
+        ForeignKey("signatory.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Optimistic concurrency for a shared office database: a second writer
+    # of the same row gets StaleDataError instead of overwriting silently.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    year_plan: Mapped[YearPlan] = relationship(back_populates="executions")
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="execution", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+    links: Mapped[list[Link]] = relationship(
+        back_populates="execution", cascade="all, delete-orphan", order_by="Link.id"
+    )
+
+
+class Attachment(Base):
+    """A file attached to an execution. The bytes live in the content-addressed
+    store under their SHA-256; removing an attachment only sets `removed_at`,
+    so a signed scan is never lost by a click."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    execution_id: Mapped[int] = mapped_column(
+        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(30))  # AttachmentRole
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    removed_at: Mapped[datetime | None]
+
+    execution: Mapped[SubtaskExecution] = relationship(back_populates="attachments")
+
+
+class Link(Base):
+    """A publication link that confirms a subtask (site, media, social network)."""
+
+    __tablename__ = "link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    execution_id: Mapped[int] = mapped_column(
+        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(String(2000))
+    title: Mapped[str] = mapped_column(String(500), default="")
+    published_on: Mapped[date | None]
+
+    execution: Mapped[SubtaskExecution] = relationship(back_populates="links")

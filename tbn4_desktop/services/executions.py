@@ -1,0 +1,267 @@
+"""A year's plan and the execution of its subtasks: status, signatory,
+attached scans and publication links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tbn4_desktop.core.attachments import BlobStore
+from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.validation import ValidationError, url_error
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
+)
+from tbn4_desktop.models import Attachment, Link, Organization, Signatory, SubtaskExecution, YearPlan
+from tbn4_desktop.models.base import utcnow
+from tbn4_desktop.store import ConcurrentEditError
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: int
+    organization_id: int
+    year: int
+    catalog_id: str
+    catalog_version: int
+
+
+@dataclass(frozen=True)
+class ExecutionInfo:
+    id: int
+    subtask_code: str
+    period: str
+    status: ExecutionStatus
+    completed_on: date | None
+    signatory_id: int | None
+    notes: str
+    attachment_count: int
+    link_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    sha256: str
+    original_name: str
+    size: int
+    media_type: str
+    role: AttachmentRole
+    added_at: datetime
+    removed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    url: str
+    title: str = ""
+    published_on: date | None = None
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    id: int
+    url: str
+    title: str
+    published_on: date | None
+
+
+@dataclass(frozen=True)
+class ExecutionDetail:
+    info: ExecutionInfo
+    attachments: list[AttachmentInfo]   # current ones, not removed
+    history: list[AttachmentInfo]       # removed or replaced, kept
+    links: list[LinkInfo]
+
+
+def ensure_year_plan(session: Session, org_id: int, year: int, catalog: Catalog) -> PlanInfo:
+    """The organisation's plan for a year, created with one execution row per
+    applicable subtask and period if it does not exist yet."""
+    plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
+    if plan is None:
+        org = session.get(Organization, org_id)
+        if org is None:
+            raise ValueError(f"organization {org_id} does not exist")
+        plan = YearPlan(organization_id=org_id, year=year, catalog_id=catalog.id,
+                        catalog_version=catalog.version)
+        session.add(plan)
+        level = OrgLevel(org.level)
+        for subtask in catalog.subtasks():
+            if not subtask.applies_to(level):
+                continue
+            for period in periods_of(subtask.periodicity):
+                session.add(SubtaskExecution(year_plan=plan, subtask_code=subtask.code, period=period,
+                                             status=ExecutionStatus.NOT_STARTED.value, notes=""))
+        session.flush()
+    return _plan_info(plan)
+
+
+def find_year_plan(session: Session, org_id: int, year: int) -> PlanInfo | None:
+    plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
+    return _plan_info(plan) if plan else None
+
+
+def list_plan_years(session: Session, org_id: int) -> list[int]:
+    return list(session.scalars(
+        select(YearPlan.year).where(YearPlan.organization_id == org_id).order_by(YearPlan.year)))
+
+
+def _plan_info(plan: YearPlan) -> PlanInfo:
+    return PlanInfo(id=plan.id, organization_id=plan.organization_id, year=plan.year,
+                    catalog_id=plan.catalog_id, catalog_version=plan.catalog_version)
+
+
+def list_executions(session: Session, plan_id: int) -> list[ExecutionInfo]:
+    """Every execution of a plan with attachment and link counts, in one query."""
+    att = (select(Attachment.execution_id, func.count().label("n"))
+           .where(Attachment.removed_at.is_(None)).group_by(Attachment.execution_id).subquery())
+    lnk = select(Link.execution_id, func.count().label("n")).group_by(Link.execution_id).subquery()
+    rows = session.execute(
+        select(SubtaskExecution, func.coalesce(att.c.n, 0), func.coalesce(lnk.c.n, 0))
+        .outerjoin(att, att.c.execution_id == SubtaskExecution.id)
+        .outerjoin(lnk, lnk.c.execution_id == SubtaskExecution.id)
+        .where(SubtaskExecution.year_plan_id == plan_id)
+        .order_by(SubtaskExecution.id)
+    )
+    return [_execution_info(e, n_att, n_lnk) for e, n_att, n_lnk in rows]
+
+
+def _execution_info(e: SubtaskExecution, n_att: int, n_lnk: int) -> ExecutionInfo:
+    return ExecutionInfo(id=e.id, subtask_code=e.subtask_code, period=e.period,
+                         status=ExecutionStatus(e.status), completed_on=e.completed_on,
+                         signatory_id=e.signatory_id, notes=e.notes, attachment_count=n_att,
+                         link_count=n_lnk, version=e.version)
+
+
+def _attachment_info(a: Attachment) -> AttachmentInfo:
+    return AttachmentInfo(id=a.id, sha256=a.sha256, original_name=a.original_name, size=a.size,
+                          media_type=a.media_type, role=AttachmentRole(a.role),
+                          added_at=a.added_at, removed_at=a.removed_at)
+
+
+def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
+    e = session.get(SubtaskExecution, execution_id)
+    if e is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    current = [a for a in e.attachments if a.removed_at is None]
+    history = [a for a in e.attachments if a.removed_at is not None]
+    return ExecutionDetail(
+        info=_execution_info(e, len(current), len(e.links)),
+        attachments=[_attachment_info(a) for a in current],
+        history=[_attachment_info(a) for a in history],
+        links=[LinkInfo(id=l.id, url=l.url, title=l.title, published_on=l.published_on) for l in e.links],
+    )
+
+
+def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source: Path,
+                   role: AttachmentRole, *, max_bytes: int) -> AttachmentInfo:
+    """Check and store a file, then record it. Raises AttachmentError."""
+    e = session.get(SubtaskExecution, execution_id)
+    if e is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    blob = blobs.ingest(source, max_bytes=max_bytes)
+    attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
+                            media_type=blob.media_type, role=role.value)
+    e.attachments.append(attachment)
+    if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED:
+        e.status = ExecutionStatus.IN_PROGRESS.value
+    session.flush()
+    return _attachment_info(attachment)
+
+
+def remove_attachment(session: Session, attachment_id: int) -> None:
+    """Move an attachment to the history; its file stays in the store."""
+    a = session.get(Attachment, attachment_id)
+    if a is not None and a.removed_at is None:
+        a.removed_at = utcnow()
+
+
+def allowed_signatory_roles(catalog: Catalog, subtask_code: str, level: OrgLevel) -> tuple[SignerRole, ...]:
+    return catalog.subtask(subtask_code).signers.get(level, ())
+
+
+def complete_execution(
+    session: Session, catalog: Catalog, execution_id: int, *, expected_version: int,
+    signatory_id: int | None, links: list[LinkInput], completed_on: date, notes: str = "",
+) -> ExecutionInfo:
+    """Record the signatory and links and mark the subtask «Готово к загрузке».
+
+    Refuses (ValidationError) what the instruction would refuse: no signed
+    scan, a signatory who may not sign this subtask at this level, a missing
+    publication link where a link is the confirming document, a bad URL."""
+    e = session.get(SubtaskExecution, execution_id)
+    if e is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    _check_version(e, expected_version)
+    subtask = catalog.subtask(e.subtask_code)
+    org = e.year_plan and session.get(Organization, e.year_plan.organization_id)
+    level = OrgLevel(org.level)
+    errors: dict[str, str] = {}
+
+    has_scan = any(a.removed_at is None and a.role == AttachmentRole.SIGNED_SCAN.value for a in e.attachments)
+    needs_scan = any(d.kind is not DocumentKind.LINK for d in subtask.documents)
+    if needs_scan and not has_scan:
+        errors["attachments"] = "Приложите скан подписанного документа."
+    needs_link = any(d.kind is DocumentKind.LINK for d in subtask.documents)
+    if needs_link and not links:
+        errors["links"] = "Добавьте ссылку на публикацию: она является подтверждающим документом."
+    for i, link in enumerate(links):
+        if msg := url_error(link.url):
+            errors[f"links[{i}]"] = msg
+    signatory = session.get(Signatory, signatory_id) if signatory_id else None
+    if signatory is None or signatory.organization_id != org.id:
+        errors["signatory"] = "Выберите подписанта."
+    elif SignerRole(signatory.role) not in subtask.signers.get(level, ()):
+        allowed = ", ".join(r.label for r in subtask.signers.get(level, ())) or "—"
+        errors["signatory"] = (
+            f"{signatory.full_name} ({SignerRole(signatory.role).label}) не может подписывать "
+            f"документы подзадачи {subtask.code}. Допустимые подписанты: {allowed}."
+        )
+    if completed_on > date.today():
+        errors["completed_on"] = "Дата исполнения не может быть в будущем."
+    if errors:
+        raise ValidationError(errors)
+
+    e.signatory_id = signatory.id
+    e.completed_on = completed_on
+    e.notes = notes
+    e.status = ExecutionStatus.READY_FOR_UPLOAD.value
+    _replace_links(e, links)
+    session.flush()
+    return _execution_info(e, sum(a.removed_at is None for a in e.attachments), len(e.links))
+
+
+def save_draft(session: Session, execution_id: int, *, expected_version: int,
+               signatory_id: int | None, links: list[LinkInput], notes: str) -> ExecutionInfo:
+    """Keep what the user entered without completing the subtask."""
+    e = session.get(SubtaskExecution, execution_id)
+    if e is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    _check_version(e, expected_version)
+    errors = {f"links[{i}]": msg for i, link in enumerate(links) if (msg := url_error(link.url))}
+    if errors:
+        raise ValidationError(errors)
+    e.signatory_id = signatory_id
+    e.notes = notes
+    _replace_links(e, links)
+    if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED:
+        e.status = ExecutionStatus.IN_PROGRESS.value
+    session.flush()
+    return _execution_info(e, sum(a.removed_at is None for a in e.attachments), len(e.links))
+
+
+def _replace_links(e: SubtaskExecution, links: list[LinkInput]) -> None:
+    e.links = [Link(url=l.url.strip(), title=l.title.strip(), published_on=l.published_on) for l in links]
+
+
+def _check_version(e: SubtaskExecution, expected_version: int) -> None:
+    if e.version != expected_version:
+        raise ConcurrentEditError(
+            "Эту подзадачу только что изменил другой пользователь. "
+            "Ваши изменения не сохранены: откройте её заново и повторите."
+        )
