@@ -1,0 +1,656 @@
+"""The ISPU upload bundle (PRODUCT.md, «Bundle format v1»): writer and verifier.
+
+Pure Python: no Qt, no database. The export service describes what goes in
+(organisation, year, catalog, one item per subtask and period with its files);
+this module lays the files out as
+
+    Проект N/Задача M/<code> <short title>/[<period>/]<file>
+
+with Windows-safe, length-limited, unique names, streams them into a ZIP
+written next to the target and renamed at the end, and records the size and
+SHA-256 of every file in `manifest.json`.
+
+The verifier checks a finished bundle against every rule of the format; the
+importer of subordinates' bundles builds on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from tbn4_desktop import __version__
+from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
+
+BUNDLE_FORMAT = "tbn4-bundle"
+BUNDLE_FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+LINKS_FILE_NAME = "ссылки.txt"
+LINKS_ROLE = "links"
+DEFAULT_MAX_PATH_CHARS = 200
+
+CHUNK = 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+_UTF8_FLAG = 0x800
+_ENCRYPTED_FLAG = 0x1
+
+# Windows refuses these characters in a file or folder name.
+FORBIDDEN_CHARS = frozenset('<>:"/\\|?*')
+# Readable replacements, so «Анонс: начало» does not become «Анонс_ начало».
+_REPLACEMENTS = {":": " -", "/": "-", "\\": "-", "|": "-", '"': "'", "<": "(", ">": ")", "?": "", "*": ""}
+RESERVED_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"COM{i}" for i in "123456789¹²³"]
+    + [f"LPT{i}" for i in "123456789¹²³"]
+)
+# Content we compress; everything else (PDF, JPEG, PNG, DOCX, XLSX, TIFF) is
+# already compressed or not worth the time, and is stored as is.
+_DEFLATE_SUFFIXES = frozenset({".json", ".txt", ".csv", ".xml"})
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+ProgressCallback = Callable[[int, int], None]
+CancelledCallback = Callable[[], bool]
+
+
+class BundleError(Exception):
+    """A bundle that cannot be written or that breaks the format; the message
+    is Russian and says what to do."""
+
+
+class BundleCancelled(Exception):
+    """The user cancelled the export; nothing was left on disk."""
+
+    def __init__(self, message: str = "Формирование пакета отменено; файл не создан.") -> None:
+        super().__init__(message)
+
+
+# --------------------------------------------------------------------------
+# What goes into a bundle
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BundleFile:
+    """One file of an item. `name` is the wanted file name (made safe here)."""
+
+    name: str
+    source: Path | bytes
+    role: str
+    original_name: str = ""
+    media_type: str = ""
+    # When the caller knows the checksum (content-addressed store), the
+    # writer checks the bytes it copies against it.
+    expected_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class BundleItem:
+    """One subtask and period. `record` holds its manifest fields (status,
+    deadline, completed_on, signatory, links, data_rows …); `files` and the
+    placement fields are the writer's."""
+
+    code: str
+    period: str
+    project: int
+    task: int
+    short_title: str
+    period_folder: str | None          # e.g. «I квартал»; None for once/yearly
+    record: dict[str, Any]
+    files: tuple[BundleFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class BundleSpec:
+    created_at: datetime
+    organization: dict[str, Any]
+    year: int
+    catalog: dict[str, Any]
+    items: tuple[BundleItem, ...]
+    app_version: str = __version__
+
+
+@dataclass(frozen=True)
+class BundleResult:
+    path: Path
+    files: int          # files besides manifest.json
+    bytes: int          # their total size
+    items: int
+    manifest: dict[str, Any] = field(repr=False)
+
+
+# --------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------
+
+
+def path_length(path: str) -> int:
+    """Length as Windows counts it (UTF-16 code units)."""
+    return len(path.encode("utf-16-le")) // 2
+
+
+def safe_name(name: str) -> str:
+    """A file or folder name Windows accepts: no forbidden or control
+    characters, no trailing dots or spaces, not a reserved device name."""
+    name = unicodedata.normalize("NFC", name)
+    out = []
+    for ch in name:
+        if ch in _REPLACEMENTS:
+            out.append(_REPLACEMENTS[ch])
+        elif ord(ch) < 32 or ord(ch) == 127 or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(" ")
+        else:
+            out.append(ch)
+    cleaned = re.sub(r"\s+", " ", "".join(out)).strip().rstrip(". ")
+    if not cleaned or cleaned in (".", ".."):
+        cleaned = "_"
+    if _is_reserved(cleaned):
+        cleaned = "_" + cleaned
+    return cleaned
+
+
+def _is_reserved(name: str) -> bool:
+    return name.split(".")[0].rstrip(" ").upper() in RESERVED_NAMES
+
+
+def name_problem(part: str) -> str | None:
+    """Why one path part is not a Windows-safe name (Russian), or None."""
+    if part in ("", ".", ".."):
+        return "пустое имя или переход в родительскую папку («..»)"
+    bad = sorted({c for c in part if c in FORBIDDEN_CHARS})
+    if bad:
+        return "недопустимые символы " + " ".join(bad)
+    if any(ord(c) < 32 or ord(c) == 127 for c in part):
+        return "управляющие символы"
+    if part[-1] in ". ":
+        return "точка или пробел в конце имени"
+    if _is_reserved(part):
+        return "зарезервированное имя Windows"
+    return None
+
+
+def _split_ext(name: str) -> tuple[str, str]:
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem or len(ext) > 8 or " " in ext:
+        return name, ""
+    return stem, "." + ext
+
+
+def _trim(text: str, max_len: int) -> str:
+    """Cut text to max_len UTF-16 units and tidy the cut end."""
+    if max_len <= 0:
+        return ""
+    while path_length(text) > max_len:
+        text = text[:-1]
+    return text.rstrip(" .-")
+
+
+# --------------------------------------------------------------------------
+# Layout: item specs → archive paths
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _PlannedFile:
+    path: str
+    item_index: int
+    source: Path | bytes
+    role: str
+    original_name: str
+    media_type: str
+    expected_sha256: str | None
+    size: int
+
+
+def _links_text(item: BundleItem) -> bytes | None:
+    links = item.record.get("links") or []
+    if not links:
+        return None
+    heading = f"Ссылки на публикации: подзадача {item.code}"
+    if item.period_folder:
+        heading += f", {item.period_folder}"
+    lines = [heading, ""]
+    for n, link in enumerate(links, 1):
+        title = (link.get("title") or "").strip() or "Публикация"
+        published = link.get("published_on")
+        if published:
+            try:
+                published = date.fromisoformat(published).strftime("%d.%m.%Y")
+            except ValueError:
+                pass
+            title += f" (опубликовано {published})"
+        lines += [f"{n}. {title}", f"   {link.get('url', '')}", ""]
+    # UTF-8 with a BOM and CRLF: opens correctly in any Windows Notepad.
+    return ("\ufeff" + "\r\n".join(lines)).encode("utf-8")
+
+
+def _source_size(source: Path | bytes) -> int:
+    if isinstance(source, bytes | bytearray):
+        return len(source)
+    try:
+        return Path(source).stat().st_size
+    except OSError as exc:
+        raise BundleError(f"Не удалось прочитать файл для пакета. {describe_os_error(exc, source)}") from exc
+
+
+def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> list[_PlannedFile]:
+    """Archive paths for every file of the bundle, sorted by path."""
+    wanted: list[tuple[int, BundleItem, BundleFile]] = []
+    seen_items: set[tuple[str, str]] = set()
+    for idx, item in enumerate(spec.items):
+        key = (item.code, item.period)
+        if key in seen_items:
+            raise ValueError(f"duplicate bundle item {key}")
+        seen_items.add(key)
+        files = list(item.files)
+        links = _links_text(item)
+        if links is not None:
+            files.append(BundleFile(name=LINKS_FILE_NAME, source=links, role=LINKS_ROLE,
+                                    media_type="text/plain"))
+        wanted.extend((idx, item, f) for f in files)
+
+    # The subtask folder is shared by all periods of a subtask, so its short
+    # title is cut once, by as much as its longest path needs.
+    prefix_of: dict[str, str] = {}
+    parts_of: dict[str, tuple[str, str]] = {}     # code → (code part, title part)
+    overflow_of: dict[str, int] = {}
+    for _idx, item, f in wanted:
+        if item.code not in parts_of:
+            prefix_of[item.code] = f"{safe_name(f'Проект {item.project}')}/{safe_name(f'Задача {item.task}')}/"
+            title = safe_name(item.short_title) if item.short_title.strip() else ""
+            parts_of[item.code] = (safe_name(item.code), "" if title == "_" else title)
+        folder = _join_title(*parts_of[item.code])
+        tail = _period_dir(item) + safe_name(f.name)
+        overflow = path_length(prefix_of[item.code] + folder + "/" + tail) - max_path_chars
+        overflow_of[item.code] = max(overflow_of.get(item.code, 0), overflow)
+
+    folder_of: dict[str, str] = {}
+    for code, (code_part, title_part) in parts_of.items():
+        need = overflow_of[code]
+        if need > 0 and title_part:
+            title_part = _trim(title_part, path_length(title_part) - need)
+        folder_of[code] = _join_title(code_part, title_part)
+
+    taken: dict[str, set[str]] = {}
+    planned: list[_PlannedFile] = []
+    for idx, item, f in wanted:
+        directory = prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item)
+        used = taken.setdefault(directory.casefold(), set())
+        name = _fit_name(directory, safe_name(f.name), max_path_chars, used)
+        planned.append(_PlannedFile(
+            path=directory + name, item_index=idx, source=f.source, role=f.role,
+            original_name=f.original_name, media_type=f.media_type,
+            expected_sha256=f.expected_sha256, size=_source_size(f.source),
+        ))
+    planned.sort(key=lambda p: p.path)
+    return planned
+
+
+def _period_dir(item: BundleItem) -> str:
+    return safe_name(item.period_folder) + "/" if item.period_folder else ""
+
+
+def _join_title(code_part: str, title_part: str) -> str:
+    return safe_name(f"{code_part} {title_part}") if title_part else code_part
+
+
+def _fit_name(directory: str, name: str, max_path_chars: int, taken: set[str]) -> str:
+    stem, ext = _split_ext(name)
+    room = max_path_chars - path_length(directory)
+    n = 1
+    while True:
+        suffix = "" if n == 1 else f" ({n})"
+        stem_room = room - path_length(suffix + ext)
+        fitted_stem = _trim(stem, stem_room) if path_length(stem) > stem_room else stem
+        if not fitted_stem:
+            raise BundleError(
+                f"Предельная длина пути в пакете ({max_path_chars} символов) слишком мала для папки «{directory}». "
+                "Увеличьте её в настройках."
+            )
+        candidate = safe_name(fitted_stem + suffix + ext)
+        if candidate.casefold() not in taken:
+            taken.add(candidate.casefold())
+            return candidate
+        n += 1
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+def _zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    # ZIP stores local wall-clock time from 1980 on, to two seconds.
+    if moment.year < 1980:
+        return (1980, 1, 1, 0, 0, 0)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def _zip_info(name: str, moment: datetime, size: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_zip_time(moment))
+    info.create_system = 3                      # the same bytes on Windows and Linux
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    suffix = PurePosixPath(name).suffix.lower()
+    info.compress_type = zipfile.ZIP_DEFLATED if suffix in _DEFLATE_SUFFIXES else zipfile.ZIP_STORED
+    info.file_size = size                       # lets zipfile decide on ZIP64 up front
+    return info
+
+
+def write_bundle(
+    spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
+    progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
+) -> BundleResult:
+    """Write the bundle to `target` atomically.
+
+    Raises BundleCancelled when `cancelled()` turns true, BundleError for
+    anything else; in both cases no file (not even a partial one) is left."""
+    target = Path(target)
+    planned = plan_layout(spec, max_path_chars)
+    total = sum(p.size for p in planned)
+    done = 0
+    if progress:
+        progress(0, total)
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise BundleError(f"Не удалось создать файл пакета. {describe_os_error(exc, target.parent)}") from exc
+    tmp = Path(tmp_name)
+    try:
+        entries: dict[int, list[dict[str, Any]]] = {}
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+                for p in planned:
+                    if cancelled and cancelled():
+                        raise BundleCancelled()
+                    sha, size, done = _copy_entry(zf, p, spec.created_at, done, total, progress, cancelled)
+                    entries.setdefault(p.item_index, []).append({
+                        "path": p.path, "sha256": sha, "size": size, "role": p.role,
+                        "original_name": p.original_name, "media_type": p.media_type,
+                    })
+                manifest = build_manifest(spec, entries)
+                data = manifest_bytes(manifest)
+                zf.writestr(_zip_info(MANIFEST_NAME, spec.created_at, len(data)), data)
+            raw.flush()
+            if os.name == "posix":
+                os.fchmod(raw.fileno(), 0o644)  # mkstemp makes it private
+            os.fsync(raw.fileno())
+        if cancelled and cancelled():
+            raise BundleCancelled()
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise BundleError(
+                f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
+            ) from exc
+        raise
+    _fsync_dir(target.parent)
+    if progress:
+        progress(total, total)
+    return BundleResult(path=target, files=len(planned), bytes=total, items=len(spec.items), manifest=manifest)
+
+
+def _copy_entry(
+    zf: zipfile.ZipFile, p: _PlannedFile, moment: datetime, done: int, total: int,
+    progress: ProgressCallback | None, cancelled: CancelledCallback | None,
+) -> tuple[str, int, int]:
+    digest = hashlib.sha256()
+    written = 0
+    with zf.open(_zip_info(p.path, moment, p.size), "w") as out:
+        for chunk in _read_chunks(p.source):
+            digest.update(chunk)
+            out.write(chunk)
+            written += len(chunk)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+            if cancelled and cancelled():
+                raise BundleCancelled()
+    sha = digest.hexdigest()
+    if written != p.size or (p.expected_sha256 and sha != p.expected_sha256):
+        shown = p.original_name or PurePosixPath(p.path).name
+        raise BundleError(
+            f"Файл «{shown}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). "
+            "Приложите скан заново и повторите выгрузку."
+        )
+    return sha, written, done
+
+
+def _read_chunks(source: Path | bytes) -> Iterable[bytes]:
+    if isinstance(source, bytes | bytearray):
+        for start in range(0, len(source), CHUNK):
+            yield bytes(source[start:start + CHUNK])
+        return
+    try:
+        handle = Path(source).open("rb")
+    except OSError as exc:
+        raise BundleError(f"Не удалось прочитать файл для пакета. {describe_os_error(exc, source)}") from exc
+    with handle:
+        while chunk := handle.read(CHUNK):
+            yield chunk
+
+
+def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -> dict[str, Any]:
+    items = []
+    for idx, item in enumerate(spec.items):
+        record = {"code": item.code, "period": item.period}
+        record.update({k: v for k, v in item.record.items() if k not in ("code", "period", "files")})
+        record.setdefault("links", [])
+        record.setdefault("data_rows", [])
+        record["files"] = sorted(entries.get(idx, []), key=lambda e: e["path"])
+        items.append(record)
+    items.sort(key=lambda r: (_code_key(r["code"]), r["period"]))
+    return {
+        "format": BUNDLE_FORMAT,
+        "format_version": BUNDLE_FORMAT_VERSION,
+        "app_version": spec.app_version,
+        "created_at": spec.created_at.isoformat(timespec="seconds"),
+        "organization": spec.organization,
+        "year": spec.year,
+        "catalog": spec.catalog,
+        "items": items,
+    }
+
+
+def _code_key(code: str) -> tuple:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in str(code).split("."))
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------
+# Reading and verifying
+# --------------------------------------------------------------------------
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise BundleError(f"Файл пакета не найден: {path}.") from exc
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise BundleError(
+            f"Файл «{Path(path).name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. "
+            "Попросите прислать пакет заново."
+        ) from exc
+    except OSError as exc:
+        raise BundleError(f"Не удалось открыть пакет. {describe_os_error(exc, path)}") from exc
+
+
+def read_bundle_manifest(path: Path) -> dict[str, Any]:
+    """The parsed manifest.json of a bundle after the format checks (format,
+    version, required fields). Does not check files; see verify_bundle."""
+    with _open_zip(Path(path)) as zf:
+        return _read_manifest(zf, Path(path))
+
+
+def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    name = path.name
+    try:
+        info = zf.getinfo(MANIFEST_NAME)
+    except KeyError as exc:
+        raise BundleError(f"В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.") from exc
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise BundleError(f"Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.")
+    try:
+        with zf.open(info) as fh:
+            raw = fh.read(MAX_MANIFEST_BYTES + 1)
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
+        raise BundleError(f"Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.") from exc
+    _check_manifest_shape(manifest, name)
+    return manifest
+
+
+def _check_manifest_shape(m: Any, name: str) -> None:
+    def bad(what: str) -> BundleError:
+        return BundleError(f"Пакет «{name}» отклонён: в manifest.json {what}.")
+
+    if not isinstance(m, dict) or m.get("format") != BUNDLE_FORMAT:
+        raise BundleError(f"Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).")
+    version = m.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise bad("нет номера версии формата")
+    if version > BUNDLE_FORMAT_VERSION:
+        raise BundleError(
+            f"Пакет «{name}» создан более новой версией программы (формат {version}). "
+            "Обновите программу, чтобы принять его."
+        )
+    if version != BUNDLE_FORMAT_VERSION:
+        raise bad(f"неизвестная версия формата {version}")
+    for key, kind in (("app_version", str), ("created_at", str), ("organization", dict),
+                      ("year", int), ("catalog", dict), ("items", list)):
+        if not isinstance(m.get(key), kind) or isinstance(m.get(key), bool):
+            raise bad(f"нет поля «{key}» или оно неверного типа")
+    org = m["organization"]
+    if not isinstance(org.get("name"), str) or not org["name"].strip() or not isinstance(org.get("level"), str):
+        raise bad("не указаны наименование или уровень организации")
+    if not isinstance(m["catalog"].get("id"), str) or not isinstance(m["catalog"].get("version"), int):
+        raise bad("не указан каталог (id, version)")
+    for i, item in enumerate(m["items"], 1):
+        if not isinstance(item, dict) or not isinstance(item.get("code"), str) or not isinstance(item.get("period"), str):
+            raise bad(f"запись №{i} не содержит кода подзадачи или периода")
+        if not isinstance(item.get("files", []), list) or not isinstance(item.get("links", []), list):
+            raise bad(f"у записи №{i} ({item['code']}) списки файлов или ссылок неверного типа")
+        for f in item.get("files", []):
+            if not (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
+                    and isinstance(f.get("sha256"), str) and _SHA256_RE.fullmatch(f["sha256"])
+                    and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0):
+                raise bad(f"у записи №{i} ({item['code']}) описание файла неполное (path, sha256, size, role)")
+
+
+def path_problem(path: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> str | None:
+    """Why an archive path breaks the format (Russian), or None."""
+    if "\\" in path:
+        return "обратная косая черта в пути"
+    if path.startswith("/") or _DRIVE_RE.match(path):
+        return "абсолютный путь"
+    if path_length(path) > max_path_chars:
+        return f"путь длиннее {max_path_chars} символов"
+    for part in path.split("/"):
+        if part == "..":
+            return "переход в родительскую папку («..»)"
+        if (problem := name_problem(part)) is not None:
+            return problem
+    return None
+
+
+def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> dict[str, Any]:
+    """Check a bundle against every rule of format v1 and return its manifest.
+
+    Raises BundleError (Russian) naming the first problem found."""
+    path = Path(path)
+    name = path.name
+    with _open_zip(path) as zf:
+        infos = zf.infolist()
+        seen: dict[str, str] = {}
+        file_entries: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            entry = info.filename
+            is_dir = entry.endswith("/")
+            clean = entry[:-1] if is_dir else entry
+            problem = path_problem(clean, max_path_chars)
+            if problem is not None:
+                raise BundleError(f"Пакет «{name}» отклонён: недопустимое имя «{entry}» ({problem}).")
+            if not entry.isascii() and not info.flag_bits & _UTF8_FLAG:
+                raise BundleError(
+                    f"Пакет «{name}» отклонён: имя «{entry}» записано не в UTF-8, русские буквы будут искажены."
+                )
+            if info.flag_bits & _ENCRYPTED_FLAG:
+                raise BundleError(f"Пакет «{name}» отклонён: файл «{entry}» зашифрован.")
+            mode = info.external_attr >> 16
+            if info.create_system == 3 and stat.S_ISLNK(mode):
+                raise BundleError(f"Пакет «{name}» отклонён: «{entry}» — символьная ссылка.")
+            _check_collision(seen, clean, is_dir, name)
+            if not is_dir:
+                file_entries[clean] = info
+        manifest = _read_manifest(zf, path)
+
+        listed: dict[str, dict[str, Any]] = {}
+        for item in manifest["items"]:
+            for f in item.get("files", []):
+                fpath = f["path"]
+                if (problem := path_problem(fpath, max_path_chars)) is not None:
+                    raise BundleError(f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath}» ({problem}).")
+                if fpath in listed or fpath == MANIFEST_NAME:
+                    raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
+                listed[fpath] = f
+        for fpath, f in listed.items():
+            info = file_entries.get(fpath)
+            if info is None:
+                raise BundleError(f"Пакет «{name}» неполный: нет файла «{fpath}», указанного в manifest.json.")
+            if info.file_size != f["size"]:
+                raise BundleError(f"Пакет «{name}» повреждён: размер файла «{fpath}» не совпадает с manifest.json.")
+            if _entry_sha256(zf, info, name) != f["sha256"]:
+                raise BundleError(f"Пакет «{name}» повреждён: контрольная сумма файла «{fpath}» не совпадает.")
+        extra = sorted(set(file_entries) - set(listed) - {MANIFEST_NAME})
+        if extra:
+            raise BundleError(f"Пакет «{name}» отклонён: файл «{extra[0]}» не указан в manifest.json.")
+    return manifest
+
+
+def _check_collision(seen: dict[str, str], clean: str, is_dir: bool, bundle_name: str) -> None:
+    """Record an entry and its parent folders; refuse exact and
+    case-insensitive duplicates and a file that is also a folder."""
+    parts = clean.split("/")
+    keys = [("/".join(parts[:i]) + "/", True) for i in range(1, len(parts))]
+    keys.append((clean + ("/" if is_dir else ""), is_dir))
+    for key, key_is_dir in keys:
+        folded = key.casefold()
+        other = seen.get(folded)
+        clash_file = (key[:-1] if key_is_dir else key + "/").casefold()
+        if (other is not None and (other != key or not key_is_dir)) or clash_file in seen:
+            shown = other or seen.get(clash_file) or key
+            raise BundleError(
+                f"Пакет «{bundle_name}» отклонён: имена «{key.rstrip('/')}» и «{shown.rstrip('/')}» совпадают "
+                "(с учётом регистра букв в Windows)."
+            )
+        seen.setdefault(folded, key)
+
+
+def _entry_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo, bundle_name: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+        raise BundleError(f"Пакет «{bundle_name}» повреждён: файл «{info.filename}» не читается.") from exc
+    return digest.hexdigest()
