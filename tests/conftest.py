@@ -1,0 +1,70 @@
+"""Shared fixtures.
+
+`db_url` runs a test on the embedded SQLite database and on PostgreSQL. The
+PostgreSQL case needs a server: TBN4_TEST_POSTGRES_URL is the URL of a
+database the tests may use to create and drop their own throwaway databases
+(scripts/test.sh starts one). Without it the case is skipped, unless
+TBN4_REQUIRE_POSTGRES=1, in which case it fails: CI must not go green by
+silently skipping the shared-database tests.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+POSTGRES_ENV = "TBN4_TEST_POSTGRES_URL"
+REQUIRE_POSTGRES_ENV = "TBN4_REQUIRE_POSTGRES"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh data folder (created by whatever opens it)."""
+    return tmp_path / "data"
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(POSTGRES_ENV, "").strip()
+    if url:
+        return url
+    if os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
+        pytest.fail(f"{REQUIRE_POSTGRES_ENV}=1, but {POSTGRES_ENV} is not set: start PostgreSQL (scripts/test.sh).")
+    pytest.skip(f"PostgreSQL tests need {POSTGRES_ENV} (scripts/test.sh sets it)")
+    return None
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = make_url(_postgres_admin_url())
+    name = f"tbn4_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    except Exception as exc:  # noqa: BLE001 - report any connection problem the same way
+        admin.dispose()
+        pytest.fail(f"cannot create a test database on {admin_url!r}: {exc}")
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, data_dir: Path) -> str:
+    """The database URL of a test's store: the SQLite file of `data_dir`, or a
+    throwaway PostgreSQL database."""
+    if request.param == "sqlite":
+        from tbn4_desktop.store import sqlite_url
+
+        return sqlite_url(data_dir)
+    return request.getfixturevalue("postgres_url")
