@@ -68,3 +68,13 @@ def db_url(request: pytest.FixtureRequest, data_dir: Path) -> str:
 
         return sqlite_url(data_dir)
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    """The real built-in catalog (the newest year shipped)."""
+    from tbn4_desktop.core.catalog import CatalogRegistry, builtin_catalog_dir
+
+    registry, problems = CatalogRegistry.from_dirs(builtin_catalog_dir())
+    assert not problems, problems
+    return registry.latest(max(registry.years()))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tbn4_desktop.core.attachments import BlobStore
-from tbn4_desktop.core.catalog import Catalog, CatalogRegistry, builtin_catalog_dir
+from tbn4_desktop.core.catalog import (
+    Catalog, CatalogError, CatalogNotFoundError, CatalogRegistry, builtin_catalog_dir,
+)
 from tbn4_desktop.core.settings import AppSettings, load_settings
 from tbn4_desktop.store import Store, open_store
 
@@ -20,11 +22,29 @@ class AppContext:
     settings: AppSettings
     blobs: BlobStore
     catalogs: CatalogRegistry
+    # Catalog files that could not be loaded (a user's broken import); the
+    # GUI shows them, the rest of the app works with the others.
+    catalog_problems: list[CatalogError] = field(default_factory=list)
 
     def catalog_for_year(self, year: int) -> Catalog:
         """The newest catalog for the year, else the newest one of an earlier
-        year (the instruction's projects carry over until a new Карта)."""
-        return self.catalogs.latest_for_year_or_before(year)
+        year (the instruction's projects carry over until a new Карта).
+        Raises CatalogNotFoundError with a Russian message."""
+        years = [y for y in self.catalogs.years() if y <= year]
+        if not years:
+            raise CatalogNotFoundError(
+                f"Нет каталога ТБН №4 на {year} год или более ранний. "
+                "Импортируйте Карту реализации на этот год."
+            )
+        return self.catalogs.latest(max(years))
+
+    def catalog_for_plan(self, catalog_id: str, version: int, year: int) -> Catalog:
+        """The catalog a year plan was made with; the year's catalog if that
+        exact version is no longer installed."""
+        try:
+            return self.catalogs.get(catalog_id, version)
+        except CatalogNotFoundError:
+            return self.catalog_for_year(year)
 
     def close(self) -> None:
         self.store.close()
@@ -32,9 +52,11 @@ class AppContext:
 
 def open_app(data_dir: Path, *, database_url: str | None = None) -> AppContext:
     """Open the data folder: settings, store (migrated), attachments, catalogs.
-    Raises StoreError or CatalogError with a Russian message."""
+    Raises StoreError with a Russian message."""
+    data_dir = Path(data_dir)
     settings = load_settings(data_dir)
     store = open_store(data_dir, database_url or settings.database_url)
-    catalogs = CatalogRegistry([builtin_catalog_dir(), Path(data_dir) / USER_CATALOGS_DIR])
-    return AppContext(data_dir=Path(data_dir), store=store, settings=settings,
-                      blobs=BlobStore(store.attachments_dir), catalogs=catalogs)
+    catalogs, problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), data_dir / USER_CATALOGS_DIR)
+    return AppContext(data_dir=data_dir, store=store, settings=settings,
+                      blobs=BlobStore(store.attachments_dir), catalogs=catalogs,
+                      catalog_problems=problems)

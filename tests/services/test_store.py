@@ -1,0 +1,255 @@
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
+
+from tbn4_desktop.core.attachments import BlobStore
+from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.migrations import SCHEMA_HEAD
+from tbn4_desktop.models import Base, SubtaskExecution
+from tbn4_desktop.services.executions import (
+    LinkInput, add_attachment, complete_execution, ensure_year_plan, find_year_plan, get_execution,
+    list_executions, remove_attachment,
+)
+from tbn4_desktop.services.organizations import (
+    OrganizationInput, SignatoryInput, create_organization, get_current_organization, list_signatories,
+)
+from tbn4_desktop.store import (
+    DB_FILE, ConcurrentEditError, StoreError, alembic_config, current_revision, open_store,
+)
+
+TABLES = {"organization", "signatory", "setting", "year_plan", "subtask_execution", "attachment", "link"}
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def store(data_dir, db_url):
+    s = open_store(data_dir, db_url)
+    yield s
+    s.close()
+
+
+def test_an_empty_database_is_migrated_to_head(store):
+    names = set(inspect(store.engine).get_table_names())
+    assert TABLES | {"alembic_version"} <= names
+    assert current_revision(store.engine) == SCHEMA_HEAD
+
+
+def test_opening_again_is_a_no_op(store, data_dir):
+    store.close()
+    again = open_store(data_dir, store.url)
+    try:
+        assert current_revision(again.engine) == SCHEMA_HEAD
+    finally:
+        again.close()
+
+
+def test_schema_head_constant_equals_alembic_head():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [SCHEMA_HEAD]
+
+
+def test_migrations_match_the_models(store):
+    """A model change without a migration (or the reverse) shows up here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(data_dir):
+    store = open_store(data_dir)
+    try:
+        with store.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar().lower() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert (data_dir / DB_FILE).is_file()
+    finally:
+        store.close()
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(IntegrityError), store.session() as s:
+        s.execute(text("INSERT INTO signatory (organization_id, full_name, position, role, active) "
+                       "VALUES (999, 'X', 'Y', 'first_head', true)"))
+
+
+def _store_error_as_nobody(folder) -> str:
+    """Open the store in a forked child that runs as `nobody`, so the kernel
+    (not a mock) refuses the writes; returns the child's StoreError text."""
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        code = 0
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(nobody.pw_gid)
+            os.setuid(nobody.pw_uid)
+            try:
+                open_store(folder).close()
+                message = "OPENED"
+            except StoreError as exc:
+                message = str(exc)
+            os.write(write_end, message.encode("utf-8"))
+        except BaseException as exc:  # noqa: BLE001 - report anything to the parent
+            os.write(write_end, f"CHILD FAILED: {exc!r}".encode())
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    chunks = []
+    while chunk := os.read(read_end, 65536):
+        chunks.append(chunk)
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    return b"".join(chunks).decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_read_only_data_folder_is_refused_in_russian(tmp_path):
+    import shutil
+    import tempfile
+
+    # pytest's tmp_path is private to root; the unprivileged child needs a
+    # folder it can reach, so this one lives directly under the system temp.
+    base = Path(tempfile.mkdtemp(prefix="tbn4-ro-"))
+    folder = base / "data"
+    folder.mkdir()
+    base.chmod(0o755)
+    folder.chmod(0o555)
+    try:
+        if os.geteuid() == 0:
+            # root ignores permissions: an unprivileged child tries instead.
+            message = _store_error_as_nobody(folder)
+        else:
+            with pytest.raises(StoreError) as caught:
+                open_store(folder)
+            message = str(caught.value)
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(base)
+    assert message.startswith(f"Папка данных «{folder}» доступна только для чтения."), message
+    assert "--data-dir" in message
+
+
+def test_a_database_made_by_a_newer_app_is_refused(store, data_dir):
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    with pytest.raises(StoreError) as caught:
+        open_store(data_dir, store.url)
+    assert str(caught.value) == (
+        "База данных создана более новой версией программы (схема 9999). Обновите программу, чтобы открыть её."
+    )
+
+
+@pytest.mark.parametrize("content", [b"this is not an sqlite database" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_corrupt_database_file_is_refused_in_russian(data_dir, content):
+    data_dir.mkdir(parents=True)
+    (data_dir / DB_FILE).write_bytes(content)
+    with pytest.raises(StoreError) as caught:
+        open_store(data_dir)
+    assert str(caught.value) == "Файл базы данных повреждён. Восстановите его из резервной копии."
+
+
+def test_unreachable_postgresql_server_is_refused_in_russian(data_dir):
+    with pytest.raises(StoreError, match="Не удалось подключиться к базе данных"):
+        open_store(data_dir, "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_an_error_inside_a_session_rolls_everything_back(store):
+    with pytest.raises(RuntimeError), store.session() as s:
+        create_organization(s, _org(), _signers())
+        raise RuntimeError("boom")
+    with store.session() as s:
+        assert get_current_organization(s) is None
+
+
+def _org():
+    return OrganizationInput(name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
+                             parent_name="Аппарат акима Жамбылской области")
+
+
+def _signers():
+    return [
+        SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
+        SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата акима Байзакского района",
+                       SignerRole.CHIEF_OF_STAFF),
+    ]
+
+
+def test_round_trip_of_organisation_plan_executions_attachments_links(store, data_dir, catalog, tmp_path):
+    blobs = BlobStore(store.attachments_dir)
+    scan = tmp_path / "Приказ №12 о проведении анализа.pdf"
+    scan.write_bytes(PDF)
+    with store.session() as s:
+        org = create_organization(s, _org(), _signers())
+        plan = ensure_year_plan(s, org.id, 2025, catalog)
+        rows = {(e.subtask_code, e.period): e for e in list_executions(s, plan.id)}
+        order = rows[("1.1.2", "")]
+        announce = rows[("1.1.3", "")]
+        first = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
+        second = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
+        remove_attachment(s, first.id)
+        akim = list_signatories(s, org.id)[0]
+        order_version = get_execution(s, order.id).info.version
+        complete_execution(s, catalog, order.id, expected_version=order_version, signatory_id=akim.id,
+                           links=[], completed_on=date(2025, 2, 3), notes="Приказ №12")
+        complete_execution(
+            s, catalog, announce.id, expected_version=get_execution(s, announce.id).info.version,
+            signatory_id=akim.id, completed_on=date(2025, 2, 10),
+            links=[LinkInput("https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/1",
+                             "Анонс начала анализа", date(2025, 2, 10))])
+    store.close()
+
+    reopened = open_store(data_dir, store.url)
+    try:
+        with reopened.session() as s:
+            current = get_current_organization(s)
+            assert current == org
+            assert current.parent_name == "Аппарат акима Жамбылской области"
+            assert [x.full_name for x in list_signatories(s, org.id)] == [x.full_name for x in _signers()]
+            again = find_year_plan(s, org.id, 2025)
+            assert again == plan and again.catalog_id == catalog.id
+            executions = list_executions(s, plan.id)
+            assert len(executions) == len(rows)
+            done = get_execution(s, order.id)
+            assert done.info.status is ExecutionStatus.READY_FOR_UPLOAD
+            assert done.info.completed_on == date(2025, 2, 3)
+            assert done.info.notes == "Приказ №12"
+            assert [a.id for a in done.attachments] == [second.id]
+            assert [a.id for a in done.history] == [first.id]
+            assert done.attachments[0].original_name == scan.name
+            assert blobs.path_of(done.attachments[0].sha256).read_bytes() == PDF
+            links = get_execution(s, announce.id).links
+            assert [(l.title, l.published_on) for l in links] == [("Анонс начала анализа", date(2025, 2, 10))]
+    finally:
+        reopened.close()
+
+
+def test_two_writers_of_the_same_row_conflict(store, catalog):
+    """Optimistic locking (version column): the second of two users saving
+    the same subtask gets ConcurrentEditError, the first one's data stays."""
+    with store.session() as s:
+        org = create_organization(s, _org(), _signers())
+        plan = ensure_year_plan(s, org.id, 2025, catalog)
+        execution_id = list_executions(s, plan.id)[0].id
+    with pytest.raises(ConcurrentEditError) as caught, store.session() as first:
+        first.get(SubtaskExecution, execution_id).notes = "первый"
+        with store.session() as other:
+            other.get(SubtaskExecution, execution_id).notes = "второй"
+    assert "только что изменил другой пользователь" in str(caught.value)
+    with store.session() as s:
+        assert s.scalar(select(SubtaskExecution.notes).where(SubtaskExecution.id == execution_id)) == "второй"
