@@ -1,0 +1,122 @@
+"""Start-up benchmark: the app against a bare PySide6 window, same machine,
+same interpreter, same run.
+
+    python benchmarks/startup.py [--runs N] [--platform offscreen] [--check]
+
+(a) benchmarks/bare_window.py — an empty QMainWindow, shown;
+(b) python -m tbn4_desktop --data-dir <demo folder> gui --exit-after-start
+    with TBN4_STARTUP_MARK=1 — the main window with its tree filled.
+
+Each sample is the time from just before the subprocess starts to the
+`TBN4_READY <time.time()>` line the program prints. Runs alternate
+(a b b a a b …) so that drift on a busy machine hits both the same. The demo
+folder is prepared once with `tbn4 demo` before anything is timed, and one
+untimed warm-up run of each goes first (byte-code compilation, page cache).
+
+Goal (PRODUCT.md): median(b) ≤ 1.5 × median(a). `--check` exits 1 when the
+ratio is above --max-ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MARK = "TBN4_READY "
+
+
+def _env(platform: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = platform
+    env["TBN4_STARTUP_MARK"] = "1"
+    env.pop("TBN4_DATA_DIR", None)
+    return env
+
+
+def prepare_demo(data_dir: Path, python: str) -> None:
+    proc = subprocess.run(
+        [python, "-m", "tbn4_desktop", "--data-dir", str(data_dir), "demo"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"`tbn4 demo` failed (exit {proc.returncode}):\n{proc.stderr}")
+
+
+def time_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to the READY mark, seconds until the process exited)."""
+    start = time.time()
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    end = time.time()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed (exit {proc.returncode}):\n{proc.stderr}")
+    marks = [line for line in proc.stdout.splitlines() if line.startswith(MARK)]
+    if not marks:
+        raise SystemExit(f"{' '.join(cmd)} printed no {MARK.strip()} line:\n{proc.stdout}\n{proc.stderr}")
+    return float(marks[-1][len(MARK):]) - start, end - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=10, help="timed runs of each (default 10)")
+    parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM (default offscreen)")
+    parser.add_argument("--data-dir", type=Path, help="use this prepared folder instead of a fresh demo")
+    parser.add_argument("--max-ratio", type=float, default=1.5)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the ratio exceeds --max-ratio")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON too")
+    args = parser.parse_args(argv)
+
+    python = sys.executable
+    env = _env(args.platform)
+    with tempfile.TemporaryDirectory(prefix="tbn4-bench-") as tmp:
+        data_dir = args.data_dir
+        if data_dir is None:
+            data_dir = Path(tmp) / "data"
+            t = time.perf_counter()
+            prepare_demo(data_dir, python)
+            print(f"demo folder prepared in {time.perf_counter() - t:.1f} s: {data_dir}")
+        commands = {
+            "bare": [python, str(HERE / "bare_window.py")],
+            "app": [python, "-m", "tbn4_desktop", "--data-dir", str(data_dir), "gui",
+                    "--exit-after-start"],
+        }
+        for cmd in commands.values():  # warm-up, not timed
+            time_once(cmd, env)
+        ready: dict[str, list[float]] = {"bare": [], "app": []}
+        exited: dict[str, list[float]] = {"bare": [], "app": []}
+        for i in range(args.runs):
+            order = ("bare", "app") if i % 2 == 0 else ("app", "bare")
+            for name in order:
+                r, e = time_once(commands[name], env)
+                ready[name].append(r)
+                exited[name].append(e)
+
+    med = {k: statistics.median(v) for k, v in ready.items()}
+    ratio = med["app"] / med["bare"]
+    print(f"\nstart-up to a ready window, {args.runs} runs each, QT_QPA_PLATFORM={args.platform}, "
+          f"Python {sys.version.split()[0]}")
+    print(f"{'':6} {'median':>8} {'min':>8} {'max':>8}   (process exit, median)")
+    for name in ("bare", "app"):
+        v = ready[name]
+        print(f"{name:6} {med[name] * 1000:7.0f}ms {min(v) * 1000:7.0f}ms {max(v) * 1000:7.0f}ms"
+              f"   ({statistics.median(exited[name]) * 1000:.0f} ms)")
+    verdict = "OK" if ratio <= args.max_ratio else "OVER"
+    print(f"ratio app/bare = {ratio:.2f}  (goal ≤ {args.max_ratio}: {verdict})")
+    if args.json:
+        print(json.dumps({"runs": args.runs, "platform": args.platform,
+                          "median_ms": {k: round(v * 1000, 1) for k, v in med.items()},
+                          "ratio": round(ratio, 3), "goal": args.max_ratio}))
+    return 1 if args.check and ratio > args.max_ratio else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

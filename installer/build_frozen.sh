@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Build the frozen one-folder app with PyInstaller into build/frozen/ and
+# smoke-test it the way a user's machine would run it:
+#
+#   tbn4 --data-dir D catalog --json          valid JSON with the 37 subtasks
+#   tbn4 --data-dir D demo                    fills D with the demo organisation
+#   tbn4 --data-dir D export --year Y --out   writes the ISPU bundle (a zip)
+#   tbn4 --data-dir E gui --exit-after-start  offscreen, exit 0 within 60 s,
+#                                             E then holds the database
+#
+#   installer/build_frozen.sh              build + smoke test
+#   installer/build_frozen.sh --no-build   smoke-test the existing build
+#
+# TBN4_NO_EXCLUDES=1 builds without the spec's Qt excludes (to compare sizes);
+# TBN4_FROZEN_DIR=DIR builds somewhere else than build/frozen.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+cd "$TBN4_ROOT"
+
+BUILD=1
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) BUILD=0 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) die "unknown argument: $arg" ;;
+    esac
+done
+
+OUT="${TBN4_FROZEN_DIR:-$TBN4_ROOT/build/frozen}"
+APP_DIR="$OUT/dist/tbn4"
+EXE="$APP_DIR/tbn4"
+T0="$(now)"
+
+if [ "$BUILD" = 1 ]; then
+    section "Frozen build: set-up"
+    ensure_apt_packages binutils || warn "PyInstaller needs objdump/objcopy (binutils)"
+    ensure_venv "freeze,postgres"
+
+    section "Frozen build: PyInstaller"
+    t="$(now)"
+    mkdir -p "$OUT"
+    "$TBN4_VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN \
+        --distpath "$OUT/dist" --workpath "$OUT/work" installer/tbn4.spec </dev/null
+    BUILD_SECS="$(elapsed "$t")"
+    ok "built $APP_DIR in $BUILD_SECS s"
+fi
+
+[ -x "$EXE" ] || die "no frozen executable at $EXE"
+SIZE_MB="$(du -sm "$APP_DIR" | cut -f1)"
+FILES="$(find "$APP_DIR" -type f | wc -l)"
+info "folder size: ${SIZE_MB} MB in $FILES files"
+
+section "Frozen build: smoke test"
+SMOKE="$(mktemp -d "${TMPDIR:-/tmp}/tbn4-smoke.XXXXXX")"
+trap 'rm -rf "$SMOKE"' EXIT
+FAILS=0
+SUMMARY=()
+
+# step NAME COMMAND... — runs a command, logs its output, records time and result.
+step() {
+    local name="$1" t rc
+    shift
+    t="$(now)"
+    set +e
+    "$@" >"$SMOKE/$name.out" 2>"$SMOKE/$name.err" </dev/null
+    rc=$?
+    set -e
+    local secs
+    secs="$(elapsed "$t")"
+    if [ $rc -eq 0 ]; then
+        ok "  ok      $name (${secs} s)"
+        SUMMARY+=("$name: ${secs} s")
+    else
+        printf '%s  FAILED  %s (exit %s, %s s)%s\n' "$_R" "$name" "$rc" "$secs" "$_N"
+        sed 's/^/    | /' "$SMOKE/$name.err" | tail -n 25
+        FAILS=$((FAILS + 1))
+        SUMMARY+=("$name: FAILED (exit $rc)")
+    fi
+    return 0
+}
+
+# check NAME PYTHON-CODE — a check on the outputs, run by the venv's Python
+# (the frozen app has no interpreter of its own to offer).
+check() {
+    local name="$1" code="$2"
+    if SMOKE="$SMOKE" "$TBN4_VENV/bin/python" -c "$code" >"$SMOKE/$name.check" 2>&1; then
+        ok "  ok      $name: $(tail -n 1 "$SMOKE/$name.check")"
+    else
+        printf '%s  FAILED  %s%s\n' "$_R" "$name" "$_N"
+        sed 's/^/    | /' "$SMOKE/$name.check" | tail -n 15
+        FAILS=$((FAILS + 1))
+    fi
+}
+
+YEAR="$(date +%Y)"
+DATA="$SMOKE/data"
+
+step catalog "$EXE" --data-dir "$DATA" catalog --json
+check catalog-json '
+import json, os
+raw = open(os.path.join(os.environ["SMOKE"], "catalog.out"), encoding="utf-8").read()
+data = json.loads(raw)
+items = data if isinstance(data, list) else data.get("subtasks", [])
+assert len(items) == 37, f"expected 37 subtasks, got {len(items)}"
+for item in items:
+    missing = {"code", "title", "project", "task", "periodicity"} - set(item)
+    assert not missing, f"subtask {item.get(\"code\")} lacks {missing}"
+print(f"{len(items)} subtasks, first {items[0][\"code\"]} «{items[0][\"title\"][:40]}…»")
+'
+
+step demo "$EXE" --data-dir "$DATA" demo --year "$YEAR"
+step export "$EXE" --data-dir "$DATA" export --year "$YEAR" --out "$SMOKE/b.zip"
+check export-zip '
+import os, zipfile
+path = os.path.join(os.environ["SMOKE"], "b.zip")
+assert os.path.isfile(path), "no b.zip written"
+with zipfile.ZipFile(path) as zf:
+    names = zf.namelist()
+    assert "manifest.json" in names, "no manifest.json in the bundle"
+    bad = zf.testzip()
+    assert bad is None, f"corrupt member {bad}"
+print(f"{len(names)} entries, {os.path.getsize(path) // 1024} KB")
+'
+
+GUI_DATA="$SMOKE/gui-data"
+export GUI_START="$(date +%s.%N)"
+step gui env QT_QPA_PLATFORM=offscreen TBN4_STARTUP_MARK=1 \
+    timeout 60 "$EXE" --data-dir "$GUI_DATA" gui --exit-after-start
+check gui-database '
+import glob, os
+smoke = os.environ["SMOKE"]
+dbs = glob.glob(os.path.join(smoke, "gui-data", "*.sqlite3"))
+assert dbs, "the data folder has no database after the GUI started"
+ready = [l for l in open(os.path.join(smoke, "gui.out"), encoding="utf-8", errors="replace")
+         if l.startswith("TBN4_READY ")]
+start = float(os.environ["GUI_START"])
+msg = f"{os.path.basename(dbs[0])} created"
+if ready:
+    msg += f"; tree filled {float(ready[-1].split()[1]) - start:.2f} s after launch"
+print(msg)
+'
+
+section "Frozen build: summary"
+[ -n "${BUILD_SECS:-}" ] && info "build time:   $BUILD_SECS s"
+info "folder size:  ${SIZE_MB} MB, $FILES files ($APP_DIR)"
+for line in "${SUMMARY[@]}"; do info "smoke:        $line"; done
+info "total:        $(elapsed "$T0") s"
+if [ "$FAILS" -ne 0 ]; then
+    printf '%s%d smoke check(s) failed.%s\n' "$_R" "$FAILS" "$_N"
+    exit 1
+fi
+ok "frozen build OK"
