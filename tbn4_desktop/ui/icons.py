@@ -1,0 +1,57 @@
+"""Status icons. Each state has its own shape as well as colour (UX.md:
+colour is never the only signal), drawn as small SVG files in
+resources/icons/. If the SVG plugin is missing (a trimmed frozen build), a Qt
+standard icon stands in so no row loses its icon."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from tbn4_desktop.core.vocabulary import ExecutionStatus
+from tbn4_desktop.paths import resource_dir
+
+NOT_APPLICABLE_LABEL = "Не применяется"
+
+_STATUS_FILES = {
+    ExecutionStatus.NOT_STARTED: "status-not-started.svg",
+    ExecutionStatus.IN_PROGRESS: "status-in-progress.svg",
+    ExecutionStatus.DOCUMENT_PREPARED: "status-document-prepared.svg",
+    ExecutionStatus.SIGNED: "status-signed.svg",
+    ExecutionStatus.READY_FOR_UPLOAD: "status-ready.svg",
+    ExecutionStatus.UPLOADED: "status-uploaded.svg",
+}
+
+_FALLBACKS = {
+    ExecutionStatus.NOT_STARTED: QStyle.StandardPixmap.SP_DialogNoButton,
+    ExecutionStatus.IN_PROGRESS: QStyle.StandardPixmap.SP_BrowserReload,
+    ExecutionStatus.DOCUMENT_PREPARED: QStyle.StandardPixmap.SP_FileIcon,
+    ExecutionStatus.SIGNED: QStyle.StandardPixmap.SP_DialogSaveButton,
+    ExecutionStatus.READY_FOR_UPLOAD: QStyle.StandardPixmap.SP_DialogApplyButton,
+    ExecutionStatus.UPLOADED: QStyle.StandardPixmap.SP_ArrowUp,
+}
+
+
+def _load(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    icon = QIcon(str(resource_dir() / "icons" / name))
+    if icon.isNull() or icon.pixmap(16, 16).isNull():
+        style = QApplication.style()
+        return style.standardIcon(fallback) if style is not None else QIcon()
+    return icon
+
+
+@cache
+def status_icon(status: ExecutionStatus) -> QIcon:
+    return _load(_STATUS_FILES[status], _FALLBACKS[status])
+
+
+@cache
+def not_applicable_icon() -> QIcon:
+    return _load("status-not-applicable.svg", QStyle.StandardPixmap.SP_DialogCancelButton)
+
+
+@cache
+def app_icon() -> QIcon:
+    return _load("app.svg", QStyle.StandardPixmap.SP_ComputerIcon)

@@ -1,0 +1,89 @@
+"""Long work off the UI thread, results back by signal.
+
+A job is a plain function `fn(progress, cancelled) -> result` that never
+touches a widget: `progress(done, total, text)` reports, `cancelled()` asks
+whether the user pressed «Отмена». `Job` runs it on a QThreadPool thread and
+re-emits everything as Qt signals, which Qt delivers on the UI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+JobFn = Callable[[ProgressFn, CancelledFn], Any]
+
+
+class JobCancelled(Exception):
+    """Raised by a job function that stopped because the user cancelled."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)    # exception, formatted traceback
+    cancelled = Signal()
+    finished = Signal()             # after any of the three above
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job = job
+
+    def run(self) -> None:  # worker thread: emit signals only
+        job = self._job
+        signals = job.signals
+        try:
+            result = job.fn(job._report, job.is_cancelled)
+        except JobCancelled:
+            signals.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - reported to the UI thread
+            if job.is_cancelled() and _looks_cancelled(exc):
+                signals.cancelled.emit()
+            else:
+                signals.failed.emit(exc, "".join(traceback.format_exception(exc)))
+        else:
+            if job.is_cancelled():
+                signals.cancelled.emit()
+            else:
+                signals.succeeded.emit(result)
+        finally:
+            job._done.set()
+            signals.finished.emit()
+
+
+def _looks_cancelled(exc: BaseException) -> bool:
+    return type(exc).__name__ in {"ExportCancelled", "Cancelled", "OperationCancelled"}
+
+
+class Job:
+    """One background run of `fn`. Connect to `signals` before `start()`."""
+
+    def __init__(self, fn: JobFn, parent: QObject | None = None):
+        self.fn = fn
+        self.signals = _Signals(parent)
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+
+    def _report(self, done: int, total: int, text: str = "") -> None:
+        self.signals.progress.emit(int(done), int(total), str(text))
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)

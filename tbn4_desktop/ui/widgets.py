@@ -1,0 +1,66 @@
+"""Small widgets shared by the dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
+
+ERROR_COLOR = "#a4000f"
+
+
+class FieldError(QWidget):
+    """The message under a field that was refused: a warning icon and the
+    words, in dark red (the icon and words carry it, not the colour)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.setSpacing(6)
+        self._icon = QLabel(self)
+        style = QApplication.style()
+        if style is not None:
+            self._icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._icon)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def set_message(self, message: str | None) -> None:
+        self.label.setText(message or "")
+        self.setVisible(bool(message))
+        self.setAccessibleDescription(message or "")
+
+    def message(self) -> str:
+        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+
+def mark_invalid(edit: QWidget, invalid: bool) -> None:
+    """A red frame on a refused field, next to its FieldError message."""
+    edit.setProperty("invalid", invalid)
+    if isinstance(edit, QLineEdit):
+        edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOR}; }}" if invalid else "")
+
+
+def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def wrapped(text: str, parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
