@@ -1,0 +1,62 @@
+"""«О программе»: version, purpose and the legal basis (both the rules the
+instruction cites and the rules in force, PRODUCT.md)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from tbn4_desktop import APP_TITLE, __version__
+from tbn4_desktop.ui.icons import app_icon
+
+LEGAL_BASIS_HTML = (
+    "<p><b>Правовая основа.</b> Инструкция по исполнению проектов Типового базового направления №4 "
+    "«Предупреждение и противодействие коррупции» (Агентство Республики Казахстан по противодействию "
+    "коррупции, 2023 год).</p>"
+    "<p>Инструкция ссылается на Правила осуществления проектного управления, утверждённые "
+    "постановлением Правительства Республики Казахстан от 31 мая 2021 года №358. Это постановление "
+    "утратило силу (постановление Правительства от 17 августа 2023 года №691); действующие Правила "
+    "утверждены приказом Министра цифрового развития, инноваций и аэрокосмической промышленности "
+    "Республики Казахстан (МЦРИАП) от 31 июля 2023 года №301/НҚ.</p>"
+)
+
+
+def about_html(data_dir: Path | None = None) -> str:
+    folder = f"<p><b>Папка данных:</b> {escape(str(data_dir))}</p>" if data_dir else ""
+    return (
+        f"<h3>{escape(APP_TITLE)}</h3>"
+        f"<p>Версия {escape(__version__)}</p>"
+        "<p>Исполнение 37 подзадач проектов ТБН №4: подтверждающие документы, сканы подписанных "
+        "документов, подписанты, ссылки на публикации и пакет для загрузки в ИСПУ («Easy Platform»). "
+        "Программа работает без интернета и не передаёт данные в ИСПУ сама: пакет загружает сотрудник, "
+        "имеющий учётную запись.</p>"
+        + LEGAL_BASIS_HTML + folder +
+        f"<p style='color:#555'>Qt for Python (PySide6) {escape(pyside_version)}.</p>"
+    )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, data_dir: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("О программе")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        self.text = QLabel(about_html(data_dir), self)
+        self.text.setObjectName("aboutText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.text, 1)
+        layout.addLayout(top)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)

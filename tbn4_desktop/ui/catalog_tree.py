@@ -1,0 +1,329 @@
+"""The tree of the year: Проект → Задача → Подзадача → period rows.
+
+Built from the catalog and one list of ExecutionInfo (one query); updated
+row by row when a subtask changes. Subtasks that do not apply to the
+organisation's level are shown too, greyed, with «Не применяется».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, period_label
+from tbn4_desktop.services.executions import ExecutionInfo
+from tbn4_desktop.services.organizations import SignatoryInfo
+from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, not_applicable_icon, status_icon
+
+COLUMNS = ("Наименование", "Статус", "Подписант", "Файлы")
+COL_NAME, COL_STATUS, COL_SIGNER, COL_FILES = range(4)
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+EXECUTION_ROLE = Qt.ItemDataRole.UserRole + 3
+PERIOD_ROLE = Qt.ItemDataRole.UserRole + 4
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
+
+_GREY = QBrush(QColor("#767676"))
+
+
+class NodeKind(IntEnum):
+    PROJECT = 1
+    TASK = 2
+    SUBTASK = 3
+    PERIOD = 4
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user selected: a subtask and, if known, one execution."""
+
+    kind: NodeKind
+    code: str                     # subtask code, task code or project number
+    execution_id: int | None      # the period's execution (None: several or none)
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural: 1 файл, 2 файла, 5 файлов."""
+    tail = n % 100
+    if 11 <= tail <= 14:
+        return many
+    return {1: one, 2: few, 3: few, 4: few}.get(n % 10, many)
+
+
+def sentence_case(text: str) -> str:
+    """'II квартал' stays, 'март' → 'Март' (str.capitalize would give 'Ii')."""
+    return text[:1].upper() + text[1:]
+
+
+def short_name(full_name: str) -> str:
+    """'Ахметов Серик Болатович' → 'Ахметов С. Б.' for the narrow column."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name
+    return parts[0] + " " + " ".join(f"{p[0]}." for p in parts[1:3])
+
+
+def files_text(attachments: int, links: int) -> str:
+    parts = []
+    if attachments:
+        parts.append(f"{attachments} {plural(attachments, 'файл', 'файла', 'файлов')}")
+    if links:
+        parts.append(f"{links} {plural(links, 'ссылка', 'ссылки', 'ссылок')}")
+    return ", ".join(parts) or "—"
+
+
+def aggregate_status(statuses: list[ExecutionStatus]) -> ExecutionStatus:
+    """One status for a subtask with several periods: done when every period
+    is done, «Не начато» when none started, else «В работе»."""
+    if not statuses:
+        return ExecutionStatus.NOT_STARTED
+    if all(s is statuses[0] for s in statuses):
+        return statuses[0]
+    if all(s.is_done for s in statuses):
+        return ExecutionStatus.READY_FOR_UPLOAD
+    if all(s is ExecutionStatus.NOT_STARTED for s in statuses):
+        return ExecutionStatus.NOT_STARTED
+    return ExecutionStatus.IN_PROGRESS
+
+
+class CatalogTreeModel(QStandardItemModel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self._catalog: Catalog | None = None
+        self._signatories: dict[int, SignatoryInfo] = {}
+        self._execution_rows: dict[int, list[QStandardItem]] = {}
+        self._executions: dict[int, ExecutionInfo] = {}
+        self._subtask_rows: dict[str, list[QStandardItem]] = {}
+        self._subtask_executions: dict[str, list[int]] = {}
+
+    # ----------------------------------------------------------------- build
+    def populate(self, catalog: Catalog, level: OrgLevel, executions: Iterable[ExecutionInfo],
+                 signatories: Iterable[SignatoryInfo]) -> None:
+        # Rows are built detached and appended whole: the view sees one
+        # insertion per project instead of one per row.
+        self.removeRows(0, self.rowCount())
+        self._catalog = catalog
+        self._signatories = {s.id: s for s in signatories}
+        self._execution_rows.clear()
+        self._executions.clear()
+        self._subtask_rows.clear()
+        self._subtask_executions.clear()
+        by_code: dict[str, list[ExecutionInfo]] = {}
+        for info in executions:
+            by_code.setdefault(info.subtask_code, []).append(info)
+        root = self.invisibleRootItem()
+        for project in catalog.projects:
+            project_row = self._row(f"Проект {project.number}. {project.title}", NodeKind.PROJECT,
+                                    str(project.number), bold=True)
+            for task in project.tasks:
+                task_row = self._row(f"Задача {task.code}. {task.title}", NodeKind.TASK, task.code)
+                for subtask in task.subtasks:
+                    task_row[0].appendRow(self._subtask_row(subtask, level, by_code.get(subtask.code, [])))
+                project_row[0].appendRow(task_row)
+            root.appendRow(project_row)
+            self._refresh_summary(project_row[0])
+
+    def _row(self, text: str, kind: NodeKind, code: str, *, bold: bool = False) -> list[QStandardItem]:
+        items = [QStandardItem(text)] + [QStandardItem("") for _ in COLUMNS[1:]]
+        for item in items:
+            item.setEditable(False)
+            item.setData(int(kind), KIND_ROLE)
+            item.setData(code, CODE_ROLE)
+        items[0].setToolTip(text)
+        if bold:
+            font = QFont(items[0].font())
+            font.setBold(True)
+            items[0].setFont(font)
+        return items
+
+    def _subtask_row(self, subtask: Subtask, level: OrgLevel, infos: list[ExecutionInfo]) -> list[QStandardItem]:
+        row = self._row(f"{subtask.code} {subtask.short_title}", NodeKind.SUBTASK, subtask.code)
+        row[0].setToolTip(f"Подзадача {subtask.code}. {subtask.title}")
+        self._subtask_rows[subtask.code] = row
+        if not subtask.applies_to(level) or not infos:
+            row[COL_STATUS].setText(NOT_APPLICABLE_LABEL)
+            row[COL_STATUS].setIcon(not_applicable_icon())
+            row[COL_STATUS].setToolTip("Подзадача не применяется к уровню вашей организации")
+            for item in row:
+                item.setForeground(_GREY)
+                item.setData(None, EXECUTION_ROLE)
+            return row
+        self._subtask_executions[subtask.code] = [i.id for i in infos]
+        for info in infos:
+            self._executions[info.id] = info
+        if len(infos) == 1 and not infos[0].period:
+            for item in row:
+                item.setData(infos[0].id, EXECUTION_ROLE)
+            self._execution_rows[infos[0].id] = row
+            self._fill_execution(row, infos[0])
+        else:
+            for info in infos:
+                child = self._row(sentence_case(period_label(info.period)), NodeKind.PERIOD, subtask.code)
+                for item in child:
+                    item.setData(info.id, EXECUTION_ROLE)
+                    item.setData(info.period, PERIOD_ROLE)
+                self._execution_rows[info.id] = child
+                self._fill_execution(child, info)
+                row[0].appendRow(child)
+            self._fill_subtask_aggregate(subtask.code)
+        return row
+
+    def _fill_execution(self, row: list[QStandardItem], info: ExecutionInfo) -> None:
+        row[COL_STATUS].setText(info.status.label)
+        row[COL_STATUS].setIcon(status_icon(info.status))
+        row[COL_STATUS].setData(info.status.value, STATUS_ROLE)
+        signer = self._signatories.get(info.signatory_id) if info.signatory_id else None
+        row[COL_SIGNER].setText(short_name(signer.full_name) if signer else "")
+        row[COL_SIGNER].setToolTip(signer.display if signer else "")
+        row[COL_FILES].setText(files_text(info.attachment_count, info.link_count))
+
+    def _fill_subtask_aggregate(self, code: str) -> None:
+        ids = self._subtask_executions.get(code, [])
+        row = self._subtask_rows[code]
+        if len(ids) == 1 and self._execution_rows.get(ids[0]) is row:
+            return
+        infos = [self._executions[i] for i in ids]
+        status = aggregate_status([i.status for i in infos])
+        done = sum(i.status.is_done for i in infos)
+        row[COL_STATUS].setText(f"{status.label} ({done} из {len(infos)})")
+        row[COL_STATUS].setIcon(status_icon(status))
+        row[COL_STATUS].setData(status.value, STATUS_ROLE)
+        signers = {i.signatory_id for i in infos if i.signatory_id}
+        names = [short_name(self._signatories[s].full_name) for s in signers if s in self._signatories]
+        row[COL_SIGNER].setText(names[0] if len(names) == 1 else (f"{len(names)} подписанта" if names else ""))
+        row[COL_FILES].setText(files_text(sum(i.attachment_count for i in infos), sum(i.link_count for i in infos)))
+
+    def _refresh_summary(self, item: QStandardItem) -> tuple[int, int]:
+        """Write «N из M готово» on project and task rows; returns (done, total)."""
+        kind = item.data(KIND_ROLE)
+        if kind == NodeKind.SUBTASK:
+            ids = self._subtask_executions.get(item.data(CODE_ROLE), [])
+            if not ids:
+                return 0, 0
+            done = all(self._executions[i].status.is_done for i in ids)
+            return int(done), 1
+        done = total = 0
+        for r in range(item.rowCount()):
+            d, t = self._refresh_summary(item.child(r, 0))
+            done, total = done + d, total + t
+        parent = item.parent() or self.invisibleRootItem()
+        status_item = parent.child(item.row(), COL_STATUS)
+        if status_item is not None:
+            status_item.setText(f"готово {done} из {total}" if total else NOT_APPLICABLE_LABEL)
+            status_item.setToolTip("Сколько применимых подзадач готово к загрузке или загружено в ИСПУ")
+        return done, total
+
+    # ---------------------------------------------------------------- update
+    def update_execution(self, info: ExecutionInfo) -> None:
+        """Show a changed execution and refresh the totals above it."""
+        row = self._execution_rows.get(info.id)
+        if row is None:
+            return
+        self._executions[info.id] = info
+        self._fill_execution(row, info)
+        self._fill_subtask_aggregate(info.subtask_code)
+        subtask_item = self._subtask_rows[info.subtask_code][0]
+        project_item = subtask_item.parent().parent()
+        self._refresh_summary(project_item)
+
+    def execution(self, execution_id: int) -> ExecutionInfo | None:
+        return self._executions.get(execution_id)
+
+    def executions_of(self, code: str) -> list[ExecutionInfo]:
+        return [self._executions[i] for i in self._subtask_executions.get(code, [])]
+
+    def index_of_execution(self, execution_id: int) -> QModelIndex:
+        row = self._execution_rows.get(execution_id)
+        return row[0].index() if row else QModelIndex()
+
+    def index_of_subtask(self, code: str) -> QModelIndex:
+        row = self._subtask_rows.get(code)
+        return row[0].index() if row else QModelIndex()
+
+    def counts(self) -> dict[NodeKind, int]:
+        out = dict.fromkeys(NodeKind, 0)
+
+        def walk(parent: QStandardItem) -> None:
+            for r in range(parent.rowCount()):
+                child = parent.child(r, 0)
+                out[NodeKind(child.data(KIND_ROLE))] += 1
+                walk(child)
+
+        walk(self.invisibleRootItem())
+        return out
+
+
+class CatalogTreeView(QTreeView):
+    """The tree; Enter (or a double click) on a subtask asks to execute it."""
+
+    selectionChangedTo = Signal(object)     # Selection | None
+    executeRequested = Signal(object)       # Selection
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("catalogTree")
+        self.tree_model = CatalogTreeModel(self)
+        self.setModel(self.tree_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setExpandsOnDoubleClick(False)
+        self.setAccessibleName("Проекты, задачи и подзадачи ТБН №4")
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_STATUS, 200), (COL_SIGNER, 125), (COL_FILES, 95)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(col, width)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.doubleClicked.connect(self._activated)
+
+    def selection_at(self, index: QModelIndex) -> Selection | None:
+        if not index.isValid():
+            return None
+        index = index.siblingAtColumn(COL_NAME)
+        kind = NodeKind(index.data(KIND_ROLE))
+        return Selection(kind=kind, code=index.data(CODE_ROLE), execution_id=index.data(EXECUTION_ROLE))
+
+    def current_selection(self) -> Selection | None:
+        return self.selection_at(self.currentIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selectionChangedTo.emit(self.selection_at(current))
+
+    def _activated(self, index: QModelIndex) -> None:
+        selection = self.selection_at(index)
+        if selection is None:
+            return
+        if selection.kind in (NodeKind.SUBTASK, NodeKind.PERIOD):
+            self.executeRequested.emit(selection)
+        else:
+            self.setExpanded(index.siblingAtColumn(COL_NAME), not self.isExpanded(index.siblingAtColumn(COL_NAME)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._activated(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def select_execution(self, execution_id: int) -> None:
+        index = self.tree_model.index_of_execution(execution_id)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def select_subtask(self, code: str) -> None:
+        index = self.tree_model.index_of_subtask(code)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)

@@ -1,0 +1,343 @@
+"""First start: which organisation this data folder works for.
+
+The user either describes the organisation (name, BIN, level, supervising
+body, signatories) or fills the folder with the demonstration data. Every
+refusal of the service is shown at the field it concerns.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QProgressDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from tbn4_desktop import APP_TITLE
+from tbn4_desktop.core.validation import ValidationError, bin_error
+from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
+from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.organizations import (
+    OrganizationInfo, OrganizationInput, SignatoryInput, create_organization, get_current_organization,
+)
+from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.icons import app_icon
+from tbn4_desktop.ui.jobs import Job
+from tbn4_desktop.ui.widgets import FieldError, heading, mark_invalid, wrapped
+
+_DEFAULT_ROLES = (SignerRole.FIRST_HEAD, SignerRole.CHIEF_OF_STAFF, SignerRole.DEPUTY_HEAD)
+
+
+class SignatoryRow(QWidget):
+    """One signatory: Ф.И.О., должность, role; its own error line below."""
+
+    def __init__(self, index: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.full_name = QLineEdit(self)
+        self.full_name.setPlaceholderText("Фамилия Имя Отчество")
+        self.full_name.setAccessibleName("Ф.И.О. подписанта")
+        self.position = QLineEdit(self)
+        self.position.setPlaceholderText("Должность полностью")
+        self.position.setAccessibleName("Должность подписанта")
+        self.role = QComboBox(self)
+        self.role.setAccessibleName("Роль подписанта")
+        for role in SignerRole:
+            self.role.addItem(role.label, role.value)
+        self.role.setCurrentIndex(self.role.findData(_DEFAULT_ROLES[min(index, len(_DEFAULT_ROLES) - 1)].value))
+        self.remove_button = QPushButton("Убрать", self)
+        self.remove_button.setToolTip("Убрать этого подписанта из списка")
+        row.addWidget(self.full_name, 3)
+        row.addWidget(self.position, 3)
+        row.addWidget(self.role, 2)
+        row.addWidget(self.remove_button)
+        outer.addLayout(row)
+        self.error = FieldError(self)
+        outer.addWidget(self.error)
+
+    def value(self) -> SignatoryInput:
+        return SignatoryInput(full_name=self.full_name.text(), position=self.position.text(),
+                              role=SignerRole(self.role.currentData()))
+
+    def is_blank(self) -> bool:
+        return not self.full_name.text().strip() and not self.position.text().strip()
+
+
+class FirstStartDialog(QDialog):
+    """Asks for the organisation. After `accept()`, `organization` holds it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, year: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year = year or date.today().year
+        self.organization: OrganizationInfo | None = None
+        self._demo_job: Job | None = None
+        self._progress: QProgressDialog | None = None
+        self.setWindowTitle(f"{APP_TITLE} — первый запуск")
+        self.setWindowIcon(app_icon())
+        self.setObjectName("firstStartDialog")
+        self._build()
+        self.resize(860, 640)
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading("Добро пожаловать! Укажите организацию", self))
+        layout.addWidget(wrapped(
+            "Программа ведёт исполнение проектов ТБН №4 «Предупреждение и противодействие коррупции» "
+            "для одной организации. Заполните сведения о ней и о тех, кто подписывает подтверждающие "
+            "документы. Их можно будет изменить позже.", self))
+
+        demo_box = QGroupBox("Хотите сначала посмотреть, как всё устроено?", self)
+        demo_layout = QHBoxLayout(demo_box)
+        self.demo_button = QPushButton("Заполнить демонстрационными данными", demo_box)
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.setMinimumHeight(40)
+        font = self.demo_button.font()
+        font.setBold(True)
+        self.demo_button.setFont(font)
+        self.demo_button.clicked.connect(self.fill_demo)
+        demo_layout.addWidget(self.demo_button)
+        demo_layout.addWidget(wrapped(
+            f"Будет создана учебная организация с подписантами и частично выполненными "
+            f"подзадачами {self.year} года.", demo_box), 1)
+        layout.addWidget(demo_box)
+
+        org_box = QGroupBox("Организация", self)
+        form = QFormLayout(org_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.name_edit = QLineEdit(org_box)
+        self.name_edit.setPlaceholderText("например: ГУ «Аппарат акима Каратальского района»")
+        self.name_error = FieldError(org_box)
+        form.addRow(self._buddy("&Наименование:", self.name_edit, org_box),
+                    self._with_error(self.name_edit, self.name_error))
+        self.bin_edit = QLineEdit(org_box)
+        self.bin_edit.setMaxLength(12)
+        self.bin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.bin_edit))
+        self.bin_edit.setPlaceholderText("12 цифр")
+        self.bin_edit.editingFinished.connect(self._check_bin_now)
+        self.bin_error = FieldError(org_box)
+        form.addRow(self._buddy("&БИН:", self.bin_edit, org_box), self._with_error(self.bin_edit, self.bin_error))
+        self.level_combo = QComboBox(org_box)
+        for level in OrgLevel:
+            self.level_combo.addItem(level.label, level.value)
+        self.level_combo.setCurrentIndex(self.level_combo.findData(OrgLevel.DISTRICT.value))
+        self.level_combo.currentIndexChanged.connect(self._level_changed)
+        form.addRow(self._buddy("&Уровень:", self.level_combo, org_box), self.level_combo)
+        self.parent_edit = QLineEdit(org_box)
+        self.parent_edit.setPlaceholderText("например: ГУ «Аппарат акима Алматинской области»")
+        self.parent_error = FieldError(org_box)
+        self.parent_label = self._buddy("", self.parent_edit, org_box)
+        form.addRow(self.parent_label, self._with_error(self.parent_edit, self.parent_error))
+        layout.addWidget(org_box)
+
+        sign_box = QGroupBox("Подписанты подтверждающих документов", self)
+        sign_layout = QVBoxLayout(sign_box)
+        sign_layout.addWidget(wrapped(
+            "По Инструкции документы подписывают первый руководитель, его заместитель или руководитель "
+            "аппарата; в районах — аким района или руководитель аппарата.", sign_box))
+        header = QHBoxLayout()
+        for text, stretch in (("Ф.И.О.", 3), ("Должность", 3), ("Роль", 2)):
+            header.addWidget(QLabel(f"<b>{text}</b>", sign_box), stretch)
+        header.addSpacing(80)
+        sign_layout.addLayout(header)
+        self._rows_host = QWidget(sign_box)
+        self._rows_layout = QVBoxLayout(self._rows_host)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.addStretch(1)
+        scroll = QScrollArea(sign_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._rows_host)
+        scroll.setMinimumHeight(110)
+        sign_layout.addWidget(scroll, 1)
+        self.signatories_error = FieldError(sign_box)
+        sign_layout.addWidget(self.signatories_error)
+        self.add_signatory_button = QPushButton("Добавить подписанта", sign_box)
+        self.add_signatory_button.clicked.connect(lambda: self.add_signatory_row(focus=True))
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_signatory_button)
+        add_row.addStretch(1)
+        sign_layout.addLayout(add_row)
+        layout.addWidget(sign_box, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton("Сохранить и начать работу", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.signatory_rows: list[SignatoryRow] = []
+        self.add_signatory_row()
+        self._level_changed()
+        self.name_edit.setFocus()
+
+    @staticmethod
+    def _buddy(text: str, field: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setBuddy(field)
+        return label
+
+    @staticmethod
+    def _with_error(field: QWidget, error: FieldError) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(field)
+        v.addWidget(error)
+        box.setFocusProxy(field)
+        return box
+
+    # ------------------------------------------------------------ signatories
+    def add_signatory_row(self, *, focus: bool = False) -> SignatoryRow:
+        row = SignatoryRow(len(self.signatory_rows), self._rows_host)
+        row.remove_button.clicked.connect(lambda: self.remove_signatory_row(row))
+        self._rows_layout.insertWidget(self._rows_layout.count() - 1, row)
+        self.signatory_rows.append(row)
+        self._update_remove_buttons()
+        if focus:
+            row.full_name.setFocus()
+        return row
+
+    def remove_signatory_row(self, row: SignatoryRow) -> None:
+        if len(self.signatory_rows) <= 1:
+            return
+        self.signatory_rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self._update_remove_buttons()
+
+    def _update_remove_buttons(self) -> None:
+        for row in self.signatory_rows:
+            row.remove_button.setEnabled(len(self.signatory_rows) > 1)
+
+    # ------------------------------------------------------------- behaviour
+    def selected_level(self) -> OrgLevel:
+        return OrgLevel(self.level_combo.currentData())
+
+    def _level_changed(self) -> None:
+        central = self.selected_level() is OrgLevel.CENTRAL
+        self.parent_edit.setEnabled(not central)
+        self.parent_label.setText("&Вышестоящий орган:" + ("\n(не требуется)" if central else ""))
+        if central:
+            self._show_errors_for({"parent_name"}, {})
+
+    def _check_bin_now(self) -> None:
+        text = self.bin_edit.text()
+        message = bin_error(text) if text else None
+        self.bin_error.set_message(message)
+        mark_invalid(self.bin_edit, bool(message))
+
+    def organization_input(self) -> OrganizationInput:
+        return OrganizationInput(
+            name=self.name_edit.text(), bin=self.bin_edit.text(), level=self.selected_level(),
+            parent_name="" if self.selected_level() is OrgLevel.CENTRAL else self.parent_edit.text(),
+        )
+
+    def signatory_inputs(self) -> list[SignatoryInput]:
+        return [row.value() for row in self.signatory_rows if not row.is_blank()]
+
+    def save(self) -> None:
+        rows = [row for row in self.signatory_rows if not row.is_blank()]
+        try:
+            with self.ctx.store.session() as session:
+                self.organization = create_organization(
+                    session, self.organization_input(), [row.value() for row in rows])
+        except ValidationError as exc:
+            self.show_validation(exc.errors, rows)
+            return
+        except Exception as exc:  # noqa: BLE001 - StoreError and the unexpected alike
+            errors.show_error(self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__))
+            return
+        self.accept()
+
+    def show_validation(self, field_errors: dict[str, str], rows: list[SignatoryRow] | None = None) -> None:
+        """Show each message at its field; focus the first refused field."""
+        rows = rows if rows is not None else self.signatory_rows
+        keys = {"name", "bin", "parent_name", "signatories"} | {f"signatories[{i}]" for i in range(len(self.signatory_rows))}
+        self._show_errors_for(keys, field_errors, rows)
+        first = next((w for key, w in (("name", self.name_edit), ("bin", self.bin_edit),
+                                       ("parent_name", self.parent_edit)) if key in field_errors), None)
+        if first is None:
+            for i, row in enumerate(rows):
+                if f"signatories[{i}]" in field_errors:
+                    first = row.full_name if not row.full_name.text().strip() else row.position
+                    break
+        if first is None and "signatories" in field_errors and self.signatory_rows:
+            first = self.signatory_rows[0].full_name
+        if first is not None:
+            first.setFocus()
+
+    def _show_errors_for(self, keys: set[str], field_errors: dict[str, str],
+                         rows: list[SignatoryRow] | None = None) -> None:
+        for key, edit, error in (("name", self.name_edit, self.name_error),
+                                 ("bin", self.bin_edit, self.bin_error),
+                                 ("parent_name", self.parent_edit, self.parent_error)):
+            if key in keys:
+                error.set_message(field_errors.get(key))
+                mark_invalid(edit, key in field_errors)
+        if "signatories" in keys:
+            self.signatories_error.set_message(field_errors.get("signatories"))
+        for row in self.signatory_rows:
+            row.error.set_message(None)
+        for i, row in enumerate(rows or []):
+            row.error.set_message(field_errors.get(f"signatories[{i}]"))
+
+    # ------------------------------------------------------------------ demo
+    def fill_demo(self) -> None:
+        """Run services.demo.create_demo in the background, then accept."""
+        try:
+            from tbn4_desktop.services.demo import create_demo
+        except ImportError as exc:
+            errors.show_error(self, "Демонстрационные данные недоступны в этой сборке программы.",
+                              errors.format_exception(type(exc), exc, exc.__traceback__))
+            return
+        ctx, year = self.ctx, self.year
+        self.setEnabled(False)
+        progress = QProgressDialog("Создаются демонстрационные данные…", "", 0, 0, self)
+        progress.setWindowTitle(APP_TITLE)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self._progress = progress
+        job = Job(lambda _progress, _cancelled: create_demo(ctx, year), self)
+        job.signals.succeeded.connect(self._demo_done)
+        job.signals.failed.connect(self._demo_failed)
+        self._demo_job = job
+        job.start()
+
+    def _finish_demo(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self.setEnabled(True)
+
+    def _demo_done(self, _result: object) -> None:
+        self._finish_demo()
+        with self.ctx.store.session() as session:
+            self.organization = get_current_organization(session)
+        if self.organization is None:
+            errors.show_error(self, "Демонстрационные данные созданы, но организация не выбрана. "
+                                    "Заполните сведения об организации вручную.")
+            return
+        self.accept()
+
+    def _demo_failed(self, exc: BaseException, details: str) -> None:
+        self._finish_demo()
+        errors.show_error(self, "Не удалось создать демонстрационные данные. " + (
+            str(exc) if errors.user_message(exc) != errors.UNEXPECTED_MESSAGE else
+            "Попробуйте ещё раз или заполните сведения об организации вручную."), details)

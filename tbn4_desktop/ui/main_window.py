@@ -1,0 +1,327 @@
+"""The main window: the year's tree on the left, the selected subtask on the
+right, menus for export, the data folder and «О программе»."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+
+from tbn4_desktop import APP_TITLE
+from tbn4_desktop.core.catalog import Catalog, CatalogError
+from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.executions import (
+    ExecutionInfo, ensure_year_plan, get_execution, list_executions, list_plan_years,
+)
+from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo, list_signatories
+from tbn4_desktop.store import StoreError
+from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.catalog_tree import CatalogTreeView, NodeKind, Selection
+from tbn4_desktop.ui.icons import app_icon
+from tbn4_desktop.ui.subtask_panel import PanelData, SubtaskPanel
+
+SETTINGS_GROUP = "mainWindow"
+
+
+def window_title(organization: OrganizationInfo, year: int) -> str:
+    return f"{APP_TITLE} — {organization.name}, {year}"
+
+
+class MainWindow(QMainWindow):
+    treeFilled = Signal()
+
+    def __init__(self, ctx: AppContext, organization: OrganizationInfo, year: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.organization = organization
+        self.year = year or date.today().year
+        self.catalog: Catalog | None = None
+        self.signatories: dict[int, SignatoryInfo] = {}
+        self.wizard = None
+        self.export_controller = None
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(window_title(organization, self.year))
+        self._build()
+        self._restore_state()
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.tree = CatalogTreeView(self)
+        self.tree.selectionChangedTo.connect(self._selection_changed)
+        self.tree.executeRequested.connect(self.execute)
+        self.panel = SubtaskPanel(self)
+        self.panel.executeRequested.connect(self.execute_current)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        toolbar = QToolBar("Год", self)
+        toolbar.setObjectName("yearToolbar")
+        toolbar.setMovable(False)
+        year_label = QLabel("  &Год: ", toolbar)
+        self.year_combo = QComboBox(toolbar)
+        self.year_combo.setObjectName("yearCombo")
+        self.year_combo.setAccessibleName("Год исполнения")
+        self.year_combo.setMinimumWidth(90)
+        year_label.setBuddy(self.year_combo)
+        toolbar.addWidget(year_label)
+        toolbar.addWidget(self.year_combo)
+        self.org_label = QLabel(toolbar)
+        self.org_label.setContentsMargins(16, 0, 0, 0)
+        toolbar.addWidget(self.org_label)
+        self.addToolBar(toolbar)
+        self.year_combo.activated.connect(self._year_chosen)
+
+        self.progress_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Файл")
+        self.export_action = QAction("&Экспорт пакета для загрузки в ИСПУ…", self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_bundle)
+        file_menu.addAction(self.export_action)
+        open_data = QAction("&Открыть папку данных", self)
+        open_data.triggered.connect(self.open_data_folder)
+        file_menu.addAction(open_data)
+        file_menu.addSeparator()
+        quit_action = QAction("В&ыход", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        subtask_menu = self.menuBar().addMenu("&Подзадача")
+        self.execute_action = QAction("&Выполнить…", self)
+        self.execute_action.setObjectName("executeAction")
+        self.execute_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.execute_action.triggered.connect(self.execute_current)
+        subtask_menu.addAction(self.execute_action)
+        refresh = QAction("&Обновить", self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.load)
+        subtask_menu.addAction(refresh)
+        focus_tree = QAction("Перейти к &дереву", self)
+        focus_tree.setShortcut(QKeySequence("Ctrl+1"))
+        focus_tree.triggered.connect(self.tree.setFocus)
+        subtask_menu.addAction(focus_tree)
+        focus_panel = QAction("Перейти к &сведениям", self)
+        focus_panel.setShortcut(QKeySequence("Ctrl+2"))
+        focus_panel.triggered.connect(self.panel.browser.setFocus)
+        subtask_menu.addAction(focus_panel)
+
+        help_menu = self.menuBar().addMenu("&Справка")
+        about = QAction("&О программе", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # ------------------------------------------------------------------ data
+    def load(self) -> bool:
+        """Read the year from the store and fill the tree; emits treeFilled.
+        False (after a message) when the data cannot be read."""
+        current = self.tree.current_selection()
+        try:
+            with self.ctx.store.session() as session:
+                catalog = self.ctx.catalog_for_year(self.year)
+                plan = ensure_year_plan(session, self.organization.id, self.year, catalog)
+                if (plan.catalog_id, plan.catalog_version) != catalog.key:
+                    catalog = self.ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, self.year)
+                executions = list_executions(session, plan.id)
+                signatories = list_signatories(session, self.organization.id, active_only=False)
+                years = list_plan_years(session, self.organization.id)
+        except (StoreError, CatalogError) as exc:
+            errors.show_error(self, str(exc))
+            return False
+        self.catalog = catalog
+        self.signatories = {s.id: s for s in signatories}
+        self.tree.tree_model.populate(catalog, self.organization.level, executions, signatories)
+        self.tree.expandToDepth(1)
+        self._fill_years(years)
+        self.setWindowTitle(window_title(self.organization, self.year))
+        self.org_label.setText(f"{self.organization.name} · БИН {self.organization.bin or '—'} · "
+                               f"{self.organization.level.label}")
+        self._update_progress(executions)
+        if current is not None and current.execution_id:
+            self.tree.select_execution(current.execution_id)
+        elif current is not None and current.kind is NodeKind.SUBTASK:
+            self.tree.select_subtask(current.code)
+        else:
+            self.panel.show_placeholder()
+        self.treeFilled.emit()
+        return True
+
+    def _fill_years(self, plan_years: list[int]) -> None:
+        years = sorted(set(plan_years) | {date.today().year, self.year})
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(self.year))
+        self.year_combo.blockSignals(False)
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.year_combo.itemData(index)
+        if year and year != self.year:
+            previous = self.year
+            self.year = int(year)
+            if not self.load():
+                self.year = previous
+                self.load()
+
+    def _update_progress(self, executions: list[ExecutionInfo] | None = None) -> None:
+        infos = executions if executions is not None else [
+            e for code in (s.code for s in self.catalog.subtasks()) for e in self.tree.tree_model.executions_of(code)]
+        done = sum(e.status.is_done for e in infos)
+        self.progress_label.setText(f"Готово к загрузке: {done} из {len(infos)} (подзадачи и периоды {self.year} года)")
+
+    def report_catalog_problems(self) -> None:
+        """Catalog files of the user folder that could not be read: the app
+        works with the others, the user learns which file and why."""
+        problems = getattr(self.ctx, "catalog_problems", [])
+        if problems:
+            errors.show_error(self, "Некоторые файлы каталогов не загружены; программа работает с остальными.\n\n"
+                              + "\n".join(str(p) for p in problems))
+
+    # ------------------------------------------------------------- selection
+    def _selection_changed(self, selection: Selection | None) -> None:
+        if selection is None or self.catalog is None:
+            self.panel.show_placeholder()
+            return
+        if selection.kind is NodeKind.PROJECT:
+            project = self.catalog.project(int(selection.code))
+            self.panel.show_overview(self.catalog, f"Проект {project.number}", project.title, project.goal)
+            return
+        if selection.kind is NodeKind.TASK:
+            task = self.catalog.task(selection.code)
+            self.panel.show_overview(self.catalog, f"Задача {task.code}", task.title)
+            return
+        subtask = self.catalog.subtask(selection.code)
+        executions = self.tree.tree_model.executions_of(subtask.code)
+        target_id = selection.execution_id or self._default_target(executions)
+        detail = None
+        if target_id is not None:
+            try:
+                with self.ctx.store.session() as session:
+                    detail = get_execution(session, target_id)
+            except StoreError as exc:
+                errors.show_error(self, str(exc))
+        self.panel.show_subtask(
+            PanelData(subtask=subtask, level=self.organization.level, executions=executions,
+                      detail=detail if selection.execution_id or len(executions) == 1 else None,
+                      signatories=self.signatories),
+            detail.info if detail else None,
+        )
+        self.execute_action.setEnabled(detail is not None)
+
+    @staticmethod
+    def _default_target(executions: list[ExecutionInfo]) -> int | None:
+        """The period «Выполнить…» opens on a subtask row: the first one not
+        done yet, else the last one."""
+        if not executions:
+            return None
+        pending = [e for e in executions if not e.status.is_done]
+        return (pending[0] if pending else executions[-1]).id
+
+    # ------------------------------------------------------------- execution
+    def execute_current(self) -> None:
+        selection = self.tree.current_selection()
+        if selection is not None:
+            self.execute(selection)
+
+    def execute(self, selection: Selection) -> None:
+        if self.catalog is None or selection.kind not in (NodeKind.SUBTASK, NodeKind.PERIOD):
+            return
+        target = selection.execution_id or self._default_target(self.tree.tree_model.executions_of(selection.code))
+        if target is None:
+            self.statusBar().showMessage(
+                f"Подзадача {selection.code} не применяется к уровню «{self.organization.level.label}».", 5000)
+            return
+        self.open_wizard(target)
+
+    def open_wizard(self, execution_id: int):  # noqa: ANN201 - SubtaskWizard, imported lazily
+        from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
+
+        try:
+            wizard = SubtaskWizard(self.ctx, self.catalog, self.organization, execution_id, self)
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return None
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.executionChanged.connect(self.refresh_execution)
+        wizard.destroyed.connect(self._wizard_closed)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self) -> None:
+        self.wizard = None
+
+    def refresh_execution(self, execution_id: int) -> None:
+        try:
+            with self.ctx.store.session() as session:
+                info = get_execution(session, execution_id).info
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return
+        self.tree.tree_model.update_execution(info)
+        self._update_progress()
+        self._selection_changed(self.tree.current_selection())
+
+    # ---------------------------------------------------------------- actions
+    def export_bundle(self) -> None:
+        from tbn4_desktop.ui.export_dialog import ExportController
+
+        if self.export_controller is not None and self.export_controller.running:
+            return
+        self.export_controller = ExportController(self, self.ctx, self.organization, self.year)
+        self.export_controller.start()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+    def show_about(self) -> None:
+        from tbn4_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self, self.ctx.data_dir).exec()
+
+    # ----------------------------------------------------------- window state
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        geometry = settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1240, 780)
+        splitter = settings.value("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([800, 480])
+        header = settings.value("treeHeader")
+        if header is not None:
+            self.tree.header().restoreState(header)
+        settings.endGroup()
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("treeHeader", self.tree.header().saveState())
+        settings.endGroup()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.export_controller is not None and self.export_controller.running:
+            if not errors.confirm(self, "Идёт экспорт пакета. Прервать его и выйти?", yes_text="Прервать и выйти"):
+                event.ignore()
+                return
+            self.export_controller.cancel()
+        self.save_state()
+        super().closeEvent(event)

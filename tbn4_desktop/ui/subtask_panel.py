@@ -1,0 +1,201 @@
+"""The right-hand panel: everything the instruction says about the selected
+subtask, what this organisation has done for it, and «Выполнить…»."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.vocabulary import DocumentKind, ExecutionStatus, OrgLevel, period_label
+from tbn4_desktop.paths import resource_dir
+from tbn4_desktop.services.executions import ExecutionDetail, ExecutionInfo
+from tbn4_desktop.services.organizations import SignatoryInfo
+from tbn4_desktop.ui.formatting import appendix_label, format_date, format_size, media_label
+from tbn4_desktop.ui.catalog_tree import sentence_case
+from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL
+
+
+@dataclass(frozen=True)
+class PanelData:
+    """What the panel shows for one subtask (plain data, no ORM)."""
+
+    subtask: Subtask
+    level: OrgLevel
+    executions: list[ExecutionInfo]          # every period of the subtask
+    detail: ExecutionDetail | None           # the selected period, if one
+    signatories: dict[int, SignatoryInfo]
+
+
+_STATUS_ICON_FILES = {
+    ExecutionStatus.NOT_STARTED: "status-not-started.svg",
+    ExecutionStatus.IN_PROGRESS: "status-in-progress.svg",
+    ExecutionStatus.DOCUMENT_PREPARED: "status-document-prepared.svg",
+    ExecutionStatus.SIGNED: "status-signed.svg",
+    ExecutionStatus.READY_FOR_UPLOAD: "status-ready.svg",
+    ExecutionStatus.UPLOADED: "status-uploaded.svg",
+}
+
+
+def _icon_img(file_name: str) -> str:
+    path = (resource_dir() / "icons" / file_name).as_uri()
+    return f'<img src="{path}" width="16" height="16" align="middle">'
+
+
+def status_html(status: ExecutionStatus) -> str:
+    return f"{_icon_img(_STATUS_ICON_FILES[status])}&nbsp;{escape(status.label)}"
+
+
+def document_line(doc_kind: DocumentKind, title: str, appendix: int | None) -> str:
+    text = f"{doc_kind.label}: {title}"
+    if doc_kind is DocumentKind.FORM and appendix:
+        text += f" ({appendix_label(appendix)})"
+    return text
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h4 style='margin-top:12px; margin-bottom:3px'>{escape(title)}</h4>{body}"
+
+
+def _para(text: str) -> str:
+    return f"<p style='margin-top:0'>{escape(text)}</p>"
+
+
+def _list(items: list[str]) -> str:
+    return "<ul style='margin-top:0; margin-left:-20px'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def signers_text(subtask: Subtask, level: OrgLevel) -> str:
+    roles = subtask.signers_for(level)
+    return ", ".join(r.label for r in roles) if roles else "—"
+
+
+def render_subtask_html(data: PanelData) -> str:
+    s, level = data.subtask, data.level
+    applies = s.applies_to(level) and bool(data.executions)
+    parts = [f"<h3 style='margin-bottom:2px'>Подзадача {escape(s.code)}</h3>",
+             f"<p style='margin-top:0'><b>{escape(s.title)}</b></p>"]
+    if not applies:
+        parts.append(_para(f"{NOT_APPLICABLE_LABEL}: подзадача не исполняется на уровне «{level.label}». "
+                           "Сведения ниже — для справки."))
+    else:
+        parts.append(_section("Текущий статус", _status_block(data)))
+    parts.append(_section("Что требуется", _para(s.guidance)))
+    parts.append(_section("Исполнитель", _para(s.executor)))
+    parts.append(_section("Подтверждающие документы", _list(
+        [escape(document_line(d.kind, d.title, d.appendix)) for d in s.documents])))
+    parts.append(_section(f"Кто подписывает ({level.label})", _para(signers_text(s, level))))
+    parts.append(_section("Периодичность", _para(s.periodicity.label)))
+    parts.append(_section("Срок", _para(s.deadline.text)))
+    if s.kpi is not None:
+        parts.append(_section("Показатель", _para(s.kpi.text)))
+    if data.detail is not None:
+        parts.append(_files_block(data.detail))
+    return "".join(parts)
+
+
+def _status_block(data: PanelData) -> str:
+    if len(data.executions) == 1 and not data.executions[0].period:
+        info = data.executions[0]
+        return f"<p style='margin-top:0'>{status_html(info.status)}{_done_suffix(info, data)}</p>"
+    rows = []
+    selected = data.detail.info.id if data.detail else None
+    for info in data.executions:
+        label = escape(sentence_case(period_label(info.period)))
+        if info.id == selected:
+            label = f"<b>{label}</b>"
+        rows.append(f"<tr><td style='padding-right:12px'>{label}</td><td>{status_html(info.status)}"
+                    f"{_done_suffix(info, data)}</td></tr>")
+    return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+
+
+def _done_suffix(info: ExecutionInfo, data: PanelData) -> str:
+    bits = []
+    if info.completed_on:
+        bits.append(f"выполнено {format_date(info.completed_on)}")
+    signer = data.signatories.get(info.signatory_id) if info.signatory_id else None
+    if signer:
+        bits.append(f"подписант: {escape(signer.full_name)}")
+    return (" — " + escape("; ").join(bits)) if bits else ""
+
+
+def _files_block(detail: ExecutionDetail) -> str:
+    period = detail.info.period
+    suffix = f" ({period_label(period)})" if period else ""
+    if detail.attachments:
+        files = _list([f"{escape(a.original_name)} — {escape(format_size(a.size))}, {escape(media_label(a.media_type))}"
+                       f" <i>({escape(a.role.label)})</i>" for a in detail.attachments])
+    else:
+        files = _para("Файлы не приложены.")
+    if detail.history:
+        files += _para(f"В истории сохранено убранных файлов: {len(detail.history)}.")
+    out = _section(f"Приложенные файлы{suffix}", files)
+    if detail.links:
+        items = []
+        for link in detail.links:
+            title = escape(link.title or link.url)
+            date_text = f", {format_date(link.published_on)}" if link.published_on else ""
+            items.append(f"<a href='{escape(link.url, quote=True)}'>{title}</a>{escape(date_text)}")
+        out += _section(f"Ссылки на публикации{suffix}", _list(items))
+    return out
+
+
+class SubtaskPanel(QWidget):
+    executeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("subtaskPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("subtaskDetails")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName("Сведения о подзадаче")
+        layout.addWidget(self.browser, 1)
+        bar = QHBoxLayout()
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        bar.addWidget(self.hint, 1)
+        self.execute_button = QPushButton("Выполнить…", self)
+        self.execute_button.setObjectName("executeButton")
+        self.execute_button.setMinimumHeight(34)
+        self.execute_button.setToolTip("Открыть мастер исполнения подзадачи (Enter в дереве)")
+        self.execute_button.clicked.connect(self.executeRequested)
+        bar.addWidget(self.execute_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bar)
+        self.data: PanelData | None = None
+        self.show_placeholder()
+
+    def show_placeholder(self, text: str = "") -> None:
+        self.data = None
+        self.browser.setHtml(_para(text or "Выберите подзадачу в дереве слева, чтобы увидеть, что требуется "
+                                           "по Инструкции, и выполнить её."))
+        self.execute_button.setEnabled(False)
+        self.hint.setText("")
+
+    def show_overview(self, catalog: Catalog, kind_title: str, title: str, text: str = "") -> None:
+        """A project or task row: its title and goal."""
+        self.data = None
+        body = f"<h3>{escape(kind_title)}</h3><p><b>{escape(title)}</b></p>"
+        if text:
+            body += _para(text)
+        body += _para(f"Каталог: {catalog.title}, версия {catalog.version}.")
+        self.browser.setHtml(body)
+        self.execute_button.setEnabled(False)
+        self.hint.setText("Выберите подзадачу, чтобы выполнить её.")
+
+    def show_subtask(self, data: PanelData, target: ExecutionInfo | None) -> None:
+        """Show a subtask; `target` is the period «Выполнить…» will open."""
+        self.data = data
+        self.browser.setHtml(render_subtask_html(data))
+        self.execute_button.setEnabled(target is not None)
+        if target is None:
+            self.hint.setText(NOT_APPLICABLE_LABEL if not data.executions else "")
+        elif target.period:
+            self.hint.setText(f"Выполнить за период: {period_label(target.period)}")
+        else:
+            self.hint.setText("")
