@@ -1,0 +1,1 @@
+"""The pages of the subtask wizard, one module each, sharing a WizardState."""
