@@ -51,10 +51,8 @@ class _Runnable(QRunnable):
             else:
                 signals.failed.emit(exc, "".join(traceback.format_exception(exc)))
         else:
-            if job.is_cancelled():
-                signals.cancelled.emit()
-            else:
-                signals.succeeded.emit(result)
+            # Finished before it saw the cancel: the work is done, say so.
+            signals.succeeded.emit(result)
         finally:
             job._done.set()
             signals.finished.emit()

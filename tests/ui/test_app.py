@@ -1,0 +1,132 @@
+"""Start-up: one app per data folder, store errors as calm messages, the
+crash hook, and the `--exit-after-start` smoke mode."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), **extra)
+    env.pop("TBN4_DATA_DIR", None)
+    return env
+
+
+def test_second_instance_on_the_same_data_dir_is_refused(data_dir, modal):
+    from tbn4_desktop.ui.app import LOCK_FILE, run_gui
+
+    data_dir.mkdir(parents=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from filelock import FileLock
+            lock = FileLock({str(data_dir / LOCK_FILE)!r}, timeout=0)
+            lock.acquire()
+            print("locked", flush=True)
+            sys.stdin.readline()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env())
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert run_gui(data_dir) == 1
+        assert len(modal.boxes) == 1
+        assert modal.texts[0].startswith("Программа уже запущена с этой папкой данных.")
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    # Once the first copy is gone, the folder opens again.
+    from tbn4_desktop.ui.app import InstanceLock
+
+    lock = InstanceLock(data_dir)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_unusable_data_folder_is_a_message_not_a_traceback(tmp_path, modal):
+    from tbn4_desktop.ui.app import run_gui
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert run_gui(blocker / "data") == 1
+    assert len(modal.boxes) == 1
+    assert "Traceback" not in modal.texts[0]
+    assert modal.texts[0].startswith("Не удалось открыть папку данных.")
+
+
+def test_broken_database_is_a_message_not_a_traceback(data_dir, modal):
+    from tbn4_desktop.ui.app import run_gui
+
+    data_dir.mkdir(parents=True)
+    (data_dir / "tbn4.sqlite3").write_bytes(b"this is not a database" * 200)
+    assert run_gui(data_dir) == 1
+    assert modal.boxes and "повреждён" in modal.texts[-1]
+
+
+def test_unexpected_exception_is_logged_and_explained(data_dir, modal):
+    from tbn4_desktop.ui import errors
+
+    errors.set_log_dir(data_dir / "logs")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        errors._excepthook(*sys.exc_info())
+    box = modal.boxes[-1]
+    assert box["text"] == errors.UNEXPECTED_MESSAGE
+    assert "Открыть папку журналов" in box["buttons"]
+    logs = list((data_dir / "logs").glob("error-*.log"))
+    assert len(logs) == 1 and "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
+
+
+def test_known_errors_keep_their_own_russian_message(data_dir, modal):
+    from tbn4_desktop.store import StoreError
+    from tbn4_desktop.ui import errors
+
+    errors.set_log_dir(data_dir / "logs")
+    try:
+        raise StoreError("База данных занята другой программой.")
+    except StoreError:
+        errors._excepthook(*sys.exc_info())
+    assert modal.texts[-1] == "База данных занята другой программой."
+
+
+def _run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tbn4_desktop", *args], capture_output=True, text=True,
+                          timeout=120, env=child_env(**env), cwd=REPO)
+
+
+def test_exit_after_start_fills_the_tree_and_marks_the_moment(data_dir, ctx, organization):
+    ctx.close()
+    done = _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start", TBN4_STARTUP_MARK="1")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("TBN4_READY ")
+    float(lines[0].split()[1])
+
+
+def test_exit_after_start_prints_nothing_without_the_mark(data_dir, ctx, organization):
+    ctx.close()
+    done = _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+
+
+def test_exit_after_start_on_an_empty_folder_builds_the_first_start_dialog(tmp_path):
+    done = _run_cli("gui", "--data-dir", str(tmp_path / "fresh"), "--exit-after-start")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+
+
+@pytest.mark.parametrize("name", ["qtbase_ru"])
+def test_qt_ships_its_russian_catalogue(name):
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (folder / f"{name}.qm").is_file()
