@@ -104,8 +104,11 @@ items = data if isinstance(data, list) else data.get("subtasks", [])
 assert len(items) == 37, f"expected 37 subtasks, got {len(items)}"
 for item in items:
     missing = {"code", "title", "project", "task", "periodicity"} - set(item)
-    assert not missing, f"subtask {item.get(\"code\")} lacks {missing}"
-print(f"{len(items)} subtasks, first {items[0][\"code\"]} «{items[0][\"title\"][:40]}…»")
+    code = item.get("code")
+    assert not missing, f"subtask {code} lacks {missing}"
+first = items[0]
+code, title = first["code"], first["title"][:40]
+print(f"{len(items)} subtasks, first {code} «{title}…»")
 '
 
 step demo "$EXE" --data-dir "$DATA" demo --year "$YEAR"
