@@ -78,3 +78,27 @@ def catalog():
     registry, problems = CatalogRegistry.from_dirs(builtin_catalog_dir())
     assert not problems, problems
     return registry.latest(max(registry.years()))
+
+
+@pytest.fixture
+def unwritable_dir(tmp_path: Path):
+    """A folder nobody can create files in, root included: chmod for a
+    normal user; for root (who ignores permissions) the immutable attribute,
+    which the kernel enforces for everyone."""
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "только чтение"
+    folder.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("running as root and this file system has no immutable attribute (chattr +i)")
+    try:
+        yield folder
+    finally:
+        subprocess.run([chattr, "-i", str(folder)], check=True)

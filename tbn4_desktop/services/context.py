@@ -30,13 +30,7 @@ class AppContext:
         """The newest catalog for the year, else the newest one of an earlier
         year (the instruction's projects carry over until a new Карта).
         Raises CatalogNotFoundError with a Russian message."""
-        years = [y for y in self.catalogs.years() if y <= year]
-        if not years:
-            raise CatalogNotFoundError(
-                f"Нет каталога ТБН №4 на {year} год или более ранний. "
-                "Импортируйте Карту реализации на этот год."
-            )
-        return self.catalogs.latest(max(years))
+        return catalog_for_year(self.catalogs, year)
 
     def catalog_for_plan(self, catalog_id: str, version: int, year: int) -> Catalog:
         """The catalog a year plan was made with; the year's catalog if that
@@ -50,13 +44,29 @@ class AppContext:
         self.store.close()
 
 
+def catalog_for_year(catalogs: CatalogRegistry, year: int) -> Catalog:
+    """See AppContext.catalog_for_year; usable without opening the store."""
+    years = [y for y in catalogs.years() if y <= year]
+    if not years:
+        raise CatalogNotFoundError(
+            f"Нет каталога ТБН №4 на {year} год или более ранний. "
+            "Импортируйте Карту реализации на этот год."
+        )
+    return catalogs.latest(max(years))
+
+
+def load_catalogs(data_dir: Path) -> tuple[CatalogRegistry, list[CatalogError]]:
+    """The built-in catalogs and those the user imported into the data folder."""
+    return CatalogRegistry.from_dirs(builtin_catalog_dir(), Path(data_dir) / USER_CATALOGS_DIR)
+
+
 def open_app(data_dir: Path, *, database_url: str | None = None) -> AppContext:
     """Open the data folder: settings, store (migrated), attachments, catalogs.
     Raises StoreError with a Russian message."""
     data_dir = Path(data_dir)
     settings = load_settings(data_dir)
     store = open_store(data_dir, database_url or settings.database_url)
-    catalogs, problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), data_dir / USER_CATALOGS_DIR)
+    catalogs, problems = load_catalogs(data_dir)
     return AppContext(data_dir=data_dir, store=store, settings=settings,
                       blobs=BlobStore(store.attachments_dir), catalogs=catalogs,
                       catalog_problems=problems)
