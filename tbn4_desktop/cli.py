@@ -6,8 +6,10 @@ Exit codes: 0 success; 1 refused input (one clear line on stderr); 2 usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 
 class Refused(Exception):
@@ -49,7 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_console() -> None:
+    """Russian text must survive a Windows console or a redirected stream
+    whose code page is not UTF-8 (cp866/cp1251)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and \
+                (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def run(argv: list[str]) -> int:
+    _utf8_console()
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
@@ -74,19 +87,81 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_data_dir(args), exit_after_start=args.exit_after_start)
 
 
-def cmd_catalog(args: argparse.Namespace) -> int:
-    from tbn4_desktop.cli_commands import catalog_command
+@contextlib.contextmanager
+def _refusals() -> Iterator[None]:
+    """Domain errors carry one Russian sentence for the user: show it, exit 1."""
+    from tbn4_desktop.core.attachments import AttachmentError
+    from tbn4_desktop.core.bundle import BundleCancelled, BundleError
+    from tbn4_desktop.core.catalog import CatalogError
+    from tbn4_desktop.core.validation import ValidationError
+    from tbn4_desktop.services.demo import DemoError
+    from tbn4_desktop.services.export import ExportError
+    from tbn4_desktop.store import StoreError
 
-    return catalog_command(_data_dir(args), year=args.year, as_json=args.json)
+    try:
+        yield
+    except (StoreError, CatalogError, ExportError, AttachmentError, ValidationError, DemoError,
+            BundleError, BundleCancelled) as exc:
+        raise Refused(" ".join(str(exc).split())) from exc
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - AppContext, imported lazily
+    from tbn4_desktop.services.context import open_app
+
+    return open_app(_data_dir(args))
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from tbn4_desktop.core.catalog import subtask_to_dict
+    from tbn4_desktop.services.context import catalog_for_year, load_catalogs
+
+    with _refusals():
+        registry, _problems = load_catalogs(_data_dir(args))
+        catalog = catalog_for_year(registry, args.year or date.today().year)
+    if args.json:
+        print(json.dumps([subtask_to_dict(s) for s in catalog.subtasks()], ensure_ascii=False, indent=2))
+        return 0
+    print(f"{catalog.title} (каталог {catalog.id}, версия {catalog.version}, {catalog.year} год)")
+    width = max(len(p.label) for p in {s.periodicity for s in catalog.subtasks()})
+    for project in catalog.projects:
+        print(f"\nПроект {project.number}. {project.title}")
+        for task in project.tasks:
+            print(f"  Задача {task.code}. {task.title}")
+            for s in task.subtasks:
+                print(f"    {s.code:<7} {s.periodicity.label:<{width}}  {s.title}")
+    print(f"\nВсего подзадач: {len(catalog.subtasks())}.")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from tbn4_desktop.cli_commands import demo_command
+    from tbn4_desktop.services.demo import create_demo
 
-    return demo_command(_data_dir(args), year=args.year)
+    from datetime import date
+
+    year = args.year or date.today().year
+    with _refusals():
+        ctx = _open(args)
+        try:
+            org = create_demo(ctx, year)
+        finally:
+            ctx.close()
+    print(f"Демонстрационные данные созданы: «{org.name}», {year} год, папка данных {ctx.data_dir}.")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from tbn4_desktop.cli_commands import export_command
+    from tbn4_desktop.services.export import export_bundle
 
-    return export_command(_data_dir(args), year=args.year, out=args.out, org_id=args.org)
+    with _refusals():
+        ctx = _open(args)
+        try:
+            result = export_bundle(ctx, args.org, args.year, args.out)
+        finally:
+            ctx.close()
+    print(result.path)
+    megabytes = f"{result.bytes / (1024 * 1024):.1f}".replace(".", ",")
+    print(f"Пакет за {args.year} год: подзадач и периодов {result.items} "
+          f"(готово к загрузке {result.ready_items}), файлов {result.files}, {megabytes} МБ.")
+    return 0

@@ -1,0 +1,162 @@
+"""The `tbn4` command as an administrator runs it: a real subprocess."""
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tbn4_desktop.core.bundle import verify_bundle
+
+ROOT = Path(__file__).resolve().parents[1]
+YEAR = date.today().year
+
+
+def tbn4(*args, env=None, timeout=120):
+    full_env = {**os.environ, "PYTHONIOENCODING": "", **(env or {})}
+    full_env.pop("TBN4_DATA_DIR", None)
+    proc = subprocess.run([sys.executable, "-m", "tbn4_desktop", *map(str, args)], cwd=ROOT, env=full_env,
+                          capture_output=True, timeout=timeout)
+    proc.out = proc.stdout.decode("utf-8")
+    proc.err = proc.stderr.decode("utf-8")
+    return proc
+
+
+def assert_refused(proc, starts_with):
+    """Exit 1, nothing on stdout, one Russian line on stderr."""
+    assert proc.returncode == 1, (proc.out, proc.err)
+    lines = proc.err.splitlines()
+    assert len(lines) == 1, proc.err
+    assert lines[0].startswith("tbn4: " + starts_with), lines[0]
+    assert "Traceback" not in proc.err
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli") / "данные"
+    proc = tbn4("demo", "--data-dir", folder)
+    assert proc.returncode == 0, proc.err
+    assert proc.out.strip() == (f"Демонстрационные данные созданы: «Аппарат акима Байзакского района», {YEAR} год, "
+                                f"папка данных {folder}.")
+    return folder
+
+
+# ---------------------------------------------------------------- catalog
+
+
+def test_catalog_prints_a_readable_table(tmp_path):
+    proc = tbn4("catalog", "--data-dir", tmp_path)
+    assert proc.returncode == 0, proc.err
+    lines = proc.out.splitlines()
+    assert lines[0].startswith("Карта реализации ТБН №4")
+    assert "Проект 1. Внутренний анализ коррупционных рисков" in lines
+    row = next(line for line in lines if line.strip().startswith("4.2.2"))
+    assert "Ежемесячно" in row and "Проведение ежемесячных" in row
+    assert lines[-1] == "Всего подзадач: 37."
+    assert not (tmp_path / "tbn4.sqlite3").exists(), "listing the catalog needs no database"
+
+
+def test_catalog_json_is_a_list_of_subtasks(tmp_path):
+    proc = tbn4("catalog", "--json", "--year", 2025, "--data-dir", tmp_path)
+    assert proc.returncode == 0, proc.err
+    data = json.loads(proc.out)
+    assert isinstance(data, list) and len(data) == 37
+    for sub in data:
+        assert {"code", "title", "project", "task", "periodicity"} <= set(sub)
+        assert sub["code"] == f"{sub['project']}.{sub['task']}.{sub['number']}"
+        assert sub["periodicity"] in {"once", "quarterly", "monthly", "yearly"}
+        assert isinstance(sub["title"], str) and sub["title"]
+    assert [s["code"] for s in data][:3] == ["1.1.1", "1.1.2", "1.1.3"]
+
+
+def test_catalog_for_a_year_before_any_catalog_is_refused(tmp_path):
+    assert_refused(tbn4("catalog", "--year", 2001, "--data-dir", tmp_path), "Нет каталога ТБН №4 на 2001 год")
+
+
+# ---------------------------------------------------------------- demo
+
+
+def test_demo_twice_is_refused(demo_dir):
+    assert_refused(tbn4("demo", "--data-dir", demo_dir),
+                   "В папке данных уже есть организация «Аппарат акима Байзакского района»")
+
+
+def test_demo_into_a_read_only_data_folder_is_refused(unwritable_dir):
+    assert_refused(tbn4("demo", "--data-dir", unwritable_dir), f"Папка данных «{unwritable_dir}» доступна только для чтения.")
+
+
+# ---------------------------------------------------------------- export
+
+
+def test_export_writes_a_valid_bundle_and_a_summary(demo_dir, tmp_path):
+    out = tmp_path / "Пакет ИСПУ.zip"
+    proc = tbn4("export", "--year", YEAR, "--out", out, "--data-dir", demo_dir)
+    assert proc.returncode == 0, proc.err
+    lines = proc.out.splitlines()
+    assert lines[0] == str(out)
+    assert lines[1].startswith(f"Пакет за {YEAR} год: подзадач и периодов ")
+    assert "файлов" in lines[1] and lines[1].endswith("МБ.")
+    manifest = verify_bundle(out)
+    assert manifest["organization"]["name"] == "Аппарат акима Байзакского района"
+    assert f"подзадач и периодов {len(manifest['items'])} " in lines[1]
+
+
+def test_export_with_an_explicit_organisation(demo_dir, tmp_path):
+    manifest_org = verify_bundle(_export(demo_dir, tmp_path / "a.zip"))["organization"]
+    proc = tbn4("export", "--year", YEAR, "--out", tmp_path / "b.zip", "--org", manifest_org["id"],
+                "--data-dir", demo_dir)
+    assert proc.returncode == 0, proc.err
+    assert_refused(tbn4("export", "--year", YEAR, "--out", tmp_path / "c.zip", "--org", 999, "--data-dir", demo_dir),
+                   "Организации с номером 999 нет в базе")
+
+
+def _export(data_dir, out):
+    proc = tbn4("export", "--year", YEAR, "--out", out, "--data-dir", data_dir)
+    assert proc.returncode == 0, proc.err
+    return out
+
+
+def test_export_to_an_unwritable_folder_is_refused(demo_dir, unwritable_dir):
+    proc = tbn4("export", "--year", YEAR, "--out", unwritable_dir / "b.zip", "--data-dir", demo_dir)
+    assert_refused(proc, "Не удалось создать файл пакета. Нет прав на запись или чтение")
+    assert proc.out == ""
+    assert list(unwritable_dir.iterdir()) == []
+
+
+def test_export_of_a_year_without_data_is_refused(demo_dir, tmp_path):
+    assert_refused(tbn4("export", "--year", YEAR + 1, "--out", tmp_path / "b.zip", "--data-dir", demo_dir),
+                   f"За {YEAR + 1} год данных нет")
+
+
+def test_export_before_any_organisation_is_refused(tmp_path):
+    assert_refused(tbn4("export", "--year", YEAR, "--out", tmp_path / "b.zip", "--data-dir", tmp_path / "пусто"),
+                   "Организация ещё не настроена")
+
+
+# ---------------------------------------------------------------- usage errors and console
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "--year", "2025"],                         # --out missing
+    ["export", "--year", "двадцать", "--out", "b.zip"],   # not a number
+    ["catalog", "--year", "20x5"],
+    ["нет-такой-команды"],
+    ["catalog", "--no-such-option"],
+])
+def test_usage_errors_exit_2(args, tmp_path):
+    proc = tbn4(*args, "--data-dir", tmp_path)
+    assert proc.returncode == 2, (proc.out, proc.err)
+    assert "usage:" in proc.err
+    assert not (tmp_path / "tbn4.sqlite3").exists()
+
+
+def test_russian_output_survives_a_non_utf8_console(demo_dir, tmp_path):
+    # A Windows console or a redirected stream may use cp866/cp1251/cp1252.
+    ok = tbn4("catalog", "--data-dir", tmp_path, env={"PYTHONIOENCODING": "cp1252"})
+    assert ok.returncode == 0, ok.stderr
+    assert "Внутренний анализ коррупционных рисков" in ok.out
+    refused = tbn4("demo", "--data-dir", demo_dir, env={"PYTHONIOENCODING": "cp866"})
+    assert_refused(refused, "В папке данных уже есть организация")
