@@ -281,7 +281,7 @@ class CatalogTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_STATUS, 200), (COL_SIGNER, 125), (COL_FILES, 95)):
+        for col, width in ((COL_STATUS, 195), (COL_SIGNER, 118), (COL_FILES, 128)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
         self.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -71,6 +71,13 @@ def run_modal(box: QMessageBox) -> QMessageBox.StandardButton | int:
     return box.exec()
 
 
+def widen(box: QMessageBox, min_width: int = 440) -> None:
+    """QMessageBox wraps long Russian sentences into a narrow column; give
+    its labels room to breathe."""
+    box.setStyleSheet(
+        f"QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel {{ min-width: {min_width}px; }}")
+
+
 def open_log_folder() -> None:
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -95,6 +102,7 @@ def show_error(parent: QWidget | None, message: str, details: str | None = None)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Ok)
     box.setObjectName("errorBox")
+    widen(box)
     run_modal(box)
     if open_button is not None and box.clickedButton() is open_button:
         open_log_folder()
@@ -109,6 +117,7 @@ def show_info(parent: QWidget | None, message: str, informative: str = "") -> No
         box.setInformativeText(informative)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("infoBox")
+    widen(box)
     run_modal(box)
 
 
@@ -125,6 +134,7 @@ def confirm(parent: QWidget | None, message: str, informative: str = "", *, yes_
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setObjectName("confirmBox")
+    widen(box)
     return run_modal(box) == QMessageBox.StandardButton.Yes
 
 

@@ -144,6 +144,7 @@ class ExportController(QObject):
         open_button = box.addButton("Открыть папку", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        errors.widen(box, 480)
         errors.run_modal(box)
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))

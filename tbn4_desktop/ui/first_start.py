@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QProgressDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -31,36 +31,35 @@ from tbn4_desktop.ui.widgets import FieldError, heading, mark_invalid, wrapped
 _DEFAULT_ROLES = (SignerRole.FIRST_HEAD, SignerRole.CHIEF_OF_STAFF, SignerRole.DEPUTY_HEAD)
 
 
-class SignatoryRow(QWidget):
-    """One signatory: Ф.И.О., должность, role; its own error line below."""
+class SignatoryRow:
+    """One signatory: Ф.И.О., должность, role, «Убрать», and its error line
+    below. The widgets live in the dialog's grid, aligned with the header."""
 
-    def __init__(self, index: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.full_name = QLineEdit(self)
+    def __init__(self, index: int, parent: QWidget):
+        self.full_name = QLineEdit(parent)
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
         self.full_name.setAccessibleName("Ф.И.О. подписанта")
-        self.position = QLineEdit(self)
+        self.position = QLineEdit(parent)
         self.position.setPlaceholderText("Должность полностью")
         self.position.setAccessibleName("Должность подписанта")
-        self.role = QComboBox(self)
+        self.role = QComboBox(parent)
         self.role.setAccessibleName("Роль подписанта")
         for role in SignerRole:
             self.role.addItem(role.label, role.value)
         self.role.setCurrentIndex(self.role.findData(_DEFAULT_ROLES[min(index, len(_DEFAULT_ROLES) - 1)].value))
-        self.remove_button = QPushButton("Убрать", self)
+        self.remove_button = QPushButton("Убрать", parent)
         self.remove_button.setToolTip("Убрать этого подписанта из списка")
-        row.addWidget(self.full_name, 3)
-        row.addWidget(self.position, 3)
-        row.addWidget(self.role, 2)
-        row.addWidget(self.remove_button)
-        outer.addLayout(row)
-        self.error = FieldError(self)
-        outer.addWidget(self.error)
+        self.error = FieldError(parent)
+
+    def place(self, grid: QGridLayout, row: int) -> None:
+        for col, widget in enumerate((self.full_name, self.position, self.role, self.remove_button)):
+            grid.addWidget(widget, row, col)
+        grid.addWidget(self.error, row + 1, 0, 1, 4)
+
+    def delete(self) -> None:
+        for widget in (self.full_name, self.position, self.role, self.remove_button, self.error):
+            widget.hide()
+            widget.deleteLater()
 
     def value(self) -> SignatoryInput:
         return SignatoryInput(full_name=self.full_name.text(), position=self.position.text(),
@@ -145,19 +144,26 @@ class FirstStartDialog(QDialog):
         sign_layout.addWidget(wrapped(
             "По Инструкции документы подписывают первый руководитель, его заместитель или руководитель "
             "аппарата; в районах — аким района или руководитель аппарата.", sign_box))
-        header = QHBoxLayout()
-        for text, stretch in (("Ф.И.О.", 3), ("Должность", 3), ("Роль", 2)):
-            header.addWidget(QLabel(f"<b>{text}</b>", sign_box), stretch)
-        header.addSpacing(80)
-        sign_layout.addLayout(header)
         self._rows_host = QWidget(sign_box)
-        self._rows_layout = QVBoxLayout(self._rows_host)
-        self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self._rows_layout.addStretch(1)
+        self._grid = QGridLayout(self._rows_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(3)
+        for col, text in enumerate(("Ф.И.О.", "Должность", "Роль")):
+            self._grid.addWidget(QLabel(f"<b>{text}</b>", self._rows_host), 0, col)
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 4)
+        self._grid.setColumnStretch(2, 2)
+        self._next_grid_row = 1
+        rows_outer = QWidget(sign_box)
+        outer_layout = QVBoxLayout(rows_outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.addWidget(self._rows_host)
+        outer_layout.addStretch(1)
         scroll = QScrollArea(sign_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self._rows_host)
+        scroll.setWidget(rows_outer)
         scroll.setMinimumHeight(110)
         sign_layout.addWidget(scroll, 1)
         self.signatories_error = FieldError(sign_box)
@@ -205,8 +211,11 @@ class FirstStartDialog(QDialog):
     def add_signatory_row(self, *, focus: bool = False) -> SignatoryRow:
         row = SignatoryRow(len(self.signatory_rows), self._rows_host)
         row.remove_button.clicked.connect(lambda: self.remove_signatory_row(row))
-        self._rows_layout.insertWidget(self._rows_layout.count() - 1, row)
+        row.place(self._grid, self._next_grid_row)
+        self._next_grid_row += 2
         self.signatory_rows.append(row)
+        if len(self.signatory_rows) > 1:
+            QWidget.setTabOrder(self.signatory_rows[-2].remove_button, row.full_name)
         self._update_remove_buttons()
         if focus:
             row.full_name.setFocus()
@@ -216,8 +225,7 @@ class FirstStartDialog(QDialog):
         if len(self.signatory_rows) <= 1:
             return
         self.signatory_rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
+        row.delete()
         self._update_remove_buttons()
 
     def _update_remove_buttons(self) -> None:
@@ -293,8 +301,15 @@ class FirstStartDialog(QDialog):
             self.signatories_error.set_message(field_errors.get("signatories"))
         for row in self.signatory_rows:
             row.error.set_message(None)
+        for row in self.signatory_rows:
+            mark_invalid(row.full_name, False)
+            mark_invalid(row.position, False)
         for i, row in enumerate(rows or []):
-            row.error.set_message(field_errors.get(f"signatories[{i}]"))
+            message = field_errors.get(f"signatories[{i}]")
+            row.error.set_message(message)
+            if message:
+                mark_invalid(row.full_name, not row.full_name.text().strip())
+                mark_invalid(row.position, not row.position.text().strip())
 
     # ------------------------------------------------------------------ demo
     def fill_demo(self) -> None:

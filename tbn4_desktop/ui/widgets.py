@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
 
 ERROR_COLOR = "#a4000f"
@@ -35,6 +35,25 @@ class FieldError(QWidget):
         self.label.setText(message or "")
         self.setVisible(bool(message))
         self.setAccessibleDescription(message or "")
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Layouts size a word-wrapped label for one line when space is
+        # short; pin its height to what the text needs at the width it will
+        # get, so a two-line message is never cut off.
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = (self.width() - margins.left() - margins.right() - self._icon.sizeHint().width()
+                 - layout.spacing())
+        if width < 80:
+            return
+        needed = self.label.heightForWidth(width)
+        if needed > 0 and needed != self.label.minimumHeight():
+            self.label.setMinimumHeight(needed)
 
     def message(self) -> str:
         return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""

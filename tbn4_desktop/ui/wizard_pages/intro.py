@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWizardPage
 
+from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.ui.subtask_panel import document_line, signers_text
 from tbn4_desktop.ui.wizard_pages.state import WizardState
 
@@ -26,7 +27,13 @@ class IntroPage(QWizardPage):
         self.setSubTitle(f"{self.state.heading}. {s.title}")
         docs = "".join(f"<li>{escape(document_line(d.kind, d.title, d.appendix))}</li>" for d in s.documents)
         level = self.state.organization.level
+        info = self.state.detail.info
+        status = f"<p><b>Текущий статус:</b> {escape(info.status.label)}.</p>"
+        if info.status is ExecutionStatus.UPLOADED:
+            status += ("<p><b>Подзадача уже загружена в ИСПУ.</b> Если вы измените документы или сведения, "
+                       "отметьте её как выполненную снова и загрузите в ИСПУ повторно.</p>")
         self.text.setHtml(
+            status +
             f"<p>{escape(s.guidance)}</p>"
             f"<h4 style='margin-bottom:2px'>Подтверждающие документы</h4><ul style='margin-top:0'>{docs}</ul>"
             f"<p><b>Исполнитель:</b> {escape(s.executor)}<br>"

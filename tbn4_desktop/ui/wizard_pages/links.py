@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizardPage,
+    QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QWizardPage,
 )
 
 from tbn4_desktop.core.validation import url_error
@@ -18,35 +19,37 @@ from tbn4_desktop.ui.wizard_pages.state import WizardState
 NO_DATE = QDate(2000, 1, 1)
 
 
-class LinkRow(QWidget):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 4)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
-        self.url = QLineEdit(self)
+class LinkRow:
+    """One link: URL, title, date, «Убрать», and its error line below. The
+    widgets live in the page's grid, so the columns line up with the header."""
+
+    def __init__(self, parent: QWidget):
+        self.url = QLineEdit(parent)
         self.url.setPlaceholderText("https://…")
         self.url.setAccessibleName("Адрес ссылки")
-        self.title = QLineEdit(self)
+        self.title = QLineEdit(parent)
         self.title.setPlaceholderText("Название публикации (необязательно)")
         self.title.setAccessibleName("Название публикации")
-        self.date = QDateEdit(self)
+        self.date = QDateEdit(parent)
         self.date.setAccessibleName("Дата публикации")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText("без даты")
         self.date.setDate(NO_DATE)
-        self.date.setMinimumWidth(110)
-        self.remove_button = QPushButton("Убрать", self)
-        row.addWidget(self.url, 4)
-        row.addWidget(self.title, 3)
-        row.addWidget(self.date)
-        row.addWidget(self.remove_button)
-        outer.addLayout(row)
-        self.error = FieldError(self)
-        outer.addWidget(self.error)
+        self.date.setMinimumWidth(115)
+        self.remove_button = QPushButton("Убрать", parent)
+        self.error = FieldError(parent)
+
+    def place(self, grid: QGridLayout, row: int) -> None:
+        for col, widget in enumerate((self.url, self.title, self.date, self.remove_button)):
+            grid.addWidget(widget, row, col)
+        grid.addWidget(self.error, row + 1, 0, 1, 4)
+
+    def delete(self) -> None:
+        for widget in (self.url, self.title, self.date, self.remove_button, self.error):
+            widget.hide()
+            widget.deleteLater()
 
     def set_value(self, url: str, title: str, published_on: date | None) -> None:
         self.url.setText(url)
@@ -75,20 +78,25 @@ class LinksPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.need_label = wrapped("", self)
         layout.addWidget(self.need_label)
-        header = QHBoxLayout()
-        for text, stretch in (("Адрес (URL)", 4), ("Название", 3)):
-            header.addWidget(QLabel(f"<b>{text}</b>", self), stretch)
-        header.addWidget(QLabel("<b>Дата</b>", self))
-        header.addSpacing(90)
-        layout.addLayout(header)
         host = QWidget(self)
-        self.rows_layout = QVBoxLayout(host)
-        self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_layout.addStretch(1)
+        self.grid = QGridLayout(host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(3)
+        for col, text in enumerate(("Адрес (URL)", "Название", "Дата")):
+            self.grid.addWidget(QLabel(f"<b>{text}</b>", host), 0, col)
+        self.grid.setColumnStretch(0, 4)
+        self.grid.setColumnStretch(1, 3)
+        self._next_grid_row = 1
+        outer = QWidget(self)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.addWidget(host)
+        outer_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(host)
+        scroll.setWidget(outer)
         self._host = host
         layout.addWidget(scroll, 1)
         self.error = FieldError(self)
@@ -121,16 +129,18 @@ class LinksPage(QWizardPage):
     def add_row(self, *, focus: bool = False) -> LinkRow:
         row = LinkRow(self._host)
         row.remove_button.clicked.connect(lambda: self.remove_row(row))
-        self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+        row.place(self.grid, self._next_grid_row)
+        self._next_grid_row += 2
         self.rows.append(row)
+        if len(self.rows) > 1:
+            QWidget.setTabOrder(self.rows[-2].remove_button, row.url)
         if focus:
             row.url.setFocus()
         return row
 
     def remove_row(self, row: LinkRow) -> None:
         self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
+        row.delete()
         if not self.rows:
             self.add_row()
 

@@ -76,7 +76,13 @@ class SignatoryPage(QWizardPage):
 
     def _changed(self) -> None:
         refusal = self.combo.currentData(REFUSAL_ROLE)
-        self.reason.setText(refusal or "")
+        chosen = self.state.signatory(self.selected_id())
+        if refusal:
+            self.reason.setText(refusal)
+        elif chosen is not None:
+            self.reason.setText(f"{chosen.full_name}\nДолжность: {chosen.position}\nРоль: {chosen.role.label}")
+        else:
+            self.reason.setText("")
         self.error.set_message(None)
 
     def selected_id(self) -> int | None:

@@ -1,0 +1,207 @@
+"""Render every screen of the app into docs/screenshots/*.png (offscreen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [OUT_DIR]
+
+Uses a throw-away data folder with the demonstration data and a throw-away
+QSettings folder, so it never touches the user's data or window state.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
+
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+WORK = Path(tempfile.mkdtemp(prefix="tbn4-shots-"))
+MAX_BYTES = 150 * 1024
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    if path.stat().st_size > MAX_BYTES:
+        from PIL import Image
+
+        # An adaptive 256-colour palette (octree keeps the few icon colours
+        # that a median cut would merge into grey).
+        image = Image.open(path).convert("RGB")
+        image.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(path, optimize=True)
+    print(f"{path.name}: {path.stat().st_size // 1024} KB")
+
+
+def grab_modal(name: str):  # noqa: ANN201
+    """A stand-in for errors.run_modal that screenshots the box."""
+    def run(box: QMessageBox):  # noqa: ANN202
+        box.show()
+        box.adjustSize()
+        save(box, name)
+        box.close()
+        return QMessageBox.StandardButton.Ok
+    return run
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(WORK / "qsettings"))
+    from tbn4_desktop.ui.app import ensure_application
+
+    app = ensure_application()
+    from tbn4_desktop.services.context import open_app
+    from tbn4_desktop.ui import errors
+
+    # ---------------------------------------------------------- first start
+    from tbn4_desktop.ui.first_start import FirstStartDialog
+
+    empty_ctx = open_app(WORK / "empty")
+    dialog = FirstStartDialog(empty_ctx)
+    dialog.show()
+    save(dialog, "01_first_start")
+    dialog.name_edit.setText("")
+    dialog.bin_edit.setText("050340001236")
+    row = dialog.signatory_rows[0]
+    row.full_name.setText("Ахметов Серик Болатович")
+    dialog.add_signatory_row()
+    dialog.signatory_rows[1].full_name.setText("Иванова Анна Петровна")
+    dialog.signatory_rows[1].position.setText("Руководитель аппарата акима района")
+    dialog.signatory_rows[1].position.setCursorPosition(0)
+    dialog.save()
+    save(dialog, "02_first_start_errors")
+    dialog.close()
+    empty_ctx.close()
+
+    # ---------------------------------------------------------- main window
+    from tbn4_desktop.services.demo import create_demo
+    from tbn4_desktop.ui.main_window import MainWindow
+
+    ctx = open_app(WORK / "demo")
+    organization = create_demo(ctx)
+    window = MainWindow(ctx, organization)
+    window.resize(1280, 800)
+    window.show()
+    window.load()
+    window.tree.select_subtask("1.1.5")
+    save(window, "03_main_window")
+    window.tree.collapse(window.tree.tree_model.index_of_subtask("1.1.5").parent())
+    window.tree.expand(window.tree.tree_model.index_of_subtask("4.2.2"))
+    march = window.tree.tree_model.executions_of("4.2.2")[2]
+    window.tree.select_execution(march.id)
+    window.tree.scrollTo(window.tree.tree_model.index_of_execution(march.id),
+                         window.tree.ScrollHint.PositionAtCenter)
+    save(window, "04_main_window_periodic")
+
+    # --------------------------------------------------------------- wizard
+    from PIL import Image
+
+    target = window.tree.tree_model.executions_of("1.2.1")[0]
+    window.tree.select_execution(target.id)
+    wizard = window.open_wizard(target.id)
+    wizard.resize(860, 620)
+    save(wizard, "05_wizard_1_requirements")
+    wizard.next()
+    scans = WORK / "scans"
+    scans.mkdir()
+    pdf = scans / "Приказ о проведении анализа (подписан).pdf"
+    Image.new("RGB", (1240, 1754), "white").save(pdf, "PDF")
+    png = scans / "Приказ — стр. 2.png"
+    Image.new("RGB", (1240, 1754), (250, 250, 250)).save(png, "PNG")
+    fake = scans / "приказ.pdf"
+    fake.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
+    wizard.documents_page.add_files([pdf, png, fake])
+    save(wizard, "06_wizard_2_documents")
+    wizard.next()
+    combo = wizard.signatory_page.combo
+    bad = next((i for i in range(combo.count()) if "не может подписывать" in combo.itemText(i)), None)
+    if bad is not None:
+        combo.setCurrentIndex(bad)
+        wizard.next()
+        save(wizard, "07_wizard_3_signatory_refused")
+    good = next(i for i in range(1, combo.count()) if "не может подписывать" not in combo.itemText(i))
+    combo.setCurrentIndex(good)
+    save(wizard, "08_wizard_3_signatory")
+    wizard.next()
+    wizard.links_page.rows[0].url.setText("https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1")
+    wizard.links_page.rows[0].title.setText("Приказ о проведении внутреннего анализа")
+    wizard.links_page.rows[0].url.setCursorPosition(0)
+    wizard.links_page.rows[0].title.setCursorPosition(0)
+    second = wizard.links_page.add_row()
+    second.url.setText("gov.kz/новость")
+    wizard.next()
+    save(wizard, "09_wizard_4_links_error")
+    wizard.links_page.remove_row(second)
+    wizard.next()
+    save(wizard, "10_wizard_5_review")
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    QApplication.processEvents()
+    window.tree.select_execution(target.id)
+    save(window, "11_main_window_after_wizard")
+
+    # --------------------------------------------------------------- export
+    from tbn4_desktop.ui import export_dialog, jobs
+
+    original_start = jobs.Job.start
+    jobs.Job.start = lambda self, pool=None: None  # hold the job: show the dialog mid-way
+    controller = export_dialog.ExportController(window, ctx, organization, window.year)
+    controller.run(WORK / "bundle.zip")
+    controller._on_progress(3_400_000, 8_100_000, "")
+    controller.progress.show()
+    save(controller.progress, "12_export_progress")
+    controller._close_progress()
+    jobs.Job.start = original_start
+    errors.run_modal = grab_modal("13_export_result")
+    controller = export_dialog.ExportController(window, ctx, organization, window.year)
+    controller.run(WORK / f"ТБН4_{window.year}_{organization.bin}.zip")
+    while controller.running:
+        app.processEvents()
+
+    # ---------------------------------------------------------- errors etc.
+    errors.set_log_dir(WORK / "logs")
+    errors.run_modal = grab_modal("14_error_dialog")
+    try:
+        raise RuntimeError("demonstration")
+    except RuntimeError:
+        errors._excepthook(*sys.exc_info())
+    errors.run_modal = grab_modal("15_confirm_remove")
+    errors.confirm(window, "Убрать файл «Приказ — стр. 2.png» из подзадачи?",
+                   "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
+                   yes_text="Убрать")
+
+    from tbn4_desktop.ui.about_dialog import AboutDialog
+
+    about = AboutDialog(window, ctx.data_dir)
+    about.show()
+    about.adjustSize()
+    save(about, "16_about")
+    about.close()
+
+    file_dialog = QFileDialog(window, "Выберите сканы подписанных документов", str(scans))
+    file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    file_dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    file_dialog.resize(900, 480)
+    file_dialog.show()
+    from PySide6.QtWidgets import QTreeView
+
+    for view in file_dialog.findChildren(QTreeView):
+        for col, width in enumerate((330, 90, 150, 150)):
+            view.setColumnWidth(col, width)
+    save(file_dialog, "17_file_dialog")
+    file_dialog.close()
+
+    window.close()
+    ctx.close()
+    app.processEvents()
+    app.setProperty("done", True)
+    Qt  # noqa: B018 - keep the import for readers extending the script
+
+
+if __name__ == "__main__":
+    main()
