@@ -10,6 +10,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 
 class Refused(Exception):
@@ -157,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _refusals():
         ctx = _open(args)
         try:
-            result = export_bundle(ctx, args.org, args.year, args.out)
+            result = export_bundle(ctx, args.org, args.year, Path(args.out).expanduser().absolute())
         finally:
             ctx.close()
     print(result.path)

@@ -85,7 +85,8 @@ def test_demo_twice_is_refused(demo_dir):
 
 
 def test_demo_into_a_read_only_data_folder_is_refused(unwritable_dir):
-    assert_refused(tbn4("demo", "--data-dir", unwritable_dir), f"Папка данных «{unwritable_dir}» доступна только для чтения.")
+    assert_refused(tbn4("demo", "--data-dir", unwritable_dir),
+                   f"Папка данных «{unwritable_dir}» доступна только для чтения.")
 
 
 # ---------------------------------------------------------------- export

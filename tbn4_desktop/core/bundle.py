@@ -225,11 +225,14 @@ def _links_text(item: BundleItem) -> bytes | None:
     for n, link in enumerate(links, 1):
         title = (link.get("title") or "").strip() or "Публикация"
         published = link.get("published_on")
-        if published:
+        if isinstance(published, str):
             try:
-                published = date.fromisoformat(published).strftime("%d.%m.%Y")
+                published = date.fromisoformat(published)
             except ValueError:
                 pass
+        if isinstance(published, date):
+            published = published.strftime("%d.%m.%Y")
+        if published:
             title += f" (опубликовано {published})"
         lines += [f"{n}. {title}", f"   {link.get('url', '')}", ""]
     # UTF-8 with a BOM and CRLF: opens correctly in any Windows Notepad.
@@ -295,6 +298,13 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             expected_sha256=f.expected_sha256, size=_source_size(f.source),
         ))
     planned.sort(key=lambda p: p.path)
+    # The layout must pass the verifier's rules by construction; check anyway,
+    # so a surprising catalog can never produce a bundle the importer refuses.
+    seen: dict[str, str] = {MANIFEST_NAME: MANIFEST_NAME}
+    for p in planned:
+        if (problem := path_problem(p.path, max_path_chars)) is not None:
+            raise BundleError(f"Не удалось составить имя файла «{p.path}» для пакета ({problem}).")
+        _check_collision(seen, p.path, False, "(формируемый пакет)")
     return planned
 
 
@@ -514,7 +524,9 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             raw = fh.read(MAX_MANIFEST_BYTES + 1)
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
-        raise BundleError(f"Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.") from exc
+        raise BundleError(
+            f"Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён."
+        ) from exc
     _check_manifest_shape(manifest, name)
     return manifest
 
@@ -545,7 +557,8 @@ def _check_manifest_shape(m: Any, name: str) -> None:
     if not isinstance(m["catalog"].get("id"), str) or not isinstance(m["catalog"].get("version"), int):
         raise bad("не указан каталог (id, version)")
     for i, item in enumerate(m["items"], 1):
-        if not isinstance(item, dict) or not isinstance(item.get("code"), str) or not isinstance(item.get("period"), str):
+        if not (isinstance(item, dict) and isinstance(item.get("code"), str)
+                and isinstance(item.get("period"), str)):
             raise bad(f"запись №{i} не содержит кода подзадачи или периода")
         if not isinstance(item.get("files", []), list) or not isinstance(item.get("links", []), list):
             raise bad(f"у записи №{i} ({item['code']}) списки файлов или ссылок неверного типа")
@@ -608,7 +621,9 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
             for f in item.get("files", []):
                 fpath = f["path"]
                 if (problem := path_problem(fpath, max_path_chars)) is not None:
-                    raise BundleError(f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath}» ({problem}).")
+                    raise BundleError(
+                        f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath}» ({problem})."
+                    )
                 if fpath in listed or fpath == MANIFEST_NAME:
                     raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
                 listed[fpath] = f

@@ -2,7 +2,6 @@ import hashlib
 import json
 import os
 import stat
-import sys
 import zipfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
