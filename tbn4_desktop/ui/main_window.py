@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _fill_years(self, plan_years: list[int]) -> None:
-        years = sorted(set(plan_years) | {date.today().year, self.year})
+        # The previous year too: in January the last year's reports are finished.
+        today = date.today().year
+        years = sorted(set(plan_years) | {today - 1, today, self.year})
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in years:

@@ -145,3 +145,17 @@ def test_status_icons_differ_by_shape_not_only_colour():
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             assert grey[a] != grey[b], (a, b)
+
+
+def test_switching_the_year_loads_that_year(qtbot, main_window):
+    combo = main_window.year_combo
+    last_year = date.today().year - 1
+    index = combo.findData(last_year)
+    assert index >= 0
+    with qtbot.waitSignal(main_window.treeFilled, timeout=5000):
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+    assert main_window.year == last_year
+    assert main_window.windowTitle().endswith(f", {last_year}")
+    assert main_window.tree.tree_model.counts()[NodeKind.SUBTASK] == 37
+    assert combo.currentData() == last_year
