@@ -59,7 +59,7 @@ def postgres_url() -> str:
         admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, data_dir: Path) -> str:
     """The database URL of a test's store: the SQLite file of `data_dir`, or a
     throwaway PostgreSQL database."""
