@@ -139,11 +139,16 @@ ensure_apt_packages() {
     [ ${#unknown[@]} -eq 0 ] || warn "not available from apt here, skipped: ${unknown[*]}"
     [ ${#resolved[@]} -eq 0 ] && return 0
     info "apt-get install ${resolved[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        "${resolved[@]}" </dev/null >/dev/null || {
+    local log
+    log="$(mktemp)"
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "${resolved[@]}" </dev/null >"$log" 2>&1; then
+        tail -n 20 "$log" >&2
+        rm -f "$log"
         warn "apt-get install failed for: ${resolved[*]}"
         return 1
-    }
+    fi
+    rm -f "$log"
     ok "installed: ${resolved[*]}"
 }
 
