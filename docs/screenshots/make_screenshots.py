@@ -16,8 +16,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 WORK = Path(tempfile.mkdtemp(prefix="tbn4-shots-"))
@@ -38,9 +38,9 @@ def save(widget: QWidget, name: str) -> None:
     print(f"{path.name}: {path.stat().st_size // 1024} KB")
 
 
-def grab_modal(name: str):  # noqa: ANN201
+def grab_modal(name: str):
     """A stand-in for errors.run_modal that screenshots the box."""
-    def run(box: QMessageBox):  # noqa: ANN202
+    def run(box: QMessageBox):
         box.show()
         box.adjustSize()
         save(box, name)
@@ -199,8 +199,6 @@ def main() -> None:
     window.close()
     ctx.close()
     app.processEvents()
-    app.setProperty("done", True)
-    Qt  # noqa: B018 - keep the import for readers extending the script
 
 
 if __name__ == "__main__":

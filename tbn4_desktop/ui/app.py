@@ -32,7 +32,7 @@ def mark_ready() -> None:
         print(f"TBN4_READY {time.time():.6f}", flush=True)
 
 
-def ensure_application():  # noqa: ANN201 - QApplication, imported here to keep the module light
+def ensure_application():
     """The QApplication (created once), with names, icon and translations."""
     from PySide6.QtWidgets import QApplication
 
@@ -83,8 +83,8 @@ def preload_services() -> None:
     Once PySide6 is imported, its `__feature__` import hook reads the source
     of every module imported afterwards; importing the ~300 modules of
     SQLAlchemy first keeps them out of that scan (about 50 ms at start-up)."""
-    import tbn4_desktop.services.context  # noqa: F401
-    import tbn4_desktop.services.executions  # noqa: F401
+    import tbn4_desktop.services.context
+    import tbn4_desktop.services.executions
     import tbn4_desktop.services.organizations  # noqa: F401
 
 
@@ -125,7 +125,7 @@ def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
         errors.set_noninteractive(False)
 
 
-def _open_context(data_dir: Path):  # noqa: ANN202 - AppContext | None
+def _open_context(data_dir: Path):
     from tbn4_desktop.core.catalog import CatalogError
     from tbn4_desktop.services.context import open_app
     from tbn4_desktop.store import StoreError
@@ -138,7 +138,7 @@ def _open_context(data_dir: Path):  # noqa: ANN202 - AppContext | None
         return None
 
 
-def _run_windows(app, ctx, exit_after_start: bool) -> int:  # noqa: ANN001
+def _run_windows(app, ctx, exit_after_start: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
@@ -179,8 +179,10 @@ def _run_windows(app, ctx, exit_after_start: bool) -> int:  # noqa: ANN001
     window.treeFilled.connect(first_fill)
     window.show()
     if not window.load():
-        if exit_after_start:
-            return 1
+        # The message has been shown; without the year's data there is
+        # nothing to work with.
+        window.close()
+        return 1
     if exit_after_start:
         QTimer.singleShot(0, app.quit)
     else:

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
@@ -309,7 +316,7 @@ class CatalogTreeView(QTreeView):
         else:
             self.setExpanded(index.siblingAtColumn(COL_NAME), not self.isExpanded(index.siblingAtColumn(COL_NAME)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activated(self.currentIndex())
             event.accept()

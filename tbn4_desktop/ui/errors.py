@@ -172,8 +172,9 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
         if QApplication.instance() is not None:
             show_error(QApplication.activeWindow(), user_message(exc), details)
             return
-    except Exception:  # noqa: BLE001 - the hook must never raise
-        pass
+    except Exception as hook_error:  # noqa: BLE001 - the hook must never raise
+        details += "\nThe error dialog itself failed:\n" + "".join(
+            traceback.format_exception(hook_error))
     write_log(details)
     sys.__excepthook__(exc_type, exc, tb)
 

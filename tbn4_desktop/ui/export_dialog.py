@@ -77,7 +77,7 @@ class ExportController(QObject):
 
         ctx, org_id, year = self.ctx, self.organization.id, self.year
 
-        def work(report, cancelled):  # noqa: ANN001, ANN202 - runs on a worker thread
+        def work(report, cancelled):
             def progress(done: int, total: int) -> None:
                 report(done, total, "")
 
@@ -128,7 +128,7 @@ class ExportController(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _on_succeeded(self, result) -> None:  # noqa: ANN001 - ExportResult
+    def _on_succeeded(self, result) -> None:
         self._close_progress()
         self.result = result
         box = QMessageBox(self._parent)

@@ -12,8 +12,20 @@ from datetime import date
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QProgressDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tbn4_desktop import APP_TITLE
@@ -21,7 +33,11 @@ from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.organizations import (
-    OrganizationInfo, OrganizationInput, SignatoryInput, create_organization, get_current_organization,
+    OrganizationInfo,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
 )
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon

@@ -7,15 +7,30 @@ from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog, CatalogError
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import (
-    ExecutionInfo, ensure_year_plan, get_execution, list_executions, list_plan_years,
+    ExecutionInfo,
+    ensure_year_plan,
+    get_execution,
+    list_executions,
+    list_plan_years,
 )
-from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo, list_signatories
+from tbn4_desktop.services.organizations import (
+    OrganizationInfo,
+    SignatoryInfo,
+    list_signatories,
+)
 from tbn4_desktop.store import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import CatalogTreeView, NodeKind, Selection
@@ -250,7 +265,7 @@ class MainWindow(QMainWindow):
             return
         self.open_wizard(target)
 
-    def open_wizard(self, execution_id: int):  # noqa: ANN201 - SubtaskWizard, imported lazily
+    def open_wizard(self, execution_id: int):
         from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
         try:
@@ -319,7 +334,7 @@ class MainWindow(QMainWindow):
         settings.setValue("treeHeader", self.tree.header().saveState())
         settings.endGroup()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.export_controller is not None and self.export_controller.running:
             if not errors.confirm(self, "Идёт экспорт пакета. Прервать его и выйти?", yes_text="Прервать и выйти"):
                 event.ignore()

@@ -7,15 +7,32 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
-from tbn4_desktop.core.vocabulary import DocumentKind, ExecutionStatus, OrgLevel, period_label
+from tbn4_desktop.core.vocabulary import (
+    DocumentKind,
+    ExecutionStatus,
+    OrgLevel,
+    period_label,
+)
 from tbn4_desktop.paths import resource_dir
 from tbn4_desktop.services.executions import ExecutionDetail, ExecutionInfo
 from tbn4_desktop.services.organizations import SignatoryInfo
-from tbn4_desktop.ui.formatting import appendix_label, format_date, format_size, media_label
 from tbn4_desktop.ui.catalog_tree import sentence_case
+from tbn4_desktop.ui.formatting import (
+    appendix_label,
+    format_date,
+    format_size,
+    media_label,
+)
 from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL
 
 

@@ -17,7 +17,12 @@ from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.executions import ExecutionInfo, LinkInput, complete_execution, save_draft
+from tbn4_desktop.services.executions import (
+    ExecutionInfo,
+    LinkInput,
+    complete_execution,
+    save_draft,
+)
 from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo
 from tbn4_desktop.store import StoreError
 from tbn4_desktop.ui import errors

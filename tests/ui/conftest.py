@@ -7,20 +7,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
+from dataclasses import dataclass, field
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
-from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole  # noqa: E402
+from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 
 VALID_BIN = "050340001235"
 
 
 @pytest.fixture(scope="session", autouse=True)
-def tbn4_qapp(qapp, tmp_path_factory):  # noqa: ANN001, ANN201
+def tbn4_qapp(qapp, tmp_path_factory):
     """The test QApplication set up like the real one (names, translators),
     with QSettings kept out of the user's profile."""
     settings_dir = tmp_path_factory.mktemp("qsettings")
@@ -50,7 +50,7 @@ class ModalRecorder:
 
 
 @pytest.fixture
-def modal(monkeypatch) -> ModalRecorder:  # noqa: ANN001
+def modal(monkeypatch) -> ModalRecorder:
     from tbn4_desktop.ui import errors
 
     recorder = ModalRecorder()
@@ -59,7 +59,7 @@ def modal(monkeypatch) -> ModalRecorder:  # noqa: ANN001
 
 
 @pytest.fixture
-def ctx(data_dir: Path):  # noqa: ANN201
+def ctx(data_dir: Path):
     from tbn4_desktop.services.context import open_app
 
     context = open_app(data_dir)
@@ -68,10 +68,14 @@ def ctx(data_dir: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def organization(ctx):  # noqa: ANN001, ANN201
+def organization(ctx):
     """A district akimat with an akim, a chief of staff and a deputy (who may
     not sign at district level)."""
-    from tbn4_desktop.services.organizations import OrganizationInput, SignatoryInput, create_organization
+    from tbn4_desktop.services.organizations import (
+        OrganizationInput,
+        SignatoryInput,
+        create_organization,
+    )
 
     with ctx.store.session() as session:
         return create_organization(session, OrganizationInput(
@@ -84,7 +88,7 @@ def organization(ctx):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def main_window(qtbot, ctx, organization, modal):  # noqa: ANN001, ANN201
+def main_window(qtbot, ctx, organization, modal):
     from tbn4_desktop.ui.main_window import MainWindow
 
     window = MainWindow(ctx, organization)
@@ -122,7 +126,7 @@ def fake_exe_pdf(tmp_path: Path) -> Path:
     return path
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """Type text char by char; qtbot.keyClicks aborts on Cyrillic."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

@@ -98,7 +98,7 @@ def test_known_errors_keep_their_own_russian_message(data_dir, modal):
 
 
 def _run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tbn4_desktop", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "tbn4_desktop", *args], check=False, capture_output=True, text=True,
                           timeout=120, env=child_env(**env), cwd=REPO)
 
 
@@ -130,3 +130,19 @@ def test_qt_ships_its_russian_catalogue(name):
 
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     assert (folder / f"{name}.qm").is_file()
+
+
+def test_missing_catalog_is_a_message_and_exit_1(data_dir, ctx, organization, monkeypatch, modal):
+    from tbn4_desktop.core.catalog import CatalogNotFoundError
+    from tbn4_desktop.services.context import AppContext
+    from tbn4_desktop.ui.app import run_gui
+
+    ctx.close()
+    message = "Нет каталога ТБН №4 на этот год или более ранний. Импортируйте Карту реализации на этот год."
+
+    def missing(self, year):
+        raise CatalogNotFoundError(message)
+
+    monkeypatch.setattr(AppContext, "catalog_for_year", missing)
+    assert run_gui(data_dir) == 1
+    assert modal.texts == [message]

@@ -16,8 +16,8 @@ from tbn4_desktop.services.executions import add_attachment
 pytest.importorskip("tbn4_desktop.services.export")
 
 
-def choose_target(monkeypatch, path: Path | None, seen: dict | None = None) -> None:  # noqa: ANN001
-    def fake(parent, caption, directory, filter_):  # noqa: ANN001, ANN202
+def choose_target(monkeypatch, path: Path | None, seen: dict | None = None) -> None:
+    def fake(parent, caption, directory, filter_):
         if seen is not None:
             seen.update(caption=caption, directory=directory, filter=filter_)
         return (str(path) if path else "", "")
@@ -25,7 +25,7 @@ def choose_target(monkeypatch, path: Path | None, seen: dict | None = None) -> N
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
 
 
-def wait_export(qtbot, window):  # noqa: ANN001, ANN202
+def wait_export(qtbot, window):
     controller = window.export_controller
     qtbot.waitUntil(lambda: not controller.running, timeout=20000)
     return controller

@@ -13,7 +13,7 @@ from tests.ui.conftest import VALID_BIN, type_text
 
 
 @pytest.fixture
-def dialog(qtbot, ctx):  # noqa: ANN001, ANN201
+def dialog(qtbot, ctx):
     from tbn4_desktop.ui.first_start import FirstStartDialog
 
     dlg = FirstStartDialog(ctx)
@@ -22,7 +22,7 @@ def dialog(qtbot, ctx):  # noqa: ANN001, ANN201
     return dlg
 
 
-def fill_valid(dlg) -> None:  # noqa: ANN001
+def fill_valid(dlg) -> None:
     dlg.name_edit.setFocus()
     type_text(dlg.name_edit, "ГУ «Аппарат акима района»")
     dlg.bin_edit.setText(VALID_BIN)
@@ -105,7 +105,7 @@ def test_empty_data_dir_shows_first_start_then_the_main_window(qtbot, data_dir, 
 
     seen: dict = {}
 
-    def fake_exec(self) -> int:  # noqa: ANN001
+    def fake_exec(self) -> int:
         seen["dialog_title"] = self.windowTitle()
         fill_valid(self)
         self.save()

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget, QWizard, QWizardPage,
+    QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")

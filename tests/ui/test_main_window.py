@@ -12,10 +12,10 @@ from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.ui.catalog_tree import COL_NAME, COL_STATUS, KIND_ROLE, NodeKind
 
 
-def all_rows(model):  # noqa: ANN001, ANN201
+def all_rows(model):
     out = []
 
-    def walk(parent):  # noqa: ANN001, ANN202
+    def walk(parent):
         for r in range(parent.rowCount()):
             item = parent.child(r, COL_NAME)
             out.append((item, parent.child(r, COL_STATUS)))

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QWizard,
+)
 
 from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.services.executions import get_execution
@@ -20,12 +26,12 @@ from tests.ui.conftest import type_text
 CODE = "1.1.5"   # protocol + publication link, once a year
 
 
-def execution_id(window, code: str = CODE) -> int:  # noqa: ANN001
+def execution_id(window, code: str = CODE) -> int:
     return window.tree.tree_model.executions_of(code)[0].id
 
 
 @pytest.fixture
-def wizard(qtbot, main_window):  # noqa: ANN001, ANN201
+def wizard(qtbot, main_window):
     main_window.tree.select_subtask(CODE)
     main_window.execute_current()
     wiz = main_window.wizard
@@ -33,17 +39,17 @@ def wizard(qtbot, main_window):  # noqa: ANN001, ANN201
     return wiz
 
 
-def pick_files(monkeypatch, *paths: Path) -> None:  # noqa: ANN001
+def pick_files(monkeypatch, *paths: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
 
 
-def signatory_index(wizard, name: str) -> int:  # noqa: ANN001
+def signatory_index(wizard, name: str) -> int:
     combo = wizard.signatory_page.combo
     return next(i for i in range(combo.count()) if combo.itemText(i).startswith(name))
 
 
-def status_row(window, code: str = CODE):  # noqa: ANN001, ANN201
+def status_row(window, code: str = CODE):
     model = window.tree.tree_model
     item = model.itemFromIndex(model.index_of_subtask(code))
     parent = item.parent()
@@ -112,7 +118,7 @@ def test_full_flow_attach_sign_link_done(qtbot, monkeypatch, main_window, wizard
     assert "Готово к загрузке" in main_window.panel.browser.toPlainText()
 
 
-def drop_files(widget, paths: list[Path]) -> bool:  # noqa: ANN001
+def drop_files(widget, paths: list[Path]) -> bool:
     """Drag files from a file manager onto the widget: enter, move, drop.
     Returns whether the drop was accepted."""
     mime = QMimeData()

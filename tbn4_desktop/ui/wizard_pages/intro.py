@@ -22,7 +22,7 @@ class IntroPage(QWizardPage):
         self.text.setOpenExternalLinks(True)
         layout.addWidget(self.text)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         s = self.state.subtask
         self.setSubTitle(f"{self.state.heading}. {s.title}")
         docs = "".join(f"<li>{escape(document_line(d.kind, d.title, d.appendix))}</li>" for d in s.documents)

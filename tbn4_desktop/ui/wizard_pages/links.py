@@ -7,7 +7,15 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -112,7 +120,7 @@ class LinksPage(QWizardPage):
         self.rows: list[LinkRow] = []
         self.filled = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.setSubTitle(f"{self.state.heading}: где опубликованы сведения (интернет-ресурс, СМИ, социальные сети).")
         self.need_label.setText(
             "Для этой подзадачи ссылка на публикацию — подтверждающий документ: добавьте хотя бы одну."
@@ -169,7 +177,7 @@ class LinksPage(QWizardPage):
             first.url.setFocus()
         return ok
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         return self.check()
 
     def show_error(self, key: str, message: str) -> None:

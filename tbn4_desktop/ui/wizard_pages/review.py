@@ -6,7 +6,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from tbn4_desktop.services.executions import LinkInput
 from tbn4_desktop.services.organizations import SignatoryInfo
@@ -54,7 +62,7 @@ class ReviewPage(QWizardPage):
         layout.addWidget(self.error)
         self.filled = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.setSubTitle(f"{self.state.heading}: проверьте сведения и отметьте подзадачу как выполненную.")
         if not self.filled:
             self.filled = True
@@ -87,10 +95,10 @@ class ReviewPage(QWizardPage):
             "<p>После отметки подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.</p>"
         )
 
-    def completed_on(self):  # noqa: ANN201 - datetime.date
+    def completed_on(self):
         return self.date_edit.date().toPython()
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.error.set_message(None)
         self.date_error.set_message(None)
         return self.wizard().complete()

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QStyle, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from tbn4_desktop.ui.widgets import FieldError, wrapped
 from tbn4_desktop.ui.wizard_pages.state import WizardState
@@ -40,7 +48,7 @@ class SignatoryPage(QWizardPage):
         layout.addStretch(1)
         self.filled = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.setSubTitle(f"{self.state.heading}: кто подписал подтверждающие документы.")
         level = self.state.organization.level
         allowed = ", ".join(r.label for r in self.state.allowed_roles) or "—"
@@ -88,7 +96,7 @@ class SignatoryPage(QWizardPage):
     def selected_id(self) -> int | None:
         return self.combo.currentData()
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self.selected_id() is None:
             self.show_error("Выберите подписанта.")
             return False

@@ -11,7 +11,11 @@ from tbn4_desktop.core.catalog import Catalog, Subtask
 from tbn4_desktop.core.vocabulary import DocumentKind, SignerRole, period_label
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import ExecutionDetail, get_execution
-from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo, list_signatories
+from tbn4_desktop.services.organizations import (
+    OrganizationInfo,
+    SignatoryInfo,
+    list_signatories,
+)
 
 
 @dataclass
