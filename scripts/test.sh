@@ -149,11 +149,24 @@ fi
 
 section "4. Test suite (pytest, offscreen Qt)"
 t="$(now)"
+JUNIT="$(mktemp "${TMPDIR:-/tmp}/tbn4-junit.XXXXXX")"
 set +e
-QT_QPA_PLATFORM=offscreen "$PY" -m pytest "$@" </dev/null
+QT_QPA_PLATFORM=offscreen "$PY" -m pytest --junit-xml="$JUNIT" "$@" </dev/null
 rc=$?
 set -e
 if [ $rc -eq 0 ]; then record "pytest" ok "$t"; else record "pytest (exit $rc)" failed "$t"; fi
+# Counts for the closing line ("N passed, N failed, N skipped").
+PYTEST_COUNTS="$("$PY" - "$JUNIT" <<'PYEOF' 2>/dev/null || true
+import sys
+import xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+n = {k: sum(int(s.get(k, 0)) for s in suites) for k in ("tests", "failures", "errors", "skipped")}
+failed = n["failures"] + n["errors"]
+print(f"{n['tests'] - failed - n['skipped']} passed, {failed} failed, {n['skipped']} skipped")
+PYEOF
+)"
+rm -f "$JUNIT"
 
 # ------------------------------------------------------- real window ----
 
@@ -211,6 +224,9 @@ done
 printf '  total %52s s\n' "$(elapsed "$T_START")"
 if [ "$FAILED" -ne 0 ]; then
     printf '%sSome steps failed.%s\n' "$_R" "$_N"
+    [ -n "$PYTEST_COUNTS" ] && echo "pytest: $PYTEST_COUNTS"
     exit 1
 fi
 ok "All steps passed."
+[ -n "$PYTEST_COUNTS" ] && echo "pytest: $PYTEST_COUNTS"
+exit 0
