@@ -92,7 +92,7 @@ pkg_installed() {
 apt_update_once() {
     [ -n "$_APT_UPDATED" ] && return 0
     info "apt-get update …"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null >/dev/null \
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 update -q </dev/null >/dev/null \
         || warn "apt-get update failed; trying to install from the existing lists"
     _APT_UPDATED=1
 }
@@ -141,7 +141,7 @@ ensure_apt_packages() {
     info "apt-get install ${resolved[*]}"
     local log
     log="$(mktemp)"
-    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 install -y -q --no-install-recommends \
         "${resolved[@]}" </dev/null >"$log" 2>&1; then
         tail -n 20 "$log" >&2
         rm -f "$log"
@@ -183,7 +183,7 @@ find_python() {
             for ver in 3.11 3.12 3.13; do
                 if apt_has_candidate "python$ver" && apt_has_candidate "python$ver-venv"; then
                     info "installing python$ver from apt …"
-                    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+                    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 install -y -q --no-install-recommends \
                         "python$ver" "python$ver-venv" </dev/null >/dev/null || true
                     break
                 fi
