@@ -115,7 +115,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - AppContext, imported lazi
 def cmd_catalog(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from tbn4_desktop.core.catalog import subtask_to_dict
+    from tbn4_desktop.core.catalog_json import subtask_to_dict
     from tbn4_desktop.services.context import catalog_for_year, load_catalogs
 
     with _refusals():

@@ -73,7 +73,8 @@ def db_url(request: pytest.FixtureRequest, data_dir: Path) -> str:
 @pytest.fixture(scope="session")
 def catalog():
     """The real built-in catalog (the newest year shipped)."""
-    from tbn4_desktop.core.catalog import CatalogRegistry, builtin_catalog_dir
+    from tbn4_desktop.core.catalog import builtin_catalog_dir
+    from tbn4_desktop.core.catalog_registry import CatalogRegistry
 
     registry, problems = CatalogRegistry.from_dirs(builtin_catalog_dir())
     assert not problems, problems

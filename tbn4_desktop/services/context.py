@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tbn4_desktop.core.attachments import BlobStore
-from tbn4_desktop.core.catalog import (
-    Catalog, CatalogError, CatalogNotFoundError, CatalogRegistry, builtin_catalog_dir,
-)
+from tbn4_desktop.core.catalog import Catalog, CatalogError, CatalogNotFoundError, builtin_catalog_dir
+from tbn4_desktop.core.catalog_registry import CatalogRegistry
 from tbn4_desktop.core.settings import AppSettings, load_settings
 from tbn4_desktop.store import Store, open_store
 

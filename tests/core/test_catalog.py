@@ -18,15 +18,14 @@ from tbn4_desktop.core.catalog import (
     Catalog,
     CatalogError,
     CatalogNotFoundError,
-    CatalogRegistry,
     DeadlineKind,
     KpiKind,
     OlderCatalogError,
     builtin_catalog_dir,
-    catalog_from_data,
-    catalog_to_dict,
-    load_catalog,
 )
+from tbn4_desktop.core.catalog_json import catalog_to_dict
+from tbn4_desktop.core.catalog_loader import catalog_from_data, load_catalog
+from tbn4_desktop.core.catalog_registry import CatalogRegistry
 from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, Periodicity, SignerRole
 
 REPO = Path(__file__).resolve().parents[2]
@@ -360,8 +359,8 @@ def _timed_load() -> float:
 
 
 def test_module_imports_no_qt_or_sqlalchemy() -> None:
-    code = ("import sys, tbn4_desktop.core.catalog as c; "
-            "c.load_catalog(c.builtin_catalog_dir() / 'tbn4-2023.yaml'); "
+    code = ("import sys, tbn4_desktop.core.catalog as c, tbn4_desktop.core.catalog_loader as l; "
+            "l.load_catalog(c.builtin_catalog_dir() / 'tbn4-2023.yaml'); "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
@@ -690,10 +689,10 @@ def test_catalog_from_data_names_the_given_file() -> None:
 
 def test_pure_python_loader_gives_the_same_catalog(monkeypatch: pytest.MonkeyPatch,
                                                    tmp_path: Path) -> None:
-    import tbn4_desktop.core.catalog as module
+    import tbn4_desktop.core.catalog_yaml as module
 
     monkeypatch.setattr(module, "_StrictLoader", module._strict_loader(yaml.SafeLoader))
-    assert load_catalog(SHIPPED) == module.catalog_from_data(
+    assert load_catalog(SHIPPED) == catalog_from_data(
         yaml.load(SHIPPED.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), SHIPPED.name)
     dup = tmp_path / "dup.yaml"
     dup.write_text("id: a\nid: b\n", encoding="utf-8")
@@ -816,3 +815,42 @@ def test_load_dir_skips_bad_files_and_reports_them(tmp_path: Path) -> None:
     problems = registry.load_dir(tmp_path)
     assert len(registry) == 1
     assert len(problems) == 1 and "bad.yaml" in str(problems[0])
+
+
+# -- the start-up cache -------------------------------------------------------
+
+def test_cache_gives_the_same_catalog_and_skips_yaml(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = load_catalog(SHIPPED, cache)
+    assert len(list(cache.glob("catalog-*.json"))) == 1
+    code = ("import sys; from pathlib import Path; "
+            "from tbn4_desktop.core.catalog_loader import load_catalog; "
+            f"c = load_catalog(Path({str(SHIPPED)!r}), Path({str(cache)!r})); "
+            "print(len(c.subtasks()), 'yaml' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["37", "False"]
+    assert load_catalog(SHIPPED, cache) == first
+
+
+def test_an_edited_file_is_read_again_not_taken_from_the_cache(tmp_path: Path) -> None:
+    path = _write(tmp_path, _minimal(), "edited.yaml")
+    cache = tmp_path / "cache"
+    load_catalog(path, cache)
+    data = _minimal()
+    data["title"] = "Другой заголовок, длиннее прежнего"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert load_catalog(path, cache).title == "Другой заголовок, длиннее прежнего"
+
+
+def test_a_damaged_cache_is_ignored_and_a_broken_catalog_is_never_cached(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalog(SHIPPED, cache)
+    for file in cache.glob("*.json"):
+        file.write_text("{не json", encoding="utf-8")
+    assert len(load_catalog(SHIPPED, cache).subtasks()) == 37
+
+    broken = _write(tmp_path, {**_minimal(), "version": "два"}, "broken.yaml")
+    other_cache = tmp_path / "other"
+    with pytest.raises(CatalogError):
+        load_catalog(broken, other_cache)
+    assert not other_cache.exists() or not list(other_cache.iterdir())
