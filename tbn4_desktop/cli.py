@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -74,6 +75,11 @@ def run(argv: list[str]) -> int:
     except Refused as exc:
         print(f"tbn4: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader of our output went away (`tbn4 catalog --json | head`):
+        # not an error of ours; keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _data_dir(args: argparse.Namespace):  # noqa: ANN202
@@ -116,11 +122,11 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     from datetime import date
 
     from tbn4_desktop.core.catalog_json import subtask_to_dict
-    from tbn4_desktop.services.context import catalog_for_year, load_catalogs
+    from tbn4_desktop.services.catalogs import load_catalogs
 
     with _refusals():
         registry, _problems = load_catalogs(_data_dir(args))
-        catalog = catalog_for_year(registry, args.year or date.today().year)
+        catalog = registry.for_year(args.year or date.today().year)
     if args.json:
         print(json.dumps([subtask_to_dict(s) for s in catalog.subtasks()], ensure_ascii=False, indent=2))
         return 0

@@ -21,17 +21,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.migrations import SCHEMA_HEAD
+from tbn4_desktop.store_errors import ConcurrentEditError, StoreError  # noqa: F401 - re-exported
 
 DB_FILE = "tbn4.sqlite3"
 ATTACHMENTS_DIR = "attachments"
-
-
-class StoreError(Exception):
-    """A database problem explained in Russian for the user."""
-
-
-class ConcurrentEditError(StoreError):
-    """Somebody else saved the same record first (shared office database)."""
 
 
 @dataclass

@@ -129,3 +129,22 @@ class CatalogRegistry:
                 f"Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации "
                 f"на {year} год.")
         return best
+
+    def for_year(self, year: int) -> Catalog:
+        """The newest catalog for the year, else the newest one of an earlier
+        year (the instruction's projects carry over until a new Карта).
+        Raises CatalogNotFoundError with a Russian message."""
+        years = [y for y in self.years() if y <= year]
+        if not years:
+            raise CatalogNotFoundError(
+                f"Нет каталога ТБН №4 на {year} год или более ранний. "
+                "Импортируйте Карту реализации на этот год.")
+        return self.latest(max(years))
+
+    def for_plan(self, catalog_id: str, version: int, year: int) -> Catalog:
+        """The catalog a year plan was made with; the year's catalog if that
+        exact version is no longer installed."""
+        try:
+            return self.get(catalog_id, version)
+        except CatalogNotFoundError:
+            return self.for_year(year)

@@ -3,8 +3,7 @@ attached scans and publication links."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,65 +17,10 @@ from tbn4_desktop.core.vocabulary import (
 )
 from tbn4_desktop.models import Attachment, Link, Organization, Signatory, SubtaskExecution, YearPlan
 from tbn4_desktop.models.base import utcnow
-from tbn4_desktop.store import ConcurrentEditError
-
-
-@dataclass(frozen=True)
-class PlanInfo:
-    id: int
-    organization_id: int
-    year: int
-    catalog_id: str
-    catalog_version: int
-
-
-@dataclass(frozen=True)
-class ExecutionInfo:
-    id: int
-    subtask_code: str
-    period: str
-    status: ExecutionStatus
-    completed_on: date | None
-    signatory_id: int | None
-    notes: str
-    attachment_count: int
-    link_count: int
-    version: int
-
-
-@dataclass(frozen=True)
-class AttachmentInfo:
-    id: int
-    sha256: str
-    original_name: str
-    size: int
-    media_type: str
-    role: AttachmentRole
-    added_at: datetime
-    removed_at: datetime | None
-
-
-@dataclass(frozen=True)
-class LinkInput:
-    url: str
-    title: str = ""
-    published_on: date | None = None
-
-
-@dataclass(frozen=True)
-class LinkInfo:
-    id: int
-    url: str
-    title: str
-    published_on: date | None
-
-
-@dataclass(frozen=True)
-class ExecutionDetail:
-    info: ExecutionInfo
-    attachments: list[AttachmentInfo]   # current ones, not removed
-    history: list[AttachmentInfo]       # removed or replaced, kept
-    links: list[LinkInfo]
+from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
+    AttachmentInfo, ExecutionDetail, ExecutionInfo, LinkInfo, LinkInput, PlanInfo,
+)
+from tbn4_desktop.store_errors import ConcurrentEditError
 
 
 def ensure_year_plan(session: Session, org_id: int, year: int, catalog: Catalog) -> PlanInfo:

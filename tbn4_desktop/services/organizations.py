@@ -2,55 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.validation import ValidationError, bin_error, required_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.models import Organization, Setting, Signatory
+from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
+    OrganizationInfo, OrganizationInput, SignatoryInfo, SignatoryInput,
+)
 
 CURRENT_ORG_KEY = "current_organization_id"
-
-
-@dataclass(frozen=True)
-class SignatoryInput:
-    full_name: str
-    position: str
-    role: SignerRole
-
-
-@dataclass(frozen=True)
-class SignatoryInfo:
-    id: int
-    full_name: str
-    position: str
-    role: SignerRole
-    active: bool
-
-    @property
-    def display(self) -> str:
-        return f"{self.full_name} — {self.position}"
-
-
-@dataclass(frozen=True)
-class OrganizationInput:
-    name: str
-    bin: str
-    level: OrgLevel
-    parent_name: str = ""
-    parent_level: OrgLevel | None = None
-
-
-@dataclass(frozen=True)
-class OrganizationInfo:
-    id: int
-    name: str
-    bin: str | None
-    level: OrgLevel
-    parent_id: int | None
-    parent_name: str | None
 
 
 def _org_info(org: Organization) -> OrganizationInfo:

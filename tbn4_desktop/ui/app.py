@@ -13,12 +13,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from tbn4_desktop import APP_NAME, ORG_DOMAIN
 
 LOCK_FILE = "tbn4.lock"
 STARTUP_MARK_ENV = "TBN4_STARTUP_MARK"
+STORE_READY_MARK = "TBN4_STORE_READY"
 
 ALREADY_RUNNING_MESSAGE = (
     "Программа уже запущена с этой папкой данных. Переключитесь на открытое окно программы; "
@@ -26,10 +28,11 @@ ALREADY_RUNNING_MESSAGE = (
 )
 
 
-def mark_ready() -> None:
-    """The benchmark's finish line: the main window's tree is filled."""
+def mark_ready(mark: str = "TBN4_READY") -> None:
+    """The benchmark's finish lines: TBN4_READY when the main window is shown
+    with its tree filled, TBN4_STORE_READY when the full store is open too."""
     if os.environ.get(STARTUP_MARK_ENV):
-        print(f"TBN4_READY {time.time():.6f}", flush=True)
+        print(f"{mark} {time.time():.6f}", flush=True)
 
 
 def ensure_application():
@@ -53,44 +56,38 @@ def ensure_application():
 
 
 class InstanceLock:
-    """One running app per data folder: an OS file lock, taken without
-    waiting, released by the OS if the process dies."""
+    """One running app per data folder. Qt's lock file records the process
+    and host; a lock left by a process that died is taken over at once."""
 
     def __init__(self, data_dir: Path):
-        from filelock import FileLock
+        from PySide6.QtCore import QLockFile
 
         self.path = Path(data_dir) / LOCK_FILE
-        self._lock = FileLock(str(self.path), timeout=0)
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)  # a running app's lock never expires
 
     def acquire(self) -> bool:
-        from filelock import Timeout
+        """True if taken; False if another copy holds it. OSError when the
+        folder cannot hold the lock file at all."""
+        from PySide6.QtCore import QLockFile
 
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire(timeout=0)
-        except Timeout:
-            return False
-        return True
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._lock.tryLock(0):
+            return True
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            raise PermissionError(13, "cannot create the lock file", str(self.path))
+        # A lock file that names no process (damaged, or left by an older
+        # version) would otherwise block the folder forever.
+        pid = self._lock.getLockInfo()[0]
+        return not pid and self._lock.removeStaleLockFile() and self._lock.tryLock(0)
 
     def release(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release()
-
-
-def preload_services() -> None:
-    """Import the store and services (SQLAlchemy, YAML) before PySide6.
-
-    Once PySide6 is imported, its `__feature__` import hook reads the source
-    of every module imported afterwards; importing the ~300 modules of
-    SQLAlchemy first keeps them out of that scan (about 50 ms at start-up)."""
-    import tbn4_desktop.services.context
-    import tbn4_desktop.services.executions
-    import tbn4_desktop.services.organizations  # noqa: F401
+        if self._lock.isLocked():
+            self._lock.unlock()
 
 
 def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
     data_dir = Path(data_dir)
-    preload_services()
     app = ensure_application()
     from tbn4_desktop.ui import errors
 
@@ -98,7 +95,7 @@ def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
     errors.set_noninteractive(exit_after_start)
     previous_hook = errors.install_excepthook()
     lock = InstanceLock(data_dir)
-    ctx = None
+    startup = _Startup(app, data_dir, exit_after_start)
     try:
         try:
             locked = lock.acquire()
@@ -110,82 +107,132 @@ def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
         if not locked:
             errors.show_error(None, ALREADY_RUNNING_MESSAGE)
             return 1
-        ctx = _open_context(data_dir)
-        if ctx is None:
-            return 1
-        return _run_windows(app, ctx, exit_after_start)
+        return startup.run()
     finally:
-        if ctx is not None:
-            from PySide6.QtCore import QThreadPool
-
-            QThreadPool.globalInstance().waitForDone()
-            ctx.close()
+        startup.close()
         lock.release()
         sys.excepthook = previous_hook
         errors.set_noninteractive(False)
 
 
-def _open_context(data_dir: Path):
-    from tbn4_desktop.core.catalog import CatalogError
-    from tbn4_desktop.services.context import open_app
-    from tbn4_desktop.store import StoreError
-    from tbn4_desktop.ui import errors
+class _Startup:
+    """Opens the data folder and the windows.
 
-    try:
-        return open_app(data_dir)
-    except (StoreError, CatalogError) as exc:
-        errors.show_error(None, str(exc))
-        return None
+    Fast path (the usual start on the embedded database): the main window is
+    shown and filled from a plain-sqlite3 read of the year (services/
+    startup_view.py), then the full store (SQLAlchemy, migrations) is opened
+    before the first user event is handled. Any other case — first start,
+    a new year, a schema to migrate, a shared PostgreSQL database — takes the
+    ordinary path: open the store, then show the window."""
 
+    def __init__(self, app, data_dir: Path, exit_after_start: bool):
+        self.app = app
+        self.data_dir = data_dir
+        self.exit_after_start = exit_after_start
+        self.ctx = None
+        self.year = date.today().year
 
-def _run_windows(app, ctx, exit_after_start: bool) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QDialog
+    def run(self) -> int:
+        from tbn4_desktop.core.catalog import CatalogError
+        from tbn4_desktop.core.settings import load_settings
+        from tbn4_desktop.services.catalogs import load_catalogs
+        from tbn4_desktop.services.startup_view import read_year_view
+        from tbn4_desktop.ui.main_window import MainWindow
 
-    from tbn4_desktop.services.organizations import get_current_organization
-    from tbn4_desktop.store import StoreError
-    from tbn4_desktop.ui import errors
-    from tbn4_desktop.ui.first_start import FirstStartDialog
-    from tbn4_desktop.ui.main_window import MainWindow
+        settings = load_settings(self.data_dir)
+        view = read_year_view(self.data_dir, self.year) if settings.database_url is None else None
+        catalogs = load_catalogs(self.data_dir)
+        if view is not None:
+            try:
+                catalog = catalogs[0].for_plan(view.plan.catalog_id, view.plan.catalog_version, self.year)
+            except CatalogError:
+                view = None  # the ordinary path explains it
+        if view is None:
+            return self._run_ordinary(catalogs)
+        window = MainWindow(None, view.organization, self.year,
+                            catalogs=catalogs[0], data_dir=self.data_dir)
+        window.show()
+        window.show_year(view, catalog)
+        self.app.processEvents()
+        mark_ready()
+        if not self._open_context(catalogs):
+            window.close()
+            return 1
+        window.attach_context(self.ctx)
+        mark_ready(STORE_READY_MARK)
+        return self._exec(window)
 
-    try:
-        with ctx.store.session() as session:
-            organization = get_current_organization(session)
-    except StoreError as exc:
-        errors.show_error(None, str(exc))
-        return 1
+    def _run_ordinary(self, catalogs) -> int:  # noqa: ANN001
+        from PySide6.QtWidgets import QDialog
 
-    if organization is None:
-        dialog = FirstStartDialog(ctx)
-        if exit_after_start:
-            # Nobody will fill it in: show that it builds, then leave.
-            dialog.show()
-            app.processEvents()
-            mark_ready()
-            dialog.close()
-            return 0
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.organization is None:
-            return 0
-        organization = dialog.organization
+        from tbn4_desktop.services.organizations import get_current_organization
+        from tbn4_desktop.store_errors import StoreError
+        from tbn4_desktop.ui import errors
+        from tbn4_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, organization)
-    ready = []
+        if not self._open_context(catalogs):
+            return 1
+        try:
+            with self.ctx.store.session() as session:
+                organization = get_current_organization(session)
+        except StoreError as exc:
+            errors.show_error(None, str(exc))
+            return 1
 
-    def first_fill() -> None:
-        if not ready:
-            ready.append(True)
-            mark_ready()
+        if organization is None:
+            from tbn4_desktop.ui.first_start import FirstStartDialog
 
-    window.treeFilled.connect(first_fill)
-    window.show()
-    if not window.load():
-        # The message has been shown; without the year's data there is
-        # nothing to work with.
-        window.close()
-        return 1
-    if exit_after_start:
-        QTimer.singleShot(0, app.quit)
-    else:
-        QTimer.singleShot(0, window.report_catalog_problems)
-    app.exec()
-    return 0
+            dialog = FirstStartDialog(self.ctx)
+            if self.exit_after_start:
+                # Nobody will fill it in: show that it builds, then leave.
+                dialog.show()
+                self.app.processEvents()
+                mark_ready()
+                dialog.close()
+                return 0
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.organization is None:
+                return 0
+            organization = dialog.organization
+
+        window = MainWindow(self.ctx, organization, self.year)
+        window.show()
+        if not window.load():
+            # The message has been shown; without the year's data there is
+            # nothing to work with.
+            window.close()
+            return 1
+        mark_ready()
+        mark_ready(STORE_READY_MARK)
+        return self._exec(window)
+
+    def _open_context(self, catalogs) -> bool:  # noqa: ANN001
+        from tbn4_desktop.core.catalog import CatalogError
+        from tbn4_desktop.services.context import open_app
+        from tbn4_desktop.store_errors import StoreError
+        from tbn4_desktop.ui import errors
+
+        try:
+            self.ctx = open_app(self.data_dir, catalogs=catalogs)
+        except (StoreError, CatalogError) as exc:
+            errors.show_error(None, str(exc))
+            return False
+        return True
+
+    def _exec(self, window) -> int:  # noqa: ANN001
+        from PySide6.QtCore import QTimer
+
+        if not window.isVisible():
+            return 0  # closed while start-up was still painting it
+        if self.exit_after_start:
+            QTimer.singleShot(0, self.app.quit)
+        else:
+            QTimer.singleShot(0, window.report_catalog_problems)
+        self.app.exec()
+        return 0
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone()
+            self.ctx.close()

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, period_label
-from tbn4_desktop.services.executions import ExecutionInfo
-from tbn4_desktop.services.organizations import SignatoryInfo
+from tbn4_desktop.services.records import ExecutionInfo, SignatoryInfo
 from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, not_applicable_icon, status_icon
 
 COLUMNS = ("Наименование", "Статус", "Подписант", "Файлы")

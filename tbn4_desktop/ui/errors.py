@@ -149,7 +149,7 @@ def user_message(exc: BaseException) -> str:
     from tbn4_desktop.core.attachments import AttachmentError
     from tbn4_desktop.core.catalog import CatalogError
     from tbn4_desktop.core.validation import ValidationError
-    from tbn4_desktop.store import StoreError
+    from tbn4_desktop.store_errors import StoreError
 
     if isinstance(exc, StoreError | CatalogError | AttachmentError | ValidationError) and str(exc):
         return str(exc)

@@ -4,6 +4,8 @@ right, menus for export, the data folder and «О программе»."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -18,24 +20,17 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog, CatalogError
-from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.executions import (
-    ExecutionInfo,
-    ensure_year_plan,
-    get_execution,
-    list_executions,
-    list_plan_years,
-)
-from tbn4_desktop.services.organizations import (
-    OrganizationInfo,
-    SignatoryInfo,
-    list_signatories,
-)
-from tbn4_desktop.store import StoreError
+from tbn4_desktop.core.catalog_registry import CatalogRegistry
+from tbn4_desktop.services.records import ExecutionInfo, OrganizationInfo, SignatoryInfo
+from tbn4_desktop.services.startup_view import YearView
+from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import CatalogTreeView, NodeKind, Selection
 from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.subtask_panel import PanelData, SubtaskPanel
+
+if TYPE_CHECKING:
+    from tbn4_desktop.services.context import AppContext
 
 SETTINGS_GROUP = "mainWindow"
 
@@ -47,10 +42,15 @@ def window_title(organization: OrganizationInfo, year: int) -> str:
 class MainWindow(QMainWindow):
     treeFilled = Signal()
 
-    def __init__(self, ctx: AppContext, organization: OrganizationInfo, year: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext | None, organization: OrganizationInfo, year: int | None = None,
+                 parent: QWidget | None = None, *, catalogs: CatalogRegistry | None = None,
+                 data_dir: Path | None = None):
+        """`ctx` may come later (attach_context): at start-up the window is
+        shown from a quick read before the full store is open."""
         super().__init__(parent)
         self.ctx = ctx
+        self.catalogs = catalogs if catalogs is not None else ctx.catalogs
+        self.data_dir = data_dir if data_dir is not None else ctx.data_dir
         self.organization = organization
         self.year = year or date.today().year
         self.catalog: Catalog | None = None
@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(organization, self.year))
         self._build()
         self._restore_state()
+
+    def attach_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
@@ -144,28 +147,41 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Read the year from the store and fill the tree; emits treeFilled.
         False (after a message) when the data cannot be read."""
-        current = self.tree.current_selection()
         try:
-            with self.ctx.store.session() as session:
-                catalog = self.ctx.catalog_for_year(self.year)
-                plan = ensure_year_plan(session, self.organization.id, self.year, catalog)
-                if (plan.catalog_id, plan.catalog_version) != catalog.key:
-                    catalog = self.ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, self.year)
-                executions = list_executions(session, plan.id)
-                signatories = list_signatories(session, self.organization.id, active_only=False)
-                years = list_plan_years(session, self.organization.id)
+            view, catalog = self._read_year()
         except (StoreError, CatalogError) as exc:
             errors.show_error(self, str(exc))
             return False
+        self.show_year(view, catalog)
+        return True
+
+    def _read_year(self) -> tuple[YearView, Catalog]:
+        from tbn4_desktop.services.executions import ensure_year_plan, list_executions, list_plan_years
+        from tbn4_desktop.services.organizations import list_signatories
+
+        with self.ctx.store.session() as session:
+            catalog = self.catalogs.for_year(self.year)
+            plan = ensure_year_plan(session, self.organization.id, self.year, catalog)
+            if (plan.catalog_id, plan.catalog_version) != catalog.key:
+                catalog = self.catalogs.for_plan(plan.catalog_id, plan.catalog_version, self.year)
+            view = YearView(organization=self.organization, plan=plan,
+                            executions=list_executions(session, plan.id),
+                            signatories=list_signatories(session, self.organization.id, active_only=False),
+                            plan_years=list_plan_years(session, self.organization.id))
+        return view, catalog
+
+    def show_year(self, view: YearView, catalog: Catalog) -> None:
+        """Fill the tree, the years and the title from one year's data."""
+        current = self.tree.current_selection()
         self.catalog = catalog
-        self.signatories = {s.id: s for s in signatories}
-        self.tree.tree_model.populate(catalog, self.organization.level, executions, signatories)
+        self.signatories = {s.id: s for s in view.signatories}
+        self.tree.tree_model.populate(catalog, self.organization.level, view.executions, view.signatories)
         self.tree.expandToDepth(1)
-        self._fill_years(years)
+        self._fill_years(view.plan_years)
         self.setWindowTitle(window_title(self.organization, self.year))
         self.org_label.setText(f"{self.organization.name} · БИН {self.organization.bin or '—'} · "
                                f"{self.organization.level.label}")
-        self._update_progress(executions)
+        self._update_progress(view.executions)
         if current is not None and current.execution_id:
             self.tree.select_execution(current.execution_id)
         elif current is not None and current.kind is NodeKind.SUBTASK:
@@ -173,7 +189,6 @@ class MainWindow(QMainWindow):
         else:
             self.panel.show_placeholder()
         self.treeFilled.emit()
-        return True
 
     def _fill_years(self, plan_years: list[int]) -> None:
         # The previous year too: in January the last year's reports are finished.
@@ -227,6 +242,8 @@ class MainWindow(QMainWindow):
         target_id = selection.execution_id or self._default_target(executions)
         detail = None
         if target_id is not None:
+            from tbn4_desktop.services.executions import get_execution
+
             try:
                 with self.ctx.store.session() as session:
                     detail = get_execution(session, target_id)
@@ -284,6 +301,8 @@ class MainWindow(QMainWindow):
         self.wizard = None
 
     def refresh_execution(self, execution_id: int) -> None:
+        from tbn4_desktop.services.executions import get_execution
+
         try:
             with self.ctx.store.session() as session:
                 info = get_execution(session, execution_id).info
@@ -304,12 +323,12 @@ class MainWindow(QMainWindow):
         self.export_controller.start()
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     def show_about(self) -> None:
         from tbn4_desktop.ui.about_dialog import AboutDialog
 
-        AboutDialog(self, self.ctx.data_dir).exec()
+        AboutDialog(self, self.data_dir).exec()
 
     # ----------------------------------------------------------- window state
     def _restore_state(self) -> None:

@@ -24,8 +24,7 @@ from tbn4_desktop.core.vocabulary import (
     period_label,
 )
 from tbn4_desktop.paths import resource_dir
-from tbn4_desktop.services.executions import ExecutionDetail, ExecutionInfo
-from tbn4_desktop.services.organizations import SignatoryInfo
+from tbn4_desktop.services.records import ExecutionDetail, ExecutionInfo, SignatoryInfo
 from tbn4_desktop.ui.catalog_tree import sentence_case
 from tbn4_desktop.ui.formatting import (
     appendix_label,

@@ -24,7 +24,7 @@ from tbn4_desktop.services.executions import (
     save_draft,
 )
 from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo
-from tbn4_desktop.store import StoreError
+from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.wizard_pages.documents import DocumentsPage

@@ -21,15 +21,16 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 def test_second_instance_on_the_same_data_dir_is_refused(data_dir, modal):
-    from tbn4_desktop.ui.app import LOCK_FILE, run_gui
+    from tbn4_desktop.ui.app import run_gui
 
     data_dir.mkdir(parents=True)
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
-            import sys, time
-            from filelock import FileLock
-            lock = FileLock({str(data_dir / LOCK_FILE)!r}, timeout=0)
-            lock.acquire()
+            import sys
+            from pathlib import Path
+            from tbn4_desktop.ui.app import InstanceLock
+            lock = InstanceLock(Path({str(data_dir)!r}))
+            assert lock.acquire()
             print("locked", flush=True)
             sys.stdin.readline()
         """)],
@@ -45,6 +46,39 @@ def test_second_instance_on_the_same_data_dir_is_refused(data_dir, modal):
     # Once the first copy is gone, the folder opens again.
     from tbn4_desktop.ui.app import InstanceLock
 
+    lock = InstanceLock(data_dir)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_a_lock_left_by_a_killed_copy_does_not_block(data_dir):
+    from tbn4_desktop.ui.app import InstanceLock
+
+    data_dir.mkdir(parents=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import os
+            from pathlib import Path
+            from tbn4_desktop.ui.app import InstanceLock
+            lock = InstanceLock(Path({str(data_dir)!r}))
+            assert lock.acquire()
+            print("locked", flush=True)
+            os.kill(os.getpid(), 9)
+        """)],
+        stdout=subprocess.PIPE, text=True, env=child_env())
+    assert holder.stdout.readline().strip() == "locked"
+    holder.wait(timeout=10)
+    assert (data_dir / "tbn4.lock").exists()
+    lock = InstanceLock(data_dir)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_a_lock_file_naming_no_process_does_not_block(data_dir):
+    from tbn4_desktop.ui.app import LOCK_FILE, InstanceLock
+
+    data_dir.mkdir(parents=True)
+    (data_dir / LOCK_FILE).write_bytes(b"")  # e.g. left by an older version
     lock = InstanceLock(data_dir)
     assert lock.acquire()
     lock.release()
@@ -106,9 +140,27 @@ def test_exit_after_start_fills_the_tree_and_marks_the_moment(data_dir, ctx, org
     ctx.close()
     done = _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start", TBN4_STARTUP_MARK="1")
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("TBN4_READY ")
-    float(lines[0].split()[1])
+    marks = [line.split() for line in done.stdout.splitlines()]
+    assert [m[0] for m in marks] == ["TBN4_READY", "TBN4_STORE_READY"]
+    assert float(marks[0][1]) <= float(marks[1][1])
+
+
+def test_a_usual_start_shows_the_filled_window_before_loading_sqlalchemy(data_dir, ctx, organization):
+    ctx.close()
+    assert _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start").returncode == 0  # makes the year
+    probe = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        import tbn4_desktop.ui.app as app
+        def mark(name="TBN4_READY"):
+            print(name, "sqlalchemy" in sys.modules, flush=True)
+        app.mark_ready = mark
+        sys.exit(app.run_gui(Path({str(data_dir)!r}), exit_after_start=True))
+    """)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          env=child_env(), cwd=REPO, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["TBN4_READY", "False", "TBN4_STORE_READY", "True"]
 
 
 def test_exit_after_start_prints_nothing_without_the_mark(data_dir, ctx, organization):
@@ -134,15 +186,16 @@ def test_qt_ships_its_russian_catalogue(name):
 
 def test_missing_catalog_is_a_message_and_exit_1(data_dir, ctx, organization, monkeypatch, modal):
     from tbn4_desktop.core.catalog import CatalogNotFoundError
-    from tbn4_desktop.services.context import AppContext
+    from tbn4_desktop.core.catalog_registry import CatalogRegistry
     from tbn4_desktop.ui.app import run_gui
 
     ctx.close()
     message = "Нет каталога ТБН №4 на этот год или более ранний. Импортируйте Карту реализации на этот год."
 
-    def missing(self, year):
+    def missing(self, *args):
         raise CatalogNotFoundError(message)
 
-    monkeypatch.setattr(AppContext, "catalog_for_year", missing)
+    monkeypatch.setattr(CatalogRegistry, "for_year", missing)
+    monkeypatch.setattr(CatalogRegistry, "for_plan", missing)
     assert run_gui(data_dir) == 1
     assert modal.texts == [message]

@@ -1,0 +1,107 @@
+"""Plain records the services return and take: widgets and commands work
+with these, never with ORM objects. No SQLAlchemy here, so the start-up
+reader and the UI can use them without loading it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
+
+
+@dataclass(frozen=True)
+class SignatoryInput:
+    full_name: str
+    position: str
+    role: SignerRole
+
+
+@dataclass(frozen=True)
+class SignatoryInfo:
+    id: int
+    full_name: str
+    position: str
+    role: SignerRole
+    active: bool
+
+    @property
+    def display(self) -> str:
+        return f"{self.full_name} — {self.position}"
+
+
+@dataclass(frozen=True)
+class OrganizationInput:
+    name: str
+    bin: str
+    level: OrgLevel
+    parent_name: str = ""
+    parent_level: OrgLevel | None = None
+
+
+@dataclass(frozen=True)
+class OrganizationInfo:
+    id: int
+    name: str
+    bin: str | None
+    level: OrgLevel
+    parent_id: int | None
+    parent_name: str | None
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: int
+    organization_id: int
+    year: int
+    catalog_id: str
+    catalog_version: int
+
+
+@dataclass(frozen=True)
+class ExecutionInfo:
+    id: int
+    subtask_code: str
+    period: str
+    status: ExecutionStatus
+    completed_on: date | None
+    signatory_id: int | None
+    notes: str
+    attachment_count: int
+    link_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    sha256: str
+    original_name: str
+    size: int
+    media_type: str
+    role: AttachmentRole
+    added_at: datetime
+    removed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    url: str
+    title: str = ""
+    published_on: date | None = None
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    id: int
+    url: str
+    title: str
+    published_on: date | None
+
+
+@dataclass(frozen=True)
+class ExecutionDetail:
+    info: ExecutionInfo
+    attachments: list[AttachmentInfo]   # current ones, not removed
+    history: list[AttachmentInfo]       # removed or replaced, kept
+    links: list[LinkInfo]
