@@ -3,6 +3,7 @@
 # smoke-test it the way a user's machine would run it:
 #
 #   tbn4 --data-dir D catalog --json          valid JSON with the 37 subtasks
+#   tbn4 --data-dir D workdays add 2025-01-03 1   prints 2025-01-05 (calendar data bundled)
 #   tbn4 --data-dir D demo                    fills D with the demo organisation
 #   tbn4 --data-dir D export --year Y --out   writes the ISPU bundle (a zip)
 #   tbn4 --data-dir E gui --exit-after-start  offscreen, exit 0 within 60 s,
@@ -109,6 +110,14 @@ for item in items:
 first = items[0]
 code, title = first["code"], first["title"][:40]
 print(f"{len(items)} subtasks, first {code} «{title}…»")
+'
+
+step workdays "$EXE" --data-dir "$DATA" workdays add 2025-01-03 1
+check workdays-add '
+import os
+out = open(os.path.join(os.environ["SMOKE"], "workdays.out"), encoding="utf-8").read().strip()
+assert out == "2025-01-05", f"expected 2025-01-05 (Sunday 5 January 2025 was a working day), got {out!r}"
+print(f"2025-01-03 + 1 working day = {out} (bundled holidays data and resources/calendars/)")
 '
 
 step demo "$EXE" --data-dir "$DATA" demo --year "$YEAR"

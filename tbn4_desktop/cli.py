@@ -50,6 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.zip")
     export.add_argument("--org", type=int, metavar="ID")
     export.set_defaults(func=cmd_export)
+
+    workdays = sub.add_parser("workdays", parents=[common], help="рабочие дни Казахстана")
+    wsub = workdays.add_subparsers(dest="workdays_command", metavar="ACTION", required=True)
+    wadd = wsub.add_parser("add", parents=[common], help="дата плюс N рабочих дней (N может быть отрицательным)")
+    wadd.add_argument("date", metavar="DATE", help="дата ГГГГ-ММ-ДД")
+    wadd.add_argument("n", metavar="N", help="число рабочих дней")
+    wadd.add_argument("--json", action="store_true")
+    wadd.set_defaults(func=cmd_workdays_add)
+    wcount = wsub.add_parser("count", parents=[common], help="рабочие дни с FROM по TO включительно")
+    wcount.add_argument("start", metavar="FROM", help="дата ГГГГ-ММ-ДД")
+    wcount.add_argument("end", metavar="TO", help="дата ГГГГ-ММ-ДД")
+    wcount.add_argument("--json", action="store_true")
+    wcount.set_defaults(func=cmd_workdays_count)
+    wlist = wsub.add_parser("list", parents=[common], help="праздники, переносы и рабочие выходные года")
+    wlist.add_argument("year", metavar="YEAR", help="год")
+    wlist.add_argument("--json", action="store_true")
+    wlist.set_defaults(func=cmd_workdays_list)
     return parser
 
 
@@ -171,4 +188,83 @@ def cmd_export(args: argparse.Namespace) -> int:
     megabytes = f"{result.bytes / (1024 * 1024):.1f}".replace(".", ",")
     print(f"Пакет за {args.year} год: подзадач и периодов {result.items} "
           f"(готово к загрузке {result.ready_items}), файлов {result.files}, {megabytes} МБ.")
+    return 0
+
+
+def _parse_date(text: str):  # noqa: ANN202 - datetime.date
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise Refused(f"«{text}» — не дата: укажите существующую дату в виде ГГГГ-ММ-ДД.") from None
+
+
+def _parse_int(text: str, what: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise Refused(f"«{text}» — не целое число ({what}).") from None
+
+
+@contextlib.contextmanager
+def _calendar_refusals() -> Iterator[None]:
+    from tbn4_desktop.core.workdays import WorkCalendarError
+
+    try:
+        yield
+    except WorkCalendarError as exc:
+        raise Refused(" ".join(str(exc).split())) from exc
+
+
+def _calendar():  # noqa: ANN202 - WorkCalendar, imported lazily
+    from tbn4_desktop.core.workdays import load_calendar
+
+    # The user's own decrees (stored in the data folder) join here later.
+    return load_calendar()
+
+
+def cmd_workdays_add(args: argparse.Namespace) -> int:
+    start = _parse_date(args.date)
+    n = _parse_int(args.n, "число рабочих дней N")
+    with _calendar_refusals():
+        result = _calendar().add_workdays(start, n)
+    if args.json:
+        print(json.dumps({"date": result.isoformat(), "start": start.isoformat(), "workdays": n}))
+    else:
+        print(result.isoformat())
+    return 0
+
+
+def cmd_workdays_count(args: argparse.Namespace) -> int:
+    start, end = _parse_date(args.start), _parse_date(args.end)
+    with _calendar_refusals():
+        count = _calendar().count_workdays(start, end)
+    if args.json:
+        print(json.dumps({"from": start.isoformat(), "to": end.isoformat(), "workdays": count}))
+    else:
+        print(count)
+    return 0
+
+
+def cmd_workdays_list(args: argparse.Namespace) -> int:
+    from tbn4_desktop.core.workdays import KIND_LABELS
+
+    year = _parse_int(args.year, "год")
+    with _calendar_refusals():
+        calendar = _calendar()
+        rows = calendar.special_days(year)
+        official = calendar.has_official_data(year)
+    if args.json:
+        print(json.dumps({"year": year, "official": official,
+                          "days": [{"date": d.isoformat(), "kind": kind, "reason": reason}
+                                   for d, kind, reason in rows]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(label) for label in KIND_LABELS.values())
+    for d, kind, reason in rows:
+        print(f"{d:%d.%m.%Y}  {KIND_LABELS[kind]:<{width}}  {reason}")
+    if not official:
+        print(f"tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
+              "переносы выходных и дата Курбан айта могут не совпадать с официальными.", file=sys.stderr)
     return 0

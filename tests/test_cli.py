@@ -161,3 +161,58 @@ def test_russian_output_survives_a_non_utf8_console(demo_dir, tmp_path):
     assert "Внутренний анализ коррупционных рисков" in ok.out
     refused = tbn4("demo", "--data-dir", demo_dir, env={"PYTHONIOENCODING": "cp866"})
     assert_refused(refused, "В папке данных уже есть организация")
+
+
+# --------------------------------------------------------------- workdays
+
+
+def test_workdays_add_crosses_a_working_sunday(tmp_path):
+    proc = tbn4("workdays", "add", "2025-01-03", "1", "--data-dir", tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert proc.out == "2025-01-05\n"
+    back = tbn4("workdays", "add", "2025-01-06", "-1")
+    assert (back.returncode, back.out) == (0, "2025-01-05\n")
+
+
+def test_workdays_add_json():
+    proc = tbn4("workdays", "add", "2025-03-20", "1", "--json")
+    assert proc.returncode == 0, proc.err
+    assert json.loads(proc.out) == {"date": "2025-03-26", "start": "2025-03-20", "workdays": 1}
+
+
+def test_workdays_count_plain_and_json():
+    proc = tbn4("workdays", "count", "2025-01-01", "2025-12-31")
+    assert (proc.returncode, proc.out) == (0, "246\n")
+    proc = tbn4("workdays", "count", "2025-01-01", "2025-01-31", "--json")
+    assert json.loads(proc.out) == {"from": "2025-01-01", "to": "2025-01-31", "workdays": 20}
+
+
+def test_workdays_list_plain_and_json():
+    proc = tbn4("workdays", "list", "2025")
+    assert proc.returncode == 0, proc.err
+    lines = proc.out.splitlines()
+    assert lines[2].startswith("03.01.2025  выходной") and "05.01.2025" in lines[2]
+    assert lines[3].startswith("05.01.2025  рабочий день")
+    assert any(line.startswith("06.06.2025  праздник") and "Курбан айт" in line for line in lines)
+    assert proc.err == ""
+    data = json.loads(tbn4("workdays", "list", "2025", "--json").out)
+    assert data["official"] is True
+    assert {"date": "2025-01-05", "kind": "working_day"}.items() <= data["days"][3].items()
+
+
+@pytest.mark.parametrize(("args", "starts_with"), [
+    (("add", "2025-02-30", "1"), "«2025-02-30» — не дата"),
+    (("add", "2025-01-03", "пять"), "«пять» — не целое число"),
+    (("count", "2025-01-01", "31.12.2025"), "«31.12.2025» — не дата"),
+    (("list", "двадцать"), "«двадцать» — не целое число"),
+    (("add", "1999-12-31", "1"), "Календарь рабочих дней охватывает"),
+])
+def test_workdays_bad_input_is_refused(args, starts_with):
+    assert_refused(tbn4("workdays", *args), starts_with)
+
+
+@pytest.mark.parametrize("args", [("workdays",), ("workdays", "add", "2025-01-03"),
+                                  ("workdays", "sum", "1", "2")])
+def test_workdays_usage_errors_exit_2(args):
+    proc = tbn4(*args)
+    assert proc.returncode == 2, (proc.out, proc.err)
