@@ -1,10 +1,11 @@
 """SQLAlchemy ORM models. Import from here so every table is registered."""
 
 from tbn4_desktop.models.base import Base
+from tbn4_desktop.models.calendar import AnchorDate, CalendarDecree
 from tbn4_desktop.models.execution import Attachment, Link, SubtaskExecution, YearPlan
 from tbn4_desktop.models.organization import Organization, Setting, Signatory
 
 __all__ = [
-    "Attachment", "Base", "Link", "Organization", "Setting", "Signatory",
+    "AnchorDate", "Attachment", "Base", "CalendarDecree", "Link", "Organization", "Setting", "Signatory",
     "SubtaskExecution", "YearPlan",
 ]

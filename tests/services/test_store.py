@@ -253,3 +253,31 @@ def test_two_writers_of_the_same_row_conflict(store, catalog):
     assert "только что изменил другой пользователь" in str(caught.value)
     with store.session() as s:
         assert s.scalar(select(SubtaskExecution.notes).where(SubtaskExecution.id == execution_id)) == "второй"
+
+
+def test_upgrading_from_the_first_schema_keeps_the_data(data_dir):
+    """A database made by the first release opens in this one with its rows."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from tbn4_desktop.migrations import SCHEMA_HEAD
+    from tbn4_desktop.store import alembic_config, current_revision, open_store, sqlite_url
+
+    data_dir.mkdir(parents=True)
+    engine = create_engine(sqlite_url(data_dir))
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO organization (name, bin, level, created_at) "
+                          "VALUES ('Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"))
+    engine.dispose()
+
+    store = open_store(data_dir)
+    try:
+        assert current_revision(store.engine) == SCHEMA_HEAD != "0001"
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM organization")).scalar() == "Аппарат акима района"
+            assert conn.execute(text("SELECT count(*) FROM anchor_date")).scalar() == 0
+    finally:
+        store.close()
