@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     wlist.add_argument("year", metavar="YEAR", help="год")
     wlist.add_argument("--json", action="store_true")
     wlist.set_defaults(func=cmd_workdays_list)
+
+    deadlines = sub.add_parser("deadlines", parents=[common], help="сроки подзадач текущей организации")
+    deadlines.add_argument("--year", metavar="YEAR", help="год (по умолчанию — год даты --as-of)")
+    deadlines.add_argument("--as-of", metavar="DATE", dest="as_of", help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    deadlines.add_argument("--json", action="store_true")
+    deadlines.set_defaults(func=cmd_deadlines)
     return parser
 
 
@@ -217,18 +223,45 @@ def _calendar_refusals() -> Iterator[None]:
         raise Refused(" ".join(str(exc).split())) from exc
 
 
-def _calendar():  # noqa: ANN202 - WorkCalendar, imported lazily
+def _has_database(args: argparse.Namespace) -> bool:
+    """True when the data folder has a database (its SQLite file, or a
+    server named in its settings); a bare folder is not created for it."""
+    from tbn4_desktop.core.settings import load_settings
+    from tbn4_desktop.store import DB_FILE
+
+    folder = _data_dir(args)
+    if (folder / DB_FILE).is_file():
+        return True
+    if not folder.is_dir():
+        return False
+    with contextlib.suppress(Exception):
+        return bool(load_settings(folder).database_url)
+    return False
+
+
+def _calendar(args: argparse.Namespace | None = None):  # noqa: ANN202 - WorkCalendar, imported lazily
+    """The shipped calendar, plus the user's decrees when the data folder
+    has a database."""
     from tbn4_desktop.core.workdays import load_calendar
 
-    # The user's own decrees (stored in the data folder) join here later.
-    return load_calendar()
+    if args is None or not _has_database(args):
+        return load_calendar()
+    from tbn4_desktop.services.deadlines import load_work_calendar
+
+    with _refusals():
+        ctx = _open(args)
+        try:
+            with ctx.store.session() as session:
+                return load_work_calendar(session)
+        finally:
+            ctx.close()
 
 
 def cmd_workdays_add(args: argparse.Namespace) -> int:
     start = _parse_date(args.date)
     n = _parse_int(args.n, "число рабочих дней N")
     with _calendar_refusals():
-        result = _calendar().add_workdays(start, n)
+        result = _calendar(args).add_workdays(start, n)
     if args.json:
         print(json.dumps({"date": result.isoformat(), "start": start.isoformat(), "workdays": n}))
     else:
@@ -239,7 +272,7 @@ def cmd_workdays_add(args: argparse.Namespace) -> int:
 def cmd_workdays_count(args: argparse.Namespace) -> int:
     start, end = _parse_date(args.start), _parse_date(args.end)
     with _calendar_refusals():
-        count = _calendar().count_workdays(start, end)
+        count = _calendar(args).count_workdays(start, end)
     if args.json:
         print(json.dumps({"from": start.isoformat(), "to": end.isoformat(), "workdays": count}))
     else:
@@ -252,7 +285,7 @@ def cmd_workdays_list(args: argparse.Namespace) -> int:
 
     year = _parse_int(args.year, "год")
     with _calendar_refusals():
-        calendar = _calendar()
+        calendar = _calendar(args)
         rows = calendar.special_days(year)
         official = calendar.has_official_data(year)
     if args.json:
@@ -267,4 +300,49 @@ def cmd_workdays_list(args: argparse.Namespace) -> int:
     if not official:
         print(f"tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
               "переносы выходных и дата Курбан айта могут не совпадать с официальными.", file=sys.stderr)
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from tbn4_desktop.core.vocabulary import period_label
+    from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
+    from tbn4_desktop.services.executions import find_year_plan
+    from tbn4_desktop.services.organizations import get_current_organization
+
+    as_of = _parse_date(args.as_of) if args.as_of else date.today()
+    year = _parse_int(args.year, "год") if args.year else as_of.year
+    with _refusals(), _calendar_refusals():
+        ctx = _open(args)
+        try:
+            with ctx.store.session() as session:
+                org = get_current_organization(session)
+                if org is None:
+                    raise Refused("Организация не выбрана: сначала заполните сведения об организации "
+                                  "в приложении (или создайте демонстрационные данные: tbn4 demo).")
+                plan = find_year_plan(session, org.id, year)
+                if plan is None:
+                    raise Refused(f"За {year} год у организации «{org.name}» нет плана: "
+                                  "укажите другой год (параметр --year).")
+                catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
+                report = year_deadlines(session, catalog, org.id, year, as_of, load_work_calendar(session))
+        finally:
+            ctx.close()
+    if args.json:
+        print(json.dumps([{"code": d.code, "period": d.period,
+                           "due": d.due.isoformat() if d.due else None, "state": d.state.value,
+                           "explanation": d.explanation, "warnings": list(d.warnings)}
+                          for d in report.deadlines], ensure_ascii=False, indent=2))
+        return 0
+    rows = [(d.code, period_label(d.period), f"{d.due:%d.%m.%Y}" if d.due else "—",
+             d.state.label, d.explanation) for d in report.deadlines]
+    print(f"Сроки «{org.name}», {year} год, на {as_of:%d.%m.%Y}")
+    widths = [max(len(r[i]) for r in rows) for i in range(4)] if rows else [0] * 4
+    for r in rows:
+        print("  ".join(f"{r[i]:<{widths[i]}}" for i in range(4)) + "  " + r[4])
+    if report.warnings:
+        print("\nПредупреждения:")
+        for w in report.warnings:
+            print(f"- {w}")
     return 0

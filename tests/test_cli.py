@@ -216,3 +216,73 @@ def test_workdays_bad_input_is_refused(args, starts_with):
 def test_workdays_usage_errors_exit_2(args):
     proc = tbn4(*args)
     assert proc.returncode == 2, (proc.out, proc.err)
+
+
+# -------------------------------------------------------------- deadlines
+
+
+def _demo_anchors(folder):
+    """Anchor dates of the demo year, entered as the dialog would."""
+    from tbn4_desktop.core.catalog import AnchorEvent
+    from tbn4_desktop.services.deadlines import set_anchors
+    from tbn4_desktop.services.executions import find_year_plan
+    from tbn4_desktop.services.organizations import get_current_organization
+    from tbn4_desktop.store import open_store
+
+    store = open_store(folder)
+    try:
+        with store.session() as s:
+            plan = find_year_plan(s, get_current_organization(s).id, YEAR)
+            set_anchors(s, plan.id, {AnchorEvent.ANALYSIS_START: date(YEAR, 5, 12)})
+    finally:
+        store.close()
+
+
+def test_deadlines_text_and_json(demo_dir):
+    _demo_anchors(demo_dir)
+    as_of = f"{YEAR}-05-04"
+    proc = tbn4("deadlines", "--data-dir", demo_dir, "--as-of", as_of)
+    assert proc.returncode == 0, proc.err
+    lines = proc.out.splitlines()
+    assert lines[0] == f"Сроки «Аппарат акима Байзакского района», {YEAR} год, на 04.05.{YEAR}"
+    line = next(line for line in lines if line.startswith("1.1.3 "))
+    assert "за 10 рабочих дней до начала внутреннего анализа коррупционных рисков" in line
+    assert any(line.startswith("1.1.9  I квартал") for line in lines)
+    data = json.loads(tbn4("deadlines", "--data-dir", demo_dir, "--as-of", as_of, "--json").out)
+    first = next(x for x in data if x["code"] == "1.1.3")
+    assert set(first) == {"code", "period", "due", "state", "explanation", "warnings"}
+    assert date.fromisoformat(first["due"]) < date(YEAR, 5, 12)
+    assert {x["state"] for x in data} >= {"no_date"}
+    assert all(x["due"] is None or date.fromisoformat(x["due"]) for x in data)
+
+
+@pytest.mark.parametrize(("args", "starts_with"), [
+    (("--as-of", "2025-02-30"), "«2025-02-30» — не дата"),
+    (("--year", "двадцать"), "«двадцать» — не целое число"),
+    (("--year", "1990"), "За 1990 год у организации"),
+])
+def test_deadlines_bad_input_is_refused(demo_dir, args, starts_with):
+    assert_refused(tbn4("deadlines", "--data-dir", demo_dir, *args), starts_with)
+
+
+def test_deadlines_without_an_organisation_is_refused(tmp_path):
+    assert_refused(tbn4("deadlines", "--data-dir", tmp_path / "пусто"), "Организация не выбрана")
+
+
+def test_workdays_use_the_stored_decrees(tmp_path):
+    from tbn4_desktop.core.workdays import CalendarEntry
+    from tbn4_desktop.services.deadlines import add_decree
+    from tbn4_desktop.store import open_store
+
+    folder = tmp_path / "данные"
+    store = open_store(folder)
+    try:
+        with store.session() as s:
+            add_decree(s, CalendarEntry(date(2025, 7, 15), "day_off", "Выходной по постановлению"))
+    finally:
+        store.close()
+    proc = tbn4("workdays", "add", "2025-07-14", "1", "--data-dir", folder)
+    assert (proc.returncode, proc.out) == (0, "2025-07-16\n"), proc.err
+    assert tbn4("workdays", "add", "2025-07-14", "1", "--data-dir", tmp_path / "нет").out == "2025-07-15\n"
+    listed = tbn4("workdays", "list", "2025", "--data-dir", folder).out
+    assert "15.07.2025  выходной" in listed and "Выходной по постановлению" in listed

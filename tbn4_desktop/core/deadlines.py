@@ -5,11 +5,28 @@ with its state and a Russian explanation. Pure Python (no Qt, no SQLAlchemy).
 
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_left, bisect_right
+from calendar import monthrange
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from tbn4_desktop.core.vocabulary import ExecutionStatus
+from tbn4_desktop.core.catalog import (
+    AnchorEvent,
+    Catalog,
+    DeadlineKind,
+    DeadlineRule,
+    Subtask,
+)
+from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel
+from tbn4_desktop.core.workdays import (
+    YEAR_MAX,
+    YEAR_MIN,
+    WorkCalendar,
+    WorkCalendarError,
+)
 
 
 class DeadlineState(StrEnum):
@@ -62,3 +79,414 @@ class Deadline:
     state: DeadlineState
     explanation: str                 # the rule and the computed date, in Russian
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeadlineReport:
+    """Every deadline of one organisation's year, and the conflicts found
+    between the anchor dates (each also repeated on the deadlines it touches)."""
+
+    deadlines: list[Deadline]
+    warnings: list[str]
+
+
+#: Subtasks executed quarterly only during the monitoring year that starts
+#: with the signing of the analytic report (instruction, Project 1, 1.1.9).
+MONITORING_CODES = frozenset({"1.1.9"})
+#: The internal analysis may last at most this many working days.
+MAX_ANALYSIS_WORKDAYS = 30
+#: Working days left (after today) for the DUE_3 / DUE_10 states.
+DUE_SOON, DUE_LATER = 3, 10
+
+NO_KARTA = "срок по Карте реализации не задан — импортируйте Карту или укажите срок"
+OVERRIDDEN = "срок изменён вручную/по Карте"
+
+
+def fmt_date(d: date) -> str:
+    """dd.mm.yyyy (faster than strftime, and the same for every locale)."""
+    return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+
+# --------------------------------------------------------------------------
+# A fast index of working days over the calendar
+
+
+class _WorkdayIndex:
+    """The working days of a contiguous range of years as a sorted list of
+    ordinals: adding and counting working days become two bisections instead
+    of a loop over days. Built from ``WorkCalendar.is_working_day`` (so it
+    follows every rule and decree of the calendar), a year at a time."""
+
+    __slots__ = ("calendar", "first_year", "last_year", "ordinals")
+
+    def __init__(self, calendar: WorkCalendar) -> None:
+        self.calendar = calendar
+        self.first_year = self.last_year = 0
+        self.ordinals: list[int] = []
+
+    def _year_ordinals(self, year: int) -> list[int]:
+        start = date(year, 1, 1).toordinal()
+        end = date(year, 12, 31).toordinal()
+        is_working = self.calendar.is_working_day
+        from_ord = date.fromordinal
+        return [o for o in range(start, end + 1) if is_working(from_ord(o))]
+
+    def cover(self, first: int, last: int) -> None:
+        """Make sure the years ``first``…``last`` (clamped to the calendar's
+        range) are indexed."""
+        first, last = max(first, YEAR_MIN), min(last, YEAR_MAX)
+        if first > last:
+            return
+        if not self.ordinals:
+            self.ordinals = [o for y in range(first, last + 1) for o in self._year_ordinals(y)]
+            self.first_year, self.last_year = first, last
+            return
+        if first < self.first_year:
+            head = [o for y in range(first, self.first_year) for o in self._year_ordinals(y)]
+            self.ordinals[:0] = head
+            self.first_year = first
+        if last > self.last_year:
+            for y in range(self.last_year + 1, last + 1):
+                self.ordinals.extend(self._year_ordinals(y))
+            self.last_year = last
+
+    def _check(self, d: date) -> None:
+        if not YEAR_MIN <= d.year <= YEAR_MAX:
+            raise WorkCalendarError(
+                f"Календарь рабочих дней охватывает {YEAR_MIN}–{YEAR_MAX} годы, а не {d.year} год.")
+        if not self.first_year <= d.year <= self.last_year:
+            self.cover(d.year - 1, d.year + 1)
+
+    def add(self, d: date, n: int) -> date:
+        """Same result as ``WorkCalendar.add_workdays``."""
+        self._check(d)
+        o = d.toordinal()
+        ords = self.ordinals
+        if n > 0:
+            i = bisect_right(ords, o) + n - 1
+        else:
+            i = bisect_left(ords, o) + n
+        if 0 <= i < len(ords):
+            return date.fromordinal(ords[i])
+        before = (self.first_year, self.last_year)  # beyond the indexed years: widen, retry
+        if i < 0:
+            self.cover(self.first_year - 1, self.last_year)
+        else:
+            self.cover(self.first_year, self.last_year + 1)
+        if (self.first_year, self.last_year) == before:
+            return self.calendar.add_workdays(d, n)  # at the calendar's edge: raises
+        return self.add(d, n)
+
+    def left_after(self, today: date, due: date) -> int:
+        """Working days after ``today`` up to and including ``due``."""
+        self._check(today)
+        self._check(due)
+        ords = self.ordinals
+        return max(0, bisect_right(ords, due.toordinal()) - bisect_right(ords, today.toordinal()))
+
+    def is_working(self, d: date) -> bool:
+        self._check(d)
+        o = d.toordinal()
+        i = bisect_left(self.ordinals, o)
+        return i < len(self.ordinals) and self.ordinals[i] == o
+
+
+_INDEXES: weakref.WeakKeyDictionary[WorkCalendar, _WorkdayIndex] = weakref.WeakKeyDictionary()
+
+
+def _index(calendar: WorkCalendar) -> _WorkdayIndex:
+    idx = _INDEXES.get(calendar)
+    if idx is None:
+        idx = _INDEXES[calendar] = _WorkdayIndex(calendar)
+    return idx
+
+
+def workdays_left(calendar: WorkCalendar, as_of: date, due: date) -> int:
+    """Working days left after ``as_of`` up to and including ``due`` (0 when
+    ``due`` is today or past). Due tomorrow (a working day) → 1; due on
+    Monday seen on Friday → 1. Raises WorkCalendarError outside the calendar."""
+    return _index(calendar).left_after(as_of, due)
+
+
+# --------------------------------------------------------------------------
+# Periods
+
+
+def period_bounds(year: int, period: str) -> tuple[date, date]:
+    """First and last day of a reporting period ('' is the whole year)."""
+    if period.startswith("Q"):
+        q = int(period[1:])
+        if not 1 <= q <= 4:
+            raise ValueError(period)
+        first = date(year, 3 * q - 2, 1)
+        last_month = 3 * q
+    elif period.startswith("M"):
+        m = int(period[1:])
+        first = date(year, m, 1)
+        last_month = m
+    elif period == "":
+        first, last_month = date(year, 1, 1), 12
+    else:
+        raise ValueError(period)
+    last = date(year, last_month, monthrange(year, last_month)[1])
+    return first, last
+
+
+def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _one_year_later(d: date) -> date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return date(d.year + 1, 2, 28)
+
+
+# --------------------------------------------------------------------------
+# The engine
+
+
+@dataclass
+class _Run:
+    """One call of compute_deadlines: shared inputs and collected warnings."""
+
+    idx: _WorkdayIndex
+    anchors: Mapping[AnchorEvent, date]
+    as_of: date
+    warnings: list[str]
+    by_event: dict[AnchorEvent, list[str]]
+
+    def warn(self, text: str, *events: AnchorEvent) -> None:
+        if text not in self.warnings:
+            self.warnings.append(text)
+        for e in events:
+            self.by_event.setdefault(e, []).append(text)
+
+
+def _outside(d: date) -> str:
+    return (f"Дата {fmt_date(d)} вне календаря рабочих дней ({YEAR_MIN}–{YEAR_MAX} годы): "
+            "срок не рассчитан.")
+
+
+def _anchor_warnings(run: _Run) -> None:
+    a = run.anchors
+    idx = run.idx
+    start, end = a.get(AnchorEvent.ANALYSIS_START), a.get(AnchorEvent.ANALYSIS_END)
+    signed, approved = a.get(AnchorEvent.REPORT_SIGNED), a.get(AnchorEvent.PLAN_APPROVED)
+    for event in AnchorEvent:
+        d = a.get(event)
+        if d is None:
+            continue
+        try:
+            working = idx.is_working(d)
+        except WorkCalendarError:
+            run.warn(f"Дата «{event.label}» {fmt_date(d)} вне календаря рабочих дней "
+                     f"({YEAR_MIN}–{YEAR_MAX} годы): проверьте её.", event)
+            continue
+        if not working:
+            run.warn(f"Дата «{event.label}» ({fmt_date(d)}) приходится на выходной день: проверьте её.", event)
+    both = (AnchorEvent.ANALYSIS_START, AnchorEvent.ANALYSIS_END)
+    if start is not None and end is not None:
+        if end < start:
+            run.warn(f"Завершение анализа ({fmt_date(end)}) указано раньше его начала ({fmt_date(start)}).",
+                     *both)
+        else:
+            try:
+                length = idx.left_after(start, end) + (1 if idx.is_working(start) else 0)
+            except WorkCalendarError:
+                length = 0
+            if length > MAX_ANALYSIS_WORKDAYS:
+                run.warn(f"Внутренний анализ коррупционных рисков длится {length} рабочих дней "
+                         f"({fmt_date(start)}–{fmt_date(end)}), а по Инструкции — не более "
+                         f"{MAX_ANALYSIS_WORKDAYS} рабочих дней.", *both)
+    if signed is not None and end is not None and signed < end:
+        run.warn(f"Аналитическая справка подписана ({fmt_date(signed)}) раньше завершения анализа "
+                 f"({fmt_date(end)}).", AnchorEvent.REPORT_SIGNED, AnchorEvent.ANALYSIS_END)
+    if approved is not None and signed is not None and approved < signed:
+        run.warn(f"План мероприятий утверждён ({fmt_date(approved)}) раньше подписания аналитической "
+                 f"справки ({fmt_date(signed)}).", AnchorEvent.PLAN_APPROVED, AnchorEvent.REPORT_SIGNED)
+
+
+def _state(run: _Run, facts: ExecutionFacts, due: date | None) -> DeadlineState:
+    if facts.status.is_done:
+        if due is None or facts.completed_on is None or facts.completed_on <= due:
+            return DeadlineState.DONE_ON_TIME
+        return DeadlineState.DONE_LATE
+    if due is None:
+        return DeadlineState.NO_DATE
+    if due < run.as_of:
+        return DeadlineState.OVERDUE
+    left = run.idx.left_after(run.as_of, due)
+    if left <= DUE_SOON:
+        return DeadlineState.DUE_3
+    if left <= DUE_LATER:
+        return DeadlineState.DUE_10
+    return DeadlineState.LATER
+
+
+def _rule_due(run: _Run, rule: DeadlineRule, year: int, period: str) -> tuple[date | None, str, list[str]]:
+    """(due by the rule or None, explanation, warnings) — without overrides."""
+    if rule.kind is DeadlineKind.FIXED:
+        return None, NO_KARTA, []
+    if rule.kind is DeadlineKind.RELATIVE:
+        event = rule.event
+        anchor = run.anchors.get(event) if event is not None else None
+        if event is None or rule.workdays is None:
+            return None, f"{rule.text}: правило срока неполное", []
+        if anchor is None:
+            return None, f"укажите дату: {event.label}", []
+        try:
+            due = run.idx.add(anchor, rule.workdays)
+        except WorkCalendarError:
+            return None, f"{rule.text}: {_outside(anchor)}", [_outside(anchor)]
+        return due, f"{rule.text} ({fmt_date(due)})", []
+    # AFTER_PERIOD
+    _first, last = period_bounds(year, period)
+    y, m = _month_after(last.year, last.month, rule.months_after)
+    nominal = date(y, m, min(rule.day_of_month or 1, monthrange(y, m)[1]))
+    try:
+        due = run.idx.add(nominal, 0)
+    except WorkCalendarError:
+        return None, f"{rule.text}: {_outside(nominal)}", [_outside(nominal)]
+    if due != nominal:
+        return due, (f"{rule.text} ({fmt_date(nominal)} — выходной день, срок переносится "
+                     f"на следующий рабочий день {fmt_date(due)})"), []
+    return due, f"{rule.text} ({fmt_date(due)})", []
+
+
+def _monitoring_window(run: _Run, year: int, period: str,
+                       signings: tuple[date, ...]) -> str | None:
+    """None when the quarter falls in a monitoring year that starts at one of
+    ``signings``; otherwise the reason it is not applicable."""
+    first, last = period_bounds(year, period)
+    for signed in signings:
+        if last > signed and first < _one_year_later(signed):
+            return None
+    shown = "; ".join(f"справка подписана {fmt_date(s)}, мониторинг по {fmt_date(_one_year_later(s))}"
+                      for s in signings)
+    return f"квартал вне года мониторинга ({shown})"
+
+
+def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: int,
+              previous_signed: date | None) -> Deadline:
+    rule = catalog_subtask.deadline
+    extra: list[str] = []
+    if not YEAR_MIN <= year <= YEAR_MAX - 1:
+        warning = (f"Год {year} вне календаря рабочих дней ({YEAR_MIN}–{YEAR_MAX - 1}): "
+                   "сроки не рассчитаны.")
+        run.warn(warning)
+        return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
+                        warning, (warning,))
+    if rule.kind is DeadlineKind.RELATIVE and rule.event is not None:
+        extra.extend(run.by_event.get(rule.event, ()))
+    if facts.code in MONITORING_CODES and facts.period.startswith("Q"):
+        signings = tuple(d for d in (previous_signed, run.anchors.get(AnchorEvent.REPORT_SIGNED))
+                         if d is not None)
+        extra.extend(run.by_event.get(AnchorEvent.REPORT_SIGNED, ()))
+        if not signings:
+            return Deadline(facts.code, facts.period, facts.due_override,
+                            _state(run, facts, None) if facts.status.is_done else DeadlineState.NO_DATE,
+                            f"укажите дату: {AnchorEvent.REPORT_SIGNED.label}", tuple(extra))
+        reason = _monitoring_window(run, year, facts.period, signings)
+        if reason is not None:
+            return Deadline(facts.code, facts.period, None, DeadlineState.NOT_APPLICABLE, reason)
+    try:
+        due, text, warns = _rule_due(run, rule, year, facts.period)
+    except ValueError:  # an unknown period string
+        return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
+                        f"неизвестный отчётный период «{facts.period}»", tuple(extra))
+    extra.extend(warns)
+    if facts.due_override is not None:
+        override = facts.due_override
+        if rule.kind is DeadlineKind.FIXED:
+            text = f"{rule.text} ({fmt_date(override)})"
+        elif due is not None and due != override:
+            text = f"{OVERRIDDEN}: {fmt_date(override)} (по правилу «{rule.text}» — {fmt_date(due)})"
+        elif due is None:
+            text = f"{OVERRIDDEN}: {fmt_date(override)} (правило: {rule.text})"
+        due = override
+    if facts.code == "1.1.3" and due is not None and not facts.status.is_done:
+        extra.extend(_announcement_warning(run, due))
+    try:
+        state = _state(run, facts, due)
+    except WorkCalendarError:
+        warning = _outside(due) if due is not None else _outside(run.as_of)
+        run.warn(warning)
+        extra.append(warning)
+        state = DeadlineState.NO_DATE
+    return Deadline(facts.code, facts.period, due, state, text, tuple(dict.fromkeys(extra)))
+
+
+def _announcement_warning(run: _Run, due: date) -> list[str]:
+    """1.1.3: the announcement must come 10 working days before the analysis
+    starts; when that day is past and the analysis has not started, the
+    start has to move."""
+    start = run.anchors.get(AnchorEvent.ANALYSIS_START)
+    if start is None or not (due < run.as_of < start):
+        return []
+    try:
+        earliest = run.idx.add(run.as_of, 10)
+    except WorkCalendarError:
+        return []
+    text = (f"Срок анонса о начале анализа ({fmt_date(due)}) уже прошёл, а анализ начинается "
+            f"{fmt_date(start)}: перенесите начало анализа не ранее чем на {fmt_date(earliest)} "
+            "(анонс — за 10 рабочих дней до начала).")
+    run.warn(text, AnchorEvent.ANALYSIS_START)
+    return [text]
+
+
+_PERIOD_ORDER = {p: i for i, p in enumerate(("", *(f"Q{q}" for q in range(1, 5)),
+                                             *(f"M{m:02d}" for m in range(1, 13))))}
+
+
+def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
+                      executions: Iterable[ExecutionFacts],
+                      anchors: Mapping[AnchorEvent, date], calendar: WorkCalendar, as_of: date,
+                      *, previous_report_signed: date | None = None) -> DeadlineReport:
+    """One Deadline per execution row given, plus a NOT_APPLICABLE row
+    (period '') for each catalog subtask that does not apply to ``level``;
+    in catalog order, then by period. Never raises for odd dates: what
+    cannot be computed is NO_DATE with a warning.
+
+    ``previous_report_signed``: the previous year's signing of the analytic
+    report — the monitoring of 1.1.9 goes on for a year from it."""
+    idx = _index(calendar)
+    idx.cover(year - 1, year + 1)
+    run = _Run(idx=idx, anchors=dict(anchors), as_of=as_of, warnings=[], by_event={})
+    if not YEAR_MIN <= as_of.year <= YEAR_MAX:
+        run.warn(f"Дата расчёта {fmt_date(as_of)} вне календаря рабочих дней ({YEAR_MIN}–{YEAR_MAX} годы): "
+                 "состояние сроков не определено.")
+    _anchor_warnings(run)
+    order: dict[str, int] = {}
+    subtasks: dict[str, Subtask] = {}
+    for i, s in enumerate(catalog.subtasks()):
+        order[s.code] = i
+        subtasks[s.code] = s
+    deadlines: list[Deadline] = []
+    seen_na: set[str] = set()
+    for facts in executions:
+        subtask = subtasks.get(facts.code)
+        if subtask is None:
+            text = f"Подзадачи {facts.code} нет в каталоге {catalog.id} (версия {catalog.version})."
+            run.warn(text)
+            deadlines.append(Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
+                                      "подзадача не найдена в каталоге", (text,)))
+            continue
+        if not subtask.applies_to(level):
+            seen_na.add(facts.code)
+            deadlines.append(_not_applicable(subtask, level, facts.period))
+            continue
+        deadlines.append(_deadline(run, subtask, facts, year, previous_report_signed))
+    for s in subtasks.values():
+        if not s.applies_to(level) and s.code not in seen_na:
+            deadlines.append(_not_applicable(s, level, ""))
+    big = len(order)
+    deadlines.sort(key=lambda d: (order.get(d.code, big), _PERIOD_ORDER.get(d.period, 99), d.period))
+    return DeadlineReport(deadlines, run.warnings)
+
+
+def _not_applicable(subtask: Subtask, level: OrgLevel, period: str) -> Deadline:
+    return Deadline(subtask.code, period, None, DeadlineState.NOT_APPLICABLE,
+                    f"не применяется к уровню «{level.label}»")
