@@ -199,6 +199,65 @@ def main() -> None:
     window.close()
     ctx.close()
     app.processEvents()
+    deadline_screens()
+
+
+def deadline_screens() -> None:
+    """The «Сроки» tab, the calendar, the notice and the deadline dialogs, on
+    the demo year 2025 seen on 10.06.2025."""
+    from datetime import date
+
+    from tbn4_desktop.core.catalog import AnchorEvent
+    from tbn4_desktop.services.context import open_app
+    from tbn4_desktop.services.deadlines import set_anchors
+    from tbn4_desktop.services.demo import create_demo
+    from tbn4_desktop.services.executions import find_year_plan
+    from tbn4_desktop.ui.main_window import MainWindow
+
+    ctx = open_app(WORK / "deadlines")
+    org = create_demo(ctx, 2025, today=date(2025, 6, 10))
+    with ctx.store.session() as session:
+        set_anchors(session, find_year_plan(session, org.id, 2025).id, {
+            AnchorEvent.ANALYSIS_START: date(2025, 4, 1), AnchorEvent.ANALYSIS_END: date(2025, 5, 12),
+            AnchorEvent.REPORT_SIGNED: date(2025, 5, 20), AnchorEvent.PLAN_APPROVED: date(2025, 6, 2)})
+    window = MainWindow(ctx, org, 2025)
+    window.as_of = date(2025, 6, 10)
+    window.resize(1360, 820)
+    window.show()
+    window.load()
+    window.show_dashboard()
+    window.month_calendar.select_day(date(2025, 6, 5))
+    save(window, "18_deadlines")
+    window.month_calendar.select_day(date(2025, 3, 21))
+    save(window, "19_deadlines_calendar_march")
+    window.focus_tree()
+    window.tree.select_subtask("1.1.8")
+    save(window, "20_main_window_deadline")
+    window.tree.select_subtask("1.1.9")
+    save(window, "21_main_window_periodic_deadlines")
+    notice = window.show_startup_notice()
+    save(notice, "22_startup_notice")
+    notice.close()
+    anchors = window.edit_anchors()
+    anchors.edits[AnchorEvent.ANALYSIS_END].set_value(date(2025, 3, 28))
+    anchors.adjustSize()
+    save(anchors, "23_anchor_dialog")
+    anchors.reject()
+    decrees = window.edit_decrees()
+    decrees.date_edit.setDate(date(2025, 6, 4))
+    decrees.note_edit.setText("Перенос выходного дня (пример)")
+    decrees.basis_edit.setText("Постановление Правительства РК (пример)")
+    decrees.add()
+    decrees.add()   # an empty note: the field error shows
+    save(decrees, "24_decrees_dialog")
+    decrees.reject()
+    execution_id = next(r.execution_id for r in window.deadline_rows if r.code == "1.1.8")
+    wizard = window.open_wizard(execution_id)
+    save(wizard, "25_wizard_deadline")
+    wizard.reject()
+    window.close()
+    ctx.close()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":

@@ -227,6 +227,8 @@ class _Startup:
             QTimer.singleShot(0, self.app.quit)
         else:
             QTimer.singleShot(0, window.report_catalog_problems)
+            # After the first paint and attach_context; never in a smoke run.
+            QTimer.singleShot(0, window.show_startup_notice)
         self.app.exec()
         return 0
 

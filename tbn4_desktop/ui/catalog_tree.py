@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from tbn4_desktop.core.catalog import Catalog, Subtask
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, period_label
 from tbn4_desktop.services.records import ExecutionInfo, SignatoryInfo
-from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, not_applicable_icon, status_icon
+from tbn4_desktop.ui.formatting import format_date
+from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, deadline_icon, not_applicable_icon, status_icon
 
-COLUMNS = ("Наименование", "Статус", "Подписант", "Файлы")
-COL_NAME, COL_STATUS, COL_SIGNER, COL_FILES = range(4)
+COLUMNS = ("Наименование", "Статус", "Срок", "Подписант", "Файлы")
+COL_NAME, COL_STATUS, COL_DUE, COL_SIGNER, COL_FILES = range(5)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -240,6 +242,44 @@ class CatalogTreeModel(QStandardItemModel):
         project_item = subtask_item.parent().parent()
         self._refresh_summary(project_item)
 
+    def set_deadlines(self, rows: Iterable) -> None:
+        """The «Срок» column: state icon + due date per period; on a subtask
+        with periods, its most pressing period. `rows` are dashboard
+        DeadlineRow objects (code, period, due, state, explanation,
+        execution_id)."""
+        from tbn4_desktop.ui.dashboard import STATE_ORDER, period_text
+
+        rank = {s: i for i, s in enumerate(STATE_ORDER)}
+        by_code: dict[str, list] = {}
+        for r in rows:
+            by_code.setdefault(r.code, []).append(r)
+            cells = self._execution_rows.get(r.execution_id) if r.execution_id is not None else None
+            if cells is not None:
+                self._fill_due(cells[COL_DUE], r)
+        for code, row in self._subtask_rows.items():
+            ids = self._subtask_executions.get(code, [])
+            if len(ids) == 1 and self._execution_rows.get(ids[0]) is row:
+                continue
+            candidates = by_code.get(code, [])
+            if not candidates:
+                continue
+            best = min(candidates, key=lambda r: (rank.get(r.state, 99), r.due or date.max))
+            self._fill_due(row[COL_DUE], best, prefix=(f"{sentence_case(period_text(best.period))}: "
+                                                         if best.period and len(candidates) > 1 else ""))
+
+    @staticmethod
+    def _fill_due(item: QStandardItem, row, prefix: str = "") -> None:  # noqa: ANN001
+        item.setIcon(deadline_icon(row.state))
+        # The column is narrow: a date, else a short word (the icon and the
+        # tooltip carry the full state).
+        short = {"no_date": "не задан", "not_applicable": "—", "done_on_time": "выполнено",
+                 "done_late": "выполнено"}
+        item.setText(format_date(row.due) if row.due else short.get(row.state.value, row.state.label))
+        item.setToolTip(f"{prefix}{row.state.label}. {row.explanation}")
+
+    def all_executions(self) -> list[ExecutionInfo]:
+        return list(self._executions.values())
+
     def execution(self, execution_id: int) -> ExecutionInfo | None:
         return self._executions.get(execution_id)
 
@@ -287,7 +327,7 @@ class CatalogTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_STATUS, 195), (COL_SIGNER, 118), (COL_FILES, 128)):
+        for col, width in ((COL_STATUS, 195), (COL_DUE, 104), (COL_SIGNER, 118), (COL_FILES, 128)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
         self.selectionModel().currentRowChanged.connect(self._current_changed)

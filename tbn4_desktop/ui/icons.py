@@ -10,6 +10,7 @@ from functools import cache
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from tbn4_desktop.core.deadlines import DeadlineState
 from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.paths import resource_dir
 
@@ -34,6 +35,31 @@ _FALLBACKS = {
 }
 
 
+# Deadline states: a shape each (triangle, filled clock, hollow clock,
+# calendar, filled tick, boxed tick, dashed question mark).
+DEADLINE_FILES = {
+    DeadlineState.OVERDUE: "deadline-overdue.svg",
+    DeadlineState.DUE_3: "deadline-due-3.svg",
+    DeadlineState.DUE_10: "deadline-due-10.svg",
+    DeadlineState.LATER: "deadline-later.svg",
+    DeadlineState.DONE_ON_TIME: "deadline-done-on-time.svg",
+    DeadlineState.DONE_LATE: "deadline-done-late.svg",
+    DeadlineState.NO_DATE: "deadline-no-date.svg",
+    DeadlineState.NOT_APPLICABLE: "status-not-applicable.svg",
+}
+
+_DEADLINE_FALLBACKS = {
+    DeadlineState.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    DeadlineState.DUE_3: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    DeadlineState.DUE_10: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    DeadlineState.LATER: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    DeadlineState.DONE_ON_TIME: QStyle.StandardPixmap.SP_DialogApplyButton,
+    DeadlineState.DONE_LATE: QStyle.StandardPixmap.SP_DialogYesButton,
+    DeadlineState.NO_DATE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    DeadlineState.NOT_APPLICABLE: QStyle.StandardPixmap.SP_DialogCancelButton,
+}
+
+
 def _load(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     icon = QIcon(str(resource_dir() / "icons" / name))
     if icon.isNull() or icon.pixmap(16, 16).isNull():
@@ -55,3 +81,8 @@ def not_applicable_icon() -> QIcon:
 @cache
 def app_icon() -> QIcon:
     return _load("app.svg", QStyle.StandardPixmap.SP_ComputerIcon)
+
+
+@cache
+def deadline_icon(state: DeadlineState) -> QIcon:
+    return _load(DEADLINE_FILES[state], _DEADLINE_FALLBACKS[state])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -26,7 +27,9 @@ from tbn4_desktop.services.startup_view import YearView
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import CatalogTreeView, NodeKind, Selection
+from tbn4_desktop.ui.dashboard import DashboardView, DeadlineRow, build_rows
 from tbn4_desktop.ui.icons import app_icon
+from tbn4_desktop.ui.month_calendar import MonthCalendar
 from tbn4_desktop.ui.subtask_panel import PanelData, SubtaskPanel
 
 if TYPE_CHECKING:
@@ -39,8 +42,12 @@ def window_title(organization: OrganizationInfo, year: int) -> str:
     return f"{APP_TITLE} — {organization.name}, {year}"
 
 
+TAB_SUBTASKS, TAB_DEADLINES = range(2)
+
+
 class MainWindow(QMainWindow):
     treeFilled = Signal()
+    deadlinesChanged = Signal()
 
     def __init__(self, ctx: AppContext | None, organization: OrganizationInfo, year: int | None = None,
                  parent: QWidget | None = None, *, catalogs: CatalogRegistry | None = None,
@@ -57,6 +64,16 @@ class MainWindow(QMainWindow):
         self.signatories: dict[int, SignatoryInfo] = {}
         self.wizard = None
         self.export_controller = None
+        self.karta_controller = None
+        self.plan_id: int | None = None
+        # Deadlines: computed once the store is attached (not on the fast
+        # first paint); `as_of` fixes «today» (tests, screenshots).
+        self.as_of: date | None = None
+        self.deadline_rows: list[DeadlineRow] | None = None
+        self.deadline_warnings: list[str] = []
+        self.work_calendar = None
+        self.startup_notice = None
+        self.tray_icon = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(window_title(organization, self.year))
@@ -64,7 +81,16 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def attach_context(self, ctx: AppContext) -> None:
+        """The full store is open: compute the deadlines right after the
+        first paint (services are imported lazily, the fast path stays free
+        of SQLAlchemy until here)."""
+        from PySide6.QtCore import QTimer
+
         self.ctx = ctx
+        QTimer.singleShot(0, self._deadlines_if_missing)
+
+    def today(self) -> date:
+        return self.as_of or date.today()
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
@@ -80,7 +106,26 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+
+        self.dashboard = DashboardView(self)
+        self.dashboard.openExecution.connect(self.open_wizard)
+        self.month_calendar = MonthCalendar(self)
+        self.month_calendar.openExecution.connect(self.open_wizard)
+        self.deadline_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.deadline_splitter.setObjectName("deadlineSplitter")
+        self.deadline_splitter.addWidget(self.dashboard)
+        self.deadline_splitter.addWidget(self.month_calendar)
+        self.deadline_splitter.setStretchFactor(0, 3)
+        self.deadline_splitter.setStretchFactor(1, 2)
+        self.deadline_splitter.setChildrenCollapsible(False)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.splitter, "Подзадачи")
+        self.tabs.addTab(self.deadline_splitter, "Сроки")
+        self.tabs.setTabToolTip(TAB_SUBTASKS, "Проекты, задачи и подзадачи года (Ctrl+1)")
+        self.tabs.setTabToolTip(TAB_DEADLINES, "Сроки года, светофоры проектов и календарь (Ctrl+3)")
+        self.setCentralWidget(self.tabs)
 
         toolbar = QToolBar("Год", self)
         toolbar.setObjectName("yearToolbar")
@@ -131,12 +176,36 @@ class MainWindow(QMainWindow):
         subtask_menu.addAction(refresh)
         focus_tree = QAction("Перейти к &дереву", self)
         focus_tree.setShortcut(QKeySequence("Ctrl+1"))
-        focus_tree.triggered.connect(self.tree.setFocus)
+        focus_tree.triggered.connect(self.focus_tree)
         subtask_menu.addAction(focus_tree)
         focus_panel = QAction("Перейти к &сведениям", self)
         focus_panel.setShortcut(QKeySequence("Ctrl+2"))
-        focus_panel.triggered.connect(self.panel.browser.setFocus)
+        focus_panel.triggered.connect(self.focus_panel)
         subtask_menu.addAction(focus_panel)
+
+        deadlines_menu = self.menuBar().addMenu("С&роки")
+        self.dashboard_action = QAction("&Показать сроки года", self)
+        self.dashboard_action.setObjectName("dashboardAction")
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        deadlines_menu.addAction(self.dashboard_action)
+        self.anchors_action = QAction("&Даты внутреннего анализа коррупционных рисков…", self)
+        self.anchors_action.setObjectName("anchorsAction")
+        self.anchors_action.triggered.connect(self.edit_anchors)
+        deadlines_menu.addAction(self.anchors_action)
+        self.decrees_action = QAction("П&ереносы рабочих дней…", self)
+        self.decrees_action.setObjectName("decreesAction")
+        self.decrees_action.triggered.connect(self.edit_decrees)
+        deadlines_menu.addAction(self.decrees_action)
+        deadlines_menu.addSeparator()
+        self.karta_template_action = QAction("&Шаблон Карты реализации (XLSX)…", self)
+        self.karta_template_action.setObjectName("kartaTemplateAction")
+        self.karta_template_action.triggered.connect(self.export_karta_template)
+        deadlines_menu.addAction(self.karta_template_action)
+        self.karta_import_action = QAction("&Импорт Карты реализации…", self)
+        self.karta_import_action.setObjectName("kartaImportAction")
+        self.karta_import_action.triggered.connect(self.import_karta)
+        deadlines_menu.addAction(self.karta_import_action)
 
         help_menu = self.menuBar().addMenu("&Справка")
         about = QAction("&О программе", self)
@@ -174,6 +243,7 @@ class MainWindow(QMainWindow):
         """Fill the tree, the years and the title from one year's data."""
         current = self.tree.current_selection()
         self.catalog = catalog
+        self.plan_id = view.plan.id
         self.signatories = {s.id: s for s in view.signatories}
         self.tree.tree_model.populate(catalog, self.organization.level, view.executions, view.signatories)
         self.tree.expandToDepth(1)
@@ -182,6 +252,8 @@ class MainWindow(QMainWindow):
         self.org_label.setText(f"{self.organization.name} · БИН {self.organization.bin or '—'} · "
                                f"{self.organization.level.label}")
         self._update_progress(view.executions)
+        if self.ctx is not None:
+            self.refresh_deadlines(reselect=False)
         if current is not None and current.execution_id:
             self.tree.select_execution(current.execution_id)
         elif current is not None and current.kind is NodeKind.SUBTASK:
@@ -252,7 +324,7 @@ class MainWindow(QMainWindow):
         self.panel.show_subtask(
             PanelData(subtask=subtask, level=self.organization.level, executions=executions,
                       detail=detail if selection.execution_id or len(executions) == 1 else None,
-                      signatories=self.signatories),
+                      signatories=self.signatories, deadlines=tuple(self.deadlines_of(subtask.code))),
             detail.info if detail else None,
         )
         self.execute_action.setEnabled(detail is not None)
@@ -286,7 +358,8 @@ class MainWindow(QMainWindow):
         from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
         try:
-            wizard = SubtaskWizard(self.ctx, self.catalog, self.organization, execution_id, self)
+            wizard = SubtaskWizard(self.ctx, self.catalog, self.organization, execution_id, self,
+                                   deadline=self.deadline_of_execution(execution_id))
         except StoreError as exc:
             errors.show_error(self, str(exc))
             return None
@@ -311,7 +384,132 @@ class MainWindow(QMainWindow):
             return
         self.tree.tree_model.update_execution(info)
         self._update_progress()
-        self._selection_changed(self.tree.current_selection())
+        self.refresh_deadlines()
+
+    # ------------------------------------------------------------- deadlines
+    def _deadlines_if_missing(self) -> None:
+        if self.deadline_rows is None:
+            self.refresh_deadlines()
+
+    def refresh_deadlines(self, *, reselect: bool = True) -> bool:
+        """Recompute the year's deadlines (engine + stored anchors, decrees,
+        Карта dates) and show them in the dashboard, the calendar, the tree
+        and the panel. One organisation's year takes milliseconds, so it runs
+        here; False (after a message) when it cannot be read."""
+        if self.ctx is None or self.catalog is None:
+            return False
+        from tbn4_desktop.core.workdays import WorkCalendarError
+        from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
+
+        try:
+            with self.ctx.store.session() as session:
+                calendar = load_work_calendar(session)
+                report = year_deadlines(session, self.catalog, self.organization.id, self.year, self.today(),
+                                        calendar)
+        except (StoreError, WorkCalendarError) as exc:
+            errors.show_error(self, str(exc))
+            return False
+        self.work_calendar = calendar
+        self.deadline_rows = build_rows(report.deadlines, self.catalog, self.tree.tree_model.all_executions())
+        self.deadline_warnings = list(report.warnings)
+        self.dashboard.set_rows(self.deadline_rows, self.catalog, self.deadline_warnings)
+        self.month_calendar.set_calendar(calendar)
+        self.month_calendar.set_rows(self.deadline_rows)
+        self.tree.tree_model.set_deadlines(self.deadline_rows)
+        if reselect:
+            self._selection_changed(self.tree.current_selection())
+        self.deadlinesChanged.emit()
+        return True
+
+    def deadlines_of(self, code: str) -> list[DeadlineRow]:
+        return [r for r in self.deadline_rows or [] if r.code == code and r.execution_id is not None]
+
+    def deadline_of_execution(self, execution_id: int) -> DeadlineRow | None:
+        return next((r for r in self.deadline_rows or [] if r.execution_id == execution_id), None)
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentIndex(TAB_DEADLINES)
+        self.dashboard.table.setFocus()
+
+    def focus_tree(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SUBTASKS)
+        self.tree.setFocus()
+
+    def focus_panel(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SUBTASKS)
+        self.panel.browser.setFocus()
+
+    def show_startup_notice(self):  # noqa: ANN201 - StartupNotice | None
+        """After start-up: a non-modal notice of what is overdue or due within
+        3 working days (and a tray message where there is a tray). Never in
+        the `--exit-after-start` smoke run (app.py does not schedule it)."""
+        from tbn4_desktop.ui.startup_notice import StartupNotice, tray_notify, urgent_rows
+
+        if self.deadline_rows is None and not self.refresh_deadlines():
+            return None
+        rows = urgent_rows(self.deadline_rows or [])
+        if not rows:
+            return None
+        notice = StartupNotice(rows, self)
+        notice.openDashboard.connect(self.show_dashboard)
+        notice.openExecution.connect(self.open_wizard)
+        notice.destroyed.connect(self._notice_closed)
+        self.startup_notice = notice
+        notice.show()
+        self.tray_icon = tray_notify(self, rows)
+        return notice
+
+    def _notice_closed(self) -> None:
+        self.startup_notice = None
+
+    def edit_anchors(self):  # noqa: ANN201 - AnchorDialog | None
+        from tbn4_desktop.ui.anchor_dialog import AnchorDialog
+
+        if self.ctx is None or self.plan_id is None or self.catalog is None:
+            return None
+        try:
+            dialog = AnchorDialog(self.ctx, self.plan_id, self.catalog, self.organization.level, self.year, self,
+                                  as_of=self.today())
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.refresh_deadlines)
+        dialog.open()
+        return dialog
+
+    def edit_decrees(self):  # noqa: ANN201 - DecreesDialog | None
+        from tbn4_desktop.ui.decrees_dialog import DecreesDialog
+
+        if self.ctx is None:
+            return None
+        dialog = DecreesDialog(self.ctx, self, year=self.year)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh_deadlines)
+        dialog.open()
+        return dialog
+
+    def _karta(self):  # noqa: ANN202 - KartaController | None
+        from tbn4_desktop.ui.karta_actions import KartaController
+
+        if self.ctx is None:
+            return None
+        if self.karta_controller is not None and self.karta_controller.running:
+            return None
+        self.karta_controller = KartaController(self, self.ctx, self.organization.id, self.organization.bin,
+                                                self.year)
+        self.karta_controller.imported.connect(lambda _result: self.load())
+        return self.karta_controller
+
+    def export_karta_template(self) -> None:
+        controller = self._karta()
+        if controller is not None:
+            controller.export_template()
+
+    def import_karta(self) -> None:
+        controller = self._karta()
+        if controller is not None:
+            controller.import_file()
 
     # ---------------------------------------------------------------- actions
     def export_bundle(self) -> None:
@@ -340,9 +538,15 @@ class MainWindow(QMainWindow):
         splitter = settings.value("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([800, 480])
-        header = settings.value("treeHeader")
+        header = settings.value("treeHeader2")
         if header is not None:
             self.tree.header().restoreState(header)
+        deadline_splitter = settings.value("deadlineSplitter")
+        if deadline_splitter is None or not self.deadline_splitter.restoreState(deadline_splitter):
+            self.deadline_splitter.setSizes([760, 480])
+        table_header = settings.value("deadlineTableHeader")
+        if table_header is not None:
+            self.dashboard.table.horizontalHeader().restoreState(table_header)
         settings.endGroup()
 
     def save_state(self) -> None:
@@ -350,7 +554,9 @@ class MainWindow(QMainWindow):
         settings.beginGroup(SETTINGS_GROUP)
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("treeHeader", self.tree.header().saveState())
+        settings.setValue("treeHeader2", self.tree.header().saveState())
+        settings.setValue("deadlineSplitter", self.deadline_splitter.saveState())
+        settings.setValue("deadlineTableHeader", self.dashboard.table.horizontalHeader().saveState())
         settings.endGroup()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -44,6 +44,7 @@ class PanelData:
     executions: list[ExecutionInfo]          # every period of the subtask
     detail: ExecutionDetail | None           # the selected period, if one
     signatories: dict[int, SignatoryInfo]
+    deadlines: tuple = ()                    # dashboard.DeadlineRow of each period, when computed
 
 
 _STATUS_ICON_FILES = {
@@ -63,6 +64,34 @@ def _icon_img(file_name: str) -> str:
 
 def status_html(status: ExecutionStatus) -> str:
     return f"{_icon_img(_STATUS_ICON_FILES[status])}&nbsp;{escape(status.label)}"
+
+
+def deadline_state_html(state) -> str:  # noqa: ANN001 - core.deadlines.DeadlineState
+    from tbn4_desktop.ui.icons import DEADLINE_FILES
+
+    return f"{_icon_img(DEADLINE_FILES[state])}&nbsp;{escape(state.label)}"
+
+
+def deadline_html(row) -> str:  # noqa: ANN001 - dashboard.DeadlineRow
+    """«Срок: 12.05.2025 — ⚠ Просрочено» and the explanation, for one period."""
+    due = format_date(row.due) if row.due else "не определён"
+    warnings = "".join(f"<br>⚠&nbsp;{escape(w)}" for w in row.warnings)
+    return (f"<b>{escape(due)}</b> — {deadline_state_html(row.state)}<br>"
+            f"<span style='color:#444'>{escape(row.explanation)}</span>{warnings}")
+
+
+def deadlines_block(rule_text: str, rows) -> str:  # noqa: ANN001 - Sequence[DeadlineRow]
+    """The «Срок» section: the instruction's rule, then each period's date,
+    state and explanation."""
+    out = _para(rule_text)
+    if not rows:
+        return out
+    if len(rows) == 1 and not rows[0].period:
+        return out + f"<p style='margin-top:0'>{deadline_html(rows[0])}</p>"
+    cells = "".join(
+        f"<tr><td style='padding-right:12px; vertical-align:top'>{escape(sentence_case(r.period_text))}</td>"
+        f"<td style='padding-bottom:4px'>{deadline_html(r)}</td></tr>" for r in rows)
+    return out + f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
 def document_line(doc_kind: DocumentKind, title: str, appendix: int | None) -> str:
@@ -105,7 +134,7 @@ def render_subtask_html(data: PanelData) -> str:
         [escape(document_line(d.kind, d.title, d.appendix)) for d in s.documents])))
     parts.append(_section(f"Кто подписывает ({level.label})", _para(signers_text(s, level))))
     parts.append(_section("Периодичность", _para(s.periodicity.label)))
-    parts.append(_section("Срок", _para(s.deadline.text)))
+    parts.append(_section("Срок", deadlines_block(s.deadline.text, data.deadlines)))
     if s.kpi is not None:
         parts.append(_section("Показатель", _para(s.kpi.text)))
     if data.detail is not None:

@@ -63,9 +63,10 @@ class SubtaskWizard(QWizard):
     completed = Signal(object)
 
     def __init__(self, ctx: AppContext, catalog: Catalog, organization: OrganizationInfo, execution_id: int,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, deadline: object | None = None):
         super().__init__(parent)
-        self.state = WizardState(ctx=ctx, catalog=catalog, organization=organization, execution_id=execution_id)
+        self.state = WizardState(ctx=ctx, catalog=catalog, organization=organization, execution_id=execution_id,
+                                 deadline=deadline)
         self.result_info: ExecutionInfo | None = None
         self._draft_saved = False
         self.setObjectName("subtaskWizard")

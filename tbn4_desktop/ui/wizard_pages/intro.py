@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWizardPage
 
 from tbn4_desktop.core.vocabulary import ExecutionStatus
-from tbn4_desktop.ui.subtask_panel import document_line, signers_text
+from tbn4_desktop.ui.subtask_panel import deadline_html, document_line, signers_text
 from tbn4_desktop.ui.wizard_pages.state import WizardState
 
 
@@ -29,6 +29,8 @@ class IntroPage(QWizardPage):
         level = self.state.organization.level
         info = self.state.detail.info
         status = f"<p><b>Текущий статус:</b> {escape(info.status.label)}.</p>"
+        if self.state.deadline is not None:
+            status += f"<p><b>Срок:</b> {deadline_html(self.state.deadline)}</p>"
         if info.status is ExecutionStatus.UPLOADED:
             status += ("<p><b>Подзадача уже загружена в ИСПУ.</b> Если вы измените документы или сведения, "
                        "отметьте её как выполненную снова и загрузите в ИСПУ повторно.</p>")

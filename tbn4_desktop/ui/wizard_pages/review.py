@@ -88,12 +88,19 @@ class ReviewPage(QWizardPage):
         self.summary.setHtml(
             f"<p><b>{escape(self.state.heading)}.</b> {escape(s.title)}</p>"
             f"<p><b>Организация:</b> {escape(self.state.organization.name)}</p>"
+            f"{self._deadline_html()}"
             f"<h4 style='margin-bottom:2px'>Скан подписанного документа и другие файлы</h4>"
             f"<ul style='margin-top:0'>{files}</ul>"
             f"<p><b>Подписант:</b> {who}</p>"
             f"<h4 style='margin-bottom:2px'>Ссылки на публикации</h4><ul style='margin-top:0'>{link_items}</ul>"
             "<p>После отметки подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.</p>"
         )
+
+    def _deadline_html(self) -> str:
+        from tbn4_desktop.ui.subtask_panel import deadline_html
+
+        row = self.state.deadline
+        return f"<p><b>Срок:</b> {deadline_html(row)}</p>" if row is not None else ""
 
     def completed_on(self):
         return self.date_edit.date().toPython()

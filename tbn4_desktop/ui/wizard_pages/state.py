@@ -27,6 +27,7 @@ class WizardState:
     detail: ExecutionDetail = field(init=False)
     signatories: list[SignatoryInfo] = field(init=False)
     attachments_changed: bool = False
+    deadline: object | None = None      # dashboard.DeadlineRow of this execution, when computed
 
     def __post_init__(self) -> None:
         with self.ctx.store.session() as session:
