@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.deadlines import DeadlineState
-from tbn4_desktop.ui.catalog_tree import plural
 from tbn4_desktop.ui.dashboard import DeadlineRow
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import app_icon, deadline_icon
@@ -64,10 +63,9 @@ class StartupNotice(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(NOTICE_TITLE, self, scale=1.15))
-        n = len(self.rows)
         layout.addWidget(wrapped(
-            f"{summary_text(self.rows)} {n} {plural(n, 'срок требует', 'срока требуют', 'сроков требуют')} "
-            "внимания. Двойной щелчок по строке открывает мастер исполнения подзадачи.", self, selectable=False))
+            f"{summary_text(self.rows)} Двойной щелчок по строке открывает мастер исполнения подзадачи.",
+            self, selectable=False))
         self.list = QTreeWidget(self)
         self.list.setObjectName("urgentDeadlines")
         self.list.setAccessibleName("Просроченные и срочные сроки")
