@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,13 +28,13 @@ from tbn4_desktop.services.startup_view import YearView
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import CatalogTreeView, NodeKind, Selection
-from tbn4_desktop.ui.dashboard import DashboardView, DeadlineRow, build_rows
 from tbn4_desktop.ui.icons import app_icon
-from tbn4_desktop.ui.month_calendar import MonthCalendar
 from tbn4_desktop.ui.subtask_panel import PanelData, SubtaskPanel
 
 if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
+    from tbn4_desktop.ui.dashboard import DashboardView, DeadlineRow
+    from tbn4_desktop.ui.month_calendar import MonthCalendar
 
 SETTINGS_GROUP = "mainWindow"
 
@@ -107,22 +108,18 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
-        self.dashboard = DashboardView(self)
-        self.dashboard.openExecution.connect(self.open_wizard)
-        self.month_calendar = MonthCalendar(self)
-        self.month_calendar.openExecution.connect(self.open_wizard)
-        self.deadline_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.deadline_splitter.setObjectName("deadlineSplitter")
-        self.deadline_splitter.addWidget(self.dashboard)
-        self.deadline_splitter.addWidget(self.month_calendar)
-        self.deadline_splitter.setStretchFactor(0, 3)
-        self.deadline_splitter.setStretchFactor(1, 2)
-        self.deadline_splitter.setChildrenCollapsible(False)
+        # The «Сроки» page is built when first shown or filled: its modules
+        # and widgets are not needed for the first paint (start-up budget).
+        self.deadline_page = QWidget(self)
+        self.deadline_page.setObjectName("deadlinePage")
+        QVBoxLayout(self.deadline_page).setContentsMargins(0, 0, 0, 0)
+        self._deadline_splitter: QSplitter | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.splitter, "Подзадачи")
-        self.tabs.addTab(self.deadline_splitter, "Сроки")
+        self.tabs.addTab(self.deadline_page, "Сроки")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setTabToolTip(TAB_SUBTASKS, "Проекты, задачи и подзадачи года (Ctrl+1)")
         self.tabs.setTabToolTip(TAB_DEADLINES, "Сроки года, светофоры проектов и календарь (Ctrl+3)")
         self.setCentralWidget(self.tabs)
@@ -387,6 +384,51 @@ class MainWindow(QMainWindow):
         self.refresh_deadlines()
 
     # ------------------------------------------------------------- deadlines
+    @property
+    def deadline_splitter(self) -> QSplitter:
+        """The «Сроки» page (dashboard + month calendar), built on first use."""
+        if self._deadline_splitter is None:
+            from tbn4_desktop.ui.dashboard import DashboardView
+            from tbn4_desktop.ui.month_calendar import MonthCalendar
+
+            self._dashboard = DashboardView(self)
+            self._dashboard.openExecution.connect(self.open_wizard)
+            self._month_calendar = MonthCalendar(self)
+            self._month_calendar.openExecution.connect(self.open_wizard)
+            splitter = QSplitter(Qt.Orientation.Horizontal, self.deadline_page)
+            splitter.setObjectName("deadlineSplitter")
+            splitter.addWidget(self._dashboard)
+            splitter.addWidget(self._month_calendar)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            splitter.setChildrenCollapsible(False)
+            self.deadline_page.layout().addWidget(splitter)
+            splitter.show()  # a child added to a visible page is hidden until shown
+            self._deadline_splitter = splitter
+            self._restore_deadline_state()
+            if self.deadline_rows is not None:
+                self._show_deadlines_on_page()
+        return self._deadline_splitter
+
+    @property
+    def dashboard(self) -> DashboardView:
+        self.deadline_splitter  # noqa: B018 - builds the page
+        return self._dashboard
+
+    @property
+    def month_calendar(self) -> MonthCalendar:
+        self.deadline_splitter  # noqa: B018 - builds the page
+        return self._month_calendar
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_DEADLINES:
+            self.deadline_splitter  # noqa: B018 - build on first show
+
+    def _show_deadlines_on_page(self) -> None:
+        self.dashboard.set_rows(self.deadline_rows, self.catalog, self.deadline_warnings)
+        self.month_calendar.set_calendar(self.work_calendar)
+        self.month_calendar.set_rows(self.deadline_rows)
+
     def _deadlines_if_missing(self) -> None:
         if self.deadline_rows is None:
             self.refresh_deadlines()
@@ -410,11 +452,12 @@ class MainWindow(QMainWindow):
             errors.show_error(self, str(exc))
             return False
         self.work_calendar = calendar
+        from tbn4_desktop.ui.dashboard import build_rows
+
         self.deadline_rows = build_rows(report.deadlines, self.catalog, self.tree.tree_model.all_executions())
         self.deadline_warnings = list(report.warnings)
-        self.dashboard.set_rows(self.deadline_rows, self.catalog, self.deadline_warnings)
-        self.month_calendar.set_calendar(calendar)
-        self.month_calendar.set_rows(self.deadline_rows)
+        if self._deadline_splitter is not None:
+            self._show_deadlines_on_page()
         self.tree.tree_model.set_deadlines(self.deadline_rows)
         if reselect:
             self._selection_changed(self.tree.current_selection())
@@ -541,9 +584,14 @@ class MainWindow(QMainWindow):
         header = settings.value("treeHeader2")
         if header is not None:
             self.tree.header().restoreState(header)
+        settings.endGroup()
+
+    def _restore_deadline_state(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
         deadline_splitter = settings.value("deadlineSplitter")
-        if deadline_splitter is None or not self.deadline_splitter.restoreState(deadline_splitter):
-            self.deadline_splitter.setSizes([760, 480])
+        if deadline_splitter is None or not self._deadline_splitter.restoreState(deadline_splitter):
+            self._deadline_splitter.setSizes([760, 480])
         table_header = settings.value("deadlineTableHeader")
         if table_header is not None:
             self.dashboard.table.horizontalHeader().restoreState(table_header)
@@ -555,8 +603,9 @@ class MainWindow(QMainWindow):
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("treeHeader2", self.tree.header().saveState())
-        settings.setValue("deadlineSplitter", self.deadline_splitter.saveState())
-        settings.setValue("deadlineTableHeader", self.dashboard.table.horizontalHeader().saveState())
+        if self._deadline_splitter is not None:  # never shown: keep what was saved
+            settings.setValue("deadlineSplitter", self._deadline_splitter.saveState())
+            settings.setValue("deadlineTableHeader", self.dashboard.table.horizontalHeader().saveState())
         settings.endGroup()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -235,7 +235,8 @@ def test_startup_notice_lists_overdue_and_opens_the_dashboard(window, qtbot):
     assert any(line.startswith("1.1.8") and "05.06.2025" in line and "Просрочено" in line for line in lines)
     assert all("Просрочено" in line or "≤ 3" in line for line in lines)
     notice.open_button.click()
-    assert window.tabs.currentWidget() is window.deadline_splitter
+    assert window.tabs.currentWidget() is window.deadline_page
+    assert window.deadline_splitter.parent() is window.deadline_page and not window.deadline_splitter.isHidden()
     assert window.startup_notice is None or not window.startup_notice.isVisible()
 
 
