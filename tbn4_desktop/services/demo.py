@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DeadlineKind, Subtask
 from tbn4_desktop.core.validation import iin_bin_check_digit
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole,
@@ -31,6 +31,7 @@ from tbn4_desktop.core.vocabulary import (
 from tbn4_desktop.models import Organization, SubtaskExecution
 from tbn4_desktop.paths import resource_dir
 from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.deadlines import set_anchors
 from tbn4_desktop.services.executions import (
     LinkInput, add_attachment, complete_execution, ensure_year_plan, get_execution, list_executions,
     save_draft,
@@ -143,7 +144,7 @@ def _script(year: int) -> list[Step]:
                     "Решили: одобрить проект аналитической справки с учётом поступивших предложений.",
                 ), number="1"),),
             links=(("Итоги публичного обсуждения результатов анализа коррупционных рисков", 741288),)),
-        Step("1.1.6", "", ExecutionStatus.SIGNED, SignerRole.DISTRICT_AKIM, (3, 28), docs=(
+        Step("1.1.6", "", ExecutionStatus.SIGNED, SignerRole.DISTRICT_AKIM, (4, 7), docs=(
             Doc("Аналитическая справка ВАКР.pdf", "АНАЛИТИЧЕСКАЯ СПРАВКА",
                 "по результатам внутреннего анализа коррупционных рисков", (
                     "Объект анализа: деятельность аппарата акима Байзакского района.",
@@ -151,17 +152,12 @@ def _script(year: int) -> list[Step]:
                     "управления персоналом — 1, оказания государственных услуг — 1.",
                     "Рекомендации по устранению причин и условий изложены в приложении к справке.",
                 )),)),
-        Step("1.1.7", "", ExecutionStatus.DOCUMENT_PREPARED, SignerRole.DISTRICT_AKIM, (4, 8), draft=True, docs=(
+        Step("1.1.7", "", ExecutionStatus.DOCUMENT_PREPARED, SignerRole.DISTRICT_AKIM, (4, 14), draft=True, docs=(
             Doc("План мероприятий (проект).docx", "ПЛАН МЕРОПРИЯТИЙ",
                 "по устранению причин и условий, способствующих совершению коррупционных правонарушений", (
                     "1. Перевести приём документов на конкурс в электронный формат — II квартал.",
                     "2. Закрепить ротацию членов конкурсной комиссии — до 1 июля.",
                     "3. Опубликовать порядок закупок малого объёма на интернет-ресурсе — III квартал.",
-                )),)),
-        Step("1.1.9", "Q1", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (4, 4), docs=(
-            Doc("Справка мониторинг 1 кв.pdf", "СПРАВКА",
-                "по результатам мониторинга исполнения рекомендаций за I квартал", (
-                    "Из 6 рекомендаций исполнено 2, находятся на исполнении 4, сроки не нарушены.",
                 )),)),
         Step("1.1.9", "Q2", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (7, 3), docs=(
             Doc("Справка мониторинг 2 кв.png", "СПРАВКА",
@@ -257,6 +253,7 @@ def create_demo(ctx: AppContext, year: int | None = None, *, today: date | None 
             name=ORG_NAME, bin=demo_bin(), level=OrgLevel.DISTRICT,
             parent_name=PARENT_NAME, parent_level=OrgLevel.OBLAST), list(SIGNATORIES))
         plan = ensure_year_plan(session, org.id, year, catalog)
+        _set_deadline_data(session, catalog, plan.id, year, today)
         signers = list_signatories(session, org.id)
         rows = {(e.subtask_code, e.period): e.id for e in list_executions(session, plan.id)}
         for step in _script(year):
@@ -265,6 +262,41 @@ def create_demo(ctx: AppContext, year: int | None = None, *, today: date | None 
                 continue
             _play(session, ctx, catalog, step, rows[(step.code, step.period)], when, signers, Path(tmp))
     return org
+
+
+# The analysis dates of the demo's order (1.1.2: 19 February – 31 March) and
+# the signing of its report (1.1.6); the plan is not approved yet.
+_ANCHOR_DAYS = {
+    AnchorEvent.ANALYSIS_START: (2, 19),
+    AnchorEvent.ANALYSIS_END: (3, 31),
+    AnchorEvent.REPORT_SIGNED: (4, 7),
+}
+
+
+def _demo_karta_date(subtask: Subtask, period: str, year: int) -> date:
+    """A plausible Карта date for the demo (the real Карта is the oblast's):
+    the 5th of the month after a quarter or month, else 20 December; the first
+    Project 1 steps early in the year."""
+    early = {"1.1.1": (1, 20), "1.1.2": (2, 10), "1.2.1": (4, 30)}
+    if subtask.code in early:
+        return date(year, *early[subtask.code])
+    if period.startswith("Q"):
+        month = int(period[1:]) * 3 + 1
+    elif period.startswith("M"):
+        month = int(period[1:]) + 1
+    else:
+        return date(year, 12, 20)
+    return date(year + 1, 1, 5) if month > 12 else date(year, month, 5)
+
+
+def _set_deadline_data(session: Session, catalog: Catalog, plan_id: int, year: int, today: date) -> None:
+    set_anchors(session, plan_id, {event: date(year, *day) for event, day in _ANCHOR_DAYS.items()
+                                   if date(year, *day) <= today})
+    for execution in session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_id)):
+        subtask = catalog.subtask(execution.subtask_code)
+        if subtask.deadline.kind is DeadlineKind.FIXED:
+            execution.due_date_override = _demo_karta_date(subtask, execution.period, year)
+    session.flush()
 
 
 def _signer_for(subtask: Subtask, wanted: SignerRole, signers: list[SignatoryInfo]) -> SignatoryInfo:

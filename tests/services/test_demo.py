@@ -133,3 +133,19 @@ def test_the_shipped_font_has_cyrillic_and_kazakh_letters(name):
     missing_glyph = pixels("\U0010FFFD")  # a code point no font has: the «missing» box
     for ch in KAZAKH + "АЯЁяё№«»":
         assert pixels(ch) != missing_glyph, f"{ch!r} is missing from {name}"
+
+
+def test_demo_year_has_deadlines_to_show(ctx):
+    """The demo carries its analysis dates and Карта dates, so the «Сроки»
+    tab shows real states, not «Срок не определён» everywhere."""
+    from tbn4_desktop.core.deadlines import DeadlineState
+    from tbn4_desktop.services.deadlines import year_deadlines
+
+    org = create_demo(ctx, 2025, today=date(2025, 6, 10))
+    with ctx.store.session() as session:
+        report = year_deadlines(session, ctx.catalog_for_year(2025), org.id, 2025, date(2025, 6, 10))
+    undated = {d.code for d in report.deadlines if d.state is DeadlineState.NO_DATE}
+    assert undated == {"1.1.8"}  # the plan of measures is not approved yet in the demo
+    states = {d.state for d in report.deadlines}
+    assert {DeadlineState.DONE_ON_TIME, DeadlineState.OVERDUE, DeadlineState.LATER} <= states
+    assert not report.warnings

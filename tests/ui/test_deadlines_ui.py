@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from PySide6.QtCore import QModelIndex, Qt
 
 from tbn4_desktop.core.catalog import AnchorEvent
 from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.models import SubtaskExecution
 from tbn4_desktop.ui.dashboard import COL_DUE, COL_STATE, ROW_ROLE
 
 YEAR = 2025
@@ -28,7 +30,12 @@ def demo_org(ctx):
 
     org = create_demo(ctx, YEAR, today=AS_OF)
     with ctx.store.session() as session:
-        set_anchors(session, find_year_plan(session, org.id, YEAR).id, ANCHORS)
+        plan_id = find_year_plan(session, org.id, YEAR).id
+        set_anchors(session, plan_id, ANCHORS)
+        # 1.2.1 as before the oblast's Карта arrives: no date yet.
+        session.execute(update(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_id,
+                                                       SubtaskExecution.subtask_code == "1.2.1")
+                        .values(due_date_override=None))
     return org
 
 
@@ -78,7 +85,9 @@ def test_dashboard_shows_the_states_of_the_year(window):
 def test_filters_and_sorting(window):
     dash = window.dashboard
     dash.state_combo.setCurrentIndex(dash.state_combo.findData(DeadlineState.OVERDUE.value))
-    assert {r.code for r in dash.visible_rows()} == {"1.1.6", "1.1.7", "1.1.8"}
+    # Project 1 steps behind the anchors; the I квартал сверка and the March–May
+    # monthly events behind the demo's Карта dates.
+    assert {r.code for r in dash.visible_rows()} == {"1.1.6", "1.1.7", "1.1.8", "2.2.1", "4.2.2"}
     assert "из" in dash.summary.text()
 
     dash.reset_filters()
