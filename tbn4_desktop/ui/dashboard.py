@@ -438,10 +438,11 @@ class DashboardView(QWidget):
                                    self.lights_holder)
             lights.chosen.connect(self.show_filtered)
             self.lights_layout.addWidget(lights)
+            lights.show()  # a child added to a visible view stays hidden (and unmeasured) otherwise
             self.lights[project.number] = lights
         self.lights_layout.addStretch(1)
         self.lights_holder.adjustSize()
-        self.lights_area.setFixedHeight(self.lights_holder.sizeHint().height() + 6)
+        self.lights_area.setFixedHeight(self.lights_layout.sizeHint().height() + 6)
 
     # --------------------------------------------------------------- filters
     def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,

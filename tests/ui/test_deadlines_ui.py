@@ -370,3 +370,12 @@ def test_deadline_table_stays_model_view_with_many_rows(qtbot):
     assert view.table.indexWidget(view.proxy.index(0, 0)) is None
     assert not view.table.model().index(0, 0).parent().isValid()
     assert QModelIndex().isValid() is False
+
+
+def test_project_lights_keep_their_height_when_refreshed_on_screen(window):
+    window.show_dashboard()
+    before = window.dashboard.lights_area.height()
+    assert before > 60  # four lines of states fit
+    window.refresh_deadlines()  # e.g. after the anchors changed, with the tab on screen
+    assert window.dashboard.lights_area.height() == before
+    assert all(not light.isHidden() for light in window.dashboard.lights.values())
