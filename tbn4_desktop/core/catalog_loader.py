@@ -38,6 +38,7 @@ from tbn4_desktop.core.catalog import (
     Task,
 )
 from tbn4_desktop.core.fileio import atomic_write_bytes
+from tbn4_desktop.core.validation import describe_value
 from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, Periodicity, SignerRole
 
 # --------------------------------------------------------------------------
@@ -55,28 +56,6 @@ _CATALOG_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
 # Validation
 
 _E = TypeVar("_E", bound=StrEnum)
-
-
-def _describe(value: Any) -> str:
-    """How a wrong value is shown in a message."""
-    if value is None:
-        return "пустое значение"
-    if isinstance(value, bool):
-        return f"логическое значение «{'true' if value else 'false'}»"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:39] + "…"
-        return f"«{shown}»" if shown else "пустая строка"
-    if isinstance(value, (int, float)):
-        return f"число {value}"
-    if isinstance(value, datetime):
-        return f"дата и время «{value.isoformat(sep=' ')}»"
-    if isinstance(value, date):
-        return f"дата «{value.isoformat()}»"
-    if isinstance(value, list):
-        return "список"
-    if isinstance(value, dict):
-        return "набор полей"
-    return f"значение типа {type(value).__name__}"
 
 
 def _join(path: str, key: str) -> str:
@@ -99,7 +78,7 @@ class _Validator:
     def mapping(self, value: Any, path: str, allowed: Iterable[str],
                 required: Iterable[str] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"ожидается набор полей «ключ: значение», получено {_describe(value)}")
+            self.fail(path, f"ожидается набор полей «ключ: значение», получено {describe_value(value)}")
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
@@ -119,7 +98,7 @@ class _Validator:
             return None
         value = m[key]
         if not isinstance(value, str):
-            self.fail(p, f"ожидается строка, получено {_describe(value)}")
+            self.fail(p, f"ожидается строка, получено {describe_value(value)}")
         value = value.strip()
         if not value:
             self.fail(p, "поле не должно быть пустым")
@@ -135,7 +114,7 @@ class _Validator:
             return None
         value = m[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(p, f"ожидается {what}, получено {_describe(value)}")
+            self.fail(p, f"ожидается {what}, получено {describe_value(value)}")
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
             if not show_range:
                 rng = ""
@@ -146,7 +125,7 @@ class _Validator:
             else:
                 rng = f"не больше {maximum}"
             self.fail(p, f"ожидается {what}{' ' + rng if rng else ''}, получено "
-                         f"{_describe(value)}")
+                         f"{describe_value(value)}")
         return value
 
     def boolean(self, m: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
@@ -155,17 +134,17 @@ class _Validator:
         value = m[key]
         if not isinstance(value, bool):
             self.fail(_join(path, key),
-                      f"ожидается true или false, получено {_describe(value)}")
+                      f"ожидается true или false, получено {describe_value(value)}")
         return value
 
     def enum(self, value: Any, path: str, enum_cls: type[_E]) -> _E:
         allowed = ", ".join(e.value for e in enum_cls)
         if not isinstance(value, str):
-            self.fail(path, f"ожидается одно из значений ({allowed}), получено {_describe(value)}")
+            self.fail(path, f"ожидается одно из значений ({allowed}), получено {describe_value(value)}")
         try:
             return enum_cls(value.strip())
         except ValueError:
-            self.fail(path, f"неизвестное значение {_describe(value)} "
+            self.fail(path, f"неизвестное значение {describe_value(value)} "
                             f"(допустимые значения: {allowed})")
 
     def enum_field(self, m: Mapping[str, Any], key: str, path: str, enum_cls: type[_E]) -> _E:
@@ -183,7 +162,7 @@ class _Validator:
             return None
         value = m[key]
         if not isinstance(value, list):
-            self.fail(p, f"ожидается список, получено {_describe(value)}")
+            self.fail(p, f"ожидается список, получено {describe_value(value)}")
         if not value:
             self.fail(p, f"список пуст: добавьте {need}")
         return value
@@ -198,13 +177,13 @@ class _Validator:
     def catalog(self, data: Any) -> Catalog:
         if not isinstance(data, dict):
             self.fail("", "верхний уровень файла должен быть набором полей «ключ: значение» "
-                          f"(id, year, version, …), получено {_describe(data)}")
+                          f"(id, year, version, …), получено {describe_value(data)}")
         m = self.mapping(data, "", self._ENVELOPE, self._ENVELOPE_REQUIRED)
         cat_id = self.string(m, "id", "")
         assert cat_id is not None
         if not _CATALOG_ID_RE.match(cat_id):
             self.fail("id", "допустимы латинские буквы, цифры, точка, дефис и подчёркивание, "
-                            f"получено {_describe(cat_id)}")
+                            f"получено {describe_value(cat_id)}")
         year = self.integer(m, "year", "", minimum=YEAR_MIN, maximum=YEAR_MAX,
                             what="год (целое число)")
         version = self.integer(m, "version", "", minimum=1, what="целое положительное число",
@@ -240,7 +219,7 @@ class _Validator:
 
     def date_value(self, value: Any, path: str) -> date:
         if isinstance(value, datetime):
-            self.fail(path, f"ожидается дата ГГГГ-ММ-ДД без времени, получено {_describe(value)}")
+            self.fail(path, f"ожидается дата ГГГГ-ММ-ДД без времени, получено {describe_value(value)}")
         if isinstance(value, date):
             return value
         if isinstance(value, str):
@@ -248,7 +227,7 @@ class _Validator:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.fail(path, f"ожидается дата в формате ГГГГ-ММ-ДД, получено {_describe(value)}")
+        self.fail(path, f"ожидается дата в формате ГГГГ-ММ-ДД, получено {describe_value(value)}")
 
     # -- tree ---------------------------------------------------------------
 
@@ -304,7 +283,7 @@ class _Validator:
         expected = f"{project}.{task}.{number}"
         if code != expected:
             self.fail(_join(path, "code"),
-                      f"код {_describe(code)} не совпадает с позицией в файле: ожидается "
+                      f"код {describe_value(code)} не совпадает с позицией в файле: ожидается "
                       f"«{expected}» (проект {project}, задача {task}, подзадача {number})")
         title = self.string(m, "title", path)
         short_title = self.short_title(m, path)
@@ -346,7 +325,7 @@ class _Validator:
         p = _join(path, "short_title")
         if len(value) > SHORT_TITLE_MAX:
             self.fail(p, f"краткое название длиннее {SHORT_TITLE_MAX} символов "
-                         f"({len(value)}): {_describe(value)}")
+                         f"({len(value)}): {describe_value(value)}")
         bad = sorted({ch for ch in value if ch in _FORBIDDEN_NAME_CHARS or ord(ch) < 32})
         if bad:
             shown = " ".join(f"«{ch}»" if ch.isprintable() else f"U+{ord(ch):04X}"
@@ -427,14 +406,14 @@ class _Validator:
 
     def signers_map(self, raw: Any, path: str) -> dict[OrgLevel, tuple[SignerRole, ...]]:
         if not isinstance(raw, dict):
-            self.fail(path, "ожидается набор «уровень: [роли]», получено " + _describe(raw))
+            self.fail(path, "ожидается набор «уровень: [роли]», получено " + describe_value(raw))
         result: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         for key, roles_raw in raw.items():
             lpath = _join(path, str(key))
             level = self.enum(key, lpath, OrgLevel)
             if not isinstance(roles_raw, list):
                 self.fail(lpath, "ожидается список ролей подписантов, получено "
-                                 + _describe(roles_raw))
+                                 + describe_value(roles_raw))
             if not roles_raw:
                 self.fail(lpath, "список подписантов пуст")
             roles: list[SignerRole] = []
@@ -496,7 +475,7 @@ class _Validator:
             tpath = _join(path, "type")
             value = c["type"]
             if not isinstance(value, str) or value.strip() not in COLUMN_TYPES:
-                self.fail(tpath, f"неизвестное значение {_describe(value)} "
+                self.fail(tpath, f"неизвестное значение {describe_value(value)} "
                                  f"(допустимые значения: {', '.join(COLUMN_TYPES)})")
             ctype = value.strip()
         required = self.boolean(c, "required", path, default=False)
@@ -508,9 +487,9 @@ class _Validator:
             for i, v in enumerate(items):
                 vpath = f"{path}.choices[{i}]"
                 if not isinstance(v, str) or not v.strip():
-                    self.fail(vpath, f"ожидается непустая строка, получено {_describe(v)}")
+                    self.fail(vpath, f"ожидается непустая строка, получено {describe_value(v)}")
                 if v.strip() in values:
-                    self.fail(vpath, f"вариант {_describe(v.strip())} указан дважды")
+                    self.fail(vpath, f"вариант {describe_value(v.strip())} указан дважды")
                 values.append(v.strip())
             choices = tuple(values)
         elif "choices" in c:
@@ -526,7 +505,7 @@ class _Validator:
         if not _IDENT_RE.match(value):
             self.fail(_join(path, key),
                       "ожидается идентификатор из строчных латинских букв, цифр и «_», "
-                      f"начинающийся с буквы, получено {_describe(value)}")
+                      f"начинающийся с буквы, получено {describe_value(value)}")
         return value
 
     def kpi(self, raw: Any, path: str) -> Kpi:
@@ -535,7 +514,7 @@ class _Validator:
         target = k["target"]
         if isinstance(target, bool) or not isinstance(target, (int, float)) or target <= 0:
             self.fail(_join(path, "target"),
-                      f"ожидается положительное число, получено {_describe(target)}")
+                      f"ожидается положительное число, получено {describe_value(target)}")
         text = self.string(k, "text", path)
         assert text is not None
         return Kpi(kind=kind, target=float(target), text=text)

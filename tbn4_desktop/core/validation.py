@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 _IIN_WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -48,3 +50,25 @@ class ValidationError(ValueError):
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
         super().__init__(" ".join(self.errors.values()))
+
+
+def describe_value(value: Any) -> str:
+    """How a wrong value read from a data file is shown in a Russian message."""
+    if value is None:
+        return "пустое значение"
+    if isinstance(value, bool):
+        return f"логическое значение «{'true' if value else 'false'}»"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return f"«{shown}»" if shown else "пустая строка"
+    if isinstance(value, (int, float)):
+        return f"число {value}"
+    if isinstance(value, datetime):
+        return f"дата и время «{value.isoformat(sep=' ')}»"
+    if isinstance(value, date):
+        return f"дата «{value.isoformat()}»"
+    if isinstance(value, list):
+        return "список"
+    if isinstance(value, dict):
+        return "набор полей"
+    return f"значение типа {type(value).__name__}"

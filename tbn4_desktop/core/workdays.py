@@ -45,6 +45,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
+from tbn4_desktop.core.validation import describe_value
+
 YEAR_MIN, YEAR_MAX = 2000, 2100
 MAX_FILE_BYTES = 256 * 1024
 
@@ -143,23 +145,6 @@ def _fmt(d: date) -> str:
     return d.strftime("%d.%m.%Y")
 
 
-def _describe(value: Any) -> str:
-    if value is None:
-        return "пустое значение"
-    if isinstance(value, bool):
-        return f"логическое значение «{'true' if value else 'false'}»"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:39] + "…"
-        return f"«{shown}»" if shown else "пустая строка"
-    if isinstance(value, (int, float)):
-        return f"число {value}"
-    if isinstance(value, list):
-        return "список"
-    if isinstance(value, dict):
-        return "набор полей"
-    return f"значение типа {type(value).__name__}"
-
-
 class _FileValidator:
     def __init__(self, file_name: str) -> None:
         self.file = file_name
@@ -171,7 +156,7 @@ class _FileValidator:
     def mapping(self, value: Any, path: str, allowed: tuple[str, ...],
                 required: tuple[str, ...]) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"ожидается набор полей «ключ: значение», получено {_describe(value)}")
+            self.fail(path, f"ожидается набор полей «ключ: значение», получено {describe_value(value)}")
         for key in value:
             if key not in allowed:
                 name = f"{path}.{key}" if path else str(key)
@@ -186,16 +171,16 @@ class _FileValidator:
             try:
                 value = date.fromisoformat(value.strip())
             except ValueError:
-                self.fail(path, f"ожидается дата ГГГГ-ММ-ДД, получено {_describe(value)}")
+                self.fail(path, f"ожидается дата ГГГГ-ММ-ДД, получено {describe_value(value)}")
         if isinstance(value, datetime) or not isinstance(value, date):
-            self.fail(path, f"ожидается дата ГГГГ-ММ-ДД, получено {_describe(value)}")
+            self.fail(path, f"ожидается дата ГГГГ-ММ-ДД, получено {describe_value(value)}")
         if value.year != year:
             self.fail(path, f"дата {_fmt(value)} не относится к {year} году")
         return value
 
     def text(self, value: Any, path: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, f"ожидается непустой текст, получено {_describe(value)}")
+            self.fail(path, f"ожидается непустой текст, получено {describe_value(value)}")
         return " ".join(value.split())
 
 
@@ -205,7 +190,7 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
     top = v.mapping(data, "", ("year", "kurban_ait", "entries"), ("year", "entries"))
     year = top["year"]
     if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
-        v.fail("year", f"ожидается год от {YEAR_MIN} до {YEAR_MAX}, получено {_describe(year)}")
+        v.fail("year", f"ожидается год от {YEAR_MIN} до {YEAR_MAX}, получено {describe_value(year)}")
     expected = re.fullmatch(r"kz-(\d{4})\.ya?ml", file_name)
     if expected and int(expected.group(1)) != year:
         v.fail("year", f"год {year} не совпадает с годом в имени файла")
@@ -219,7 +204,7 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
     if raw is None:
         raw = []
     if not isinstance(raw, list):
-        v.fail("entries", f"ожидается список записей, получено {_describe(raw)}")
+        v.fail("entries", f"ожидается список записей, получено {describe_value(raw)}")
     entries: list[CalendarEntry] = []
     seen: dict[date, int] = {}
     for i, item in enumerate(raw):
@@ -232,7 +217,7 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
         kind = m["kind"]
         if kind not in ENTRY_KINDS:
             v.fail(f"{path}.kind", f"ожидается day_off (выходной) или working_day (рабочий день), "
-                                   f"получено {_describe(kind)}")
+                                   f"получено {describe_value(kind)}")
         entries.append(CalendarEntry(day, kind, v.text(m["note"], f"{path}.note"),
                                      v.text(m["basis"], f"{path}.basis")))
     return CalendarFile(year, kurban, kurban_basis, tuple(entries), file_name)
