@@ -3,6 +3,7 @@ attached scans and publication links."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.documents import DocumentError, merge_to_pdf
 from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
@@ -123,6 +125,65 @@ def remove_attachment(session: Session, attachment_id: int) -> None:
     a = session.get(Attachment, attachment_id)
     if a is not None and a.removed_at is None:
         a.removed_at = utcnow()
+
+
+def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
+                      attachment_ids_in_order: list[int], role: AttachmentRole, name: str,
+                      *, max_bytes: int) -> AttachmentInfo:
+    """Merge current attachments, in this order, into one new PDF attachment;
+    the sources move to the history. Raises DocumentError / AttachmentError."""
+    e = session.get(SubtaskExecution, execution_id)
+    if e is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    by_id = {a.id: a for a in e.attachments if a.removed_at is None}
+    sources = [by_id[i] for i in attachment_ids_in_order if i in by_id]
+    if len(sources) < 2 or len(sources) != len(attachment_ids_in_order):
+        raise DocumentError("Для объединения выберите не меньше двух приложенных файлов.")
+    name = (name.strip() or "Объединённый документ")
+    if not name.lower().endswith(".pdf"):
+        name += ".pdf"
+    blobs.root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".merge.", dir=blobs.root) as tmp:
+        target = Path(tmp) / name.replace("/", "_").replace("\\", "_")
+        merge_to_pdf([(blobs.path_of(a.sha256), a.media_type) for a in sources], target)
+        blob = blobs.ingest(target, max_bytes=max_bytes)
+    merged = Attachment(sha256=blob.sha256, original_name=name[:255], size=blob.size,
+                        media_type=blob.media_type, role=role.value)
+    now = utcnow()
+    for a in sources:
+        a.removed_at = now
+    e.attachments.append(merged)
+    session.flush()
+    return _attachment_info(merged)
+
+
+def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, new_path: Path,
+                       *, max_bytes: int) -> AttachmentInfo:
+    """Put a new file in the place of a current attachment (same role); the
+    old one moves to the history. Raises AttachmentError."""
+    old = session.get(Attachment, attachment_id)
+    if old is None or old.removed_at is not None:
+        raise ValueError(f"attachment {attachment_id} is not current")
+    blob = blobs.ingest(new_path, max_bytes=max_bytes)
+    new = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
+                     media_type=blob.media_type, role=old.role)
+    old.removed_at = utcnow()
+    old.execution.attachments.append(new)
+    session.flush()
+    return _attachment_info(new)
+
+
+def restore_attachment(session: Session, attachment_id: int) -> AttachmentInfo:
+    """Bring a file back from the history as a new current attachment (the
+    history entry stays, so the history is never rewritten)."""
+    old = session.get(Attachment, attachment_id)
+    if old is None:
+        raise ValueError(f"attachment {attachment_id} does not exist")
+    restored = Attachment(sha256=old.sha256, original_name=old.original_name, size=old.size,
+                          media_type=old.media_type, role=old.role)
+    old.execution.attachments.append(restored)
+    session.flush()
+    return _attachment_info(restored)
 
 
 def allowed_signatory_roles(catalog: Catalog, subtask_code: str, level: OrgLevel) -> tuple[SignerRole, ...]:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,9 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.attachments import AttachmentError
+from tbn4_desktop.core.documents import DocumentError
 from tbn4_desktop.core.vocabulary import AttachmentRole
-from tbn4_desktop.services.executions import add_attachment, remove_attachment
+from tbn4_desktop.services.executions import (
+    add_attachment, merge_attachments, remove_attachment, replace_attachment, restore_attachment,
+)
 from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.document_preview import DocumentPreview, cached_page_count
 from tbn4_desktop.ui.formatting import format_size, media_label
 from tbn4_desktop.ui.widgets import FieldError, wrapped
 from tbn4_desktop.ui.wizard_pages.state import WizardState
@@ -58,17 +64,17 @@ class FileDropList(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("attachmentList")
         self.setAccessibleName("Приложенные файлы")
-        self.setColumnCount(4)
-        self.setHeaderLabels(["Файл", "Размер", "Тип", "Вид"])
+        self.setColumnCount(5)
+        self.setHeaderLabels(["Файл", "Размер", "Тип", "Вид", "Стр."])
         self.setRootIsDecorated(False)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -92,6 +98,9 @@ class FileDropList(QTreeWidget):
         self.filesDropped.emit(files)
 
 
+MERGED_NAME = "Объединённый документ.pdf"
+
+
 class DocumentsPage(QWizardPage):
     def __init__(self, state: WizardState):
         super().__init__()
@@ -100,7 +109,7 @@ class DocumentsPage(QWizardPage):
         self.setTitle("Документы")
         self.setSubTitle("Приложите сканы подписанных подтверждающих документов (PDF, JPEG, PNG, TIFF) "
                          "или файлы DOCX/XLSX.")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         role_row = QHBoxLayout()
         role_label = QLabel("&Что прикладываете:", self)
         self.role_combo = QComboBox(self)
@@ -110,34 +119,115 @@ class DocumentsPage(QWizardPage):
         role_row.addWidget(role_label)
         role_row.addWidget(self.role_combo)
         role_row.addStretch(1)
-        layout.addLayout(role_row)
+        outer.addLayout(role_row)
 
-        self.file_list = FileDropList(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self.splitter)
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.file_list = FileDropList(left)
         self.file_list.filesDropped.connect(self.add_files)
         self.file_list.itemSelectionChanged.connect(self._selection_changed)
+        self.file_list.currentItemChanged.connect(lambda *_: self._preview_item(self.file_list.currentItem()))
         layout.addWidget(self.file_list, 1)
         self.drop_hint = wrapped("Перетащите файлы в список мышью или нажмите «Добавить файлы…». "
-                                 "Тип файла проверяется по содержимому, а не по расширению.", self)
+                                 "Тип файла проверяется по содержимому, а не по расширению.", left)
         layout.addWidget(self.drop_hint)
-        self.error = FieldError(self)
+        self.error = FieldError(left)
         self.error.setObjectName("documentsError")
         layout.addWidget(self.error)
+        self.result_label = QLabel(left)
+        self.result_label.setObjectName("documentsResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Добавить файлы…", self)
+        self.add_button = QPushButton("&Добавить файлы…", left)
         self.add_button.setObjectName("addFilesButton")
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("&Убрать", self)
+        self.replace_button = QPushButton("&Заменить…", left)
+        self.replace_button.setObjectName("replaceFileButton")
+        self.replace_button.setToolTip("Заменить выбранный файл другим (прежний останется в истории)")
+        self.replace_button.clicked.connect(self.replace_selected)
+        self.remove_button = QPushButton("&Убрать", left)
         self.remove_button.setObjectName("removeFileButton")
         self.remove_button.setToolTip("Убрать выбранный файл (он останется в истории)")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.history_label = QLabel(self)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.replace_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.history_label)
         layout.addLayout(buttons)
+
+        order = QHBoxLayout()
+        self.up_button = QPushButton("▲ &Выше", left)
+        self.up_button.setObjectName("moveUpButton")
+        self.up_button.setToolTip("Переместить файл выше (порядок страниц при объединении)")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton("▼ &Ниже", left)
+        self.down_button.setObjectName("moveDownButton")
+        self.down_button.setToolTip("Переместить файл ниже (порядок страниц при объединении)")
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.merge_button = QPushButton("&Объединить в один PDF…", left)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setToolTip("Объединить выбранные файлы (или все, если выбран один) в порядке списка; "
+                                     "исходные файлы перейдут в историю")
+        self.merge_button.clicked.connect(self.merge_files)
+        order.addWidget(self.up_button)
+        order.addWidget(self.down_button)
+        order.addStretch(1)
+        order.addWidget(self.merge_button)
+        layout.addLayout(order)
+
+        history_row = QHBoxLayout()
+        self.history_toggle = QToolButton(left)
+        self.history_toggle.setObjectName("historyToggle")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.toggled.connect(self._toggle_history)
+        self.history_label = QLabel(left)
+        history_row.addWidget(self.history_toggle)
+        history_row.addWidget(self.history_label)
+        history_row.addStretch(1)
+        layout.addLayout(history_row)
+        self.history_list = QTreeWidget(left)
+        self.history_list.setObjectName("historyList")
+        self.history_list.setAccessibleName("История файлов")
+        self.history_list.setColumnCount(2)
+        self.history_list.setHeaderLabels(["Файл", "Убран"])
+        self.history_list.setRootIsDecorated(False)
+        self.history_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.history_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.history_list.header().setStretchLastSection(False)
+        self.history_list.currentItemChanged.connect(lambda item, _prev: self._preview_item(item, history=True))
+        self.history_list.itemSelectionChanged.connect(self._selection_changed)
+        self.history_list.setMaximumHeight(150)
+        self.restore_button = QPushButton("В&ернуть", left)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setToolTip("Вернуть выбранный файл из истории в подзадачу")
+        self.restore_button.clicked.connect(self.restore_selected)
+        history_box = QHBoxLayout()
+        history_box.addWidget(self.history_list, 1)
+        history_box.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.history_panel = QWidget(left)
+        self.history_panel.setLayout(history_box)
+        history_box.setContentsMargins(0, 0, 0, 0)
+        self.history_panel.hide()
+        layout.addWidget(self.history_panel)
+
+        self.preview = DocumentPreview(self.splitter)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.file_list, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Alt+Up"), self.file_list, lambda: self.move_current(-1),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Alt+Down"), self.file_list, lambda: self.move_current(1),
                   context=Qt.ShortcutContext.WidgetShortcut)
 
     def initializePage(self) -> None:
@@ -145,18 +235,55 @@ class DocumentsPage(QWizardPage):
 
     def refresh(self) -> None:
         detail = self.state.detail
+        blobs = self.state.ctx.blobs
         self.file_list.clear()
         for a in detail.attachments:
-            item = QTreeWidgetItem([a.original_name, format_size(a.size), media_label(a.media_type), a.role.label])
+            count = cached_page_count(a.sha256, blobs.path_of(a.sha256), a.media_type)
+            item = QTreeWidgetItem([a.original_name, format_size(a.size), media_label(a.media_type), a.role.label,
+                                    str(count) if count else "—"])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, a)
             item.setToolTip(0, a.original_name)
             self.file_list.addTopLevelItem(item)
+        self.history_list.clear()
+        for a in sorted(detail.history, key=lambda h: h.removed_at, reverse=True):
+            when = a.removed_at.astimezone().strftime("%d.%m.%Y %H:%M") if a.removed_at else ""
+            item = QTreeWidgetItem([a.original_name, when])
+            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, a)
+            self.history_list.addTopLevelItem(item)
         self.history_label.setText(f"В истории: {len(detail.history)}" if detail.history else "")
         self.history_label.setToolTip("Убранные файлы не удаляются: они хранятся в истории подзадачи")
+        self.history_toggle.setText("История")
+        self.history_toggle.setEnabled(bool(detail.history))
+        if not detail.history:
+            self.history_toggle.setChecked(False)
+        if self.file_list.topLevelItemCount():
+            self.file_list.setCurrentItem(self.file_list.topLevelItem(0))
+        else:
+            self.preview.clear()
         self._selection_changed()
 
+    def _toggle_history(self, shown: bool) -> None:
+        self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.history_panel.setVisible(shown)
+
+    def _preview_item(self, item: QTreeWidgetItem | None, history: bool = False) -> None:
+        if item is None:
+            return
+        a = item.data(1, Qt.ItemDataRole.UserRole)
+        name = f"{a.original_name} (из истории)" if history else a.original_name
+        self.preview.show_file(a.sha256, self.state.ctx.blobs.path_of(a.sha256), a.media_type, name)
+
     def _selection_changed(self) -> None:
-        self.remove_button.setEnabled(bool(self.file_list.selectedItems()))
+        selected = bool(self.file_list.selectedItems())
+        self.remove_button.setEnabled(selected)
+        self.replace_button.setEnabled(len(self.file_list.selectedItems()) == 1)
+        count = self.file_list.topLevelItemCount()
+        self.up_button.setEnabled(count > 1)
+        self.down_button.setEnabled(count > 1)
+        self.merge_button.setEnabled(count > 1)
+        self.restore_button.setEnabled(bool(self.history_list.selectedItems()))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Выберите сканы подписанных документов", "", FILE_FILTER)
@@ -181,11 +308,16 @@ class DocumentsPage(QWizardPage):
         finally:
             QApplication.restoreOverrideCursor()
         if added:
-            self.state.attachments_changed = True
-            self.state.reload()
-            self.refresh()
+            self._changed()
         self.error.set_message("\n".join(refused) if refused else None)
         return added
+
+    def _changed(self, result: str = "") -> None:
+        self.state.attachments_changed = True
+        self.state.reload()
+        self.refresh()
+        self.result_label.setText(result)
+        self.result_label.setVisible(bool(result))
 
     def remove_selected(self) -> None:
         items = self.file_list.selectedItems()
@@ -199,10 +331,89 @@ class DocumentsPage(QWizardPage):
             return
         with self.state.ctx.store.session() as session:
             remove_attachment(session, int(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.state.attachments_changed = True
-        self.state.reload()
-        self.refresh()
+        self._changed()
         self.error.set_message(None)
+
+    def replace_selected(self) -> None:
+        items = self.file_list.selectedItems()
+        if len(items) != 1:
+            return
+        item = items[0]
+        name, _ = QFileDialog.getOpenFileName(self, f"Чем заменить «{item.text(0)}»", "", FILE_FILTER)
+        if not name:
+            return
+        new = Path(name)
+        if not errors.confirm(self, f"Заменить «{item.text(0)}» файлом «{new.name}»?",
+                              "Прежний файл не удаляется: он перейдёт в историю подзадачи.",
+                              yes_text="Заменить"):
+            return
+        try:
+            with self.state.ctx.store.session() as session:
+                replace_attachment(session, self.state.ctx.blobs, int(item.data(0, Qt.ItemDataRole.UserRole)),
+                                   new, max_bytes=self.state.ctx.settings.max_attachment_bytes)
+        except AttachmentError as exc:
+            self.error.set_message(str(exc))
+            return
+        self.error.set_message(None)
+        self._changed(f"Файл «{item.text(0)}» заменён файлом «{new.name}».")
+
+    def move_current(self, step: int) -> None:
+        """Reorder the list (the order of pages when merging)."""
+        item = self.file_list.currentItem()
+        if item is None:
+            return
+        row = self.file_list.indexOfTopLevelItem(item)
+        target = row + step
+        if not 0 <= target < self.file_list.topLevelItemCount():
+            return
+        self.file_list.takeTopLevelItem(row)
+        self.file_list.insertTopLevelItem(target, item)
+        self.file_list.setCurrentItem(item)
+
+    def merge_candidates(self) -> list[QTreeWidgetItem]:
+        """The selected files (if two or more) or all files, in the list order."""
+        items = [self.file_list.topLevelItem(i) for i in range(self.file_list.topLevelItemCount())]
+        selected = [i for i in items if i.isSelected()]
+        return selected if len(selected) >= 2 else items
+
+    def merge_files(self) -> None:
+        items = self.merge_candidates()
+        if len(items) < 2:
+            self.error.set_message("Для объединения нужно не меньше двух файлов.")
+            return
+        order = "\n".join(f"{n}. {i.text(0)}" for n, i in enumerate(items, 1))
+        if not errors.confirm(self, f"Объединить {len(items)} файла(ов) в один PDF в этом порядке?",
+                              f"{order}\n\nИсходные файлы перейдут в историю подзадачи.",
+                              yes_text="Объединить"):
+            return
+        ids = [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in items]
+        role = AttachmentRole(items[0].data(1, Qt.ItemDataRole.UserRole).role)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.state.ctx.store.session() as session:
+                merged = merge_attachments(session, self.state.ctx.blobs, self.state.execution_id, ids, role,
+                                           MERGED_NAME, max_bytes=self.state.ctx.settings.max_attachment_bytes)
+        except (DocumentError, AttachmentError) as exc:
+            self.error.set_message(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.error.set_message(None)
+        pages = cached_page_count(merged.sha256, self.state.ctx.blobs.path_of(merged.sha256), merged.media_type)
+        self._changed(f"Создан «{merged.original_name}»: {pages} стр. из {len(items)} файлов. "
+                      "Исходные файлы — в истории.")
+        for i in range(self.file_list.topLevelItemCount()):
+            if self.file_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == merged.id:
+                self.file_list.setCurrentItem(self.file_list.topLevelItem(i))
+
+    def restore_selected(self) -> None:
+        items = self.history_list.selectedItems()
+        if not items:
+            return
+        name = items[0].text(0)
+        with self.state.ctx.store.session() as session:
+            restore_attachment(session, int(items[0].data(0, Qt.ItemDataRole.UserRole)))
+        self._changed(f"Файл «{name}» возвращён в подзадачу.")
 
     def show_error(self, message: str) -> None:
         self.error.set_message(message)
