@@ -1,8 +1,9 @@
 """The wizard that executes one subtask (one period of it):
-«Что требуется» → «Документы» → «Подписант» → «Ссылки на публикации» → «Проверка».
+«Что требуется» → «Данные» (only for subtasks with registers) → «Документы» → «Подписант» → «Ссылки на публикации» → «Проверка».
 
-Attachments are saved the moment they are added. Cancel keeps them and saves
-the signatory and links as a draft. Finish calls complete_execution; a
+Attachments are saved the moment they are added; register rows when the
+user leaves «Данные». Cancel keeps them and saves the signatory, links and
+valid register rows as a draft. Finish calls complete_execution; a
 refusal is shown at its field and the user is taken to the page concerned.
 """
 
@@ -27,6 +28,7 @@ from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
+from tbn4_desktop.ui.wizard_pages.data import DataPage
 from tbn4_desktop.ui.wizard_pages.documents import DocumentsPage
 from tbn4_desktop.ui.wizard_pages.intro import IntroPage
 from tbn4_desktop.ui.wizard_pages.links import LinksPage
@@ -39,13 +41,16 @@ FINISH_TEXT = "Отметить как выполненное"
 
 class PageId(IntEnum):
     INTRO = 0
-    DOCUMENTS = 1
-    SIGNATORY = 2
-    LINKS = 3
-    REVIEW = 4
+    DATA = 1
+    DOCUMENTS = 2
+    SIGNATORY = 3
+    LINKS = 4
+    REVIEW = 5
 
 
 def page_for_error(key: str) -> PageId:
+    if key.startswith("rows["):
+        return PageId.DATA
     if key == "attachments":
         return PageId.DOCUMENTS
     if key == "signatory":
@@ -81,6 +86,9 @@ class SubtaskWizard(QWizard):
         self.signatory_page = SignatoryPage(self.state)
         self.links_page = LinksPage(self.state)
         self.review_page = ReviewPage(self.state)
+        self.data_page: DataPage | None = DataPage(self.state) if self.state.subtask.registers else None
+        if self.data_page is not None:
+            self.setPage(int(PageId.DATA), self.data_page)
         for page_id, page in ((PageId.INTRO, self.intro_page), (PageId.DOCUMENTS, self.documents_page),
                               (PageId.SIGNATORY, self.signatory_page), (PageId.LINKS, self.links_page),
                               (PageId.REVIEW, self.review_page)):
@@ -124,6 +132,8 @@ class SubtaskWizard(QWizard):
     def show_validation(self, field_errors: dict[str, str]) -> None:
         for key, message in field_errors.items():
             page = page_for_error(key)
+            if page is PageId.DATA and self.data_page is not None:
+                continue    # the page flags its own cells when it checks them
             if page is PageId.DOCUMENTS:
                 self.documents_page.show_error(message)
             elif page is PageId.SIGNATORY:
@@ -150,9 +160,26 @@ class SubtaskWizard(QWizard):
         links = [(l.url, l.title, l.published_on) for l in self.chosen_links()]
         return (signatory.id if signatory else None) != info.signatory_id or links != stored_links
 
+    def save_registers_draft(self) -> bool:
+        """Keep the valid register rows. False: the user chose to stay and
+        correct refused rows."""
+        page = self.data_page
+        if page is None or not page.changed():
+            return True
+        if page.has_errors():
+            if not errors.confirm(self, "В таблицах есть строки с ошибками; такие таблицы не будут сохранены.",
+                                  "Закрыть мастер без них? Остальные данные сохранятся.", yes_text="Закрыть"):
+                self.go_to(PageId.DATA)
+                page.has_errors()
+                return False
+        page.save(only_valid=True)
+        return True
+
     def save_draft(self) -> bool:
-        """Keep the signatory and links entered so far. False: the user chose
-        to stay and correct a link."""
+        """Keep the register rows, signatory and links entered so far. False:
+        the user chose to stay and correct a link or a row."""
+        if not self.save_registers_draft():
+            return False
         if self._draft_saved or not self._draft_differs():
             return True
         links = self.chosen_links()

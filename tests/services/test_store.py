@@ -281,3 +281,35 @@ def test_upgrading_from_the_first_schema_keeps_the_data(data_dir):
             assert conn.execute(text("SELECT count(*) FROM anchor_date")).scalar() == 0
     finally:
         store.close()
+
+
+def test_upgrading_from_the_second_schema_keeps_the_data(data_dir):
+    """A 0002 database with a plan and an execution gains register_row and keeps its rows."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from tbn4_desktop.store import alembic_config, current_revision, open_store, sqlite_url
+
+    data_dir.mkdir(parents=True)
+    engine = create_engine(sqlite_url(data_dir))
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        conn.execute(text("INSERT INTO organization (id, name, bin, level, created_at) "
+                          "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
+                          "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
+                          "updated_at, version) VALUES (7, 1, '2.3.1', '', 'in_progress', 'черновик', "
+                          "'2025-01-01 00:00:00', 1)"))
+    engine.dispose()
+
+    store = open_store(data_dir)
+    try:
+        assert current_revision(store.engine) == SCHEMA_HEAD == "0003"
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT notes FROM subtask_execution WHERE id = 7")).scalar() == "черновик"
+            assert conn.execute(text("SELECT count(*) FROM register_row")).scalar() == 0
+    finally:
+        store.close()

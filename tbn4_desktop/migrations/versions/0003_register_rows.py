@@ -1,0 +1,37 @@
+"""register rows
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-27
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0003'
+down_revision = '0002'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('register_row',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('execution_id', sa.Integer(), nullable=False),
+    sa.Column('register_key', sa.String(length=100), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('values', sa.JSON(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['execution_id'], ['subtask_execution.id'], name=op.f('fk_register_row_execution_id_subtask_execution'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_register_row'))
+    )
+    with op.batch_alter_table('register_row', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_register_row_execution_id'), ['execution_id'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('register_row', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_register_row_execution_id'))
+
+    op.drop_table('register_row')

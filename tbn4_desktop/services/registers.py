@@ -1,0 +1,183 @@
+"""Rows of a subtask's registers: reading, saving (checked cell by cell, all
+rows of a register replaced in one transaction) and XLSX import/export.
+
+Rows go in as dicts of raw or typed values (column key → value) and come out
+as typed values (see core.register_values)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from tbn4_desktop.core.catalog import Register
+from tbn4_desktop.core.register_values import (
+    from_storage, is_blank_row, is_empty, normalise, to_storage,
+)
+from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.models import RegisterRow, SubtaskExecution
+
+#: Rows an imported sheet may hold (beyond that it is surely the wrong file).
+MAX_IMPORT_ROWS = 20_000
+
+
+@dataclass(frozen=True)
+class RegisterRowRecord:
+    id: int
+    position: int
+    values: dict[str, Any]      # column key → typed value (None when empty)
+
+
+def list_rows(session: Session, execution_id: int, register: Register | str) -> list[RegisterRowRecord]:
+    """The register's rows in order. With a Register the values are typed;
+    with only its key they are as stored (JSON)."""
+    key = register if isinstance(register, str) else register.key
+    rows = session.scalars(select(RegisterRow).where(
+        RegisterRow.execution_id == execution_id, RegisterRow.register_key == key,
+    ).order_by(RegisterRow.position, RegisterRow.id))
+    return [RegisterRowRecord(id=r.id, position=r.position,
+                              values=dict(r.values) if isinstance(register, str) else from_storage(register, r.values))
+            for r in rows]
+
+
+def check_rows(register: Register, rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Typed values of every non-blank row; ValidationError keyed
+    `rows[i].column` (i: index in `rows`) when any cell is refused."""
+    errors: dict[str, str] = {}
+    typed_rows: list[dict[str, Any]] = []
+    for i, row in enumerate(rows):
+        if is_blank_row(row):
+            continue
+        typed, row_errors = normalise(register, row)
+        for column, message in row_errors.items():
+            errors[f"rows[{i}].{column}"] = message
+        typed_rows.append(typed)
+    if errors:
+        raise ValidationError(errors)
+    return typed_rows
+
+
+def save_rows(session: Session, execution_id: int, register: Register, rows: list[Mapping[str, Any]]) -> None:
+    """Replace the register's rows of an execution. Fully blank rows are
+    skipped. Nothing is written unless every row is valid."""
+    if session.get(SubtaskExecution, execution_id) is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    typed_rows = check_rows(register, rows)
+    session.execute(delete(RegisterRow).where(
+        RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key))
+    for position, typed in enumerate(typed_rows):
+        session.add(RegisterRow(execution_id=execution_id, register_key=register.key, position=position,
+                                values=to_storage(register, typed)))
+    session.flush()
+
+
+# ------------------------------------------------------------------ XLSX
+def export_register_xlsx(register: Register, rows: list[Mapping[str, Any]], path: Path) -> None:
+    """One sheet: a header row of column titles, then one row per record.
+    Dates and amounts are real Excel dates and numbers."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Реестр"
+    ws.append([c.title for c in register.columns])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in rows:
+        typed, _ = normalise(register, row)
+        out: list[Any] = []
+        for column in register.columns:
+            value = typed.get(column.key, row.get(column.key))
+            if column.type == "bool" and isinstance(value, bool):
+                value = "Да" if value else "Нет"
+            elif isinstance(value, Decimal):
+                value = int(value) if value == value.to_integral_value() else float(value)
+            out.append(value)
+        ws.append(out)
+        for column, cell in zip(register.columns, ws[ws.max_row]):
+            if column.type == "date":
+                cell.number_format = "DD.MM.YYYY"
+            elif column.type == "money":
+                cell.number_format = "#,##0.00"
+    for i, column in enumerate(register.columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(max(len(column.title) * 0.6, 12), 45)
+    ws.freeze_panes = "A2"
+    wb.properties.title = register.title
+    wb.save(path)
+
+
+def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]:
+    """Typed rows of the first sheet of an XLSX file whose header row holds
+    the register's column titles. ValidationError (all problems, «строка N,
+    столбец «…»») when anything is wrong: nothing is taken half-way."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except FileNotFoundError:
+        raise ValidationError({"file": f"Файл «{Path(path).name}» не найден."}) from None
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged or foreign file
+        raise ValidationError({"file": f"Файл «{Path(path).name}» не является таблицей Excel (XLSX) "
+                                       "или повреждён."}) from None
+    try:
+        ws = wb.worksheets[0]
+        rows_iter = ws.iter_rows(values_only=True)
+        header = next(rows_iter, None)
+        by_title = {c.title.strip().casefold(): c for c in register.columns}
+        errors: dict[str, str] = {}
+        if header is None:
+            raise ValidationError({"header": "Таблица пуста: в первой строке должны быть названия столбцов."})
+        columns = []
+        for n, title in enumerate(header, start=1):
+            if is_empty(title):
+                columns.append(None)
+                continue
+            column = by_title.get(str(title).strip().casefold())
+            if column is None:
+                errors[f"header[{n}]"] = f"Строка 1, столбец {n}: неизвестный столбец «{str(title).strip()}»."
+            elif column in columns:
+                errors[f"header[{n}]"] = f"Строка 1: столбец «{column.title}» указан дважды."
+            columns.append(column)
+        for column in register.columns:
+            if column.required and column not in columns:
+                errors[f"header.{column.key}"] = f"Строка 1: нет обязательного столбца «{column.title}»."
+        if errors:
+            raise ValidationError(errors)
+        result: list[dict[str, Any]] = []
+        for row_number, cells in enumerate(rows_iter, start=2):
+            if row_number - 1 > MAX_IMPORT_ROWS:
+                raise ValidationError({"file": f"В таблице больше {MAX_IMPORT_ROWS} строк: проверьте файл."})
+            raw: dict[str, Any] = {}
+            for column, value in zip(columns, cells):
+                if column is None:
+                    if not is_empty(value):
+                        errors[f"rows[{row_number}]"] = (f"Строка {row_number}: значение в столбце без "
+                                                         "названия.")
+                    continue
+                if isinstance(value, str) and value.startswith("="):
+                    errors[f"rows[{row_number}].{column.key}"] = (
+                        f"Строка {row_number}, столбец «{column.title}»: формула вместо значения. "
+                        "Замените формулы значениями.")
+                    continue
+                raw[column.key] = value
+            if is_blank_row(raw):
+                continue
+            typed, row_errors = normalise(register, raw)
+            for key, message in row_errors.items():
+                errors[f"rows[{row_number}].{key}"] = (
+                    f"Строка {row_number}, столбец «{register.column(key).title}»: {message}")
+            result.append(typed)
+        if errors:
+            raise ValidationError(errors)
+        return result
+    finally:
+        wb.close()
+

@@ -1,0 +1,94 @@
+"""Page «Данные»: the registers of the subtask, one tab each (only for
+subtasks that have registers). Rows are saved when the user moves on
+(refused rows keep the user on the page with the messages) and with the
+draft on Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWizardPage
+
+from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.services.registers import list_rows, save_rows
+from tbn4_desktop.store_errors import StoreError
+from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.register_table import RegisterEditor
+from tbn4_desktop.ui.wizard_pages.state import WizardState
+
+
+class DataPage(QWizardPage):
+    def __init__(self, state: WizardState):
+        super().__init__()
+        self.state = state
+        self.setObjectName("dataPage")
+        self.setTitle("Данные")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("registerTabs")
+        self.editors: list[RegisterEditor] = []
+        self._saved: list[list[dict]] = []
+        self.filled = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def initializePage(self) -> None:
+        self.setSubTitle(f"{self.state.heading}. Заполните таблицы, которые требует форма отчётности. "
+                         "Их можно загрузить из Excel или выгрузить в Excel.")
+        if self.filled:
+            return
+        self.filled = True
+        registers = self.state.subtask.registers
+        with self.state.ctx.store.session() as session:
+            stored = [[r.values for r in list_rows(session, self.state.execution_id, reg)] for reg in registers]
+        for register, rows in zip(registers, stored):
+            editor = RegisterEditor(register, self.tabs)
+            editor.set_rows(rows)
+            self.editors.append(editor)
+            self.tabs.addTab(editor, register.title if len(registers) > 1 else "Таблица")
+            self.tabs.setTabToolTip(self.tabs.count() - 1, register.title)
+        self._saved = [e.rows() for e in self.editors]
+        if len(registers) == 1:
+            self.tabs.tabBar().hide()
+            self.setSubTitle(f"{self.state.heading}. {registers[0].title}.")
+
+    def changed(self) -> bool:
+        return self.filled and [e.rows() for e in self.editors] != self._saved
+
+    def save(self, *, only_valid: bool = False) -> bool:
+        """Save every register in one transaction. False (and the errors shown
+        at their cells) when a register is refused. With only_valid, registers
+        with errors are skipped instead."""
+        if not self.changed():
+            return True
+        editors = [e for e in self.editors if e.check()] if only_valid else self.editors
+        try:
+            with self.state.ctx.store.session() as session:
+                for editor in editors:
+                    save_rows(session, self.state.execution_id, editor.register, editor.rows())
+        except ValidationError as exc:
+            self._show(exc)
+            return False
+        except StoreError as exc:
+            errors.show_error(self, f"Данные не сохранены. {exc}")
+            return False
+        self._saved = [e.rows() for e in self.editors]
+        self.state.attachments_changed = True
+        return True
+
+    def _show(self, exc: ValidationError) -> None:
+        # save_rows names the rows, not the register: find the editor that refuses.
+        for i, editor in enumerate(self.editors):
+            if not editor.check():
+                self.tabs.setCurrentIndex(i)
+                editor.view.setFocus()
+                return
+        errors.show_error(self, str(exc))
+
+    def has_errors(self) -> bool:
+        return any(not e.check() for e in self.editors)
+
+    def validatePage(self) -> bool:
+        for i, editor in enumerate(self.editors):
+            if not editor.check():
+                self.tabs.setCurrentIndex(i)
+                editor.view.setFocus()
+                return False
+        return self.save()

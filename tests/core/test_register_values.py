@@ -1,0 +1,147 @@
+"""Register cell values: every column type, IIN/BIN, phones, money, date order."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tbn4_desktop.core.catalog import Register, RegisterColumn
+from tbn4_desktop.core.register_values import (
+    CellError, format_money, format_value, from_storage, normalise, parse_value, to_storage, validate_row,
+)
+
+VALID_BIN = "050340001235"
+
+REG = Register(key="demo", title="Демо", columns=(
+    RegisterColumn("name", "Ф.И.О.", "text", required=True),
+    RegisterColumn("judgement_date", "Дата вынесения судебного акта", "date"),
+    RegisterColumn("judgement_effective_date", "Дата вступления в силу", "date"),
+    RegisterColumn("staff", "Количество", "int"),
+    RegisterColumn("damage", "Ущерб", "money"),
+    RegisterColumn("is_political", "Политический служащий", "bool", required=True),
+    RegisterColumn("link", "Ссылка", "url"),
+    RegisterColumn("category", "Категория", "choice", choices=("Административное", "Уголовное")),
+    RegisterColumn("company_bin", "БИН", "text"),
+    RegisterColumn("head_iin", "ИИН", "text"),
+    RegisterColumn("contact_phone", "Телефон", "text"),
+    RegisterColumn("course_start", "Начало", "date"),
+    RegisterColumn("course_end", "Окончание", "date"),
+))
+
+
+def col(key: str) -> RegisterColumn:
+    return REG.column(key)
+
+
+def ok_row(**over):
+    row = {"name": "Иванов И.И.", "is_political": "нет"}
+    row.update(over)
+    return row
+
+
+def test_a_minimal_row_is_valid():
+    assert validate_row(REG, ok_row()) == {}
+
+
+def test_required_columns():
+    errors = validate_row(REG, {"name": "  "})
+    assert errors["name"] == "Заполните столбец «Ф.И.О.»."
+    assert "«Да» или «Нет»" in errors["is_political"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15.03.2025", date(2025, 3, 15)), ("5.3.2025", date(2025, 3, 5)), ("2025-03-15", date(2025, 3, 15)),
+    (date(2024, 2, 29), date(2024, 2, 29)),
+])
+def test_dates(text, expected):
+    assert parse_value(col("judgement_date"), text) == expected
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("31.02.2025", "Такой даты нет"), ("15/03/2025", "ДД.ММ.ГГГГ"), ("01.01.0225", "диапазона"), ("завтра", "ДД.ММ"),
+])
+def test_bad_dates(text, fragment):
+    with pytest.raises(CellError, match=fragment):
+        parse_value(col("judgement_date"), text)
+
+
+def test_int_is_whole_and_not_negative():
+    assert parse_value(col("staff"), " 12 ") == 12
+    assert parse_value(col("staff"), 7.0) == 7
+    for bad in ("-1", "1,5", "двенадцать"):
+        with pytest.raises(CellError):
+            parse_value(col("staff"), bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 250 000", Decimal(1250000)), ("1250000,50", Decimal("1250000.50")), ("1\u00a0250\u00a0000 тнг.", Decimal(1250000)),
+    ("0", Decimal(0)), (1500.5, Decimal("1500.50")), ("99.9", Decimal("99.90")),
+])
+def test_money_formats(text, expected):
+    assert parse_value(col("damage"), text) == expected
+
+
+@pytest.mark.parametrize("text", ["-5", "1,234", "сто", "1.2.3"])
+def test_bad_money(text):
+    with pytest.raises(CellError):
+        parse_value(col("damage"), text)
+
+
+def test_money_display():
+    assert format_money(Decimal(1250000)) == "1\u00a0250\u00a0000\u00a0тнг."
+    assert format_money(Decimal("1250000.5")) == "1\u00a0250\u00a0000,50\u00a0тнг."
+    assert format_value(col("judgement_date"), date(2025, 3, 5)) == "05.03.2025"
+    assert format_value(col("is_political"), True) == "Да"
+
+
+def test_bool_choice_url():
+    assert parse_value(col("is_political"), "Да") is True
+    assert parse_value(col("is_political"), False) is False
+    with pytest.raises(CellError):
+        parse_value(col("is_political"), "может быть")
+    assert parse_value(col("category"), "уголовное") == "Уголовное"
+    with pytest.raises(CellError, match="Выберите одно из значений"):
+        parse_value(col("category"), "Гражданское")
+    assert parse_value(col("link"), "https://gov.kz/x") == "https://gov.kz/x"
+    with pytest.raises(CellError, match="http"):
+        parse_value(col("link"), "gov.kz")
+
+
+def test_bin_and_iin_check_digit():
+    assert parse_value(col("company_bin"), VALID_BIN) == VALID_BIN
+    with pytest.raises(CellError, match="контрольная цифра"):
+        parse_value(col("company_bin"), VALID_BIN[:-1] + "6")
+    with pytest.raises(CellError, match="12 цифр"):
+        parse_value(col("head_iin"), "1234567890123")
+
+
+def test_the_catalog_bin_column_is_checked(catalog):
+    register = catalog.subtask("3.1.2").register
+    bin_col = register.column("bin")
+    with pytest.raises(CellError, match="БИН"):
+        parse_value(bin_col, "123")
+
+
+def test_phone():
+    assert parse_value(col("contact_phone"), "+7 (701) 234-56-78") == "+7 701 234 56 78"
+    for bad in ("87012345678", "+7 701 234", "+1 202 555 0100"):
+        with pytest.raises(CellError, match=r"\+7"):
+            parse_value(col("contact_phone"), bad)
+
+
+def test_date_order():
+    errors = validate_row(REG, ok_row(judgement_date="10.05.2025", judgement_effective_date="01.05.2025"))
+    assert "не может быть раньше" in errors["judgement_effective_date"]
+    assert validate_row(REG, ok_row(judgement_date="10.05.2025", judgement_effective_date="10.05.2025")) == {}
+    errors = validate_row(REG, ok_row(course_start="10.05.2025", course_end="01.05.2025"))
+    assert set(errors) == {"course_end"}
+
+
+def test_storage_round_trip():
+    typed, errors = normalise(REG, ok_row(judgement_date="01.02.2025", damage="1 000,5", staff="3"))
+    assert errors == {}
+    stored = to_storage(REG, typed)
+    assert stored["judgement_date"] == "2025-02-01" and stored["damage"] == "1000.50"
+    assert from_storage(REG, stored) == typed

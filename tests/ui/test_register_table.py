@@ -1,0 +1,148 @@
+"""The register table (model/view, per-cell errors) and the «Данные» page of the wizard."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QWizard
+
+from tbn4_desktop.services.registers import list_rows
+from tbn4_desktop.ui.register_table import ERROR_BRUSH, RegisterEditor
+from tbn4_desktop.ui.subtask_wizard import PageId
+
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "26_wizard_data.png"
+
+
+def fill(model, row: int, **values) -> None:
+    keys = [c.key for c in model.columns]
+    for key, value in values.items():
+        assert model.setData(model.index(row, keys.index(key)), value)
+
+
+GOOD = dict(category="Уголовное", event_date=QDate(2025, 1, 12), event_place="г. Алматы",
+            offender_position="Главный специалист отдела", offender_name="Касымов Арман Болатович",
+            damage=1250000.0, erdr_number="251500031000123", court_name="Специализированный межрайонный суд",
+            judgement_date=QDate(2025, 4, 10), judgement_effective_date=QDate(2025, 4, 25),
+            superior_name="Омаров Данияр Серикович", superior_position="Руководитель отдела")
+
+
+def test_add_edit_and_flag_a_cell(qtbot, catalog):
+    register = catalog.subtask("2.3.1").register
+    editor = RegisterEditor(register)
+    qtbot.addWidget(editor)
+    model = editor.model
+    editor.add_button.click()
+    assert model.rowCount() == 1
+    fill(model, 0, **GOOD)
+    assert editor.check()
+    keys = [c.key for c in model.columns]
+    assert model.index(0, keys.index("damage")).data() == "1\u00a0250\u00a0000\u00a0тнг."
+    assert model.index(0, keys.index("event_date")).data() == "12.01.2025"
+    assert model.rows()[0]["superior_is_political"] is False      # an unticked box reads «Нет»
+
+    fill(model, 0, judgement_effective_date=QDate(2025, 4, 1), erdr_number="")
+    cell = model.index(0, keys.index("judgement_effective_date"))
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    assert "не может быть раньше" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert not editor.check()
+    assert "Строка 1, столбец «Номер ЕРДР»" in editor.error_label.text()
+
+    # Text typed into a date column is kept and flagged, not lost.
+    fill(model, 0, judgement_effective_date="31.02.2025")
+    cell = model.index(0, keys.index("judgement_effective_date"))
+    assert cell.data() == "31.02.2025" and "Такой даты нет" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+    model.setData(model.index(0, keys.index("superior_is_political")), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    assert model.rows()[0]["superior_is_political"] is True
+    editor.view.setCurrentIndex(model.index(0, 0))
+    editor.remove_button.click()
+    assert model.rowCount() == 0 and editor.check()
+
+
+def test_xlsx_buttons(qtbot, catalog, tmp_path, monkeypatch, modal):
+    register = catalog.subtask("2.3.1").register
+    editor = RegisterEditor(register)
+    qtbot.addWidget(editor)
+    editor.add_row()
+    fill(editor.model, 0, **GOOD)
+    path = tmp_path / "реестр.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    editor.export_button.click()
+    assert path.exists()
+    editor.import_button.click()        # confirm replacing: the recorder answers Yes
+    assert editor.model.rowCount() == 1
+    assert editor.rows()[0]["judgement_date"] == date(2025, 4, 10)
+
+
+def test_a_register_of_5000_rows_has_no_widget_per_row(qtbot, catalog):
+    register = catalog.subtask("2.3.1").register
+    editor = RegisterEditor(register)
+    qtbot.addWidget(editor)
+    editor.set_rows([{"offender_name": f"Лицо {i}", "damage": Decimal(i)} for i in range(5000)])
+    editor.show()
+    assert editor.model.rowCount() == 5000
+    assert len(editor.view.findChildren(QWizard)) == 0
+    assert len(editor.findChildren(object)) < 200
+
+
+def open_wizard(main_window, code: str):
+    main_window.tree.select_subtask(code)
+    main_window.execute_current()
+    return main_window.wizard
+
+
+def test_the_data_page_only_for_subtasks_with_registers(main_window):
+    wizard = open_wizard(main_window, "1.1.3")
+    assert wizard.data_page is None and PageId.DATA not in wizard.pageIds()
+    wizard.next()
+    assert wizard.currentId() == PageId.DOCUMENTS
+    wizard.reject()
+
+    wizard = open_wizard(main_window, "2.3.1")
+    assert wizard.data_page is not None
+    wizard.next()
+    assert wizard.currentId() == PageId.DATA
+    assert wizard.currentPage().title() == "Данные"
+
+
+def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
+    wizard = open_wizard(main_window, "2.3.1")
+    execution_id = wizard.state.execution_id
+    register = wizard.state.subtask.register
+    wizard.resize(1000, 640)
+    wizard.show()
+    wizard.next()
+    page = wizard.data_page
+    editor = page.editors[0]
+    editor.add_row()
+    fill(editor.model, 0, **{**GOOD, "judgement_effective_date": QDate(2025, 4, 1)})
+    wizard.next()                                   # refused: the entry into force precedes the judgement
+    assert wizard.currentId() == PageId.DATA
+    assert editor.error_label.isVisible()
+    with ctx.store.session() as s:
+        assert list_rows(s, execution_id, register) == []
+
+    fill(editor.model, 0, judgement_effective_date=QDate(2025, 4, 25))
+    editor.add_row()
+    fill(editor.model, 1, **{**GOOD, "offender_name": "Бекова Сауле Маратовна", "damage": 0.0})
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)
+    wizard.grab().save(str(SCREENSHOT))
+    wizard.next()
+    assert wizard.currentId() == PageId.DOCUMENTS
+    with ctx.store.session() as s:
+        rows = list_rows(s, execution_id, register)
+    assert [r.values["offender_name"] for r in rows] == ["Касымов Арман Болатович", "Бекова Сауле Маратовна"]
+
+    # A change left on Cancel is kept with the draft.
+    wizard.back()
+    fill(editor.model, 1, court_name="Суд г. Астаны")
+    wizard.reject()
+    with ctx.store.session() as s:
+        assert list_rows(s, execution_id, register)[1].values["court_name"] == "Суд г. Астаны"
