@@ -40,6 +40,7 @@ from tbn4_desktop.services.organizations import (
     OrganizationInfo, OrganizationInput, SignatoryInfo, SignatoryInput, create_organization,
     get_current_organization, list_signatories,
 )
+from tbn4_desktop.services.registers import save_rows
 
 FONT_REGULAR = "DejaVuSerif.ttf"
 FONT_BOLD = "DejaVuSerif-Bold.ttf"
@@ -106,6 +107,67 @@ class Step:
     links: tuple[tuple[str, int], ...] = ()  # (title, news id)
     notes: str = ""
     draft: bool = False                     # the documents are unsigned drafts (DOCX)
+    rows: dict[str, list[dict]] = field(default_factory=dict)   # register key → rows (save_rows input)
+
+
+def _event(when: date, time: str, form: str, topic: str, audience: str, count: int, news_id: int | None,
+           protocol: str) -> dict:
+    return {"event_date": when, "event_time": time, "format": form, "topic": topic, "audience": audience,
+            "participants_count": count, "link": NEWS_URL.format(news_id) if news_id else None,
+            "protocol_number": protocol}
+
+
+# 1.2.1: the positions the demo's analysis (1.1.6) found exposed to corruption risks.
+_POSITIONS_AT_RISK = [
+    {"structural_unit": "Отдел финансов и государственных закупок", "position": "Главный специалист по "
+     "государственным закупкам", "corruption_risk": "Завышение цены и подгонка технической спецификации под "
+     "конкретного поставщика", "staff_count": 2},
+    {"structural_unit": "Отдел финансов и государственных закупок", "position": "Руководитель отдела",
+     "corruption_risk": "Единоличное решение о приёмке товаров, работ и услуг", "staff_count": 1},
+    {"structural_unit": "Отдел управления персоналом", "position": "Главный специалист по кадровой работе",
+     "corruption_risk": "Необъективность при проведении конкурса на занятие вакантной должности",
+     "staff_count": 1},
+    {"structural_unit": "Отдел по работе с обращениями и государственными услугами",
+     "position": "Ведущий специалист по оказанию государственных услуг",
+     "corruption_risk": "Истребование документов, не предусмотренных стандартом государственной услуги",
+     "staff_count": 3},
+]
+
+# 3.4.1: three communal companies of the district (Appendix 3).
+_COMPLIANCE_REGISTRY = [
+    {"parent_name": "Жамбылская область, Байзакский район", "company_name": "ГКП на ПХВ «Байзакская районная "
+     "больница»", "ownership_form": "ГКП на ПХВ", "staff_count": 412, "budget": "1 864 500 000",
+     "activity": "Здравоохранение", "has_compliance_service": True,
+     "compliance_officer": "Омарова Динара Серикбаевна, +7 701 845 12 37", "responsible_person": None},
+    {"parent_name": "Жамбылская область, Байзакский район", "company_name": "ГККП «Ясли-сад «Балапан»",
+     "ownership_form": "ГККП", "staff_count": 58, "budget": "212 300 000", "activity": "Дошкольное образование",
+     "has_compliance_service": False, "compliance_officer": None,
+     "responsible_person": "Ким Ольга Викторовна, заместитель директора, +7 702 318 44 09"},
+    {"parent_name": "Жамбылская область, Байзакский район", "company_name": "ГКП «Байзак су»",
+     "ownership_form": "ГКП", "staff_count": 74, "budget": "389 750 000",
+     "activity": "Водоснабжение и водоотведение", "has_compliance_service": False, "compliance_officer": None,
+     "responsible_person": "Жакыпов Нурлан Асылбекович, главный юрист, +7 747 226 90 15"},
+]
+
+
+def _preventive_rows(year: int) -> list[dict]:
+    """4.2.3, Appendix 5: talks with holders of the 1.2.1 positions."""
+    people = (
+        ("Абдрахманов Данияр Муратович", "Главный специалист по государственным закупкам"),
+        ("Есенова Салтанат Бакытжановна", "Руководитель отдела финансов и государственных закупок"),
+        ("Нургалиев Азамат Ерланович", "Главный специалист по кадровой работе"),
+        ("Байбекова Жанар Толеуовна", "Ведущий специалист по оказанию государственных услуг"),
+    )
+    topics = ("Антикоррупционные ограничения и запреты", "Урегулирование конфликта интересов")
+    rows = []
+    for month, day in ((2, 14), (5, 16)):
+        for i, (name, position) in enumerate(people):
+            rows.append({"employee_name": name, "employee_position": position,
+                         "event_date": date(year, month, day + i % 2), "event_time": f"{10 + i}:00",
+                         "format": "Офлайн" if i % 2 == 0 else "Онлайн",
+                         "other_participants": "руководитель аппарата" if month == 5 and i == 0 else None,
+                         "topic": topics[month == 5], "link": None})
+    return rows
 
 
 def _script(year: int) -> list[Step]:
@@ -199,7 +261,11 @@ def _script(year: int) -> list[Step]:
             Doc("Протокол встречи январь.pdf", "ПРОТОКОЛ", "по итогам встречи с коллективом", (
                 "Разъяснены нормы Этического кодекса государственных служащих.",
             ), number="1")),
-            links=(("Семинар об антикоррупционных ограничениях", 704455),)),
+            links=(("Семинар об антикоррупционных ограничениях", 704455),),
+            rows={"monthly_events": [
+                _event(date(y, 1, 24), "10:00", "Офлайн", "Антикоррупционные ограничения для государственных служащих",
+                       "все структурные подразделения аппарата", 38, 704455, "1"),
+            ]}),
         Step("4.2.2", "M02", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (2, 27), docs=(
             Doc("Справка обучение февраль.pdf", "СПРАВКА",
                 "о проведённых в феврале разъясняющих и обучающих мероприятиях", (
@@ -208,7 +274,13 @@ def _script(year: int) -> list[Step]:
             Doc("Протокол встречи февраль.jpg", "ПРОТОКОЛ", "по итогам встречи с коллективом", (
                 "Обсуждены вопросы уведомления о конфликте интересов.",
             ), number="2")),
-            links=(("Встреча с представителем Антикоррупционной службы", 731870),)),
+            links=(("Встреча с представителем Антикоррупционной службы", 731870),),
+            rows={"monthly_events": [
+                _event(date(y, 2, 21), "15:00", "Офлайн", "Уведомление о конфликте интересов и порядок его "
+                       "урегулирования", "отдел финансов, отдел государственных закупок", 41, 731870, "2"),
+                _event(date(y, 2, 26), "11:00", "Онлайн", "Новеллы Закона «О противодействии коррупции»",
+                       "аппараты акимов сельских округов", 27, None, "3"),
+            ]}),
         Step("4.2.3", "", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.ETHICS_COMMISSIONER, (6, 30), docs=(
             Doc("График разъяснительной работы.png", "ГРАФИК",
                 f"проведения разъяснительной работы уполномоченным по этике на {y} год", (
@@ -219,7 +291,13 @@ def _script(year: int) -> list[Step]:
                 "по организации системной профилактической работы (Приложение №5 к Инструкции)", (
                     "Проведено бесед: 27; охвачено служащих: 64; выявлено нарушений: нет.",
                 ))),
-        ),
+            rows={"app5_preventive_work": _preventive_rows(y)}),
+        Step("1.2.1", "", ExecutionStatus.IN_PROGRESS, SignerRole.CHIEF_OF_STAFF, (4, 21),
+             notes="Перечень согласуется с отделами; на подпись — до 30 апреля.",
+             rows={"positions_at_risk": _POSITIONS_AT_RISK}),
+        Step("3.4.1", "", ExecutionStatus.IN_PROGRESS, SignerRole.CHIEF_OF_STAFF, (11, 14),
+             notes="Сведения по ГКП «Байзак су» ждём до конца месяца.",
+             rows={"app3_compliance_registry": _COMPLIANCE_REGISTRY}),
     ]
 
 
@@ -322,6 +400,9 @@ def _play(session: Session, ctx: AppContext, catalog: Catalog, step: Step, execu
         path.parent.mkdir()
         render_document(doc, path, signer=signer, when=when, seed=f"{step.code}{step.period}{n}")
         add_attachment(session, ctx.blobs, execution_id, path, role, max_bytes=ctx.settings.max_attachment_bytes)
+    for register in subtask.registers:
+        if register.key in step.rows:
+            save_rows(session, execution_id, register, step.rows[register.key])
     links = [LinkInput(NEWS_URL.format(news_id), title, when) for title, news_id in step.links]
     if not links and step.status.is_done and any(d.kind is DocumentKind.LINK for d in subtask.documents):
         links = [LinkInput(NEWS_URL.format(700000 + int(when.strftime("%j"))), subtask.short_title, when)]

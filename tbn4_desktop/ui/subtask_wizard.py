@@ -2,9 +2,21 @@
 «Что требуется» → «Данные» (only for subtasks with registers) → «Документы» → «Подписант» → «Ссылки на публикации» → «Проверка».
 
 Attachments are saved the moment they are added; register rows when the
-user leaves «Данные». Cancel keeps them and saves the signatory, links and
-valid register rows as a draft. Finish calls complete_execution; a
+user leaves «Данные». Cancel (Esc) keeps them and saves the signatory, links
+and valid register rows as a draft. Finish calls complete_execution; a
 refusal is shown at its field and the user is taken to the page concerned.
+
+Resuming: a wizard reopened on an unfinished execution that already holds
+something (rows, files, signatory, links or a note) opens at the first page
+whose part is still missing, walking there through the earlier pages so that
+«Назад» works as usual. This is derived from the store, not remembered in
+QSettings: it needs no extra state, survives another computer or a restored
+backup, and always points at what is actually left to do. A fresh or a done
+execution opens at «Что требуется».
+
+Keyboard: Enter presses the default button («Далее» or the finish button),
+Esc cancels and keeps the draft (QWizard defaults). «Далее» carries the
+mnemonic Alt+Л so that Alt+Д stays free for the pages' «Добавить …» buttons.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ from tbn4_desktop.services.executions import (
     save_draft,
 )
 from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo
+from tbn4_desktop.services.registers import list_rows
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
@@ -37,6 +50,8 @@ from tbn4_desktop.ui.wizard_pages.signatory import SignatoryPage
 from tbn4_desktop.ui.wizard_pages.state import WizardState
 
 FINISH_TEXT = "Отметить как выполненное"
+NEXT_TEXT = "Да&лее >"
+BACK_TEXT = "< &Назад"
 
 
 class PageId(IntEnum):
@@ -81,6 +96,8 @@ class SubtaskWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_TEXT)
+        self.setButtonText(QWizard.WizardButton.NextButton, NEXT_TEXT)
+        self.setButtonText(QWizard.WizardButton.BackButton, BACK_TEXT)
         self.intro_page = IntroPage(self.state)
         self.documents_page = DocumentsPage(self.state)
         self.signatory_page = SignatoryPage(self.state)
@@ -95,6 +112,48 @@ class SubtaskWizard(QWizard):
             self.setPage(int(page_id), page)
         self.setStartId(int(PageId.INTRO))
         self.setMinimumSize(QSize(780, 560))
+        self._resumed = False
+
+    # ---------------------------------------------------------------- resume
+    def resume_page(self) -> PageId:
+        """The page to open at: see the module docstring."""
+        state = self.state
+        detail = state.detail
+        info = detail.info
+        if info.status.is_done:
+            return PageId.INTRO
+        has_rows = False
+        if self.data_page is not None:
+            with state.ctx.store.session() as session:
+                has_rows = any(list_rows(session, state.execution_id, r.key) for r in state.subtask.registers)
+        signatory = state.signatory(info.signatory_id)
+        signed = signatory is not None and state.refusal_for(signatory) is None
+        if not (has_rows or detail.attachments or detail.links or info.signatory_id or info.notes):
+            return PageId.INTRO
+        if self.data_page is not None and not has_rows:
+            return PageId.DATA
+        if state.needs_scan and not detail.attachments:
+            return PageId.DOCUMENTS
+        if not signed:
+            return PageId.SIGNATORY
+        if state.needs_link and not detail.links:
+            return PageId.LINKS
+        return PageId.REVIEW
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        super().setVisible(visible)
+        if visible and not self._resumed:
+            self._resumed = True
+            self.resume()
+
+    def resume(self) -> None:
+        """Walk forward to resume_page(), stopping where a page refuses."""
+        target = int(self.resume_page())
+        while self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
 
     # ---------------------------------------------------------------- values
     def chosen_signatory(self) -> SignatoryInfo | None:

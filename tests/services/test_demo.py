@@ -149,3 +149,32 @@ def test_demo_year_has_deadlines_to_show(ctx):
     states = {d.state for d in report.deadlines}
     assert {DeadlineState.DONE_ON_TIME, DeadlineState.OVERDUE, DeadlineState.LATER} <= states
     assert not report.warnings
+
+
+def test_demo_register_rows_are_valid(ctx):
+    from tbn4_desktop.core.register_values import validate_row
+    from tbn4_desktop.services.registers import check_rows, list_rows
+
+    org = create_demo(ctx, 2025, today=date(2026, 1, 15))
+    catalog = ctx.catalog_for_year(2025)
+    counts = {}
+    with ctx.store.session() as s:
+        plan = find_year_plan(s, org.id, 2025)
+        for e in list_executions(s, plan.id):
+            for register in catalog.subtask(e.subtask_code).registers:
+                rows = [r.values for r in list_rows(s, e.id, register)]
+                if not rows:
+                    continue
+                counts[(e.subtask_code, e.period, register.key)] = len(rows)
+                assert all(validate_row(register, r) == {} for r in rows)
+                assert len(check_rows(register, rows)) == len(rows)    # the wizard's checks on saving
+    assert counts[("1.2.1", "", "positions_at_risk")] >= 3
+    assert counts[("3.4.1", "", "app3_compliance_registry")] == 3
+    assert counts[("4.2.2", "M01", "monthly_events")] >= 1
+    assert counts[("4.2.2", "M02", "monthly_events")] >= 1
+    assert counts[("4.2.3", "", "app5_preventive_work")] >= 4
+    with ctx.store.session() as s:
+        registry = [r.values for e in list_executions(s, plan.id) if e.subtask_code == "3.4.1"
+                    for r in list_rows(s, e.id, catalog.subtask("3.4.1").registers[0])]
+    phones = [v for row in registry for v in (row["compliance_officer"], row["responsible_person"]) if v]
+    assert len(phones) == 3 and all("+7 7" in p for p in phones)

@@ -140,17 +140,28 @@ class LinksPage(QWizardPage):
         row.place(self.grid, self._next_grid_row)
         self._next_grid_row += 2
         self.rows.append(row)
-        if len(self.rows) > 1:
-            QWidget.setTabOrder(self.rows[-2].remove_button, row.url)
+        self._chain_tab_order()
         if focus:
             row.url.setFocus()
         return row
 
+    def _chain_tab_order(self) -> None:
+        """Tab walks the rows in reading order (URL, title, date, «Убрать»),
+        then «Добавить ссылку»: the rows are created after the button."""
+        chain = [w for r in self.rows for w in (r.url, r.title, r.date, r.remove_button)]
+        chain.append(self.add_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def remove_row(self, row: LinkRow) -> None:
+        focus_next = row.remove_button.hasFocus()
         self.rows.remove(row)
         row.delete()
         if not self.rows:
             self.add_row()
+        self._chain_tab_order()
+        if focus_next:
+            self.add_button.setFocus()
 
     def filled_rows(self) -> list[LinkRow]:
         return [r for r in self.rows if not r.is_blank()]
