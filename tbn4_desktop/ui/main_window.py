@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.catalog: Catalog | None = None
         self.signatories: dict[int, SignatoryInfo] = {}
         self.wizard = None
+        self.quasi_matrix = None
         self.export_controller = None
         self.karta_controller = None
         self.plan_id: int | None = None
@@ -167,6 +168,10 @@ class MainWindow(QMainWindow):
         self.execute_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.execute_action.triggered.connect(self.execute_current)
         subtask_menu.addAction(self.execute_action)
+        self.quasi_matrix_action = QAction("&Матрица документов (Проект 3)…", self)
+        self.quasi_matrix_action.setObjectName("quasiMatrixAction")
+        self.quasi_matrix_action.triggered.connect(self.open_quasi_matrix)
+        subtask_menu.addAction(self.quasi_matrix_action)
         refresh = QAction("&Обновить", self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.load)
@@ -366,6 +371,36 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def open_quasi_matrix(self):  # noqa: ANN201 - QuasiMatrixDialog | None
+        """The companies × documents matrix of 3.1.2 and 3.2.1–3.2.6 of the year shown."""
+        from tbn4_desktop.ui.quasi_matrix import QUASI_CODES, QuasiMatrixDialog
+
+        if self.catalog is None:
+            return None
+        executions = {}
+        for code in QUASI_CODES:
+            found = self.tree.tree_model.executions_of(code)
+            if found:
+                executions[code] = found[0].id
+        if not executions:
+            self.statusBar().showMessage(
+                f"Подзадачи Проекта 3 не применяются к уровню «{self.organization.level.label}».", 5000)
+            return None
+        try:
+            dialog = QuasiMatrixDialog(self.ctx, self.catalog, executions, self)
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _ids: self.statusBar().showMessage("Матрица документов сохранена.", 5000))
+        dialog.destroyed.connect(self._quasi_matrix_closed)
+        self.quasi_matrix = dialog
+        dialog.open()
+        return dialog
+
+    def _quasi_matrix_closed(self) -> None:
+        self.quasi_matrix = None
 
     def _wizard_closed(self) -> None:
         self.wizard = None

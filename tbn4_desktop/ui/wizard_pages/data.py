@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWizardPage
 
+from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.services.kpis import get_headcount, other_period_rows, plan_year
 from tbn4_desktop.services.registers import list_rows, save_rows
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.kpi_line import KpiLine
 from tbn4_desktop.ui.register_table import RegisterEditor
 from tbn4_desktop.ui.wizard_pages.state import WizardState
 
@@ -26,8 +29,10 @@ class DataPage(QWizardPage):
         self.editors: list[RegisterEditor] = []
         self._saved: list[list[dict]] = []
         self.filled = False
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        self.kpi_line: KpiLine | None = None
+        self._saved_headcount: int | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.tabs)
 
     def initializePage(self) -> None:
         self.setSubTitle(f"{self.state.heading}. Заполните таблицы, которые требует форма отчётности. "
@@ -38,6 +43,13 @@ class DataPage(QWizardPage):
         registers = self.state.subtask.registers
         with self.state.ctx.store.session() as session:
             stored = [[r.values for r in list_rows(session, self.state.execution_id, reg)] for reg in registers]
+            kpi = self.state.subtask.kpi
+            if kpi is not None and registers:
+                self.kpi_line = KpiLine(
+                    kpi, registers[0], year=plan_year(session, self.state.execution_id),
+                    other_rows=other_period_rows(session, self.state.execution_id, registers[0]),
+                    headcount=get_headcount(session, self.state.execution_id), parent=self)
+                self._saved_headcount = self.kpi_line.headcount_value()
         for register, rows in zip(registers, stored):
             editor = RegisterEditor(register, self.tabs)
             editor.set_rows(rows)
@@ -45,12 +57,27 @@ class DataPage(QWizardPage):
             self.tabs.addTab(editor, register.title if len(registers) > 1 else "Таблица")
             self.tabs.setTabToolTip(self.tabs.count() - 1, register.title)
         self._saved = [e.rows() for e in self.editors]
+        if self.kpi_line is not None:
+            self.layout_.addWidget(self.kpi_line)
+            main = self.editors[0]
+            main.model.rowsEdited.connect(self.update_kpi)
+            main.model.modelReset.connect(self.update_kpi)
+            self.kpi_line.headcountChanged.connect(self.update_kpi)
+            self.update_kpi()
         if len(registers) == 1:
             self.tabs.tabBar().hide()
             self.setSubTitle(f"{self.state.heading}. {registers[0].title}.")
 
+    def update_kpi(self) -> None:
+        if self.kpi_line is not None and self.editors:
+            self.kpi_line.update_from(self.editors[0].rows())
+
+    def _headcount(self) -> int | None:
+        return self.kpi_line.headcount_value() if self.kpi_line is not None else None
+
     def changed(self) -> bool:
-        return self.filled and [e.rows() for e in self.editors] != self._saved
+        return self.filled and ([e.rows() for e in self.editors] != self._saved
+                                or self._headcount() != self._saved_headcount)
 
     def save(self, *, only_valid: bool = False) -> bool:
         """Save every register in one transaction. False (and the errors shown
@@ -63,6 +90,10 @@ class DataPage(QWizardPage):
             with self.state.ctx.store.session() as session:
                 for editor in editors:
                     save_rows(session, self.state.execution_id, editor.register, editor.rows())
+                if self.kpi_line is not None and self.kpi_line.headcount is not None:
+                    headcount = self._headcount()
+                    save_rows(session, self.state.execution_id, HEADCOUNT_REGISTER,
+                              [{"headcount": headcount}] if headcount else [])
         except ValidationError as exc:
             self._show(exc)
             return False
@@ -70,6 +101,7 @@ class DataPage(QWizardPage):
             errors.show_error(self, f"Данные не сохранены. {exc}")
             return False
         self._saved = [e.rows() for e in self.editors]
+        self._saved_headcount = self._headcount()
         self.state.attachments_changed = True
         return True
 

@@ -1,0 +1,427 @@
+"""«Матрица документов квазигосударственного сектора»: Project 3 subtasks
+3.1.2 and 3.2.1–3.2.6 ask the same thing of the same list of quasi-state
+companies — does the company have document X. The dialog shows companies as
+rows and the seven documents as checkable columns, the percent and the score
+of each document under the table, and saves the rows of all seven registers
+in one transaction (other columns of a stored row — date, number, link — are
+kept). Model/view: no widget per cell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.kpi import (
+    KpiResult,
+    document_column,
+    format_number,
+    format_percent,
+    quasi_share_score,
+)
+from tbn4_desktop.core.register_values import is_empty
+from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.registers import list_rows, save_rows
+from tbn4_desktop.store_errors import StoreError
+
+#: The subtasks sharing the list of quasi-state companies, in column order.
+QUASI_CODES: tuple[str, ...] = ("3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6")
+TITLE = "Матрица документов квазигосударственного сектора"
+FIXED = 2   # «Организация», «БИН»
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _key(name: Any) -> str:
+    return " ".join(str(name or "").split()).casefold()
+
+
+class MatrixModel(QAbstractTableModel):
+    """Companies × documents. Each company keeps, per subtask, the stored row
+    it came from so that columns the matrix does not show survive a save."""
+
+    edited = Signal()
+
+    def __init__(self, subtasks: list[Subtask], parent=None):
+        super().__init__(parent)
+        self.subtasks = subtasks
+        self.flags_ = [document_column(s.register).key for s in subtasks]
+        self.companies: list[dict[str, Any]] = []   # {"name", "bin", "docs": [bool]*7, "rows": [dict|None]*7}
+
+    # ------------------------------------------------------------ contents
+    def load(self, stored: list[list[dict[str, Any]]]) -> None:
+        """stored[i]: typed rows of subtask i's register."""
+        self.beginResetModel()
+        self.companies = []
+        by_key: dict[str, dict[str, Any]] = {}
+        for i, rows in enumerate(stored):
+            for row in rows:
+                if is_empty(row.get("company_name")):
+                    continue
+                company = by_key.get(_key(row["company_name"]))
+                if company is None:
+                    company = self._new(row["company_name"], row.get("bin"))
+                    by_key[_key(row["company_name"])] = company
+                    self.companies.append(company)
+                company["bin"] = company["bin"] or row.get("bin")
+                company["docs"][i] = row.get(self.flags_[i]) is True
+                company["rows"][i] = dict(row)
+        self.endResetModel()
+        self.edited.emit()
+
+    def _new(self, name: Any, bin_: Any = None) -> dict[str, Any]:
+        n = len(self.subtasks)
+        return {"name": str(name).strip() if name else "", "bin": bin_ or None,
+                "docs": [False] * n, "rows": [None] * n}
+
+    def add_company(self, name: str = "", bin_: str | None = None) -> int:
+        row = len(self.companies)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.companies.append(self._new(name, bin_))
+        self.endInsertRows()
+        self.edited.emit()
+        return row
+
+    def remove_company(self, row: int) -> None:
+        if 0 <= row < len(self.companies):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.companies[row]
+            self.endRemoveRows()
+            self.edited.emit()
+
+    def import_companies(self, rows: list[dict[str, Any]]) -> int:
+        """Add the companies of `rows` not listed yet; how many were added."""
+        known = {_key(c["name"]) for c in self.companies}
+        added = 0
+        for row in rows:
+            name = row.get("company_name")
+            if is_empty(name) or _key(name) in known:
+                continue
+            known.add(_key(name))
+            self.add_company(str(name).strip(), row.get("bin"))
+            added += 1
+        return added
+
+    def register_rows(self, i: int) -> list[dict[str, Any]]:
+        """The rows to save into subtask i's register, in the matrix order."""
+        out = []
+        for company in self.companies:
+            if is_empty(company["name"]) and is_empty(company["bin"]):
+                continue
+            row = dict(company["rows"][i] or {})
+            row.update(company_name=company["name"] or None, bin=company["bin"] or None)
+            row[self.flags_[i]] = company["docs"][i]
+            out.append(row)
+        return out
+
+    def result(self, i: int) -> KpiResult:
+        listed = [c for c in self.companies if not is_empty(c["name"])]
+        return quasi_share_score(sum(1 for c in listed if c["docs"][i]), len(listed))
+
+    # ------------------------------------------------------------ Qt model
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.companies)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else FIXED + len(self.subtasks)
+
+    def header_title(self, section: int) -> str:
+        if section == 0:
+            return "Организация *"
+        if section == 1:
+            return "БИН"
+        subtask = self.subtasks[section - FIXED]
+        # A word too long for the narrow column is hyphenated rather than clipped.
+        words = [w if len(w) <= 16 else f"{w[:-4]}-\n{w[-4:]}" for w in subtask.short_title.split()]
+        return f"{subtask.code}\n" + " ".join(words)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.header_title(section)
+            if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
+                s = self.subtasks[section - FIXED]
+                return f"{s.code}. {s.register.title}"
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base
+        return base | (Qt.ItemFlag.ItemIsUserCheckable if index.column() >= FIXED else Qt.ItemFlag.ItemIsEditable)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        company = self.companies[index.row()]
+        col = index.column()
+        if col < FIXED:
+            value = company["name"] if col == 0 else company["bin"]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return value or ""
+            return None
+        has = company["docs"][col - FIXED]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if has else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "Есть" if has else "Нет"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.subtasks[col - FIXED].short_title}: {'есть' if has else 'нет'}"
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        company = self.companies[index.row()]
+        col = index.column()
+        if col >= FIXED and role == Qt.ItemDataRole.CheckStateRole:
+            company["docs"][col - FIXED] = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif col < FIXED and role == Qt.ItemDataRole.EditRole:
+            text = str(value or "").strip()
+            if col == 0:
+                company["name"] = text
+            else:
+                company["bin"] = text or None
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def set_all(self, column: int, checked: bool) -> None:
+        for company in self.companies:
+            company["docs"][column - FIXED] = checked
+        if self.companies:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.companies) - 1, column))
+        self.edited.emit()
+
+
+class QuasiMatrixDialog(QDialog):
+    """Edit the seven registers at once. `executions`: subtask code → the
+    execution id of that subtask in the year shown."""
+
+    saved = Signal(list)    # execution ids written
+
+    def __init__(self, ctx: AppContext, catalog: Catalog, executions: dict[str, int],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quasiMatrixDialog")
+        self.setWindowTitle(TITLE)
+        self.ctx = ctx
+        self.codes = [c for c in QUASI_CODES if c in executions]
+        self.executions = executions
+        self.subtasks = [catalog.subtask(c) for c in self.codes]
+        self.model = MatrixModel(self.subtasks, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("matrixView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setMinimumHeight(74)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(0, 200)
+        self.view.setColumnWidth(1, 105)
+        for i in range(len(self.subtasks)):
+            self.view.setColumnWidth(FIXED + i, 123)
+        header.setSectionsClickable(True)
+        header.sectionDoubleClicked.connect(self._toggle_column)
+
+        # Percent and score of each document, column-aligned with the matrix.
+        self.summary_model = QStandardItemModel(2, FIXED + len(self.subtasks), self)
+        self.summary = QTableView(self)
+        self.summary.setObjectName("matrixSummary")
+        self.summary.setModel(self.summary_model)
+        self.summary.horizontalHeader().hide()
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.verticalHeader().setDefaultSectionSize(26)
+        self.summary_model.setVerticalHeaderLabels(["%", "Б"])
+        self.summary.setFixedHeight(2 * 26 + 4)
+        header.sectionResized.connect(lambda i, _old, new: self.summary.setColumnWidth(i, new))
+        self.view.horizontalScrollBar().valueChanged.connect(self.summary.horizontalScrollBar().setValue)
+        self.view.verticalHeader().setFixedWidth(44)
+        self.summary.verticalHeader().setFixedWidth(44)
+        for c in range(self.summary_model.columnCount()):
+            self.summary.setColumnWidth(c, self.view.columnWidth(c))
+
+        self.add_button = QPushButton("&Добавить организацию", self)
+        self.remove_button = QPushButton("&Удалить организацию", self)
+        self.import_button = QPushButton("&Импорт списка из подзадачи", self)
+        self.import_menu = QMenu(self.import_button)
+        self.import_button.setMenu(self.import_menu)
+        self.add_button.clicked.connect(self.add_company)
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+
+        intro = QLabel("Один список организаций для подзадач 3.1.2 и 3.2.1–3.2.6. Отметьте, у каких "
+                       "организаций есть документ. Балл: каждые 10 % организаций — 0,2 балла, 100 % — 2 балла. "
+                       "Двойной щелчок по заголовку столбца отмечает или снимает все строки.", self)
+        intro.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("matrixMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.box.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
+        self.box.button(QDialogButtonBox.StandardButton.Cancel).setText("Отмена")
+        self.box.accepted.connect(self.save_and_close)
+        self.box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(self.box)
+        self.resize(1240, 560)
+
+        self.model.edited.connect(self.update_summary)
+        self.load()
+        self._fill_import_menu()
+
+    # ------------------------------------------------------------ data
+    def load(self) -> None:
+        with self.ctx.store.session() as session:
+            self.stored = [[r.values for r in list_rows(session, self.executions[s.code], s.register)]
+                           for s in self.subtasks]
+        self.model.load(self.stored)
+        self._sync_buttons()
+
+    def _fill_import_menu(self) -> None:
+        self.import_menu.clear()
+        for subtask, rows in zip(self.subtasks, self.stored):
+            n = sum(1 for r in rows if not is_empty(r.get("company_name")))
+            action = self.import_menu.addAction(f"{subtask.code} {subtask.short_title} — организаций: {n}")
+            action.setEnabled(n > 0)
+            action.triggered.connect(lambda _=False, code=subtask.code: self.import_from(code))
+
+    def import_from(self, code: str) -> int:
+        """Add the companies of subtask `code`'s stored rows; how many were new."""
+        added = self.model.import_companies(self.stored[self.codes.index(code)])
+        self._sync_buttons()
+        self.show_message(f"Добавлено организаций из подзадачи {code}: {added}." if added
+                          else f"Все организации из подзадачи {code} уже есть в матрице.", error=False)
+        return added
+
+    def add_company(self) -> None:
+        row = self.model.add_company()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+        self._sync_buttons()
+
+    def remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.remove_company(index.row())
+        self._sync_buttons()
+
+    def _toggle_column(self, column: int) -> None:
+        if column >= FIXED and self.model.companies:
+            self.model.set_all(column, not all(c["docs"][column - FIXED] for c in self.model.companies))
+
+    def _sync_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.model.companies))
+
+    def results(self) -> dict[str, KpiResult]:
+        return {code: self.model.result(i) for i, code in enumerate(self.codes)}
+
+    def update_summary(self) -> None:
+        first = QStandardItem("Доля с документом")
+        second = QStandardItem("Балл (из 2)")
+        for item in (first, second):
+            item.setToolTip(item.text())
+        self.summary_model.setItem(0, 0, first)
+        self.summary_model.setItem(1, 0, second)
+        listed = sum(1 for c in self.model.companies if not is_empty(c["name"]))
+        self.summary_model.setItem(0, 1, QStandardItem(f"всего: {listed}"))
+        self.summary_model.setItem(1, 1, QStandardItem(""))
+        for i, result in enumerate(self.results().values()):
+            pct = QStandardItem("—" if result.value is None else format_percent(result.value))
+            score = QStandardItem("—" if result.score is None else format_number(result.score))
+            for item in (pct, score):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(result.text)
+            self.summary_model.setItem(0, FIXED + i, pct)
+            self.summary_model.setItem(1, FIXED + i, score)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def save(self) -> bool:
+        """Write all seven registers in one transaction; False with the reason shown."""
+        unnamed = [i + 1 for i, c in enumerate(self.model.companies) if is_empty(c["name"]) and not is_empty(c["bin"])]
+        if unnamed:
+            self.show_message("Укажите наименование организации в строках: " + ", ".join(map(str, unnamed)) + ".")
+            return False
+        try:
+            with self.ctx.store.session() as session:
+                for i, subtask in enumerate(self.subtasks):
+                    save_rows(session, self.executions[subtask.code], subtask.register, self.model.register_rows(i))
+        except ValidationError as exc:
+            lines = []
+            titles = {"company_name": "Наименование организации", "bin": "БИН"}
+            for key, message in exc.errors.items():
+                where = key
+                if key.startswith("rows[") and "]." in key:
+                    index, column = key[5:].split("].", 1)
+                    where = f"Строка {int(index) + 1}, «{titles.get(column, column)}»"
+                line = f"{where}: {message}"
+                if line not in lines:
+                    lines.append(line)
+            self.show_message("Матрица не сохранена.\n" + "\n".join(lines[:8]))
+            return False
+        except StoreError as exc:
+            self.show_message(f"Матрица не сохранена. {exc}")
+            return False
+        self.show_message("", error=False)
+        self.load()
+        self._fill_import_menu()
+        self.saved.emit([self.executions[c] for c in self.codes])
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
