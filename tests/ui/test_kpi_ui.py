@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -132,8 +133,9 @@ def test_matrix_saves_all_seven_registers(qtbot, main_window, catalog):
     dialog.resize(1240, 420)
     dialog.show()
     qtbot.waitExposed(dialog)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SCREENSHOT))
+    assert not dialog.grab().isNull()
+    if os.environ.get("TBN4_SCREENSHOTS"):  # refresh docs/screenshots on demand only
+        dialog.grab().save(str(SCREENSHOT))
 
     assert dialog.save()
     with main_window.ctx.store.session() as session:

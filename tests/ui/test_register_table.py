@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+import os
 from pathlib import Path
 
 import pytest
@@ -131,9 +132,10 @@ def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
     fill(editor.model, 0, judgement_effective_date=QDate(2025, 4, 25))
     editor.add_row()
     fill(editor.model, 1, **{**GOOD, "offender_name": "Бекова Сауле Маратовна", "damage": 0.0})
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     qtbot.wait(50)
-    wizard.grab().save(str(SCREENSHOT))
+    assert not wizard.grab().isNull()
+    if os.environ.get("TBN4_SCREENSHOTS"):  # refresh docs/screenshots on demand only
+        wizard.grab().save(str(SCREENSHOT))
     wizard.next()
     assert wizard.currentId() == PageId.DOCUMENTS
     with ctx.store.session() as s:
