@@ -103,3 +103,13 @@ def unwritable_dir(tmp_path: Path):
         yield folder
     finally:
         subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+@pytest.fixture
+def store(data_dir: Path, db_url: str):
+    """The store of a test, on SQLite and on PostgreSQL (see db_url)."""
+    from tbn4_desktop.store import open_store
+
+    s = open_store(data_dir, db_url)
+    yield s
+    s.close()

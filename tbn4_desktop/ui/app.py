@@ -4,8 +4,9 @@ one running copy per data folder, the store, first start, the main window.
 Heavy modules (export, demo, Pillow, the wizard) are imported only when used.
 With `exit_after_start` the app builds everything, fills the tree, and exits
 0 (the frozen-build smoke test and the start-up benchmark use it). When the
-environment variable TBN4_STARTUP_MARK is set, the moment the tree is filled
-is printed on stdout as `TBN4_READY <time.time()>`.
+environment variable TBN4_STARTUP_MARK is set, the moment the window is shown
+with its tree filled is printed on stdout as `TBN4_READY <time.time()>`, and
+the moment the full store is open as `TBN4_STORE_READY <time.time()>`.
 """
 
 from __future__ import annotations

@@ -28,14 +28,6 @@ from tbn4_desktop.services.organizations import (
     SignatoryInput,
     create_organization,
 )
-from tbn4_desktop.store import open_store
-
-
-@pytest.fixture
-def store(data_dir, db_url):
-    s = open_store(data_dir, db_url)
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.services.executions import (
     add_attachment, get_execution, merge_attachments, replace_attachment, restore_attachment,
 )
-from tests.services.test_executions import MAX, blobs, district, first_code, store  # noqa: F401 - fixtures
+from tests.services.test_executions import MAX, blobs, district, first_code  # noqa: F401 - fixtures
 
 
 def image(path: Path, colour, fmt: str) -> Path:

@@ -22,13 +22,6 @@ NEWS = "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/1
 
 
 @pytest.fixture
-def store(data_dir, db_url):
-    s = open_store(data_dir, db_url)
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def blobs(store):
     return BlobStore(store.attachments_dir)
 

@@ -14,16 +14,8 @@ from tbn4_desktop.services.organizations import OrganizationInput, SignatoryInpu
 from tbn4_desktop.services.registers import (
     export_register_xlsx, import_register_xlsx, list_rows, save_rows,
 )
-from tbn4_desktop.store import open_store
 
 CODE = "2.3.1"
-
-
-@pytest.fixture
-def store(data_dir, db_url):
-    s = open_store(data_dir, db_url)
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -26,13 +26,6 @@ TABLES = {"organization", "signatory", "setting", "year_plan", "subtask_executio
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
-@pytest.fixture
-def store(data_dir, db_url):
-    s = open_store(data_dir, db_url)
-    yield s
-    s.close()
-
-
 def test_an_empty_database_is_migrated_to_head(store):
     names = set(inspect(store.engine).get_table_names())
     assert TABLES | {"alembic_version"} <= names
