@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DeadlineKind, Subtask
+from tbn4_desktop.core.forms.russian import official_date
 from tbn4_desktop.core.validation import iin_bin_check_digit
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole,
@@ -60,10 +61,6 @@ SIGNATORIES = (
                    "Уполномоченный по этике, главный специалист отдела управления персоналом "
                    "аппарата акима Байзакского района", SignerRole.ETHICS_COMMISSIONER),
 )
-
-_MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                    "сентября", "октября", "ноября", "декабря")
-
 
 class DemoError(Exception):
     """The demo cannot be created here; the message is Russian."""
@@ -453,10 +450,6 @@ def font_path(name: str = FONT_REGULAR) -> Path:
     return resource_dir() / "fonts" / name
 
 
-def _official_date(when: date) -> str:
-    return f"«{when.day:02d}» {_MONTHS_GENITIVE[when.month - 1]} {when.year} года"
-
-
 def _short_name(full_name: str) -> str:
     parts = full_name.split()
     return f"{parts[1][0]}. {parts[0]}" if len(parts) >= 2 else full_name
@@ -515,7 +508,7 @@ def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Rando
         draw.text((_PAGE[0] - _MARGIN_R, pen.y + 4), _short_name(full_name), font=pen.regular,
                   fill=(20, 20, 20), anchor="ra")
         pen.y += 40
-        draw.text((x, pen.y), _official_date(when), font=pen.regular, fill=(20, 20, 20))
+        draw.text((x, pen.y), official_date(when), font=pen.regular, fill=(20, 20, 20))
         pen.y += 50
 
     draw.text((mid, pen.y), doc.kind, font=pen.bold, fill=(15, 15, 15), anchor="ma")
@@ -596,7 +589,7 @@ def _stamp(pen: _Pen, cx: int, cy: int) -> None:
 def _docx(doc: Doc, full_name: str, position: str, when: date) -> bytes:
     """A minimal but valid Word document (an unsigned draft)."""
     paragraphs = [ORG_NAME.upper(), "", f"{doc.kind} (ПРОЕКТ)", doc.subject, "", *doc.body, "",
-                  f"{position} ____________ {_short_name(full_name)}", _official_date(when)]
+                  f"{position} ____________ {_short_name(full_name)}", official_date(when)]
     body = "".join(
         f'<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/>'
         f'</w:rPr><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs

@@ -1,0 +1,1 @@
+"""Official forms: view-models (model.py), builders from register data, and DOCX/PDF/XLSX renderers."""

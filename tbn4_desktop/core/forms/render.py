@@ -1,0 +1,48 @@
+"""One entry point for writing a form to a file in any of its formats.
+
+The file is written through fileio.atomic_writer, so a failure or a full
+disk never leaves a half-written form under the user's chosen name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tbn4_desktop.core.fileio import atomic_writer
+from tbn4_desktop.core.forms.model import Form, FormName
+
+
+class FormError(Exception):
+    """A form cannot be written as asked; the message is Russian and complete."""
+
+
+FORMATS = ("docx", "pdf", "xlsx")
+#: XLSX is offered where the form is a table to work with (Appendices 3, 4 and the inventory).
+XLSX_FORMS = frozenset({FormName.APP3, FormName.APP4, FormName.INVENTORY})
+
+
+def formats_of(name: FormName) -> tuple[str, ...]:
+    return FORMATS if name in XLSX_FORMS else ("docx", "pdf")
+
+
+def format_of(path: Path) -> str:
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise FormError(f"Неизвестный формат файла «{Path(path).name}»: укажите имя с расширением "
+                        ".docx, .pdf или .xlsx.")
+    return fmt
+
+
+def write_form(form: Form, path: Path) -> Path:
+    """Write `form` to `path` in the format its extension names."""
+    fmt = format_of(path)
+    if fmt not in formats_of(form.name):
+        raise FormError(f"{form.name.label}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.")
+    if fmt == "pdf":
+        from tbn4_desktop.core.forms.pdf_render import render_pdf as render
+    elif fmt == "docx":
+        from tbn4_desktop.core.forms.docx_render import render_docx as render
+    else:
+        from tbn4_desktop.core.forms.xlsx_render import render_xlsx as render
+    with atomic_writer(Path(path)) as handle:
+        render(form, handle)
+    return Path(path)
