@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tbn4_desktop.models.base import Base, utcnow
@@ -22,6 +22,10 @@ class Organization(Base):
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Optimistic concurrency on a shared database (see executions).
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
     parent: Mapped[Organization | None] = relationship(remote_side=[id])
     signatories: Mapped[list[Signatory]] = relationship(
@@ -39,7 +43,11 @@ class Signatory(Base):
     full_name: Mapped[str] = mapped_column(String(300))
     position: Mapped[str] = mapped_column(String(500))
     role: Mapped[str] = mapped_column(String(40))  # SignerRole
+    # Never deleted: completed executions keep pointing at who signed them.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization] = relationship(back_populates="signatories")
 

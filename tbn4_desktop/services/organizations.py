@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Callable
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError, bin_error, required_error
-from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
-from tbn4_desktop.models import Organization, Setting, Signatory
+from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole, periods_of
+from tbn4_desktop.models import Organization, Setting, Signatory, SubtaskExecution, YearPlan
+from tbn4_desktop.models.register import RegisterRow
 from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
     OrganizationInfo, OrganizationInput, SignatoryInfo, SignatoryInput,
 )
+from tbn4_desktop.store_errors import ConcurrentEditError
 
 CURRENT_ORG_KEY = "current_organization_id"
 
@@ -18,16 +23,17 @@ CURRENT_ORG_KEY = "current_organization_id"
 def _org_info(org: Organization) -> OrganizationInfo:
     return OrganizationInfo(
         id=org.id, name=org.name, bin=org.bin, level=OrgLevel(org.level),
-        parent_id=org.parent_id, parent_name=org.parent.name if org.parent else None,
+        parent_id=org.parent_id, parent_name=org.parent.name if org.parent else None, version=org.version,
     )
 
 
 def _signatory_info(s: Signatory) -> SignatoryInfo:
     return SignatoryInfo(id=s.id, full_name=s.full_name, position=s.position,
-                         role=SignerRole(s.role), active=s.active)
+                         role=SignerRole(s.role), active=s.active, version=s.version)
 
 
-def validate_organization(data: OrganizationInput, signatories: list[SignatoryInput]) -> None:
+def organization_errors(data: OrganizationInput) -> dict[str, str]:
+    """Field key → Russian message for the organisation's own fields."""
     errors: dict[str, str] = {}
     if msg := required_error(data.name, "Наименование организации"):
         errors["name"] = msg
@@ -38,10 +44,25 @@ def validate_organization(data: OrganizationInput, signatories: list[SignatoryIn
             "Укажите вышестоящий (курирующий) орган: он загружает отчётность в ИСПУ, "
             "если у организации нет своей учётной записи."
         )
+    return errors
+
+
+def signatory_errors(data: SignatoryInput) -> dict[str, str]:
+    """Field key (full_name, position) → Russian message for one signatory."""
+    errors: dict[str, str] = {}
+    if not data.full_name.strip():
+        errors["full_name"] = "Укажите фамилию, имя и отчество подписанта."
+    if not data.position.strip():
+        errors["position"] = "Укажите должность подписанта полностью."
+    return errors
+
+
+def validate_organization(data: OrganizationInput, signatories: list[SignatoryInput]) -> None:
+    errors = organization_errors(data)
     if not signatories:
         errors["signatories"] = "Добавьте хотя бы одного подписанта."
     for i, s in enumerate(signatories):
-        if not s.full_name.strip() or not s.position.strip():
+        if signatory_errors(s):
             errors[f"signatories[{i}]"] = f"Подписант №{i + 1}: укажите Ф.И.О. и должность."
     if errors:
         raise ValidationError(errors)
@@ -52,15 +73,8 @@ def create_organization(
     *, make_current: bool = True,
 ) -> OrganizationInfo:
     validate_organization(data, signatories)
-    if session.scalar(select(Organization).where(Organization.bin == data.bin.strip())):
-        raise ValidationError({"bin": "Организация с таким БИН уже есть в базе."})
-    parent = None
-    if data.parent_name.strip():
-        parent = session.scalar(select(Organization).where(Organization.name == data.parent_name.strip()))
-        if parent is None:
-            parent = Organization(name=data.parent_name.strip(),
-                                  level=(data.parent_level or _default_parent_level(data.level)).value)
-            session.add(parent)
+    _check_bin_free(session, data.bin, None)
+    parent = _parent_for(session, data)
     org = Organization(name=data.name.strip(), bin=data.bin.strip(), level=data.level.value, parent=parent)
     org.signatories = [
         Signatory(full_name=s.full_name.strip(), position=s.position.strip(), role=s.role.value)
@@ -71,6 +85,24 @@ def create_organization(
     if make_current:
         set_current_organization(session, org.id)
     return _org_info(org)
+
+
+def _check_bin_free(session: Session, bin_: str, own_id: int | None) -> None:
+    other = session.scalar(select(Organization).where(Organization.bin == bin_.strip()))
+    if other is not None and other.id != own_id:
+        raise ValidationError({"bin": "Организация с таким БИН уже есть в базе."})
+
+
+def _parent_for(session: Session, data: OrganizationInput) -> Organization | None:
+    """The supervising body by name, created when it is not in the store yet."""
+    if not data.parent_name.strip():
+        return None
+    parent = session.scalar(select(Organization).where(Organization.name == data.parent_name.strip()))
+    if parent is None:
+        parent = Organization(name=data.parent_name.strip(),
+                              level=(data.parent_level or _default_parent_level(data.level)).value)
+        session.add(parent)
+    return parent
 
 
 def _default_parent_level(level: OrgLevel) -> OrgLevel:
@@ -103,3 +135,165 @@ def list_signatories(session: Session, org_id: int, *, active_only: bool = True)
     if active_only:
         query = query.where(Signatory.active.is_(True))
     return [_signatory_info(s) for s in session.scalars(query)]
+
+
+# ------------------------------------------------------------ later changes
+PlanCatalog = Callable[[str, int, int], Catalog]  # (catalog_id, version, year) → catalog
+
+
+def update_organization(
+    session: Session, org_id: int, data: OrganizationInput, expected_version: int,
+    *, catalog_for_plan: PlanCatalog | None = None,
+) -> OrganizationInfo:
+    """Change the name, BIN, level or supervising body.
+
+    The level decides which subtasks apply, so it may change only while no
+    subtask of any year is completed; the year plans are then brought in
+    line with the new level (rows that no longer apply and hold no work are
+    dropped, newly applicable ones added). `catalog_for_plan` gives each
+    plan's catalog and is needed only when the level changes and plans exist.
+    """
+    org = _organization(session, org_id, expected_version)
+    errors = organization_errors(data)
+    if errors:
+        raise ValidationError(errors)
+    _check_bin_free(session, data.bin, org.id)
+    if data.level.value != org.level:
+        _change_level(session, org, data.level, catalog_for_plan)
+    parent = _parent_for(session, data)
+    if parent is org:
+        raise ValidationError({"parent_name": "Организация не может быть вышестоящим органом для самой себя."})
+    # Every query is done: the fields change in one flush, one version step.
+    org.name, org.bin, org.level, org.parent = data.name.strip(), data.bin.strip(), data.level.value, parent
+    session.flush()
+    return _org_info(org)
+
+
+def _organization(session: Session, org_id: int, expected_version: int) -> Organization:
+    org = session.get(Organization, org_id)
+    if org is None:
+        raise ValueError(f"organization {org_id} does not exist")
+    if org.version != expected_version:
+        raise ConcurrentEditError(
+            "Сведения об организации только что изменил другой пользователь. "
+            "Ваши изменения не сохранены: откройте их заново и повторите.")
+    return org
+
+
+def _change_level(session: Session, org: Organization, level: OrgLevel, catalog_for_plan: PlanCatalog | None) -> None:
+    executions = list(session.scalars(
+        select(SubtaskExecution).join(YearPlan).where(YearPlan.organization_id == org.id)
+        .order_by(YearPlan.year, SubtaskExecution.id)))
+    done = [e for e in executions if ExecutionStatus(e.status).is_done or e.completed_on is not None]
+    if done:
+        e = done[0]
+        raise ValidationError({"level": (
+            f"Уровень нельзя изменить: подзадача {e.subtask_code} ({e.year_plan.year} г.) уже выполнена, "
+            f"а от уровня зависит, какие подзадачи применяются и кто их подписывает.")})
+    plans = list(session.scalars(select(YearPlan).where(YearPlan.organization_id == org.id)))
+    if plans and catalog_for_plan is None:
+        raise ValueError("catalog_for_plan is needed to change the level of an organisation with plans")
+    for plan in plans:
+        _align_plan(session, plan, level, catalog_for_plan(plan.catalog_id, plan.catalog_version, plan.year))
+
+
+def _has_work(session: Session, e: SubtaskExecution) -> bool:
+    if ExecutionStatus(e.status) is not ExecutionStatus.NOT_STARTED or e.notes.strip() or e.signatory_id:
+        return True
+    if e.attachments or e.links:
+        return True
+    return session.scalar(select(func.count()).select_from(RegisterRow)
+                          .where(RegisterRow.execution_id == e.id)) > 0
+
+
+def _align_plan(session: Session, plan: YearPlan, level: OrgLevel, catalog: Catalog) -> None:
+    """Executions of one plan as ensure_year_plan would create them for `level`."""
+    wanted = {(s.code, p) for s in catalog.subtasks() if s.applies_to(level) for p in periods_of(s.periodicity)}
+    have = {(e.subtask_code, e.period): e for e in plan.executions}
+    for key, e in have.items():
+        if key in wanted:
+            continue
+        if _has_work(session, e):
+            raise ValidationError({"level": (
+                f"Уровень нельзя изменить: подзадача {e.subtask_code} ({plan.year} г.) уже в работе, "
+                f"а на уровне «{level.label}» она не применяется.")})
+        session.delete(e)
+    for subtask in catalog.subtasks():
+        for period in periods_of(subtask.periodicity):
+            if (subtask.code, period) in wanted and (subtask.code, period) not in have:
+                session.add(SubtaskExecution(year_plan=plan, subtask_code=subtask.code, period=period,
+                                             status=ExecutionStatus.NOT_STARTED.value, notes=""))
+
+
+def add_signatory(session: Session, org_id: int, data: SignatoryInput) -> SignatoryInfo:
+    if errors := signatory_errors(data):
+        raise ValidationError(errors)
+    if session.get(Organization, org_id) is None:
+        raise ValueError(f"organization {org_id} does not exist")
+    s = Signatory(organization_id=org_id, full_name=data.full_name.strip(), position=data.position.strip(),
+                  role=data.role.value, active=True)
+    session.add(s)
+    session.flush()
+    return _signatory_info(s)
+
+
+def update_signatory(session: Session, signatory_id: int, data: SignatoryInput,
+                     expected_version: int) -> SignatoryInfo:
+    """Correct the name or position; the role only while the signatory has
+    signed no completed subtask (those records must keep meaning what they
+    meant when signed)."""
+    s = _signatory(session, signatory_id, expected_version)
+    if errors := signatory_errors(data):
+        raise ValidationError(errors)
+    if data.role.value != s.role and (n := signed_count(session, s.id)):
+        raise ValidationError({"role": (
+            f"Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({n}). "
+            f"Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше».")})
+    s.full_name = data.full_name.strip()
+    s.position = data.position.strip()
+    s.role = data.role.value
+    session.flush()
+    return _signatory_info(s)
+
+
+def deactivate_signatory(session: Session, signatory_id: int, expected_version: int) -> SignatoryInfo:
+    """No longer offered for new signatures; stays in the store for the
+    records they signed."""
+    s = _signatory(session, signatory_id, expected_version)
+    if s.active:
+        others = session.scalar(select(func.count()).select_from(Signatory).where(
+            Signatory.organization_id == s.organization_id, Signatory.active.is_(True), Signatory.id != s.id))
+        if not others:
+            raise ValidationError({"signatory": (
+                "Это последний подписант организации: сначала добавьте того, кто будет подписывать "
+                "вместо него.")})
+        s.active = False
+        session.flush()
+    return _signatory_info(s)
+
+
+def reactivate_signatory(session: Session, signatory_id: int, expected_version: int) -> SignatoryInfo:
+    s = _signatory(session, signatory_id, expected_version)
+    if not s.active:
+        s.active = True
+        session.flush()
+    return _signatory_info(s)
+
+
+def signed_count(session: Session, signatory_id: int) -> int:
+    """Completed executions that name this signatory."""
+    done = [st.value for st in ExecutionStatus if st.is_done]
+    return session.scalar(select(func.count()).select_from(SubtaskExecution).where(
+        SubtaskExecution.signatory_id == signatory_id,
+        (SubtaskExecution.status.in_(done)) | SubtaskExecution.completed_on.is_not(None)))
+
+
+def _signatory(session: Session, signatory_id: int, expected_version: int) -> Signatory:
+    s = session.get(Signatory, signatory_id)
+    if s is None:
+        raise ValueError(f"signatory {signatory_id} does not exist")
+    if s.version != expected_version:
+        raise ConcurrentEditError(
+            "Этого подписанта только что изменил другой пользователь. "
+            "Ваши изменения не сохранены: откройте список заново и повторите.")
+    return s

@@ -24,6 +24,7 @@ class SignatoryInfo:
     position: str
     role: SignerRole
     active: bool
+    version: int = 1  # for update/deactivate (optimistic concurrency)
 
     @property
     def display(self) -> str:
@@ -47,6 +48,7 @@ class OrganizationInfo:
     level: OrgLevel
     parent_id: int | None
     parent_name: str | None
+    version: int = 1  # for update_organization (optimistic concurrency)
 
 
 @dataclass(frozen=True)

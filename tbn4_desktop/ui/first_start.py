@@ -109,7 +109,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(wrapped(
             "Программа ведёт исполнение проектов ТБН №4 «Предупреждение и противодействие коррупции» "
             "для одной организации. Заполните сведения о ней и о тех, кто подписывает подтверждающие "
-            "документы. Их можно будет изменить позже.", self))
+            "документы. Их можно будет изменить позже: «Файл → Организация и подписанты…».", self))
 
         demo_box = QGroupBox("Хотите сначала посмотреть, как всё устроено?", self)
         demo_layout = QHBoxLayout(demo_box)
@@ -159,7 +159,8 @@ class FirstStartDialog(QDialog):
         sign_layout = QVBoxLayout(sign_box)
         sign_layout.addWidget(wrapped(
             "По Инструкции документы подписывают первый руководитель, его заместитель или руководитель "
-            "аппарата; в районах — аким района или руководитель аппарата.", sign_box))
+            "аппарата; в районах — аким района или руководитель аппарата. Отчёт по Приложению №5 "
+            "подписывает уполномоченный по этике.", sign_box))
         self._rows_host = QWidget(sign_box)
         self._grid = QGridLayout(self._rows_host)
         self._grid.setContentsMargins(0, 0, 0, 0)

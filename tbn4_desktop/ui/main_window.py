@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_bundle)
         file_menu.addAction(self.export_action)
+        self.organization_action = QAction("Орга&низация и подписанты…", self)
+        self.organization_action.setObjectName("organizationAction")
+        self.organization_action.triggered.connect(self.edit_organization)
+        file_menu.addAction(self.organization_action)
         open_data = QAction("&Открыть папку данных", self)
         open_data.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_data)
@@ -597,6 +601,28 @@ class MainWindow(QMainWindow):
             return
         self.export_controller = ExportController(self, self.ctx, self.organization, self.year)
         self.export_controller.start()
+
+    def edit_organization(self):  # noqa: ANN201 - OrganizationDialog | None
+        """«Организация и подписанты»: after a save the title, tree and panel
+        are read again (the level decides which subtasks apply)."""
+        from tbn4_desktop.ui.organization_dialog import OrganizationDialog
+
+        if self.ctx is None:
+            return None
+        try:
+            dialog = OrganizationDialog(self.ctx, self.organization.id, self, catalog=self.catalog)
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda: self._organization_changed(dialog.organization))
+        dialog.open()
+        return dialog
+
+    def _organization_changed(self, organization: OrganizationInfo | None) -> None:
+        if organization is not None:
+            self.organization = organization
+        self.load()
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

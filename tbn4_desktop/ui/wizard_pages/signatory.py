@@ -1,6 +1,8 @@
-"""Page 3 «Подписант»: who signed the confirming documents. Every signatory
-of the organisation is listed; those whose role may not sign this subtask at
-this level are marked with the reason, and choosing one is refused on Next."""
+"""Page 3 «Подписант»: who signed the confirming documents. Every active
+signatory of the organisation is listed; those whose role may not sign this
+subtask at this level are marked with the reason, and choosing one is
+refused on Next. «Изменить список подписантов…» opens «Организация и
+подписанты» and refills the list, keeping the choice if still offered."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWizardPage,
@@ -40,6 +44,17 @@ class SignatoryPage(QWizardPage):
         label.setBuddy(self.combo)
         form.addRow(label, self.combo)
         layout.addLayout(form)
+        edit_row = QHBoxLayout()
+        self.edit_list_button = QPushButton("&Изменить список подписантов…", self)
+        self.edit_list_button.setObjectName("editSignatoriesButton")
+        self.edit_list_button.setAutoDefault(False)
+        self.edit_list_button.clicked.connect(self.edit_signatories)
+        edit_row.addWidget(self.edit_list_button)
+        edit_row.addStretch(1)
+        layout.addLayout(edit_row)
+        self.missing = wrapped("", self)
+        self.missing.setObjectName("noAllowedSignatory")
+        layout.addWidget(self.missing)
         self.reason = wrapped("", self)
         layout.addWidget(self.reason)
         self.error = FieldError(self)
@@ -57,6 +72,9 @@ class SignatoryPage(QWizardPage):
         if self.filled:
             return
         self.filled = True
+        self._fill(self.state.detail.info.signatory_id)
+
+    def _fill(self, current: int | None) -> None:
         warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -72,15 +90,46 @@ class SignatoryPage(QWizardPage):
                 self.combo.setItemData(index, QBrush(QColor("#767676")), Qt.ItemDataRole.ForegroundRole)
             else:
                 self.combo.addItem(text, s.id)
-        current = self.state.detail.info.signatory_id
-        if current is None:
+        if current is None or self.combo.findData(current) < 0:
             current = next((s.id for s in self.state.signatories if self.state.refusal_for(s) is None), None)
         index = self.combo.findData(current) if current is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
         self._changed()
-        if not self.state.signatories:
-            self.reason.setText("У организации нет подписантов. Добавьте их в сведениях об организации.")
+        self._say_what_is_missing()
+
+    def _say_what_is_missing(self) -> None:
+        """Nobody on the list may sign this subtask: say so, point at the button."""
+        if any(self.state.refusal_for(s) is None for s in self.state.signatories):
+            self.missing.setText("")
+            self.missing.hide()
+            return
+        allowed = ", ".join(r.label for r in self.state.allowed_roles) or "—"
+        who = "У организации нет подписантов." if not self.state.signatories else (
+            "Среди подписантов организации нет того, кто может подписать эту подзадачу.")
+        self.missing.setText(f"{who} Её подписывает: {allowed}. Добавьте подписанта кнопкой "
+                             f"«Изменить список подписантов…».")
+        self.missing.show()
+
+    def edit_signatories(self):  # noqa: ANN201 - OrganizationDialog
+        """Open «Организация и подписанты»; refill the list when it closes.
+        The level is not changed from here: it decides whether this subtask applies."""
+        from tbn4_desktop.ui.organization_dialog import OrganizationDialog
+
+        dialog = OrganizationDialog(self.state.ctx, self.state.organization.id, self,
+                                    catalog=self.state.catalog, allow_level_change=False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh_signatories())
+        dialog.open()
+        return dialog
+
+    def refresh_signatories(self) -> None:
+        from tbn4_desktop.services.organizations import list_signatories
+
+        keep = self.selected_id()
+        with self.state.ctx.store.session() as session:
+            self.state.signatories = list_signatories(session, self.state.organization.id)
+        self._fill(keep)
 
     def _changed(self) -> None:
         refusal = self.combo.currentData(REFUSAL_ROLE)
