@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     deadlines.add_argument("--as-of", metavar="DATE", dest="as_of", help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
     deadlines.add_argument("--json", action="store_true")
     deadlines.set_defaults(func=cmd_deadlines)
+
+    shots = sub.add_parser("screenshots", parents=[common],
+                           help="снимки экрана всех окон и мастеров на демонстрационных данных (PNG)")
+    shots.add_argument("--out", required=True, metavar="DIR", help="папка для PNG-файлов")
+    shots.add_argument("--only", metavar="CODE[,CODE…]", help="мастера только этих подзадач, через запятую")
+    shots.set_defaults(func=cmd_screenshots)
     return parser
 
 
@@ -345,4 +351,39 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         print("\nПредупреждения:")
         for w in report.warnings:
             print(f"- {w}")
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    """Renders in a throwaway data folder: --data-dir is not read."""
+    import time
+
+    out = Path(args.out).expanduser().absolute()
+    if out.exists() and not out.is_dir():
+        raise Refused(f"«{out}» — это файл, а не папка: укажите в --out папку для снимков экрана.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise Refused(f"Не удалось создать папку «{out}»: укажите папку, доступную для записи.") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise Refused(f"В папку «{out}» нельзя записывать: укажите папку, доступную для записи.")
+    only = [c for c in args.only.split(",") if c.strip()] if args.only is not None else None
+    if only is not None and not only:
+        raise Refused("После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.")
+    # Works without a display: offscreen unless the user chose a platform
+    # (an empty value means none was chosen, as for Qt).
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from tbn4_desktop.ui.screenshots import ScreenshotError, render_all
+
+    started = time.perf_counter()
+    try:
+        with _refusals():
+            files = render_all(out, only=only, progress=lambda path: print(path.name, flush=True),
+                               warn=lambda message: print(f"tbn4: {message}", file=sys.stderr))
+    except (ScreenshotError, PermissionError) as exc:
+        raise Refused(" ".join(str(exc).split())) from exc
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
+    print(f"Снимков экрана: {len(files)}, папка {out}, {seconds} с.")
     return 0

@@ -21,20 +21,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 WORK = Path(tempfile.mkdtemp(prefix="tbn4-shots-"))
-MAX_BYTES = 150 * 1024
 
 
 def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    if path.stat().st_size > MAX_BYTES:
-        from PIL import Image
+    from tbn4_desktop.ui.screenshots import save_png
 
-        # An adaptive 256-colour palette (octree keeps the few icon colours
-        # that a median cut would merge into grey).
-        image = Image.open(path).convert("RGB")
-        image.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(path, optimize=True)
+    path = save_png(widget, OUT / f"{name}.png")
     print(f"{path.name}: {path.stat().st_size // 1024} KB")
 
 
