@@ -96,7 +96,7 @@ def deadlines_block(rule_text: str, rows) -> str:  # noqa: ANN001 - Sequence[Dea
 
 def document_line(doc_kind: DocumentKind, title: str, appendix: int | None) -> str:
     text = f"{doc_kind.label}: {title}"
-    if doc_kind is DocumentKind.FORM and appendix:
+    if doc_kind is DocumentKind.FORM and appendix and f"№{appendix}" not in title:
         text += f" ({appendix_label(appendix)})"
     return text
 

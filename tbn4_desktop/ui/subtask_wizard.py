@@ -212,9 +212,17 @@ class SubtaskWizard(QWizard):
         self.page(int(page)).setFocus()
 
     # ------------------------------------------------------------- cancel
+    def draft_signatory(self) -> SignatoryInfo | None:
+        """The signatory a draft keeps: the user's choice, or what was stored —
+        never the page's own pre-selection of the first allowed signatory."""
+        page = self.signatory_page
+        if page.filled and not page.touched and self.state.detail.info.signatory_id is None:
+            return None
+        return self.chosen_signatory()
+
     def _draft_differs(self) -> bool:
         info = self.state.detail.info
-        signatory = self.chosen_signatory()
+        signatory = self.draft_signatory()
         stored_links = [(l.url, l.title, l.published_on) for l in self.state.detail.links]
         links = [(l.url, l.title, l.published_on) for l in self.chosen_links()]
         return (signatory.id if signatory else None) != info.signatory_id or links != stored_links
@@ -251,7 +259,7 @@ class SubtaskWizard(QWizard):
                 self.links_page.check()
                 return False
             links = [l for l in links if not url_error(l.url)]
-        signatory = self.chosen_signatory()
+        signatory = self.draft_signatory()
         try:
             with self.state.ctx.store.session() as session:
                 save_draft(session, self.state.execution_id, expected_version=self.state.detail.info.version,

@@ -107,7 +107,7 @@ def test_wizard_walk(code, demo_window, modal):
     assert visited == expected[:-1] if stops_at_links else visited == expected, (code, visited)
     link_note = wizard.links_page.need_label.text()
     assert ("хотя бы одну" in link_note) == needs_link, link_note
-    preselected = wizard.signatory_page.selected_id()
+    confirmed = wizard.signatory_page.selected_id() if PageId.LINKS in visited else None
 
     wizard.reject()                # Esc / «Отмена», as a user closes it
     assert not wizard.isVisible() and not modal.boxes
@@ -116,9 +116,11 @@ def test_wizard_walk(code, demo_window, modal):
     assert rows_after == rows_before
     assert [a.sha256 for a in after.attachments] == [a.sha256 for a in before.attachments]
     assert [(l.url, l.title) for l in after.links] == [(l.url, l.title) for l in before.links]
-    # Cancel keeps the signatory the page proposed as a draft (subtask_wizard
-    # docstring): a subtask not started yet then counts as «В работе».
-    drafted = before.info.signatory_id is None and preselected is not None
+    # «Далее» on «Подписант» confirms the proposed signatory, and Cancel keeps
+    # it as a draft (a subtask not started then counts as «В работе»); a
+    # proposal never confirmed is not kept.
+    drafted = before.info.signatory_id is None and confirmed is not None
+    assert after.info.signatory_id == (confirmed if drafted else before.info.signatory_id)
     expected_status = ExecutionStatus.IN_PROGRESS \
         if drafted and before.info.status is ExecutionStatus.NOT_STARTED else before.info.status
     assert after.info.status is expected_status, (code, before.info.status, after.info.status)

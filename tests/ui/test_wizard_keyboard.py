@@ -115,7 +115,19 @@ def test_escape_cancels_keeps_a_draft_and_reopening_resumes(qtbot, main_window, 
     with main_window.ctx.store.session() as session:
         detail = get_execution(session, execution)
     assert len(detail.attachments) == 1
-    assert detail.info.signatory_id == chosen
+    # The page's own proposal was never confirmed with «Далее»: not kept.
+    assert detail.info.signatory_id is None
+
+    again = open_wizard(main_window, "1.1.5")
+    qtbot.waitExposed(again)
+    assert again.currentId() == PageId.SIGNATORY
+    assert again.signatory_page.combo.currentData() == chosen
+    again.next()                                    # Enter/«Далее» confirms it
+    assert again.currentId() == PageId.LINKS
+    qtbot.keyClick(again.links_page, Qt.Key.Key_Escape)
+    assert not again.isVisible()
+    with main_window.ctx.store.session() as session:
+        assert get_execution(session, execution).info.signatory_id == chosen
 
     again = open_wizard(main_window, "1.1.5")
     qtbot.waitExposed(again)

@@ -24,11 +24,14 @@ class IntroPage(QWizardPage):
 
     def initializePage(self) -> None:
         s = self.state.subtask
-        self.setSubTitle(f"{self.state.heading}. {s.title}")
+        # The header holds two lines at most: the short title there, the
+        # instruction's full title at the top of the text.
+        self.setSubTitle(f"{self.state.heading}. {s.short_title}")
         docs = "".join(f"<li>{escape(document_line(d.kind, d.title, d.appendix))}</li>" for d in s.documents)
         level = self.state.organization.level
         info = self.state.detail.info
-        status = f"<p><b>Текущий статус:</b> {escape(info.status.label)}.</p>"
+        status = f"<p><b>{escape(s.code)}. {escape(s.title)}</b></p>"
+        status += f"<p><b>Текущий статус:</b> {escape(info.status.label)}.</p>"
         if self.state.deadline is not None:
             status += f"<p><b>Срок:</b> {deadline_html(self.state.deadline)}</p>"
         if info.status is ExecutionStatus.UPLOADED:

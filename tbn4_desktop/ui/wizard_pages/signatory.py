@@ -40,6 +40,12 @@ class SignatoryPage(QWizardPage):
         self.combo.setObjectName("signatoryCombo")
         self.combo.setAccessibleName("Подписант")
         self.combo.currentIndexChanged.connect(self._changed)
+        # A choice the page made by itself (the first allowed signatory) is
+        # not the user's input: Cancel must not save it as a draft.
+        # (_fill sets the index with signals blocked, so only a change made
+        # after it, by the user, sets `touched`.)
+        self.touched = False
+        self.combo.currentIndexChanged.connect(self._touch)
         label = QLabel("&Подписант:", self)
         label.setBuddy(self.combo)
         form.addRow(label, self.combo)
@@ -81,7 +87,7 @@ class SignatoryPage(QWizardPage):
         self.combo.addItem("— выберите подписанта —", None)
         for s in self.state.signatories:
             refusal = self.state.refusal_for(s)
-            text = f"{s.full_name} — {s.position} ({s.role.label})"
+            text = f"{s.full_name} ({s.role.label})"     # the position is shown under the list
             if refusal:
                 self.combo.addItem(warning, f"{text} — не может подписывать", s.id)
                 index = self.combo.count() - 1
@@ -131,6 +137,9 @@ class SignatoryPage(QWizardPage):
             self.state.signatories = list_signatories(session, self.state.organization.id)
         self._fill(keep)
 
+    def _touch(self) -> None:
+        self.touched = True
+
     def _changed(self) -> None:
         refusal = self.combo.currentData(REFUSAL_ROLE)
         chosen = self.state.signatory(self.selected_id())
@@ -154,6 +163,7 @@ class SignatoryPage(QWizardPage):
             self.show_error(refusal)
             return False
         self.error.set_message(None)
+        self.touched = True          # «Далее» confirms the proposed signatory
         return True
 
     def show_error(self, message: str) -> None:
