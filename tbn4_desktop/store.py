@@ -74,7 +74,9 @@ def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True) 
     url = url or sqlite_url(data_dir)
     engine = _create_engine(url)
     store = Store(data_dir=data_dir, url=url, engine=engine,
-                  session_factory=sessionmaker(engine, expire_on_commit=False))
+                  session_factory=sessionmaker(engine, expire_on_commit=False,
+                                               # services that read blobs find them from a session
+                                               info={"attachments_dir": str(data_dir / ATTACHMENTS_DIR)}))
     try:
         if migrate:
             migrate_to_head(engine)

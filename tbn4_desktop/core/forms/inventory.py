@@ -37,7 +37,9 @@ def build_inventory(ctx: FormContext, items: Sequence[InventoryItem]) -> Form:
     rows: list[Row] = []
     project = None
     number = 0
-    for item in sorted(items, key=lambda i: (i.organization, _code_key(i.code), i.period, i.document)):
+    # Stable sort by subtask only: the caller's order of periods («Январь» before
+    # «Февраль») and of documents within a period is kept.
+    for item in sorted(items, key=lambda i: (i.organization, _code_key(i.code))):
         if item.project != project:
             project = item.project
             rows.append(Row((Cell(f"Проект {item.project}. {item.project_title}", colspan=len(columns), bold=True),),

@@ -1,0 +1,265 @@
+"""Official forms (Appendices 1–5, the inventory) filled from the store.
+
+The builders in core/forms take plain data: the organisation's typed
+register rows by register key, its name and the approver. This module reads
+them from one organisation's year plan — every register row of the plan in
+one query — and hands them over. The per-organisation reading is separate
+(`_org_data`) so that a consolidated form for several organisations only has
+to call it once per organisation and pass the list on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tbn4_desktop.core.attachments import BlobStore
+from tbn4_desktop.core.catalog import Catalog, Register, Subtask
+from tbn4_desktop.core.documents import DocumentError, page_count
+from tbn4_desktop.core.forms.appendices import (
+    FormContext, OrgData, app1_subtasks, build_app1, build_app2, build_app3, build_app4, build_app5,
+)
+from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
+from tbn4_desktop.core.forms.model import Form, FormName
+from tbn4_desktop.core.register_values import from_storage
+from tbn4_desktop.core.vocabulary import AttachmentRole, SignerRole, period_label, periods_of
+from tbn4_desktop.models import Attachment, Link, Organization, RegisterRow, SubtaskExecution, YearPlan
+from tbn4_desktop.services.organizations import list_signatories
+from tbn4_desktop.services.records import SignatoryInfo
+
+__all__ = ["FormRequest", "FormRequestError", "build_form", "forms_of_subtask", "inventory_items", "short_name"]
+
+#: Who approves each form (Appendices 3, 4 and the inventory carry no approval block).
+APPROVER_ROLE = {
+    FormName.APP1: SignerRole.CHIEF_OF_STAFF,
+    FormName.APP2: SignerRole.CHIEF_OF_STAFF,
+    FormName.APP5: SignerRole.ETHICS_COMMISSIONER,
+}
+
+
+class FormRequestError(Exception):
+    """The form cannot be built as asked; the message is Russian and complete."""
+
+
+@dataclass(frozen=True)
+class FormRequest:
+    name: FormName
+    year: int
+    organization_id: int
+    subtask_code: str | None = None   # Appendix 1 of one subtask only (the quarterly 2.2.1); None: the whole form
+    period: str | None = None         # "Q1", "M03", "" …: only that period's rows; None: the whole year
+
+
+def forms_of_subtask(subtask: Subtask) -> list[FormName]:
+    """The appendix forms that confirm a subtask, in the catalog's order."""
+    names: list[FormName] = []
+    for n in subtask.appendices:
+        name = FormName(f"app{n}")
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def build_form(session: Session, catalog: Catalog, request: FormRequest, *, today: date,
+               blobs: BlobStore | None = None) -> Form:
+    """The form of one organisation's year (or one period of it).
+
+    Raises FormRequestError for an unknown organisation, a year without a
+    plan, a subtask or period the form does not have. `blobs` is needed only
+    for the inventory's page counts; by default the store's own folder."""
+    org = _organization(session, request.organization_id)
+    plan_id = _plan_id(session, org, request.year)
+    subtasks = _feeding_subtasks(catalog, request)
+    _check_period(request, subtasks)
+    ctx = FormContext(year=request.year, organization=org.name,
+                      approver_name=_approver_name(session, org.id, request.name),
+                      period_text=_period_text(request.period, request.year), generated_on=today)
+    if request.name is FormName.INVENTORY:
+        items = _inventory_items(session, catalog, plan_id, request.year, blobs or _store_blobs(session),
+                                 request.period)
+        return build_inventory(ctx, items)
+    orgs = [_org_data(session, catalog, plan_id, org.name, [s.code for s in subtasks], request.period)]
+    if request.name is FormName.APP1:
+        return build_app1(catalog, ctx, orgs, codes=[request.subtask_code] if request.subtask_code else None)
+    builder = {FormName.APP2: build_app2, FormName.APP3: build_app3, FormName.APP4: build_app4,
+               FormName.APP5: build_app5}[request.name]
+    return builder(catalog, ctx, orgs)
+
+
+def inventory_items(session: Session, catalog: Catalog, organization_id: int, year: int, *,
+                    blobs: BlobStore | None = None) -> list[InventoryItem]:
+    """One item per signed scan (drafts never) and per publication link of the year."""
+    org = _organization(session, organization_id)
+    return _inventory_items(session, catalog, _plan_id(session, org, year), year, blobs or _store_blobs(session))
+
+
+# ------------------------------------------------------------------ the request
+def _organization(session: Session, org_id: int) -> Organization:
+    org = session.get(Organization, org_id)
+    if org is None:
+        raise FormRequestError(f"Организации с номером {org_id} нет в базе. Проверьте номер организации.")
+    return org
+
+
+def _plan_id(session: Session, org: Organization, year: int) -> int:
+    plan_id = session.scalar(select(YearPlan.id).where(YearPlan.organization_id == org.id, YearPlan.year == year))
+    if plan_id is None:
+        raise FormRequestError(f"За {year} год данных нет: у организации «{org.name}» нет плана на этот год.")
+    return plan_id
+
+
+def _feeding_subtasks(catalog: Catalog, request: FormRequest) -> list[Subtask]:
+    """The subtasks whose registers fill the form (all of the plan for the inventory)."""
+    name = request.name
+    if request.subtask_code is not None:
+        try:
+            subtask = catalog.subtask(request.subtask_code)
+        except KeyError:
+            raise FormRequestError(f"Подзадачи {request.subtask_code} нет в каталоге {catalog.year} года.") from None
+        if name is not FormName.INVENTORY and name not in forms_of_subtask(subtask):
+            raise FormRequestError(f"Подзадача {subtask.code} не подтверждается формой «{name.label}».")
+        if name is not FormName.APP1 and name is not FormName.INVENTORY:
+            raise FormRequestError("Подзадачу можно указать только для Приложения №1.")
+        return [subtask]
+    if name is FormName.INVENTORY:
+        return catalog.subtasks()
+    if name is FormName.APP1:
+        return app1_subtasks(catalog)
+    prefix = f"{name.value}_"
+    return [s for s in catalog.subtasks() if any(r.key.startswith(prefix) for r in s.registers)]
+
+
+def _check_period(request: FormRequest, subtasks: Sequence[Subtask]) -> None:
+    period = request.period
+    if period is None:
+        return
+    every = {p for s in subtasks for p in periods_of(s.periodicity)}
+    if period not in every:
+        periodic = sorted({p for p in every if p})
+        hint = (f"допустимы: {', '.join(periodic)}" if periodic
+                else "форма составляется за год, период не указывается")
+        raise FormRequestError(f"Период «{period}» не подходит для формы «{request.name.label}»: {hint}.")
+
+
+def _period_text(period: str | None, year: int) -> str:
+    """«за I квартал 2025 года», «за март 2025 года»; '' for the whole year."""
+    if not period:
+        return ""
+    return f"за {period_label(period)} {year} года"
+
+
+def short_name(full_name: str) -> str:
+    """«Тулегенова Айгерим Нурлановна» → «Тулегенова А. Н.» (a name of one word stays as is)."""
+    surname, *given = full_name.split()
+    initials = " ".join(f"{part[0]}." for part in given if part)
+    return f"{surname} {initials}".strip()
+
+
+def _approver_name(session: Session, org_id: int, name: FormName) -> str:
+    role = APPROVER_ROLE.get(name)
+    if role is None:
+        return ""
+    # The newest active signatory of the role: the one who replaced an earlier holder.
+    holders = [s for s in list_signatories(session, org_id, active_only=True) if s.role is role]
+    return short_name(holders[-1].full_name) if holders else ""
+
+
+# ------------------------------------------------------------------ register rows
+def _org_data(session: Session, catalog: Catalog, plan_id: int, org_name: str,
+              codes: Sequence[str], period: str | None) -> OrgData:
+    """The organisation's typed rows by register key, of the given subtasks (and period)."""
+    registers: dict[str, Register] = {r.key: r for code in codes for r in catalog.subtask(code).registers}
+    query = (select(RegisterRow.register_key, RegisterRow.values)
+             .join(SubtaskExecution, RegisterRow.execution_id == SubtaskExecution.id)
+             .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(codes)))
+             .order_by(SubtaskExecution.period, RegisterRow.register_key, RegisterRow.position, RegisterRow.id))
+    if period is not None:
+        query = query.where(SubtaskExecution.period == period)
+    rows: dict[str, list[dict]] = {}
+    for key, values in session.execute(query):
+        register = registers.get(key)
+        if register is not None:
+            rows.setdefault(key, []).append(from_storage(register, values))
+    return OrgData(org_name, rows)
+
+
+# ------------------------------------------------------------------ inventory
+_PAGES: dict[str, int | None] = {}      # sha256 → pages: a stored blob never changes
+
+
+def _store_blobs(session: Session) -> BlobStore | None:
+    folder = session.info.get("attachments_dir")
+    return BlobStore(Path(folder)) if folder else None
+
+
+def _pages(blobs: BlobStore | None, sha256: str, media_type: str) -> int | None:
+    if sha256 in _PAGES:
+        return _PAGES[sha256]
+    if blobs is None or not blobs.has(sha256):
+        return None                    # a missing blob: the export reports it; the inventory leaves it blank
+    try:
+        pages = page_count(blobs.path_of(sha256), media_type)
+    except (DocumentError, OSError, ValueError):
+        return None
+    _PAGES[sha256] = pages
+    return pages
+
+
+def _inventory_period(period: str, year: int) -> str:
+    label = period_label(period) if period else f"{year} год"
+    return label[0].upper() + label[1:]          # «Март»; «II квартал» keeps its numeral
+
+
+def _signer_text(signatory: SignatoryInfo | None) -> str:
+    if signatory is None:
+        return ""
+    return f"{short_name(signatory.full_name)}, {signatory.role.label[0].lower()}{signatory.role.label[1:]}"
+
+
+def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int, blobs: BlobStore | None,
+                     period: str | None = None) -> list[InventoryItem]:
+    plan = session.get(YearPlan, plan_id)
+    signatories = {s.id: s for s in list_signatories(session, plan.organization_id, active_only=False)}
+    where = [SubtaskExecution.year_plan_id == plan_id]
+    if period is not None:
+        where.append(SubtaskExecution.period == period)
+    scans = session.execute(
+        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.signatory_id,
+               SubtaskExecution.completed_on, Attachment.original_name, Attachment.sha256, Attachment.media_type)
+        .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
+        .where(*where, Attachment.role == AttachmentRole.SIGNED_SCAN.value, Attachment.removed_at.is_(None))
+        .order_by(SubtaskExecution.id, Attachment.id))
+    links = session.execute(
+        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.signatory_id,
+               SubtaskExecution.completed_on, Link.url)
+        .join(Link, Link.execution_id == SubtaskExecution.id).where(*where)
+        .order_by(SubtaskExecution.id, Link.id))
+    items: list[InventoryItem] = []
+
+    def add(code: str, period_key: str, signatory_id: int | None, completed_on: date | None,
+            document: str, pages: int | None) -> None:
+        try:
+            subtask = catalog.subtask(code)
+        except KeyError:
+            return                     # a code the plan's catalog no longer knows has no place in the form
+        items.append(InventoryItem(
+            project=subtask.project, project_title=catalog.project(subtask.project).title, code=code,
+            subtask_title=subtask.short_title, period=_inventory_period(period_key, year), document=document,
+            pages=pages, signer=_signer_text(signatories.get(signatory_id) if signatory_id else None),
+            signed_on=completed_on))
+
+    # Per execution (period order: M01 < M02, Q1 < Q2), scans first, then links.
+    found = [((code, period_key, 0, n), (code, period_key, signatory_id, completed_on, name,
+                                         _pages(blobs, sha256, media_type)))
+             for n, (code, period_key, signatory_id, completed_on, name, sha256, media_type) in enumerate(scans)]
+    found += [((code, period_key, 1, n), (code, period_key, signatory_id, completed_on, url, None))
+              for n, (code, period_key, signatory_id, completed_on, url) in enumerate(links)]
+    for _, item in sorted(found, key=lambda pair: pair[0]):
+        add(*item)
+    return items
+
