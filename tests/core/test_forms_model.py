@@ -56,7 +56,7 @@ def test_app1_facts_are_numbered_under_a_spanning_subtask_cell(catalog):
     description = first.cells[2].value
     assert "Категория правонарушения: Уголовное" in description
     assert "Дата события: 12.01.2025" in description
-    assert "1\u00a0250\u00a0000\u00a0тнг." in description
+    assert "1\u00a0250\u00a0000\u00a0тнг." in description and not description.endswith("..")
     placed_cells(form.tables[0])
 
 

@@ -104,7 +104,8 @@ def describe_fact(register: Register, row: TypedRow) -> str:
         text = format_value(column, row.get(column.key)).strip()
         if text:
             parts.append(f"{column.title}: {text}")
-    return "; ".join(parts) + ("." if parts else "")
+    text = "; ".join(parts)
+    return text if not text or text.endswith(".") else text + "."   # «… 1 250 000 тнг.» has its full stop
 
 
 def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData],
