@@ -82,6 +82,9 @@ class RegisterColumn:
     type: str = "text"              # text | date | int | money | bool | url | choice
     required: bool = False
     choices: tuple[str, ...] = ()   # choice only
+    # The column applies only when every (earlier bool/choice column key,
+    # value) pair holds; elsewhere it is neither required nor kept.
+    when: tuple[tuple[str, bool | str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ def _register_to_dict(reg: Register) -> dict[str, Any]:
         "title": reg.title,
         "columns": [
             {"key": c.key, "title": c.title, "type": c.type, "required": c.required,
-             **({"choices": list(c.choices)} if c.choices else {})}
+             **({"choices": list(c.choices)} if c.choices else {}),
+             **({"when": dict(c.when)} if c.when else {})}
             for c in reg.columns
         ],
     }

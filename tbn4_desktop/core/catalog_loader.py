@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -461,11 +462,53 @@ class _Validator:
                 self.fail(_join(cpath, "key"),
                           f"ключ столбца «{col.key}» повторяется (уже есть в {seen[col.key]})")
             seen[col.key] = cpath
+            if "when" in c:
+                later = [self._raw_key(x) for x in cols_raw[i + 1:]]
+                col = replace(col, when=self.condition(c["when"], _join(cpath, "when"), col.key,
+                                                       columns, later))
             columns.append(col)
         return Register(key=key, title=title, columns=tuple(columns))
 
+    @staticmethod
+    def _raw_key(raw: Any) -> Any:
+        return raw.get("key", "").strip() if isinstance(raw, dict) and isinstance(raw.get("key"), str) else None
+
+    def condition(self, raw: Any, path: str, own_key: str, earlier: list[RegisterColumn],
+                  later: list[Any]) -> tuple[tuple[str, bool | str], ...]:
+        """`when: {column: value, …}` — each key an earlier bool or choice
+        column of the same register, each value one that column can hold."""
+        if not isinstance(raw, dict) or not raw:
+            self.fail(path, "ожидается условие «столбец: значение», например "
+                            f"{{superior_is_political: true}}, получено {describe_value(raw)}")
+        by_key = {c.key: c for c in earlier}
+        pairs: list[tuple[str, bool | str]] = []
+        for key, value in raw.items():
+            kpath = _join(path, str(key))
+            key = key.strip() if isinstance(key, str) else key
+            if key == own_key:
+                self.fail(kpath, "столбец не может зависеть от самого себя")
+            if key not in by_key:
+                where = ("идёт ниже этого столбца: условие может ссылаться только на столбцы "
+                         "выше по списку" if key in later else "не найден в этом реестре")
+                self.fail(kpath, f"столбец {describe_value(key)} {where}")
+            other = by_key[key]
+            if other.type == "bool":
+                if not isinstance(value, bool):
+                    self.fail(kpath, f"столбец «{key}» типа bool: ожидается true или false, "
+                                     f"получено {describe_value(value)}")
+            elif other.type == "choice":
+                if not isinstance(value, str) or value.strip() not in other.choices:
+                    self.fail(kpath, f"значение {describe_value(value)} не входит в варианты "
+                                     f"столбца «{key}» ({', '.join(other.choices)})")
+                value = value.strip()
+            else:
+                self.fail(kpath, f"условие может ссылаться только на столбец типа bool или choice, "
+                                 f"а «{key}» имеет тип {other.type}")
+            pairs.append((key, value))
+        return tuple(pairs)
+
     def column(self, raw: Any, path: str) -> RegisterColumn:
-        c = self.mapping(raw, path, ("key", "title", "type", "required", "choices"),
+        c = self.mapping(raw, path, ("key", "title", "type", "required", "choices", "when"),
                          ("key", "title"))
         key = self.identifier(c, "key", path)
         title = self.string(c, "title", path)

@@ -210,12 +210,40 @@ def _date_pairs(register: Register) -> list[tuple[RegisterColumn, RegisterColumn
     return result
 
 
+def applies(column: RegisterColumn, typed_values: Mapping[str, Any]) -> bool:
+    """Whether the column is filled in for a row with these typed values: its
+    `when` condition holds (a column without one always applies). A value of
+    None (empty, refused or itself not applicable) satisfies no condition."""
+    for key, expected in column.when:
+        value = typed_values.get(key)
+        if value is None or type(value) is not type(expected) or value != expected:
+            return False
+    return True
+
+
+def condition_text(register: Register, column: RegisterColumn) -> str:
+    """The column's condition in Russian: «Заполняется, если «…» — «Да»»."""
+    parts = []
+    for key, expected in column.when:
+        try:
+            title = register.column(key).title
+        except KeyError:
+            title = key
+        shown = ("Да" if expected else "Нет") if isinstance(expected, bool) else expected
+        parts.append(f"«{title}» — «{shown}»")
+    return "Заполняется, если " + " и ".join(parts) if parts else ""
+
+
 def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Typed values of a row and the errors (column key → Russian message).
-    Keys not in the register are dropped; a refused cell is left out of the values."""
+    Keys not in the register are dropped; a refused cell is left out of the values.
+    A column whose condition does not hold is None and never an error."""
     typed: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for column in register.columns:
+        if not applies(column, typed):
+            typed[column.key] = None    # conditions name earlier columns only
+            continue
         raw = values.get(column.key)
         try:
             value = parse_value(column, raw)

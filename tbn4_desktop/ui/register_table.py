@@ -4,7 +4,10 @@ add/remove/import/export buttons and the list of errors under the table.
 
 Model/view only: a cell's editor exists while it is being edited, never a
 widget per row. A cell keeps what the user entered even when it is refused
-(shown red with the reason in its tooltip), so nothing typed is lost.
+(shown red with the reason in its tooltip), so nothing typed is lost. A cell
+whose column's `when` condition does not hold for its row is greyed and not
+editable; its value is not saved. Wide registers are filled in a row card
+(ui/register_row_dialog.py).
 """
 
 from __future__ import annotations
@@ -14,8 +17,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,10 +46,23 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import Register, RegisterColumn
-from tbn4_desktop.core.register_values import CellError, format_value, is_blank_row, parse_value, validate_row
+from tbn4_desktop.core.register_values import (
+    CellError,
+    applies,
+    condition_text,
+    format_value,
+    is_blank_row,
+    parse_value,
+    validate_row,
+)
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.ui.register_row_dialog import RegisterRowDialog
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+NOT_APPLICABLE_BRUSH = QBrush(QColor("#ececec"))
+NOT_APPLICABLE_TEXT = QBrush(QColor("#8a8a8a"))
+#: Registers with more columns than this open the row card for a new row.
+CARD_COLUMNS = 8
 MAX_INT = 2_000_000_000
 MAX_MONEY = 1e13
 
@@ -59,6 +84,8 @@ class RegisterTableModel(QAbstractTableModel):
         self.columns = register.columns
         self._rows: list[dict[str, Any]] = []
         self._errors: dict[tuple[int, str], str] = {}
+        self._conditional = any(c.when for c in self.columns)
+        self._not_applicable: dict[int, frozenset[str]] = {}   # row → keys; cleared on every edit
         self.set_rows(rows or [])
 
     # ------------------------------------------------------------ contents
@@ -66,19 +93,49 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [{c.key: r.get(c.key) for c in self.columns} for r in rows]
         self._errors = {}
+        self._not_applicable = {}
         self.endResetModel()
 
     def rows(self) -> list[dict[str, Any]]:
         """Every row as column key → value; an unticked box of a filled row is «Нет»."""
-        out = []
-        for row in self._rows:
-            values = dict(row)
-            if not is_blank_row(values):
-                for c in self.columns:
-                    if c.type == "bool" and values[c.key] is None:
-                        values[c.key] = False
-            out.append(values)
-        return out
+        return [self.row_values(i) for i in range(len(self._rows))]
+
+    def row_values(self, row: int) -> dict[str, Any]:
+        """One row as `rows()` gives it."""
+        values = dict(self._rows[row])
+        if not is_blank_row(values):
+            for c in self.columns:
+                if c.type == "bool" and values[c.key] is None:
+                    values[c.key] = False
+        return values
+
+    def set_row_values(self, row: int, values: dict[str, Any]) -> None:
+        """Replace one row (typed values, e.g. from the row card) and re-check it."""
+        self._rows[row] = {c.key: values.get(c.key) for c in self.columns}
+        self._not_applicable.pop(row, None)
+        self._check_row(row)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.rowsEdited.emit()
+
+    def not_applicable(self, row: int) -> frozenset[str]:
+        """Keys of the columns whose condition does not hold for this row (as it
+        will be saved: an unticked box is «Нет», a refused value is no answer)."""
+        if not self._conditional:
+            return frozenset()
+        cached = self._not_applicable.get(row)
+        if cached is None:
+            values = self.row_values(row)
+            effective: dict[str, Any] = {}
+            keys = set()
+            for c in self.columns:
+                # A refused value is kept as its text, which `applies` never takes for an answer.
+                if applies(c, effective):
+                    effective[c.key] = values[c.key]
+                else:
+                    keys.add(c.key)
+                    effective[c.key] = None
+            cached = self._not_applicable[row] = frozenset(keys)
+        return cached
 
     def add_row(self) -> int:
         n = len(self._rows)
@@ -93,6 +150,7 @@ class RegisterTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
+        self._not_applicable = {}
         self.endRemoveRows()
         self._errors = {(r - (r > row), k): m for (r, k), m in self._errors.items() if r != row}
         self._refresh_all()
@@ -161,7 +219,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
+        if not index.isValid() or self.columns[index.column()].key in self.not_applicable(index.row()):
             return base
         if self.columns[index.column()].type == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
@@ -173,6 +231,8 @@ class RegisterTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = self._rows[index.row()][column.key]
         error = self._errors.get((index.row(), column.key))
+        if self._conditional and column.key in self.not_applicable(index.row()):
+            return self._not_applicable_data(column, value, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.type == "bool":
                 return "" if value is None else format_value(column, value)
@@ -189,6 +249,23 @@ class RegisterTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _not_applicable_data(self, column: RegisterColumn, value: Any, role: int):
+        # Greyed, no check box; the value (kept until saved) is shown but not saved.
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if column.type == "bool" else format_value(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return NOT_APPLICABLE_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return NOT_APPLICABLE_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"Не заполняется в этой строке. {condition_text(self.register, column)}."
+            if value is not None and not (column.type == "bool" and value is False):
+                tip += " Указанное значение не будет сохранено."
+            return tip
+        return None
+
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
@@ -201,6 +278,7 @@ class RegisterTableModel(QAbstractTableModel):
         else:
             return False
         self._rows[row][column.key] = typed
+        self._not_applicable.pop(row, None)
         self._check_row(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         self.rowsEdited.emit()
@@ -311,12 +389,19 @@ class RegisterEditor(QWidget):
         self.remove_button = QPushButton("&Удалить строку", self)
         self.import_button = QPushButton("&Импорт из XLSX…", self)
         self.export_button = QPushButton("&Экспорт в XLSX…", self)
+        self.card_button = QPushButton("&Карточка строки…", self)
+        self.card_button.setToolTip("Заполнить текущую строку в форме (Ctrl+Enter или двойной щелчок "
+                                    "по номеру строки)")
+        self.row_card: RegisterRowDialog | None = None
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
+        self.card_button.clicked.connect(self.open_card)
+        self.view.verticalHeader().sectionDoubleClicked.connect(self.open_card)
+        self.view.installEventFilter(self)       # Ctrl+Enter: the row card
         self.import_button.clicked.connect(self.import_xlsx)
         self.export_button.clicked.connect(self.export_xlsx)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button):
+        for b in (self.add_button, self.remove_button, self.card_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.import_button, self.export_button):
@@ -328,7 +413,9 @@ class RegisterEditor(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.hint = QLabel("Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
-                           "Двойной щелчок или ввод текста начинает редактирование ячейки.", self)
+                           "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки."
+                           + (" Серые ячейки при ответах этой строки не заполняются."
+                              if any(c.when for c in register.columns) else ""), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
@@ -353,6 +440,40 @@ class RegisterEditor(QWidget):
         self.view.setCurrentIndex(self.model.index(row, 0))
         self.view.setFocus()
         self._sync_buttons()
+        if len(self.register.columns) > CARD_COLUMNS:
+            self.open_card(row, new=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.open_card()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_card(self, row: int | None = None, *, new: bool = False) -> None:
+        """The row card of `row` (the current row by default), window-modal.
+        OK writes the row back; Cancel on a new row removes it again."""
+        if not isinstance(row, int) or isinstance(row, bool):
+            row = self.view.currentIndex().row()
+        if not 0 <= row < self.model.rowCount() or self.row_card is not None:
+            return
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        card = RegisterRowDialog(self.register, self.model.row_values(row), self, row_number=row + 1)
+        self.row_card = card
+
+        def finished(result: int) -> None:
+            self.row_card = None
+            if result == RegisterRowDialog.DialogCode.Accepted:
+                self.model.set_row_values(row, card.values())
+            elif new and is_blank_row(self.model.row_values(row)):
+                self.model.remove_row(row)
+            self._sync_buttons()
+            card.deleteLater()
+            self.view.setFocus()
+
+        card.finished.connect(finished)
+        card.open()
 
     def remove_current(self) -> None:
         index = self.view.currentIndex()
@@ -384,6 +505,7 @@ class RegisterEditor(QWidget):
         has_rows = self.model.rowCount() > 0
         self.remove_button.setEnabled(has_rows)
         self.export_button.setEnabled(has_rows)
+        self.card_button.setEnabled(has_rows)
 
     # ------------------------------------------------------------ XLSX
     def import_xlsx(self) -> None:

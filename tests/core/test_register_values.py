@@ -9,7 +9,8 @@ import pytest
 
 from tbn4_desktop.core.catalog import Register, RegisterColumn
 from tbn4_desktop.core.register_values import (
-    CellError, format_money, format_value, from_storage, normalise, parse_value, to_storage, validate_row,
+    CellError, applies, condition_text, format_money, format_value, from_storage, normalise, parse_value,
+    to_storage, validate_row,
 )
 
 VALID_BIN = "050340001235"
@@ -145,3 +146,83 @@ def test_storage_round_trip():
     stored = to_storage(REG, typed)
     assert stored["judgement_date"] == "2025-02-01" and stored["damage"] == "1000.50"
     assert from_storage(REG, stored) == typed
+
+
+# ------------------------------------------------------------------ conditional columns
+COND = Register(key="superiors", title="Руководители", columns=(
+    RegisterColumn("name", "Ф.И.О.", "text", required=True),
+    RegisterColumn("political", "Политический служащий", "bool", required=True),
+    RegisterColumn("resigned", "Подал в отставку", "bool", required=True, when=(("political", True),)),
+    RegisterColumn("reason", "Причина", "text", required=True,
+                   when=(("political", True), ("resigned", False))),
+    RegisterColumn("discipline", "Итоги", "text", required=True, when=(("political", False),)),
+    RegisterColumn("kind", "Вид", "choice", choices=("Выговор", "Замечание")),
+    RegisterColumn("order_date", "Дата приказа", "date", when=(("kind", "Выговор"),)),
+))
+
+
+def test_applies_compares_the_typed_value_of_earlier_columns():
+    resigned = COND.column("resigned")
+    assert applies(resigned, {"political": True})
+    assert not applies(resigned, {"political": False})
+    assert not applies(resigned, {"political": None}) and not applies(resigned, {})
+    assert not applies(resigned, {"political": "True"})          # a text is not a «Да»
+    reason = COND.column("reason")
+    assert applies(reason, {"political": True, "resigned": False})
+    assert not applies(reason, {"political": True, "resigned": True})
+    assert applies(COND.column("name"), {})                       # no condition: always
+    assert applies(COND.column("order_date"), {"kind": "Выговор"})
+    assert not applies(COND.column("order_date"), {"kind": "Замечание"})
+
+
+def test_a_conditional_required_column_is_required_only_when_its_condition_holds():
+    errors = validate_row(COND, {"name": "Омаров Д.С.", "political": "да"})
+    assert set(errors) == {"resigned"}
+    assert "«Да» или «Нет»" in errors["resigned"]
+    errors = validate_row(COND, {"name": "Омаров Д.С.", "political": "да", "resigned": "нет"})
+    assert errors == {"reason": "Заполните столбец «Причина»."}
+    assert validate_row(COND, {"name": "Омаров Д.С.", "political": "да", "resigned": "да"}) == {}
+    errors = validate_row(COND, {"name": "Омаров Д.С.", "political": "нет"})
+    assert errors == {"discipline": "Заполните столбец «Итоги»."}
+
+
+def test_values_of_columns_that_do_not_apply_are_dropped_without_errors():
+    typed, errors = normalise(COND, {
+        "name": "Омаров Д.С.", "political": "нет", "discipline": "Выговор объявлен",
+        "resigned": "не знаю", "reason": "Отпуск",                 # would be refused if it applied
+        "kind": "Замечание", "order_date": "31.02.2025"})
+    assert errors == {}
+    assert typed["resigned"] is None and typed["reason"] is None and typed["order_date"] is None
+    assert typed["discipline"] == "Выговор объявлен"
+    # A refused controlling value makes its dependants not apply: one error, not three.
+    typed, errors = normalise(COND, {"name": "Омаров Д.С.", "political": "может быть", "reason": "x"})
+    assert set(errors) == {"political"} and typed["reason"] is None
+
+
+def test_condition_text_names_the_controlling_column_in_russian():
+    assert condition_text(COND, COND.column("resigned")) == \
+        "Заполняется, если «Политический служащий» — «Да»"
+    assert condition_text(COND, COND.column("reason")) == \
+        "Заполняется, если «Политический служащий» — «Да» и «Подал в отставку» — «Нет»"
+    assert condition_text(COND, COND.column("order_date")) == "Заполняется, если «Вид» — «Выговор»"
+    assert condition_text(COND, COND.column("name")) == ""
+
+
+def test_the_catalog_splits_political_and_administrative_superiors(catalog):
+    register = catalog.subtask("2.3.1").register
+    base = {"category": "Уголовное", "event_date": "12.01.2025", "offender_position": "Главный специалист",
+            "offender_name": "Касымов А.Б.", "erdr_number": "251500031000123", "court_name": "Суд",
+            "judgement_date": "10.04.2025", "judgement_effective_date": "25.04.2025",
+            "superior_name": "Омаров Д.С.", "superior_position": "Аким района",
+            "resignation_outcome": "Отставка принята", "disciplinary_outcome": "Выговор",
+            "order_number": "15-р"}
+    typed, errors = normalise(register, {**base, "superior_is_political": "да", "resigned_within_10_days": "да"})
+    assert errors == {}
+    assert typed["resignation_outcome"] == "Отставка принята" and typed["disciplinary_outcome"] is None
+    assert typed["order_number"] == "15-р"        # the order closes both outcomes
+    typed, errors = normalise(register, {**base, "superior_is_political": "нет", "resigned_within_10_days": "да"})
+    assert errors == {}
+    assert typed["resigned_within_10_days"] is None and typed["resignation_outcome"] is None
+    assert typed["disciplinary_outcome"] == "Выговор"
+    errors = validate_row(register, {**base, "superior_is_political": "нет", "disciplinary_outcome": ""})
+    assert set(errors) == {"disciplinary_outcome"}

@@ -41,6 +41,7 @@ def row(**over):
         "court_name": "Специализированный межрайонный суд", "judgement_date": "10.04.2025",
         "judgement_effective_date": "25.04.2025", "superior_name": "Омаров Данияр Серикович",
         "superior_position": "Руководитель отдела", "superior_is_political": "нет",
+        "disciplinary_outcome": "Объявлен выговор",
     }
     values.update(over)
     return values
@@ -79,13 +80,15 @@ def test_invalid_rows_are_refused_and_nothing_changes(store, execution_id, regis
 
 
 def test_xlsx_round_trip(tmp_path, register):
-    rows = [row(), row(offender_name="Бекова Сауле", damage="1250000,50", superior_is_political="да")]
+    rows = [row(), row(offender_name="Бекова Сауле", damage="1250000,50", superior_is_political="да",
+                       resigned_within_10_days="да")]
     path = tmp_path / "реестр.xlsx"
     export_register_xlsx(register, rows, path)
     imported = import_register_xlsx(register, path)
     assert len(imported) == 2
     assert imported[1]["damage"] == Decimal("1250000.50")
     assert imported[1]["superior_is_political"] is True
+    assert imported[1]["disciplinary_outcome"] is None      # a political superior resigns instead
     assert imported[0]["event_date"] == date(2025, 1, 12)
     assert imported[0]["erdr_number"] == "251500031000123"
 

@@ -28,7 +28,8 @@ GOOD = dict(category="Уголовное", event_date=QDate(2025, 1, 12), event_
             offender_position="Главный специалист отдела", offender_name="Касымов Арман Болатович",
             damage=1250000.0, erdr_number="251500031000123", court_name="Специализированный межрайонный суд",
             judgement_date=QDate(2025, 4, 10), judgement_effective_date=QDate(2025, 4, 25),
-            superior_name="Омаров Данияр Серикович", superior_position="Руководитель отдела")
+            superior_name="Омаров Данияр Серикович", superior_position="Руководитель отдела",
+            disciplinary_outcome="Объявлен выговор")
 
 
 def test_add_edit_and_flag_a_cell(qtbot, catalog):
@@ -36,7 +37,7 @@ def test_add_edit_and_flag_a_cell(qtbot, catalog):
     editor = RegisterEditor(register)
     qtbot.addWidget(editor)
     model = editor.model
-    editor.add_button.click()
+    model.add_row()             # the button opens the row card here: see test_register_row_dialog
     assert model.rowCount() == 1
     fill(model, 0, **GOOD)
     assert editor.check()
@@ -69,7 +70,7 @@ def test_xlsx_buttons(qtbot, catalog, tmp_path, monkeypatch, modal):
     register = catalog.subtask("2.3.1").register
     editor = RegisterEditor(register)
     qtbot.addWidget(editor)
-    editor.add_row()
+    editor.model.add_row()
     fill(editor.model, 0, **GOOD)
     path = tmp_path / "реестр.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
@@ -121,7 +122,7 @@ def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
     wizard.next()
     page = wizard.data_page
     editor = page.editors[0]
-    editor.add_row()
+    editor.model.add_row()
     fill(editor.model, 0, **{**GOOD, "judgement_effective_date": QDate(2025, 4, 1)})
     wizard.next()                                   # refused: the entry into force precedes the judgement
     assert wizard.currentId() == PageId.DATA
@@ -130,7 +131,7 @@ def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
         assert list_rows(s, execution_id, register) == []
 
     fill(editor.model, 0, judgement_effective_date=QDate(2025, 4, 25))
-    editor.add_row()
+    editor.model.add_row()
     fill(editor.model, 1, **{**GOOD, "offender_name": "Бекова Сауле Маратовна", "damage": 0.0})
     qtbot.wait(50)
     assert not wizard.grab().isNull()
