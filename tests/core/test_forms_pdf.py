@@ -34,7 +34,7 @@ FACT = {"category": "Уголовное", "event_date": date(2026, 1, 12), "even
         "damage": Decimal(1250000), "person_position": "Ведущий специалист",
         "person_name": "Касымов Ерлан", "measures_taken": "Служебное расследование, выговор."}
 COMPANY = {"parent_name": "Жамбылская область", "company_name": "ТОО «Тараз су»", "ownership_form": "ТОО",
-           "staff_count": 120, "budget": Decimal("150000000"), "activity": "Водоснабжение",
+           "staff_count": 120, "budget": Decimal(150000000), "activity": "Водоснабжение",
            "has_compliance_service": True, "compliance_officer": "Касымов Е., +7 701 000 00 00"}
 EVENT = {"employee_name": "Касымов Иван", "employee_position": "главный специалист",
          "event_date": date(2026, 3, 1), "event_time": "10:00", "format": "Офлайн", "topic": "Конфликт интересов"}
@@ -166,7 +166,7 @@ def test_only_embedded_fonts_are_used(rendered, name):
 
 @pytest.mark.parametrize("name", list(FormName))
 def test_a_thousand_rows_repeat_the_header_on_every_page(rendered, name):
-    form, path = rendered(name, "large")
+    _, path = rendered(name, "large")
     pages = len(PdfReader(path).pages)
     assert pages > 1
     missing = []
@@ -197,8 +197,29 @@ def test_a_thousand_facts_under_one_subtask_run_over_many_pages(catalog, tmp_pat
     assert pages > 10
     # the subtask's cell runs on from page to page under the repeated header, down to fact 1000
     middle, last = pdftotext(path, pages // 2), pdftotext(path, pages)
-    assert "Подзадача" in middle and "Касымов" in middle
-    assert "Подзадача" in last and re.search(r"^\s+1000\.", pdftotext(path), re.M)
+    assert "Подзадача" in middle and "Касымов" in middle and "(продолжение)" in middle
+    assert "Подзадача" in last and re.search(r"^\s+1000\.", pdftotext(path), re.MULTILINE)
+
+
+def test_a_page_break_inside_a_row_span_closes_the_table_on_every_page(catalog):
+    """The rule under the last row of a page runs the full width, also in the
+    spanning «Подзадача» column, after the first page break and after later ones."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf_render.register_fonts()
+    width = 480.0
+    table = pdf_render.build_table(build(FormName.APP1, 300, catalog, app1_codes=1).tables[0], width)
+    rest = table
+    for _ in range(3):
+        rest.wrap(width, 700)
+        page, rest = rest.split(width, 700)
+        page.wrap(width, 700)
+        canvas = Canvas(io.BytesIO())
+        lines: list[tuple] = []
+        canvas.line = lambda *xy, drawn=lines: drawn.append(tuple(round(v) for v in xy))
+        page.drawOn(canvas, 0, 0)
+        bottom = round(page._rowpositions[-1])
+        assert (0, bottom, round(width), bottom) in lines
 
 
 def test_markup_characters_are_printed_as_typed(catalog):

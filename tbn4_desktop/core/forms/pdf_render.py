@@ -27,9 +27,27 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from tbn4_desktop.core.forms.model import Align, Cell, Form, FormName, Row, RowKind, Table as FormTable, ValueKind, placed_cells
+from tbn4_desktop.core.forms.model import (
+    Align,
+    Cell,
+    Form,
+    FormName,
+    Row,
+    RowKind,
+    ValueKind,
+    placed_cells,
+)
+from tbn4_desktop.core.forms.model import Table as FormTable
 from tbn4_desktop.core.forms.russian import blank_date_line, money
 
 FONT = "TBN4Serif"
@@ -92,8 +110,21 @@ def markup(text: str) -> str:
     return text.replace("\n", "<br/>")
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that remembers its last wrap: a table wraps every cell to
+    measure the rows and again to draw them, at the same width, and breaking
+    lines is most of a long form's rendering time."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._wrapped is None or self._wrapped[0] != availWidth:
+            self._wrapped = availWidth, super().wrap(availWidth, availHeight)
+        return self._wrapped[1]
+
+
 def _para(text: str, **style) -> Paragraph:
-    return Paragraph(markup(text), _style(**style))
+    return _Paragraph(markup(text), _style(**style))
 
 
 def cell_text(value: str | Decimal | int | None, kind: ValueKind) -> str:
@@ -163,7 +194,34 @@ def fit_widths(weights: list[float], needed: list[float], width: float) -> list[
             widths[i] = room * weights[i] / sum(weights[j] for j in free)
 
 
-def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> Table | None:
+# A page break closes the table on one page and opens it on the next, also inside a row span.
+SPLIT_RULES = (("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), LINE, colors.black),
+               ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), LINE, colors.black))
+
+
+class _FormTable(Table):
+    """A table whose row spans, broken by a page, name themselves again at the
+    top of the next page: «<subtask> (продолжение)» instead of an empty cell."""
+
+    origin: list[int]                                   # each row's index in the whole table
+    continued: dict[int, dict[int, tuple[str, ParagraphStyle]]]   # row → {column: span text}
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            first, rest = parts
+            head, n = self.repeatRows, first._nrows
+            first.origin, first.continued = self.origin[:n], self.continued
+            rest.origin, rest.continued = self.origin[:head] + self.origin[n:], self.continued
+            rest.setStyle(TableStyle(SPLIT_RULES))         # reportlab drops them from the rest
+            if head < rest._nrows:
+                for col, (text, style) in self.continued.get(rest.origin[head], {}).items():
+                    rest._cellvalues[head][col] = _Paragraph(markup(f"{text} (продолжение)"), style)
+                    rest._argH[head] = None                 # measure the row again with its new text
+        return parts
+
+
+def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> _FormTable | None:
     head, body = table.head_rows(), table.rows
     rows: tuple[Row, ...] = (*head, *body)
     if not rows:
@@ -178,6 +236,7 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> Table
     spans: list[tuple] = []
     needed = [0.0] * ncols
     cache: dict = {}
+    continued: dict[int, dict[int, tuple[str, ParagraphStyle]]] = {}
     for r, (row, cells) in enumerate(zip(rows, placed)):
         in_head = r < len(head)
         for col, cell in cells:
@@ -200,6 +259,8 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> Table
                 last = r + cell.rowspan - 1 if in_head else r
                 spans.append(("SPAN", (col, r), (col + cell.colspan - 1, last)))
             for below in range(r + 1, r + cell.rowspan):
+                if text and not in_head:
+                    continued.setdefault(below, {})[col] = text, data[r][col].style
                 for c in range(col, col + cell.colspan):
                     top[below][c] = False
                     if c > col:
@@ -211,8 +272,7 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> Table
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("BOX", (0, 0), (-1, -1), LINE, colors.black),
-        ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), LINE, colors.black),
-        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), LINE, colors.black),
+        *SPLIT_RULES,
         *spans,
     ]
     if head:
@@ -223,7 +283,9 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> Table
         if c:
             for first, last in _runs([left[r][c] for r in range(len(rows))]):
                 commands.append(("LINEBEFORE", (c, first), (c, last), LINE, colors.black))
-    return Table(data, colWidths=widths, repeatRows=len(head), style=TableStyle(commands), hAlign="LEFT")
+    drawn = _FormTable(data, colWidths=widths, repeatRows=len(head), style=TableStyle(commands), hAlign="LEFT")
+    drawn.origin, drawn.continued = list(range(len(rows))), continued
+    return drawn
 
 
 # ------------------------------------------------------------------ heading
