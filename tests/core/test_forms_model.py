@@ -10,7 +10,7 @@ import pytest
 
 from tbn4_desktop.core.forms import appendices as A
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
-from tbn4_desktop.core.forms.model import Cell, Column, Row, RowKind, Table, placed_cells
+from tbn4_desktop.core.forms.model import Align, Cell, Column, Row, RowKind, Table, placed_cells
 
 CTX = A.FormContext(2025, "Аппарат акима Байзакского района", "Омаров Данияр Кайратович",
                     generated_on=date(2025, 3, 15))
@@ -133,6 +133,7 @@ def test_inventory_groups_by_project_and_counts_pages():
     form = build_inventory(CTX, items)
     rows = form.tables[0].rows
     assert rows[0].cells[0].value.startswith("Проект 1.") and rows[2].cells[0].value.startswith("Проект 2.")
+    assert rows[0].cells[0].align is Align.LEFT          # not the centred «№» column it starts in
     assert rows[-1].kind is RowKind.TOTAL and rows[-1].cells[2].value == 5
     placed_cells(form.tables[0])
 

@@ -42,7 +42,8 @@ def build_inventory(ctx: FormContext, items: Sequence[InventoryItem]) -> Form:
     for item in sorted(items, key=lambda i: (i.organization, _code_key(i.code))):
         if item.project != project:
             project = item.project
-            rows.append(Row((Cell(f"Проект {item.project}. {item.project_title}", colspan=len(columns), bold=True),),
+            rows.append(Row((Cell(f"Проект {item.project}. {item.project_title}", colspan=len(columns), bold=True,
+                                 align=Align.LEFT),),
                             RowKind.GROUP))
         number += 1
         subtask = f"{item.code}. {item.subtask_title}"
