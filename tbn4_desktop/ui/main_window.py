@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tree.executeRequested.connect(self.execute)
         self.panel = SubtaskPanel(self)
         self.panel.executeRequested.connect(self.execute_current)
+        self.panel.formRequested.connect(self.open_panel_form)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -212,6 +213,21 @@ class MainWindow(QMainWindow):
         self.karta_import_action.setObjectName("kartaImportAction")
         self.karta_import_action.triggered.connect(self.import_karta)
         deadlines_menu.addAction(self.karta_import_action)
+
+        from tbn4_desktop.core.forms.model import FormName
+
+        forms_menu = self.menuBar().addMenu("Ф&ормы")
+        forms_menu.setObjectName("formsMenu")
+        self.form_actions = {}
+        for name, text in ((FormName.APP1, "Приложение №&1…"), (FormName.APP2, "Приложение №&2…"),
+                           (FormName.APP3, "Приложение №&3…"), (FormName.APP4, "Приложение №&4…"),
+                           (FormName.APP5, "Приложение №&5…"), (FormName.INVENTORY, "&Опись документов…")):
+            action = QAction(text, self)
+            action.setObjectName(f"formAction_{name.value}")
+            action.setStatusTip(f"{name.label} за год, показанный в окне")
+            action.triggered.connect(lambda _checked=False, name=name: self.open_form(name))
+            forms_menu.addAction(action)
+            self.form_actions[name] = action
 
         help_menu = self.menuBar().addMenu("&Справка")
         about = QAction("&О программе", self)
@@ -375,6 +391,35 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def open_form(self, name, *, subtask_code: str | None = None, period: str | None = None,  # noqa: ANN001
+                  execution_id: int | None = None):  # noqa: ANN201 - FormDialog | None
+        """«Форма: …» of the organisation and year shown (a FormName); for a
+        subtask period also «Приложить к подзадаче»."""
+        from tbn4_desktop.services.forms import FormRequest
+        from tbn4_desktop.ui.forms_dialog import FormDialog
+
+        if self.catalog is None or self.ctx is None:
+            return None
+        request = FormRequest(name=name, year=self.year, organization_id=self.organization.id,
+                              subtask_code=subtask_code, period=period or None)
+        dialog = FormDialog(self.ctx, self.catalog, request, self, execution_id=execution_id, today=self.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attached.connect(self.refresh_execution)
+        self.form_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_panel_form(self, value: str):  # noqa: ANN201 - FormDialog | None
+        """«Сформировать…» of the panel: the form for the period «Выполнить…» would open."""
+        from tbn4_desktop.core.forms.model import FormName
+
+        data, target = self.panel.data, self.panel.target
+        if data is None or target is None:
+            return None
+        name = FormName(value)
+        return self.open_form(name, subtask_code=data.subtask.code if name is FormName.APP1 else None,
+                              period=target.period, execution_id=target.id)
 
     def open_quasi_matrix(self):  # noqa: ANN201 - QuasiMatrixDialog | None
         """The companies × documents matrix of 3.1.2 and 3.2.1–3.2.6 of the year shown."""

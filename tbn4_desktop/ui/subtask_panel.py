@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -190,6 +191,7 @@ def _files_block(detail: ExecutionDetail) -> str:
 
 class SubtaskPanel(QWidget):
     executeRequested = Signal()
+    formRequested = Signal(str)     # a FormName value, for the period «Выполнить…» would open
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,6 +207,14 @@ class SubtaskPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         bar.addWidget(self.hint, 1)
+        self.form_button = QPushButton("Сфор&мировать…", self)
+        self.form_button.setObjectName("formButton")
+        self.form_button.setMinimumHeight(34)
+        self.form_button.clicked.connect(self._form_clicked)
+        self.form_button.hide()
+        self.forms: list = []          # FormName of the shown subtask
+        self.target: ExecutionInfo | None = None
+        bar.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignRight)
         self.execute_button = QPushButton("Выполнить…", self)
         self.execute_button.setObjectName("executeButton")
         self.execute_button.setMinimumHeight(34)
@@ -221,6 +231,7 @@ class SubtaskPanel(QWidget):
                                            "по Инструкции, и выполнить её."))
         self.execute_button.setEnabled(False)
         self.hint.setText("")
+        self._set_forms([])
 
     def show_overview(self, catalog: Catalog, kind_title: str, title: str, text: str = "") -> None:
         """A project or task row: its title and goal."""
@@ -232,15 +243,42 @@ class SubtaskPanel(QWidget):
         self.browser.setHtml(body)
         self.execute_button.setEnabled(False)
         self.hint.setText("Выберите подзадачу, чтобы выполнить её.")
+        self._set_forms([])
 
     def show_subtask(self, data: PanelData, target: ExecutionInfo | None) -> None:
         """Show a subtask; `target` is the period «Выполнить…» will open."""
         self.data = data
         self.browser.setHtml(render_subtask_html(data))
         self.execute_button.setEnabled(target is not None)
+        self.target = target
+        if target is not None:
+            from tbn4_desktop.services.forms import forms_of_subtask   # lazily: not on the first paint
+
+            self._set_forms(forms_of_subtask(data.subtask))
+        else:
+            self._set_forms([])
         if target is None:
             self.hint.setText(NOT_APPLICABLE_LABEL if not data.executions else "")
         elif target.period:
             self.hint.setText(f"Выполнить за период: {period_label(target.period)}")
         else:
             self.hint.setText("")
+
+    def _set_forms(self, forms: list) -> None:
+        """«Сформировать…» for a subtask confirmed by a form; a menu when by several."""
+        self.forms = list(forms)
+        self.form_button.setVisible(bool(forms))
+        old = self.form_button.menu()
+        self.form_button.setMenu(None)
+        if old is not None:
+            old.deleteLater()
+        if len(forms) > 1:
+            menu = QMenu(self.form_button)
+            for name in forms:
+                menu.addAction(f"{name.label}…", lambda name=name: self.formRequested.emit(name.value))
+            self.form_button.setMenu(menu)
+        self.form_button.setToolTip("\n".join(f"Сформировать: {name.label}" for name in forms))
+
+    def _form_clicked(self) -> None:
+        if len(self.forms) == 1:
+            self.formRequested.emit(self.forms[0].value)

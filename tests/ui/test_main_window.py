@@ -108,7 +108,7 @@ def test_keyboard_reaches_every_menu_action(main_window):
     assert actions["Выход"].shortcut().toString() == "Ctrl+Q"
     assert {"Открыть папку данных", "О программе", "Выполнить…"} <= set(actions)
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&Файл", "&Подзадача", "С&роки", "&Справка"]
+    assert menus == ["&Файл", "&Подзадача", "С&роки", "Ф&ормы", "&Справка"]
 
 
 def test_about_cites_both_legal_bases(main_window):

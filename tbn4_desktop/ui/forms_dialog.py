@@ -1,0 +1,460 @@
+"""«Форма: …» — an official form (Appendices 1–5, the inventory) generated
+from the store, previewed page by page, then saved, printed, opened in Word
+or attached to a subtask as an unsigned draft.
+
+Every step that touches files runs as a background job (ui/jobs.py): the
+form is built in its own store session and rendered to a PDF in the data
+folder's temporary area, which the preview shows and the printer prints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tbn4_desktop import APP_TITLE
+from tbn4_desktop.core.documents import PDF, page_count, render_page
+from tbn4_desktop.core.fileio import describe_os_error
+from tbn4_desktop.core.forms.model import Form, FormName
+from tbn4_desktop.core.forms.render import FormError, formats_of, write_form
+from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.document_preview import DocumentPreview
+from tbn4_desktop.ui.jobs import Job, JobCancelled
+
+FORMS_DIR = "Формы"               # under the data folder: what «Открыть в Word» writes
+TEMP_DIR = "temp"                 # under the data folder: the previewed PDFs, removed on close
+LAST_DIR_KEY = "forms/lastDir"
+PRINT_DPI = 300                   # enough for text; 1200 dpi pages would take 400 MB each
+STALE_SECONDS = 24 * 3600
+
+FILTERS = {
+    "docx": "Документ Word (*.docx)",
+    "pdf": "Документ PDF (*.pdf)",
+    "xlsx": "Книга Excel (*.xlsx)",
+}
+
+# Jobs live here until they finish, even if the dialog is closed meanwhile.
+_running: set[Job] = set()
+
+
+def forms_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / FORMS_DIR
+
+
+def temp_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / TEMP_DIR
+
+
+def file_stem(form: Form, period: str | None) -> str:
+    """«Приложение 1 2025», «Приложение 2 2025 I квартал»: stable, so a
+    second «Открыть в Word» replaces the first file instead of piling up."""
+    return f"{form.file_stem} {period_label(period)}" if period else form.file_stem
+
+
+def _open_in_word(path: Path) -> bool:
+    # Word keeps an owner file «~$name» beside a document it has open (for long
+    # names without the first two characters); such a file is not overwritten.
+    folder, name = path.parent, path.name
+    return (folder / f"~${name}").exists() or (folder / f"~${name[2:]}").exists()
+
+
+def write_unlocked(form: Form, folder: Path, stem: str, ext: str) -> Path:
+    """Write to «stem.ext», or «stem (2).ext», … when that file is open in Word."""
+    last: OSError | None = None
+    for n in range(1, 50):
+        path = folder / (f"{stem}.{ext}" if n == 1 else f"{stem} ({n}).{ext}")
+        if path.exists() and _open_in_word(path):
+            continue
+        try:
+            return write_form(form, path)
+        except PermissionError as exc:      # Windows: the file is open in another program
+            last = exc
+    raise last or PermissionError(13, "all names are taken", str(folder / f"{stem}.{ext}"))
+
+
+def clean_temp(folder: Path) -> None:
+    """Remove previews left by a crash (older than a day)."""
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for item in folder.glob("form-*"):
+        with contextlib.suppress(OSError):
+            if now - item.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(item, ignore_errors=True)
+
+
+def default_folder() -> Path:
+    remembered = QSettings().value(LAST_DIR_KEY)
+    if remembered and Path(str(remembered)).is_dir():
+        return Path(str(remembered))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def error_text(exc: BaseException, action: str, path: Path | None = None) -> str:
+    """One Russian sentence (or two) for a failed step."""
+    from tbn4_desktop.services.forms import FormRequestError
+
+    if isinstance(exc, FormError | FormRequestError):
+        return f"{action} {exc}"
+    if isinstance(exc, OSError):
+        return f"{action} {describe_os_error(exc, path or exc.filename or '')}"
+    message = errors.user_message(exc)
+    return message if message != errors.UNEXPECTED_MESSAGE else f"{action} {errors.UNEXPECTED_MESSAGE}"
+
+
+def print_pdf(printer: QPrinter, pdf: Path, pages: list[int], progress, cancelled) -> int:
+    """Draw the given PDF pages (0-based) onto `printer`, one per sheet.
+    Runs in a job: QPainter may paint on a QPrinter outside the UI thread."""
+    dpi = min(printer.resolution(), PRINT_DPI)
+    printer.setFullPage(True)      # the PDF carries its own margins
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(5, "Принтер недоступен")
+    printed = 0
+    try:
+        for n, page in enumerate(pages):
+            if cancelled():
+                printer.abort()
+                raise JobCancelled()
+            if n:
+                printer.newPage()
+            target = printer.paperRect(QPrinter.Unit.DevicePixel)
+            inches = max(target.width(), target.height()) / printer.resolution()
+            image = render_page(pdf, PDF, page, max(1, round(inches * dpi)))
+            qimage = QImage(image.tobytes(), image.width, image.height, 3 * image.width,
+                            QImage.Format.Format_RGB888)
+            scale = min(target.width() / image.width, target.height() / image.height)
+            w, h = image.width * scale, image.height * scale
+            painter.drawImage(QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2,
+                                     w, h), qimage)
+            printed += 1
+            progress(printed, len(pages), "")
+    finally:
+        painter.end()
+    return printed
+
+
+class FormDialog(QDialog):
+    """One form of one organisation's year (or period); `execution_id` when
+    opened for a subtask period, which enables «Приложить к подзадаче»."""
+
+    generated = Signal(int)          # page count of the previewed PDF
+    attached = Signal(int)           # execution id the draft was attached to
+    busyChanged = Signal(bool)
+
+    def __init__(self, ctx, catalog, request, parent: QWidget | None = None, *,  # noqa: ANN001
+                 execution_id: int | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.catalog = catalog
+        self.request = request
+        self.execution_id = execution_id
+        self.today = today or date.today()
+        self.form: Form | None = None
+        self.pdf_path: Path | None = None
+        self.pages = 0
+        self.last_saved: Path | None = None
+        self.jobs: set[Job] = set()
+        self.error = ""
+        self.setObjectName("formDialog")
+        self.setWindowTitle(f"Форма: {request.name.label}")
+        self.resize(900, 860)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("formStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("formBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.preview = DocumentPreview(self)
+        self.preview.clear("Форма формируется…")
+        layout.addWidget(self.preview, 1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("&Сохранить как…", self)
+        self.save_button.setObjectName("formSave")
+        self.save_button.setToolTip("Сохранить форму в DOCX, PDF"
+                                    + (" или XLSX" if "xlsx" in formats_of(self.request.name) else ""))
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton("Пе&чать…", self)
+        self.print_button.setObjectName("formPrint")
+        self.print_button.clicked.connect(self.print_form)
+        self.word_button = QPushButton("Открыть в &Word", self)
+        self.word_button.setObjectName("formWord")
+        self.word_button.setToolTip(f"Сохранить DOCX в папку «{FORMS_DIR}» папки данных и открыть его")
+        self.word_button.clicked.connect(self.open_in_word)
+        self.attach_button = QPushButton("Приложить к &подзадаче", self)
+        self.attach_button.setObjectName("formAttach")
+        self.attach_button.setToolTip("Приложить PDF формы к подзадаче как проект документа (без подписи); "
+                                      "скан подписанной формы прикладывается отдельно")
+        self.attach_button.clicked.connect(self.attach_draft)
+        self.attach_button.setVisible(self.execution_id is not None)
+        self.close_button = QPushButton("&Закрыть", self)
+        self.close_button.setObjectName("formClose")
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_button, self.word_button, self.attach_button):
+            buttons.addWidget(button)
+            button.setAutoDefault(False)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        self.close_button.setAutoDefault(False)
+        self.print_button.setDefault(True)       # Enter prints, Esc closes
+        layout.addLayout(buttons)
+        self._set_busy(False)
+
+    # ------------------------------------------------------------------ jobs
+    def _run(self, fn, on_success, action: str, path_of=lambda: None) -> Job:  # noqa: ANN001
+        job = Job(fn)      # no parent: a closed dialog must not delete signals a worker still emits
+        _running.add(job)
+        self.jobs.add(job)
+        job.signals.succeeded.connect(lambda result: self._alive() and on_success(result))
+        job.signals.failed.connect(lambda exc, details: self._alive() and self._failed(exc, details, action,
+                                                                                      path_of()))
+        job.signals.finished.connect(lambda: self._finished(job))
+        self._set_busy(True)
+        job.start()
+        return job
+
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return shiboken6.isValid(self)
+
+    def _finished(self, job: Job) -> None:
+        _running.discard(job)
+        if self._alive():
+            self.jobs.discard(job)
+            self._set_busy(bool(self.jobs))
+
+    def _set_busy(self, busy: bool) -> None:
+        ready = self.form is not None and not busy
+        for button in (self.save_button, self.print_button, self.word_button, self.attach_button):
+            button.setEnabled(ready)
+        self.busy.setVisible(busy)
+        self.busyChanged.emit(busy)
+
+    def _failed(self, exc: BaseException, details: str, action: str, path: Path | None) -> None:
+        self.error = error_text(exc, action, path)
+        self.status.setText(self.error)
+        if self.form is None:
+            self.preview.clear(self.error)
+        known = self.error != f"{action} {errors.UNEXPECTED_MESSAGE}"
+        errors.show_error(self, self.error, None if known else details)
+
+    def wait_idle(self, timeout: float = 20.0) -> bool:
+        """Tests: wait for the running jobs and the preview."""
+        ok = all(job.wait(timeout) for job in list(self.jobs))
+        return ok and self.preview.wait_idle(timeout)
+
+    # -------------------------------------------------------------- generate
+    def generate(self) -> None:
+        """Build the form and its PDF in the background, then preview it."""
+        from tbn4_desktop.services.forms import build_form
+
+        ctx, catalog, request, today = self.ctx, self.catalog, self.request, self.today
+        temp = temp_folder(ctx.data_dir)
+
+        def work(progress, cancelled):
+            clean_temp(temp)
+            with ctx.store.session() as session:
+                form = build_form(session, catalog, request, today=today, blobs=ctx.blobs)
+            # A folder per preview: the PDF inside keeps the form's own name,
+            # which an attached draft shows.
+            pdf = temp / f"form-{uuid.uuid4().hex}" / f"{file_stem(form, request.period)}.pdf"
+            write_form(form, pdf)
+            return form, pdf, page_count(pdf, PDF) or 0
+
+        self.error = ""
+        self.status.setText("Форма формируется по данным подзадач…")
+        self._run(work, self._generated, "Форма не сформирована.")
+
+    def _generated(self, result) -> None:
+        self.form, pdf, self.pages = result
+        self._drop_temp()
+        self.pdf_path = pdf
+        self.status.setText(self._summary())
+        self.preview.show_file(f"form:{pdf.parent.name}", pdf, PDF, self.form.title.replace("\n", " "))
+        self.generated.emit(self.pages)
+
+    def _summary(self) -> str:
+        year = self.request.year
+        period = f", {period_label(self.request.period)}" if self.request.period else ""
+        return (f"{self.request.name.label} за {year} год{period}: {self.pages} стр. "
+                "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче.")
+
+    # ----------------------------------------------------------------- save
+    def save_as(self) -> Path | None:
+        if self.form is None:
+            return None
+        formats = formats_of(self.form.name)
+        stem = file_stem(self.form, self.request.period)
+        suggested = default_folder() / f"{stem}.{formats[0]}"
+        name, chosen = QFileDialog.getSaveFileName(self, "Сохранить форму", str(suggested),
+                                                   ";;".join(FILTERS[f] for f in formats), FILTERS[formats[0]])
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower().lstrip(".") not in formats:
+            ext = next((f for f in formats if FILTERS[f] == chosen), formats[0])
+            path = path.with_name(f"{path.name}.{ext}")
+        QSettings().setValue(LAST_DIR_KEY, str(path.parent))
+        form = self.form
+        self._run(lambda progress, cancelled: write_form(form, path), self._saved, "Форма не сохранена.",
+                  lambda: path)
+        return path
+
+    def _saved(self, path: Path) -> None:
+        self.last_saved = path
+        self.status.setText(f"Форма сохранена: {path}")
+
+    # ---------------------------------------------------------------- word
+    def open_in_word(self) -> None:
+        if self.form is None:
+            return
+        form, folder = self.form, forms_folder(self.ctx.data_dir)
+        stem = file_stem(form, self.request.period)
+        self._run(lambda progress, cancelled: write_unlocked(form, folder, stem, "docx"), self._docx_written,
+                  "Файл Word не создан.", lambda: folder / f"{stem}.docx")
+
+    def _docx_written(self, path: Path) -> None:
+        self.last_saved = path
+        self.status.setText(f"Файл Word: {path}")
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            errors.show_error(self, f"Файл «{path.name}» сохранён в папке «{path.parent}», но открыть его "
+                                    "не удалось: откройте его из этой папки в Word.")
+
+    # --------------------------------------------------------------- attach
+    def attach_draft(self) -> None:
+        if self.form is None or self.pdf_path is None or self.execution_id is None:
+            return
+        from tbn4_desktop.core.vocabulary import AttachmentRole
+        from tbn4_desktop.services.executions import add_attachment
+
+        ctx, execution_id, pdf = self.ctx, self.execution_id, self.pdf_path
+
+        def work(progress, cancelled):
+            with ctx.store.session() as session:
+                return add_attachment(session, ctx.blobs, execution_id, pdf, AttachmentRole.DRAFT,
+                                      max_bytes=ctx.settings.max_attachment_bytes)
+
+        self._run(work, self._attached, "Форма не приложена.")
+
+    def _attached(self, info) -> None:  # noqa: ANN001 - records.AttachmentInfo
+        self.status.setText(f"Форма приложена к подзадаче как «{info.role.label}»: {info.original_name}. "
+                            "После подписания приложите скан подписанной формы.")
+        self.attached.emit(self.execution_id)
+
+    # ---------------------------------------------------------------- print
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        landscape = self.form is not None and self.form.landscape
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait)
+        printer.setDocName(file_stem(self.form, self.request.period) if self.form else APP_TITLE)
+        printer.setFromTo(1, max(1, self.pages))
+        return printer
+
+    def print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("formPrintDialog")
+        dialog.setWindowTitle("Печать формы")
+        dialog.setMinMax(1, max(1, self.pages))
+        options = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOption(options.PrintPageRange, True)
+        dialog.setOption(options.PrintSelection, False)
+        dialog.setOption(options.PrintCurrentPage, False)
+        return dialog
+
+    def print_form(self) -> Job | None:
+        if self.form is None or self.pdf_path is None:
+            return None
+        printer = self.make_printer()
+        dialog = self.print_dialog(printer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.print_to(printer)
+
+    def pages_to_print(self, printer: QPrinter) -> list[int]:
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), min(printer.toPage() or self.pages, self.pages)
+            return list(range(first - 1, last))
+        return list(range(self.pages))
+
+    def print_to(self, printer: QPrinter) -> Job:
+        pages, pdf = self.pages_to_print(printer), self.pdf_path
+        progress = QProgressDialog("Форма отправляется на печать…", "Отмена", 0, len(pages), self)
+        progress.setObjectName("formPrintProgress")
+        progress.setWindowTitle(APP_TITLE)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumWidth(380)
+        self.print_progress = progress
+        self.printer = printer             # kept alive while the job paints on it
+
+        def work(report, cancelled):
+            return print_pdf(printer, pdf, pages, report, cancelled)
+
+        job = self._run(work, self._printed, "Форма не напечатана.")
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(lambda done, total, _t: self._print_progress(progress, done, total))
+        job.signals.cancelled.connect(lambda: self._alive() and self.status.setText("Печать отменена."))
+        job.signals.finished.connect(progress.close)
+        return job
+
+    def _print_progress(self, progress: QProgressDialog, done: int, total: int) -> None:
+        if self._alive():
+            progress.setLabelText(f"Форма отправляется на печать… страница {done} из {total}")
+            progress.setValue(done)
+
+    def _printed(self, count: int) -> None:
+        self.status.setText(f"Форма отправлена на печать: {count} стр.")
+
+    # ---------------------------------------------------------------- close
+    def _drop_temp(self) -> None:
+        if self.pdf_path is not None:
+            shutil.rmtree(self.pdf_path.parent, ignore_errors=True)
+            self.pdf_path = None
+
+    def done(self, result: int) -> None:
+        # The preview file goes with the dialog; a running print finishes first.
+        if not any(not job.wait(0) for job in self.jobs):
+            self._drop_temp()
+        super().done(result)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self.form is None and not self.jobs and not self.error:
+            self.generate()
