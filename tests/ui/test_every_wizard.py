@@ -94,6 +94,11 @@ def test_wizard_walk(code, demo_window, modal):
             button = wizard.button(which)
             if button.isVisible():
                 assert not ENGLISH_BUTTON.search(button.text()), (code, page_id, button.text())
+        if page_id is PageId.DATA:
+            tabs = wizard.data_page.tabs
+            # Tabs fit side by side: «Приложение №1», «Приложение №2», not two full titles.
+            assert all(len(tabs.tabText(i)) <= 40 for i in range(tabs.count())), \
+                [tabs.tabText(i) for i in range(tabs.count())]
         if page_id is PageId.REVIEW:
             break
         wizard.next()

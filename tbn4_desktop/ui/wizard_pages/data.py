@@ -5,6 +5,8 @@ draft on Cancel."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWizardPage
 
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
@@ -16,6 +18,13 @@ from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.kpi_line import KpiLine
 from tbn4_desktop.ui.register_table import RegisterEditor
 from tbn4_desktop.ui.wizard_pages.state import WizardState
+
+
+def tab_title(title: str) -> str:
+    """A tab shows «Приложение №1» for a register titled «… (Приложение №1)»:
+    two full titles side by side do not fit; the tooltip keeps the full one."""
+    match = re.search(r"\((Приложение №\d)\)\s*$", title)
+    return match[1] if match else title
 
 
 class DataPage(QWizardPage):
@@ -54,7 +63,7 @@ class DataPage(QWizardPage):
             editor = RegisterEditor(register, self.tabs)
             editor.set_rows(rows)
             self.editors.append(editor)
-            self.tabs.addTab(editor, register.title if len(registers) > 1 else "Таблица")
+            self.tabs.addTab(editor, tab_title(register.title) if len(registers) > 1 else "Таблица")
             self.tabs.setTabToolTip(self.tabs.count() - 1, register.title)
         self._saved = [e.rows() for e in self.editors]
         if self.kpi_line is not None:
