@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.as_of: date | None = None
         self.deadline_rows: list[DeadlineRow] | None = None
         self.deadline_warnings: list[str] = []
+        self.kpis: dict = {}        # subtask code → services.kpis.KpiStatus, refreshed with the deadlines
         self.work_calendar = None
         self.startup_notice = None
         self.tray_icon = None
@@ -346,7 +347,8 @@ class MainWindow(QMainWindow):
         self.panel.show_subtask(
             PanelData(subtask=subtask, level=self.organization.level, executions=executions,
                       detail=detail if selection.execution_id or len(executions) == 1 else None,
-                      signatories=self.signatories, deadlines=tuple(self.deadlines_of(subtask.code))),
+                      signatories=self.signatories, deadlines=tuple(self.deadlines_of(subtask.code)),
+                      kpi=self.kpis[subtask.code].result if subtask.code in self.kpis else None),
             detail.info if detail else None,
         )
         self.execute_action.setEnabled(detail is not None)
@@ -444,6 +446,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _ids: self.statusBar().showMessage("Матрица документов сохранена.", 5000))
         dialog.destroyed.connect(self._quasi_matrix_closed)
+        dialog.finished.connect(lambda _result: self.refresh_deadlines())   # and the KPIs it changed
         self.quasi_matrix = dialog
         dialog.open()
         return dialog
@@ -509,6 +512,7 @@ class MainWindow(QMainWindow):
             self.deadline_splitter  # noqa: B018 - build on first show
 
     def _show_deadlines_on_page(self) -> None:
+        self.dashboard.set_kpis(list(self.kpis.values()))
         self.dashboard.set_rows(self.deadline_rows, self.catalog, self.deadline_warnings)
         self.month_calendar.set_calendar(self.work_calendar)
         self.month_calendar.set_rows(self.deadline_rows)
@@ -526,9 +530,11 @@ class MainWindow(QMainWindow):
             return False
         from tbn4_desktop.core.workdays import WorkCalendarError
         from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
+        from tbn4_desktop.services.kpis import year_kpis
 
         try:
             with self.ctx.store.session() as session:
+                self.kpis = {k.code: k for k in year_kpis(session, self.catalog, self.organization.id, self.year)}
                 calendar = load_work_calendar(session)
                 report = year_deadlines(session, self.catalog, self.organization.id, self.year, self.today(),
                                         calendar)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.kpi import KpiResult
 from tbn4_desktop.core.vocabulary import (
     DocumentKind,
     ExecutionStatus,
@@ -34,6 +35,7 @@ from tbn4_desktop.ui.formatting import (
     media_label,
 )
 from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL
+from tbn4_desktop.ui.kpi_line import verdict_html
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class PanelData:
     detail: ExecutionDetail | None           # the selected period, if one
     signatories: dict[int, SignatoryInfo]
     deadlines: tuple = ()                    # dashboard.DeadlineRow of each period, when computed
+    kpi: KpiResult | None = None             # the live KPI from the registers, when the subtask has one
 
 
 _STATUS_ICON_FILES = {
@@ -137,7 +140,8 @@ def render_subtask_html(data: PanelData) -> str:
     parts.append(_section("Периодичность", _para(s.periodicity.label)))
     parts.append(_section("Срок", deadlines_block(s.deadline.text, data.deadlines)))
     if s.kpi is not None:
-        parts.append(_section("Показатель", _para(s.kpi.text)))
+        live = f"<p style='margin-top:0'>{verdict_html(data.kpi)}</p>" if data.kpi is not None and applies else ""
+        parts.append(_section("Показатель", _para(s.kpi.text) + live))
     if data.detail is not None:
         parts.append(_files_block(data.detail))
     return "".join(parts)

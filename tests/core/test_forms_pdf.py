@@ -250,3 +250,28 @@ def test_columns_widen_to_their_longest_word_while_the_page_allows():
     assert fit_widths([1, 1], [10, 10], 100) == [50, 50]
     assert fit_widths([1, 3], [60, 10], 100) == [60, 40]
     assert fit_widths([1, 3], [60, 50], 100) == [25, 75]          # cannot fit both: the weights stand
+
+
+def test_a_word_too_long_for_its_column_is_hyphenated_not_cut(tmp_path):
+    """Appendix 3's narrow header cells: «собственности» stays whole or
+    breaks as «соб-ственности»; never «собств|енности» at an arbitrary letter."""
+    import re
+
+    from tbn4_desktop.core.forms import appendices as A
+    from tbn4_desktop.core.forms.model import Column, Form, FormName, Table
+    from tbn4_desktop.core.forms.pdf_render import render_pdf
+
+    # twelve columns of a word that needs ~130 pt: the page cannot widen them all
+    narrow = Table(columns=tuple(Column("квазигосударственного", 1.0) for _ in range(12)), rows=())
+    form = Form(FormName.APP3, 2025, A.caption(3), ("Аппарат акима",), "Проверка переноса", tables=(narrow,),
+                landscape=True)
+    path = tmp_path / "narrow.pdf"
+    with path.open("wb") as out:
+        render_pdf(form, out)
+    text = pdftotext(path)
+    fragments = re.findall(r"\S+", text)
+    allowed = {"ква-", "квази-", "квазиго-", "квазигосу-", "квазигосудар-", "квазигосударствен-"}
+    firsts = [f for f in fragments if f.startswith("ква")]
+    assert len(firsts) == 12, text
+    # every break is at a syllable boundary of the Russian rules (pyphen), shown with «-»
+    assert all(f in allowed for f in firsts), firsts

@@ -91,14 +91,15 @@ _styles: dict[tuple, ParagraphStyle] = {}
 
 
 def _style(size: float = TEXT_PT, align: Align = Align.LEFT, bold: bool = False,
-           indent: float = 0.0) -> ParagraphStyle:
-    key = (size, align, bold, indent)
+           indent: float = 0.0, hyphenate: bool = False) -> ParagraphStyle:
+    key = (size, align, bold, indent, hyphenate)
     if key not in _styles:
         # embeddedHyphenation=2: a narrow column breaks «комплаенс-офицера» at its hyphen
         # before it cuts a word anywhere
         _styles[key] = ParagraphStyle(f"s{len(_styles)}", fontName=FONT_BOLD if bold else FONT,
                                       fontSize=size, leading=round(size * 1.15, 1),
-                                      alignment=_ALIGN[align], leftIndent=indent, embeddedHyphenation=2)
+                                      alignment=_ALIGN[align], leftIndent=indent, embeddedHyphenation=2,
+                                      hyphenationLang="ru_RU" if hyphenate else "")
     return _styles[key]
 
 
@@ -235,6 +236,12 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> _Form
     left = [[True] * ncols for _ in rows]
     spans: list[tuple] = []
     needed = [0.0] * ncols
+    # Cells with a word wider than the column's share of the page: if the
+    # page cannot widen the column enough, they are hyphenated by the Russian
+    # rules (pyphen) — «соб-ственности», never cut anywhere as «собств|енности».
+    total_weight = sum(c.width for c in table.columns)
+    min_width = [width * c.width / total_weight for c in table.columns]
+    long_words: list[tuple[int, int, str, float, dict]] = []
     cache: dict = {}
     continued: dict[int, dict[int, tuple[str, ParagraphStyle]]] = {}
     for r, (row, cells) in enumerate(zip(rows, placed)):
@@ -248,10 +255,15 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> _Form
             bold = cell.bold or in_head or row.kind in (RowKind.GROUP, RowKind.TOTAL)
             text = cell_text(value, column.kind)
             if text:
-                data[r][col] = _para(text, size=size, align=cell.align or default, bold=bold)
+                look = {"size": size, "align": cell.align or default, "bold": bold}
+                data[r][col] = _para(text, **look)
                 if cell.colspan == 1:
                     font = FONT_BOLD if bold else FONT
-                    needed[col] = max(needed[col], _widest_piece(text, font, size, cache) + 2 * PAD)
+                    # + 2 pt: reportlab wraps a word that fills its cell to the point
+                    widest = _widest_piece(text, font, size, cache) + 2 * PAD + 2
+                    needed[col] = max(needed[col], widest)
+                    if widest > min_width[col]:
+                        long_words.append((r, col, text, widest, look))
             for c in range(col + 1, col + cell.colspan):
                 left[r][c] = False
             if cell.colspan > 1 or (cell.rowspan > 1 and in_head):
@@ -266,6 +278,9 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> _Form
                     if c > col:
                         left[below][c] = False
     widths = fit_widths([c.width for c in table.columns], needed, width)
+    for r, col, text, widest, look in long_words:
+        if widest > widths[col] + 0.01:
+            data[r][col] = _para(text, **look, hyphenate=True)
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), FONT, size),   # empty cells too, or reportlab names Helvetica
