@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,8 +88,11 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_of(sha256).is_file()
 
-    def ingest(self, source: Path, *, max_bytes: int) -> StoredBlob:
-        """Check and store a file; raises AttachmentError with a Russian message."""
+    def ingest(self, source: Path, *, max_bytes: int,
+               check: Callable[[Path, str], None] | None = None) -> StoredBlob:
+        """Check and store a file; raises AttachmentError with a Russian message.
+        `check(source, media_type)` may refuse it (AttachmentError) after the
+        type is known and before anything is written."""
         source = Path(source)
         name = source.name
         try:
@@ -100,10 +104,7 @@ class BlobStore:
         if size == 0:
             raise AttachmentError(f"Файл «{name}» пустой (0 байт). Выберите файл с содержимым.")
         if size > max_bytes:
-            raise AttachmentError(
-                f"Файл «{name}» слишком большой: {_mb(size)} МБ при допустимых {_mb(max_bytes)} МБ. "
-                "Уменьшите разрешение скана или разделите документ."
-            )
+            raise _too_big(name, size, max_bytes)
         try:
             media_type = detect_media_type(source)
         except OSError as exc:
@@ -113,20 +114,30 @@ class BlobStore:
                 f"Файл «{name}» не является документом допустимого типа ({ACCEPTED_DESCRIPTION}): "
                 "тип определяется по содержимому, а не по расширению."
             )
+        if check is not None:
+            check(source, media_type)
         try:
-            sha256 = self._copy_in(source)
+            sha256, size = self._copy_in(source, max_bytes)
+        except _OverLimit as exc:
+            raise _too_big(name, exc.copied, max_bytes) from None
         except OSError as exc:
             raise AttachmentError(f"Не удалось сохранить «{name}». {describe_os_error(exc, exc.filename or source)}") from exc
         return StoredBlob(sha256=sha256, size=size, media_type=media_type, original_name=name)
 
-    def _copy_in(self, source: Path) -> str:
+    def _copy_in(self, source: Path, max_bytes: int) -> tuple[str, int]:
+        """(SHA-256, bytes) of the copy; the limit is checked again while
+        copying, since a file still being written can grow after its stat."""
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
+        copied = 0
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming.", dir=self.root)
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
                 while chunk := src.read(CHUNK):
+                    copied += len(chunk)
+                    if copied > max_bytes:
+                        raise _OverLimit(copied)
                     digest.update(chunk)
                     out.write(chunk)
                 out.flush()
@@ -139,13 +150,26 @@ class BlobStore:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, target)
                 _fsync_dir(target.parent)
-            return sha256
+            return sha256, copied
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
 
     def copy_out(self, sha256: str, target: Path) -> None:
         shutil.copyfile(self.path_of(sha256), target)
+
+
+class _OverLimit(Exception):
+    def __init__(self, copied: int):
+        super().__init__(copied)
+        self.copied = copied
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> AttachmentError:
+    return AttachmentError(
+        f"Файл «{name}» слишком большой: {_mb(size)} МБ при допустимых {_mb(max_bytes)} МБ. "
+        "Уменьшите разрешение скана или разделите документ."
+    )
 
 
 def _mb(size: int) -> str:

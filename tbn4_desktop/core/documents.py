@@ -49,6 +49,32 @@ def page_count(path: Path, media_type: str) -> int | None:
     return None
 
 
+def check_readable(path: Path, media_type: str) -> int | None:
+    """Read a file about to be attached as the preview and the merge will:
+    every page of a PDF parsed and its first page opened by PDFium, every
+    frame of an image decoded. Returns the page count (None for DOCX/XLSX);
+    DocumentError when a scan has the right signature but cannot be opened."""
+    path = Path(path)
+    if media_type == PDF:
+        count = len(_pdf_reader(path).pages)
+        if count == 0:
+            raise DocumentError(f"В PDF «{path.name}» нет ни одной страницы. Пересохраните или отсканируйте "
+                                "документ заново.")
+        _render_pdf_page(path, 0, 64)
+        return count
+    if media_type in IMAGE_TYPES:
+        try:
+            with Image.open(path) as im:
+                count = 0
+                for frame in ImageSequence.Iterator(im):
+                    frame.load()
+                    count += 1
+                return count
+        except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+            raise _image_error(path, exc) from exc
+    return None
+
+
 def render_page(path: Path, media_type: str, page: int, max_px: int) -> Image.Image:
     """Page `page` (0-based) as an RGB image whose longer side is at most `max_px`."""
     path = Path(path)

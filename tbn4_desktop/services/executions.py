@@ -10,9 +10,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.attachments import BlobStore
+from tbn4_desktop.core.attachments import AttachmentError, BlobStore
 from tbn4_desktop.core.catalog import Catalog
-from tbn4_desktop.core.documents import DocumentError, merge_to_pdf
+from tbn4_desktop.core.documents import DocumentError, check_readable, merge_to_pdf
 from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
@@ -104,13 +104,24 @@ def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
     )
 
 
+def _readable_scan(source: Path, media_type: str) -> None:
+    # A scan that cannot be opened is refused when added, not found out later
+    # in the preview or at merge time.
+    try:
+        check_readable(source, media_type)
+    except DocumentError as exc:
+        raise AttachmentError(str(exc)) from exc
+
+
 def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source: Path,
-                   role: AttachmentRole, *, max_bytes: int) -> AttachmentInfo:
-    """Check and store a file, then record it. Raises AttachmentError."""
+                   role: AttachmentRole, *, max_bytes: int, check_pages: bool = False) -> AttachmentInfo:
+    """Check and store a file, then record it. Raises AttachmentError.
+    `check_pages`: also refuse a PDF or image whose pages cannot be opened
+    (the documents page; synthetic test files and the demo skip it)."""
     e = session.get(SubtaskExecution, execution_id)
     if e is None:
         raise ValueError(f"execution {execution_id} does not exist")
-    blob = blobs.ingest(source, max_bytes=max_bytes)
+    blob = blobs.ingest(source, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
     attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
                             media_type=blob.media_type, role=role.value)
     e.attachments.append(attachment)
@@ -158,13 +169,13 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
 
 
 def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, new_path: Path,
-                       *, max_bytes: int) -> AttachmentInfo:
+                       *, max_bytes: int, check_pages: bool = False) -> AttachmentInfo:
     """Put a new file in the place of a current attachment (same role); the
     old one moves to the history. Raises AttachmentError."""
     old = session.get(Attachment, attachment_id)
     if old is None or old.removed_at is not None:
         raise ValueError(f"attachment {attachment_id} is not current")
-    blob = blobs.ingest(new_path, max_bytes=max_bytes)
+    blob = blobs.ingest(new_path, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
     new = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
                      media_type=blob.media_type, role=old.role)
     old.removed_at = utcnow()

@@ -1,9 +1,11 @@
 """KPIs of a year from the stored registers: the 4.2.1 headcount (a one-row
 register, see core.kpi.HEADCOUNT_REGISTER), the rows of the other periods of
-a subtask (4.2.2 counts the events of every month) and every KPI of a plan."""
+a subtask (4.2.2 counts the events of every month) and every KPI of a plan
+(`year_kpis`: for the details panel and the «Сроки» dashboard)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -11,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog, Register
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER, KpiResult, compute
-from tbn4_desktop.models import SubtaskExecution, YearPlan
+from tbn4_desktop.core.register_values import from_storage
+from tbn4_desktop.models import RegisterRow, SubtaskExecution, YearPlan
 from tbn4_desktop.services.registers import list_rows, save_rows
 
 
@@ -47,20 +50,55 @@ def other_period_rows(session: Session, execution_id: int, register: Register) -
     return [r.values for other in others for r in list_rows(session, other, register)]
 
 
+@dataclass(frozen=True)
+class KpiStatus:
+    """One KPI of a year plan as the panel and the dashboard show it."""
+
+    code: str               # the subtask, e.g. "4.2.1"
+    title: str              # the subtask's short title
+    result: KpiResult       # value, target, met
+
+
 def plan_kpis(session: Session, catalog: Catalog, plan_id: int) -> dict[str, KpiResult]:
     """Subtask code → its KPI computed from every stored execution of the plan."""
+    return {s.code: s.result for s in _plan_statuses(session, catalog, plan_id)}
+
+
+def year_kpis(session: Session, catalog: Catalog, org_id: int, year: int) -> list[KpiStatus]:
+    """Every KPI of the catalog that applies to the organisation's year plan
+    (the plan has executions of its subtask), in catalog order; empty when
+    the year has no plan yet."""
+    plan_id = session.scalar(select(YearPlan.id).where(YearPlan.organization_id == org_id, YearPlan.year == year))
+    return [] if plan_id is None else _plan_statuses(session, catalog, plan_id)
+
+
+def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[KpiStatus]:
+    # Two queries for the whole plan (the executions of the KPI subtasks, then
+    # all their register rows), never one per execution.
     plan = session.get(YearPlan, plan_id)
     if plan is None:
         raise ValueError(f"year plan {plan_id} does not exist")
-    executions = session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_id)
-                                 .order_by(SubtaskExecution.id)).all()
-    results: dict[str, KpiResult] = {}
-    for code in dict.fromkeys(e.subtask_code for e in executions):
-        subtask = catalog.subtask(code)
-        if subtask.kpi is None or subtask.register is None:
-            continue
-        ids = [e.id for e in executions if e.subtask_code == code]
-        rows = [r.values for i in ids for r in list_rows(session, i, subtask.register)]
-        headcount = next((h for h in (get_headcount(session, i) for i in ids) if h), None)
-        results[code] = compute(subtask.kpi, subtask.register, rows, headcount=headcount, year=plan.year)
-    return results
+    kpi_subtasks = {s.code: s for s in catalog.subtasks() if s.kpi is not None and s.register is not None}
+    executions = session.execute(select(SubtaskExecution.id, SubtaskExecution.subtask_code).where(
+        SubtaskExecution.year_plan_id == plan_id,
+        SubtaskExecution.subtask_code.in_(list(kpi_subtasks)),
+    )).all()
+    code_of = {execution_id: code for execution_id, code in executions}
+    rows: dict[str, list[dict[str, Any]]] = {code: [] for code in code_of.values()}
+    headcounts: dict[str, int] = {}
+    stored = session.execute(select(RegisterRow.execution_id, RegisterRow.register_key, RegisterRow.values).where(
+        RegisterRow.execution_id.in_(list(code_of)),
+    ).order_by(RegisterRow.execution_id, RegisterRow.position, RegisterRow.id)).all() if code_of else []
+    for execution_id, key, values in stored:
+        code = code_of[execution_id]
+        register = kpi_subtasks[code].register
+        if key == register.key:
+            rows[code].append(from_storage(register, values))
+        elif key == HEADCOUNT_REGISTER.key and code not in headcounts:
+            value = from_storage(HEADCOUNT_REGISTER, values).get("headcount")
+            if isinstance(value, int) and value:
+                headcounts[code] = value
+    return [KpiStatus(code=code, title=subtask.short_title,
+                      result=compute(subtask.kpi, subtask.register, rows[code], headcount=headcounts.get(code),
+                                     year=plan.year))
+            for code, subtask in kpi_subtasks.items() if code in rows]

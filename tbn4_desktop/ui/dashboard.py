@@ -1,6 +1,7 @@
-"""The «Сроки» view: traffic lights per project and a sortable, filterable
-table of every deadline of the year (model/view: one model row per due date,
-no widget per row). Double click or Enter opens the subtask's wizard."""
+"""The «Сроки» view: the year's KPIs (one line each), traffic lights per
+project and a sortable, filterable table of every deadline of the year
+(model/view: one model row per due date, no widget per row). Double click or
+Enter opens the subtask's wizard."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.services.records import ExecutionInfo
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import deadline_icon
+from tbn4_desktop.ui.kpi_line import (
+    COLORS,
+    ICON_SIZE,
+    VERDICTS,
+    full_text,
+    shortfall,
+    value_text,
+    verdict_icon,
+)
 
 COLUMNS = ("Подзадача", "Период", "Срок", "Состояние", "Пояснение", "Исполнитель")
 COL_SUBTASK, COL_PERIOD, COL_DUE, COL_STATE, COL_EXPLANATION, COL_EXECUTOR = range(6)
@@ -304,6 +314,52 @@ class ProjectLights(QFrame):
         return "; ".join(b.text() for b in self.buttons.values())
 
 
+class KpiStrip(QFrame):
+    """One compact line per KPI of the year: icon, code and short name, value
+    against the target, and the verdict word in its colour."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kpiStrip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 4, 8, 4)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(0)
+        self.lines: dict[str, tuple[QLabel, ...]] = {}
+
+    def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.lines.clear()
+        heading = QLabel("<b>Показатели</b>", self)
+        self.grid.addWidget(heading, 0, 0, 1, 4)
+        for row, status in enumerate(statuses, 1):
+            result = status.result
+            icon = QLabel(self)
+            icon.setPixmap(verdict_icon(result.met).pixmap(ICON_SIZE, ICON_SIZE))
+            name = QLabel(f"{status.code} {status.title}", self)
+            value = QLabel(value_text(result), self)
+            verdict = QLabel(VERDICTS[result.met], self)
+            verdict.setStyleSheet(f"color: {COLORS[result.met]}; font-weight: bold;")
+            gap = shortfall(result)
+            tip = full_text(result) + (f" ({gap})" if gap else "")
+            for col, label in enumerate((icon, name, value, verdict)):
+                label.setToolTip(tip)
+                self.grid.addWidget(label, row, col)
+            name.setAccessibleName(f"Показатель {status.code}: {VERDICTS[result.met]}. {tip}")
+            self.lines[status.code] = (icon, name, value, verdict)
+        self.grid.setColumnStretch(4, 1)
+        self.setVisible(bool(statuses))
+
+    def text(self, code: str) -> str:
+        """«4.2.1 …: 6,7 % (цель ≥ 5 %) — выполнено» (tests, accessibility)."""
+        _icon, name, value, verdict = self.lines[code]
+        return f"{name.text()}: {value.text()} — {verdict.text()}"
+
+
 class DashboardView(QWidget):
     """Lights + filters + the table. Fed with rows by the main window."""
 
@@ -315,6 +371,10 @@ class DashboardView(QWidget):
         self.catalog: Catalog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+        self.kpi_strip = KpiStrip(self)
+        self.kpi_strip.hide()
+        layout.addWidget(self.kpi_strip)
 
         self.lights_area = QScrollArea(self)
         self.lights_area.setObjectName("projectLights")
@@ -395,6 +455,9 @@ class DashboardView(QWidget):
             self.state_combo.addItem(deadline_icon(state), state.label, state.value)
 
     # ------------------------------------------------------------------ data
+    def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
+        self.kpi_strip.set_kpis(statuses)
+
     def set_rows(self, rows: Sequence[DeadlineRow], catalog: Catalog, warnings: Sequence[str] = ()) -> None:
         self.catalog = catalog
         self.model.set_rows(rows)

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.documents import DocumentError, has_pages, page_count, render_page
+from tbn4_desktop.core.documents import (
+    DocumentError,
+    has_pages,
+    page_count,
+    render_page,
+)
 from tbn4_desktop.ui.jobs import Job
 
 RENDER_PX = 1200
@@ -37,6 +42,22 @@ def cached_page_count(sha256: str, path: Path, media_type: str) -> int | None:
         except DocumentError:
             _page_counts[sha256] = None
     return _page_counts[sha256]
+
+
+def known_page_count(sha256: str) -> tuple[bool, int | None]:
+    """(whether counted already, the count) without reading the file."""
+    return sha256 in _page_counts, _page_counts.get(sha256)
+
+
+def count_pages_in_background(files: list[tuple[str, Path, str]], done) -> Job:  # noqa: ANN001 - done(dict)
+    """Count the pages of (sha256, path, media type) files on a pool thread;
+    `done({sha256: count})` runs on the UI thread."""
+    job = Job(lambda _progress, _cancelled: {sha: cached_page_count(sha, path, media) for sha, path, media in files})
+    _running.add(job)
+    job.signals.succeeded.connect(done)
+    job.signals.finished.connect(lambda: _running.discard(job))
+    job.start()
+    return job
 
 
 def _to_pixmap(image) -> QPixmap:

@@ -1,19 +1,117 @@
 """The KPI line under a register on the «Данные» page: the value computed
 live from the rows being edited, the target, and «выполнено» / «не
 выполнено» as an icon and a word (never colour alone). For 4.2.1 it also
-holds the headcount the share is computed against."""
+holds the headcount the share is computed against.
+
+The same verdict (icon, word, colour, shortfall) is shown by the details
+panel and the «Сроки» dashboard through the helpers below."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import cache
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStyle, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QStyle,
+    QWidget,
+)
 
 from tbn4_desktop.core.catalog import Kpi, KpiKind, Register
-from tbn4_desktop.core.kpi import KpiResult, compute
+from tbn4_desktop.core.kpi import (
+    KpiResult,
+    compute,
+    format_number,
+    format_percent,
+    percent,
+)
+from tbn4_desktop.paths import resource_dir
 
 ICON_SIZE = 16
+
+#: Verdict word and text colour by `KpiResult.met` (green, the warning
+#: orange-brown of the «≤ 3 раб. дн.» icon, grey).
+VERDICTS = {True: "выполнено", False: "не выполнено", None: "нет данных"}
+COLORS = {True: "#1b5e20", False: "#a84b00", None: "#555555"}
+_ICON_FILES = {True: ("deadline-done-on-time.svg", QStyle.StandardPixmap.SP_DialogApplyButton),
+               False: ("kpi-not-met.svg", QStyle.StandardPixmap.SP_MessageBoxWarning),
+               None: ("deadline-no-date.svg", QStyle.StandardPixmap.SP_MessageBoxInformation)}
+
+
+@cache
+def verdict_icon(met: bool | None) -> QIcon:
+    name, fallback = _ICON_FILES[met]
+    icon = QIcon(str(resource_dir() / "icons" / name))
+    if icon.isNull() or icon.pixmap(ICON_SIZE, ICON_SIZE).isNull():
+        return QApplication.style().standardIcon(fallback)
+    return icon
+
+
+def _icon_img(met: bool | None) -> str:
+    path = (resource_dir() / "icons" / _ICON_FILES[met][0]).as_uri()
+    return f'<img src="{path}" width="16" height="16" align="middle">'
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
+
+
+def shortfall(result: KpiResult) -> str:
+    """What is missing to meet the target, e.g. «не хватает 3 мероприятий»;
+    empty when met or not computable."""
+    if result.met is not False:
+        return ""
+    if result.kind is KpiKind.MIN_EVENTS:
+        missing = max(int(Decimal(str(result.target))) - result.part, 0)
+        return f"не хватает {missing} {_plural(missing, 'мероприятия', 'мероприятий', 'мероприятий')}"
+    if result.whole:
+        target = Decimal(str(result.target))
+        needed = result.part
+        while needed < result.whole and percent(needed, result.whole) < target:
+            needed += 1
+        missing = needed - result.part
+        if result.kind is KpiKind.SHARE_TRAINED:
+            return f"нужно обучить ещё {missing} {_plural(missing, 'служащего', 'служащих', 'служащих')}"
+        return f"документа нет ещё у {missing} {_plural(missing, 'организации', 'организаций', 'организаций')}"
+    return ""
+
+
+def value_text(result: KpiResult) -> str:
+    """Value against the target in a few characters: «6,7 % (цель ≥ 5 %)»,
+    «8 (цель ≥ 12)», «80 %, 1,6 б. (цель 100 %)»; «—» while not computable."""
+    if result.kind is KpiKind.MIN_EVENTS:
+        return f"{result.part} (цель ≥\u00a0{format_number(result.target)})"
+    goal = format_percent(result.target)
+    if result.value is None:
+        return f"— (цель ≥\u00a0{goal})"
+    if result.kind is KpiKind.QUASI_SHARE_SCORE:
+        return f"{format_percent(result.value)}, {format_number(result.score)}\u00a0б. (цель {goal})"
+    return f"{format_percent(result.value)} (цель ≥\u00a0{goal})"
+
+
+def full_text(result: KpiResult) -> str:
+    """The computed line with its target (the quasi line names only the score)."""
+    if result.kind is KpiKind.QUASI_SHARE_SCORE and result.value is not None:
+        return f"{result.text}; цель — {format_percent(result.target)} организаций"
+    return result.text
+
+
+def verdict_html(result: KpiResult) -> str:
+    """Icon, coloured word, the computed line and the shortfall, as HTML."""
+    colour = COLORS[result.met]
+    gap = shortfall(result)
+    tail = f" <span style='color:{colour}'>({escape(gap)})</span>" if gap else ""
+    return (f"{_icon_img(result.met)}&nbsp;<b style='color:{colour}'>{escape(VERDICTS[result.met].capitalize())}</b>"
+            f" — {escape(full_text(result))}{tail}")
 
 
 class KpiLine(QWidget):

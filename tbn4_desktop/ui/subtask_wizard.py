@@ -274,6 +274,9 @@ class SubtaskWizard(QWizard):
         return True
 
     def reject(self) -> None:
+        if self.documents_page.busy:    # never lose a file that is being saved
+            errors.show_error(self, self.documents_page.busy_message())
+            return
         if not self.save_draft():
             return
         super().reject()

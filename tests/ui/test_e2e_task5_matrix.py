@@ -59,6 +59,7 @@ def complete_in_wizard(qtbot, monkeypatch, window, code: str, pdf) -> None:
         elif page == PageId.DOCUMENTS:
             monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pdf)], "")))
             wizard.documents_page.add_button.click()
+            assert wizard.documents_page.wait_idle()
             assert wizard.documents_page.file_list.topLevelItemCount() == 1
         elif page == PageId.SIGNATORY:
             combo = wizard.signatory_page.combo

@@ -77,6 +77,7 @@ def test_full_flow_attach_sign_link_done(qtbot, monkeypatch, main_window, wizard
 
     pick_files(monkeypatch, pdf_file, png_file)
     qtbot.mouseClick(wizard.documents_page.add_button, Qt.MouseButton.LeftButton)
+    assert wizard.documents_page.wait_idle()    # files are saved by a background job
     files = wizard.documents_page.file_list
     assert files.topLevelItemCount() == 2
     assert [files.topLevelItem(i).text(0) for i in range(2)] == [pdf_file.name, png_file.name]
@@ -138,6 +139,7 @@ def drop_files(widget, paths: list[Path]) -> bool:
 def test_drag_and_drop_attaches_files(wizard, pdf_file, png_file):
     wizard.next()
     assert drop_files(wizard.documents_page.file_list, [pdf_file, png_file])
+    assert wizard.documents_page.wait_idle()
     assert wizard.documents_page.file_list.topLevelItemCount() == 2
     assert wizard.state.detail.info.status is ExecutionStatus.IN_PROGRESS
     wizard.reject()
@@ -147,6 +149,7 @@ def test_executable_renamed_pdf_is_refused_and_nothing_added(monkeypatch, wizard
     wizard.next()
     pick_files(monkeypatch, fake_exe_pdf)
     wizard.documents_page.choose_files()
+    assert wizard.documents_page.wait_idle()
     page = wizard.documents_page
     assert page.file_list.topLevelItemCount() == 0
     assert page.error.isVisible()

@@ -1,13 +1,20 @@
 """Page 2 «Документы»: attach signed scans by the file dialog or by
 dragging files onto the list. Each file is checked by the service (type by
-content, size); a refused file is not added and its message is shown. A
-removed file goes to the history, never deleted."""
+content, size, pages that open); a refused file is not added and its message
+is shown. A removed file goes to the history, never deleted.
+
+Adding, merging and replacing read and write files, so they run as a
+background job (ui/jobs.py): the worker opens its own store session and
+touches no widget; the page shows a busy bar, disables its buttons and keeps
+Next/Finish off until the result is back on the UI thread, and the wizard
+refuses to close meanwhile (`busy_message`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -30,6 +38,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -37,11 +46,22 @@ from tbn4_desktop.core.attachments import AttachmentError
 from tbn4_desktop.core.documents import DocumentError
 from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.services.executions import (
-    add_attachment, merge_attachments, remove_attachment, replace_attachment, restore_attachment,
+    add_attachment,
+    merge_attachments,
+    remove_attachment,
+    replace_attachment,
+    restore_attachment,
 )
+from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
-from tbn4_desktop.ui.document_preview import DocumentPreview, cached_page_count
+from tbn4_desktop.ui.document_preview import (
+    DocumentPreview,
+    cached_page_count,
+    count_pages_in_background,
+    known_page_count,
+)
 from tbn4_desktop.ui.formatting import format_size, media_label
+from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.widgets import FieldError, wrapped
 from tbn4_desktop.ui.wizard_pages.state import WizardState
 
@@ -100,6 +120,13 @@ class FileDropList(QTreeWidget):
 
 MERGED_NAME = "Объединённый документ.pdf"
 
+# Jobs live here until they finish, even if the wizard is gone meanwhile.
+_running: set[Job] = set()
+
+
+def _pages_text(count: int | None) -> str:
+    return str(count) if count else "—"
+
 
 class DocumentsPage(QWizardPage):
     def __init__(self, state: WizardState):
@@ -126,7 +153,7 @@ class DocumentsPage(QWizardPage):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         self.file_list = FileDropList(left)
-        self.file_list.filesDropped.connect(self.add_files)
+        self.file_list.filesDropped.connect(self.start_adding)
         self.file_list.itemSelectionChanged.connect(self._selection_changed)
         self.file_list.currentItemChanged.connect(lambda *_: self._preview_item(self.file_list.currentItem()))
         layout.addWidget(self.file_list, 1)
@@ -141,6 +168,16 @@ class DocumentsPage(QWizardPage):
         self.result_label.setWordWrap(True)
         self.result_label.hide()
         layout.addWidget(self.result_label)
+        self.busy_bar = QProgressBar(left)
+        self.busy_bar.setObjectName("documentsBusy")
+        self.busy_bar.setAccessibleName("Ход работы с файлами")
+        self.busy_bar.setTextVisible(True)
+        self.busy_bar.hide()
+        layout.addWidget(self.busy_bar)
+        self._job: Job | None = None
+        self._job_clock = QElapsedTimer()
+        self.last_job_ms = 0            # how long the last job took, in ms
+        self.last_added = 0
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton("&Добавить файлы…", left)
@@ -237,14 +274,20 @@ class DocumentsPage(QWizardPage):
         detail = self.state.detail
         blobs = self.state.ctx.blobs
         self.file_list.clear()
+        uncounted = []
         for a in detail.attachments:
-            count = cached_page_count(a.sha256, blobs.path_of(a.sha256), a.media_type)
+            # A big PDF is never parsed on the UI thread: «…» until its count is back.
+            known, count = known_page_count(a.sha256)
+            if not known:
+                uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
             item = QTreeWidgetItem([a.original_name, format_size(a.size), media_label(a.media_type), a.role.label,
-                                    str(count) if count else "—"])
+                                    _pages_text(count) if known else "…"])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setData(1, Qt.ItemDataRole.UserRole, a)
             item.setToolTip(0, a.original_name)
             self.file_list.addTopLevelItem(item)
+        if uncounted:
+            count_pages_in_background(uncounted, self._pages_counted)
         self.history_list.clear()
         for a in sorted(detail.history, key=lambda h: h.removed_at, reverse=True):
             when = a.removed_at.astimezone().strftime("%d.%m.%Y %H:%M") if a.removed_at else ""
@@ -264,6 +307,15 @@ class DocumentsPage(QWizardPage):
             self.preview.clear()
         self._selection_changed()
 
+    def _pages_counted(self, counts: dict[str, int | None]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        for i in range(self.file_list.topLevelItemCount()):
+            item = self.file_list.topLevelItem(i)
+            sha256 = item.data(1, Qt.ItemDataRole.UserRole).sha256
+            if sha256 in counts:
+                item.setText(4, _pages_text(counts[sha256]))
+
     def _toggle_history(self, shown: bool) -> None:
         self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.history_panel.setVisible(shown)
@@ -276,6 +328,8 @@ class DocumentsPage(QWizardPage):
         self.preview.show_file(a.sha256, self.state.ctx.blobs.path_of(a.sha256), a.media_type, name)
 
     def _selection_changed(self) -> None:
+        if self.busy:
+            return      # every button stays off until the job is back
         selected = bool(self.file_list.selectedItems())
         self.remove_button.setEnabled(selected)
         self.replace_button.setEnabled(len(self.file_list.selectedItems()) == 1)
@@ -288,29 +342,150 @@ class DocumentsPage(QWizardPage):
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Выберите сканы подписанных документов", "", FILE_FILTER)
         if names:
-            self.add_files([Path(n) for n in names])
+            self.start_adding([Path(n) for n in names])
 
-    def add_files(self, paths: list[Path]) -> int:
-        """Attach files one by one; returns how many were added."""
-        role = AttachmentRole(self.role_combo.currentData())
-        refused: list[str] = []
-        added = 0
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    # ---------------------------------------------------------------- jobs
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def busy_message(self) -> str:
+        """Why the wizard may not close now (empty when it may)."""
+        return "Подождите: файлы ещё сохраняются в подзадачу." if self.busy else ""
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override: no Next/Finish while files are being saved
+        return not self.busy and super().isComplete()
+
+    def _run(self, text: str, work, done) -> bool:
+        """Run `work(progress)` on a pool thread (files and its own store
+        session only) and `done(result)` back on the UI thread. False when
+        another job is still running."""
+        if self._job is not None:
+            return False
+        job = Job(lambda progress, _cancelled: work(progress))  # no parent: see document_preview
+        _running.add(job)
+        self._job = job
+        self._job_clock.start()
+        self._set_busy(text)
+        job.signals.progress.connect(lambda done_, total, name: self._progress(job, done_, total, name))
+        job.signals.succeeded.connect(lambda result: self._job_result(job, done, result))
+        job.signals.failed.connect(lambda exc, details: self._job_failed(job, exc, details))
+        job.signals.finished.connect(lambda: _running.discard(job))
+        job.start()
+        return True
+
+    def _set_busy(self, text: str | None) -> None:
+        busy = text is not None
+        for button in (self.add_button, self.replace_button, self.remove_button, self.up_button,
+                       self.down_button, self.merge_button, self.restore_button):
+            button.setEnabled(not busy)
+        self.file_list.setAcceptDrops(not busy)
+        self.role_combo.setEnabled(not busy)
+        wizard = self.wizard()
+        if wizard is not None:      # closing is refused meanwhile anyway (SubtaskWizard.reject)
+            wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
+        if busy:
+            self.busy_bar.setRange(0, 0)     # indeterminate until the first progress report
+            self.busy_bar.setFormat(text)
+            self.busy_bar.show()
+        else:
+            self.busy_bar.hide()
+            self._selection_changed()
+        self.completeChanged.emit()
+
+    def _progress(self, job: Job, done: int, total: int, name: str) -> None:
+        if not shiboken6.isValid(self) or job is not self._job:
+            return
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+        self.busy_bar.setFormat(f"Файл {done + 1} из {total}: {name}" if total > 1 else f"Сохраняется «{name}»…")
+
+    def _job_result(self, job: Job, done, result) -> None:
+        if not shiboken6.isValid(self) or job is not self._job:
+            return  # the wizard is gone: the worker has stored and committed the files anyway
+        self._end_job()
+        done(result)
+
+    def _job_failed(self, job: Job, exc: BaseException, details: str) -> None:
+        if not shiboken6.isValid(self) or job is not self._job:
+            return
+        self._end_job()
+        if isinstance(exc, (AttachmentError, DocumentError, StoreError)):
+            self.error.set_message(str(exc))
+        else:
+            errors.show_error(self, "Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
+                                    "повторится, передайте журнал администратору.", details)
         try:
-            for path in paths:
+            self._changed()     # show what the store holds now
+        except StoreError:
+            pass                # the message above already says the store is unreachable
+
+    def _end_job(self) -> None:
+        self.last_job_ms = self._job_clock.elapsed()
+        self._job = None
+        self._set_busy(None)
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """Scripts and tests: let the event loop run until the job is back."""
+        clock = QElapsedTimer()
+        clock.start()
+        while (job := self._job) is not None and clock.elapsed() < timeout_ms:
+            job.wait(0.005)
+            QApplication.processEvents()
+        QApplication.processEvents()
+        return not self.busy
+
+    # ---------------------------------------------------------------- adding
+    def start_adding(self, paths: list[Path]) -> bool:
+        """Attach files one by one in a background job (the file dialog and
+        drops come here). False when another job is still running."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return False
+        if self.busy:
+            self.error.set_message(self.busy_message())
+            return False
+        role = AttachmentRole(self.role_combo.currentData())
+        ctx, execution_id = self.state.ctx, self.state.execution_id
+
+        def work(progress) -> tuple[list[int], list[str]]:
+            refused: list[str] = []
+            added: list[int] = []
+            for n, path in enumerate(paths):
+                progress(n, len(paths), path.name)
                 try:
-                    with self.state.ctx.store.session() as session:
-                        add_attachment(session, self.state.ctx.blobs, self.state.execution_id, path, role,
-                                       max_bytes=self.state.ctx.settings.max_attachment_bytes)
-                    added += 1
+                    with ctx.store.session() as session:
+                        info = add_attachment(session, ctx.blobs, execution_id, path, role,
+                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True)
+                    added.append(info.id)
+                    # Count the pages here, so the list never counts a big PDF on the UI thread.
+                    cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
                 except AttachmentError as exc:
                     refused.append(str(exc))
-        finally:
-            QApplication.restoreOverrideCursor()
+            return added, refused
+
+        return self._run("Сохранение файлов…", work, self._added)
+
+    def _added(self, result: tuple[list[int], list[str]]) -> None:
+        added, refused = result
+        self.last_added = len(added)
         if added:
             self._changed()
+            self._select(added[-1])     # show the file just added
         self.error.set_message("\n".join(refused) if refused else None)
-        return added
+
+    def _select(self, attachment_id: int) -> None:
+        for i in range(self.file_list.topLevelItemCount()):
+            if self.file_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == attachment_id:
+                self.file_list.setCurrentItem(self.file_list.topLevelItem(i))
+
+    def add_files(self, paths: list[Path]) -> int:
+        """Attach files and wait for the job (scripts, tests); returns how many were added."""
+        self.last_added = 0
+        if not self.start_adding(paths):
+            return 0
+        self.wait_idle()
+        return self.last_added
 
     def _changed(self, result: str = "") -> None:
         self.state.attachments_changed = True
@@ -321,7 +496,7 @@ class DocumentsPage(QWizardPage):
 
     def remove_selected(self) -> None:
         items = self.file_list.selectedItems()
-        if not items:
+        if not items or self.busy:
             return
         item = items[0]
         name = item.text(0)
@@ -336,7 +511,7 @@ class DocumentsPage(QWizardPage):
 
     def replace_selected(self) -> None:
         items = self.file_list.selectedItems()
-        if len(items) != 1:
+        if len(items) != 1 or self.busy:
             return
         item = items[0]
         name, _ = QFileDialog.getOpenFileName(self, f"Чем заменить «{item.text(0)}»", "", FILE_FILTER)
@@ -347,15 +522,28 @@ class DocumentsPage(QWizardPage):
                               "Прежний файл не удаляется: он перейдёт в историю подзадачи.",
                               yes_text="Заменить"):
             return
-        try:
-            with self.state.ctx.store.session() as session:
-                replace_attachment(session, self.state.ctx.blobs, int(item.data(0, Qt.ItemDataRole.UserRole)),
-                                   new, max_bytes=self.state.ctx.settings.max_attachment_bytes)
-        except AttachmentError as exc:
-            self.error.set_message(str(exc))
-            return
-        self.error.set_message(None)
-        self._changed(f"Файл «{item.text(0)}» заменён файлом «{new.name}».")
+        ctx, old_id, old_name = self.state.ctx, int(item.data(0, Qt.ItemDataRole.UserRole)), item.text(0)
+
+        def work(progress):
+            progress(0, 1, new.name)
+            try:
+                with ctx.store.session() as session:
+                    info = replace_attachment(session, ctx.blobs, old_id, new,
+                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True)
+            except AttachmentError as exc:
+                return str(exc)
+            cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
+            return None
+
+        def done(refused: str | None) -> None:
+            if refused:
+                self.error.set_message(refused)
+                return
+            self.error.set_message(None)
+            self._changed(f"Файл «{old_name}» заменён файлом «{new.name}».")
+
+        if not self._run("Замена файла…", work, done):
+            self.error.set_message(self.busy_message())
 
     def move_current(self, step: int) -> None:
         """Reorder the list (the order of pages when merging)."""
@@ -388,27 +576,28 @@ class DocumentsPage(QWizardPage):
             return
         ids = [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in items]
         role = AttachmentRole(items[0].data(1, Qt.ItemDataRole.UserRole).role)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.state.ctx.store.session() as session:
-                merged = merge_attachments(session, self.state.ctx.blobs, self.state.execution_id, ids, role,
-                                           MERGED_NAME, max_bytes=self.state.ctx.settings.max_attachment_bytes)
-        except (DocumentError, AttachmentError) as exc:
-            self.error.set_message(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.error.set_message(None)
-        pages = cached_page_count(merged.sha256, self.state.ctx.blobs.path_of(merged.sha256), merged.media_type)
-        self._changed(f"Создан «{merged.original_name}»: {pages} стр. из {len(items)} файлов. "
-                      "Исходные файлы — в истории.")
-        for i in range(self.file_list.topLevelItemCount()):
-            if self.file_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == merged.id:
-                self.file_list.setCurrentItem(self.file_list.topLevelItem(i))
+        ctx, execution_id, count = self.state.ctx, self.state.execution_id, len(items)
+
+        def work(progress):
+            progress(0, 1, MERGED_NAME)
+            with ctx.store.session() as session:
+                merged = merge_attachments(session, ctx.blobs, execution_id, ids, role, MERGED_NAME,
+                                           max_bytes=ctx.settings.max_attachment_bytes)
+            return merged, cached_page_count(merged.sha256, ctx.blobs.path_of(merged.sha256), merged.media_type)
+
+        def done(result) -> None:
+            merged, pages = result
+            self.error.set_message(None)
+            self._changed(f"Создан «{merged.original_name}»: {pages} стр. из {count} файлов. "
+                          "Исходные файлы — в истории.")
+            self._select(merged.id)
+
+        if not self._run("Объединение в один PDF…", work, done):
+            self.error.set_message(self.busy_message())
 
     def restore_selected(self) -> None:
         items = self.history_list.selectedItems()
-        if not items:
+        if not items or self.busy:
             return
         name = items[0].text(0)
         with self.state.ctx.store.session() as session:
