@@ -95,6 +95,7 @@ class DocumentPreview(QWidget):
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setFrameShape(QLabel.Shape.StyledPanel)
         self.image.setAccessibleName("Просмотр страницы")
+        self.image.setWordWrap(True)          # the hint text of an empty preview, in a narrow column
         layout.addWidget(self.image, 1)
         nav = QHBoxLayout()
         self.prev_button = QPushButton("◀ П&редыдущая", self)
@@ -106,8 +107,11 @@ class DocumentPreview(QWidget):
         self.next_button = QPushButton("Сл&едующая ▶", self)
         self.next_button.setObjectName("previewNext")
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
+        # The page number on its own line: beside both buttons it does not fit
+        # the preview's narrow column in a 900-pixel wizard.
+        layout.addWidget(self.page_label)
         nav.addWidget(self.prev_button)
-        nav.addWidget(self.page_label, 1)
+        nav.addStretch(1)
         nav.addWidget(self.next_button)
         layout.addLayout(nav)
         self.clear()

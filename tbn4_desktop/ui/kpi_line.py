@@ -166,6 +166,7 @@ class KpiLine(QWidget):
                   None: QStyle.StandardPixmap.SP_MessageBoxInformation}[result.met]
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(ICON_SIZE, ICON_SIZE))
         verdict = {True: "✔ выполнено", False: "✖ не выполнено", None: "нет данных"}[result.met]
-        self.label.setText(f"<b>Показатель: {verdict}.</b> {result.text}.")
+        text = result.text if result.text.endswith(".") else result.text + "."
+        self.label.setText(f"<b>Показатель: {verdict}.</b> {escape(text)}")
         self.label.setAccessibleName(f"Показатель: {result.status_text}. {result.text}")
         return result

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tbn4_desktop.services.executions import get_execution
 from tests.ui.test_wizard import wizard  # noqa: F401 - fixture
@@ -44,6 +44,22 @@ def test_preview_shows_pages_and_navigates(qtbot, wizard, tmp_path):
     qtbot.waitUntil(lambda: preview.page == 1, timeout=10000)
     assert preview.page_label.text() == "Страница 2 из 3"
     assert not preview.image.pixmap().isNull()
+    wizard.reject()
+
+
+def test_preview_texts_fit_the_narrow_column_of_a_small_wizard(qtbot, wizard, tmp_path):
+    wizard.resize(900, 640)                # the wizard on a 1024×768 office screen
+    wizard.next()
+    page = wizard.documents_page
+    preview = page.preview
+    QApplication.processEvents()
+    # the empty preview's hint wraps instead of running out of its frame
+    assert preview.image.wordWrap() and preview.image.text()
+    page.add_files([three_page_pdf(tmp_path / "Протокол.pdf")])
+    qtbot.waitUntil(lambda: preview.page_count == 3, timeout=10000)
+    QApplication.processEvents()
+    for widget in (preview.prev_button, preview.next_button, preview.page_label):
+        assert widget.width() >= widget.sizeHint().width(), (widget.objectName(), widget.width())
     wizard.reject()
 
 
