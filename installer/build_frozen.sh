@@ -6,6 +6,8 @@
 #   tbn4 --data-dir D workdays add 2025-01-03 1   prints 2025-01-05 (calendar data bundled)
 #   tbn4 --data-dir D demo                    fills D with the demo organisation
 #   tbn4 --data-dir D export --year Y --out   writes the ISPU bundle (a zip)
+#   tbn4 --data-dir D form app1|app3|app5     Appendix 1 as PDF, 3 as XLSX, 5 as DOCX
+#                                             (reportlab, openpyxl, python-docx + template)
 #   tbn4 --data-dir E gui --exit-after-start  offscreen, exit 0 within 60 s,
 #                                             E then holds the database
 #
@@ -22,7 +24,7 @@ BUILD=1
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) die "unknown argument: $arg" ;;
     esac
 done
@@ -132,6 +134,27 @@ with zipfile.ZipFile(path) as zf:
     bad = zf.testzip()
     assert bad is None, f"corrupt member {bad}"
 print(f"{len(names)} entries, {os.path.getsize(path) // 1024} KB")
+'
+
+step form-pdf "$EXE" --data-dir "$DATA" form app1 --year "$YEAR" --out "$SMOKE/Приложение 1.pdf"
+step form-xlsx "$EXE" --data-dir "$DATA" form app3 --year "$YEAR" --out "$SMOKE/Приложение 3.xlsx"
+step form-docx "$EXE" --data-dir "$DATA" form app5 --year "$YEAR" --out "$SMOKE/Приложение 5.docx"
+check forms '
+import os, zipfile
+smoke = os.environ["SMOKE"]
+sizes = []
+for name, magic, part in (("Приложение 1.pdf", b"%PDF-", None), ("Приложение 3.xlsx", b"PK\x03\x04", "xl/workbook.xml"),
+                          ("Приложение 5.docx", b"PK\x03\x04", "word/document.xml")):
+    path = os.path.join(smoke, name)
+    assert os.path.isfile(path), f"{name} not written"
+    with open(path, "rb") as f:
+        head = f.read(5)
+    assert head.startswith(magic), f"{name} starts with {head!r}, not {magic!r}"
+    if part:
+        with zipfile.ZipFile(path) as zf:
+            assert part in zf.namelist(), f"{name} has no {part}"
+    sizes.append(f"{name} {os.path.getsize(path) // 1024} KB")
+print(", ".join(sizes))
 '
 
 GUI_DATA="$SMOKE/gui-data"

@@ -2,7 +2,8 @@
 # Set up everything the test suite needs and run all of it, on a fresh
 # Debian/Ubuntu machine or a prepared one (CI runs exactly this):
 #
-#   1. system packages (Qt libraries, PostgreSQL server, Xvfb; apt, only when missing)
+#   1. system packages (Qt libraries, PostgreSQL server, Xvfb, LibreOffice, Poppler;
+#      apt, only when missing)
 #   2. .venv with the project and its test (and freeze) extras
 #   3. a throwaway PostgreSQL on 127.0.0.1 (stopped and deleted on exit)
 #   4. pytest, offscreen Qt, arguments passed through: ./scripts/test.sh -k store -x
@@ -49,8 +50,9 @@ trap 'exit 143' TERM
 # Packages the tests need besides Qt's runtime libraries.
 TEST_PACKAGES=(
     xvfb xauth          # the real-window check (step 5)
-    # Document tests will need LibreOffice and Poppler here, e.g.
-    # libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+    # The forms tests open our DOCX/XLSX in real office software and read our
+    # PDFs with Poppler (no fonts: the app embeds its own Liberation Serif).
+    libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
 )
 FREEZE_PACKAGES=(binutils)  # PyInstaller uses objdump/objcopy
 
@@ -151,7 +153,8 @@ section "4. Test suite (pytest, offscreen Qt)"
 t="$(now)"
 JUNIT="$(mktemp "${TMPDIR:-/tmp}/tbn4-junit.XXXXXX")"
 set +e
-QT_QPA_PLATFORM=offscreen "$PY" -m pytest --junit-xml="$JUNIT" "$@" </dev/null
+# TBN4_REQUIRE_TOOLS=1: a missing soffice/pdftotext fails the forms tests instead of skipping them.
+QT_QPA_PLATFORM=offscreen TBN4_REQUIRE_TOOLS=1 "$PY" -m pytest --junit-xml="$JUNIT" "$@" </dev/null
 rc=$?
 set -e
 if [ $rc -eq 0 ]; then record "pytest" ok "$t"; else record "pytest (exit $rc)" failed "$t"; fi

@@ -74,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     deadlines.add_argument("--json", action="store_true")
     deadlines.set_defaults(func=cmd_deadlines)
 
+    form = sub.add_parser("form", parents=[common], help="официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX")
+    form.add_argument("name", metavar="NAME", help="app1 … app5 или inventory")
+    form.add_argument("--out", required=True, metavar="FILE.{docx,pdf,xlsx}", help="файл формы; формат по расширению")
+    form.add_argument("--year", metavar="YEAR", help="год (по умолчанию — последний год организации)")
+    form.add_argument("--org", metavar="BIN", help="БИН организации (по умолчанию — текущая)")
+    form.add_argument("--subtask", metavar="CODE", help="только эта подзадача (Приложение №1), например 2.2.1")
+    form.add_argument("--period", metavar="PERIOD", help="только этот период: Q1…Q4, M01…M12")
+    form.set_defaults(func=cmd_form)
+
     shots = sub.add_parser("screenshots", parents=[common],
                            help="снимки экрана всех окон и мастеров на демонстрационных данных (PNG)")
     shots.add_argument("--out", required=True, metavar="DIR", help="папка для PNG-файлов")
@@ -352,6 +361,67 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         for w in report.warnings:
             print(f"- {w}")
     return 0
+
+
+def cmd_form(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from tbn4_desktop.core.fileio import describe_os_error
+    from tbn4_desktop.core.forms.model import FormName
+    from tbn4_desktop.core.forms.render import FormError, format_of, formats_of, write_form
+    from tbn4_desktop.services.forms import FormRequest, FormRequestError, build_form, form_target
+
+    names = ", ".join(n.value for n in FormName)
+    try:
+        name = FormName(args.name.strip().lower())
+    except ValueError:
+        raise Refused(f"Неизвестная форма «{args.name}»: укажите одну из {names}.") from None
+    out = Path(args.out).expanduser().absolute()
+    year = _parse_int(args.year, "год") if args.year else None
+    try:
+        fmt = format_of(out)
+    except FormError as exc:
+        raise Refused(str(exc)) from None
+    if fmt not in formats_of(name):
+        raise Refused(f"{name.label}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.")
+    if out.is_dir():
+        raise Refused(f"Указана папка, а не имя файла: {out}. Укажите имя файла, например «{name.value}.{fmt}».")
+    if not out.parent.is_dir():
+        raise Refused(f"Папка «{out.parent}» не существует. Укажите существующую папку.")
+    with _refusals():
+        ctx = _open(args)
+        try:
+            with ctx.store.session() as session:
+                org_id, year = form_target(session, args.org, year)
+                plan = _plan_of(session, org_id, year)
+                catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
+                form = build_form(session, catalog, FormRequest(name, year, org_id, args.subtask, args.period),
+                                  today=date.today(), blobs=ctx.blobs)
+        except FormRequestError as exc:
+            raise Refused(" ".join(str(exc).split())) from None
+        finally:
+            ctx.close()
+    try:
+        write_form(form, out)
+    except FormError as exc:
+        raise Refused(str(exc)) from None
+    except OSError as exc:
+        failed = Path(exc.filename) if exc.filename else out
+        if failed.parent != out.parent:     # a file the renderer reads, not ours: name that one
+            out = failed
+        raise Refused(f"Форма не сохранена. {describe_os_error(exc, out)}") from None
+    print(out)
+    return 0
+
+
+def _plan_of(session, org_id: int, year: int):  # noqa: ANN001, ANN202 - services' PlanInfo, imported lazily
+    from tbn4_desktop.services.executions import find_year_plan
+    from tbn4_desktop.services.forms import FormRequestError
+
+    plan = find_year_plan(session, org_id, year)
+    if plan is None:
+        raise FormRequestError(f"За {year} год данных нет: у организации нет плана на этот год (параметр --year).")
+    return plan
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import BlobStore
@@ -29,10 +29,11 @@ from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.register_values import from_storage
 from tbn4_desktop.core.vocabulary import AttachmentRole, SignerRole, period_label, periods_of
 from tbn4_desktop.models import Attachment, Link, Organization, RegisterRow, SubtaskExecution, YearPlan
-from tbn4_desktop.services.organizations import list_signatories
+from tbn4_desktop.services.organizations import get_current_organization, list_signatories
 from tbn4_desktop.services.records import SignatoryInfo
 
-__all__ = ["FormRequest", "FormRequestError", "build_form", "forms_of_subtask", "inventory_items", "short_name"]
+__all__ = ["FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
+           "short_name"]
 
 #: Who approves each form (Appendices 3, 4 and the inventory carry no approval block).
 APPROVER_ROLE = {
@@ -98,6 +99,26 @@ def inventory_items(session: Session, catalog: Catalog, organization_id: int, ye
     return _inventory_items(session, catalog, _plan_id(session, org, year), year, blobs or _store_blobs(session))
 
 
+def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[int, int]:
+    """(organisation id, year) for `tbn4 form`: the organisation with that BIN
+    (default: the current one) and the year (default: its newest plan)."""
+    if bin_:
+        org = session.scalar(select(Organization).where(Organization.bin == bin_.strip()))
+        if org is None:
+            raise FormRequestError(f"Организации с БИН {bin_.strip()} нет в базе. Проверьте БИН (параметр --org).")
+    else:
+        current = get_current_organization(session)
+        if current is None:
+            raise FormRequestError("Организация не выбрана: сначала заполните сведения об организации "
+                                   "в приложении (или создайте демонстрационные данные: tbn4 demo).")
+        org = session.get(Organization, current.id)
+    if year is None:
+        year = session.scalar(select(func.max(YearPlan.year)).where(YearPlan.organization_id == org.id))
+        if year is None:
+            raise FormRequestError(f"У организации «{org.name}» ещё нет ни одного года работы: формировать нечего.")
+    return org.id, year
+
+
 # ------------------------------------------------------------------ the request
 def _organization(session: Session, org_id: int) -> Organization:
     org = session.get(Organization, org_id)
@@ -120,7 +141,7 @@ def _feeding_subtasks(catalog: Catalog, request: FormRequest) -> list[Subtask]:
         try:
             subtask = catalog.subtask(request.subtask_code)
         except KeyError:
-            raise FormRequestError(f"Подзадачи {request.subtask_code} нет в каталоге {catalog.year} года.") from None
+            raise FormRequestError(f"Подзадачи {request.subtask_code} нет в каталоге ТБН №4 этого года.") from None
         if name is not FormName.INVENTORY and name not in forms_of_subtask(subtask):
             raise FormRequestError(f"Подзадача {subtask.code} не подтверждается формой «{name.label}».")
         if name is not FormName.APP1 and name is not FormName.INVENTORY:

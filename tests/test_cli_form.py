@@ -1,0 +1,75 @@
+"""`tbn4 form`: official forms of the demo data to DOCX, PDF and XLSX, and its refusals."""
+
+import zipfile
+from datetime import date
+
+import pytest
+
+from tbn4_desktop.cli import run
+from tests.test_cli import assert_refused, tbn4
+
+YEAR = date.today().year
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("form") / "данные"
+    proc = tbn4("demo", "--data-dir", folder)
+    assert proc.returncode == 0, proc.err
+    return folder
+
+
+def test_forms_of_the_demo_in_every_format(demo_dir, tmp_path):
+    pdf = tmp_path / "Приложение 1.pdf"
+    proc = tbn4("form", "app1", "--out", pdf, "--data-dir", demo_dir)
+    assert proc.returncode == 0, proc.err
+    assert proc.out.strip() == str(pdf) and pdf.read_bytes().startswith(b"%PDF-")
+
+    docx = tmp_path / "Приложение 5.docx"
+    assert run(["form", "app5", "--out", str(docx), "--data-dir", str(demo_dir), "--year", str(YEAR)]) == 0
+    with zipfile.ZipFile(docx) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "Уполномоченный по этике" in body and "Сәрсенбаева Г. Қ." in body    # the approver's name
+
+    xlsx = tmp_path / "Приложение 3.xlsx"
+    assert run(["form", "app3", "--out", str(xlsx), "--data-dir", str(demo_dir)]) == 0
+    with zipfile.ZipFile(xlsx) as z:
+        assert "xl/workbook.xml" in z.namelist()
+
+    quarter = tmp_path / "2.2.1 I квартал.docx"
+    assert run(["form", "app1", "--out", str(quarter), "--subtask", "2.2.1", "--period", "Q1",
+                "--data-dir", str(demo_dir)]) == 0
+    with zipfile.ZipFile(quarter) as z:
+        assert f"за I квартал {YEAR} года" in z.read("word/document.xml").decode("utf-8")
+
+
+@pytest.mark.parametrize(("args", "starts_with"), [
+    (["app9", "--out", "{tmp}/x.pdf"], "Неизвестная форма «app9»"),
+    (["app1", "--out", "{tmp}/x.odt"], "Неизвестный формат файла «x.odt»"),
+    (["app1", "--out", "{tmp}/x.xlsx"], "Приложение №1. Отчёт (справка) о соблюдении норм антикоррупционного "
+                                        "законодательства: формат XLSX не предусмотрен"),
+    (["app1", "--out", "{tmp}/x.pdf", "--year", "2019"], "За 2019 год данных нет"),
+    (["app1", "--out", "{tmp}/x.pdf", "--org", "123456789012"], "Организации с БИН 123456789012 нет в базе"),
+    (["app1", "--out", "{tmp}/x.pdf", "--subtask", "9.9.9"], "Подзадачи 9.9.9 нет"),
+    (["app2", "--out", "{tmp}/x.pdf", "--period", "M03"], "Период «M03» не подходит"),
+    (["app1", "--out", "{tmp}/нет такой папки/x.pdf"], "Папка «"),
+])
+def test_refusals_are_one_russian_line(demo_dir, tmp_path, capsys, args, starts_with):
+    argv = ["form", *(a.replace("{tmp}", str(tmp_path)) for a in args), "--data-dir", str(demo_dir)]
+    assert run(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tbn4: " + starts_with), captured.err
+    assert not list(tmp_path.iterdir()), "nothing is left behind"
+
+
+def test_an_unwritable_folder_is_refused_and_leaves_no_file(demo_dir, unwritable_dir):
+    proc = tbn4("form", "app4", "--out", unwritable_dir / "Приложение 4.docx", "--data-dir", demo_dir)
+    assert_refused(proc, "Форма не сохранена. Нет прав на запись")
+    assert not list(unwritable_dir.iterdir())
+
+
+def test_an_empty_data_folder_has_no_organisation(tmp_path, capsys):
+    assert run(["form", "app1", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(tmp_path / "пусто")]) == 1
+    assert capsys.readouterr().err.startswith("tbn4: Организация не выбрана")
