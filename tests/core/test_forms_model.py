@@ -55,7 +55,7 @@ def test_app1_facts_are_numbered_under_a_spanning_subtask_cell(catalog):
     assert first.cells[1].value == "1." and second.cells[0].value == "2."
     description = first.cells[2].value
     assert "Категория правонарушения: Уголовное" in description
-    assert "Дата события: 12.01.2025" in description
+    assert "Дата события: «12» января 2025 года" in description
     assert "1\u00a0250\u00a0000\u00a0тнг." in description and not description.endswith("..")
     placed_cells(form.tables[0])
 
@@ -123,7 +123,7 @@ def test_app5_is_approved_by_the_ethics_commissioner(catalog):
     assert form.approval.role_title == "Уполномоченный по этике" and not form.approval.with_stamp
     row = form.tables[0].rows[0]
     assert row.cells[1].value == "Иванов Иван, главный специалист"
-    assert row.cells[2].value == "01.03.2025, 10:00, формат: офлайн, тема: Конфликт интересов"
+    assert row.cells[2].value == "«01» марта 2025 года, 10:00, формат: офлайн, тема: Конфликт интересов"
 
 
 def test_inventory_groups_by_project_and_counts_pages():

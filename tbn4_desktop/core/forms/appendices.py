@@ -35,6 +35,7 @@ from tbn4_desktop.core.forms.model import (
     Table,
     ValueKind,
 )
+from tbn4_desktop.core.forms.russian import official_date
 from tbn4_desktop.core.register_values import format_value
 from tbn4_desktop.core.vocabulary import Periodicity
 
@@ -101,7 +102,9 @@ def describe_fact(register: Register, row: TypedRow) -> str:
     every filled column in the catalog's order and wording."""
     parts = []
     for column in register.columns:
-        text = format_value(column, row.get(column.key)).strip()
+        value = row.get(column.key)
+        # dates as official forms write them: «12» января 2026 года
+        text = official_date(value) if isinstance(value, date) else format_value(column, value).strip()
         if text:
             parts.append(f"{column.title}: {text}")
     text = "; ".join(parts)
@@ -290,7 +293,7 @@ def build_app4(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
 # ------------------------------------------------------------------ Appendix 5
 def _event_text(r: TypedRow) -> str:
     when = r.get("event_date")
-    parts = [when.strftime("%d.%m.%Y") if isinstance(when, date) else str(when or "")]
+    parts = [official_date(when) if isinstance(when, date) else str(when or "")]
     for key, label in (("event_time", ""), ("format", "формат: "), ("other_participants", "прочие участники: "),
                        ("topic", "тема: "), ("link", "")):
         value = r.get(key)

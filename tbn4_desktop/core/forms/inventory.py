@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tbn4_desktop.core.forms.appendices import NO_DATA, FormContext
+from tbn4_desktop.core.forms.russian import official_date
 from tbn4_desktop.core.forms.model import Align, Cell, Column, Form, FormName, Row, RowKind, Table, ValueKind
 
 
@@ -51,7 +52,7 @@ def build_inventory(ctx: FormContext, items: Sequence[InventoryItem]) -> Form:
             subtask = f"{item.organization}: {subtask}"
         rows.append(Row((Cell(f"{number}."), Cell(subtask), Cell(item.period), Cell(item.document),
                          Cell(item.pages), Cell(item.signer),
-                         Cell(item.signed_on.strftime("%d.%m.%Y") if item.signed_on else ""))))
+                         Cell(official_date(item.signed_on) if item.signed_on else ""))))
     if number:
         pages = sum(i.pages or 0 for i in items)
         rows.append(Row((Cell(""), Cell("Всего листов", bold=True, colspan=3), Cell(pages, bold=True),
