@@ -275,3 +275,27 @@ def test_a_word_too_long_for_its_column_is_hyphenated_not_cut(tmp_path):
     assert len(firsts) == 12, text
     # every break is at a syllable boundary of the Russian rules (pyphen), shown with «-»
     assert all(f in allowed for f in firsts), firsts
+
+
+def test_a_long_link_stays_inside_its_cell(catalog):
+    """The inventory lists publication links; a URL longer than its column is
+    cut at the cell's edge, never drawn over the «Листов» column beside it."""
+    from datetime import date as _date
+
+    from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
+    from tbn4_desktop.core.forms.pdf_render import build_table, register_fonts
+
+    register_fonts()
+    url = "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/712034?lang=ru"
+    form = build_inventory(A.FormContext(YEAR, "Аппарат акима"), [
+        InventoryItem(1, "Внутренний анализ", "1.1.3", "Анонс начала анализа", "2026 год", url, None,
+                      "Тулегенова А. Н., руководитель аппарата", _date(2026, 2, 5))])
+    table = build_table(form.tables[0], 760.0)
+    table.wrap(760.0, 10_000)
+    paragraphs = [p for row in table._cellvalues for cell in row
+                  for p in (cell if isinstance(cell, (tuple, list)) else (cell,)) if hasattr(p, "blPara")]
+    assert any(url[:20] in p.text for p in paragraphs)
+    overflow = [(words, space) for cell in paragraphs
+                for space, words in ((getattr(line, "extraSpace", line[0]), getattr(line, "words", line[1]))
+                                     for line in cell.blPara.lines) if space < -0.5]
+    assert not overflow, overflow

@@ -91,14 +91,17 @@ _styles: dict[tuple, ParagraphStyle] = {}
 
 
 def _style(size: float = TEXT_PT, align: Align = Align.LEFT, bold: bool = False,
-           indent: float = 0.0, hyphenate: bool = False) -> ParagraphStyle:
-    key = (size, align, bold, indent, hyphenate)
+           indent: float = 0.0, hyphenate: bool = False, link: bool = False) -> ParagraphStyle:
+    key = (size, align, bold, indent, hyphenate, link)
     if key not in _styles:
         # embeddedHyphenation=2: a narrow column breaks «комплаенс-офицера» at its hyphen
-        # before it cuts a word anywhere
+        # before it cuts a word anywhere. Not for links: with it reportlab breaks
+        # a URL once at a hyphen and lets the rest run out of the cell; without
+        # it a long URL is cut wherever the cell ends (splitLongWords).
         _styles[key] = ParagraphStyle(f"s{len(_styles)}", fontName=FONT_BOLD if bold else FONT,
                                       fontSize=size, leading=round(size * 1.15, 1),
-                                      alignment=_ALIGN[align], leftIndent=indent, embeddedHyphenation=2,
+                                      alignment=_ALIGN[align], leftIndent=indent,
+                                      embeddedHyphenation=0 if link else 2, splitLongWords=1,
                                       hyphenationLang="ru_RU" if hyphenate else "")
     return _styles[key]
 
@@ -255,7 +258,7 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT) -> _Form
             bold = cell.bold or in_head or row.kind in (RowKind.GROUP, RowKind.TOTAL)
             text = cell_text(value, column.kind)
             if text:
-                look = {"size": size, "align": cell.align or default, "bold": bold}
+                look = {"size": size, "align": cell.align or default, "bold": bold, "link": "://" in text}
                 data[r][col] = _para(text, **look)
                 if cell.colspan == 1:
                     font = FONT_BOLD if bold else FONT
