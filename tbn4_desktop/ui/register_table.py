@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
@@ -384,6 +385,8 @@ class RegisterEditor(QWidget):
                                    | Qt.TextFlag.TextWordWrap)
         for i, column in enumerate(register.columns):
             self.view.setColumnWidth(i, _COLUMN_WIDTHS.get(column.type, 220))
+        header.sectionResized.connect(lambda *_: self.fit_header())
+        self.fit_header()
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.add_button = QPushButton("&Добавить строку", self)
         self.remove_button = QPushButton("&Удалить строку", self)
@@ -506,6 +509,20 @@ class RegisterEditor(QWidget):
         self.remove_button.setEnabled(has_rows)
         self.export_button.setEnabled(has_rows)
         self.card_button.setEnabled(has_rows)
+
+    def fit_header(self) -> None:
+        """Qt sizes the header for one line of text; the catalog's titles wrap
+        to three or four lines. Fit the tallest (at most six lines; the full
+        title is also in the tooltip)."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        tallest = 0
+        for i in range(self.model.columnCount()):
+            text = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            width = max(header.sectionSize(i) - 12, 40)     # the section's margins and frame
+            rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+            tallest = max(tallest, rect.height())
+        header.setMinimumHeight(max(48, min(tallest, 6 * metrics.lineSpacing()) + 12))
 
     # ------------------------------------------------------------ XLSX
     def import_xlsx(self) -> None:

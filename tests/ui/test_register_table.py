@@ -149,3 +149,25 @@ def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
     wizard.reject()
     with ctx.store.session() as s:
         assert list_rows(s, execution_id, register)[1].values["court_name"] == "Суд г. Астаны"
+
+
+@pytest.mark.parametrize("code", ["2.4.1", "2.5.1", "2.3.1"])
+def test_long_column_titles_get_a_header_tall_enough(qtbot, catalog, code):
+    """«Сведения о дополнительной деятельности, не совместимой с выполнением
+    государственных функций *» wraps to four lines: none is cut off."""
+    from PySide6.QtCore import QRect
+
+    editor = RegisterEditor(catalog.subtask(code).register)
+    qtbot.addWidget(editor)
+    editor.resize(860, 420)
+    editor.show()
+    header = editor.view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for i in range(editor.model.columnCount()):
+        text = editor.model.headerData(i, Qt.Orientation.Horizontal)
+        needed = metrics.boundingRect(QRect(0, 0, header.sectionSize(i) - 12, 10_000),
+                                      Qt.TextFlag.TextWordWrap, text).height()
+        assert header.height() >= min(needed, 6 * metrics.lineSpacing()), (text, header.height(), needed)
+    header.resizeSection(0, 80)               # a narrower column wraps more: the header grows
+    assert header.height() >= metrics.boundingRect(QRect(0, 0, 68, 10_000), Qt.TextFlag.TextWordWrap,
+                                                   editor.model.headerData(0, Qt.Orientation.Horizontal)).height()
