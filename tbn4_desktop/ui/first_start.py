@@ -42,7 +42,14 @@ from tbn4_desktop.services.organizations import (
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.jobs import Job
-from tbn4_desktop.ui.widgets import FieldError, heading, mark_invalid, wrapped
+from tbn4_desktop.ui.widgets import (
+    FieldError,
+    buddy_label,
+    heading,
+    mark_invalid,
+    with_error,
+    wrapped,
+)
 
 _DEFAULT_ROLES = (SignerRole.FIRST_HEAD, SignerRole.CHIEF_OF_STAFF, SignerRole.DEPUTY_HEAD)
 
@@ -133,26 +140,26 @@ class FirstStartDialog(QDialog):
         self.name_edit = QLineEdit(org_box)
         self.name_edit.setPlaceholderText("например: ГУ «Аппарат акима Каратальского района»")
         self.name_error = FieldError(org_box)
-        form.addRow(self._buddy("&Наименование:", self.name_edit, org_box),
-                    self._with_error(self.name_edit, self.name_error))
+        form.addRow(buddy_label("&Наименование:", self.name_edit, org_box),
+                    with_error(self.name_edit, self.name_error))
         self.bin_edit = QLineEdit(org_box)
         self.bin_edit.setMaxLength(12)
         self.bin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.bin_edit))
         self.bin_edit.setPlaceholderText("12 цифр")
         self.bin_edit.editingFinished.connect(self._check_bin_now)
         self.bin_error = FieldError(org_box)
-        form.addRow(self._buddy("&БИН:", self.bin_edit, org_box), self._with_error(self.bin_edit, self.bin_error))
+        form.addRow(buddy_label("&БИН:", self.bin_edit, org_box), with_error(self.bin_edit, self.bin_error))
         self.level_combo = QComboBox(org_box)
         for level in OrgLevel:
             self.level_combo.addItem(level.label, level.value)
         self.level_combo.setCurrentIndex(self.level_combo.findData(OrgLevel.DISTRICT.value))
         self.level_combo.currentIndexChanged.connect(self._level_changed)
-        form.addRow(self._buddy("&Уровень:", self.level_combo, org_box), self.level_combo)
+        form.addRow(buddy_label("&Уровень:", self.level_combo, org_box), self.level_combo)
         self.parent_edit = QLineEdit(org_box)
         self.parent_edit.setPlaceholderText("например: ГУ «Аппарат акима Алматинской области»")
         self.parent_error = FieldError(org_box)
-        self.parent_label = self._buddy("", self.parent_edit, org_box)
-        form.addRow(self.parent_label, self._with_error(self.parent_edit, self.parent_error))
+        self.parent_label = buddy_label("", self.parent_edit, org_box)
+        form.addRow(self.parent_label, with_error(self.parent_edit, self.parent_error))
         layout.addWidget(org_box)
 
         sign_box = QGroupBox("Подписанты подтверждающих документов", self)
@@ -207,22 +214,6 @@ class FirstStartDialog(QDialog):
         self._level_changed()
         self.name_edit.setFocus()
 
-    @staticmethod
-    def _buddy(text: str, field: QWidget, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setBuddy(field)
-        return label
-
-    @staticmethod
-    def _with_error(field: QWidget, error: FieldError) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        v.addWidget(field)
-        v.addWidget(error)
-        box.setFocusProxy(field)
-        return box
 
     # ------------------------------------------------------------ signatories
     def add_signatory_row(self, *, focus: bool = False) -> SignatoryRow:

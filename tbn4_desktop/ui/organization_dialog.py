@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -38,30 +37,24 @@ from tbn4_desktop.core.signer_rules import signing_hint
 from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.records import OrganizationInfo, OrganizationInput, SignatoryInfo, SignatoryInput
+from tbn4_desktop.services.records import (
+    OrganizationInfo,
+    OrganizationInput,
+    SignatoryInfo,
+    SignatoryInput,
+)
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
-from tbn4_desktop.ui.widgets import FieldError, mark_invalid, wrapped
+from tbn4_desktop.ui.widgets import (
+    FieldError,
+    buddy_label,
+    mark_invalid,
+    with_error,
+    wrapped,
+)
 
 INACTIVE_COLOR = "#767676"
 COLUMNS = ("Ф.И.О.", "Должность", "Роль", "Подписывает")
-
-
-def _labelled(text: str, field: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setBuddy(field)
-    return label
-
-
-def _with_error(field: QWidget, error: FieldError) -> QWidget:
-    box = QWidget()
-    v = QVBoxLayout(box)
-    v.setContentsMargins(0, 0, 0, 0)
-    v.setSpacing(2)
-    v.addWidget(field)
-    v.addWidget(error)
-    box.setFocusProxy(field)
-    return box
 
 
 class SignatoryFormDialog(QDialog):
@@ -88,7 +81,7 @@ class SignatoryFormDialog(QDialog):
         self.field_errors = {key: FieldError(self) for key in ("full_name", "position", "role")}
         for key, text, widget in (("full_name", "&Ф.И.О.:", self.full_name), ("position", "&Должность:", self.position),
                                   ("role", "&Роль:", self.role)):
-            form.addRow(_labelled(text, widget, self), _with_error(widget, self.field_errors[key]))
+            form.addRow(buddy_label(text, widget, self), with_error(widget, self.field_errors[key]))
         layout.addLayout(form)
         if signatory is not None:
             self.full_name.setText(signatory.full_name)
@@ -176,7 +169,7 @@ class OrganizationDialog(QDialog):
         for key, text, widget in (("name", "&Наименование:", self.name_edit), ("bin", "&БИН:", self.bin_edit),
                                   ("level", "&Уровень:", self.level_combo),
                                   ("parent_name", "&Вышестоящий орган:", self.parent_edit)):
-            form.addRow(_labelled(text, widget, org_box), _with_error(widget, self.field_errors[key]))
+            form.addRow(buddy_label(text, widget, org_box), with_error(widget, self.field_errors[key]))
         if not self.allow_level_change:
             self.level_combo.setEnabled(False)
             self.level_combo.setToolTip("Уровень меняется в главном окне: «Файл → Организация и подписанты…».")
@@ -201,7 +194,7 @@ class OrganizationDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_signatory())
-        sign_layout.addWidget(_labelled("&Подписанты (выключенные не предлагаются, но остаются в выполненных "
+        sign_layout.addWidget(buddy_label("&Подписанты (выключенные не предлагаются, но остаются в выполненных "
                                         "подзадачах):", self.table, sign_box))
         sign_layout.addWidget(self.table, 1)
         self.signatory_error = FieldError(sign_box)
@@ -236,7 +229,10 @@ class OrganizationDialog(QDialog):
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
         """Read the organisation and every signatory (active or not)."""
-        from tbn4_desktop.services.organizations import get_organization, list_signatories
+        from tbn4_desktop.services.organizations import (
+            get_organization,
+            list_signatories,
+        )
 
         with self.ctx.store.session() as session:
             org = get_organization(session, self.organization_id)
@@ -392,7 +388,10 @@ class OrganizationDialog(QDialog):
             self._open_form(lambda s, data: update_signatory(s, chosen.id, data, chosen.version), chosen)
 
     def toggle_active(self) -> None:
-        from tbn4_desktop.services.organizations import deactivate_signatory, reactivate_signatory
+        from tbn4_desktop.services.organizations import (
+            deactivate_signatory,
+            reactivate_signatory,
+        )
 
         chosen = self.selected()
         if chosen is None:

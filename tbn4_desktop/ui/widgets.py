@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,6 +65,25 @@ class FieldError(QWidget):
 
     def message(self) -> str:
         return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+
+def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """A form label whose mnemonic (&) moves the focus to `field`."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
+
+
+def with_error(field: QWidget, error: FieldError) -> QWidget:
+    """`field` with its FieldError under it, as one form cell that passes the focus on."""
+    box = QWidget()
+    v = QVBoxLayout(box)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.setSpacing(2)
+    v.addWidget(field)
+    v.addWidget(error)
+    box.setFocusProxy(field)
+    return box
 
 
 def mark_invalid(edit: QWidget, invalid: bool) -> None:
