@@ -2,11 +2,12 @@
 
 from tbn4_desktop.models.base import Base
 from tbn4_desktop.models.calendar import AnchorDate, CalendarDecree
+from tbn4_desktop.models.exchange import ExportedItem, ExportRecord, ImportedBundle
 from tbn4_desktop.models.execution import Attachment, Link, SubtaskExecution, YearPlan
 from tbn4_desktop.models.organization import Organization, Setting, Signatory
 from tbn4_desktop.models.register import RegisterRow
 
 __all__ = [
-    "AnchorDate", "Attachment", "Base", "CalendarDecree", "Link", "Organization", "RegisterRow", "Setting", "Signatory",
-    "SubtaskExecution", "YearPlan",
+    "AnchorDate", "Attachment", "Base", "CalendarDecree", "ExportRecord", "ExportedItem", "ImportedBundle", "Link",
+    "Organization", "RegisterRow", "Setting", "Signatory", "SubtaskExecution", "YearPlan",
 ]

@@ -48,6 +48,9 @@ class SubtaskExecution(Base):
         ForeignKey("signatory.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when the user marks the subtask as uploaded to ISPU by hand.
+    uploaded_on: Mapped[date | None]
+    ispu_reference: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Optimistic concurrency for a shared office database: a second writer
     # of the same row gets StaleDataError instead of overwriting silently.

@@ -306,3 +306,41 @@ def test_upgrading_from_the_second_schema_keeps_the_data(data_dir):
             assert conn.execute(text("SELECT count(*) FROM register_row")).scalar() == 0
     finally:
         store.close()
+
+
+def test_upgrading_a_0004_database_keeps_executions_and_adds_exchange_tables(data_dir):
+    """A 0004 database gains the upload marks and the export/import records;
+    its executions read as «not marked uploaded»."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from tbn4_desktop.services.executions import get_execution
+    from tbn4_desktop.store import alembic_config, current_revision, open_store, sqlite_url
+
+    data_dir.mkdir(parents=True)
+    engine = create_engine(sqlite_url(data_dir))
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+        conn.execute(text("INSERT INTO organization (id, name, bin, level, created_at, version) "
+                          "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00', 1)"))
+        conn.execute(text("INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
+                          "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
+                          "updated_at, version) VALUES (7, 1, '1.1.1', '', 'uploaded', 'загружено', "
+                          "'2025-01-01 00:00:00', 1)"))
+    engine.dispose()
+
+    store = open_store(data_dir)
+    try:
+        assert current_revision(store.engine) == SCHEMA_HEAD != "0004"
+        with store.session() as session:
+            detail = get_execution(session, 7)
+        assert detail.info.notes == "загружено" and detail.info.status.value == "uploaded"
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT uploaded_on, ispu_reference FROM subtask_execution")).one() == (None, None)
+            for table in ("export_record", "exported_item", "imported_bundle"):
+                assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+    finally:
+        store.close()
