@@ -20,6 +20,11 @@ class AppSettings:
     max_attachment_mb: int = 50
     # ISPU publishes no limits, so the bundle's are settings, not constants.
     bundle_max_path_chars: int = 200
+    # Importing a subordinate's bundle: anything beyond these is refused
+    # before it reaches the store (a wrong file or a ZIP bomb).
+    import_max_entry_mb: int = 200
+    import_max_total_mb: int = 4096
+    import_max_entries: int = 20_000
 
     @property
     def max_attachment_bytes(self) -> int:

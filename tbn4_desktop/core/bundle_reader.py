@@ -1,0 +1,540 @@
+"""Reading a subordinate's bundle without trusting it.
+
+Pure Python: no Qt, no database. `open_bundle` checks the archive (names,
+sizes, ratios, flags), parses manifest.json into typed records and matches
+it against the entries; `BundleReader.verify_files` then streams every file,
+counting the bytes really read (never trusting the sizes in the headers) and
+comparing size and SHA-256 with the manifest, optionally keeping a verified
+copy of each file in a staging folder. Whatever is wrong raises BundleError
+with one Russian sentence naming the entry and what to do.
+
+The naming rules, the collision check and the manifest's outer shape are the
+writer's (core/bundle.py), so the exporter and the importer cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import stat
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tbn4_desktop.core.bundle import (
+    _ENCRYPTED_FLAG, _UTF8_FLAG, CHUNK, DEFAULT_MAX_PATH_CHARS, MANIFEST_NAME, MAX_MANIFEST_BYTES, BundleCancelled,
+    BundleError, _check_collision, _check_manifest_shape, path_problem,
+)
+from tbn4_desktop.core.fileio import describe_os_error
+from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole
+
+MB = 1024 * 1024
+ADVICE = "попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз"
+# A ZIP bomb packs a huge file into a few bytes; real scans barely compress.
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 1 * MB
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+ProgressCallback = Callable[[int, int], None]
+CancelledCallback = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    max_entries: int = 20_000
+    max_entry_bytes: int = 200 * MB
+    max_total_bytes: int = 4096 * MB
+    max_manifest_bytes: int = MAX_MANIFEST_BYTES
+    max_path_chars: int = DEFAULT_MAX_PATH_CHARS
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ImportLimits:
+        return cls(max_entries=settings.import_max_entries,
+                   max_entry_bytes=settings.import_max_entry_mb * MB,
+                   max_total_bytes=settings.import_max_total_mb * MB,
+                   max_path_chars=settings.bundle_max_path_chars)
+
+
+# --------------------------------------------------------------------------
+# The manifest as typed records
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ManifestFile:
+    path: str
+    sha256: str
+    size: int
+    role: str
+    original_name: str
+    media_type: str
+
+
+@dataclass(frozen=True)
+class ManifestLink:
+    url: str
+    title: str
+    published_on: date | None
+
+
+@dataclass(frozen=True)
+class ManifestSignatory:
+    full_name: str
+    position: str
+    role: SignerRole
+
+
+@dataclass(frozen=True)
+class ManifestRows:
+    """The rows of one register of an item, as raw JSON values."""
+    register: str
+    rows: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class ManifestItem:
+    code: str
+    period: str
+    status: ExecutionStatus
+    completed_on: date | None
+    signatory: ManifestSignatory | None
+    links: tuple[ManifestLink, ...]
+    data_rows: tuple[ManifestRows, ...]
+    files: tuple[ManifestFile, ...]
+    notes: str = ""
+    uploaded_on: date | None = None
+    ispu_reference: str | None = None
+
+
+@dataclass(frozen=True)
+class ManifestOrganization:
+    name: str
+    bin: str | None
+    level: OrgLevel
+    parent_name: str | None
+    parent_bin: str | None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    sha256: str                    # of manifest.json's bytes: the same bundle twice has the same
+    created_at: datetime           # UTC, naive (as the store keeps datetimes)
+    organization: ManifestOrganization
+    year: int
+    catalog_id: str
+    catalog_version: int
+    items: tuple[ManifestItem, ...]
+    raw: dict[str, Any] = field(repr=False, compare=False)
+    # "year": the whole year; "project" / "changed": only the items listed.
+    scope: str = "year"
+    root_files: tuple[ManifestFile, ...] = ()   # the inventory (опись)
+
+    @property
+    def files(self) -> list[ManifestFile]:
+        return list(self.root_files) + [f for item in self.items for f in item.files]
+
+
+def parse_manifest(data: bytes, bundle_name: str) -> Manifest:
+    """manifest.json's bytes → Manifest; anything malformed raises BundleError."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _refusal(bundle_name, "файл manifest.json повреждён или не в формате JSON") from exc
+    try:
+        _check_manifest_shape(raw, bundle_name)
+    except BundleError as exc:
+        raise BundleError(_with_advice(str(exc))) from exc
+    except RecursionError as exc:
+        raise _refusal(bundle_name, "в manifest.json слишком глубокая вложенность") from exc
+    p = _Parser(bundle_name)
+    org = raw["organization"]
+    parent = org.get("parent")
+    if parent is not None and not isinstance(parent, dict):
+        raise p.bad("сведения о вышестоящем органе неверного типа")
+    parent = parent or {}
+    organization = ManifestOrganization(
+        name=org["name"].strip(),
+        bin=p.bin(org.get("bin"), "БИН организации"),
+        level=p.enum(OrgLevel, org["level"], "уровень организации"),
+        parent_name=p.opt_str(parent.get("name"), "наименование вышестоящего органа"),
+        parent_bin=p.bin(parent.get("bin"), "БИН вышестоящего органа"),
+    )
+    year = raw["year"]
+    if not 2000 <= year <= 2100:
+        raise p.bad(f"указан невозможный год {year}")
+    catalog_version = raw["catalog"]["version"]
+    if isinstance(catalog_version, bool):
+        raise p.bad("версия каталога неверного типа")
+    items = tuple(p.item(i, item) for i, item in enumerate(raw["items"], 1))
+    root_files = raw.get("files", [])
+    if not isinstance(root_files, list):
+        raise p.bad("список файлов в корне (files) неверного типа")
+    scope = raw.get("scope") or {"kind": "year"}
+    if not isinstance(scope, dict) or scope.get("kind") not in ("year", "project", "changed"):
+        raise p.bad("неизвестный состав пакета (scope)")
+    seen: set[tuple[str, str]] = set()
+    for item in items:
+        if (item.code, item.period) in seen:
+            raise p.bad(f"подзадача {item.code} ({item.period or 'за год'}) указана дважды")
+        seen.add((item.code, item.period))
+    return Manifest(
+        sha256=hashlib.sha256(data).hexdigest(), created_at=p.moment(raw["created_at"]),
+        organization=organization, year=year, catalog_id=raw["catalog"]["id"],
+        catalog_version=catalog_version, items=items, raw=raw, scope=scope["kind"],
+        root_files=tuple(p.file(f, "корня пакета") for f in root_files),
+    )
+
+
+class _Parser:
+    """Typed fields of the manifest; every refusal names where it is."""
+
+    def __init__(self, bundle_name: str):
+        self.name = bundle_name
+
+    def bad(self, what: str) -> BundleError:
+        return _refusal(self.name, f"в manifest.json {what}")
+
+    def opt_str(self, value: Any, what: str, max_len: int = 2000) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or len(value) > max_len:
+            raise self.bad(f"поле «{what}» неверного типа или слишком длинное")
+        return value
+
+    def bin(self, value: Any, what: str) -> str | None:
+        value = self.opt_str(value, what)
+        if value is None or not value.strip():
+            return None
+        if not re.fullmatch(r"\d{12}", value.strip()):
+            raise self.bad(f"{what} «{value[:40]}» не из 12 цифр")
+        return value.strip()
+
+    def enum(self, kind: type, value: Any, what: str) -> Any:
+        try:
+            return kind(value)
+        except (ValueError, TypeError):
+            raise self.bad(f"неизвестное значение «{str(value)[:40]}» ({what})") from None
+
+    def day(self, value: Any, what: str) -> date | None:
+        if value is None:
+            return None
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            with contextlib.suppress(ValueError):
+                return date.fromisoformat(value)
+        raise self.bad(f"дата «{str(value)[:40]}» ({what}) не в виде ГГГГ-ММ-ДД")
+
+    def moment(self, value: str) -> datetime:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.bad(f"время создания «{value[:40]}» не в формате ISO") from None
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        return moment
+
+    def item(self, i: int, item: dict[str, Any]) -> ManifestItem:
+        code, period = item["code"], item["period"]
+        where = f"записи №{i} ({code[:20]})"
+        if not re.fullmatch(r"\d+(\.\d+){1,3}", code) or not re.fullmatch(r"|Q[1-4]|M(0[1-9]|1[0-2])", period):
+            raise self.bad(f"у {where} неверный код подзадачи или период")
+        signatory = item.get("signatory")
+        if signatory is not None:
+            if not (isinstance(signatory, dict) and isinstance(signatory.get("full_name"), str)
+                    and signatory["full_name"].strip() and isinstance(signatory.get("position", ""), str)):
+                raise self.bad(f"у {where} сведения о подписанте неполные (full_name, role)")
+            signatory = ManifestSignatory(
+                full_name=signatory["full_name"].strip()[:300],
+                position=signatory.get("position", "").strip()[:500],
+                role=self.enum(SignerRole, signatory.get("role"), f"роль подписанта {where}"))
+        links = []
+        for link in item.get("links", []):
+            if not (isinstance(link, dict) and isinstance(link.get("url"), str) and link["url"].strip()):
+                raise self.bad(f"у {where} ссылка без адреса")
+            links.append(ManifestLink(
+                url=link["url"].strip()[:2000], title=(self.opt_str(link.get("title"), "название ссылки") or "")[:500],
+                published_on=self.day(link.get("published_on"), f"дата публикации, {where}")))
+        files = tuple(self.file(f, where) for f in item.get("files", []))
+        return ManifestItem(
+            code=code, period=period,
+            status=self.enum(ExecutionStatus, item.get("status"), f"статус {where}"),
+            completed_on=self.day(item.get("completed_on"), f"дата исполнения, {where}"),
+            signatory=signatory, links=tuple(links), data_rows=self.rows(item.get("data_rows", []), where),
+            files=files, notes=self.opt_str(item.get("notes"), "примечание", 100_000) or "",
+            uploaded_on=self.day(item.get("uploaded_on"), f"дата загрузки в ИСПУ, {where}"),
+            ispu_reference=self.opt_str(item.get("ispu_reference"), "номер в ИСПУ", 200),
+        )
+
+    def rows(self, value: Any, where: str) -> tuple[ManifestRows, ...]:
+        """data_rows: {register key: [{column: value}, …]}; early builds wrote []."""
+        if value == []:
+            return ()
+        if not isinstance(value, dict):
+            raise self.bad(f"у {where} строки таблиц (data_rows) неверного типа")
+        out: list[ManifestRows] = []
+        for key, rows in value.items():
+            if not (re.fullmatch(r"[a-z_][a-z0-9_]{0,99}", key) and isinstance(rows, list)
+                    and all(isinstance(r, dict) and all(isinstance(k, str) for k in r) for r in rows)):
+                raise self.bad(f"у {where} строки таблицы «{key[:40]}» (data_rows) неверного вида")
+            out.append(ManifestRows(register=key, rows=tuple(dict(r) for r in rows)))
+        return tuple(out)
+
+    def file(self, f: Any, where: str) -> ManifestFile:
+        if not (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
+                and isinstance(f.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", f["sha256"])
+                and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0):
+            raise self.bad(f"у {where} описание файла неполное (path, sha256, size, role)")
+        return ManifestFile(
+            path=f["path"], sha256=f["sha256"], size=f["size"], role=f["role"],
+            original_name=(self.opt_str(f.get("original_name"), "исходное имя файла") or "")[:255],
+            media_type=(self.opt_str(f.get("media_type"), "тип файла") or "")[:100],
+        )
+
+
+def _refusal(bundle_name: str, what: str, advice: str = ADVICE) -> BundleError:
+    return BundleError(f"Пакет «{bundle_name}» отклонён: {what}; {advice}.")
+
+
+def _over_limit(bundle_name: str, what: str, setting: str) -> BundleError:
+    # A real bundle can be that big: the limit is a setting, say which.
+    return _refusal(bundle_name, what, f"если пакет настоящий, увеличьте предел «{setting}» в файле settings.json "
+                                       "папки данных")
+
+
+def _with_advice(message: str) -> str:
+    return message.rstrip(". ") + f"; {ADVICE}."
+
+
+# --------------------------------------------------------------------------
+# The archive
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class BundleReader:
+    """An opened, checked bundle. Use as a context manager (closes the ZIP)."""
+
+    path: Path
+    manifest: Manifest
+    limits: ImportLimits
+    _zip: zipfile.ZipFile = field(repr=False)
+    _entries: dict[str, zipfile.ZipInfo] = field(repr=False)
+    verified: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f.size for f in self.manifest.files)
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def verify_files(self, stage_dir: Path | None = None, *, progress: ProgressCallback | None = None,
+                     cancelled: CancelledCallback | None = None) -> None:
+        """Stream every listed file, checking its real size and SHA-256. With
+        `stage_dir`, each verified file is left there named by its SHA-256."""
+        total, done = self.total_bytes, 0
+        if progress:
+            progress(0, total)
+        for f in sorted(self.manifest.files, key=lambda f: self._entries[f.path].header_offset):
+            if cancelled and cancelled():
+                raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+            done = self._verify_one(f, stage_dir, done, total, progress, cancelled)
+        self.verified = True
+
+    def _verify_one(self, f: ManifestFile, stage_dir: Path | None, done: int, total: int,
+                    progress: ProgressCallback | None, cancelled: CancelledCallback | None) -> int:
+        info = self._entries[f.path]
+        digest = hashlib.sha256()
+        read = 0
+        out = None
+        tmp: Path | None = None
+        try:
+            if stage_dir is not None:
+                tmp = stage_dir / f".{f.sha256}.part"
+                out = tmp.open("wb")
+            with self._zip.open(info) as src:
+                while chunk := src.read(CHUNK):
+                    read += len(chunk)
+                    if read > f.size:      # more bytes than promised: never trust the header
+                        raise _refusal(self.name, f"файл «{f.path}» больше, чем указано в manifest.json")
+                    digest.update(chunk)
+                    if out is not None:
+                        out.write(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                    if cancelled and cancelled():
+                        raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+            if read != f.size:
+                raise _refusal(self.name, f"размер файла «{f.path}» не совпадает с manifest.json")
+            if digest.hexdigest() != f.sha256:
+                raise _refusal(self.name, f"контрольная сумма файла «{f.path}» не совпадает (файл повреждён)")
+            if out is not None and tmp is not None:
+                out.close()
+                out = None
+                os.replace(tmp, stage_dir / f.sha256)
+        except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
+            raise _refusal(self.name, f"файл «{f.path}» не читается (архив повреждён)") from exc
+        except OSError as exc:
+            if stage_dir is not None and exc.filename and str(stage_dir) in str(exc.filename):
+                raise BundleError(f"Не удалось сохранить файл «{f.path}» из пакета. "
+                                  f"{describe_os_error(exc, exc.filename)}") from exc
+            raise _refusal(self.name, f"файл «{f.path}» не читается (архив повреждён)") from exc
+        finally:
+            if out is not None:
+                out.close()
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
+        return done
+
+
+def open_bundle(path: Path, limits: ImportLimits | None = None, *, verify: bool = True,
+                stage_dir: Path | None = None, progress: ProgressCallback | None = None,
+                cancelled: CancelledCallback | None = None) -> BundleReader:
+    """Open and check a bundle; with `verify` (default) also every file's
+    size and checksum. Raises BundleError (Russian), BundleCancelled."""
+    path = Path(path)
+    limits = limits or ImportLimits()
+    name = path.name
+    try:
+        on_disk = path.stat().st_size
+    except FileNotFoundError:
+        raise BundleError(f"Файл пакета не найден: {path}; проверьте имя и папку.") from None
+    except OSError as exc:
+        raise BundleError(f"Не удалось открыть пакет. {describe_os_error(exc, path)}") from exc
+    if not path.is_file():
+        raise BundleError(f"«{path}» — это не файл; выберите ZIP-файл пакета.")
+    # A ZIP is never much bigger than what it holds.
+    if on_disk > limits.max_total_bytes + limits.max_entries * 1024 + MB:
+        raise _over_limit(name, f"файл больше допустимых {_mb(limits.max_total_bytes)} МБ", "import_max_total_mb")
+    _check_entry_count(path, limits)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
+        raise BundleError(f"Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; "
+                          "попросите прислать пакет заново.") from exc
+    except OSError as exc:
+        raise BundleError(f"Не удалось открыть пакет. {describe_os_error(exc, path)}") from exc
+    try:
+        entries = _check_entries(zf, name, limits)
+        manifest = parse_manifest(_manifest_bytes(zf, entries, name, limits), name)
+        _match_manifest(manifest, entries, name, limits)
+        reader = BundleReader(path=path, manifest=manifest, limits=limits, _zip=zf, _entries=entries)
+        if verify:
+            reader.verify_files(stage_dir, progress=progress, cancelled=cancelled)
+    except BaseException:
+        zf.close()
+        raise
+    return reader
+
+
+def _check_entry_count(path: Path, limits: ImportLimits) -> None:
+    """Refuse a huge central directory before Python builds an object per entry."""
+    try:
+        with path.open("rb") as fh:
+            end = zipfile._EndRecData(fh)   # noqa: SLF001 - the stdlib's own parser, no other API
+    except OSError:
+        return          # ZipFile below reports it
+    if end and end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_entries:  # noqa: SLF001
+        raise _over_limit(path.name, f"в архиве {end[zipfile._ECD_ENTRIES_TOTAL]} файлов "  # noqa: SLF001
+                                     f"при допустимых {limits.max_entries}", "import_max_entries")
+
+
+def _check_entries(zf: zipfile.ZipFile, name: str, limits: ImportLimits) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > limits.max_entries:
+        raise _over_limit(name, f"в архиве {len(infos)} файлов при допустимых {limits.max_entries}",
+                          "import_max_entries")
+    seen: dict[str, str] = {}
+    files: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        entry = info.filename
+        is_dir = entry.endswith("/")
+        clean = entry[:-1] if is_dir else entry
+        if (problem := path_problem(clean, limits.max_path_chars)) is not None:
+            raise _refusal(name, f"недопустимое имя «{entry[:120]}» ({problem})")
+        if not entry.isascii() and not info.flag_bits & _UTF8_FLAG:
+            raise _refusal(name, f"имя «{entry}» записано не в UTF-8")
+        if info.flag_bits & _ENCRYPTED_FLAG:
+            raise _refusal(name, f"файл «{entry}» зашифрован")
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise _refusal(name, f"«{entry}» — символьная ссылка")
+        if (is_dir and info.file_size) or (not is_dir and stat.S_ISDIR(mode)):
+            raise _refusal(name, f"«{entry}» — папка, записанная как файл")
+        try:
+            _check_collision(seen, unicodedata.normalize("NFC", clean), is_dir, name)
+        except BundleError as exc:
+            raise BundleError(_with_advice(str(exc))) from exc
+        if is_dir:
+            continue
+        if info.file_size > limits.max_entry_bytes:
+            raise _over_limit(name, f"файл «{entry}» больше допустимых {_mb(limits.max_entry_bytes)} МБ",
+                              "import_max_entry_mb")
+        if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _refusal(name, f"файл «{entry}» сжат в {info.file_size // max(info.compress_size, 1)} раз "
+                                 "(признак ZIP-бомбы)")
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise _over_limit(name, f"общий размер файлов больше допустимых {_mb(limits.max_total_bytes)} МБ",
+                              "import_max_total_mb")
+        files[clean] = info
+    return files
+
+
+def _manifest_bytes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], name: str,
+                    limits: ImportLimits) -> bytes:
+    info = entries.get(MANIFEST_NAME)
+    if info is None:
+        raise _refusal(name, "в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)")
+    if info.file_size > limits.max_manifest_bytes:
+        raise _refusal(name, "файл manifest.json слишком большой")
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(limits.max_manifest_bytes + 1)
+    except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+        raise _refusal(name, "файл manifest.json не читается (архив повреждён)") from exc
+    if len(data) > limits.max_manifest_bytes:
+        raise _refusal(name, "файл manifest.json слишком большой")
+    return data
+
+
+def _match_manifest(manifest: Manifest, entries: dict[str, zipfile.ZipInfo], name: str,
+                    limits: ImportLimits) -> None:
+    """Every listed file is an entry of that size, and every entry is listed."""
+    listed: dict[str, ManifestFile] = {}
+    for f in manifest.files:
+        if (problem := path_problem(f.path, limits.max_path_chars)) is not None:
+            raise _refusal(name, f"в manifest.json недопустимый путь «{f.path[:120]}» ({problem})")
+        if f.path in listed or f.path == MANIFEST_NAME:
+            raise _refusal(name, f"файл «{f.path}» указан в manifest.json дважды")
+        listed[f.path] = f
+        info = entries.get(f.path)
+        if info is None:
+            raise _refusal(name, f"нет файла «{f.path}», указанного в manifest.json")
+        if info.file_size != f.size:
+            raise _refusal(name, f"размер файла «{f.path}» не совпадает с manifest.json")
+    extra = sorted(set(entries) - set(listed) - {MANIFEST_NAME})
+    if extra:
+        raise _refusal(name, f"файл «{extra[0]}» не указан в manifest.json")
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.1f}".replace(".", ",").removesuffix(",0")

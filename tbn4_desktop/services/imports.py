@@ -1,0 +1,408 @@
+"""Import of a subordinate organisation's bundle (the oblast roll-up).
+
+Order of work, so that a refused bundle changes nothing:
+
+1. open the bundle and check its archive and manifest (core/bundle_reader);
+2. check it against this installation: a known catalog, a subordinate of
+   the current organisation, every subtask and register row valid,
+   not older than what is already imported;
+3. copy the ZIP into a staging folder inside the attachments folder and
+   verify every file of that copy (size, SHA-256, document type), keeping a
+   verified copy of each — so what is checked is what is stored, even if
+   the original changes meanwhile;
+4. move the staged files into the content-addressed store and write the
+   records in one database transaction. A crash between the move and the
+   commit leaves only unreferenced blobs (harmless: content-addressed, never
+   shown); the staging folder is removed whatever happens.
+
+Generated forms, ссылки.txt and the inventory are not kept as attachments:
+they are derived from the imported records and can be made again; the
+bundle's ZIP itself is kept in the store (by its SHA-256) as the original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from tbn4_desktop.core.attachments import ACCEPTED_DESCRIPTION, detect_media_type
+from tbn4_desktop.core.bundle import BundleCancelled, BundleError
+from tbn4_desktop.core.bundle_reader import (
+    CancelledCallback, ImportLimits, Manifest, ManifestItem, ProgressCallback, open_bundle,
+)
+from tbn4_desktop.core.catalog import Catalog, CatalogError, Register
+from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
+from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
+from tbn4_desktop.core.register_values import is_blank_row, normalise, to_storage
+from tbn4_desktop.core.vocabulary import AttachmentRole, period_label
+from tbn4_desktop.models import Attachment, Link, Organization, Signatory, SubtaskExecution, YearPlan
+from tbn4_desktop.models.base import utcnow
+from tbn4_desktop.models.exchange import ImportedBundle
+from tbn4_desktop.models.register import RegisterRow
+from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.organizations import get_current_organization
+
+__all__ = ["BundleCancelled", "BundleError", "ImportError_", "ImportResult", "UnknownSubordinate", "import_bundle"]
+
+# Files that become attachments of the subordinate's executions.
+ATTACHED_ROLES = {AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value}
+CHUNK = 1024 * 1024
+
+
+class ImportError_(Exception):   # noqa: N801 - «ImportError» is a builtin
+    """A bundle this installation refuses; the message is Russian and says what to do."""
+
+
+class UnknownSubordinate(ImportError_):
+    """The bundle's organisation is not in the store yet; the caller may ask
+    the user and import again with add_unknown_subordinate=True."""
+
+    def __init__(self, message: str, name: str, bin_: str):
+        super().__init__(message)
+        self.name = name
+        self.bin = bin_
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    organization: str
+    bin: str
+    year: int
+    items: int
+    files: int           # attachments taken in
+    bytes: int
+    already_imported: bool = False
+    replaced_older: bool = False
+    added_subordinate: bool = False
+
+    @property
+    def message(self) -> str:
+        if self.already_imported:
+            return (f"Пакет «{self.organization}» за {self.year} год уже загружен ранее; "
+                    "данные не изменились.")
+        what = "заменил ранее загруженный" if self.replaced_older else "загружен"
+        added = " Организация добавлена как подведомственная." if self.added_subordinate else ""
+        return (f"Пакет «{self.organization}» за {self.year} год {what}: подзадач и периодов {self.items}, "
+                f"файлов {self.files}.{added}")
+
+
+def import_bundle(
+    ctx: AppContext, path: Path | str, *, progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None, add_unknown_subordinate: bool = False,
+) -> ImportResult:
+    """Take a subordinate's bundle into the store, all or nothing.
+
+    Raises ImportError_ / UnknownSubordinate / BundleError with a Russian
+    message, BundleCancelled when `cancelled()` turned true."""
+    path = Path(path)
+    limits = ImportLimits.from_settings(ctx.settings)
+    with open_bundle(path, limits, verify=False) as reader:
+        manifest = reader.manifest
+    catalog = _catalog(ctx, manifest, path.name)
+    rows = _checked_rows(catalog, manifest, path.name)
+    with ctx.store.session() as session:
+        plan = _check_against_store(session, manifest, path.name, add_unknown_subordinate)
+    if plan.already is not None:
+        return plan.already
+
+    ctx.blobs.root.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".import-", dir=ctx.blobs.root))
+    try:
+        zip_copy, zip_sha = _copy_in(path, stage, progress, cancelled)
+        with open_bundle(zip_copy, limits, verify=False) as staged:
+            if staged.manifest.sha256 != manifest.sha256:
+                raise ImportError_(f"Пакет «{path.name}» изменился во время загрузки; повторите загрузку.")
+            files_total = staged.total_bytes
+            zip_size = zip_copy.stat().st_size
+
+            def files_progress(done: int, total: int) -> None:
+                if progress:
+                    progress(zip_size + done, zip_size + files_total)
+
+            staged.verify_files(stage, progress=files_progress, cancelled=cancelled)
+        media = _check_types(manifest, stage, path.name)
+        if cancelled and cancelled():
+            raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+        _adopt(ctx, stage, manifest, zip_copy, zip_sha)
+        with ctx.store.session() as session:
+            result = _write(session, manifest, plan, rows, media, zip_sha, path.name, add_unknown_subordinate)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return result
+
+
+# --------------------------------------------------------------------------
+# Checks against this installation
+# --------------------------------------------------------------------------
+
+
+def _catalog(ctx: AppContext, m: Manifest, name: str) -> Catalog:
+    try:
+        return ctx.catalogs.get(m.catalog_id, m.catalog_version)
+    except CatalogError:
+        raise ImportError_(
+            f"Пакет «{name}» составлен по каталогу «{m.catalog_id}» версии {m.catalog_version}, "
+            "которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу."
+        ) from None
+
+
+def _where(item: ManifestItem) -> str:
+    return f"подзадачи {item.code}" + (f" ({period_label(item.period)})" if item.period else "")
+
+
+def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, str], list[tuple[Register, list]]]:
+    """Every item's subtask exists and every register row is valid; returns
+    (code, period) → [(register, rows as stored)]. A bad row refuses the bundle."""
+    out: dict[tuple[str, str], list[tuple[Register, list]]] = {}
+    for item in m.items:
+        try:
+            subtask = catalog.subtask(item.code)
+        except KeyError:
+            raise ImportError_(f"Пакет «{name}» отклонён: подзадачи {item.code} нет в каталоге "
+                               f"«{catalog.id}» версии {catalog.version}.") from None
+        registers = {r.key: r for r in subtask.registers} | {HEADCOUNT_REGISTER.key: HEADCOUNT_REGISTER}
+        blocks = []
+        for block in item.data_rows:
+            register = registers.get(block.register)
+            if register is None:
+                raise ImportError_(f"Пакет «{name}» отклонён: у {_where(item)} неизвестная таблица "
+                                   f"«{block.register[:40]}».")
+            stored = []
+            for n, row in enumerate(block.rows, 1):
+                if is_blank_row(row):
+                    continue
+                typed, errors = normalise(register, row)
+                if errors:
+                    message = next(iter(errors.values()))
+                    raise ImportError_(f"Пакет «{name}» отклонён: строка {n} таблицы «{register.title}» "
+                                       f"{_where(item)} неверна — {message.rstrip('.')}.")
+                stored.append(to_storage(register, typed))
+            blocks.append((register, stored))
+        out[(item.code, item.period)] = blocks
+    return out
+
+
+@dataclass
+class _Plan:
+    org_id: int | None           # None: to be created as a subordinate
+    current_id: int
+    live: int | None             # the live ImportedBundle of this organisation and year
+    already: ImportResult | None = None
+
+
+def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: bool) -> _Plan:
+    current = get_current_organization(session)
+    if current is None:
+        raise ImportError_("Организация ещё не настроена: сначала заполните сведения о своей организации, "
+                           "затем загружайте пакеты подведомственных.")
+    org_m = m.organization
+    if not org_m.bin:
+        raise ImportError_(f"Пакет «{name}» отклонён: в нём не указан БИН организации «{org_m.name}», "
+                           "без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.")
+    if org_m.bin == current.bin:
+        raise ImportError_(f"Пакет «{name}» — это пакет вашей же организации «{current.name}»; загружаются "
+                           "только пакеты подведомственных организаций.")
+    org = session.scalar(select(Organization).where(Organization.bin == org_m.bin))
+    if org is None:
+        if not add_unknown:
+            raise UnknownSubordinate(
+                f"Организация «{org_m.name}» (БИН {org_m.bin}) не числится подведомственной «{current.name}»; "
+                "добавьте её как подведомственную, чтобы загрузить пакет.", org_m.name, org_m.bin)
+        return _Plan(org_id=None, current_id=current.id, live=None)
+    if org.parent_id != current.id:
+        raise ImportError_(f"Пакет «{name}» отклонён: организация «{org.name}» (БИН {org.bin}) не является "
+                           f"подведомственной «{current.name}».")
+    live = session.scalar(select(ImportedBundle).where(
+        ImportedBundle.organization_id == org.id, ImportedBundle.year == m.year,
+        ImportedBundle.superseded_at.is_(None)))
+    if live is not None and live.manifest_sha256 == m.sha256:
+        return _Plan(org.id, current.id, None, already=ImportResult(
+            organization=org.name, bin=org_m.bin, year=m.year, items=live.items, files=live.files, bytes=0,
+            already_imported=True))
+    if live is not None and live.bundle_created_at >= m.created_at:
+        raise ImportError_(
+            f"Пакет «{name}» сформирован {_local(m.created_at)}, а уже загружен более новый пакет "
+            f"«{org.name}» за {m.year} год (от {_local(live.bundle_created_at)}); старый пакет не загружается.")
+    return _Plan(org.id, current.id, live.id if live else None)
+
+
+def _local(moment: datetime) -> str:
+    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+# --------------------------------------------------------------------------
+# Files
+# --------------------------------------------------------------------------
+
+
+def _copy_in(path: Path, stage: Path, progress: ProgressCallback | None,
+             cancelled: CancelledCallback | None) -> tuple[Path, str]:
+    target = stage / "bundle.zip"
+    digest = hashlib.sha256()
+    try:
+        total = path.stat().st_size
+        done = 0
+        with path.open("rb") as src, target.open("wb") as out:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total * 2)
+                if cancelled and cancelled():
+                    raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+    except OSError as exc:
+        raise ImportError_(f"Не удалось прочитать пакет. {describe_os_error(exc, exc.filename or path)}") from exc
+    return target, digest.hexdigest()
+
+
+def _check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
+    """sha256 → media type by content of every file that becomes an
+    attachment; anything but an accepted document type refuses the bundle."""
+    media: dict[str, str] = {}
+    for item in m.items:
+        for f in item.files:
+            if f.role not in ATTACHED_ROLES or f.sha256 in media:
+                continue
+            kind = detect_media_type(stage / f.sha256)
+            if kind is None:
+                raise ImportError_(f"Пакет «{name}» отклонён: файл «{f.path}» не является документом "
+                                   f"допустимого типа ({ACCEPTED_DESCRIPTION}).")
+            media[f.sha256] = kind
+    return media
+
+
+def _adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: str) -> None:
+    """Move the verified files (and the ZIP) into the content-addressed store."""
+    wanted = {f.sha256 for item in m.items for f in item.files if f.role in ATTACHED_ROLES}
+    moves = [(stage / sha, sha) for sha in sorted(wanted)] + [(zip_copy, zip_sha)]
+    try:
+        for source, sha in moves:
+            target = ctx.blobs.path_of(sha)
+            if target.is_file():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+            _fsync_dir(target.parent)
+    except OSError as exc:
+        raise ImportError_(f"Не удалось сохранить файлы пакета. {describe_os_error(exc, exc.filename)}") from exc
+
+
+# --------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------
+
+
+def _write(session: Session, m: Manifest, plan: _Plan, rows: dict, media: dict[str, str], zip_sha: str,
+           source_name: str, add_unknown: bool) -> ImportResult:
+    org_m = m.organization
+    if plan.org_id is None:
+        org = Organization(name=org_m.name[:500], bin=org_m.bin, level=org_m.level.value, parent_id=plan.current_id)
+        session.add(org)
+        session.flush()
+    else:
+        org = session.get(Organization, plan.org_id)
+        if org.name != org_m.name[:500] or org.level != org_m.level.value:
+            org.name, org.level = org_m.name[:500], org_m.level.value   # the subordinate knows itself best
+    year_plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org.id, YearPlan.year == m.year))
+    if year_plan is None:
+        year_plan = YearPlan(organization_id=org.id, year=m.year, catalog_id=m.catalog_id,
+                             catalog_version=m.catalog_version)
+        session.add(year_plan)
+        session.flush()
+    else:
+        year_plan.catalog_id, year_plan.catalog_version = m.catalog_id, m.catalog_version
+    existing = {(e.subtask_code, e.period): e for e in session.scalars(
+        select(SubtaskExecution).where(SubtaskExecution.year_plan_id == year_plan.id))}
+    signatories = {(s.full_name, s.role): s for s in session.scalars(
+        select(Signatory).where(Signatory.organization_id == org.id))}
+    files = size = 0
+    for item in m.items:
+        e = existing.get((item.code, item.period))
+        if e is None:
+            e = SubtaskExecution(year_plan_id=year_plan.id, subtask_code=item.code, period=item.period, notes="")
+            session.add(e)
+            session.flush()
+        session.execute(delete(RegisterRow).where(RegisterRow.execution_id == e.id))
+        for register, stored_rows in rows[(item.code, item.period)]:
+            for position, values in enumerate(stored_rows):
+                session.add(RegisterRow(execution_id=e.id, register_key=register.key, position=position,
+                                        values=values))
+        e.links = [Link(url=l.url, title=l.title, published_on=l.published_on) for l in item.links]
+        n, b = _attachments(e, item, media)
+        files, size = files + n, size + b
+        e.signatory_id = _signatory(session, org, signatories, item)
+        _set_state(e, item)
+        session.flush()
+        # «Changed after upload → upload again» (executions.py) must not
+        # apply here: the subordinate's own marks are taken as they are.
+        if (e.status, e.uploaded_on, e.ispu_reference) != (item.status.value, item.uploaded_on, item.ispu_reference):
+            _set_state(e, item)
+            session.flush()
+    if m.scope == "year":
+        # A whole-year bundle is the subordinate's year as it is now.
+        listed = {(item.code, item.period) for item in m.items}
+        for key, e in existing.items():
+            if key not in listed:
+                session.delete(e)
+    now = utcnow()
+    if plan.live is not None:
+        session.get(ImportedBundle, plan.live).superseded_at = now
+    session.add(ImportedBundle(
+        organization_id=org.id, year=m.year, manifest_sha256=m.sha256, bundle_sha256=zip_sha,
+        bundle_created_at=m.created_at, source_name=source_name[:500], imported_at=now,
+        items=len(m.items), files=files))
+    session.flush()
+    return ImportResult(organization=org.name, bin=org_m.bin or "", year=m.year, items=len(m.items), files=files,
+                        bytes=size, replaced_older=plan.live is not None,
+                        added_subordinate=plan.org_id is None and add_unknown)
+
+
+def _set_state(e: SubtaskExecution, item: ManifestItem) -> None:
+    e.status = item.status.value
+    e.completed_on = item.completed_on
+    e.notes = item.notes
+    e.uploaded_on = item.uploaded_on
+    e.ispu_reference = item.ispu_reference
+
+
+def _signatory(session: Session, org: Organization, known: dict, item: ManifestItem) -> int | None:
+    s = item.signatory
+    if s is None:
+        return None
+    match = known.get((s.full_name, s.role.value))
+    if match is None:
+        match = Signatory(organization_id=org.id, full_name=s.full_name, position=s.position, role=s.role.value)
+        session.add(match)
+        session.flush()
+        known[(s.full_name, s.role.value)] = match
+    elif s.position and match.position != s.position:
+        match.position = s.position
+    return match.id
+
+
+def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str]) -> tuple[int, int]:
+    """Make the current attachments those of the bundle; replaced ones move
+    to the history (removed_at), as a user's replacement would."""
+    wanted = [f for f in item.files if f.role in ATTACHED_ROLES]
+    current = [a for a in e.attachments if a.removed_at is None]
+    key = [(f.sha256, f.role, f.original_name or Path(f.path).name) for f in wanted]
+    if [(a.sha256, a.role, a.original_name) for a in current] != key:
+        now = utcnow()
+        for a in current:
+            a.removed_at = now
+        for f in wanted:
+            e.attachments.append(Attachment(
+                sha256=f.sha256, original_name=(f.original_name or Path(f.path).name)[:255], size=f.size,
+                media_type=media[f.sha256], role=f.role))
+    return len(wanted), sum(f.size for f in wanted)
+
