@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", required=True, metavar="DIR", help="папка для PNG-файлов")
     shots.add_argument("--only", metavar="CODE[,CODE…]", help="мастера только этих подзадач, через запятую")
     shots.set_defaults(func=cmd_screenshots)
+
+    imp = sub.add_parser("import", parents=[common], help="загрузить пакет подведомственной организации")
+    imp.add_argument("file", metavar="FILE.zip", help="пакет, выгруженный подведомственной организацией")
+    imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
+                     help="добавить организацию пакета как подведомственную, если её ещё нет")
+    imp.set_defaults(func=cmd_import)
     return parser
 
 
@@ -456,4 +462,22 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         raise Refused(" ".join(str(exc).split())) from exc
     seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
     print(f"Снимков экрана: {len(files)}, папка {out}, {seconds} с.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate, import_bundle
+
+    path = Path(args.file).expanduser().absolute()
+    with _refusals():
+        ctx = _open(args)
+        try:
+            result = import_bundle(ctx, path, add_unknown_subordinate=args.add_subordinate)
+        except UnknownSubordinate as exc:
+            raise Refused(f"{str(exc).rstrip('.')}: повторите с параметром --add-subordinate.") from None
+        except ImportError_ as exc:
+            raise Refused(" ".join(str(exc).split())) from None
+        finally:
+            ctx.close()
+    print(result.message)
     return 0
