@@ -4,10 +4,11 @@ attached scans and publication links."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import AttachmentError, BlobStore
@@ -15,9 +16,11 @@ from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.documents import DocumentError, check_readable, merge_to_pdf
 from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.core.vocabulary import (
-    AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
+    AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, period_label, periods_of,
 )
-from tbn4_desktop.models import Attachment, Link, Organization, Signatory, SubtaskExecution, YearPlan
+from tbn4_desktop.models import (
+    Attachment, Link, Organization, RegisterRow, Signatory, SubtaskExecution, YearPlan,
+)
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
     AttachmentInfo, ExecutionDetail, ExecutionInfo, LinkInfo, LinkInput, PlanInfo,
@@ -81,7 +84,8 @@ def _execution_info(e: SubtaskExecution, n_att: int, n_lnk: int) -> ExecutionInf
     return ExecutionInfo(id=e.id, subtask_code=e.subtask_code, period=e.period,
                          status=ExecutionStatus(e.status), completed_on=e.completed_on,
                          signatory_id=e.signatory_id, notes=e.notes, attachment_count=n_att,
-                         link_count=n_lnk, version=e.version)
+                         link_count=n_lnk, version=e.version, uploaded_on=e.uploaded_on,
+                         ispu_reference=e.ispu_reference)
 
 
 def _attachment_info(a: Attachment) -> AttachmentInfo:
@@ -272,6 +276,11 @@ def save_draft(session: Session, execution_id: int, *, expected_version: int,
 
 
 def _replace_links(e: SubtaskExecution, links: list[LinkInput]) -> None:
+    # The same links saved again are no change (an uploaded subtask stays uploaded).
+    same = [(l.url, l.title, l.published_on) for l in e.links] == \
+        [(l.url.strip(), l.title.strip(), l.published_on) for l in links]
+    if same:
+        return
     e.links = [Link(url=l.url.strip(), title=l.title.strip(), published_on=l.published_on) for l in links]
 
 
@@ -281,3 +290,111 @@ def _check_version(e: SubtaskExecution, expected_version: int) -> None:
             "Эту подзадачу только что изменил другой пользователь. "
             "Ваши изменения не сохранены: откройте её заново и повторите."
         )
+
+
+# ------------------------------------------------------------------ ISPU upload marks
+ISPU_REFERENCE_MAX = 200
+
+
+def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on: date,
+                  ispu_reference: str | None, expected_versions: Mapping[int, int]) -> list[ExecutionInfo]:
+    """Mark «Готово к загрузке» executions «Загружено в ИСПУ» on a day, with
+    the ISPU reference the user noted. All or nothing: ValidationError
+    (fields: uploaded_on, ispu_reference, executions) or ConcurrentEditError."""
+    executions = _load_for_marking(session, execution_ids, expected_versions)
+    reference = " ".join((ispu_reference or "").split()) or None
+    errors: dict[str, str] = {}
+    not_ready = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.READY_FOR_UPLOAD]
+    if not_ready:
+        errors["executions"] = (f"Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; "
+                                f"не готово: {_names(not_ready)}.")
+    if uploaded_on > date.today():
+        errors["uploaded_on"] = "Дата загрузки не может быть в будущем."
+    else:
+        early = [e for e in executions if e.completed_on and uploaded_on < e.completed_on]
+        if early:
+            latest = max(e.completed_on for e in early)
+            errors["uploaded_on"] = (f"Дата загрузки раньше даты исполнения ({latest:%d.%m.%Y}, "
+                                     f"{_names(early)}): укажите дату не раньше неё.")
+    if reference and len(reference) > ISPU_REFERENCE_MAX:
+        errors["ispu_reference"] = f"Номер в ИСПУ длиннее {ISPU_REFERENCE_MAX} символов."
+    if errors:
+        raise ValidationError(errors)
+    for e in executions:
+        e.status = ExecutionStatus.UPLOADED.value
+        e.uploaded_on = uploaded_on
+        e.ispu_reference = reference
+    session.flush()
+    return [_info(e) for e in executions]
+
+
+def unmark_uploaded(session: Session, execution_ids: Iterable[int], *,
+                    expected_versions: Mapping[int, int]) -> list[ExecutionInfo]:
+    """Take the upload mark back: «Загружено в ИСПУ» → «Готово к загрузке»."""
+    executions = _load_for_marking(session, execution_ids, expected_versions)
+    not_uploaded = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.UPLOADED]
+    if not_uploaded:
+        raise ValidationError({"executions": f"Отметка о загрузке есть не у всех выбранных подзадач: "
+                                             f"{_names(not_uploaded)} в ИСПУ не загружено."})
+    for e in executions:
+        e.status = ExecutionStatus.READY_FOR_UPLOAD.value   # the listener clears the date and number
+    session.flush()
+    return [_info(e) for e in executions]
+
+
+def _load_for_marking(session: Session, execution_ids: Iterable[int],
+                      expected_versions: Mapping[int, int]) -> list[SubtaskExecution]:
+    ids = list(dict.fromkeys(execution_ids))
+    if not ids:
+        raise ValidationError({"executions": "Не выбрано ни одной подзадачи."})
+    executions = []
+    for execution_id in ids:
+        e = session.get(SubtaskExecution, execution_id)
+        if e is None:
+            raise ValueError(f"execution {execution_id} does not exist")
+        if execution_id not in expected_versions:
+            raise ValueError(f"no expected version for execution {execution_id}")
+        _check_version(e, expected_versions[execution_id])
+        executions.append(e)
+    return executions
+
+
+def _names(executions: list[SubtaskExecution]) -> str:
+    return ", ".join(f"{e.subtask_code} ({period_label(e.period)})" if e.period else e.subtask_code
+                     for e in executions)
+
+
+def _info(e: SubtaskExecution) -> ExecutionInfo:
+    return _execution_info(e, sum(a.removed_at is None for a in e.attachments), len(e.links))
+
+
+@event.listens_for(Session, "before_flush")
+def _uploaded_changed(session: Session, _context, _instances) -> None:
+    """The one place of the rule «after a change it must be uploaded again»:
+    a new, removed or restored file, changed links or register rows of an
+    execution marked «Загружено в ИСПУ» move it back to «Готово к загрузке»;
+    leaving «Загружено в ИСПУ» by any path drops the upload date and number."""
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, (Attachment, Link)):
+            e = obj.execution if obj.execution is not None else session.get(SubtaskExecution, obj.execution_id)
+            if e is not None and (obj not in session.dirty or session.is_modified(obj)):
+                _reopen(e)
+        elif isinstance(obj, RegisterRow):
+            e = session.get(SubtaskExecution, obj.execution_id)
+            if e is not None:
+                _reopen(e)
+    for obj in session.dirty:
+        if isinstance(obj, SubtaskExecution) and ExecutionStatus(obj.status) is not ExecutionStatus.UPLOADED \
+                and (obj.uploaded_on is not None or obj.ispu_reference is not None):
+            obj.uploaded_on = None
+            obj.ispu_reference = None
+
+
+def _reopen(e: SubtaskExecution) -> None:
+    status = inspect(e).attrs.status.history
+    if status.added:
+        return                  # set in this very flush (marked now, or the demo's hand-set status)
+    if ExecutionStatus(e.status) is ExecutionStatus.UPLOADED:
+        e.status = ExecutionStatus.READY_FOR_UPLOAD.value
+        e.uploaded_on = None
+        e.ispu_reference = None

@@ -32,7 +32,7 @@ from tbn4_desktop.models import Attachment, Link, Organization, RegisterRow, Sub
 from tbn4_desktop.services.organizations import get_current_organization, list_signatories
 from tbn4_desktop.services.records import SignatoryInfo
 
-__all__ = ["FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
+__all__ = ["CONSOLIDATED_FORMS", "FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
            "short_name"]
 
 #: Who approves each form (Appendices 3, 4 and the inventory carry no approval block).
@@ -54,6 +54,13 @@ class FormRequest:
     organization_id: int
     subtask_code: str | None = None   # Appendix 1 of one subtask only (the quarterly 2.2.1); None: the whole form
     period: str | None = None         # "Q1", "M03", "" …: only that period's rows; None: the whole year
+    # The organisation's own facts and its subordinates' (Organization.parent_id),
+    # each prefixed by its name: Appendices 1 and 3 for the region.
+    consolidated: bool = False
+
+
+#: The forms an oblast consolidates for its subordinates.
+CONSOLIDATED_FORMS = (FormName.APP1, FormName.APP3)
 
 
 def forms_of_subtask(subtask: Subtask) -> list[FormName]:
@@ -74,6 +81,9 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
     plan, a subtask or period the form does not have. `blobs` is needed only
     for the inventory's page counts; by default the store's own folder."""
     org = _organization(session, request.organization_id)
+    if request.consolidated and request.name not in CONSOLIDATED_FORMS:
+        raise FormRequestError(f"Сводной формы «{request.name.label}» нет: сводными бывают "
+                               "Приложения №1 и №3.")
     plan_id = _plan_id(session, org, request.year)
     subtasks = _feeding_subtasks(catalog, request)
     _check_period(request, subtasks)
@@ -84,7 +94,11 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
         items = _inventory_items(session, catalog, plan_id, request.year, blobs or _store_blobs(session),
                                  request.period)
         return build_inventory(ctx, items)
-    orgs = [_org_data(session, catalog, plan_id, org.name, [s.code for s in subtasks], request.period)]
+    codes = [s.code for s in subtasks]
+    if request.consolidated:
+        orgs = _consolidated_data(session, catalog, org, request, codes)
+    else:
+        orgs = [_org_data(session, catalog, plan_id, org.name, codes, request.period)]
     if request.name is FormName.APP1:
         return build_app1(catalog, ctx, orgs, codes=[request.subtask_code] if request.subtask_code else None)
     builder = {FormName.APP2: build_app2, FormName.APP3: build_app3, FormName.APP4: build_app4,
@@ -207,6 +221,21 @@ def _org_data(session: Session, catalog: Catalog, plan_id: int, org_name: str,
         if register is not None:
             rows.setdefault(key, []).append(from_storage(register, values))
     return OrgData(org_name, rows)
+
+
+def _consolidated_data(session: Session, catalog: Catalog, org: Organization, request: FormRequest,
+                       codes: Sequence[str]) -> list[OrgData]:
+    """The organisation first, then each subordinate with a plan for the year (by name)."""
+    subs = session.execute(
+        select(Organization.name, YearPlan.id).join(YearPlan, YearPlan.organization_id == Organization.id)
+        .where(Organization.parent_id == org.id, YearPlan.year == request.year)
+        .order_by(Organization.name, Organization.id)).all()
+    if not subs:
+        raise FormRequestError(f"Сводную форму составить не из чего: у подведомственных организаций "
+                               f"«{org.name}» нет данных за {request.year} год.")
+    own = _plan_id(session, org, request.year)
+    return [_org_data(session, catalog, plan_id, name, codes, request.period)
+            for name, plan_id in [(org.name, own), *subs]]
 
 
 # ------------------------------------------------------------------ inventory

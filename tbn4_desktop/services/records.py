@@ -72,6 +72,19 @@ class ExecutionInfo:
     attachment_count: int
     link_count: int
     version: int
+    uploaded_on: date | None = None       # marked «Загружено в ИСПУ» on this day
+    ispu_reference: str | None = None     # the ISPU number the user noted, if any
+
+    @property
+    def status_text(self) -> str:
+        """The status as the tree, panel and dashboard show it:
+        «Загружено в ИСПУ 12.03.2025 (№ 4521)» for an uploaded one."""
+        text = self.status.label
+        if self.status is ExecutionStatus.UPLOADED and self.uploaded_on:
+            text += f" {self.uploaded_on:%d.%m.%Y}"
+            if self.ispu_reference:
+                text += f" (№\u00a0{self.ispu_reference})"
+        return text
 
 
 @dataclass(frozen=True)

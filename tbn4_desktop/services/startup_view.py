@@ -76,11 +76,13 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
     executions = [
         ExecutionInfo(id=r[0], subtask_code=r[1], period=r[2], status=ExecutionStatus(r[3]),
                       completed_on=date.fromisoformat(r[4]) if r[4] else None, signatory_id=r[5],
-                      notes=r[6], attachment_count=r[7], link_count=r[8], version=r[9])
+                      notes=r[6], attachment_count=r[7], link_count=r[8], version=r[9],
+                      uploaded_on=date.fromisoformat(r[10]) if r[10] else None, ispu_reference=r[11])
         for r in conn.execute(
             "SELECT e.id, e.subtask_code, e.period, e.status, e.completed_on, e.signatory_id, e.notes, "
             " (SELECT count(*) FROM attachment a WHERE a.execution_id = e.id AND a.removed_at IS NULL), "
-            " (SELECT count(*) FROM link l WHERE l.execution_id = e.id), e.version "
+            " (SELECT count(*) FROM link l WHERE l.execution_id = e.id), e.version, "
+            " e.uploaded_on, e.ispu_reference "
             "FROM subtask_execution e WHERE e.year_plan_id = ? ORDER BY e.id", (plan.id,))
     ]
     signatories = [

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.panel = SubtaskPanel(self)
         self.panel.executeRequested.connect(self.execute_current)
         self.panel.formRequested.connect(self.open_panel_form)
+        self.panel.uploadRequested.connect(self.mark_uploaded)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -117,6 +118,13 @@ class MainWindow(QMainWindow):
         self.deadline_page.setObjectName("deadlinePage")
         QVBoxLayout(self.deadline_page).setContentsMargins(0, 0, 0, 0)
         self._deadline_splitter: QSplitter | None = None
+        # «Подведомственные»: a tab only while the organisation has subordinates, filled when shown.
+        self.subordinates_page = QWidget(self)
+        self.subordinates_page.setObjectName("subordinatesPage")
+        QVBoxLayout(self.subordinates_page).setContentsMargins(0, 0, 0, 0)
+        self.subordinates_view = None
+        self.has_subordinates = False
+
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -178,6 +186,11 @@ class MainWindow(QMainWindow):
         self.quasi_matrix_action.setObjectName("quasiMatrixAction")
         self.quasi_matrix_action.triggered.connect(self.open_quasi_matrix)
         subtask_menu.addAction(self.quasi_matrix_action)
+        self.upload_action = QAction("Отметить &загрузку в ИСПУ…", self)
+        self.upload_action.setObjectName("uploadAction")
+        self.upload_action.setStatusTip("Все периоды выбранной подзадачи со статусом «Готово к загрузке»")
+        self.upload_action.triggered.connect(self.mark_uploaded)
+        subtask_menu.addAction(self.upload_action)
         refresh = QAction("&Обновить", self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.load)
@@ -229,6 +242,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, name=name: self.open_form(name))
             forms_menu.addAction(action)
             self.form_actions[name] = action
+        self.forms_menu = forms_menu
+        self.consolidated_separator = QAction(self)
+        self.consolidated_separator.setSeparator(True)
+        self.consolidated_actions = {}
+        for name, text in ((FormName.APP1, "Сводное Приложение №1 по подведомственным…"),
+                           (FormName.APP3, "Сводное Приложение №3 по подведомственным…")):
+            action = QAction(text, self)
+            action.setObjectName(f"consolidatedAction_{name.value}")
+            action.triggered.connect(lambda _checked=False, name=name: self.open_form(name, consolidated=True))
+            self.consolidated_actions[name] = action
+
 
         help_menu = self.menuBar().addMenu("&Справка")
         about = QAction("&О программе", self)
@@ -395,7 +419,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_form(self, name, *, subtask_code: str | None = None, period: str | None = None,  # noqa: ANN001
-                  execution_id: int | None = None):  # noqa: ANN201 - FormDialog | None
+                  execution_id: int | None = None, consolidated: bool = False):  # noqa: ANN201 - FormDialog | None
         """«Форма: …» of the organisation and year shown (a FormName); for a
         subtask period also «Приложить к подзадаче»."""
         from tbn4_desktop.services.forms import FormRequest
@@ -404,7 +428,7 @@ class MainWindow(QMainWindow):
         if self.catalog is None or self.ctx is None:
             return None
         request = FormRequest(name=name, year=self.year, organization_id=self.organization.id,
-                              subtask_code=subtask_code, period=period or None)
+                              subtask_code=subtask_code, period=period or None, consolidated=consolidated)
         dialog = FormDialog(self.ctx, self.catalog, request, self, execution_id=execution_id, today=self.today())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.attached.connect(self.refresh_execution)
@@ -510,6 +534,92 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index == TAB_DEADLINES:
             self.deadline_splitter  # noqa: B018 - build on first show
+        elif self.tabs.widget(index) is self.subordinates_page:
+            self.fill_subordinates()
+
+    # ------------------------------------------------------------ subordinates
+    def _show_consolidated(self, visible: bool) -> None:
+        """The consolidated forms are in the «Формы» menu only while there are subordinates."""
+        actions = [self.consolidated_separator, *self.consolidated_actions.values()]
+        shown = self.consolidated_separator in self.forms_menu.actions()
+        if visible and not shown:
+            self.forms_menu.addActions(actions)
+        elif not visible and shown:
+            for action in actions:
+                self.forms_menu.removeAction(action)
+
+    def _update_subordinates(self) -> None:
+        """Show the «Подведомственные» tab and the consolidated forms only
+        while the organisation has subordinates."""
+        from tbn4_desktop.services.rollup import has_subordinates
+
+        with self.ctx.store.session() as session:
+            self.has_subordinates = has_subordinates(session, self.organization.id)
+        index = self.tabs.indexOf(self.subordinates_page)
+        if self.has_subordinates and index < 0:
+            index = self.tabs.addTab(self.subordinates_page, "Подведомственные")
+            self.tabs.setTabToolTip(index, "Статус подведомственных организаций, Проект 3, кто опаздывает")
+        elif not self.has_subordinates and index >= 0:
+            self.tabs.removeTab(index)
+        self._show_consolidated(self.has_subordinates)
+        if self.has_subordinates and self.tabs.currentWidget() is self.subordinates_page:
+            self.fill_subordinates()
+
+    def fill_subordinates(self):  # noqa: ANN201 - SubordinatesView | None
+        """Read the subordinates' year and show it (the view is built on first use)."""
+        if self.ctx is None or self.catalog is None or not self.has_subordinates:
+            return None
+        from tbn4_desktop.services.rollup import late_table, project3_shares, subordinates_status
+        from tbn4_desktop.ui.subordinates_view import SubordinatesView
+
+        if self.subordinates_view is None:
+            self.subordinates_view = SubordinatesView(self.subordinates_page)
+            self.subordinates_page.layout().addWidget(self.subordinates_view)
+            self.subordinates_view.show()
+        try:
+            with self.ctx.store.session() as session:
+                rows = subordinates_status(session, self.catalogs, self.organization.id, self.year,
+                                           as_of=self.today())
+                shares = project3_shares(session, self.catalogs, self.organization.id, self.year, self.catalog)
+                late = late_table(session, self.catalogs, self.organization.id, self.year, self.catalog,
+                                  as_of=self.today(), statuses=rows)
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return None
+        self.subordinates_view.set_data(self.catalog, rows, shares, late)
+        return self.subordinates_view
+
+    # ------------------------------------------------------------ ISPU upload
+    def mark_uploaded(self):  # noqa: ANN201 - UploadDialog | None
+        """«Отметить загрузку в ИСПУ…» for the ready periods of the subtask shown."""
+        from tbn4_desktop.ui.upload_dialog import UploadDialog
+
+        ready = self.panel.ready_to_mark()
+        if not ready:
+            self.statusBar().showMessage("Отметить загрузку можно только для подзадач со статусом "
+                                         "«Готово к загрузке»: выберите такую подзадачу.", 5000)
+            return None
+        dialog = UploadDialog(self.ctx, ready, self, today=self.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.marked.connect(self._uploaded)
+        self.upload_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _uploaded(self, ids: list) -> None:
+        from tbn4_desktop.services.executions import get_execution
+
+        try:
+            with self.ctx.store.session() as session:
+                infos = [get_execution(session, i).info for i in ids]
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return
+        for info in infos:
+            self.tree.tree_model.update_execution(info)
+        self._update_progress()
+        self.refresh_deadlines()
+        self.statusBar().showMessage(f"Отмечено как загруженное в ИСПУ: {len(ids)}.", 5000)
 
     def _show_deadlines_on_page(self) -> None:
         self.dashboard.set_kpis(list(self.kpis.values()))
@@ -549,6 +659,7 @@ class MainWindow(QMainWindow):
         if self._deadline_splitter is not None:
             self._show_deadlines_on_page()
         self.tree.tree_model.set_deadlines(self.deadline_rows)
+        self._update_subordinates()
         if reselect:
             self._selection_changed(self.tree.current_selection())
         self.deadlinesChanged.emit()

@@ -66,8 +66,8 @@ def _icon_img(file_name: str) -> str:
     return f'<img src="{path}" width="16" height="16" align="middle">'
 
 
-def status_html(status: ExecutionStatus) -> str:
-    return f"{_icon_img(_STATUS_ICON_FILES[status])}&nbsp;{escape(status.label)}"
+def status_html(status: ExecutionStatus, text: str | None = None) -> str:
+    return f"{_icon_img(_STATUS_ICON_FILES[status])}&nbsp;{escape(text or status.label)}"
 
 
 def deadline_state_html(state) -> str:  # noqa: ANN001 - core.deadlines.DeadlineState
@@ -150,14 +150,14 @@ def render_subtask_html(data: PanelData) -> str:
 def _status_block(data: PanelData) -> str:
     if len(data.executions) == 1 and not data.executions[0].period:
         info = data.executions[0]
-        return f"<p style='margin-top:0'>{status_html(info.status)}{_done_suffix(info, data)}</p>"
+        return f"<p style='margin-top:0'>{status_html(info.status, info.status_text)}{_done_suffix(info, data)}</p>"
     rows = []
     selected = data.detail.info.id if data.detail else None
     for info in data.executions:
         label = escape(sentence_case(period_label(info.period)))
         if info.id == selected:
             label = f"<b>{label}</b>"
-        rows.append(f"<tr><td style='padding-right:12px'>{label}</td><td>{status_html(info.status)}"
+        rows.append(f"<tr><td style='padding-right:12px'>{label}</td><td>{status_html(info.status, info.status_text)}"
                     f"{_done_suffix(info, data)}</td></tr>")
     return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
 
@@ -196,6 +196,7 @@ def _files_block(detail: ExecutionDetail) -> str:
 class SubtaskPanel(QWidget):
     executeRequested = Signal()
     formRequested = Signal(str)     # a FormName value, for the period «Выполнить…» would open
+    uploadRequested = Signal()      # «Отметить загрузку в ИСПУ…» for the ready periods shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -219,6 +220,13 @@ class SubtaskPanel(QWidget):
         self.forms: list = []          # FormName of the shown subtask
         self.target: ExecutionInfo | None = None
         bar.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.upload_button = QPushButton("Отметить загрузку в ИСПУ…", self)
+        self.upload_button.setObjectName("uploadButton")
+        self.upload_button.setMinimumHeight(34)
+        self.upload_button.setToolTip("Документы загружены в ИСПУ: указать дату загрузки и номер")
+        self.upload_button.clicked.connect(self.uploadRequested)
+        self.upload_button.hide()
+        bar.addWidget(self.upload_button, 0, Qt.AlignmentFlag.AlignRight)
         self.execute_button = QPushButton("Выполнить…", self)
         self.execute_button.setObjectName("executeButton")
         self.execute_button.setMinimumHeight(34)
@@ -236,6 +244,7 @@ class SubtaskPanel(QWidget):
         self.execute_button.setEnabled(False)
         self.hint.setText("")
         self._set_forms([])
+        self.upload_button.hide()
 
     def show_overview(self, catalog: Catalog, kind_title: str, title: str, text: str = "") -> None:
         """A project or task row: its title and goal."""
@@ -248,12 +257,14 @@ class SubtaskPanel(QWidget):
         self.execute_button.setEnabled(False)
         self.hint.setText("Выберите подзадачу, чтобы выполнить её.")
         self._set_forms([])
+        self.upload_button.hide()
 
     def show_subtask(self, data: PanelData, target: ExecutionInfo | None) -> None:
         """Show a subtask; `target` is the period «Выполнить…» will open."""
         self.data = data
         self.browser.setHtml(render_subtask_html(data))
         self.execute_button.setEnabled(target is not None)
+        self.upload_button.setVisible(bool(self.ready_to_mark()))
         self.target = target
         if target is not None:
             from tbn4_desktop.services.forms import forms_of_subtask   # lazily: not on the first paint
@@ -267,6 +278,17 @@ class SubtaskPanel(QWidget):
             self.hint.setText(f"Выполнить за период: {period_label(target.period)}")
         else:
             self.hint.setText("")
+
+    def ready_to_mark(self) -> list[ExecutionInfo]:
+        """The periods «Отметить загрузку в ИСПУ…» marks: the selected one when
+        it is ready, else every ready period of the subtask shown."""
+        if self.data is None:
+            return []
+        ready = [e for e in self.data.executions if e.status is ExecutionStatus.READY_FOR_UPLOAD]
+        selected = self.data.detail.info if self.data.detail is not None else None
+        if selected is not None and any(e.id == selected.id for e in ready):
+            return [e for e in ready if e.id == selected.id]
+        return ready
 
     def _set_forms(self, forms: list) -> None:
         """«Сформировать…» for a subtask confirmed by a form; a menu when by several."""

@@ -1,0 +1,289 @@
+"""«Подведомственные» tab: the subordinates × subtasks matrix (status icon and
+a short word per cell, the periods in the tooltip), Project 3's shares of
+quasi-state companies per document with the score, and «Кто опаздывает».
+Shown only for an organisation with subordinates; built on first show."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSplitter, QTableView, QTableWidget,
+    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.core.kpi import format_number, format_percent, points_word
+from tbn4_desktop.core.vocabulary import ExecutionStatus, period_label
+from tbn4_desktop.services.rollup import DocumentShare, LateItem, PeriodStatus, SubordinateStatus
+from tbn4_desktop.ui.formatting import format_date
+from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, deadline_icon, not_applicable_icon, status_icon
+
+_SHORT = {
+    ExecutionStatus.NOT_STARTED: "Не начато",
+    ExecutionStatus.IN_PROGRESS: "В работе",
+    ExecutionStatus.DOCUMENT_PREPARED: "Документ",
+    ExecutionStatus.SIGNED: "Подписано",
+    ExecutionStatus.READY_FOR_UPLOAD: "Готово",
+    ExecutionStatus.UPLOADED: "В ИСПУ",
+}
+_OVERDUE_BG = QColor("#fde2e1")
+_PROJECT_BG = (QColor("#ffffff"), QColor("#f3f6fa"))     # alternate projects' columns
+FIXED_COLUMNS = ("Организация", "Выполнено")
+
+
+def _period_status_text(p: PeriodStatus) -> str:
+    text = p.status.label if p.status else NOT_APPLICABLE_LABEL
+    if p.status is ExecutionStatus.UPLOADED and p.uploaded_on:
+        text += f" {format_date(p.uploaded_on)}" + (f" (№ {p.ispu_reference})" if p.ispu_reference else "")
+    return text
+
+
+class _Cell:
+    """What one subordinate × subtask cell shows, computed once."""
+
+    __slots__ = ("text", "icon_key", "tooltip", "overdue")
+
+    def __init__(self, name: str, code: str, title: str, periods: list[PeriodStatus] | None):
+        applicable = [p for p in periods or () if p.status is not None]
+        self.overdue = any(p.state is DeadlineState.OVERDUE for p in applicable)
+        if not applicable:
+            self.text, self.icon_key = "—", None
+            self.tooltip = f"{name}\n{code} {title}\n{NOT_APPLICABLE_LABEL}"
+            return
+        if len(applicable) == 1:
+            self.text, self.icon_key = _SHORT[applicable[0].status], applicable[0].status
+        else:
+            done = sum(1 for p in applicable if p.status.is_done)
+            self.text = f"{done} из {len(applicable)}"
+            worst = min((p.status for p in applicable), key=list(ExecutionStatus).index)
+            self.icon_key = worst
+        lines = [name, f"{code} {title}"]
+        for p in applicable:
+            label = f"{period_label(p.period).capitalize()}: " if p.period else ""
+            due = f"; срок {format_date(p.due)} — {p.state.label}" if p.due else f"; {p.state.label}"
+            lines.append(f"{label}{_period_status_text(p)}{due}")
+        self.tooltip = "\n".join(lines)
+
+
+class SubordinatesModel(QAbstractTableModel):
+    """Rows: subordinates; columns: the name, done of total, then every subtask by code."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[SubordinateStatus] = []
+        self.codes: list[str] = []
+        self._headers: list[tuple[str, str]] = []
+        self._project_of: list[int] = []
+        self._cells: list[list[_Cell]] = []
+
+    def set_data(self, catalog: Catalog, rows: list[SubordinateStatus]) -> None:
+        self.beginResetModel()
+        subtasks = catalog.subtasks()
+        self.rows = rows
+        self.codes = [s.code for s in subtasks]
+        self._headers = [(s.code, f"Проект {s.project}. {s.code} {s.short_title}") for s in subtasks]
+        self._project_of = [s.project for s in subtasks]
+        self._cells = [[_Cell(r.name, s.code, s.short_title, r.periods.get(s.code)) for s in subtasks]
+                       for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.codes)
+
+    def cell(self, row: int, column: int) -> _Cell | None:
+        return self._cells[row][column - len(FIXED_COLUMNS)] if column >= len(FIXED_COLUMNS) else None
+
+    def periods_at(self, row: int, column: int) -> list[PeriodStatus]:
+        if column < len(FIXED_COLUMNS):
+            return []
+        return self.rows[row].periods.get(self.codes[column - len(FIXED_COLUMNS)], [])
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        sub = self.rows[r]
+        if c == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return sub.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return sub.name if sub.has_plan else f"{sub.name}\nДанных за год нет: пакет не импортирован."
+            return None
+        if c == 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{sub.done} из {sub.total}" if sub.has_plan else "нет данных"
+            if role == Qt.ItemDataRole.ToolTipRole and sub.has_plan:
+                return (f"Готово или загружено: {sub.done} из {sub.total}; загружено в ИСПУ: {sub.uploaded}; "
+                        f"просрочено: {sub.overdue}")
+            return None
+        cell = self.cell(r, c)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return not_applicable_icon() if cell.icon_key is None else status_icon(cell.icon_key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell.overdue:
+                return QBrush(_OVERDUE_BG)
+            return QBrush(_PROJECT_BG[self._project_of[c - len(FIXED_COLUMNS)] % 2])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section < len(FIXED_COLUMNS):
+            return FIXED_COLUMNS[section] if role == Qt.ItemDataRole.DisplayRole else None
+        code, tooltip = self._headers[section - len(FIXED_COLUMNS)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip
+        return None
+
+
+def share_text(share: DocumentShare) -> tuple[str, str, str]:
+    """(companies, share, score) cells of one Project 3 document."""
+    r = share.result
+    if r.value is None:
+        return "нет организаций", "—", "—"
+    return (f"{r.part} из {r.whole}", format_percent(r.value),
+            f"{format_number(r.score)} {points_word(r.score)}")
+
+
+def periods_html(name: str, code: str, title: str, periods: list[PeriodStatus]) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(period_label(p.period).capitalize() if p.period else 'За год')}</td>"
+        f"<td>{escape(_period_status_text(p))}</td><td>{escape(format_date(p.due) if p.due else '—')}</td>"
+        f"<td>{escape(p.state.label)}</td><td>{escape(format_date(p.completed_on) if p.completed_on else '')}</td></tr>"
+        for p in periods)
+    return (f"<h3>{escape(name)}</h3><p><b>Подзадача {escape(code)}</b> {escape(title)}</p>"
+            "<table cellspacing='0' cellpadding='3' border='1'><tr><th>Период</th><th>Статус</th><th>Срок</th>"
+            f"<th>Состояние срока</th><th>Выполнено</th></tr>{rows}</table>")
+
+
+class SubordinatesView(QWidget):
+    detailsShown = Signal(QDialog)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("subordinatesView")
+        self.catalog: Catalog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = SubordinatesModel(self)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("subordinatesMatrix")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(96)
+        self.table.doubleClicked.connect(self._show_details)
+        self.table.setAccessibleName("Подведомственные организации по подзадачам")
+        bottom = QSplitter(Qt.Orientation.Horizontal, splitter)
+        box3 = QWidget(bottom)
+        v3 = QVBoxLayout(box3)
+        v3.setContentsMargins(0, 0, 0, 0)
+        v3.addWidget(QLabel("<b>Проект 3: доля организаций квазигосударственного сектора с документом</b>", box3))
+        self.shares = QTableWidget(0, 4, box3)
+        self.shares.setObjectName("project3Shares")
+        self.shares.setHorizontalHeaderLabels(["Документ", "Организаций", "Доля", "Балл"])
+        self._table_defaults(self.shares)
+        v3.addWidget(self.shares)
+        box_late = QWidget(bottom)
+        vl = QVBoxLayout(box_late)
+        vl.setContentsMargins(0, 0, 0, 0)
+        vl.addWidget(QLabel("<b>Кто опаздывает</b>", box_late))
+        self.late = QTableWidget(0, 5, box_late)
+        self.late.setObjectName("lateTable")
+        self.late.setHorizontalHeaderLabels(["Организация", "Подзадача", "Период", "Срок", "Раб. дней просрочки"])
+        self._table_defaults(self.late)
+        vl.addWidget(self.late)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+    @staticmethod
+    def _table_defaults(table: QTableWidget) -> None:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
+
+    def set_data(self, catalog: Catalog, rows: list[SubordinateStatus], shares: list[DocumentShare],
+                 late: list[LateItem]) -> None:
+        self.catalog = catalog
+        self.model.set_data(catalog, rows)
+        self.table.setColumnWidth(0, 300)
+        with_plan = sum(1 for r in rows if r.has_plan)
+        self.summary.setText(f"Подведомственных организаций: {len(rows)}, с данными за год: {with_plan}. "
+                             f"Просроченных подзадач: {len(late)}. Дважды щёлкните ячейку, чтобы увидеть подробности.")
+        self.shares.setRowCount(len(shares))
+        for i, share in enumerate(shares):
+            cells = (f"{share.code} {share.title}", *share_text(share))
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.shares.setItem(i, j, item)
+        self.late.setRowCount(len(late))
+        for i, item in enumerate(late):
+            cells = (item.organization, f"{item.code} {item.title}",
+                     period_label(item.period) if item.period else "за год", format_date(item.due),
+                     str(item.workdays_late))
+            for j, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if j == 4:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    cell.setIcon(deadline_icon(DeadlineState.OVERDUE))
+                self.late.setItem(i, j, cell)
+        # The document titles fit their text; the rest of the width goes to «Кто опаздывает».
+        self.shares.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for j in range(self.shares.columnCount()):
+            self.shares.resizeColumnToContents(j)
+        self.shares.parentWidget().setMaximumWidth(sum(self.shares.columnWidth(j) for j in range(4)) + 24)
+        header = self.late.horizontalHeader()      # the names are long: both text columns share the width
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for j in range(2, self.late.columnCount()):
+            self.late.resizeColumnToContents(j)
+
+    def _show_details(self, index: QModelIndex) -> QDialog | None:
+        periods = self.model.periods_at(index.row(), index.column())
+        if not periods or self.catalog is None:
+            return None
+        code = self.model.codes[index.column() - len(FIXED_COLUMNS)]
+        dialog = QDialog(self)
+        dialog.setObjectName("subordinateDetails")
+        dialog.setWindowTitle(f"Подзадача {code} — {self.model.rows[index.row()].name}")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        v = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setHtml(periods_html(self.model.rows[index.row()].name, code,
+                                     self.catalog.subtask(code).title, periods))
+        v.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        v.addWidget(buttons)
+        dialog.resize(640, 420)
+        dialog.open()
+        self.detailsShown.emit(dialog)
+        return dialog
+

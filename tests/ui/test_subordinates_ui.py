@@ -1,0 +1,162 @@
+"""«Подведомственные» tab, «Отметить загрузку в ИСПУ» and the matrix speed."""
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, periods_of
+from tbn4_desktop.services.executions import get_execution
+from tbn4_desktop.services.organizations import get_organization
+from tbn4_desktop.services.rollup import PeriodStatus, SubordinateStatus
+from tbn4_desktop.ui.subordinates_view import FIXED_COLUMNS, SubordinatesModel
+from tbn4_desktop.ui.upload_dialog import UploadDialog
+from tests.services.rollup_fixtures import BAIZAK, ZHUALY, make_region
+from tests.ui.conftest import type_text
+
+YEAR = 2023
+AS_OF = date(YEAR, 10, 15)
+SHOTS = Path("/tmp/shots-k")
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _shot(widget, name, doc_name):
+    """A look for the developer in /tmp; with TBN4_DOC_SHOTS=1 also the docs image."""
+    import os
+
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+    if os.environ.get("TBN4_DOC_SHOTS") == "1":
+        from tbn4_desktop.ui.screenshots import save_png
+
+        save_png(widget, DOCS / doc_name)
+
+
+@pytest.fixture
+def region(ctx):
+    with ctx.store.session() as s:
+        return make_region(s, ctx.catalog_for_year(YEAR), YEAR)
+
+
+@pytest.fixture
+def oblast_window(qtbot, ctx, region, modal):
+    from tbn4_desktop.ui.main_window import MainWindow
+
+    with ctx.store.session() as s:
+        oblast = get_organization(s, region.oblast_id)
+    window = MainWindow(ctx, oblast, YEAR)
+    window.as_of = AS_OF
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    with qtbot.waitSignal(window.treeFilled, timeout=5000):
+        window.load()
+    return window
+
+
+def _tab_titles(window):
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_no_tab_without_subordinates(main_window):
+    assert main_window.refresh_deadlines()
+    assert "Подведомственные" not in _tab_titles(main_window)
+    in_menu = main_window.forms_menu.actions()
+    assert not any(a in in_menu for a in main_window.consolidated_actions.values())
+
+
+def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_window):
+    window = oblast_window
+    assert _tab_titles(window)[-1] == "Подведомственные"
+    assert [a.text() for a in window.forms_menu.actions()][-2:] == [
+        "Сводное Приложение №1 по подведомственным…", "Сводное Приложение №3 по подведомственным…"]
+    window.tabs.setCurrentWidget(window.subordinates_page)
+    view = window.subordinates_view
+    model = view.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        BAIZAK, ZHUALY, "Аппарат акима Меркенского района"]
+    column = len(FIXED_COLUMNS) + model.codes.index("1.2.1")
+    assert model.index(0, column).data() == "Не начато"
+    assert "01.10.2023 — Просрочено" in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, len(FIXED_COLUMNS) + model.codes.index("4.1.2")).data() == "Готово"
+    assert model.index(2, 1).data() == "нет данных"
+    shares = {view.shares.item(r, 0).text()[:5]: [view.shares.item(r, c).text() for c in (1, 2, 3)]
+              for r in range(view.shares.rowCount())}
+    assert shares["3.1.2"] == ["3 из 5", "60\u00a0%", "1,2 балла"]
+    assert shares["3.2.1"] == ["2 из 2", "100\u00a0%", "2 балла"]
+    first, second = ([view.late.item(r, c).text() for c in (0, 1, 4)] for r in (0, 1))
+    assert (first[0], first[1][:5], first[2]) == (BAIZAK, "1.2.1", "10")
+    assert int(second[2]) <= 10
+    dialog = view._show_details(model.index(0, column))
+    assert BAIZAK in dialog.windowTitle() and "1.2.1" in dialog.windowTitle()
+    _shot(window, "subordinates.png", "42_subordinates.png")
+    dialog.close()
+
+
+def test_mark_dialog_refuses_at_the_field_then_marks(qtbot, ctx, region):
+    execution_id = region.executions[(ZHUALY, "4.1.2", "")]
+    with ctx.store.session() as s:
+        info = get_execution(s, execution_id).info
+    dialog = UploadDialog(ctx, [info], today=AS_OF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.uploaded_on() == AS_OF                     # today by default
+    dialog.date_edit.setDate(QDate(YEAR, 9, 29))             # before the completion on 30.09
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.date_error.message().startswith("Дата загрузки раньше даты исполнения (30.09.2023")
+    _shot(dialog, "mark_error.png", "41_mark_uploaded.png")
+    dialog.date_edit.setDate(QDate(YEAR, 10, 2))
+    dialog.reference_edit.setFocus()
+    type_text(dialog.reference_edit, "ИСПУ-77")
+    with qtbot.waitSignal(dialog.marked, timeout=2000) as marked:
+        dialog.ok_button.click()
+    assert marked.args == [[execution_id]]
+    with ctx.store.session() as s:
+        stored = get_execution(s, execution_id).info
+    assert stored.status_text == "Загружено в ИСПУ 02.10.2023 (№\u00a0ИСПУ-77)"
+
+
+def test_the_panel_offers_the_mark_for_ready_subtasks(qtbot, ctx, oblast_window):
+    window = oblast_window
+    from tbn4_desktop.models import SubtaskExecution
+
+    code = "1.2.1"                      # the oblast's own one-period subtask
+    [first] = window.tree.tree_model.executions_of(code)
+    with ctx.store.session() as s:
+        e = s.get(SubtaskExecution, first.id)
+        e.status, e.completed_on = ExecutionStatus.READY_FOR_UPLOAD.value, date(YEAR, 3, 1)
+    window.load()
+    window.tree.select_execution(first.id)
+    assert window.panel.upload_button.isVisible()
+    dialog = window.mark_uploaded()
+    assert [e.id for e in dialog.executions] == [first.id]
+    dialog.date_edit.setDate(QDate(YEAR, 3, 2))
+    dialog.ok_button.click()
+    assert window.tree.tree_model.executions_of(code)[0].status is ExecutionStatus.UPLOADED
+    assert "Загружено в ИСПУ 02.03.2023" in window.panel.browser.toPlainText()
+    assert not window.panel.upload_button.isVisible()
+
+
+def test_matrix_model_of_100_subordinates_builds_fast(ctx):
+    catalog = ctx.catalog_for_year(YEAR)
+    statuses = list(ExecutionStatus)
+    rows = []
+    for n in range(100):
+        periods = {s.code: [PeriodStatus(s.code, p, statuses[(n + i) % len(statuses)],
+                                         DeadlineState.OVERDUE if (n + i) % 7 == 0 else DeadlineState.LATER,
+                                         date(YEAR, 12, 1), execution_id=i)
+                            for i, p in enumerate(periods_of(s.periodicity))]
+                   for s in catalog.subtasks()}
+        rows.append(SubordinateStatus(n, f"Организация {n:03d}", OrgLevel.DISTRICT, True, periods))
+    model = SubordinatesModel()
+    started = time.perf_counter()
+    model.set_data(catalog, rows)
+    texts = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+    elapsed = time.perf_counter() - started
+    assert model.rowCount() == 100 and model.columnCount() == 2 + 37 and len(texts) == 3900
+    assert elapsed < 0.5, f"matrix of 100 × 37 took {elapsed:.3f} s"
+    print(f"matrix 100 x 37: {elapsed * 1000:.0f} ms")
