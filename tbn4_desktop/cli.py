@@ -47,8 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", parents=[common], help="пакет для загрузки в ИСПУ")
     export.add_argument("--year", type=int, required=True)
-    export.add_argument("--out", required=True, metavar="FILE.zip")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE.zip", help="пакет в виде ZIP-файла")
+    target.add_argument("--folder", metavar="DIR", help="пакет в виде обычной папки (новой или пустой)")
     export.add_argument("--org", type=int, metavar="ID")
+    part = export.add_mutually_exclusive_group()
+    part.add_argument("--project", type=int, metavar="N", help="только проект N")
+    part.add_argument("--changed", action="store_true", help="только изменённое с прошлой выгрузки")
+    export.add_argument("--strict", action="store_true",
+                        help="не формировать пакет, если проверка нашла замечания (код выхода 1)")
     export.set_defaults(func=cmd_export)
 
     workdays = sub.add_parser("workdays", parents=[common], help="рабочие дни Казахстана")
@@ -203,19 +210,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.export import export_bundle
+    from tbn4_desktop.services.export import ExportScope, NothingToExport, ScopeKind, export_bundle, export_preflight
 
+    if args.changed:
+        scope = ExportScope(ScopeKind.CHANGED)
+    elif args.project is not None:
+        scope = ExportScope.of_project(args.project)
+    else:
+        scope = ExportScope()
+    target = Path(args.folder or args.out).expanduser().absolute()
     with _refusals():
         ctx = _open(args)
         try:
-            result = export_bundle(ctx, args.org, args.year, Path(args.out).expanduser().absolute())
+            issues = export_preflight(ctx, args.org, args.year, scope)
+            if issues and args.strict:
+                _print_issues(issues)
+                raise Refused(f"Проверка перед выгрузкой: замечаний {len(issues)}; пакет не сформирован (--strict).")
+            try:
+                result = export_bundle(ctx, args.org, args.year, target, scope=scope, folder=bool(args.folder))
+            except NothingToExport as exc:
+                print(exc)
+                return 0
         finally:
             ctx.close()
+    # After the bundle is written, so that a refusal stays the only line on stderr.
+    _print_issues(issues)
     print(result.path)
     megabytes = f"{result.bytes / (1024 * 1024):.1f}".replace(".", ",")
-    print(f"Пакет за {args.year} год: подзадач и периодов {result.items} "
+    part = "" if scope.kind is ScopeKind.YEAR else f" ({scope.label})"
+    print(f"Пакет за {args.year} год{part}: подзадач и периодов {result.items} "
           f"(готово к загрузке {result.ready_items}), файлов {result.files}, {megabytes} МБ.")
     return 0
+
+
+def _print_issues(issues: list) -> None:
+    for issue in issues:
+        print(f"Замечание: {issue.code} {issue.period_text}: {issue.text}", file=sys.stderr)
 
 
 def _parse_date(text: str):  # noqa: ANN202 - datetime.date

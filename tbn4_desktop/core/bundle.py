@@ -7,8 +7,9 @@ this module lays the files out as
     Проект N/Задача M/<code> <short title>/[<period>/]<file>
 
 with Windows-safe, length-limited, unique names, streams them into a ZIP
-written next to the target and renamed at the end, and records the size and
-SHA-256 of every file in `manifest.json`.
+(or a plain folder) written next to the target and renamed at the end, and
+records the size and SHA-256 of every file in `manifest.json`. The format is
+specified in docs/bundle-format.md.
 
 The verifier checks a finished bundle against every rule of the format; the
 importer of subordinates' bundles builds on it.
@@ -21,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import stat
 import tempfile
 import unicodedata
@@ -40,6 +42,12 @@ MANIFEST_NAME = "manifest.json"
 LINKS_FILE_NAME = "ссылки.txt"
 LINKS_ROLE = "links"
 DEFAULT_MAX_PATH_CHARS = 200
+ROOT = -1                           # item index of the files at the bundle's root
+# Windows' MAX_PATH (260) less its terminating NUL, and the folder a user
+# unpacks into: C:\Users\<20-character name>\Downloads\<bundle stem>\ .
+WINDOWS_MAX_PATH = 259
+UNPACK_PREFIX_CHARS = len("C:\\Users\\") + 20 + len("\\Downloads\\") + len("\\")
+MIN_PATH_CHARS = 120
 
 CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
@@ -94,6 +102,7 @@ class BundleFile:
     # When the caller knows the checksum (content-addressed store), the
     # writer checks the bytes it copies against it.
     expected_sha256: str | None = None
+    form: str | None = None            # a generated form: its FormName value
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,8 @@ class BundleSpec:
     catalog: dict[str, Any]
     items: tuple[BundleItem, ...]
     app_version: str = __version__
+    root_files: tuple[BundleFile, ...] = ()      # the inventory, beside manifest.json
+    scope: dict[str, Any] | None = None          # {"kind": "year"|"project"|"changed", …}
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,20 @@ class BundleResult:
 def path_length(path: str) -> int:
     """Length as Windows counts it (UTF-16 code units)."""
     return len(path.encode("utf-16-le")) // 2
+
+
+def unpacked_path_limit(stem: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> int:
+    """The longest path inside a bundle named `stem` that still fits MAX_PATH
+    once unpacked into C:\\Users\\<20 chars>\\Downloads\\<stem>\\.
+
+    Raises BundleError (Russian) when the stem leaves too little room."""
+    limit = min(max_path_chars, WINDOWS_MAX_PATH - UNPACK_PREFIX_CHARS - path_length(stem))
+    if limit < MIN_PATH_CHARS:
+        raise BundleError(
+            f"Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов "
+            "превысят 260 символов. Сократите имя файла или папки пакета."
+        )
+    return limit
 
 
 def safe_name(name: str) -> str:
@@ -212,6 +237,7 @@ class _PlannedFile:
     media_type: str
     expected_sha256: str | None
     size: int
+    form: str | None = None
 
 
 def _links_text(item: BundleItem) -> bytes | None:
@@ -288,6 +314,13 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
 
     taken: dict[str, set[str]] = {}
     planned: list[_PlannedFile] = []
+    root_taken = taken.setdefault("", {MANIFEST_NAME})
+    for f in spec.root_files:
+        name = _fit_name("", safe_name(f.name), max_path_chars, root_taken)
+        planned.append(_PlannedFile(
+            path=name, item_index=ROOT, source=f.source, role=f.role, original_name=f.original_name,
+            media_type=f.media_type, expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form,
+        ))
     for idx, item, f in wanted:
         directory = prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item)
         used = taken.setdefault(directory.casefold(), set())
@@ -295,7 +328,7 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
         planned.append(_PlannedFile(
             path=directory + name, item_index=idx, source=f.source, role=f.role,
             original_name=f.original_name, media_type=f.media_type,
-            expected_sha256=f.expected_sha256, size=_source_size(f.source),
+            expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form,
         ))
     planned.sort(key=lambda p: p.path)
     # The layout must pass the verifier's rules by construction; check anyway,
@@ -362,17 +395,12 @@ def write_bundle(
     spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
     progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
 ) -> BundleResult:
-    """Write the bundle to `target` atomically.
+    """Write the bundle to `target` (a ZIP file) atomically.
 
     Raises BundleCancelled when `cancelled()` turns true, BundleError for
     anything else; in both cases no file (not even a partial one) is left."""
     target = Path(target)
     planned = plan_layout(spec, max_path_chars)
-    total = sum(p.size for p in planned)
-    done = 0
-    if progress:
-        progress(0, total)
-
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
@@ -380,18 +408,12 @@ def write_bundle(
         raise BundleError(f"Не удалось создать файл пакета. {describe_os_error(exc, target.parent)}") from exc
     tmp = Path(tmp_name)
     try:
-        entries: dict[int, list[dict[str, Any]]] = {}
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-                for p in planned:
-                    if cancelled and cancelled():
-                        raise BundleCancelled()
-                    sha, size, done = _copy_entry(zf, p, spec.created_at, done, total, progress, cancelled)
-                    entries.setdefault(p.item_index, []).append({
-                        "path": p.path, "sha256": sha, "size": size, "role": p.role,
-                        "original_name": p.original_name, "media_type": p.media_type,
-                    })
-                manifest = build_manifest(spec, entries)
+                def open_entry(p: _PlannedFile) -> Any:
+                    return zf.open(_zip_info(p.path, spec.created_at, p.size), "w")
+
+                manifest = _write_files(spec, planned, open_entry, progress, cancelled)
                 data = manifest_bytes(manifest)
                 zf.writestr(_zip_info(MANIFEST_NAME, spec.created_at, len(data)), data)
             raw.flush()
@@ -410,18 +432,104 @@ def write_bundle(
             ) from exc
         raise
     _fsync_dir(target.parent)
+    return _finish(target, spec, planned, manifest, progress)
+
+
+def write_bundle_folder(
+    spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
+    progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
+) -> BundleResult:
+    """Write the bundle as a plain folder `target` (same layout and manifest),
+    for upload straight from disk. Written into a hidden sibling folder and
+    renamed at the end; a target that exists and is not empty is refused.
+
+    Raises BundleCancelled or BundleError; either way nothing is left."""
+    target = Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise BundleError(
+            f"Папка «{target}» уже существует и не пуста. Выберите новую или пустую папку для пакета."
+        )
+    planned = plan_layout(spec, max_path_chars)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent))
+    except OSError as exc:
+        raise BundleError(f"Не удалось создать папку пакета. {describe_os_error(exc, target.parent)}") from exc
+    try:
+        made: set[Path] = set()
+
+        @contextlib.contextmanager
+        def open_entry(p: _PlannedFile) -> Any:
+            path = tmp.joinpath(*p.path.split("/"))
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            with path.open("wb") as out:
+                yield out
+                out.flush()
+                os.fsync(out.fileno())
+
+        manifest = _write_files(spec, planned, open_entry, progress, cancelled)
+        with open_entry(_PlannedFile(MANIFEST_NAME, ROOT, b"", "", "", "", None, 0)) as out:
+            out.write(manifest_bytes(manifest))
+        if os.name == "posix":
+            os.chmod(tmp, 0o755)            # mkdtemp makes it private
+        for folder in sorted(made, key=lambda f: len(f.parts), reverse=True):
+            _fsync_dir(folder)
+        if cancelled and cancelled():
+            raise BundleCancelled()
+        if target.is_dir():
+            target.rmdir()                  # empty (checked above); Windows cannot rename over it
+        os.rename(tmp, target)
+    except BaseException as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, BundleCancelled):
+            raise BundleCancelled("Формирование пакета отменено; папка не создана.") from None
+        if isinstance(exc, OSError):
+            raise BundleError(
+                f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
+            ) from exc
+        raise
+    _fsync_dir(target.parent)
+    return _finish(target, spec, planned, manifest, progress)
+
+
+def _write_files(
+    spec: BundleSpec, planned: list[_PlannedFile], open_entry: Callable[[_PlannedFile], Any],
+    progress: ProgressCallback | None, cancelled: CancelledCallback | None,
+) -> dict[str, Any]:
+    """Copy every planned file through `open_entry`; the manifest of them."""
+    total = sum(p.size for p in planned)
+    done = 0
+    if progress:
+        progress(0, total)
+    entries: dict[int, list[dict[str, Any]]] = {}
+    for p in planned:
+        if cancelled and cancelled():
+            raise BundleCancelled()
+        sha, size, done = _copy_entry(open_entry, p, done, total, progress, cancelled)
+        entry = {"path": p.path, "sha256": sha, "size": size, "role": p.role,
+                 "original_name": p.original_name, "media_type": p.media_type}
+        if p.form:
+            entry["form"] = p.form
+        entries.setdefault(p.item_index, []).append(entry)
+    return build_manifest(spec, entries)
+
+
+def _finish(target: Path, spec: BundleSpec, planned: list[_PlannedFile], manifest: dict[str, Any],
+            progress: ProgressCallback | None) -> BundleResult:
+    total = sum(p.size for p in planned)
     if progress:
         progress(total, total)
     return BundleResult(path=target, files=len(planned), bytes=total, items=len(spec.items), manifest=manifest)
 
 
 def _copy_entry(
-    zf: zipfile.ZipFile, p: _PlannedFile, moment: datetime, done: int, total: int,
+    open_entry: Callable[[_PlannedFile], Any], p: _PlannedFile, done: int, total: int,
     progress: ProgressCallback | None, cancelled: CancelledCallback | None,
 ) -> tuple[str, int, int]:
     digest = hashlib.sha256()
     written = 0
-    with zf.open(_zip_info(p.path, moment, p.size), "w") as out:
+    with open_entry(p) as out:
         for chunk in _read_chunks(p.source):
             digest.update(chunk)
             out.write(chunk)
@@ -465,7 +573,7 @@ def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -
         record["files"] = sorted(entries.get(idx, []), key=lambda e: e["path"])
         items.append(record)
     items.sort(key=lambda r: (_code_key(r["code"]), r["period"]))
-    return {
+    manifest: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "format_version": BUNDLE_FORMAT_VERSION,
         "app_version": spec.app_version,
@@ -473,8 +581,12 @@ def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -
         "organization": spec.organization,
         "year": spec.year,
         "catalog": spec.catalog,
-        "items": items,
     }
+    if spec.scope is not None:
+        manifest["scope"] = spec.scope
+    manifest["files"] = sorted(entries.get(ROOT, []), key=lambda e: e["path"])
+    manifest["items"] = items
+    return manifest
 
 
 def _code_key(code: str) -> tuple:
@@ -556,6 +668,11 @@ def _check_manifest_shape(m: Any, name: str) -> None:
         raise bad("не указаны наименование или уровень организации")
     if not isinstance(m["catalog"].get("id"), str) or not isinstance(m["catalog"].get("version"), int):
         raise bad("не указан каталог (id, version)")
+    if not isinstance(m.get("files", []), list):
+        raise bad("список файлов в корне пакета («files») неверного типа")
+    for f in m.get("files", []):
+        if not _file_entry_ok(f):
+            raise bad("описание файла в корне пакета неполное (path, sha256, size, role)")
     for i, item in enumerate(m["items"], 1):
         if not (isinstance(item, dict) and isinstance(item.get("code"), str)
                 and isinstance(item.get("period"), str)):
@@ -563,10 +680,19 @@ def _check_manifest_shape(m: Any, name: str) -> None:
         if not isinstance(item.get("files", []), list) or not isinstance(item.get("links", []), list):
             raise bad(f"у записи №{i} ({item['code']}) списки файлов или ссылок неверного типа")
         for f in item.get("files", []):
-            if not (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
-                    and isinstance(f.get("sha256"), str) and _SHA256_RE.fullmatch(f["sha256"])
-                    and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0):
+            if not _file_entry_ok(f):
                 raise bad(f"у записи №{i} ({item['code']}) описание файла неполное (path, sha256, size, role)")
+
+
+def _file_entry_ok(f: Any) -> bool:
+    return (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
+            and isinstance(f.get("sha256"), str) and _SHA256_RE.fullmatch(f["sha256"]) is not None
+            and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0)
+
+
+def manifest_files(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every file entry of a (shape-checked) manifest: the root files, then the items'."""
+    return list(manifest.get("files", [])) + [f for item in manifest["items"] for f in item.get("files", [])]
 
 
 def path_problem(path: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> str | None:
@@ -617,16 +743,15 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
         manifest = _read_manifest(zf, path)
 
         listed: dict[str, dict[str, Any]] = {}
-        for item in manifest["items"]:
-            for f in item.get("files", []):
-                fpath = f["path"]
-                if (problem := path_problem(fpath, max_path_chars)) is not None:
-                    raise BundleError(
-                        f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath}» ({problem})."
-                    )
-                if fpath in listed or fpath == MANIFEST_NAME:
-                    raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
-                listed[fpath] = f
+        for f in manifest_files(manifest):
+            fpath = f["path"]
+            if (problem := path_problem(fpath, max_path_chars)) is not None:
+                raise BundleError(
+                    f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath}» ({problem})."
+                )
+            if fpath in listed or fpath == MANIFEST_NAME:
+                raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
+            listed[fpath] = f
         for fpath, f in listed.items():
             info = file_entries.get(fpath)
             if info is None:

@@ -1,37 +1,86 @@
-"""Export of one organisation's year as the ISPU upload bundle.
+"""Export of one organisation's year as the ISPU upload bundle (a ZIP or a
+plain folder; docs/bundle-format.md).
 
-Reads everything it needs in one short database session, then writes the ZIP
-outside it (core/bundle.py), so a long export never holds the database.
+Reads everything it needs in one short database session (executions, rows,
+deadlines, the forms as data), then renders the forms into a temporary
+folder and streams every file into the bundle outside it, so a long export
+never holds the database and memory does not grow with the bundle. The
+export is recorded (what was sent, with fingerprints) only once the bundle
+is complete.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from tbn4_desktop.core.attachments import ACCEPTED_TYPES
 from tbn4_desktop.core.bundle import (
-    BundleCancelled, BundleError, BundleFile, BundleItem, BundleSpec, CancelledCallback, ProgressCallback,
+    BundleCancelled,
+    BundleError,
+    BundleFile,
+    BundleItem,
+    BundleSpec,
+    CancelledCallback,
+    ProgressCallback,
+    manifest_bytes,
+    plan_layout,
+    unpacked_path_limit,
     write_bundle,
+    write_bundle_folder,
 )
 from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.forms.appendices import FormContext
+from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
+from tbn4_desktop.core.forms.model import Form, FormName
+from tbn4_desktop.core.forms.render import write_form
+from tbn4_desktop.core.ooxml import stabilize
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, period_label
 from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.executions import find_year_plan, get_execution, list_executions
+from tbn4_desktop.services.executions import find_year_plan
+from tbn4_desktop.services.export_scope import (
+    ExecRow,
+    ExportScope,
+    PreflightIssue,
+    ScopeKind,
+    in_scope,
+    last_export_at,
+    preflight,
+    read_year,
+    record_export,
+)
+from tbn4_desktop.services.forms import (
+    FormRequest,
+    FormRequestError,
+    build_form,
+    forms_of_subtask,
+    inventory_items,
+)
 from tbn4_desktop.services.organizations import (
-    OrganizationInfo, SignatoryInfo, get_current_organization, get_organization, list_signatories,
+    OrganizationInfo,
+    SignatoryInfo,
+    get_current_organization,
+    get_organization,
+    list_signatories,
 )
 
-__all__ = ["BundleCancelled", "ExportError", "ExportResult", "export_bundle"]
+__all__ = ["BundleCancelled", "ExportError", "ExportResult", "ExportScope", "NothingToExport", "PreflightIssue",
+           "ScopeKind", "export_bundle", "export_preflight", "last_export", "period_folder_name", "preflight"]
 
-# Drafts (unsigned) never go to ISPU; signed scans and supporting material do.
-EXPORTED_ROLES = (AttachmentRole.SIGNED_SCAN, AttachmentRole.SUPPORTING)
+StatusCallback = Callable[[str], None]
 
 
 class ExportError(Exception):
     """The bundle cannot be made; the message is Russian and says what to do."""
+
+
+class NothingToExport(ExportError):
+    """«Only what changed» found nothing changed: no bundle is written."""
 
 
 @dataclass(frozen=True)
@@ -41,59 +90,182 @@ class ExportResult:
     bytes: int          # their total size
     items: int          # subtask × period records in the manifest
     ready_items: int    # of which «Готово к загрузке» or «Загружено в ИСПУ»
+    forms: int = 0      # generated form files (DOCX and PDF) among `files`
+    scope: ExportScope = field(default_factory=ExportScope)
+    folder: bool = False
+
+
+@dataclass
+class _Planned:
+    """What the session read: everything needed to write without it."""
+
+    org: OrganizationInfo
+    parent: OrganizationInfo | None
+    year: int
+    catalog: dict[str, Any]
+    last_export_at: datetime | None
+    spec_items: list[BundleItem]
+    executions: list[ExecRow]
+    forms: dict[tuple[int, FormName], Form]     # (item index, form) → form data
+    inventory: list[InventoryItem]
 
 
 def export_bundle(
     ctx: AppContext, org_id: int | None, year: int, out_path: Path | str, *,
+    scope: ExportScope | None = None, folder: bool = False,
     progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
-    created_at: datetime | None = None,
+    status: StatusCallback | None = None, created_at: datetime | None = None,
 ) -> ExportResult:
-    """Write the organisation's (default: the current one) bundle for `year`.
+    """Write the organisation's (default: the current one) bundle for `year`:
+    a ZIP at `out_path`, or with `folder` a plain folder there.
 
-    Raises ExportError with a Russian message, or BundleCancelled when
-    `cancelled()` turned true; either way no file is left at `out_path`."""
+    Raises ExportError with a Russian message (NothingToExport when «only
+    what changed» finds nothing), or BundleCancelled when `cancelled()` turned
+    true; either way nothing is left at `out_path`."""
     out = Path(out_path)
-    _check_target(out)
+    scope = scope or ExportScope()
+    _check_folder_target(out) if folder else _check_target(out)
+    try:
+        max_path = unpacked_path_limit(out.stem if not folder else out.name, ctx.settings.bundle_max_path_chars)
+    except BundleError as exc:
+        raise ExportError(str(exc)) from exc
+    created_at = created_at or datetime.now().astimezone().replace(microsecond=0)
+    if status:
+        status("Чтение данных…")
+    with ctx.store.session() as session:
+        planned = _read(ctx, session, org_id, year, scope, created_at)
+    with tempfile.TemporaryDirectory(prefix="tbn4-export-") as tmp:
+        root_files, item_files = _render(planned, Path(tmp), created_at, max_path, cancelled, status)
+        items = [replace(it, files=it.files + tuple(item_files.get(n, ()))) for n, it in enumerate(planned.spec_items)]
+        spec = BundleSpec(
+            created_at=created_at, organization=_organization_record(planned.org, planned.parent), year=year,
+            catalog=planned.catalog, items=tuple(items), root_files=tuple(root_files),
+            scope={"kind": scope.kind.value, "project": scope.project,
+                   "since": _since(planned, scope)},
+        )
+        if status:
+            status("")
+        writer = write_bundle_folder if folder else write_bundle
+        try:
+            result = writer(spec, out, max_path_chars=max_path, progress=progress, cancelled=cancelled)
+        except BundleError as exc:
+            raise ExportError(str(exc)) from exc
+    with ctx.store.session() as session:
+        record_export(session, org_id=planned.org.id, year=year, scope=scope, created_at=created_at,
+                      target=str(result.path), files=result.files, size=result.bytes,
+                      manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest(),
+                      executions=planned.executions)
+    ready = sum(1 for e in planned.executions if e.status.is_done)
+    forms = sum(len(v) for v in item_files.values())
+    return ExportResult(path=result.path, files=result.files, bytes=result.bytes, items=result.items,
+                        ready_items=ready, forms=forms, scope=scope, folder=folder)
+
+
+def export_preflight(ctx: AppContext, org_id: int | None, year: int, scope: ExportScope | None = None, *,
+                     today: date | None = None) -> list[PreflightIssue]:
+    """The pre-flight list of the organisation's (default: current) year in
+    the scope; empty when there is no plan (the export then says why)."""
     with ctx.store.session() as session:
         org = _organization(session, org_id)
         plan = find_year_plan(session, org.id, year)
         if plan is None:
-            raise ExportError(
-                f"За {year} год данных нет: у организации «{org.name}» нет плана на этот год. "
-                "Выберите другой год или начните работу над этим годом в программе."
-            )
+            return []
         catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
-        parent = get_organization(session, org.parent_id) if org.parent_id else None
-        signatories = {s.id: s for s in list_signatories(session, org.id, active_only=False)}
-        items = [
-            _item(catalog, get_execution(session, e.id), signatories, ctx)
-            for e in list_executions(session, plan.id)
-        ]
-    spec = BundleSpec(
-        created_at=created_at or datetime.now().astimezone().replace(microsecond=0),
-        organization=_organization_record(org, parent),
-        year=year,
-        catalog={"id": plan.catalog_id, "version": plan.catalog_version},
-        items=tuple(items),
+        return preflight(session, catalog, org.id, year, scope, today=today)
+
+
+def last_export(ctx: AppContext, org_id: int, year: int) -> datetime | None:
+    """When the organisation's year was last exported (local time), or None."""
+    with ctx.store.session() as session:
+        return last_export_at(session, org_id, year)
+
+
+def _since(planned: _Planned, scope: ExportScope) -> str | None:
+    if scope.kind is not ScopeKind.CHANGED or planned.last_export_at is None:
+        return None
+    return planned.last_export_at.isoformat(timespec="seconds")
+
+
+# --------------------------------------------------------------------------
+# Reading (inside the session)
+
+
+def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: ExportScope,
+          created_at: datetime) -> _Planned:
+    org = _organization(session, org_id)
+    plan = find_year_plan(session, org.id, year)
+    if plan is None:
+        raise ExportError(
+            f"За {year} год данных нет: у организации «{org.name}» нет плана на этот год. "
+            "Выберите другой год или начните работу над этим годом в программе."
+        )
+    catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
+    snapshot = read_year(session, catalog, org.id, year, created_at.date())
+    executions = in_scope(snapshot, catalog, scope)
+    if not executions:
+        raise _nothing(scope, snapshot.last_export_at, year)
+    signatories = {s.id: s for s in list_signatories(session, org.id, active_only=False)}
+    spec_items = [_item(catalog, e, signatories, ctx) for e in executions]
+    today = created_at.date()
+    forms: dict[tuple[int, FormName], Form] = {}
+    for n, e in enumerate(executions):
+        for name in _forms_of(catalog, e):
+            forms[(n, name)] = _build_form(session, catalog, org.id, year, e, name, today)
+    return _Planned(
+        org=org, parent=get_organization(session, org.parent_id) if org.parent_id else None, year=year,
+        catalog={"id": plan.catalog_id, "version": plan.catalog_version}, last_export_at=snapshot.last_export_at,
+        spec_items=spec_items, executions=executions, forms=forms,
+        inventory=_inventory_items(session, catalog, ctx, org.id, year, executions),
     )
+
+
+def _nothing(scope: ExportScope, last: datetime | None, year: int) -> ExportError:
+    if scope.kind is ScopeKind.CHANGED:
+        when = f" ({last.strftime('%d.%m.%Y %H:%M')})" if last else ""
+        return NothingToExport(f"С последней выгрузки{when} за {year} год ничего не изменилось: "
+                               "пакет не сформирован.")
+    if scope.kind is ScopeKind.PROJECT:
+        return ExportError(f"В проекте {scope.project} нет подзадач за {year} год: выгружать нечего. "
+                           "Выберите другой проект или весь год.")
+    return ExportError(f"В плане на {year} год нет ни одной подзадачи: выгружать нечего.")
+
+
+def _forms_of(catalog: Catalog, e: ExecRow) -> list[FormName]:
+    """The appendix forms of a subtask, unless it was never started."""
+    if e.status is ExecutionStatus.NOT_STARTED and not any(e.rows.values()):
+        return []
     try:
-        result = write_bundle(spec, out, max_path_chars=ctx.settings.bundle_max_path_chars,
-                              progress=progress, cancelled=cancelled)
-    except BundleError as exc:
-        raise ExportError(str(exc)) from exc
-    ready = sum(1 for it in items if ExecutionStatus(it.record["status"]).is_done)
-    return ExportResult(path=result.path, files=result.files, bytes=result.bytes, items=result.items,
-                        ready_items=ready)
+        return forms_of_subtask(catalog.subtask(e.code))
+    except KeyError:
+        return []
 
 
-def _check_target(out: Path) -> None:
-    if out.is_dir():
-        raise ExportError(f"Указана папка, а не имя файла пакета: {out}. Укажите имя файла, например «пакет.zip».")
-    folder = out.parent
-    if not folder.is_dir():
-        raise ExportError(f"Папка «{folder}» не существует. Выберите существующую папку для пакета.")
-    if not out.name or out.name.startswith("."):
-        raise ExportError(f"Недопустимое имя файла пакета: «{out.name}». Укажите имя, например «пакет.zip».")
+def _build_form(session: Any, catalog: Catalog, org_id: int, year: int, e: ExecRow, name: FormName,
+                today: date) -> Form:
+    request = FormRequest(name=name, year=year, organization_id=org_id,
+                          subtask_code=e.code if name is FormName.APP1 else None, period=e.period or None)
+    try:
+        return build_form(session, catalog, request, today=today)
+    except FormRequestError:
+        # The form is kept for the whole year (its registers are not periodic): that form, then.
+        try:
+            return build_form(session, catalog, replace(request, period=None), today=today)
+        except FormRequestError as exc:
+            raise ExportError(f"Не удалось сформировать «{name.label}» для подзадачи {e.code}: {exc}") from exc
+
+
+def _inventory_items(session: Any, catalog: Catalog, ctx: AppContext, org_id: int, year: int,
+                     executions: list[ExecRow]) -> list[InventoryItem]:
+    """The опись lines of the executions exported (signed scans and links)."""
+    wanted = {(e.code, _inventory_period(e.period, year)) for e in executions}
+    return [i for i in inventory_items(session, catalog, org_id, year, blobs=ctx.blobs)
+            if (i.code, i.period) in wanted]
+
+
+def _inventory_period(period: str, year: int) -> str:
+    # As services/forms writes the inventory's period column: «Март», «II квартал», «2026 год».
+    label = period_label(period) if period else f"{year} год"
+    return label[0].upper() + label[1:]
 
 
 def _organization(session: Any, org_id: int | None) -> OrganizationInfo:
@@ -123,24 +295,21 @@ def _organization_record(org: OrganizationInfo, parent: OrganizationInfo | None)
     }
 
 
-def _item(catalog: Catalog, detail: Any, signatories: dict[int, SignatoryInfo], ctx: AppContext) -> BundleItem:
-    info = detail.info
+def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], ctx: AppContext) -> BundleItem:
     try:
-        subtask = catalog.subtask(info.subtask_code)
+        subtask = catalog.subtask(e.code)
         project, task, short_title, title = subtask.project, subtask.task, subtask.short_title, subtask.title
     except KeyError:
         # A code the plan's catalog no longer knows: keep it, placed by its code.
-        parts = (info.subtask_code.split(".") + ["0", "0"])[:2]
+        parts = (e.code.split(".") + ["0", "0"])[:2]
         project, task = (int(p) if p.isdigit() else 0 for p in parts)
         short_title, title = "", ""
-    signatory = signatories.get(info.signatory_id) if info.signatory_id else None
-    period_folder = period_folder_name(info.period)
+    signatory = signatories.get(e.signatory_id) if e.signatory_id else None
     files = []
-    exported = [a for a in detail.attachments if a.role in EXPORTED_ROLES]
-    for n, att in enumerate(exported, 1):
+    for n, att in enumerate(e.files, 1):
         source = ctx.blobs.path_of(att.sha256)
         if not source.is_file():
-            where = f"подзадачи {info.subtask_code}" + (f" ({period_label(info.period)})" if info.period else "")
+            where = f"подзадачи {e.code}" + (f" ({period_label(e.period)})" if e.period else "")
             raise ExportError(
                 f"Файл «{att.original_name}» {where} не найден в хранилище вложений ({source}). "
                 "Приложите его заново или восстановите папку данных из резервной копии."
@@ -148,22 +317,101 @@ def _item(catalog: Catalog, detail: Any, signatories: dict[int, SignatoryInfo], 
         stem = PurePath(att.original_name).stem.strip() or "документ"
         extension = ACCEPTED_TYPES.get(att.media_type) or PurePath(att.original_name).suffix.lstrip(".") or "bin"
         files.append(BundleFile(
-            name=f"{n:02d} {stem}.{extension}", source=source, role=att.role.value,
+            name=f"{n:02d} {stem}.{extension}", source=source, role=AttachmentRole(att.role).value,
             original_name=att.original_name, media_type=att.media_type, expected_sha256=att.sha256,
         ))
     record = {
         "title": title,
-        "status": info.status.value,
-        "deadline": None,   # filled in once the deadline engine exists
-        "completed_on": _iso(info.completed_on),
+        "status": e.status.value,
+        "deadline": _iso(e.deadline),
+        "completed_on": _iso(e.completed_on),
         "signatory": None if signatory is None else {
             "full_name": signatory.full_name, "position": signatory.position, "role": signatory.role.value,
         },
-        "links": [{"url": l.url, "title": l.title, "published_on": _iso(l.published_on)} for l in detail.links],
-        "data_rows": [],
+        "links": [{"url": url, "title": title_, "published_on": _iso(published)}
+                  for url, title_, published in e.links],
+        "data_rows": {key: rows for key, rows in sorted(e.rows.items()) if rows},
+        "uploaded_on": _iso(e.uploaded_on),
+        "ispu_reference": e.ispu_reference,
     }
-    return BundleItem(code=info.subtask_code, period=info.period, project=project, task=task,
-                      short_title=short_title, period_folder=period_folder, record=record, files=tuple(files))
+    return BundleItem(code=e.code, period=e.period, project=project, task=task, short_title=short_title,
+                      period_folder=period_folder_name(e.period), record=record, files=tuple(files))
+
+
+# --------------------------------------------------------------------------
+# Rendering (outside the session)
+
+
+def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
+            cancelled: CancelledCallback | None, status: StatusCallback | None,
+            ) -> tuple[list[BundleFile], dict[int, list[BundleFile]]]:
+    """The generated files: forms per item, the inventory at the root. Each
+    distinct form is rendered once into `tmp`; files are streamed from there."""
+    rendered: dict[tuple[FormName, str, str], Path] = {}
+    item_files: dict[int, list[BundleFile]] = {}
+    total = len(planned.forms)
+    for done, ((n, name), form) in enumerate(sorted(planned.forms.items(), key=lambda kv: (kv[0][0], kv[0][1])), 1):
+        if cancelled and cancelled():
+            raise BundleCancelled()
+        if status:
+            status(f"Формирование документов: {done} из {total}…")
+        e = planned.executions[n]
+        key_code = e.code if name is FormName.APP1 else ""
+        short = name.label.split(".")[0]                      # «Приложение №1»
+        for fmt in ("docx", "pdf"):
+            key = (name, key_code, e.period + "." + fmt)
+            if key not in rendered:
+                rendered[key] = _write(form, tmp / f"{len(rendered):04d}.{fmt}", created_at)
+            item_files.setdefault(n, []).append(BundleFile(
+                name=f"{short}.{fmt}", source=rendered[key], role="form", media_type=_MEDIA[fmt],
+                form=name.value))
+    context = FormContext(year=planned.year, organization=planned.org.name, approver_name="", period_text="",
+                          generated_on=created_at.date())
+    inventory = build_inventory(context, _with_bundle_names(planned, created_at, max_path))
+    root = []
+    stem = f"Опись документов {planned.year}"
+    for fmt in ("pdf", "xlsx"):
+        path = _write(inventory, tmp / f"inventory.{fmt}", created_at)
+        root.append(BundleFile(name=f"{stem}.{fmt}", source=path, role="inventory", media_type=_MEDIA[fmt],
+                               form=FormName.INVENTORY.value))
+    return root, item_files
+
+
+_MEDIA = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def _write(form: Form, path: Path, created_at: datetime) -> Path:
+    write_form(form, path)
+    if path.suffix in (".docx", ".xlsx"):
+        stabilize(path, created_at)
+    return path
+
+
+def _with_bundle_names(planned: _Planned, created_at: datetime, max_path: int) -> list[InventoryItem]:
+    """Inventory lines naming each scan as the bundle does («01 Приказ.pdf»),
+    not as the user's file was called. The items' layout does not depend on
+    the root files, so laying the items out alone gives the final names."""
+    spec = BundleSpec(created_at=created_at, organization={}, year=planned.year, catalog={},
+                      items=tuple(planned.spec_items))
+    try:
+        layout = plan_layout(spec, max_path)
+    except BundleError as exc:
+        raise ExportError(str(exc)) from exc
+    names: dict[tuple[str, str, str], list[str]] = {}
+    for p in layout:                                   # sorted by path: «01 …», «02 …» in attachment order
+        if p.role == AttachmentRole.SIGNED_SCAN.value:
+            item = planned.spec_items[p.item_index]
+            key = (item.code, _inventory_period(item.period, planned.year), p.original_name)
+            names.setdefault(key, []).append(PurePosixPath(p.path).name)
+    out = []
+    for line in planned.inventory:
+        queue = names.get((line.code, line.period, line.document))
+        out.append(replace(line, document=queue.pop(0)) if queue else line)
+    return out
 
 
 def period_folder_name(period: str) -> str | None:
@@ -176,6 +424,30 @@ def period_folder_name(period: str) -> str | None:
     return f"{period[1:]} {label}" if period.startswith("M") else label
 
 
+# --------------------------------------------------------------------------
+# Targets
+
+
+def _check_target(out: Path) -> None:
+    if out.is_dir():
+        raise ExportError(f"Указана папка, а не имя файла пакета: {out}. Укажите имя файла, например «пакет.zip».")
+    folder = out.parent
+    if not folder.is_dir():
+        raise ExportError(f"Папка «{folder}» не существует. Выберите существующую папку для пакета.")
+    if not out.name or out.name.startswith("."):
+        raise ExportError(f"Недопустимое имя файла пакета: «{out.name}». Укажите имя, например «пакет.zip».")
+
+
+def _check_folder_target(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"«{out}» — это файл, а не папка. Укажите новую или пустую папку для пакета.")
+    if out.is_dir() and any(out.iterdir()):
+        raise ExportError(f"Папка «{out}» уже существует и не пуста. Выберите новую или пустую папку для пакета.")
+    if not out.parent.is_dir():
+        raise ExportError(f"Папка «{out.parent}» не существует. Выберите существующую папку для пакета.")
+    if not out.name or out.name.startswith("."):
+        raise ExportError(f"Недопустимое имя папки пакета: «{out.name}». Укажите имя, например «Пакет ИСПУ».")
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
-

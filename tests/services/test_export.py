@@ -9,6 +9,7 @@ from tbn4_desktop import __version__
 from tbn4_desktop.core.bundle import LINKS_FILE_NAME, MANIFEST_NAME, BundleCancelled, verify_bundle
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
 from tbn4_desktop.services.context import open_app
+from tbn4_desktop.services.deadlines import year_deadlines
 from tbn4_desktop.services.demo import create_demo
 from tbn4_desktop.services.executions import (
     ensure_year_plan, find_year_plan, get_execution, list_executions, remove_attachment,
@@ -51,6 +52,10 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
     manifest = verify_bundle(out, max_path_chars=ctx.settings.bundle_max_path_chars)
 
     plan, signers, details = db_state(ctx, demo.id)
+    with ctx.store.session() as s:
+        report = year_deadlines(s, ctx.catalog_for_year(YEAR), demo.id, YEAR, CREATED.date())
+    deadlines = {(d.code, d.period): d.due.isoformat() if d.due else None for d in report.deadlines}
+    assert sum(v is not None for v in deadlines.values()) > len(deadlines) / 2
     assert manifest["format"] == "tbn4-bundle" and manifest["format_version"] == 1
     assert manifest["app_version"] == __version__
     assert manifest["created_at"] == "2026-01-20T10:00:00+05:00"
@@ -69,7 +74,7 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
             subtask = ctx.catalog_for_year(YEAR).subtask(d.info.subtask_code)
             assert it["status"] == d.info.status.value
             assert it["title"] == subtask.title
-            assert it["deadline"] is None and it["data_rows"] == []
+            assert it["deadline"] == deadlines[(d.info.subtask_code, d.info.period)]
             assert it["completed_on"] == (d.info.completed_on.isoformat() if d.info.completed_on else None)
             if d.info.signatory_id:
                 s = signers[d.info.signatory_id]
@@ -79,7 +84,7 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
             assert it["links"] == [{"url": l.url, "title": l.title,
                                     "published_on": l.published_on.isoformat() if l.published_on else None}
                                    for l in d.links]
-            scans = [f for f in it["files"] if f["role"] != "links"]
+            scans = [f for f in it["files"] if f["role"] not in ("links", "form")]
             wanted = [a for a in d.attachments if a.role is not AttachmentRole.DRAFT]
             assert [(f["sha256"], f["size"], f["role"], f["original_name"], f["media_type"]) for f in scans] == \
                 [(a.sha256, a.size, a.role.value, a.original_name, a.media_type) for a in wanted]
@@ -99,7 +104,9 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
                 assert all(l.url in text for l in d.links)
             exported_files += len(it["files"])
         assert sorted(zf.namelist()) == sorted([f["path"] for it in manifest["items"] for f in it["files"]]
-                                               + [MANIFEST_NAME])
+                                               + [f["path"] for f in manifest["files"]] + [MANIFEST_NAME])
+    assert [f["path"] for f in manifest["files"]] == [f"Опись документов {YEAR}.pdf", f"Опись документов {YEAR}.xlsx"]
+    exported_files += len(manifest["files"])
     assert result.files == exported_files
     assert result.ready_items == sum(d.info.status.is_done for d in details)
     assert seen[-1] == (result.bytes, result.bytes)
@@ -108,6 +115,7 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
                                                           "ready_for_upload", "uploaded"}
     assert {f["media_type"] for it in manifest["items"] for f in it["files"]} >= {
         "application/pdf", "image/jpeg", "image/png", "text/plain"}
+    assert {f["role"] for it in manifest["items"] for f in it["files"]} == {"signed_scan", "links", "form"}
 
 
 def test_drafts_and_removed_scans_stay_out_of_the_bundle(ctx, demo, tmp_path):
@@ -212,7 +220,8 @@ def test_an_organisation_with_an_empty_plan_exports_every_item(ctx, tmp_path):
     assert manifest["organization"]["level"] == "quasi"
     assert all(it["status"] == ExecutionStatus.NOT_STARTED.value and it["files"] == [] for it in manifest["items"])
     with zipfile.ZipFile(tmp_path / "b.zip") as zf:
-        assert zf.namelist() == [MANIFEST_NAME]
+        # Nothing attached, nothing started: only the (empty) inventory and the manifest.
+        assert zf.namelist() == [f"Опись документов {YEAR}.pdf", f"Опись документов {YEAR}.xlsx", MANIFEST_NAME]
 
 
 def test_period_folders_sort_in_calendar_order():

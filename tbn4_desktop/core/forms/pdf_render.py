@@ -122,7 +122,8 @@ class _Paragraph(Paragraph):
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth, availHeight):
-        if self._wrapped is None or self._wrapped[0] != availWidth:
+        # reportlab's split() deletes blPara when the paragraph moves on whole: wrap again then.
+        if self._wrapped is None or self._wrapped[0] != availWidth or "blPara" not in self.__dict__:
             self._wrapped = availWidth, super().wrap(availWidth, availHeight)
         return self._wrapped[1]
 

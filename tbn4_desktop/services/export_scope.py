@@ -1,0 +1,306 @@
+"""What an export takes: the year's executions read in a few queries, the
+scope (whole year, one project, only what changed since the last export),
+per-execution fingerprints, the pre-flight list, and the export records.
+
+«Changed» compares each execution's fingerprint with the one recorded by the
+newest export that carried it (an export of one project leaves the other
+projects «never exported»), so nothing is skipped that was never sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tbn4_desktop.core.catalog import Catalog, DocumentKind
+from tbn4_desktop.core.deadlines import fmt_date
+from tbn4_desktop.core.register_values import from_storage, to_storage
+from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, period_label
+from tbn4_desktop.models import (
+    Attachment,
+    Link,
+    RegisterRow,
+    SubtaskExecution,
+    YearPlan,
+)
+from tbn4_desktop.models.exchange import ExportedItem, ExportRecord
+from tbn4_desktop.services.deadlines import year_deadlines
+
+#: Drafts (unsigned) never go to ISPU; signed scans and supporting material do.
+EXPORTED_ROLES = (AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value)
+
+
+class ScopeKind(StrEnum):
+    YEAR = "year"
+    PROJECT = "project"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    kind: ScopeKind = ScopeKind.YEAR
+    project: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", ScopeKind(self.kind))
+        if (self.kind is ScopeKind.PROJECT) != (self.project is not None):
+            raise ValueError("a project number goes with the project scope only")
+
+    @classmethod
+    def of_project(cls, number: int) -> ExportScope:
+        return cls(ScopeKind.PROJECT, number)
+
+    @property
+    def stored(self) -> str:
+        """As export_record.scope keeps it: "year", "project:N", "changed"."""
+        return f"project:{self.project}" if self.kind is ScopeKind.PROJECT else self.kind.value
+
+    @property
+    def label(self) -> str:
+        if self.kind is ScopeKind.PROJECT:
+            return f"проект {self.project}"
+        return "весь год" if self.kind is ScopeKind.YEAR else "только изменённое"
+
+
+_BEFORE_SIGNING = (ExecutionStatus.NOT_STARTED, ExecutionStatus.IN_PROGRESS, ExecutionStatus.DOCUMENT_PREPARED)
+
+
+@dataclass(frozen=True)
+class ScanRow:
+    sha256: str
+    original_name: str
+    media_type: str
+    role: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ExecRow:
+    """One execution with everything the bundle and its fingerprint need."""
+
+    id: int
+    code: str
+    period: str
+    status: ExecutionStatus
+    completed_on: date | None
+    signatory_id: int | None
+    uploaded_on: date | None
+    ispu_reference: str | None
+    deadline: date | None
+    files: tuple[ScanRow, ...]                       # exported roles, not removed, in attachment order
+    links: tuple[tuple[str, str, date | None], ...]  # url, title, published_on
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # register key → storage JSON
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class YearSnapshot:
+    plan_id: int
+    executions: list[ExecRow]
+    last_export_at: datetime | None                  # local time with offset
+    exported: dict[int, str]                         # execution id → fingerprint of its newest export
+
+
+@dataclass(frozen=True)
+class PreflightIssue:
+    code: str
+    period: str
+    kind: str          # missing_scan | missing_link | unsigned | not_ready | overdue
+    text: str          # one Russian sentence
+
+    @property
+    def period_text(self) -> str:
+        return period_label(self.period) if self.period else "за год"
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+
+def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of: date) -> YearSnapshot | None:
+    """The plan's executions in five queries; None when there is no plan."""
+    plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
+    if plan is None:
+        return None
+    execs = list(session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id)
+                                 .order_by(SubtaskExecution.id)))
+    ids = [e.id for e in execs]
+    files: dict[int, list[ScanRow]] = defaultdict(list)
+    for a in session.scalars(select(Attachment).where(
+            Attachment.execution_id.in_(ids), Attachment.removed_at.is_(None),
+            Attachment.role.in_(EXPORTED_ROLES)).order_by(Attachment.id)):
+        files[a.execution_id].append(ScanRow(a.sha256, a.original_name, a.media_type, a.role, a.size))
+    links: dict[int, list[tuple[str, str, date | None]]] = defaultdict(list)
+    for link in session.scalars(select(Link).where(Link.execution_id.in_(ids)).order_by(Link.id)):
+        links[link.execution_id].append((link.url, link.title or "", link.published_on))
+    rows: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
+    registers = {r.key: r for s in catalog.subtasks() for r in s.registers}
+    for r in session.scalars(select(RegisterRow).where(RegisterRow.execution_id.in_(ids))
+                             .order_by(RegisterRow.execution_id, RegisterRow.register_key,
+                                       RegisterRow.position, RegisterRow.id)):
+        register = registers.get(r.register_key)
+        # Typed and back: the row as the catalog's columns define it today.
+        value = to_storage(register, from_storage(register, r.values)) if register else dict(r.values)
+        rows[r.execution_id].setdefault(r.register_key, []).append(value)
+    due = {(d.code, d.period): d.due
+           for d in year_deadlines(session, catalog, org_id, year, as_of).deadlines}
+    out = []
+    for e in execs:
+        row = ExecRow(
+            id=e.id, code=e.subtask_code, period=e.period or "", status=_status(e.status),
+            completed_on=e.completed_on, signatory_id=e.signatory_id, uploaded_on=e.uploaded_on,
+            ispu_reference=e.ispu_reference, deadline=due.get((e.subtask_code, e.period or "")),
+            files=tuple(files[e.id]), links=tuple(links[e.id]), rows=rows[e.id],
+        )
+        out.append(_with_fingerprint(row))
+    last_at, exported = _last_exports(session, org_id, year)
+    return YearSnapshot(plan.id, out, last_at, exported)
+
+
+def _status(value: str) -> ExecutionStatus:
+    try:
+        return ExecutionStatus(value)
+    except ValueError:
+        return ExecutionStatus.NOT_STARTED
+
+
+def fingerprint(row: ExecRow) -> str:
+    """SHA-256 of a canonical JSON of what the bundle carries of an execution."""
+    data = {
+        "status": row.status.value,
+        "completed_on": _iso(row.completed_on),
+        "signatory": row.signatory_id,
+        "links": [[url, title, _iso(published)] for url, title, published in row.links],
+        "files": sorted([f.role, f.sha256] for f in row.files),
+        "rows": row.rows,
+        "uploaded": [_iso(row.uploaded_on), row.ispu_reference],
+    }
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _with_fingerprint(row: ExecRow) -> ExecRow:
+    return replace(row, fingerprint=fingerprint(row))
+
+
+def _last_exports(session: Session, org_id: int, year: int) -> tuple[datetime | None, dict[int, str]]:
+    records = session.execute(
+        select(ExportRecord.id, ExportRecord.created_at)
+        .where(ExportRecord.organization_id == org_id, ExportRecord.year == year)
+        .order_by(ExportRecord.id)).all()
+    if not records:
+        return None, {}
+    order = {rid: n for n, (rid, _) in enumerate(records)}
+    newest: dict[int, tuple[int, str]] = {}
+    for export_id, execution_id, fp in session.execute(
+            select(ExportedItem.export_id, ExportedItem.execution_id, ExportedItem.fingerprint)
+            .where(ExportedItem.export_id.in_(order))):
+        rank = order[export_id]
+        if execution_id not in newest or newest[execution_id][0] < rank:
+            newest[execution_id] = (rank, fp)
+    return _local(records[-1][1]), {k: fp for k, (_, fp) in newest.items()}
+
+
+def _local(stored: datetime) -> datetime:
+    """A stored (naive UTC) moment as local time with its offset."""
+    return stored.replace(tzinfo=UTC).astimezone()
+
+
+def in_scope(snapshot: YearSnapshot, catalog: Catalog, scope: ExportScope) -> list[ExecRow]:
+    if scope.kind is ScopeKind.PROJECT:
+        return [e for e in snapshot.executions if project_of(catalog, e.code) == scope.project]
+    if scope.kind is ScopeKind.CHANGED:
+        return [e for e in snapshot.executions if snapshot.exported.get(e.id) != e.fingerprint]
+    return list(snapshot.executions)
+
+
+def project_of(catalog: Catalog, code: str) -> int:
+    try:
+        return catalog.subtask(code).project
+    except KeyError:
+        head = code.split(".")[0]
+        return int(head) if head.isdigit() else 0
+
+
+# --------------------------------------------------------------------------
+# Pre-flight
+
+
+def preflight(session: Session, catalog: Catalog, org_id: int, year: int, scope: ExportScope | None = None,
+              *, today: date | None = None) -> list[PreflightIssue]:
+    """What the bundle would carry incomplete: per execution in the scope, a
+    missing signed scan or publication link, not done or no signatory, and a
+    passed deadline. Sorted by code and period."""
+    today = today or date.today()
+    snapshot = read_year(session, catalog, org_id, year, today)
+    if snapshot is None:
+        return []
+    return issues_of(catalog, in_scope(snapshot, catalog, scope or ExportScope()), today)
+
+
+def issues_of(catalog: Catalog, executions: list[ExecRow], today: date) -> list[PreflightIssue]:
+    issues: list[PreflightIssue] = []
+    for e in executions:
+        try:
+            kinds = {d.kind for d in catalog.subtask(e.code).documents}
+        except KeyError:
+            kinds = set()
+
+        def add(kind: str, text: str, e: ExecRow = e) -> None:
+            issues.append(PreflightIssue(e.code, e.period, kind, text))
+
+        if kinds - {DocumentKind.LINK} and not any(f.role == AttachmentRole.SIGNED_SCAN.value for f in e.files):
+            add("missing_scan", "Не приложен скан подписанного документа.")
+        if DocumentKind.LINK in kinds and not e.links:
+            add("missing_link", "Нет ссылки на публикацию, а она подтверждает исполнение.")
+        if e.status in _BEFORE_SIGNING:
+            add("unsigned", f"Документ не подписан: статус «{e.status.label}».")
+        elif e.signatory_id is None:
+            add("unsigned", "Не указан подписант.")
+        elif not e.status.is_done:
+            add("not_ready", "Подписано, но не отмечено «Готово к загрузке».")
+        if e.deadline is not None and e.deadline < today and not e.status.is_done:
+            add("overdue", f"Срок {fmt_date(e.deadline)} прошёл, подзадача не исполнена.")
+    order = {"missing_scan": 0, "missing_link": 1, "unsigned": 2, "not_ready": 3, "overdue": 4}
+    return sorted(issues, key=lambda i: (_code_key(i.code), i.period, order[i.kind]))
+
+
+def _code_key(code: str) -> tuple:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in code.split("."))
+
+
+# --------------------------------------------------------------------------
+# Records
+
+
+def last_export_at(session: Session, org_id: int, year: int) -> datetime | None:
+    """When this organisation's year was last exported (the newest record; local time), or None."""
+    stored = session.scalar(select(ExportRecord.created_at).where(
+        ExportRecord.organization_id == org_id, ExportRecord.year == year)
+        .order_by(ExportRecord.id.desc()).limit(1))
+    return None if stored is None else _local(stored)
+
+
+def record_export(session: Session, *, org_id: int, year: int, scope: ExportScope, created_at: datetime,
+                  target: str, files: int, size: int, manifest_sha256: str,
+                  executions: list[ExecRow]) -> int:
+    """Remember a finished export and the fingerprint of every execution it carried."""
+    stored_at = created_at.astimezone(UTC).replace(tzinfo=None) if created_at.tzinfo else created_at
+    record = ExportRecord(organization_id=org_id, year=year, scope=scope.stored, created_at=stored_at,
+                          target=target[:1000], files=files, bytes=size, manifest_sha256=manifest_sha256)
+    record.items = [ExportedItem(execution_id=e.id, fingerprint=e.fingerprint) for e in executions]
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
