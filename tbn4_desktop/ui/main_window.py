@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.wizard = None
         self.quasi_matrix = None
         self.export_controller = None
+        self.import_controller = None
         self.karta_controller = None
         self.plan_id: int | None = None
         # Deadlines: computed once the store is attached (not on the fast
@@ -163,6 +164,10 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_bundle)
         file_menu.addAction(self.export_action)
+        self.import_action = QAction("&Импорт пакета подведомственной организации…", self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.triggered.connect(self.import_bundle)
+        file_menu.addAction(self.import_action)
         self.organization_action = QAction("Орга&низация и подписанты…", self)
         self.organization_action.setObjectName("organizationAction")
         self.organization_action.triggered.connect(self.edit_organization)
@@ -764,6 +769,21 @@ class MainWindow(QMainWindow):
         self.export_controller = ExportController(self, self.ctx, self.organization, self.year)
         self.export_controller.start()
 
+    def import_bundle(self) -> None:
+        from tbn4_desktop.ui.import_dialog import ImportController
+
+        if self.import_controller is not None and self.import_controller.running:
+            return
+        self.import_controller = ImportController(self, self.ctx)
+        self.import_controller.finished.connect(self._bundle_imported)
+        self.import_controller.start()
+
+    def _bundle_imported(self, result) -> None:  # noqa: ANN001 - ImportResult | None
+        if result is None or result.already_imported:
+            return
+        self.statusBar().showMessage(f"Загружен пакет «{result.organization}» за {result.year} год.", 10000)
+        self._update_subordinates()     # a new subordinate shows its tab; its statuses are read again
+
     def edit_organization(self):  # noqa: ANN201 - OrganizationDialog | None
         """«Организация и подписанты»: after a save the title, tree and panel
         are read again (the level decides which subtasks apply)."""
@@ -837,5 +857,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.export_controller.cancel()
+        if self.import_controller is not None and self.import_controller.running:
+            if not errors.confirm(self, "Идёт загрузка пакета. Прервать её и выйти?", yes_text="Прервать и выйти"):
+                event.ignore()
+                return
+            self.import_controller.cancel()
         self.save_state()
         super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""«Импорт пакета подведомственной организации…»: choose the ZIP, import it
+in the background with a progress dialog and «Отмена», offer to add an
+organisation that is not a subordinate yet, then say what was imported (or
+why not) in plain Russian."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from tbn4_desktop import APP_TITLE
+from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.ui import errors
+from tbn4_desktop.ui.formatting import format_size
+from tbn4_desktop.ui.jobs import Job, JobCancelled
+
+PROGRESS_STEPS = 1000
+LAST_DIR_KEY = "import/lastDir"
+
+
+def ask_source(parent: QWidget | None) -> Path | None:
+    remembered = QSettings().value(LAST_DIR_KEY)
+    if remembered and Path(str(remembered)).is_dir():
+        folder = str(remembered)
+    else:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation) or str(Path.home())
+    name, _ = QFileDialog.getOpenFileName(parent, "Пакет подведомственной организации", folder,
+                                          "Пакет ТБН-4 (*.zip)")
+    if not name:
+        return None
+    QSettings().setValue(LAST_DIR_KEY, str(Path(name).parent))
+    return Path(name)
+
+
+class ImportController(QObject):
+    """One import run, from the file dialog to the result message."""
+
+    finished = Signal(object)   # ImportResult, or None if cancelled or refused
+
+    def __init__(self, parent: QWidget, ctx: AppContext):
+        super().__init__(parent)
+        self._parent = parent
+        self.ctx = ctx
+        self.source: Path | None = None
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.running = False
+        self.result = None
+
+    def start(self) -> bool:
+        """Ask for the file and start; False if the user chose no file."""
+        self.source = ask_source(self._parent)
+        if self.source is None:
+            return False
+        self.run(self.source)
+        return True
+
+    def run(self, source: Path, *, add_subordinate: bool = False) -> None:
+        from tbn4_desktop.services.imports import BundleCancelled, import_bundle
+
+        ctx = self.ctx
+
+        def work(report, cancelled):
+            try:
+                return import_bundle(ctx, source, add_unknown_subordinate=add_subordinate,
+                                     progress=lambda done, total: report(done, total, ""), cancelled=cancelled)
+            except BundleCancelled as exc:
+                raise JobCancelled() from exc
+
+        self.source = source
+        self.progress = QProgressDialog("Проверяется и загружается пакет…", "Отмена", 0, PROGRESS_STEPS, self._parent)
+        self.progress.setObjectName("importProgress")
+        self.progress.setWindowTitle(APP_TITLE)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setMinimumWidth(460)
+        self.progress.setValue(0)
+        self.progress.canceled.connect(self.cancel)
+        self.job = Job(work, self)
+        self.job.signals.progress.connect(self._on_progress)
+        self.job.signals.succeeded.connect(self._on_succeeded)
+        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.cancelled.connect(self._on_cancelled)
+        self.running = True
+        self.job.start()
+
+    def cancel(self) -> None:
+        if self.job is not None and self.running:
+            self.job.cancel()
+            if self.progress is not None:
+                self.progress.setLabelText("Отмена… данные не будут изменены.")
+
+    # ------------------------------------------------------ on the UI thread
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        if self.progress is None or self.job is None or self.job.is_cancelled():
+            return
+        self.progress.setValue(int(done * PROGRESS_STEPS / total) if total else PROGRESS_STEPS)
+        self.progress.setLabelText(f"Проверяется и загружается пакет…\n"
+                                   f"Прочитано {format_size(done)} из {format_size(total)}")
+
+    def _close_progress(self) -> None:
+        self.running = False
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_succeeded(self, result) -> None:
+        self._close_progress()
+        self.result = result
+        box = QMessageBox(self._parent)
+        box.setObjectName("importResult")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(APP_TITLE)
+        box.setText("Пакет уже был загружен." if result.already_imported else "Пакет загружен.")
+        box.setInformativeText(result.message + (f" Объём файлов: {format_size(result.bytes)}." if result.bytes else ""))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        errors.widen(box, 480)
+        errors.run_modal(box)
+        self.finished.emit(result)
+
+    def _on_failed(self, exc: BaseException, details: str) -> None:
+        self._close_progress()
+        from tbn4_desktop.core.bundle import BundleError
+        from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate
+
+        if isinstance(exc, UnknownSubordinate):
+            if errors.confirm(self._parent, f"Добавить «{exc.name}» как подведомственную организацию?",
+                              f"Организации с БИН {exc.bin} ещё нет среди подведомственных. "
+                              "Добавьте её, если пакет прислала подведомственная вам организация.",
+                              yes_text="Добавить и загрузить"):
+                self.run(self.source, add_subordinate=True)
+                return
+            errors.show_info(self._parent, "Пакет не загружен: организация не добавлена.")
+        elif isinstance(exc, ImportError_ | BundleError):
+            errors.show_error(self._parent, str(exc))
+        else:
+            message = errors.user_message(exc)
+            if message == errors.UNEXPECTED_MESSAGE:
+                message = ("Пакет не загружен из-за непредвиденной ошибки; данные не изменены. "
+                           "Повторите загрузку; если ошибка повторится, передайте журнал администратору.")
+            errors.show_error(self._parent, message, details)
+        self.finished.emit(None)
+
+    def _on_cancelled(self) -> None:
+        self._close_progress()
+        errors.show_info(self._parent, "Загрузка пакета отменена: данные не изменены.")
+        self.finished.emit(None)
