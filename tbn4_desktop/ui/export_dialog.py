@@ -1,6 +1,9 @@
-"""«Экспорт пакета для загрузки в ИСПУ…»: ask for the file, write the bundle
-in the background with a progress dialog and «Отмена», then say what was
-written (or why not) in plain Russian."""
+"""«Экспорт пакета для загрузки в ИСПУ…»: what to export (the whole year,
+one project, or only what changed since the last export), as a ZIP or a
+plain folder, with the pre-flight list of what is missing, unsigned or
+overdue; then the file or folder, the bundle written in the background with
+a progress dialog and «Отмена», and what was written (or why not) in plain
+Russian."""
 
 from __future__ import annotations
 
@@ -8,15 +11,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.export_scope import ExportScope, PreflightIssue, ScopeKind
 from tbn4_desktop.services.organizations import OrganizationInfo
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import plural
 from tbn4_desktop.ui.formatting import format_size
 from tbn4_desktop.ui.jobs import Job, JobCancelled
+from tbn4_desktop.ui.widgets import heading, wrapped
 
 PROGRESS_STEPS = 1000
 LAST_DIR_KEY = "export/lastDir"
@@ -47,8 +70,147 @@ def ask_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | No
     return path
 
 
+def ask_folder_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | None:
+    """The new folder of the bundle, inside a folder the user picks; a
+    numbered name when that one is taken."""
+    where = QFileDialog.getExistingDirectory(parent, "Где создать папку пакета для загрузки в ИСПУ",
+                                             str(default_folder()))
+    if not where:
+        return None
+    QSettings().setValue(LAST_DIR_KEY, where)
+    stem = Path(default_file_name(year, bin_)).stem
+    target, n = Path(where) / stem, 2
+    while target.exists() and (not target.is_dir() or any(target.iterdir())):
+        target, n = Path(where) / f"{stem} ({n})", n + 1
+    return target
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show the options dialog modally; True when the user chose «Выгрузить».
+    Tests replace this function to answer it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ExportDialog(QDialog):
+    """What to export and how, with the pre-flight list for that choice."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, organization: OrganizationInfo, year: int):
+        super().__init__(parent)
+        from tbn4_desktop.services.export import last_export
+
+        self.ctx, self.organization, self.year = ctx, organization, year
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Экспорт пакета для загрузки в ИСПУ")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Пакет за {year} год", self))
+        layout.addWidget(wrapped(organization.name, self))
+
+        what = QGroupBox("Что выгрузить", self)
+        grid = QGridLayout(what)
+        self.year_radio = QRadioButton("Весь год", what)
+        self.project_radio = QRadioButton("Один проект:", what)
+        self.project_combo = QComboBox(what)
+        self.project_combo.setObjectName("exportProject")
+        for project in ctx.catalog_for_year(year).projects:
+            self.project_combo.addItem(f"{project.number}. {project.title}", project.number)
+        self.project_combo.setMinimumContentsLength(40)
+        self.project_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        last = last_export(ctx, organization.id, year)
+        self.last_export = last
+        changed = (f"Только изменённое с последней выгрузки ({last.strftime('%d.%m.%Y %H:%M')})" if last
+                   else "Только изменённое (выгрузок ещё не было: войдёт весь год)")
+        self.changed_radio = QRadioButton(changed, what)
+        grid.addWidget(self.year_radio, 0, 0, 1, 2)
+        grid.addWidget(self.project_radio, 1, 0)
+        grid.addWidget(self.project_combo, 1, 1)
+        grid.addWidget(self.changed_radio, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.scope_group = QButtonGroup(self)
+        for button in (self.year_radio, self.project_radio, self.changed_radio):
+            self.scope_group.addButton(button)
+        self.year_radio.setChecked(True)
+        layout.addWidget(what)
+
+        how = QGroupBox("Как сохранить", self)
+        row = QHBoxLayout(how)
+        self.zip_radio = QRadioButton("ZIP-архив (один файл)", how)
+        self.folder_radio = QRadioButton("Папка (для загрузки прямо с диска)", how)
+        self.zip_radio.setChecked(True)
+        row.addWidget(self.zip_radio)
+        row.addWidget(self.folder_radio)
+        row.addStretch(1)
+        layout.addWidget(how)
+
+        self.summary = wrapped("", self)
+        self.summary.setObjectName("preflightSummary")
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("preflightTable")
+        self.table.setHorizontalHeaderLabels(["Подзадача", "Период", "Замечание"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)                   # one-line texts; the tooltip has it whole
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton("Выгрузить…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportGo")
+        buttons.addButton("Отмена", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.scope_group.buttonToggled.connect(lambda _b, on: on and self.refresh())
+        self.project_combo.currentIndexChanged.connect(self._project_chosen)
+        self.resize(760, 560)
+        self.issues: list[PreflightIssue] = []
+        self.refresh()
+
+    def scope(self) -> ExportScope:
+        if self.project_radio.isChecked():
+            return ExportScope.of_project(self.project_combo.currentData())
+        return ExportScope(ScopeKind.CHANGED) if self.changed_radio.isChecked() else ExportScope()
+
+    def as_folder(self) -> bool:
+        return self.folder_radio.isChecked()
+
+    def _project_chosen(self) -> None:
+        if self.project_radio.isChecked():
+            self.refresh()
+        else:
+            self.project_radio.setChecked(True)          # choosing a project means exporting it
+
+    def refresh(self) -> None:
+        """The pre-flight list of the chosen scope."""
+        from tbn4_desktop.services.export import ExportError, export_preflight
+
+        try:
+            self.issues = export_preflight(self.ctx, self.organization.id, self.year, self.scope())
+        except ExportError as exc:
+            self.issues = []
+            self.summary.setText(str(exc))
+            self.table.setRowCount(0)
+            return
+        self.table.setRowCount(len(self.issues))
+        for row, issue in enumerate(self.issues):
+            for col, text in enumerate((issue.code, issue.period_text, issue.text)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
+        n = len(self.issues)
+        self.summary.setText(
+            f"Проверка перед выгрузкой: {n} {plural(n, 'замечание', 'замечания', 'замечаний')}. "
+            "Пакет можно сформировать и так, но в ИСПУ он попадёт неполным."
+            if n else "Проверка перед выгрузкой: замечаний нет.")
+
+
 class ExportController(QObject):
-    """One export run, from the file dialog to the result message."""
+    """One export run, from the options dialog to the result message."""
 
     finished = Signal(object)   # ExportResult, or None if cancelled or failed
 
@@ -59,34 +221,42 @@ class ExportController(QObject):
         self.organization = organization
         self.year = year
         self.target: Path | None = None
+        self.folder = False
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.running = False
         self.result = None
 
     def start(self) -> bool:
-        """Ask for the file and start; False if the user chose no file."""
-        self.target = ask_target(self._parent, self.year, self.organization.bin)
-        if self.target is None:
+        """Ask what and where, and start; False if the user backed out."""
+        dialog = ExportDialog(self._parent, self.ctx, self.organization, self.year)
+        try:
+            if not run_dialog(dialog):
+                return False
+            scope, folder = dialog.scope(), dialog.as_folder()
+        finally:
+            dialog.deleteLater()
+        ask = ask_folder_target if folder else ask_target
+        target = ask(self._parent, self.year, self.organization.bin)
+        if target is None:
             return False
-        self.run(self.target)
+        self.run(target, scope=scope, folder=folder)
         return True
 
-    def run(self, target: Path) -> None:
+    def run(self, target: Path, *, scope: ExportScope | None = None, folder: bool = False) -> None:
         from tbn4_desktop.services.export import BundleCancelled, export_bundle
 
         ctx, org_id, year = self.ctx, self.organization.id, self.year
 
         def work(report, cancelled):
-            def progress(done: int, total: int) -> None:
-                report(done, total, "")
-
             try:
-                return export_bundle(ctx, org_id, year, target, progress=progress, cancelled=cancelled)
+                return export_bundle(ctx, org_id, year, target, scope=scope, folder=folder,
+                                     progress=lambda done, total: report(done, total, ""),
+                                     status=lambda text: report(0, 0, text), cancelled=cancelled)
             except BundleCancelled as exc:
                 raise JobCancelled() from exc
 
-        self.target = target
+        self.target, self.folder = target, folder
         self.progress = QProgressDialog("Формируется пакет для загрузки в ИСПУ…", "Отмена", 0, PROGRESS_STEPS,
                                         self._parent)
         self.progress.setObjectName("exportProgress")
@@ -110,13 +280,18 @@ class ExportController(QObject):
         if self.job is not None and self.running:
             self.job.cancel()
             if self.progress is not None:
-                self.progress.setLabelText("Отмена… файл пакета не будет создан.")
+                what = "папка пакета не будет создана" if self.folder else "файл пакета не будет создан"
+                self.progress.setLabelText(f"Отмена… {what}.")
 
     # ------------------------------------------------------ on the UI thread
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
+    def _on_progress(self, done: int, total: int, text: str) -> None:
         if self.progress is None or self.job is None or self.job.is_cancelled():
             return
-        self.progress.setValue(int(done * PROGRESS_STEPS / total) if total else PROGRESS_STEPS)
+        if text or not total:
+            # Reading and the generated forms come before the bytes are counted.
+            self.progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n{text}")
+            return
+        self.progress.setValue(int(done * PROGRESS_STEPS / total))
         self.progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n"
                                    f"Записано {format_size(done)} из {format_size(total)}")
 
@@ -135,11 +310,14 @@ class ExportController(QObject):
         box.setObjectName("exportResult")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(APP_TITLE)
-        box.setText("Пакет для загрузки в ИСПУ сохранён.")
+        box.setText("Папка пакета для загрузки в ИСПУ сохранена." if result.folder
+                    else "Пакет для загрузки в ИСПУ сохранён.")
+        scope = "" if result.scope.kind is ScopeKind.YEAR else f" ({result.scope.label})"
         box.setInformativeText(
-            f"Файл: {result.path}\n"
-            f"Подзадач и периодов в пакете: {result.items}, из них готово к загрузке: {result.ready_items}.\n"
-            f"{result.files} {plural(result.files, 'файл', 'файла', 'файлов')}, {format_size(result.bytes)}.\n\n"
+            f"{'Папка' if result.folder else 'Файл'}: {result.path}\n"
+            f"Подзадач и периодов в пакете{scope}: {result.items}, из них готово к загрузке: {result.ready_items}.\n"
+            f"{result.files} {plural(result.files, 'файл', 'файла', 'файлов')}, {format_size(result.bytes)}"
+            f"{f', из них сформированных форм: {result.forms}' if result.forms else ''}.\n\n"
             "Загрузите пакет в ИСПУ с компьютера, подключённого к интернету.")
         open_button = box.addButton("Открыть папку", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
@@ -147,14 +325,16 @@ class ExportController(QObject):
         errors.widen(box, 480)
         errors.run_modal(box)
         if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path if result.folder else result.path.parent)))
         self.finished.emit(result)
 
     def _on_failed(self, exc: BaseException, details: str) -> None:
         self._close_progress()
-        from tbn4_desktop.services.export import ExportError
+        from tbn4_desktop.services.export import ExportError, NothingToExport
 
-        if isinstance(exc, ExportError):
+        if isinstance(exc, NothingToExport):
+            errors.show_info(self._parent, str(exc))
+        elif isinstance(exc, ExportError):
             errors.show_error(self._parent, f"Пакет не сформирован. {exc}")
         else:
             message = errors.user_message(exc)
@@ -166,5 +346,6 @@ class ExportController(QObject):
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        errors.show_info(self._parent, "Экспорт отменён: файл пакета не создан.")
+        errors.show_info(self._parent, "Экспорт отменён: папка пакета не создана." if self.folder
+                         else "Экспорт отменён: файл пакета не создан.")
         self.finished.emit(None)

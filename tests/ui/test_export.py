@@ -25,6 +25,22 @@ def choose_target(monkeypatch, path: Path | None, seen: dict | None = None) -> N
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
 
 
+def answer_dialog(monkeypatch, choose=None, accept=True, seen: list | None = None) -> None:
+    """Stand in for the options dialog: let `choose(dialog)` set it, record it, answer."""
+    from tbn4_desktop.ui import export_dialog
+
+    def fake(dialog):
+        if choose is not None:
+            choose(dialog)
+        if seen is not None:
+            seen.append({"summary": dialog.summary.text(), "rows": [
+                tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(dialog.table.rowCount())],
+                "scope": dialog.scope(), "folder": dialog.as_folder()})
+        return accept
+
+    monkeypatch.setattr(export_dialog, "run_dialog", fake)
+
+
 def wait_export(qtbot, window):
     controller = window.export_controller
     qtbot.waitUntil(lambda: not controller.running, timeout=20000)
@@ -40,6 +56,7 @@ def test_export_from_the_menu_writes_a_zip(qtbot, monkeypatch, tmp_path, main_wi
     target = tmp_path / "out" / "пакет"
     target.parent.mkdir()
     choose_target(monkeypatch, target, seen)
+    answer_dialog(monkeypatch)
     main_window.export_action.trigger()
     controller = wait_export(qtbot, main_window)
 
@@ -61,6 +78,7 @@ def test_export_from_the_menu_writes_a_zip(qtbot, monkeypatch, tmp_path, main_wi
 
 def test_no_file_chosen_means_no_export(monkeypatch, main_window, modal):
     choose_target(monkeypatch, None)
+    answer_dialog(monkeypatch)
     main_window.export_action.trigger()
     assert main_window.export_controller.job is None
     assert modal.boxes == []
@@ -89,6 +107,7 @@ def test_cancel_leaves_no_file(qtbot, monkeypatch, tmp_path, main_window, pdf_fi
 
 def test_an_impossible_target_is_explained(qtbot, monkeypatch, tmp_path, main_window, modal):
     choose_target(monkeypatch, tmp_path / "нет такой папки" / "пакет.zip")
+    answer_dialog(monkeypatch)
     main_window.export_action.trigger()
     wait_export(qtbot, main_window)
     assert modal.boxes[-1]["name"] == "errorBox"
