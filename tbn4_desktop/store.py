@@ -25,6 +25,9 @@ from tbn4_desktop.store_errors import ConcurrentEditError, StoreError  # noqa: F
 
 DB_FILE = "tbn4.sqlite3"
 ATTACHMENTS_DIR = "attachments"
+# How long a write waits for another program's SQLite lock before the user
+# is told the database is busy.
+SQLITE_BUSY_TIMEOUT_S = 10.0
 
 
 @dataclass
@@ -33,10 +36,13 @@ class Store:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    # A shared folder (e.g. \\server\tbn4\attachments) when several PCs
+    # share one database; None: the data folder's own.
+    shared_attachments_dir: Path | None = None
 
     @property
     def attachments_dir(self) -> Path:
-        return self.data_dir / ATTACHMENTS_DIR
+        return self.shared_attachments_dir or self.data_dir / ATTACHMENTS_DIR
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,17 +72,20 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{(Path(data_dir) / DB_FILE).as_posix()}"
 
 
-def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True) -> Store:
+def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True,
+               attachments_dir: Path | None = None) -> Store:
     """Open (creating if needed) the store for a data folder and bring its
     schema up to date. Raises StoreError with a Russian message."""
     data_dir = Path(data_dir)
     ensure_writable_dir(data_dir)
     url = url or sqlite_url(data_dir)
     engine = _create_engine(url)
+    blobs_dir = Path(attachments_dir) if attachments_dir else data_dir / ATTACHMENTS_DIR
     store = Store(data_dir=data_dir, url=url, engine=engine,
                   session_factory=sessionmaker(engine, expire_on_commit=False,
                                                # services that read blobs find them from a session
-                                               info={"attachments_dir": str(data_dir / ATTACHMENTS_DIR)}))
+                                               info={"attachments_dir": str(blobs_dir)}),
+                  shared_attachments_dir=Path(attachments_dir) if attachments_dir else None)
     try:
         if migrate:
             migrate_to_head(engine)
@@ -109,7 +118,7 @@ def ensure_writable_dir(folder: Path) -> None:
 
 def _create_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -164,17 +173,29 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+CONCURRENT_EDIT_MESSAGE = (
+    "Эту запись только что изменил другой пользователь. "
+    "Ваши изменения не сохранены: откройте запись заново и повторите."
+)
+SERVER_UNREACHABLE_MESSAGE = (
+    "Не удалось подключиться к базе данных: сервер не отвечает. Проверьте адрес и порт сервера, "
+    "что он запущен и что брандмауэр не закрывает подключение."
+)
+
+
 def translate_db_error(exc: BaseException) -> StoreError | None:
     """Map driver errors to one Russian sentence; None if it is not ours."""
     if isinstance(exc, StoreError):
         return None
     if isinstance(exc, StaleDataError):
-        return ConcurrentEditError(
-            "Эту запись только что изменил другой пользователь. "
-            "Ваши изменения не сохранены: откройте запись заново и повторите."
-        )
+        return ConcurrentEditError(CONCURRENT_EDIT_MESSAGE)
     if isinstance(exc, OperationalError | DBAPIError):
-        message = str(getattr(exc, "orig", exc)).lower()
+        orig = getattr(exc, "orig", exc)
+        message = str(orig).lower()
+        if type(orig).__module__.startswith("psycopg"):
+            translated = _postgres_error(orig, message)
+            if translated is not None:
+                return translated
         if "locked" in message or "busy" in message:
             return StoreError(
                 "База данных занята другой программой или другим пользователем. "
@@ -197,4 +218,39 @@ def translate_db_error(exc: BaseException) -> StoreError | None:
             )
     if isinstance(exc, OSError):
         return StoreError(describe_os_error(exc, getattr(exc, "filename", "") or ""))
+    return None
+
+
+# PostgreSQL states by SQLSTATE (errors inside a session) …
+_PG_STATES = {
+    "40001": CONCURRENT_EDIT_MESSAGE,                                   # serialization_failure
+    "40P01": CONCURRENT_EDIT_MESSAGE,                                   # deadlock_detected
+    "55P03": "Запись занята другим пользователем. Подождите немного и повторите действие.",
+    "53100": "На сервере базы данных закончилось место; изменения не сохранены. Обратитесь к администратору.",
+    "25006": "Общая база данных открыта только для чтения; изменения не сохранены. Обратитесь к администратору.",
+    "42501": "У пользователя общей базы данных нет прав на это действие. Обратитесь к администратору сервера.",
+}
+
+
+def _postgres_error(orig: BaseException, message: str) -> StoreError | None:
+    """… and connection failures, which libpq reports by text only."""
+    state = getattr(orig, "sqlstate", None)
+    if state in _PG_STATES:
+        cls = ConcurrentEditError if state in ("40001", "40P01") else StoreError
+        return cls(_PG_STATES[state])
+    if "password authentication failed" in message or "no password supplied" in message \
+            or ("role" in message and "does not exist" in message):
+        return StoreError("Неверное имя пользователя или пароль общей базы данных.")
+    if "database" in message and "does not exist" in message:
+        name = str(orig).split('database "', 1)[-1].split('"', 1)[0] if 'database "' in str(orig) else ""
+        named = f" «{name}»" if name else ""
+        return StoreError(f"На сервере нет базы данных{named}. Проверьте её имя "
+                          "или попросите администратора создать её.")
+    if "permission denied" in message:
+        return StoreError("У пользователя нет прав на общую базу данных (подключение или создание таблиц). "
+                          "Обратитесь к администратору сервера.")
+    if any(k in message for k in ("connection refused", "timeout expired", "failed to resolve host",
+                                  "could not translate host name", "no route to host", "network is unreachable",
+                                  "connection failed", "server closed the connection", "could not connect")):
+        return StoreError(SERVER_UNREACHABLE_MESSAGE)
     return None

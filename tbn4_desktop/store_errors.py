@@ -8,3 +8,10 @@ class StoreError(Exception):
 
 class ConcurrentEditError(StoreError):
     """Somebody else saved the same record first (shared office database)."""
+
+
+# What the UI says after a ConcurrentEditError, once it has re-read the subtask.
+SUBTASK_RELOADED_MESSAGE = (
+    "Эту подзадачу только что изменил другой пользователь. "
+    "Ваши изменения не сохранены; данные перечитаны — проверьте их и повторите."
+)

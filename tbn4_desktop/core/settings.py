@@ -17,6 +17,10 @@ class AppSettings:
     # SQLAlchemy URL of a shared office database (PostgreSQL); None = the
     # embedded SQLite file in the data folder.
     database_url: str | None = None
+    # With a shared database the attached files must be shared too: a folder
+    # every PC of the office reaches (e.g. \\server\tbn4\attachments).
+    # None = the data folder's own `attachments`.
+    attachments_dir: str | None = None
     max_attachment_mb: int = 50
     # ISPU publishes no limits, so the bundle's are settings, not constants.
     bundle_max_path_chars: int = 200

@@ -39,7 +39,8 @@ def open_app(data_dir: Path, *, database_url: str | None = None,
     (unless already loaded). Raises StoreError with a Russian message."""
     data_dir = Path(data_dir)
     settings = load_settings(data_dir)
-    store = open_store(data_dir, database_url or settings.database_url)
+    store = open_store(data_dir, database_url or settings.database_url,
+                       attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir else None)
     catalogs, problems = catalogs or load_catalogs(data_dir)
     return AppContext(data_dir=data_dir, store=store, settings=settings,
                       blobs=BlobStore(store.attachments_dir), catalogs=catalogs,

@@ -25,6 +25,7 @@ from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
     AttachmentInfo, ExecutionDetail, ExecutionInfo, LinkInfo, LinkInput, PlanInfo,
 )
+from tbn4_desktop.services.versioning import check_version
 from tbn4_desktop.store_errors import ConcurrentEditError
 
 
@@ -118,13 +119,16 @@ def _readable_scan(source: Path, media_type: str) -> None:
 
 
 def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source: Path,
-                   role: AttachmentRole, *, max_bytes: int, check_pages: bool = False) -> AttachmentInfo:
+                   role: AttachmentRole, *, max_bytes: int, check_pages: bool = False,
+                   expected_version: int | None = None) -> AttachmentInfo:
     """Check and store a file, then record it. Raises AttachmentError.
     `check_pages`: also refuse a PDF or image whose pages cannot be opened
-    (the documents page; synthetic test files and the demo skip it)."""
+    (the documents page; synthetic test files and the demo skip it).
+    `expected_version`: the subtask as the caller read it (see versioning)."""
     e = session.get(SubtaskExecution, execution_id)
     if e is None:
         raise ValueError(f"execution {execution_id} does not exist")
+    check_version(e, expected_version)
     blob = blobs.ingest(source, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
     attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
                             media_type=blob.media_type, role=role.value)
@@ -135,25 +139,32 @@ def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source
     return _attachment_info(attachment)
 
 
-def remove_attachment(session: Session, attachment_id: int) -> None:
-    """Move an attachment to the history; its file stays in the store."""
+def remove_attachment(session: Session, attachment_id: int, *, expected_version: int | None = None) -> None:
+    """Move an attachment to the history; its file stays in the store.
+    Removing a file somebody else already removed is no change."""
     a = session.get(Attachment, attachment_id)
+    if a is not None:
+        check_version(a.execution, expected_version)
     if a is not None and a.removed_at is None:
         a.removed_at = utcnow()
 
 
 def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
                       attachment_ids_in_order: list[int], role: AttachmentRole, name: str,
-                      *, max_bytes: int) -> AttachmentInfo:
+                      *, max_bytes: int, expected_version: int | None = None) -> AttachmentInfo:
     """Merge current attachments, in this order, into one new PDF attachment;
-    the sources move to the history. Raises DocumentError / AttachmentError."""
+    the sources move to the history. Raises DocumentError / AttachmentError,
+    ConcurrentEditError when a source was meanwhile removed elsewhere."""
     e = session.get(SubtaskExecution, execution_id)
     if e is None:
         raise ValueError(f"execution {execution_id} does not exist")
+    check_version(e, expected_version)
     by_id = {a.id: a for a in e.attachments if a.removed_at is None}
     sources = [by_id[i] for i in attachment_ids_in_order if i in by_id]
-    if len(sources) < 2 or len(sources) != len(attachment_ids_in_order):
+    if len(attachment_ids_in_order) < 2:
         raise DocumentError("Для объединения выберите не меньше двух приложенных файлов.")
+    if len(sources) != len(attachment_ids_in_order):
+        raise ConcurrentEditError(_FILE_GONE)
     name = (name.strip() or "Объединённый документ")
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
@@ -173,12 +184,17 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
 
 
 def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, new_path: Path,
-                       *, max_bytes: int, check_pages: bool = False) -> AttachmentInfo:
+                       *, max_bytes: int, check_pages: bool = False,
+                       expected_version: int | None = None) -> AttachmentInfo:
     """Put a new file in the place of a current attachment (same role); the
-    old one moves to the history. Raises AttachmentError."""
+    old one moves to the history. Raises AttachmentError; ConcurrentEditError
+    when the old one was meanwhile removed elsewhere."""
     old = session.get(Attachment, attachment_id)
-    if old is None or old.removed_at is not None:
-        raise ValueError(f"attachment {attachment_id} is not current")
+    if old is None:
+        raise ValueError(f"attachment {attachment_id} does not exist")
+    check_version(old.execution, expected_version)
+    if old.removed_at is not None:
+        raise ConcurrentEditError(_FILE_GONE)
     blob = blobs.ingest(new_path, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
     new = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
                      media_type=blob.media_type, role=old.role)
@@ -188,17 +204,23 @@ def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, n
     return _attachment_info(new)
 
 
-def restore_attachment(session: Session, attachment_id: int) -> AttachmentInfo:
+def restore_attachment(session: Session, attachment_id: int, *,
+                       expected_version: int | None = None) -> AttachmentInfo:
     """Bring a file back from the history as a new current attachment (the
     history entry stays, so the history is never rewritten)."""
     old = session.get(Attachment, attachment_id)
     if old is None:
         raise ValueError(f"attachment {attachment_id} does not exist")
+    check_version(old.execution, expected_version)
     restored = Attachment(sha256=old.sha256, original_name=old.original_name, size=old.size,
                           media_type=old.media_type, role=old.role)
     old.execution.attachments.append(restored)
     session.flush()
     return _attachment_info(restored)
+
+
+_FILE_GONE = ("Этот файл только что убрал из подзадачи другой пользователь. "
+              "Ваши изменения не сохранены: откройте подзадачу заново и повторите.")
 
 
 def allowed_signatory_roles(catalog: Catalog, subtask_code: str, level: OrgLevel) -> tuple[SignerRole, ...]:

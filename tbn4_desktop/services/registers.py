@@ -21,6 +21,7 @@ from tbn4_desktop.core.register_values import (
 )
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.models import RegisterRow, SubtaskExecution
+from tbn4_desktop.services.versioning import check_version, touch
 
 #: Rows an imported sheet may hold (beyond that it is surely the wrong file).
 MAX_IMPORT_ROWS = 20_000
@@ -62,18 +63,26 @@ def check_rows(register: Register, rows: list[Mapping[str, Any]]) -> list[dict[s
     return typed_rows
 
 
-def save_rows(session: Session, execution_id: int, register: Register, rows: list[Mapping[str, Any]]) -> None:
+def save_rows(session: Session, execution_id: int, register: Register, rows: list[Mapping[str, Any]],
+              *, expected_version: int | None = None) -> int:
     """Replace the register's rows of an execution. Fully blank rows are
-    skipped. Nothing is written unless every row is valid."""
-    if session.get(SubtaskExecution, execution_id) is None:
+    skipped. Nothing is written unless every row is valid. Replacing all rows
+    would silently drop rows another PC saved meanwhile, so the subtask's
+    version is checked against `expected_version` (ConcurrentEditError) and
+    bumped; returns the new version."""
+    execution = session.get(SubtaskExecution, execution_id)
+    if execution is None:
         raise ValueError(f"execution {execution_id} does not exist")
+    check_version(execution, expected_version)
     typed_rows = check_rows(register, rows)
     session.execute(delete(RegisterRow).where(
         RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key))
     for position, typed in enumerate(typed_rows):
         session.add(RegisterRow(execution_id=execution_id, register_key=register.key, position=position,
                                 values=to_storage(register, typed)))
+    touch(execution)    # the bulk DELETE above is not seen by the versioning listener
     session.flush()
+    return execution.version
 
 
 # ------------------------------------------------------------------ XLSX

@@ -43,8 +43,9 @@ from tbn4_desktop.core.kpi import (
 from tbn4_desktop.core.register_values import is_empty
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.executions import get_execution
 from tbn4_desktop.services.registers import list_rows, save_rows
-from tbn4_desktop.store_errors import StoreError
+from tbn4_desktop.store_errors import ConcurrentEditError, StoreError
 
 #: The subtasks sharing the list of quasi-state companies, in column order.
 QUASI_CODES: tuple[str, ...] = ("3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6")
@@ -323,6 +324,9 @@ class QuasiMatrixDialog(QDialog):
         with self.ctx.store.session() as session:
             self.stored = [[r.values for r in list_rows(session, self.executions[s.code], s.register)]
                            for s in self.subtasks]
+            # What the matrix was read at: saving over another PC's newer rows is refused.
+            self.versions = {s.code: get_execution(session, self.executions[s.code]).info.version
+                             for s in self.subtasks}
         self.model.load(self.stored)
         self._sync_buttons()
 
@@ -399,7 +403,8 @@ class QuasiMatrixDialog(QDialog):
         try:
             with self.ctx.store.session() as session:
                 for i, subtask in enumerate(self.subtasks):
-                    save_rows(session, self.executions[subtask.code], subtask.register, self.model.register_rows(i))
+                    save_rows(session, self.executions[subtask.code], subtask.register, self.model.register_rows(i),
+                              expected_version=self.versions[subtask.code])
         except ValidationError as exc:
             lines = []
             titles = {"company_name": "Наименование организации", "bin": "БИН"}
@@ -412,6 +417,12 @@ class QuasiMatrixDialog(QDialog):
                 if line not in lines:
                     lines.append(line)
             self.show_message("Матрица не сохранена.\n" + "\n".join(lines[:8]))
+            return False
+        except ConcurrentEditError:
+            self.load()
+            self._fill_import_menu()
+            self.show_message("Матрица не сохранена: эти подзадачи только что изменил другой пользователь. "
+                              "Данные перечитаны — проверьте их и повторите.")
             return False
         except StoreError as exc:
             self.show_message(f"Матрица не сохранена. {exc}")

@@ -38,7 +38,7 @@ from tbn4_desktop.services.executions import (
 )
 from tbn4_desktop.services.organizations import OrganizationInfo, SignatoryInfo
 from tbn4_desktop.services.registers import list_rows
-from tbn4_desktop.store_errors import StoreError
+from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE, ConcurrentEditError, StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.wizard_pages.data import DataPage
@@ -181,12 +181,26 @@ class SubtaskWizard(QWizard):
         except ValidationError as exc:
             self.show_validation(exc.errors)
             return False
+        except ConcurrentEditError:
+            self.reload_after_conflict()
+            return False
         except StoreError as exc:
             errors.show_error(self, str(exc))
             self.state.reload()
             return False
         self.completed.emit(self.result_info)
         return True
+
+    def reload_after_conflict(self) -> None:
+        """Another PC saved this subtask meanwhile (shared office database):
+        say so, re-read it and show what is stored now. What the user typed
+        on the signatory, links and review pages stays for a second try."""
+        self.state.reload()
+        self.state.attachments_changed = True     # the tree must show the other PC's change too
+        self.documents_page.refresh()
+        if self.currentId() == int(PageId.REVIEW):
+            self.review_page.render(self.chosen_signatory(), self.chosen_links())
+        errors.show_error(self, SUBTASK_RELOADED_MESSAGE)
 
     def show_validation(self, field_errors: dict[str, str]) -> None:
         for key, message in field_errors.items():

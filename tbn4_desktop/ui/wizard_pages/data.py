@@ -13,7 +13,7 @@ from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.services.kpis import get_headcount, other_period_rows, plan_year
 from tbn4_desktop.services.registers import list_rows, save_rows
-from tbn4_desktop.store_errors import StoreError
+from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE, ConcurrentEditError, StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.kpi_line import KpiLine
 from tbn4_desktop.ui.register_table import RegisterEditor
@@ -95,16 +95,22 @@ class DataPage(QWizardPage):
         if not self.changed():
             return True
         editors = [e for e in self.editors if e.check()] if only_valid else self.editors
+        version = self.state.detail.info.version
         try:
             with self.state.ctx.store.session() as session:
                 for editor in editors:
-                    save_rows(session, self.state.execution_id, editor.register, editor.rows())
+                    version = save_rows(session, self.state.execution_id, editor.register, editor.rows(),
+                                        expected_version=version)
                 if self.kpi_line is not None and self.kpi_line.headcount is not None:
                     headcount = self._headcount()
                     save_rows(session, self.state.execution_id, HEADCOUNT_REGISTER,
-                              [{"headcount": headcount}] if headcount else [])
+                              [{"headcount": headcount}] if headcount else [], expected_version=version)
         except ValidationError as exc:
             self._show(exc)
+            return False
+        except ConcurrentEditError:
+            self.reload_rows()
+            errors.show_error(self, SUBTASK_RELOADED_MESSAGE)
             return False
         except StoreError as exc:
             errors.show_error(self, f"Данные не сохранены. {exc}")
@@ -112,7 +118,23 @@ class DataPage(QWizardPage):
         self._saved = [e.rows() for e in self.editors]
         self._saved_headcount = self._headcount()
         self.state.attachments_changed = True
+        self.state.reload()     # the subtask's new version, for the next save
         return True
+
+    def reload_rows(self) -> None:
+        """Show the rows as stored now (another PC saved them meanwhile)."""
+        self.state.reload()
+        self.state.attachments_changed = True
+        with self.state.ctx.store.session() as session:
+            for editor in self.editors:
+                editor.set_rows([r.values for r in list_rows(session, self.state.execution_id, editor.register)])
+            headcount = get_headcount(session, self.state.execution_id) if self.kpi_line is not None else None
+        self._saved = [e.rows() for e in self.editors]
+        if self.kpi_line is not None:
+            if self.kpi_line.headcount is not None:
+                self.kpi_line.headcount.setValue(headcount or 0)
+            self._saved_headcount = self._headcount()
+            self.update_kpi()
 
     def _show(self, exc: ValidationError) -> None:
         # save_rows names the rows, not the register: find the editor that refuses.

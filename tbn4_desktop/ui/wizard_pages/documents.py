@@ -47,12 +47,13 @@ from tbn4_desktop.core.documents import DocumentError
 from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.services.executions import (
     add_attachment,
+    get_execution,
     merge_attachments,
     remove_attachment,
     replace_attachment,
     restore_attachment,
 )
-from tbn4_desktop.store_errors import StoreError
+from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE, ConcurrentEditError, StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.document_preview import (
     DocumentPreview,
@@ -410,7 +411,9 @@ class DocumentsPage(QWizardPage):
         if not shiboken6.isValid(self) or job is not self._job:
             return
         self._end_job()
-        if isinstance(exc, (AttachmentError, DocumentError, StoreError)):
+        if isinstance(exc, ConcurrentEditError):     # another PC changed the subtask: re-read below
+            self.error.set_message(SUBTASK_RELOADED_MESSAGE)
+        elif isinstance(exc, (AttachmentError, DocumentError, StoreError)):
             self.error.set_message(str(exc))
         else:
             errors.show_error(self, "Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
@@ -447,8 +450,10 @@ class DocumentsPage(QWizardPage):
             return False
         role = AttachmentRole(self.role_combo.currentData())
         ctx, execution_id = self.state.ctx, self.state.execution_id
+        version = self.state.detail.info.version
 
         def work(progress) -> tuple[list[int], list[str]]:
+            nonlocal version
             refused: list[str] = []
             added: list[int] = []
             for n, path in enumerate(paths):
@@ -456,7 +461,9 @@ class DocumentsPage(QWizardPage):
                 try:
                     with ctx.store.session() as session:
                         info = add_attachment(session, ctx.blobs, execution_id, path, role,
-                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True)
+                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
+                                              expected_version=version)
+                        version = get_execution(session, execution_id).info.version    # this add bumped it
                     added.append(info.id)
                     # Count the pages here, so the list never counts a big PDF on the UI thread.
                     cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
@@ -504,8 +511,13 @@ class DocumentsPage(QWizardPage):
                               "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
                               yes_text="Убрать"):
             return
-        with self.state.ctx.store.session() as session:
-            remove_attachment(session, int(item.data(0, Qt.ItemDataRole.UserRole)))
+        try:
+            with self.state.ctx.store.session() as session:
+                remove_attachment(session, int(item.data(0, Qt.ItemDataRole.UserRole)),
+                                  expected_version=self.state.detail.info.version)
+        except StoreError as exc:
+            self._refused_by_store(exc)
+            return
         self._changed()
         self.error.set_message(None)
 
@@ -523,13 +535,15 @@ class DocumentsPage(QWizardPage):
                               yes_text="Заменить"):
             return
         ctx, old_id, old_name = self.state.ctx, int(item.data(0, Qt.ItemDataRole.UserRole)), item.text(0)
+        version = self.state.detail.info.version
 
         def work(progress):
             progress(0, 1, new.name)
             try:
                 with ctx.store.session() as session:
                     info = replace_attachment(session, ctx.blobs, old_id, new,
-                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True)
+                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
+                                              expected_version=version)
             except AttachmentError as exc:
                 return str(exc)
             cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
@@ -577,12 +591,14 @@ class DocumentsPage(QWizardPage):
         ids = [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in items]
         role = AttachmentRole(items[0].data(1, Qt.ItemDataRole.UserRole).role)
         ctx, execution_id, count = self.state.ctx, self.state.execution_id, len(items)
+        version = self.state.detail.info.version
 
         def work(progress):
             progress(0, 1, MERGED_NAME)
             with ctx.store.session() as session:
                 merged = merge_attachments(session, ctx.blobs, execution_id, ids, role, MERGED_NAME,
-                                           max_bytes=ctx.settings.max_attachment_bytes)
+                                           max_bytes=ctx.settings.max_attachment_bytes,
+                                           expected_version=version)
             return merged, cached_page_count(merged.sha256, ctx.blobs.path_of(merged.sha256), merged.media_type)
 
         def done(result) -> None:
@@ -600,9 +616,23 @@ class DocumentsPage(QWizardPage):
         if not items or self.busy:
             return
         name = items[0].text(0)
-        with self.state.ctx.store.session() as session:
-            restore_attachment(session, int(items[0].data(0, Qt.ItemDataRole.UserRole)))
+        try:
+            with self.state.ctx.store.session() as session:
+                restore_attachment(session, int(items[0].data(0, Qt.ItemDataRole.UserRole)),
+                                   expected_version=self.state.detail.info.version)
+        except StoreError as exc:
+            self._refused_by_store(exc)
+            return
         self._changed(f"Файл «{name}» возвращён в подзадачу.")
+
+    def _refused_by_store(self, exc: StoreError) -> None:
+        """A change the store refused: after a concurrent edit, show what is
+        stored now; any other store problem is only told."""
+        if isinstance(exc, ConcurrentEditError):
+            self._changed()
+            self.error.set_message(SUBTASK_RELOADED_MESSAGE)
+        else:
+            self.error.set_message(str(exc))
 
     def show_error(self, message: str) -> None:
         self.error.set_message(message)
