@@ -36,10 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tbn4_desktop.core.bundle import BundleFile, BundleItem, BundleSpec, write_bundle  # noqa: E402
-from tbn4_desktop.core.catalog import builtin_catalog_dir  # noqa: E402
-from tbn4_desktop.core.catalog_registry import CatalogRegistry  # noqa: E402
-from tests.services.import_fixtures import (  # noqa: E402
+from tbn4_desktop.core.bundle import BundleFile, BundleItem, BundleSpec, write_bundle
+from tbn4_desktop.core.catalog import builtin_catalog_dir
+from tbn4_desktop.core.catalog_registry import CatalogRegistry
+from tests.services.import_fixtures import (
     ALMATY, YEAR, demo_bundle, make_bin, oblast, rewrite_manifest,
 )
 
@@ -58,7 +58,7 @@ def rollup(count: int) -> tuple[float, float]:
         source.close()
         bundles = []
         for n in range(count):
-            def rename(m, n=n):  # noqa: ANN001
+            def rename(m, n=n):
                 m["organization"].update(name=f"Аппарат акима района №{n + 1}", bin=make_bin(1000 + 20 * n))
             bundles.append(rewrite_manifest(demo, tmp_path / f"район {n + 1}.zip", rename))
         ctx = oblast(tmp_path / "область")

@@ -722,48 +722,62 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
         seen: dict[str, str] = {}
         file_entries: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
-            entry = info.filename
-            is_dir = entry.endswith("/")
-            clean = entry[:-1] if is_dir else entry
-            problem = path_problem(clean, max_path_chars)
-            if problem is not None:
-                raise BundleError(f"Пакет «{name}» отклонён: недопустимое имя «{entry}» ({problem}).")
-            if not entry.isascii() and not info.flag_bits & _UTF8_FLAG:
-                raise BundleError(
-                    f"Пакет «{name}» отклонён: имя «{entry}» записано не в UTF-8, русские буквы будут искажены."
-                )
-            if info.flag_bits & _ENCRYPTED_FLAG:
-                raise BundleError(f"Пакет «{name}» отклонён: файл «{entry}» зашифрован.")
-            mode = info.external_attr >> 16
-            if info.create_system == 3 and stat.S_ISLNK(mode):
-                raise BundleError(f"Пакет «{name}» отклонён: «{entry}» — символьная ссылка.")
-            _check_collision(seen, clean, is_dir, name)
+            if (problem := entry_problem(info, max_path_chars)) is not None:
+                raise BundleError(f"Пакет «{name}» отклонён: {problem}.")
+            is_dir = info.filename.endswith("/")
+            clean = info.filename[:-1] if is_dir else info.filename
+            _check_collision(seen, unicodedata.normalize("NFC", clean), is_dir, name)
             if not is_dir:
                 file_entries[clean] = info
         manifest = _read_manifest(zf, path)
-
-        listed: dict[str, dict[str, Any]] = {}
+        listing = [(f["path"], f["size"]) for f in manifest_files(manifest)]
+        check_listing(listing, file_entries, name, max_path_chars)
         for f in manifest_files(manifest):
-            fpath = f["path"]
-            if (problem := path_problem(fpath, max_path_chars)) is not None:
-                raise BundleError(
-                    f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath}» ({problem})."
-                )
-            if fpath in listed or fpath == MANIFEST_NAME:
-                raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
-            listed[fpath] = f
-        for fpath, f in listed.items():
-            info = file_entries.get(fpath)
-            if info is None:
-                raise BundleError(f"Пакет «{name}» неполный: нет файла «{fpath}», указанного в manifest.json.")
-            if info.file_size != f["size"]:
-                raise BundleError(f"Пакет «{name}» повреждён: размер файла «{fpath}» не совпадает с manifest.json.")
-            if _entry_sha256(zf, info, name) != f["sha256"]:
-                raise BundleError(f"Пакет «{name}» повреждён: контрольная сумма файла «{fpath}» не совпадает.")
-        extra = sorted(set(file_entries) - set(listed) - {MANIFEST_NAME})
-        if extra:
-            raise BundleError(f"Пакет «{name}» отклонён: файл «{extra[0]}» не указан в manifest.json.")
+            if _entry_sha256(zf, file_entries[f["path"]], name) != f["sha256"]:
+                raise BundleError(f"Пакет «{name}» повреждён: контрольная сумма файла «{f['path']}» не совпадает.")
     return manifest
+
+
+# The rules below are shared with the importer (core/bundle_reader.py).
+def entry_problem(info: zipfile.ZipInfo, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> str | None:
+    """Why one ZIP entry breaks the format (Russian, naming it), or None:
+    its name, a name not in UTF-8, encryption, a symlink, a folder posing as a file."""
+    entry = info.filename
+    is_dir = entry.endswith("/")
+    if (problem := path_problem(entry[:-1] if is_dir else entry, max_path_chars)) is not None:
+        return f"недопустимое имя «{entry[:120]}» ({problem})"
+    if not entry.isascii() and not info.flag_bits & _UTF8_FLAG:
+        return f"имя «{entry}» записано не в UTF-8, русские буквы будут искажены"
+    if info.flag_bits & _ENCRYPTED_FLAG:
+        return f"файл «{entry}» зашифрован"
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):          # whatever system claims to have made it
+        return f"«{entry}» — символьная ссылка"
+    if (is_dir and info.file_size) or (not is_dir and stat.S_ISDIR(mode)):
+        return f"«{entry}» — папка, записанная как файл"
+    return None
+
+
+def check_listing(listing: list[tuple[str, int]], entries: dict[str, zipfile.ZipInfo], bundle_name: str,
+                  max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> None:
+    """The manifest's files (path, size) against the archive's file entries:
+    each listed once, present with that size, and nothing unlisted."""
+    name = bundle_name
+    listed: set[str] = set()
+    for fpath, size in listing:
+        if (problem := path_problem(fpath, max_path_chars)) is not None:
+            raise BundleError(f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath[:120]}» ({problem}).")
+        if fpath in listed or fpath == MANIFEST_NAME:
+            raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
+        listed.add(fpath)
+        info = entries.get(fpath)
+        if info is None:
+            raise BundleError(f"Пакет «{name}» неполный: нет файла «{fpath}», указанного в manifest.json.")
+        if info.file_size != size:
+            raise BundleError(f"Пакет «{name}» повреждён: размер файла «{fpath}» не совпадает с manifest.json.")
+    extra = sorted(set(entries) - listed - {MANIFEST_NAME})
+    if extra:
+        raise BundleError(f"Пакет «{name}» отклонён: файл «{extra[0]}» не указан в manifest.json.")
 
 
 def _check_collision(seen: dict[str, str], clean: str, is_dir: bool, bundle_name: str) -> None:

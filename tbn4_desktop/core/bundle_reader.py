@@ -19,18 +19,17 @@ import hashlib
 import json
 import os
 import re
-import stat
 import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from pathlib import Path
 from typing import Any
 
 from tbn4_desktop.core.bundle import (
-    _ENCRYPTED_FLAG, _UTF8_FLAG, CHUNK, DEFAULT_MAX_PATH_CHARS, MANIFEST_NAME, MAX_MANIFEST_BYTES, BundleCancelled,
-    BundleError, _check_collision, _check_manifest_shape, path_problem,
+    CHUNK, DEFAULT_MAX_PATH_CHARS, MANIFEST_NAME, MAX_MANIFEST_BYTES, BundleCancelled, BundleError,
+    _check_collision, _check_manifest_shape, check_listing, entry_problem,
 )
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole
@@ -236,7 +235,7 @@ class _Parser:
         except ValueError:
             raise self.bad(f"время создания «{value[:40]}» не в формате ISO") from None
         if moment.tzinfo is not None:
-            moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
         return moment
 
     def item(self, i: int, item: dict[str, Any]) -> ManifestItem:
@@ -448,11 +447,11 @@ def _check_entry_count(path: Path, limits: ImportLimits) -> None:
     """Refuse a huge central directory before Python builds an object per entry."""
     try:
         with path.open("rb") as fh:
-            end = zipfile._EndRecData(fh)   # noqa: SLF001 - the stdlib's own parser, no other API
+            end = zipfile._EndRecData(fh)
     except OSError:
         return          # ZipFile below reports it
-    if end and end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_entries:  # noqa: SLF001
-        raise _over_limit(path.name, f"в архиве {end[zipfile._ECD_ENTRIES_TOTAL]} файлов "  # noqa: SLF001
+    if end and end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_entries:
+        raise _over_limit(path.name, f"в архиве {end[zipfile._ECD_ENTRIES_TOTAL]} файлов "
                                      f"при допустимых {limits.max_entries}", "import_max_entries")
 
 
@@ -465,20 +464,11 @@ def _check_entries(zf: zipfile.ZipFile, name: str, limits: ImportLimits) -> dict
     files: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
+        if (problem := entry_problem(info, limits.max_path_chars)) is not None:
+            raise _refusal(name, problem)
         entry = info.filename
         is_dir = entry.endswith("/")
         clean = entry[:-1] if is_dir else entry
-        if (problem := path_problem(clean, limits.max_path_chars)) is not None:
-            raise _refusal(name, f"недопустимое имя «{entry[:120]}» ({problem})")
-        if not entry.isascii() and not info.flag_bits & _UTF8_FLAG:
-            raise _refusal(name, f"имя «{entry}» записано не в UTF-8")
-        if info.flag_bits & _ENCRYPTED_FLAG:
-            raise _refusal(name, f"файл «{entry}» зашифрован")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise _refusal(name, f"«{entry}» — символьная ссылка")
-        if (is_dir and info.file_size) or (not is_dir and stat.S_ISDIR(mode)):
-            raise _refusal(name, f"«{entry}» — папка, записанная как файл")
         try:
             _check_collision(seen, unicodedata.normalize("NFC", clean), is_dir, name)
         except BundleError as exc:
@@ -519,21 +509,10 @@ def _manifest_bytes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], na
 def _match_manifest(manifest: Manifest, entries: dict[str, zipfile.ZipInfo], name: str,
                     limits: ImportLimits) -> None:
     """Every listed file is an entry of that size, and every entry is listed."""
-    listed: dict[str, ManifestFile] = {}
-    for f in manifest.files:
-        if (problem := path_problem(f.path, limits.max_path_chars)) is not None:
-            raise _refusal(name, f"в manifest.json недопустимый путь «{f.path[:120]}» ({problem})")
-        if f.path in listed or f.path == MANIFEST_NAME:
-            raise _refusal(name, f"файл «{f.path}» указан в manifest.json дважды")
-        listed[f.path] = f
-        info = entries.get(f.path)
-        if info is None:
-            raise _refusal(name, f"нет файла «{f.path}», указанного в manifest.json")
-        if info.file_size != f.size:
-            raise _refusal(name, f"размер файла «{f.path}» не совпадает с manifest.json")
-    extra = sorted(set(entries) - set(listed) - {MANIFEST_NAME})
-    if extra:
-        raise _refusal(name, f"файл «{extra[0]}» не указан в manifest.json")
+    try:
+        check_listing([(f.path, f.size) for f in manifest.files], entries, name, limits.max_path_chars)
+    except BundleError as exc:
+        raise BundleError(_with_advice(str(exc))) from exc
 
 
 def _mb(size: int) -> str:

@@ -27,9 +27,8 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -58,7 +57,7 @@ ATTACHED_ROLES = {AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.va
 CHUNK = 1024 * 1024
 
 
-class ImportError_(Exception):   # noqa: N801 - «ImportError» is a builtin
+class ImportError_(Exception):   # «ImportError» is a Python builtin
     """A bundle this installation refuses; the message is Russian and says what to do."""
 
 
@@ -236,7 +235,7 @@ def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: 
 
 
 def _local(moment: datetime) -> str:
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d.%m.%Y %H:%M")
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 # --------------------------------------------------------------------------

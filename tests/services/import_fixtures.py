@@ -69,8 +69,8 @@ def snapshot(ctx: AppContext) -> tuple[dict[str, int], list[str]]:
     return counts, files
 
 
-def rewrite_manifest(source: Path, target: Path, change) -> Path:  # noqa: ANN001 - change(manifest) edits in place
-    """The same bundle with its manifest edited (files untouched)."""
+def rewrite_manifest(source: Path, target: Path, change) -> Path:
+    """The same bundle with its manifest edited by change(manifest) in place (files untouched)."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
         for info in zin.infolist():
             data = zin.read(info)
