@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         open_data = QAction("&Открыть папку данных", self)
         open_data.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_data)
+        self.database_action = QAction("Общая &база данных офиса…", self)
+        self.database_action.setObjectName("databaseAction")
+        self.database_action.triggered.connect(self.open_database_settings)
+        file_menu.addAction(self.database_action)
         file_menu.addSeparator()
         quit_action = QAction("В&ыход", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -808,6 +812,15 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    def open_database_settings(self):  # noqa: ANN201 - DatabaseDialog
+        """«Общая база данных офиса»: saved settings apply at the next start."""
+        from tbn4_desktop.ui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.data_dir, self, current_url=self.ctx.store.url if self.ctx else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from tbn4_desktop.ui.about_dialog import AboutDialog

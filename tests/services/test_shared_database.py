@@ -17,11 +17,24 @@ from tbn4_desktop.core.vocabulary import AttachmentRole, OrgLevel, SignerRole
 from tbn4_desktop.models import Setting
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.executions import (
-    LinkInput, add_attachment, complete_execution, ensure_year_plan, get_execution, list_executions,
-    merge_attachments, remove_attachment, replace_attachment, restore_attachment, save_draft,
+    LinkInput,
+    add_attachment,
+    complete_execution,
+    ensure_year_plan,
+    get_execution,
+    list_executions,
+    merge_attachments,
+    remove_attachment,
+    replace_attachment,
+    restore_attachment,
+    save_draft,
 )
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, get_current_organization, list_signatories,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
+    list_signatories,
 )
 from tbn4_desktop.services.registers import list_rows, save_rows
 from tbn4_desktop.store_errors import ConcurrentEditError
@@ -209,11 +222,11 @@ def test_sqlite_locked_by_another_process_beyond_the_timeout_is_told(data_dir, m
 
     monkeypatch.setattr(store_module, "SQLITE_BUSY_TIMEOUT_S", 0.3)
     ctx = open_app(data_dir)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys, time\n"
-         f"c = sqlite3.connect({str(data_dir / store_module.DB_FILE)!r}, isolation_level=None)\n"
-         "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    script = ("import sqlite3, sys\n"
+              f"c = sqlite3.connect({str(data_dir / store_module.DB_FILE)!r}, isolation_level=None)\n"
+              "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()")
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(store_module.StoreError) as caught, ctx.store.session() as s:
@@ -235,7 +248,7 @@ def tiny_disk(tmp_path):
 
     folder = tmp_path / "маленький диск"
     folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)], check=False,
                       capture_output=True).returncode != 0:
         pytest.skip("cannot mount a small tmpfs here (needs root)")
     try:
@@ -269,3 +282,19 @@ def test_a_database_on_a_full_disk_is_told_and_keeps_what_was_committed(tiny_dis
         assert s.get(Setting, "kept").value == "committed before the disk filled up"
         assert s.get(Setting, "bulk0") is None
     ctx.close()
+
+
+def test_a_wrong_password_is_told_in_russian():
+    """The test server trusts every local connection, so the server's
+    refusal is built here with libpq's own words."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from tbn4_desktop.store import translate_db_error
+
+    for words in ('connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+                  'FATAL:  password authentication failed for user "ivanova"',
+                  'connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+                  'fe_sendauth: no password supplied'):
+        error = OperationalError("connect", {}, psycopg.OperationalError(words))
+        assert str(translate_db_error(error)) == "Неверное имя пользователя или пароль общей базы данных."
