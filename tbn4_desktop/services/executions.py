@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import AttachmentError, BlobStore
@@ -388,35 +388,3 @@ def _names(executions: list[SubtaskExecution]) -> str:
 
 def _info(e: SubtaskExecution) -> ExecutionInfo:
     return _execution_info(e, sum(a.removed_at is None for a in e.attachments), len(e.links))
-
-
-@event.listens_for(Session, "before_flush")
-def _uploaded_changed(session: Session, _context, _instances) -> None:
-    """The one place of the rule «after a change it must be uploaded again»:
-    a new, removed or restored file, changed links or register rows of an
-    execution marked «Загружено в ИСПУ» move it back to «Готово к загрузке»;
-    leaving «Загружено в ИСПУ» by any path drops the upload date and number."""
-    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (Attachment, Link)):
-            e = obj.execution if obj.execution is not None else session.get(SubtaskExecution, obj.execution_id)
-            if e is not None and (obj not in session.dirty or session.is_modified(obj)):
-                _reopen(e)
-        elif isinstance(obj, RegisterRow):
-            e = session.get(SubtaskExecution, obj.execution_id)
-            if e is not None:
-                _reopen(e)
-    for obj in session.dirty:
-        if isinstance(obj, SubtaskExecution) and ExecutionStatus(obj.status) is not ExecutionStatus.UPLOADED \
-                and (obj.uploaded_on is not None or obj.ispu_reference is not None):
-            obj.uploaded_on = None
-            obj.ispu_reference = None
-
-
-def _reopen(e: SubtaskExecution) -> None:
-    status = inspect(e).attrs.status.history
-    if status.added:
-        return                  # set in this very flush (marked now, or the demo's hand-set status)
-    if ExecutionStatus(e.status) is ExecutionStatus.UPLOADED:
-        e.status = ExecutionStatus.READY_FOR_UPLOAD.value
-        e.uploaded_on = None
-        e.ispu_reference = None

@@ -21,7 +21,7 @@ from tbn4_desktop.core.register_values import (
 )
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.models import RegisterRow, SubtaskExecution
-from tbn4_desktop.services.versioning import check_version, touch
+from tbn4_desktop.services.versioning import check_version, subtask_changed
 
 #: Rows an imported sheet may hold (beyond that it is surely the wrong file).
 MAX_IMPORT_ROWS = 20_000
@@ -75,12 +75,18 @@ def save_rows(session: Session, execution_id: int, register: Register, rows: lis
         raise ValueError(f"execution {execution_id} does not exist")
     check_version(execution, expected_version)
     typed_rows = check_rows(register, rows)
+    stored = [to_storage(register, typed) for typed in typed_rows]
+    current = session.scalars(select(RegisterRow.values).where(
+        RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key)
+        .order_by(RegisterRow.position)).all()
+    if list(current) == stored:
+        return execution.version        # the same rows again: no change, nothing to upload again
     session.execute(delete(RegisterRow).where(
         RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key))
-    for position, typed in enumerate(typed_rows):
+    for position, values in enumerate(stored):
         session.add(RegisterRow(execution_id=execution_id, register_key=register.key, position=position,
-                                values=to_storage(register, typed)))
-    touch(execution)    # the bulk DELETE above is not seen by the versioning listener
+                                values=values))
+    subtask_changed(execution)    # the bulk DELETE above is not seen by the versioning listener
     session.flush()
     return execution.version
 

@@ -1,19 +1,26 @@
-"""Optimistic concurrency of a subtask's execution (shared office database).
+"""What follows from any change of a subtask: the one place of both rules.
 
-The execution row's `version` (SQLAlchemy's version_id_col) stands for the
-whole subtask: its own fields and also its files, links and register rows.
-Every write of any of them bumps it — the listener below for ORM changes,
-`touch` for bulk statements — so a PC that still holds an older version is
-refused by `check_version` instead of overwriting what another PC saved
-meanwhile. A race between the check and the commit is caught by the
-versioned UPDATE itself (StaleDataError → ConcurrentEditError in the store).
+1. Optimistic concurrency (shared office database). The execution row's
+   `version` (SQLAlchemy's version_id_col) stands for the whole subtask: its
+   own fields and also its files, links and register rows. Every write of any
+   of them bumps it, so a PC that still holds an older version is refused by
+   `check_version` instead of overwriting what another PC saved meanwhile. A
+   race between the check and the commit is caught by the versioned UPDATE
+   itself (StaleDataError → ConcurrentEditError in the store).
+2. «After a change it must be uploaded again»: a changed file, link or
+   register row of a subtask marked «Загружено в ИСПУ» moves it back to
+   «Готово к загрузке»; leaving «Загружено в ИСПУ» by any path drops the
+   upload date and ISPU number.
+
+The listener below sees ORM changes; bulk statements call `subtask_changed`.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.models import Attachment, Link, RegisterRow, SubtaskExecution
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.store_errors import ConcurrentEditError
@@ -36,8 +43,18 @@ def touch(e: SubtaskExecution) -> None:
     e.updated_at = utcnow()
 
 
+def subtask_changed(e: SubtaskExecution) -> None:
+    """Something of the subtask changed: bump its version and, if it was
+    marked uploaded, it is to be uploaded again."""
+    touch(e)
+    if inspect(e).attrs.status.history.added:
+        return      # the status was set in this very flush (marked now, or set by hand in the demo)
+    if ExecutionStatus(e.status) is ExecutionStatus.UPLOADED:
+        e.status = ExecutionStatus.READY_FOR_UPLOAD.value
+
+
 @event.listens_for(Session, "before_flush")
-def _bump_execution_of_children(session: Session, _context, _instances) -> None:
+def _subtask_children_changed(session: Session, _context, _instances) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if not isinstance(obj, Attachment | Link | RegisterRow):
             continue
@@ -47,4 +64,9 @@ def _bump_execution_of_children(session: Session, _context, _instances) -> None:
         if e is None and obj.execution_id is not None:
             e = session.get(SubtaskExecution, obj.execution_id)
         if e is not None and e not in session.deleted:
-            touch(e)
+            subtask_changed(e)
+    for obj in session.dirty:
+        if isinstance(obj, SubtaskExecution) and ExecutionStatus(obj.status) is not ExecutionStatus.UPLOADED \
+                and (obj.uploaded_on is not None or obj.ispu_reference is not None):
+            obj.uploaded_on = None
+            obj.ispu_reference = None

@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
         self.subordinates_view = None
         self.has_subordinates = False
 
-
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.splitter, "Подзадачи")
@@ -261,7 +260,6 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"consolidatedAction_{name.value}")
             action.triggered.connect(lambda _checked=False, name=name: self.open_form(name, consolidated=True))
             self.consolidated_actions[name] = action
-
 
         help_menu = self.menuBar().addMenu("&Справка")
         about = QAction("&О программе", self)

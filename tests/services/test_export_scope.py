@@ -77,8 +77,9 @@ def test_changed_exports_only_what_changed_and_an_unchanged_year_nothing(ctx, de
     monthly = next(e for e in every if e.subtask_code == "4.2.2" and e.period == "M01")
     register = catalog.subtask("4.2.2").register
     with ctx.store.session() as s:
-        rows = [r.values for r in list_rows(s, monthly.id, register)]
-        save_rows(s, monthly.id, register, rows[:1])
+        rows = [dict(r.values) for r in list_rows(s, monthly.id, register)]
+        rows[0]["topic"] = "Антикоррупционные ограничения (повторный семинар)"
+        save_rows(s, monthly.id, register, rows)
     third = verify_bundle(export_bundle(ctx, None, YEAR, tmp_path / "3.zip", scope=CHANGED).path)
     assert codes(third) == [("1.1.8", ""), ("4.2.2", "M01")]
     assert third["scope"]["since"].startswith(CREATED.astimezone().strftime("%Y-%m-%dT"))

@@ -120,3 +120,28 @@ def test_bad_xlsx_is_refused_with_row_and_column(tmp_path, register):
     not_xlsx.write_bytes(b"%PDF-1.4 nothing")
     with pytest.raises(ValidationError, match="не является таблицей Excel"):
         import_register_xlsx(register, not_xlsx)
+
+
+def test_saving_the_same_rows_again_is_not_a_change(store, execution_id, register):
+    """The quasi-state matrix saves all seven registers at once: a register
+    whose rows did not change keeps its version and stays «Загружено в ИСПУ»."""
+    from tbn4_desktop.core.vocabulary import ExecutionStatus
+    from tbn4_desktop.models import SubtaskExecution
+    from tbn4_desktop.services.executions import get_execution
+
+    with store.session() as s:
+        save_rows(s, execution_id, register, [row()])
+    with store.session() as s:
+        s.get(SubtaskExecution, execution_id).status = ExecutionStatus.UPLOADED.value
+    with store.session() as s:
+        before = get_execution(s, execution_id).info
+        stored = [r.values for r in list_rows(s, execution_id, register)]
+        version = save_rows(s, execution_id, register, stored, expected_version=before.version)
+    with store.session() as s:
+        after = get_execution(s, execution_id).info
+    assert version == before.version == after.version
+    assert after.status is ExecutionStatus.UPLOADED
+    with store.session() as s:                       # a real change: to be uploaded again
+        save_rows(s, execution_id, register, [row(offender_name="Бекова Сауле")], expected_version=after.version)
+    with store.session() as s:
+        assert get_execution(s, execution_id).info.status is ExecutionStatus.READY_FOR_UPLOAD
