@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--org", metavar="BIN", help="БИН организации (по умолчанию — текущая)")
     form.add_argument("--subtask", metavar="CODE", help="только эта подзадача (Приложение №1), например 2.2.1")
     form.add_argument("--period", metavar="PERIOD", help="только этот период: Q1…Q4, M01…M12")
+    form.add_argument("--consolidated", action="store_true",
+                      help="сводная форма организации и её подведомственных (app1, app3)")
     form.set_defaults(func=cmd_form)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -431,8 +433,8 @@ def cmd_form(args: argparse.Namespace) -> int:
                 org_id, year = form_target(session, args.org, year)
                 plan = _plan_of(session, org_id, year)
                 catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
-                form = build_form(session, catalog, FormRequest(name, year, org_id, args.subtask, args.period),
-                                  today=date.today(), blobs=ctx.blobs)
+                request = FormRequest(name, year, org_id, args.subtask, args.period, consolidated=args.consolidated)
+                form = build_form(session, catalog, request, today=date.today(), blobs=ctx.blobs)
         except FormRequestError as exc:
             raise Refused(" ".join(str(exc).split())) from None
         finally:

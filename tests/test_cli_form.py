@@ -53,6 +53,8 @@ def test_forms_of_the_demo_in_every_format(demo_dir, tmp_path):
     (["app1", "--out", "{tmp}/x.pdf", "--subtask", "9.9.9"], "Подзадачи 9.9.9 нет"),
     (["app2", "--out", "{tmp}/x.pdf", "--period", "M03"], "Период «M03» не подходит"),
     (["app1", "--out", "{tmp}/нет такой папки/x.pdf"], "Папка «"),
+    (["app1", "--out", "{tmp}/x.pdf", "--consolidated"], "Сводную форму составить не из чего"),
+    (["app5", "--out", "{tmp}/x.pdf", "--consolidated"], "Сводной формы «Приложение №5"),
 ])
 def test_refusals_are_one_russian_line(demo_dir, tmp_path, capsys, args, starts_with):
     argv = ["form", *(a.replace("{tmp}", str(tmp_path)) for a in args), "--data-dir", str(demo_dir)]
@@ -73,3 +75,31 @@ def test_an_unwritable_folder_is_refused_and_leaves_no_file(demo_dir, unwritable
 def test_an_empty_data_folder_has_no_organisation(tmp_path, capsys):
     assert run(["form", "app1", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(tmp_path / "пусто")]) == 1
     assert capsys.readouterr().err.startswith("tbn4: Организация не выбрана")
+
+
+def test_a_consolidated_appendix_3_lists_every_subordinate(tmp_path):
+    """The oblast prints one Appendix 3 for the region: its districts' companies."""
+    from openpyxl import load_workbook
+
+    from tbn4_desktop.services.context import open_app
+    from tests.services.rollup_fixtures import BAIZAK, ZHUALY, make_region
+
+    data_dir = tmp_path / "область"
+    ctx = open_app(data_dir)
+    try:
+        catalog = ctx.catalog_for_year(2025)
+        register = catalog.subtask("3.4.1").register
+        with ctx.store.session() as s:
+            region = make_region(s, catalog)
+            from tbn4_desktop.services.registers import save_rows
+            for name, company in ((BAIZAK, "ТОО «Байзак су»"), (ZHUALY, "ГКП «Жуалы жылу»")):
+                save_rows(s, region.executions[(name, "3.4.1", "")], register, [{
+                    "parent_name": "Жамбылская область", "company_name": company, "ownership_form": "ТОО",
+                    "staff_count": 10, "budget": "1000000", "has_compliance_service": "да"}])
+    finally:
+        ctx.close()
+    out = tmp_path / "Сводное Приложение 3.xlsx"
+    assert run(["form", "app3", "--consolidated", "--year", "2025", "--out", str(out),
+                "--data-dir", str(data_dir)]) == 0
+    cells = [str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value is not None]
+    assert any("ТОО «Байзак су»" in c for c in cells) and any("ГКП «Жуалы жылу»" in c for c in cells)
