@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
         self.upload_action.setStatusTip("Все периоды выбранной подзадачи со статусом «Готово к загрузке»")
         self.upload_action.triggered.connect(self.mark_uploaded)
         subtask_menu.addAction(self.upload_action)
+        self.unmark_action = QAction("Снять отметку о за&грузке…", self)
+        self.unmark_action.setObjectName("unmarkAction")
+        self.unmark_action.setStatusTip("Вернуть статус «Готово к загрузке», если отметка о загрузке поставлена по ошибке")
+        self.unmark_action.triggered.connect(self.unmark_uploaded)
+        subtask_menu.addAction(self.unmark_action)
         refresh = QAction("&Обновить", self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.load)
@@ -613,7 +618,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _uploaded(self, ids: list) -> None:
+    def unmark_uploaded(self) -> bool:
+        """«Снять отметку о загрузке…»: a mark set by mistake goes back to
+        «Готово к загрузке» after a confirmation."""
+        from tbn4_desktop.core.validation import ValidationError
+        from tbn4_desktop.services.executions import unmark_uploaded
+
+        marked = self.panel.uploaded_marks()
+        if not marked:
+            self.statusBar().showMessage("Отметка о загрузке есть только у подзадач со статусом "
+                                         "«Загружено в ИСПУ»: выберите такую подзадачу.", 5000)
+            return False
+        what = ", ".join(e.status_text for e in marked)
+        if not errors.confirm(self, f"Снять отметку о загрузке в ИСПУ ({len(marked)})?",
+                              f"{what}. Статус вернётся к «Готово к загрузке».", yes_text="Снять отметку"):
+            return False
+        try:
+            with self.ctx.store.session() as session:
+                unmark_uploaded(session, [e.id for e in marked], expected_versions={e.id: e.version for e in marked})
+        except (ValidationError, StoreError) as exc:
+            errors.show_error(self, str(exc))
+            self.load()
+            return False
+        self._uploaded([e.id for e in marked], message=f"Отметка о загрузке снята: {len(marked)}.")
+        return True
+
+    def _uploaded(self, ids: list, message: str = "") -> None:
         from tbn4_desktop.services.executions import get_execution
 
         try:
@@ -626,7 +656,7 @@ class MainWindow(QMainWindow):
             self.tree.tree_model.update_execution(info)
         self._update_progress()
         self.refresh_deadlines()
-        self.statusBar().showMessage(f"Отмечено как загруженное в ИСПУ: {len(ids)}.", 5000)
+        self.statusBar().showMessage(message or f"Отмечено как загруженное в ИСПУ: {len(ids)}.", 5000)
 
     def _show_deadlines_on_page(self) -> None:
         self.dashboard.set_kpis(list(self.kpis.values()))

@@ -290,6 +290,17 @@ class SubtaskPanel(QWidget):
             return [e for e in ready if e.id == selected.id]
         return ready
 
+    def uploaded_marks(self) -> list[ExecutionInfo]:
+        """The periods «Снять отметку о загрузке…» takes back: the selected one
+        when it is marked, else every marked period of the subtask shown."""
+        if self.data is None:
+            return []
+        marked = [e for e in self.data.executions if e.status is ExecutionStatus.UPLOADED]
+        selected = self.data.detail.info if self.data.detail is not None else None
+        if selected is not None and any(e.id == selected.id for e in marked):
+            return [e for e in marked if e.id == selected.id]
+        return marked
+
     def _set_forms(self, forms: list) -> None:
         """«Сформировать…» for a subtask confirmed by a form; a menu when by several."""
         self.forms = list(forms)

@@ -141,6 +141,31 @@ def test_the_panel_offers_the_mark_for_ready_subtasks(qtbot, ctx, oblast_window)
     assert not window.panel.upload_button.isVisible()
 
 
+def test_a_mark_set_by_mistake_is_taken_back_after_a_confirmation(qtbot, ctx, oblast_window, modal):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tbn4_desktop.models import SubtaskExecution
+
+    window = oblast_window
+    code = "1.2.1"
+    [first] = window.tree.tree_model.executions_of(code)
+    with ctx.store.session() as s:
+        e = s.get(SubtaskExecution, first.id)
+        e.status, e.completed_on = ExecutionStatus.UPLOADED.value, date(YEAR, 3, 1)
+        e.uploaded_on, e.ispu_reference = date(YEAR, 3, 2), "4521"
+    window.load()
+    window.tree.select_execution(first.id)
+    modal.answer = QMessageBox.StandardButton.No
+    assert not window.unmark_uploaded()             # «Нет» is the default: nothing changes
+    assert window.tree.tree_model.executions_of(code)[0].status is ExecutionStatus.UPLOADED
+    modal.answer = QMessageBox.StandardButton.Yes
+    assert window.unmark_uploaded()
+    assert "Загружено в ИСПУ 02.03.2023 (№\u00a04521)" in modal.boxes[-1]["informative"]
+    after = window.tree.tree_model.executions_of(code)[0]
+    assert after.status is ExecutionStatus.READY_FOR_UPLOAD and after.uploaded_on is None
+    assert window.panel.upload_button.isVisible()
+
+
 def test_matrix_model_of_100_subordinates_builds_fast(ctx):
     catalog = ctx.catalog_for_year(YEAR)
     statuses = list(ExecutionStatus)
