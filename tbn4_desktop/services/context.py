@@ -34,13 +34,17 @@ class AppContext:
 
 
 def open_app(data_dir: Path, *, database_url: str | None = None,
-             catalogs: tuple[CatalogRegistry, list[CatalogError]] | None = None) -> AppContext:
+             catalogs: tuple[CatalogRegistry, list[CatalogError]] | None = None,
+             local: bool = False) -> AppContext:
     """Open the data folder: settings, store (migrated), attachments, catalogs
-    (unless already loaded). Raises StoreError with a Russian message."""
+    (unless already loaded). Raises StoreError with a Russian message.
+    `local`: this PC's own database and attachments even when the settings
+    name a shared office database (it is unreachable today)."""
     data_dir = Path(data_dir)
     settings = load_settings(data_dir)
-    store = open_store(data_dir, database_url or settings.database_url,
-                       attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir else None)
+    shared = not local
+    store = open_store(data_dir, database_url or (settings.database_url if shared else None),
+                       attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir and shared else None)
     catalogs, problems = catalogs or load_catalogs(data_dir)
     return AppContext(data_dir=data_dir, store=store, settings=settings,
                       blobs=BlobStore(store.attachments_dir), catalogs=catalogs,

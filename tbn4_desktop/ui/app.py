@@ -214,10 +214,34 @@ class _Startup:
 
         try:
             self.ctx = open_app(self.data_dir, catalogs=catalogs)
-        except (StoreError, CatalogError) as exc:
+        except CatalogError as exc:
             errors.show_error(None, str(exc))
             return False
+        except StoreError as exc:
+            if not self._offer_local_database(exc):
+                return False
+            try:
+                self.ctx = open_app(self.data_dir, catalogs=catalogs, local=True)
+            except (StoreError, CatalogError) as again:
+                errors.show_error(None, str(again))
+                return False
         return True
+
+    def _offer_local_database(self, exc: Exception) -> bool:
+        """The shared office database is unreachable (server off, network
+        down): offer this PC's own database for today instead of a dead end;
+        the setting stays, so the next start tries the shared one again."""
+        from tbn4_desktop.core.settings import load_settings
+        from tbn4_desktop.ui import errors
+
+        if load_settings(self.data_dir).database_url is None:
+            errors.show_error(None, str(exc))
+            return False
+        return errors.confirm(
+            None, f"Общая база данных офиса недоступна. {exc}",
+            "Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем "
+            "запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база "
+            "данных офиса…»).", yes_text="Открыть локальную базу")
 
     def _exec(self, window) -> int:  # noqa: ANN001
         from PySide6.QtCore import QTimer

@@ -199,3 +199,31 @@ def test_missing_catalog_is_a_message_and_exit_1(data_dir, ctx, organization, mo
     monkeypatch.setattr(CatalogRegistry, "for_plan", missing)
     assert run_gui(data_dir) == 1
     assert modal.texts == [message]
+
+
+def _unreachable_shared_database(data_dir: Path) -> None:
+    from dataclasses import replace
+
+    from tbn4_desktop.core.settings import load_settings, save_settings
+
+    settings = load_settings(data_dir)
+    save_settings(data_dir, replace(settings, database_url="postgresql+psycopg://tbn4@127.0.0.1:1/tbn4",
+                                    attachments_dir=str(data_dir / "нет такой общей папки")))
+
+
+def test_an_unreachable_shared_database_offers_this_pcs_own(data_dir, ctx, organization, modal):
+    """The office server is off: the user may work in the local database
+    today instead of facing a dead end; the shared setting stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tbn4_desktop.core.settings import load_settings
+    from tbn4_desktop.ui.app import run_gui
+
+    ctx.close()
+    _unreachable_shared_database(data_dir)
+    modal.answer = QMessageBox.StandardButton.No
+    assert run_gui(data_dir, exit_after_start=True) == 1
+    assert modal.texts[-1].startswith("Общая база данных офиса недоступна. Не удалось подключиться")
+    modal.answer = QMessageBox.StandardButton.Yes
+    assert run_gui(data_dir, exit_after_start=True) == 0          # the local organisation's window
+    assert load_settings(data_dir).database_url.startswith("postgresql+psycopg://")
