@@ -194,6 +194,7 @@ class SubordinatesView(QWidget):
         self.table.doubleClicked.connect(self._show_details)
         self.table.setAccessibleName("Подведомственные организации по подзадачам")
         bottom = QSplitter(Qt.Orientation.Horizontal, splitter)
+        self.bottom = bottom
         box3 = QWidget(bottom)
         v3 = QVBoxLayout(box3)
         v3.setContentsMargins(0, 0, 0, 0)
@@ -258,7 +259,11 @@ class SubordinatesView(QWidget):
         self.shares.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for j in range(self.shares.columnCount()):
             self.shares.resizeColumnToContents(j)
-        self.shares.parentWidget().setMaximumWidth(sum(self.shares.columnWidth(j) for j in range(4)) + 24)
+        shares_width = sum(self.shares.columnWidth(j) for j in range(4)) + 24
+        self.shares.parentWidget().setMaximumWidth(shares_width)
+        # A capped pane does not hand its spare width over by itself: give it to «Кто опаздывает».
+        total = max(sum(self.bottom.sizes()), self.bottom.width())
+        self.bottom.setSizes([shares_width, max(total - shares_width, 200)])
         header = self.late.horizontalHeader()      # the names are long: both text columns share the width
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
