@@ -285,15 +285,19 @@ class ExportController(QObject):
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.progress is None or self.job is None or self.job.is_cancelled():
+        progress = self.progress
+        if progress is None or self.job is None or self.job.is_cancelled():
             return
         if text or not total:
             # Reading and the generated forms come before the bytes are counted.
-            self.progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n{text}")
+            progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n{text}")
             return
-        self.progress.setValue(int(done * PROGRESS_STEPS / total))
-        self.progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n"
-                                   f"Записано {format_size(done)} из {format_size(total)}")
+        # setValue() of a modal progress dialog runs the event loop: the job may
+        # finish inside it and _close_progress() drop self.progress meanwhile.
+        progress.setValue(int(done * PROGRESS_STEPS / total))
+        if self.progress is progress:
+            progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n"
+                                  f"Записано {format_size(done)} из {format_size(total)}")
 
     def _close_progress(self) -> None:
         self.running = False

@@ -96,11 +96,15 @@ class ImportController(QObject):
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, _text: str) -> None:
-        if self.progress is None or self.job is None or self.job.is_cancelled():
+        progress = self.progress
+        if progress is None or self.job is None or self.job.is_cancelled():
             return
-        self.progress.setValue(int(done * PROGRESS_STEPS / total) if total else PROGRESS_STEPS)
-        self.progress.setLabelText(f"Проверяется и загружается пакет…\n"
-                                   f"Прочитано {format_size(done)} из {format_size(total)}")
+        # setValue() of a modal progress dialog runs the event loop: the job may
+        # finish inside it and _close_progress() drop self.progress meanwhile.
+        progress.setValue(int(done * PROGRESS_STEPS / total) if total else PROGRESS_STEPS)
+        if self.progress is progress:
+            progress.setLabelText(f"Проверяется и загружается пакет…\n"
+                                  f"Прочитано {format_size(done)} из {format_size(total)}")
 
     def _close_progress(self) -> None:
         self.running = False

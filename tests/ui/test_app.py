@@ -213,17 +213,28 @@ def _unreachable_shared_database(data_dir: Path) -> None:
 
 def test_an_unreachable_shared_database_offers_this_pcs_own(data_dir, ctx, organization, modal):
     """The office server is off: the user may work in the local database
-    today instead of facing a dead end; the shared setting stays."""
-    from PySide6.QtWidgets import QMessageBox
+    today instead of facing a dead end; the shared setting stays. (The
+    start-up step itself: a whole run_gui with exec() would quit the test's
+    QApplication.)"""
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from tbn4_desktop.core.settings import load_settings
-    from tbn4_desktop.ui.app import run_gui
+    from tbn4_desktop.services.catalogs import load_catalogs
+    from tbn4_desktop.services.organizations import get_current_organization
+    from tbn4_desktop.ui.app import _Startup
 
     ctx.close()
     _unreachable_shared_database(data_dir)
+    startup = _Startup(QApplication.instance(), data_dir, exit_after_start=True)
     modal.answer = QMessageBox.StandardButton.No
-    assert run_gui(data_dir, exit_after_start=True) == 1
+    assert not startup._open_context(load_catalogs(data_dir))
     assert modal.texts[-1].startswith("Общая база данных офиса недоступна. Не удалось подключиться")
     modal.answer = QMessageBox.StandardButton.Yes
-    assert run_gui(data_dir, exit_after_start=True) == 0          # the local organisation's window
+    assert startup._open_context(load_catalogs(data_dir))
+    try:
+        assert startup.ctx.store.url.startswith("sqlite")
+        with startup.ctx.store.session() as session:
+            assert get_current_organization(session).id == organization.id   # the local organisation
+    finally:
+        startup.ctx.close()
     assert load_settings(data_dir).database_url.startswith("postgresql+psycopg://")
