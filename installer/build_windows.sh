@@ -38,7 +38,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --source) SOURCE="$(cd "$2" && pwd)"; shift 2 ;;
         --dist) mkdir -p "$2"; DIST="$(cd "$2" && pwd)"; shift 2 ;;
-        -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) die "unknown argument: $1" ;;
     esac
 done
@@ -59,7 +59,7 @@ VERSION4="$("$TBN4_VENV/bin/python" "$TBN4_ROOT/installer/version.py" --four "$S
 info "version $VERSION ($VERSION4) from $SOURCE/tbn4_desktop/__init__.py"
 
 # --- the embeddable CPython ------------------------------------------------
-if [ ! -x "$PYDIR/python.exe" ]; then
+if [ ! -f "$PYDIR/python.exe" ]; then
     t="$(now)"
     mkdir -p "$WIN_BUILD/downloads"
     "$TBN4_VENV/bin/pip" download -q --no-deps --no-binary :all: -d "$WIN_BUILD/downloads" "$PY_EMBED_PIN" </dev/null \

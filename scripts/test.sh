@@ -9,6 +9,8 @@
 #   4. pytest, offscreen Qt, arguments passed through: ./scripts/test.sh -k store -x
 #   5. the real X11 window path (xcb under Xvfb) starts and exits cleanly
 #   6. the frozen (PyInstaller) build and its smoke test; SKIP_FROZEN=1 skips it
+#   7. the Windows installer built and installed, upgraded, uninstalled under
+#      wine (installer/test_windows.sh --build, ~10 min); SKIP_WINDOWS=1 skips it
 #
 # Exits non-zero if any step failed; a summary with timings comes last.
 set -euo pipefail
@@ -210,6 +212,21 @@ else
     rc=$?
     set -e
     if [ $rc -eq 0 ]; then record "frozen build + smoke" ok "$t"; else record "frozen build + smoke (exit $rc)" failed "$t"; fi
+fi
+
+# ------------------------------------------------------------ windows ----
+
+section "7. Windows installer under wine (build, install, upgrade, uninstall)"
+t="$(now)"
+if [ "${SKIP_WINDOWS:-0}" = 1 ]; then
+    info "skipped (SKIP_WINDOWS=1)"
+    record "windows installer (wine)" skipped "$t"
+else
+    set +e
+    bash installer/test_windows.sh --build </dev/null
+    rc=$?
+    set -e
+    if [ $rc -eq 0 ]; then record "windows installer (wine)" ok "$t"; else record "windows installer (wine, exit $rc)" failed "$t"; fi
 fi
 
 # ------------------------------------------------------------ summary ----

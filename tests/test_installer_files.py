@@ -127,3 +127,14 @@ def test_app_icon_has_the_sizes_windows_uses():
     with Image.open(INSTALLER / "tbn4.ico") as ico:
         sizes = ico.info["sizes"]
     assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
+
+
+def test_about_dialog_and_bundle_manifest_show_the_package_version():
+    import dataclasses
+
+    from tbn4_desktop.core.bundle import BundleSpec
+    from tbn4_desktop.ui.about_dialog import about_html
+
+    assert f"Версия {__version__}" in about_html()
+    default = {f.name: f.default for f in dataclasses.fields(BundleSpec)}["app_version"]
+    assert default == __version__
