@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +38,9 @@ from tbn4_desktop.services.organizations import OrganizationInfo
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import plural
 from tbn4_desktop.ui.formatting import format_size
-from tbn4_desktop.ui.jobs import Job, JobCancelled
+from tbn4_desktop.ui.jobs import PROGRESS_STEPS, Job, JobCancelled, job_progress_dialog
 from tbn4_desktop.ui.widgets import heading, wrapped
 
-PROGRESS_STEPS = 1000
 LAST_DIR_KEY = "export/lastDir"
 
 
@@ -257,16 +256,7 @@ class ExportController(QObject):
                 raise JobCancelled() from exc
 
         self.target, self.folder = target, folder
-        self.progress = QProgressDialog("Формируется пакет для загрузки в ИСПУ…", "Отмена", 0, PROGRESS_STEPS,
-                                        self._parent)
-        self.progress.setObjectName("exportProgress")
-        self.progress.setWindowTitle(APP_TITLE)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(460)
-        self.progress.setValue(0)
+        self.progress = job_progress_dialog(self._parent, "Формируется пакет для загрузки в ИСПУ…", "exportProgress")
         self.progress.canceled.connect(self.cancel)
         self.job = Job(work, self)
         self.job.signals.progress.connect(self._on_progress)

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.formatting import format_size
-from tbn4_desktop.ui.jobs import Job, JobCancelled
+from tbn4_desktop.ui.jobs import PROGRESS_STEPS, Job, JobCancelled, job_progress_dialog
 
-PROGRESS_STEPS = 1000
 LAST_DIR_KEY = "import/lastDir"
 
 
@@ -70,15 +69,7 @@ class ImportController(QObject):
                 raise JobCancelled() from exc
 
         self.source = source
-        self.progress = QProgressDialog("Проверяется и загружается пакет…", "Отмена", 0, PROGRESS_STEPS, self._parent)
-        self.progress.setObjectName("importProgress")
-        self.progress.setWindowTitle(APP_TITLE)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(460)
-        self.progress.setValue(0)
+        self.progress = job_progress_dialog(self._parent, "Проверяется и загружается пакет…", "importProgress")
         self.progress.canceled.connect(self.cancel)
         self.job = Job(work, self)
         self.job.signals.progress.connect(self._on_progress)

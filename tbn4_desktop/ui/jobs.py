@@ -85,3 +85,27 @@ class Job:
 
     def wait(self, timeout: float | None = None) -> bool:
         return self._done.wait(timeout)
+
+
+#: Steps of a byte-counting progress dialog (finer than percent for big bundles).
+PROGRESS_STEPS = 1000
+
+
+def job_progress_dialog(parent, label: str, object_name: str):  # noqa: ANN001, ANN201 - QWidget | None → QProgressDialog
+    """The window-modal progress dialog of a long job: «Отмена», shown after
+    0.4 s, kept open until the job says it is done."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from tbn4_desktop import APP_TITLE
+
+    progress = QProgressDialog(label, "Отмена", 0, PROGRESS_STEPS, parent)
+    progress.setObjectName(object_name)
+    progress.setWindowTitle(APP_TITLE)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumWidth(460)
+    progress.setValue(0)
+    return progress
