@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,7 +37,7 @@ from tbn4_desktop.services.organizations import OrganizationInfo
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import plural
 from tbn4_desktop.ui.formatting import format_size
-from tbn4_desktop.ui.jobs import PROGRESS_STEPS, Job, JobCancelled, job_progress_dialog
+from tbn4_desktop.ui.jobs import JobCancelled, ProgressJobController
 from tbn4_desktop.ui.widgets import heading, wrapped
 
 LAST_DIR_KEY = "export/lastDir"
@@ -208,22 +207,18 @@ class ExportDialog(QDialog):
             if n else "Проверка перед выгрузкой: замечаний нет.")
 
 
-class ExportController(QObject):
+class ExportController(ProgressJobController):
     """One export run, from the options dialog to the result message."""
 
     finished = Signal(object)   # ExportResult, or None if cancelled or failed
 
     def __init__(self, parent: QWidget, ctx: AppContext, organization: OrganizationInfo, year: int):
         super().__init__(parent)
-        self._parent = parent
         self.ctx = ctx
         self.organization = organization
         self.year = year
         self.target: Path | None = None
         self.folder = False
-        self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
-        self.running = False
         self.result = None
 
     def start(self) -> bool:
@@ -256,46 +251,20 @@ class ExportController(QObject):
                 raise JobCancelled() from exc
 
         self.target, self.folder = target, folder
-        self.progress = job_progress_dialog(self._parent, "Формируется пакет для загрузки в ИСПУ…", "exportProgress")
-        self.progress.canceled.connect(self.cancel)
-        self.job = Job(work, self)
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.succeeded.connect(self._on_succeeded)
-        self.job.signals.failed.connect(self._on_failed)
-        self.job.signals.cancelled.connect(self._on_cancelled)
-        self.running = True
-        self.job.start()
+        self.start_job(work, "Формируется пакет для загрузки в ИСПУ…", "exportProgress")
 
-    def cancel(self) -> None:
-        if self.job is not None and self.running:
-            self.job.cancel()
-            if self.progress is not None:
-                what = "папка пакета не будет создана" if self.folder else "файл пакета не будет создан"
-                self.progress.setLabelText(f"Отмена… {what}.")
+    def cancel_text(self) -> str:
+        what = "папка пакета не будет создана" if self.folder else "файл пакета не будет создан"
+        return f"Отмена… {what}."
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        progress = self.progress
-        if progress is None or self.job is None or self.job.is_cancelled():
-            return
         if text or not total:
             # Reading and the generated forms come before the bytes are counted.
-            progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n{text}")
+            self.show_status(f"Формируется пакет для загрузки в ИСПУ…\n{text}")
             return
-        # setValue() of a modal progress dialog runs the event loop: the job may
-        # finish inside it and _close_progress() drop self.progress meanwhile.
-        progress.setValue(int(done * PROGRESS_STEPS / total))
-        if self.progress is progress:
-            progress.setLabelText(f"Формируется пакет для загрузки в ИСПУ…\n"
-                                  f"Записано {format_size(done)} из {format_size(total)}")
-
-    def _close_progress(self) -> None:
-        self.running = False
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self.show_progress(done, total, f"Формируется пакет для загрузки в ИСПУ…\n"
+                                        f"Записано {format_size(done)} из {format_size(total)}")
 
     def _on_succeeded(self, result) -> None:
         self._close_progress()

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.formatting import format_size
-from tbn4_desktop.ui.jobs import PROGRESS_STEPS, Job, JobCancelled, job_progress_dialog
+from tbn4_desktop.ui.jobs import JobCancelled, ProgressJobController
 
 LAST_DIR_KEY = "import/lastDir"
 
@@ -33,19 +33,15 @@ def ask_source(parent: QWidget | None) -> Path | None:
     return Path(name)
 
 
-class ImportController(QObject):
+class ImportController(ProgressJobController):
     """One import run, from the file dialog to the result message."""
 
     finished = Signal(object)   # ImportResult, or None if cancelled or refused
 
     def __init__(self, parent: QWidget, ctx: AppContext):
         super().__init__(parent)
-        self._parent = parent
         self.ctx = ctx
         self.source: Path | None = None
-        self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
-        self.running = False
         self.result = None
 
     def start(self) -> bool:
@@ -69,41 +65,15 @@ class ImportController(QObject):
                 raise JobCancelled() from exc
 
         self.source = source
-        self.progress = job_progress_dialog(self._parent, "Проверяется и загружается пакет…", "importProgress")
-        self.progress.canceled.connect(self.cancel)
-        self.job = Job(work, self)
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.succeeded.connect(self._on_succeeded)
-        self.job.signals.failed.connect(self._on_failed)
-        self.job.signals.cancelled.connect(self._on_cancelled)
-        self.running = True
-        self.job.start()
+        self.start_job(work, "Проверяется и загружается пакет…", "importProgress")
 
-    def cancel(self) -> None:
-        if self.job is not None and self.running:
-            self.job.cancel()
-            if self.progress is not None:
-                self.progress.setLabelText("Отмена… данные не будут изменены.")
+    def cancel_text(self) -> str:
+        return "Отмена… данные не будут изменены."
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, _text: str) -> None:
-        progress = self.progress
-        if progress is None or self.job is None or self.job.is_cancelled():
-            return
-        # setValue() of a modal progress dialog runs the event loop: the job may
-        # finish inside it and _close_progress() drop self.progress meanwhile.
-        progress.setValue(int(done * PROGRESS_STEPS / total) if total else PROGRESS_STEPS)
-        if self.progress is progress:
-            progress.setLabelText(f"Проверяется и загружается пакет…\n"
-                                  f"Прочитано {format_size(done)} из {format_size(total)}")
-
-    def _close_progress(self) -> None:
-        self.running = False
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self.show_progress(done, total, f"Проверяется и загружается пакет…\n"
+                                        f"Прочитано {format_size(done)} из {format_size(total)}")
 
     def _on_succeeded(self, result) -> None:
         self._close_progress()

@@ -87,25 +87,78 @@ class Job:
         return self._done.wait(timeout)
 
 
+
 #: Steps of a byte-counting progress dialog (finer than percent for big bundles).
 PROGRESS_STEPS = 1000
 
 
-def job_progress_dialog(parent, label: str, object_name: str):  # noqa: ANN001, ANN201 - QWidget | None → QProgressDialog
-    """The window-modal progress dialog of a long job: «Отмена», shown after
-    0.4 s, kept open until the job says it is done."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QProgressDialog
+class ProgressJobController(QObject):
+    """A long job behind a window-modal progress dialog with «Отмена» (shown
+    after 0.4 s): the shared lifecycle of the export and the import.
+    Subclasses implement _on_progress, _on_succeeded, _on_failed and
+    _on_cancelled (each closing the dialog with _close_progress first)."""
 
-    from tbn4_desktop import APP_TITLE
+    def __init__(self, parent) -> None:  # noqa: ANN001 - QWidget
+        super().__init__(parent)
+        self._parent = parent
+        self.job: Job | None = None
+        self.progress = None            # QProgressDialog while the job runs
+        self.running = False
 
-    progress = QProgressDialog(label, "Отмена", 0, PROGRESS_STEPS, parent)
-    progress.setObjectName(object_name)
-    progress.setWindowTitle(APP_TITLE)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.setMinimumWidth(460)
-    progress.setValue(0)
-    return progress
+    def start_job(self, work: JobFn, label: str, object_name: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from tbn4_desktop import APP_TITLE
+
+        progress = QProgressDialog(label, "Отмена", 0, PROGRESS_STEPS, self._parent)
+        progress.setObjectName(object_name)
+        progress.setWindowTitle(APP_TITLE)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumWidth(460)
+        progress.setValue(0)
+        progress.canceled.connect(self.cancel)
+        self.progress = progress
+        self.job = Job(work, self)
+        self.job.signals.progress.connect(self._on_progress)
+        self.job.signals.succeeded.connect(self._on_succeeded)
+        self.job.signals.failed.connect(self._on_failed)
+        self.job.signals.cancelled.connect(self._on_cancelled)
+        self.running = True
+        self.job.start()
+
+    def cancel_text(self) -> str:
+        return "Отмена…"
+
+    def cancel(self) -> None:
+        if self.job is not None and self.running:
+            self.job.cancel()
+            if self.progress is not None:
+                self.progress.setLabelText(self.cancel_text())
+
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        """Move the bar to done/total and show `label` under it."""
+        progress = self.progress
+        if progress is None or self.job is None or self.job.is_cancelled():
+            return
+        # setValue() of a modal progress dialog runs the event loop: the job may
+        # finish inside it and _close_progress() drop self.progress meanwhile.
+        progress.setValue(int(done * PROGRESS_STEPS / total) if total else PROGRESS_STEPS)
+        if self.progress is progress:
+            progress.setLabelText(label)
+
+    def show_status(self, label: str) -> None:
+        """Change the text only (steps before the bytes are counted)."""
+        if self.progress is not None and self.job is not None and not self.job.is_cancelled():
+            self.progress.setLabelText(label)
+
+    def _close_progress(self) -> None:
+        self.running = False
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
