@@ -18,13 +18,24 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, Periodicity, SignerRole
+from tbn4_desktop.core.vocabulary import (
+    Channel,
+    DocumentKind,
+    OrgLevel,
+    Periodicity,
+    Requirement,
+    SignerRole,
+    SlotDate,
+)
 
 
 class DeadlineKind(StrEnum):
     FIXED = "fixed"            # a date set in the Карта реализации
     RELATIVE = "relative"      # N working days before/after a named event
     AFTER_PERIOD = "after_period"  # by day D of the month after the period
+    # 1.1.9: units send information by day D of the month after the period;
+    # the report is due N working days after it arrives.
+    MONITORING = "monitoring"
 
 
 class AnchorEvent(StrEnum):
@@ -51,6 +62,7 @@ _ANCHOR_LABELS = {
 class KpiKind(StrEnum):
     SHARE_TRAINED = "share_trained"      # ≥ N % of civil servants trained a year
     MIN_EVENTS = "min_events"            # ≥ N events a year
+    QUASI_SHARE = "quasi_share"          # % of quasi-state companies (no points)
     QUASI_SHARE_SCORE = "quasi_share_score"  # % of quasi-state companies, 100 % → 2 points
 
 
@@ -64,15 +76,61 @@ class DeadlineRule:
     text: str                       # the rule in Russian, as the user reads it
     event: AnchorEvent | None = None    # RELATIVE only
     workdays: int | None = None         # RELATIVE only; negative = before the event
-    day_of_month: int | None = None     # AFTER_PERIOD only
+    day_of_month: int | None = None     # AFTER_PERIOD, MONITORING
     months_after: int = 1               # AFTER_PERIOD only
+    source: str = ""                    # the instruction's words for the rule
+    # RELATIVE, MONITORING: the slot whose own date is judged against the
+    # due date (an action deadline). Without it the deadline is an upload
+    # deadline, judged by the ISPU upload mark.
+    slot: str | None = None
+    receipt_slot: str | None = None     # MONITORING: the slot dated when information arrived
+    info_source: str = ""               # MONITORING: the words of the information step
+
+    @property
+    def judged_by_upload(self) -> bool:
+        return self.slot is None
 
 
 @dataclass(frozen=True)
-class ConfirmingDocument:
-    kind: DocumentKind
+class DocumentSlot:
+    """One confirming document a subtask requires, optionally or on a condition."""
+
+    key: str                        # stable forever: stored with files, links and waivers
     title: str
+    kind: DocumentKind
+    requirement: Requirement
+    source: str                     # the instruction's words that make it a confirming document
+    condition: str = ""             # CONDITIONAL: the instruction's condition words
+    waive_reasons: tuple[str, ...] = ()   # CONDITIONAL: reasons allowed for «не требуется»
     appendix: int | None = None     # FORM only: «Приложение №N к Инструкции»
+    register: str | None = None     # REGISTER only: the register key
+    # SIGNED/FORM: who may sign, per level (the slot's own rule or the
+    # subtask's); empty for other kinds.
+    signers: dict[OrgLevel, tuple[SignerRole, ...]] = field(default_factory=dict)
+    signers_source: str = ""        # the words of a slot's own signer rule
+    channels: tuple[Channel, ...] = ()    # LINK only
+    any_channel: bool = False       # LINK: one of the channels suffices («и/или»)
+    date: SlotDate | None = None    # what the slot's date means; None: no date of its own
+    anchor: AnchorEvent | None = None     # the slot's date is this anchor event
+    year_scope: bool = False        # one document for the whole year of a periodic subtask
+
+    def signers_for(self, level: OrgLevel) -> tuple[SignerRole, ...]:
+        return self.signers.get(level, ())
+
+    @property
+    def counts(self) -> bool:
+        """Whether completion can depend on it (optional slots never do)."""
+        return self.requirement is not Requirement.OPTIONAL
+
+
+@dataclass(frozen=True)
+class Question:
+    """An applicability question asked per organisation and year."""
+
+    key: str
+    text: str
+    levels: tuple[OrgLevel, ...]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -105,6 +163,7 @@ class Kpi:
     kind: KpiKind
     target: float                   # percent for shares, count for events
     text: str                       # the rule in Russian
+    source: str = ""                # the instruction's words
 
 
 @dataclass(frozen=True)
@@ -117,7 +176,7 @@ class Subtask:
     short_title: str                # ≤ 60 chars, for folder names and the tree
     guidance: str                   # condensed from the instruction
     executor: str                   # responsible unit
-    documents: tuple[ConfirmingDocument, ...]
+    documents: tuple[DocumentSlot, ...]
     signers: dict[OrgLevel, tuple[SignerRole, ...]]
     periodicity: Periodicity
     deadline: DeadlineRule
@@ -128,6 +187,15 @@ class Subtask:
     # reconciliation rows beside its Appendix 1 facts). Keys differ from
     # ``register.key``.
     extra_registers: tuple[Register, ...] = ()
+    # The key of an applicability question; asked at the question's levels.
+    applies_if: str | None = None
+    periodicity_source: str = ""    # "" where the instruction is silent (the Карта decides)
+
+    def slot(self, key: str) -> DocumentSlot:
+        for d in self.documents:
+            if d.key == key:
+                return d
+        raise KeyError(key)
 
     @property
     def task_code(self) -> str:
@@ -179,6 +247,8 @@ class Catalog:
     publication_date: date
     source: str                     # legal source the catalog was condensed from
     projects: tuple[Project, ...]
+    questions: tuple[Question, ...] = ()
+    default_signers_source: dict[OrgLevel, str] = field(default_factory=dict)
     _by_code: dict[str, Subtask] = field(default_factory=dict, repr=False, compare=False)
 
     def subtasks(self) -> list[Subtask]:
@@ -188,6 +258,12 @@ class Catalog:
         if not self._by_code:
             self._by_code.update((s.code, s) for s in self.subtasks())
         return self._by_code[code]
+
+    def question(self, key: str) -> Question:
+        for q in self.questions:
+            if q.key == key:
+                return q
+        raise KeyError(key)
 
     def tasks(self) -> list[Task]:
         return [t for p in self.projects for t in p.tasks]

@@ -27,12 +27,13 @@ from tbn4_desktop.core.catalog import (
     AnchorEvent,
     Catalog,
     CatalogError,
-    ConfirmingDocument,
     DeadlineKind,
     DeadlineRule,
+    DocumentSlot,
     Kpi,
     KpiKind,
     Project,
+    Question,
     Register,
     RegisterColumn,
     Subtask,
@@ -40,7 +41,15 @@ from tbn4_desktop.core.catalog import (
 )
 from tbn4_desktop.core.fileio import atomic_write_bytes
 from tbn4_desktop.core.validation import describe_value
-from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, Periodicity, SignerRole
+from tbn4_desktop.core.vocabulary import (
+    Channel,
+    DocumentKind,
+    OrgLevel,
+    Periodicity,
+    Requirement,
+    SignerRole,
+    SlotDate,
+)
 
 # --------------------------------------------------------------------------
 # Limits
@@ -69,6 +78,7 @@ class _Validator:
 
     def __init__(self, file_name: str) -> None:
         self.file = file_name
+        self._questions: set[str] = set()
 
     # -- primitives ---------------------------------------------------------
 
@@ -171,7 +181,7 @@ class _Validator:
     # -- envelope -----------------------------------------------------------
 
     _ENVELOPE = ("id", "year", "version", "title", "publication_date", "source",
-                 "default_signers", "projects")
+                 "default_signers", "default_signers_source", "questions", "projects")
     _ENVELOPE_REQUIRED = ("id", "year", "version", "title", "publication_date", "source",
                           "projects")
 
@@ -195,6 +205,11 @@ class _Validator:
         default_signers: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         if "default_signers" in m:
             default_signers = self.signers_map(m["default_signers"], "default_signers")
+        signers_source: dict[OrgLevel, str] = {}
+        if "default_signers_source" in m:
+            signers_source = self.sources_by_level(m["default_signers_source"], "default_signers_source")
+        questions = self.questions(m, "questions") if "questions" in m else ()
+        self._questions = {q.key for q in questions}
         projects_raw = self.listing(m, "projects", "", need="хотя бы один проект")
         assert projects_raw is not None
 
@@ -216,7 +231,35 @@ class _Validator:
         assert source is not None
         return Catalog(id=cat_id, year=year, version=version, title=title,
                        publication_date=published, source=source,
-                       projects=tuple(projects), _by_code=by_code)
+                       projects=tuple(projects), questions=questions,
+                       default_signers_source=signers_source, _by_code=by_code)
+
+    def sources_by_level(self, raw: Any, path: str) -> dict[OrgLevel, str]:
+        if not isinstance(raw, dict):
+            self.fail(path, "ожидается набор «уровень: цитата», получено " + describe_value(raw))
+        result: dict[OrgLevel, str] = {}
+        for key in raw:
+            level = self.enum(key, _join(path, str(key)), OrgLevel)
+            text = self.string(raw, key, path)
+            assert text is not None
+            result[level] = text
+        return result
+
+    def questions(self, m: Mapping[str, Any], path: str) -> tuple[Question, ...]:
+        items = self.listing(m, "questions", "", need="хотя бы один вопрос")
+        assert items is not None
+        result: list[Question] = []
+        for i, raw in enumerate(items):
+            p = f"{path}[{i}]"
+            q = self.mapping(raw, p, ("key", "text", "levels", "source"), ("key", "text", "levels", "source"))
+            key = self.identifier(q, "key", p)
+            if any(x.key == key for x in result):
+                self.fail(_join(p, "key"), f"вопрос «{key}» указан дважды")
+            text = self.string(q, "text", p)
+            source = self.string(q, "source", p)
+            assert text is not None and source is not None
+            result.append(Question(key=key, text=text, levels=self.levels(q, p), source=source))
+        return tuple(result)
 
     def date_value(self, value: Any, path: str) -> date:
         if isinstance(value, datetime):
@@ -272,8 +315,8 @@ class _Validator:
                     title=title, subtasks=tuple(subtasks))
 
     _SUBTASK = ("code", "title", "short_title", "guidance", "executor", "documents",
-                "signers", "periodicity", "deadline", "levels", "register",
-                "extra_registers", "kpi")
+                "signers", "periodicity", "periodicity_source", "deadline", "levels", "register",
+                "extra_registers", "kpi", "applies_if")
     _SUBTASK_REQUIRED = ("code", "title", "short_title", "guidance", "executor",
                          "documents", "periodicity", "deadline", "levels")
 
@@ -290,11 +333,17 @@ class _Validator:
         short_title = self.short_title(m, path)
         guidance = self.string(m, "guidance", path)
         executor = self.string(m, "executor", path)
-        documents = self.documents(m, path)
         periodicity = self.enum_field(m, "periodicity", path, Periodicity)
+        periodicity_source = self.string(m, "periodicity_source", path, required=False) or ""
         deadline = self.deadline(m["deadline"], _join(path, "deadline"))
         levels = self.levels(m, path)
         signers = self.resolve_signers(m, path, levels, default_signers)
+        applies_if = None
+        if "applies_if" in m:
+            applies_if = self.identifier(m, "applies_if", path)
+            if applies_if not in self._questions:
+                self.fail(_join(path, "applies_if"),
+                          f"вопрос «{applies_if}» не найден в списке questions каталога")
         register = None
         if "register" in m:
             register = self.register(m["register"], _join(path, "register"))
@@ -312,13 +361,18 @@ class _Validator:
                 seen[reg.key] = rpath
                 extra.append(reg)
         kpi = self.kpi(m["kpi"], _join(path, "kpi")) if "kpi" in m else None
+        register_keys = {r.key for r in ((register,) if register else ()) + tuple(extra)}
+        documents = self.documents(m, path, levels, signers, register_keys,
+                                   periodic=periodicity in (Periodicity.QUARTERLY, Periodicity.MONTHLY))
+        self.deadline_slots(deadline, documents, _join(path, "deadline"))
         assert code is not None and title is not None and guidance is not None
         assert executor is not None
         return Subtask(code=code, project=project, task=task, number=number, title=title,
                        short_title=short_title, guidance=guidance, executor=executor,
                        documents=documents, signers=signers, periodicity=periodicity,
                        deadline=deadline, levels=levels, register=register, kpi=kpi,
-                       extra_registers=tuple(extra))
+                       extra_registers=tuple(extra), applies_if=applies_if,
+                       periodicity_source=periodicity_source)
 
     def short_title(self, m: Mapping[str, Any], path: str) -> str:
         value = self.string(m, "short_title", path)
@@ -339,38 +393,146 @@ class _Validator:
                          "(недопустимо в именах папок Windows)")
         return value
 
-    def documents(self, m: Mapping[str, Any], path: str) -> tuple[ConfirmingDocument, ...]:
+    _SLOT = ("key", "title", "kind", "requirement", "source", "condition", "waive_reasons",
+             "appendix", "register", "signers", "signers_source", "channels", "channels_rule",
+             "date", "anchor", "scope")
+
+    def documents(self, m: Mapping[str, Any], path: str, levels: tuple[OrgLevel, ...],
+                  subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+                  register_keys: set[str], *, periodic: bool) -> tuple[DocumentSlot, ...]:
         items = self.listing(m, "documents", path, need="хотя бы один подтверждающий документ")
         assert items is not None
-        result = []
+        result: list[DocumentSlot] = []
         for i, raw in enumerate(items):
             p = f"{path}.documents[{i}]"
-            d = self.mapping(raw, p, ("kind", "title", "appendix"), ("kind", "title"))
-            kind = self.enum_field(d, "kind", p, DocumentKind)
-            title = self.string(d, "title", p)
-            assert title is not None
-            appendix = None
-            if kind is DocumentKind.FORM:
-                if "appendix" not in d:
-                    self.fail(_join(p, "appendix"),
-                              "для формы отчётности (kind: form) обязателен номер приложения "
-                              f"от {APPENDIX_MIN} до {APPENDIX_MAX}")
-                appendix = self.integer(d, "appendix", p, minimum=APPENDIX_MIN,
-                                        maximum=APPENDIX_MAX, what="номер приложения")
-            elif "appendix" in d:
-                self.fail(_join(p, "appendix"),
-                          f"номер приложения допустим только для формы отчётности (kind: form), "
-                          f"а здесь kind: {kind.value}")
-            result.append(ConfirmingDocument(kind=kind, title=title, appendix=appendix))
+            if isinstance(raw, dict) and "key" not in raw:
+                self.fail(_join(p, "key"),
+                          "у подтверждающего документа нет ключа (key): файл каталога составлен "
+                          "для прежней версии программы — возьмите образец формата из "
+                          "встроенного каталога tbn4-2023.yaml")
+            slot = self.slot(raw, p, levels, subtask_signers, register_keys, periodic)
+            if any(d.key == slot.key for d in result):
+                self.fail(_join(p, "key"), f"ключ документа «{slot.key}» повторяется в этой подзадаче")
+            result.append(slot)
         return tuple(result)
+
+    def slot(self, raw: Any, p: str, levels: tuple[OrgLevel, ...],
+             subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+             register_keys: set[str], periodic: bool) -> DocumentSlot:
+        d = self.mapping(raw, p, self._SLOT, ("key", "title", "kind", "requirement", "source"))
+        key = self.identifier(d, "key", p)
+        kind = self.enum_field(d, "kind", p, DocumentKind)
+        requirement = self.enum_field(d, "requirement", p, Requirement)
+        title = self.string(d, "title", p)
+        source = self.string(d, "source", p)
+        assert title is not None and source is not None
+
+        def only(field_name: str, allowed: bool, why: str) -> None:
+            if field_name in d and not allowed:
+                self.fail(_join(p, field_name), f"поле допустимо только {why}")
+
+        only("appendix", kind is DocumentKind.FORM, "для формы отчётности (kind: form)")
+        only("register", kind is DocumentKind.REGISTER, "для таблицы (kind: register)")
+        only("channels", kind is DocumentKind.LINK, "для ссылки (kind: link)")
+        only("channels_rule", kind is DocumentKind.LINK, "для ссылки (kind: link)")
+        only("signers", kind.needs_signer, "для подписываемого документа (kind: signed или form)")
+        only("signers_source", "signers" in d, "вместе с полем signers")
+        only("condition", requirement is Requirement.CONDITIONAL, "для условного документа "
+             "(requirement: conditional)")
+        only("waive_reasons", requirement is Requirement.CONDITIONAL, "для условного документа "
+             "(requirement: conditional)")
+        only("anchor", "date" in d, "вместе с полем date")
+        only("scope", periodic, "для ежеквартальных и ежемесячных подзадач")
+
+        appendix = None
+        if kind is DocumentKind.FORM:
+            if "appendix" not in d:
+                self.fail(_join(p, "appendix"),
+                          "для формы отчётности (kind: form) обязателен номер приложения "
+                          f"от {APPENDIX_MIN} до {APPENDIX_MAX}")
+            appendix = self.integer(d, "appendix", p, minimum=APPENDIX_MIN,
+                                    maximum=APPENDIX_MAX, what="номер приложения")
+        register = None
+        if kind is DocumentKind.REGISTER:
+            register = self.identifier(d, "register", p)
+            if register not in register_keys:
+                self.fail(_join(p, "register"), f"таблица «{register}» не найдена в этой подзадаче")
+        condition = ""
+        waive: tuple[str, ...] = ()
+        if requirement is Requirement.CONDITIONAL:
+            condition = self.string(d, "condition", p) or ""
+            reasons = self.listing(d, "waive_reasons", p, need="хотя бы одну причину")
+            assert reasons is not None
+            waive = tuple(self.enum_free_string(r, f"{p}.waive_reasons[{j}]") for j, r in enumerate(reasons))
+        signers: dict[OrgLevel, tuple[SignerRole, ...]] = {}
+        signers_source = ""
+        if kind.needs_signer:
+            own = self.signers_map(d["signers"], _join(p, "signers")) if "signers" in d else {}
+            for level in own:
+                if level not in levels:
+                    self.fail(_join(_join(p, "signers"), level.value),
+                              f"уровень «{level.value}» не входит в levels этой подзадачи")
+            signers = {lv: own.get(lv) or subtask_signers[lv] for lv in levels}
+            if own:
+                signers_source = self.string(d, "signers_source", p) or ""
+        channels: tuple[Channel, ...] = ()
+        any_channel = False
+        if kind is DocumentKind.LINK:
+            raw_channels = self.listing(d, "channels", p, required=False, need="хотя бы один канал")
+            found: list[Channel] = []
+            for j, c in enumerate(raw_channels or ["site"]):
+                channel = self.enum(c, f"{p}.channels[{j}]", Channel)
+                if channel in found:
+                    self.fail(f"{p}.channels[{j}]", f"канал «{channel.value}» указан дважды")
+                found.append(channel)
+            channels = tuple(found)
+            if "channels_rule" in d:
+                rule = d["channels_rule"]
+                if rule not in ("all", "any"):
+                    self.fail(_join(p, "channels_rule"),
+                              f"ожидается all или any, получено {describe_value(rule)}")
+                any_channel = rule == "any"
+        date_kind = self.enum_field(d, "date", p, SlotDate) if "date" in d else None
+        anchor = self.enum_field(d, "anchor", p, AnchorEvent) if "anchor" in d else None
+        year_scope = False
+        if "scope" in d:
+            if d["scope"] != "year":
+                self.fail(_join(p, "scope"), f"ожидается year, получено {describe_value(d['scope'])}")
+            year_scope = True
+        return DocumentSlot(key=key, title=title, kind=kind, requirement=requirement, source=source,
+                            condition=condition, waive_reasons=waive, appendix=appendix,
+                            register=register, signers=signers, signers_source=signers_source,
+                            channels=channels, any_channel=any_channel, date=date_kind,
+                            anchor=anchor, year_scope=year_scope)
+
+    def enum_free_string(self, value: Any, path: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            self.fail(path, f"ожидается непустая строка, получено {describe_value(value)}")
+        return value.strip()
+
+    def deadline_slots(self, rule: DeadlineRule, slots: tuple[DocumentSlot, ...], path: str) -> None:
+        """The slots a deadline names exist and carry a date."""
+        by_key = {d.key: d for d in slots}
+        for field_name, key in (("slot", rule.slot), ("receipt_slot", rule.receipt_slot)):
+            if key is None:
+                continue
+            slot = by_key.get(key)
+            if slot is None:
+                self.fail(_join(path, field_name), f"документ «{key}» не найден в этой подзадаче")
+            if slot.date is None:
+                self.fail(_join(path, field_name),
+                          f"у документа «{key}» нет даты (поле date), по которой судить о сроке")
 
     def deadline(self, raw: Any, path: str) -> DeadlineRule:
         allowed_by_kind = {
-            DeadlineKind.FIXED: ("kind", "text"),
-            DeadlineKind.RELATIVE: ("kind", "text", "event", "workdays"),
-            DeadlineKind.AFTER_PERIOD: ("kind", "text", "day_of_month", "months_after"),
+            DeadlineKind.FIXED: ("kind", "text", "source"),
+            DeadlineKind.RELATIVE: ("kind", "text", "event", "workdays", "slot", "source"),
+            DeadlineKind.AFTER_PERIOD: ("kind", "text", "day_of_month", "months_after", "slot", "source"),
+            DeadlineKind.MONITORING: ("kind", "text", "day_of_month", "workdays", "slot",
+                                      "receipt_slot", "source", "info_source"),
         }
-        all_keys = ("kind", "text", "event", "workdays", "day_of_month", "months_after")
+        all_keys = ("kind", "text", "event", "workdays", "day_of_month", "months_after", "slot",
+                    "receipt_slot", "source", "info_source")
         d = self.mapping(raw, path, all_keys, ("kind", "text"))
         kind = self.enum_field(d, "kind", path, DeadlineKind)
         for key in d:
@@ -380,18 +542,32 @@ class _Validator:
                           f"(допустимые поля: {', '.join(allowed_by_kind[kind])})")
         text = self.string(d, "text", path)
         assert text is not None
+        common = {
+            "source": self.string(d, "source", path, required=False) or "",
+            "slot": self.identifier(d, "slot", path) if "slot" in d else None,
+        }
         if kind is DeadlineKind.RELATIVE:
             event = self.enum_field(d, "event", path, AnchorEvent)
             workdays = self.integer(d, "workdays", path, minimum=-250, maximum=250)
-            return DeadlineRule(kind=kind, text=text, event=event, workdays=workdays)
+            return DeadlineRule(kind=kind, text=text, event=event, workdays=workdays, **common)
+        if kind is DeadlineKind.MONITORING:
+            day = self.integer(d, "day_of_month", path, minimum=1, maximum=28, what="число месяца")
+            workdays = self.integer(d, "workdays", path, minimum=1, maximum=60)
+            if common["slot"] is None:
+                self.fail(_join(path, "slot"), "обязательное поле отсутствует")
+            return DeadlineRule(kind=kind, text=text, day_of_month=day, workdays=workdays,
+                                receipt_slot=self.identifier(d, "receipt_slot", path)
+                                if "receipt_slot" in d else None,
+                                info_source=self.string(d, "info_source", path, required=False) or "",
+                                **common)
         if kind is DeadlineKind.AFTER_PERIOD:
             day = self.integer(d, "day_of_month", path, minimum=1, maximum=28,
                                what="число месяца")
             months = self.integer(d, "months_after", path, required=False, minimum=1,
                                   maximum=12, what="число месяцев")
             return DeadlineRule(kind=kind, text=text, day_of_month=day,
-                                months_after=1 if months is None else months)
-        return DeadlineRule(kind=kind, text=text)
+                                months_after=1 if months is None else months, **common)
+        return DeadlineRule(kind=kind, text=text, **common)
 
     def levels(self, m: Mapping[str, Any], path: str) -> tuple[OrgLevel, ...]:
         items = self.listing(m, "levels", path, need="хотя бы один уровень организации")
@@ -552,7 +728,7 @@ class _Validator:
         return value
 
     def kpi(self, raw: Any, path: str) -> Kpi:
-        k = self.mapping(raw, path, ("kind", "target", "text"), ("kind", "target", "text"))
+        k = self.mapping(raw, path, ("kind", "target", "text", "source"), ("kind", "target", "text"))
         kind = self.enum_field(k, "kind", path, KpiKind)
         target = k["target"]
         if isinstance(target, bool) or not isinstance(target, (int, float)) or target <= 0:
@@ -560,7 +736,8 @@ class _Validator:
                       f"ожидается положительное число, получено {describe_value(target)}")
         text = self.string(k, "text", path)
         assert text is not None
-        return Kpi(kind=kind, target=float(target), text=text)
+        return Kpi(kind=kind, target=float(target), text=text,
+                   source=self.string(k, "source", path, required=False) or "")
 
 
 def catalog_from_data(data: Any, file_name: str = "(без имени)") -> Catalog:

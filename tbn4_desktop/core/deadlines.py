@@ -69,6 +69,25 @@ class ExecutionFacts:
     status: ExecutionStatus
     completed_on: date | None = None
     due_override: date | None = None  # the Карта's date (or a manual one)
+    uploaded_on: date | None = None   # the ISPU upload mark: judges upload deadlines
+    action_on: date | None = None     # the date of the slot that judges an action deadline
+    receipt_on: date | None = None    # 1.1.9: when the units' information arrived
+    complete: bool = True             # every required document is there (the checklist)
+
+    def done(self, rule: DeadlineRule) -> bool:
+        """Done as the rule's deadline counts it: uploaded for an upload
+        deadline, completed for an action deadline; a status without its
+        documents is not done."""
+        if not self.complete:
+            return False
+        if rule.judged_by_upload:
+            return self.status is ExecutionStatus.UPLOADED
+        return self.status.is_done
+
+    def judged_on(self, rule: DeadlineRule) -> date | None:
+        if rule.judged_by_upload:
+            return self.uploaded_on
+        return self.action_on or self.completed_on
 
 
 @dataclass(frozen=True)
@@ -79,6 +98,10 @@ class Deadline:
     state: DeadlineState
     explanation: str                 # the rule and the computed date, in Russian
     warnings: tuple[str, ...] = ()
+    # What judges «в срок»: "upload" (the ISPU upload mark, for Карта dates)
+    # or the key of the slot whose own date is judged (action deadlines).
+    judged_by: str = "upload"
+    judged_on: date | None = None    # that date, once known
 
 
 @dataclass(frozen=True)
@@ -90,9 +113,9 @@ class DeadlineReport:
     warnings: list[str]
 
 
-#: Subtasks executed quarterly only during the monitoring year that starts
-#: with the signing of the analytic report (instruction, Project 1, 1.1.9).
-MONITORING_CODES = frozenset({"1.1.9"})
+#: Quarters of monitoring after the analytic report is signed (1.1.9:
+#: «в течение 1 года со дня подписания аналитической справки»).
+MONITORING_QUARTERS = 4
 #: The internal analysis may last at most this many working days.
 MAX_ANALYSIS_WORKDAYS = 30
 #: Working days left (after today) for the DUE_3 / DUE_10 states.
@@ -309,9 +332,20 @@ def _anchor_warnings(run: _Run) -> None:
                  f"справки ({fmt_date(signed)}).", AnchorEvent.PLAN_APPROVED, AnchorEvent.REPORT_SIGNED)
 
 
-def _state(run: _Run, facts: ExecutionFacts, due: date | None) -> DeadlineState:
-    if facts.status.is_done:
-        if due is None or facts.completed_on is None or facts.completed_on <= due:
+def judged_by_text(subtask: Subtask) -> str:
+    """«по отметке о загрузке в ИСПУ» or «по дате публикации: Ссылка …»."""
+    rule = subtask.deadline
+    if rule.judged_by_upload:
+        return "по дате загрузки в ИСПУ (отметка «Загружено в ИСПУ»)"
+    slot = subtask.slot(rule.slot)
+    label = slot.date.label.lower() if slot.date else "дате"
+    return f"по дате документа «{slot.title}» ({label})"
+
+
+def _state(run: _Run, facts: ExecutionFacts, due: date | None, rule: DeadlineRule) -> DeadlineState:
+    if facts.done(rule):
+        on = facts.judged_on(rule)
+        if due is None or on is None or on <= due:
             return DeadlineState.DONE_ON_TIME
         return DeadlineState.DONE_LATE
     if due is None:
@@ -356,17 +390,48 @@ def _rule_due(run: _Run, rule: DeadlineRule, year: int, period: str) -> tuple[da
     return due, f"{rule.text} ({fmt_date(due)})", []
 
 
-def _monitoring_window(run: _Run, year: int, period: str,
-                       signings: tuple[date, ...]) -> str | None:
-    """None when the quarter falls in a monitoring year that starts at one of
-    ``signings``; otherwise the reason it is not applicable."""
+def _add_months(d: date, months: int) -> date:
+    y, m = _month_after(d.year, d.month, months)
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
+def monitoring_quarter_ends(signed: date) -> list[date]:
+    """The ends of the four monitoring quarters counted from the signing of
+    the analytic report («ежеквартально со дня подписания аналитической
+    справки», taken literally)."""
+    return [_add_months(signed, 3 * k) for k in range(1, MONITORING_QUARTERS + 1)]
+
+
+def _monitoring_due(run: _Run, rule: DeadlineRule, year: int, period: str,
+                    signings: tuple[date, ...], receipt_on: date | None
+                    ) -> tuple[date | None, str, str | None]:
+    """(due, explanation, None) for the calendar quarter in which a
+    monitoring quarter ends — the quarter is reported in that year's plan —
+    or (None, '', reason) when none ends in it."""
     first, last = period_bounds(year, period)
-    for signed in signings:
-        if last > signed and first < _one_year_later(signed):
-            return None
-    shown = "; ".join(f"справка подписана {fmt_date(s)}, мониторинг по {fmt_date(_one_year_later(s))}"
-                      for s in signings)
-    return f"квартал вне года мониторинга ({shown})"
+    found = [(e, s) for s in signings for e in monitoring_quarter_ends(s) if first <= e <= last]
+    if not found:
+        shown = "; ".join(f"справка подписана {fmt_date(s)}, кварталы мониторинга заканчиваются "
+                          + ", ".join(fmt_date(e) for e in monitoring_quarter_ends(s)) for s in signings)
+        return None, "", f"в этом квартале не заканчивается ни один квартал мониторинга ({shown})"
+    end, signed = min(found)
+    start = _add_months(end, -3)
+    y, m = _month_after(end.year, end.month, 1)
+    nominal = date(y, m, min(rule.day_of_month or 5, monthrange(y, m)[1]))
+    try:
+        info_due = run.idx.add(nominal, 0)
+        due = run.idx.add(receipt_on or info_due, rule.workdays or 5)
+    except WorkCalendarError:
+        return None, _outside(nominal), None
+    text = (f"квартал мониторинга {fmt_date(start)}–{fmt_date(end)} (ежеквартально со дня подписания "
+            f"аналитической справки {fmt_date(signed)}; отчёт — в плане года, в котором квартал "
+            f"заканчивается); информация подразделений — не позднее {fmt_date(info_due)}; справка — "
+            f"в течение {rule.workdays} рабочих дней со дня поступления информации")
+    if receipt_on is not None:
+        text += f" (поступила {fmt_date(receipt_on)}): до {fmt_date(due)}"
+    else:
+        text += f": до {fmt_date(due)}, если информация поступит {fmt_date(info_due)}"
+    return due, text, None
 
 
 def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: int,
@@ -381,22 +446,29 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
                         warning, (warning,))
     if rule.kind is DeadlineKind.RELATIVE and rule.event is not None:
         extra.extend(run.by_event.get(rule.event, ()))
-    if facts.code in MONITORING_CODES and facts.period.startswith("Q"):
+    judged = {"judged_by": rule.slot or "upload", "judged_on": facts.judged_on(rule) if facts.done(rule) else None}
+    if rule.kind is DeadlineKind.MONITORING:
         signings = tuple(d for d in (previous_signed, run.anchors.get(AnchorEvent.REPORT_SIGNED))
                          if d is not None)
         extra.extend(run.by_event.get(AnchorEvent.REPORT_SIGNED, ()))
         if not signings:
             return Deadline(facts.code, facts.period, facts.due_override,
-                            _state(run, facts, None) if facts.status.is_done else DeadlineState.NO_DATE,
-                            f"укажите дату: {AnchorEvent.REPORT_SIGNED.label}", tuple(extra))
-        reason = _monitoring_window(run, year, facts.period, signings)
+                            _state(run, facts, None, rule) if facts.done(rule) else DeadlineState.NO_DATE,
+                            f"укажите дату: {AnchorEvent.REPORT_SIGNED.label}", tuple(extra), **judged)
+        try:
+            due, text, reason = _monitoring_due(run, rule, year, facts.period, signings, facts.receipt_on)
+        except ValueError:
+            return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
+                            f"неизвестный отчётный период «{facts.period}»", tuple(extra), **judged)
         if reason is not None:
-            return Deadline(facts.code, facts.period, None, DeadlineState.NOT_APPLICABLE, reason)
-    try:
-        due, text, warns = _rule_due(run, rule, year, facts.period)
-    except ValueError:  # an unknown period string
-        return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                        f"неизвестный отчётный период «{facts.period}»", tuple(extra))
+            return Deadline(facts.code, facts.period, None, DeadlineState.NOT_APPLICABLE, reason, **judged)
+        warns: list[str] = []
+    else:
+        try:
+            due, text, warns = _rule_due(run, rule, year, facts.period)
+        except ValueError:  # an unknown period string
+            return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
+                            f"неизвестный отчётный период «{facts.period}»", tuple(extra), **judged)
     extra.extend(warns)
     if facts.due_override is not None:
         override = facts.due_override
@@ -407,16 +479,16 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
         elif due is None:
             text = f"{OVERRIDDEN}: {fmt_date(override)} (правило: {rule.text})"
         due = override
-    if facts.code == "1.1.3" and due is not None and not facts.status.is_done:
+    if facts.code == "1.1.3" and due is not None and not facts.done(rule):
         extra.extend(_announcement_warning(run, due))
     try:
-        state = _state(run, facts, due)
+        state = _state(run, facts, due, rule)
     except WorkCalendarError:
         warning = _outside(due) if due is not None else _outside(run.as_of)
         run.warn(warning)
         extra.append(warning)
         state = DeadlineState.NO_DATE
-    return Deadline(facts.code, facts.period, due, state, text, tuple(dict.fromkeys(extra)))
+    return Deadline(facts.code, facts.period, due, state, text, tuple(dict.fromkeys(extra)), **judged)
 
 
 def _announcement_warning(run: _Run, due: date) -> list[str]:
@@ -444,14 +516,17 @@ _PERIOD_ORDER = {p: i for i, p in enumerate(("", *(f"Q{q}" for q in range(1, 5))
 def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
                       executions: Iterable[ExecutionFacts],
                       anchors: Mapping[AnchorEvent, date], calendar: WorkCalendar, as_of: date,
-                      *, previous_report_signed: date | None = None) -> DeadlineReport:
+                      *, previous_report_signed: date | None = None,
+                      answers: Mapping[str, bool] | None = None) -> DeadlineReport:
     """One Deadline per execution row given, plus a NOT_APPLICABLE row
     (period '') for each catalog subtask that does not apply to ``level``;
     in catalog order, then by period. Never raises for odd dates: what
     cannot be computed is NO_DATE with a warning.
 
     ``previous_report_signed``: the previous year's signing of the analytic
-    report — the monitoring of 1.1.9 goes on for a year from it."""
+    report — the monitoring of 1.1.9 goes on for a year from it.
+    ``answers``: the organisation's answers to the catalog's applicability
+    questions; a subtask answered «нет» is NOT_APPLICABLE."""
     idx = _index(calendar)
     idx.cover(year - 1, year + 1)
     run = _Run(idx=idx, anchors=dict(anchors), as_of=as_of, warnings=[], by_event={})
@@ -478,6 +553,12 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
             seen_na.add(facts.code)
             deadlines.append(_not_applicable(subtask, level, facts.period))
             continue
+        if subtask.applies_if is not None and answers and answers.get(subtask.applies_if) is False:
+            question = next((q for q in catalog.questions if q.key == subtask.applies_if), None)
+            if question is not None and level in question.levels:
+                deadlines.append(Deadline(subtask.code, facts.period, None, DeadlineState.NOT_APPLICABLE,
+                                          f"не применяется: нет — «{question.text}»"))
+                continue
         deadlines.append(_deadline(run, subtask, facts, year, previous_report_signed))
     for s in subtasks.values():
         if not s.applies_to(level) and s.code not in seen_na:

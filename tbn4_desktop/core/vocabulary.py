@@ -126,21 +126,92 @@ _STATUS_LABELS = {
 
 
 class DocumentKind(StrEnum):
-    DOCUMENT = "document"
-    LINK = "link"
-    PROTOCOL = "protocol"
-    FORM = "form"
+    """What kind of confirming document a catalog slot holds."""
+
+    SIGNED = "signed"        # a document of the body, signed or approved by its official (a scan)
+    COPY = "copy"            # an electronic copy of a document the body does not sign itself
+    FORM = "form"            # an appendix form the app generates, signed and attached as a scan
+    LINK = "link"            # a link to a publication
+    REGISTER = "register"    # the data of a register kept in the app (no file)
 
     @property
     def label(self) -> str:
         return _DOCUMENT_KIND_LABELS[self]
 
+    @property
+    def takes_files(self) -> bool:
+        return self in (DocumentKind.SIGNED, DocumentKind.COPY, DocumentKind.FORM)
+
+    @property
+    def needs_signer(self) -> bool:
+        return self in (DocumentKind.SIGNED, DocumentKind.FORM)
+
 
 _DOCUMENT_KIND_LABELS = {
-    DocumentKind.DOCUMENT: "Документ",
-    DocumentKind.LINK: "Ссылка на публикацию",
-    DocumentKind.PROTOCOL: "Протокол",
+    DocumentKind.SIGNED: "Подписанный документ",
+    DocumentKind.COPY: "Электронная копия",
     DocumentKind.FORM: "Форма отчётности",
+    DocumentKind.LINK: "Ссылка на публикацию",
+    DocumentKind.REGISTER: "Таблица в программе",
+}
+
+
+class Requirement(StrEnum):
+    REQUIRED = "required"
+    CONDITIONAL = "conditional"   # required unless declared «не требуется» for a reason the slot allows
+    OPTIONAL = "optional"
+
+    @property
+    def label(self) -> str:
+        return _REQUIREMENT_LABELS[self]
+
+
+_REQUIREMENT_LABELS = {
+    Requirement.REQUIRED: "Обязательный",
+    Requirement.CONDITIONAL: "При условии",
+    Requirement.OPTIONAL: "Необязательный",
+}
+
+
+class SlotDate(StrEnum):
+    """What the date a slot carries means."""
+
+    SIGNED = "signed"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    HELD = "held"
+    RECEIVED = "received"
+
+    @property
+    def label(self) -> str:
+        return _SLOT_DATE_LABELS[self]
+
+
+_SLOT_DATE_LABELS = {
+    SlotDate.SIGNED: "Дата подписания",
+    SlotDate.APPROVED: "Дата утверждения",
+    SlotDate.PUBLISHED: "Дата публикации",
+    SlotDate.HELD: "Дата проведения",
+    SlotDate.RECEIVED: "Дата поступления",
+}
+
+
+class Channel(StrEnum):
+    """Where a publication link is placed (1.1.3–1.1.5: интернет-ресурс, СМИ, социальные сети)."""
+
+    SITE = "site"
+    MEDIA = "media"
+    SOCIAL = "social"
+
+    @property
+    def label(self) -> str:
+        return _CHANNEL_LABELS[self]
+
+
+_CHANNEL_LABELS = {
+    Channel.SITE: "интернет-ресурс",
+    Channel.MEDIA: "СМИ",
+    Channel.SOCIAL: "социальные сети",
 }
 
 

@@ -3,11 +3,13 @@
 from tbn4_desktop.models.base import Base
 from tbn4_desktop.models.calendar import AnchorDate, CalendarDecree
 from tbn4_desktop.models.exchange import ExportedItem, ExportRecord, ImportedBundle
-from tbn4_desktop.models.execution import Attachment, Link, SubtaskExecution, YearPlan
-from tbn4_desktop.models.organization import Organization, Setting, Signatory
+from tbn4_desktop.models.execution import (
+    ApplicabilityAnswer, Attachment, Link, PlanPeriodicity, SlotRecord, SubtaskExecution, YearPlan,
+)
+from tbn4_desktop.models.organization import Organization, Setting, Signatory, SupervisedEntity
 from tbn4_desktop.models.register import RegisterRow
 
 __all__ = [
-    "AnchorDate", "Attachment", "Base", "CalendarDecree", "ExportRecord", "ExportedItem", "ImportedBundle", "Link",
+    "AnchorDate", "ApplicabilityAnswer", "PlanPeriodicity", "SlotRecord", "SupervisedEntity", "Attachment", "Base", "CalendarDecree", "ExportRecord", "ExportedItem", "ImportedBundle", "Link",
     "Organization", "RegisterRow", "Setting", "Signatory", "SubtaskExecution", "YearPlan",
 ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tbn4_desktop.models.base import Base, utcnow
@@ -65,6 +65,9 @@ class SubtaskExecution(Base):
     links: Mapped[list[Link]] = relationship(
         back_populates="execution", cascade="all, delete-orphan", order_by="Link.id"
     )
+    slot_records: Mapped[list[SlotRecord]] = relationship(
+        back_populates="execution", cascade="all, delete-orphan", order_by="SlotRecord.id"
+    )
 
 
 class Attachment(Base):
@@ -83,6 +86,8 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(30))  # AttachmentRole
+    # The catalog slot (confirming document) the file belongs to; '' = not sorted yet.
+    slot_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
     removed_at: Mapped[datetime | None]
 
@@ -101,5 +106,57 @@ class Link(Base):
     url: Mapped[str] = mapped_column(String(2000))
     title: Mapped[str] = mapped_column(String(500), default="")
     published_on: Mapped[date | None]
+    slot_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    channel: Mapped[str | None] = mapped_column(String(20))  # vocabulary.Channel; None = not said
 
     execution: Mapped[SubtaskExecution] = relationship(back_populates="links")
+
+
+class SlotRecord(Base):
+    """What the user said of one confirming document of an execution: who
+    signed it, its date (signing, approval, publication…), or that it is
+    not required and why. A slot whose date is an anchor event keeps the
+    date in anchor_date only (one value)."""
+
+    __tablename__ = "slot_record"
+    __table_args__ = (UniqueConstraint("execution_id", "slot_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    execution_id: Mapped[int] = mapped_column(
+        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
+    )
+    slot_key: Mapped[str] = mapped_column(String(40))
+    signatory_id: Mapped[int | None] = mapped_column(
+        ForeignKey("signatory.id", ondelete="SET NULL"), index=True
+    )
+    doc_date: Mapped[date | None]
+    waived_reason: Mapped[str | None] = mapped_column(String(500))
+
+    execution: Mapped[SubtaskExecution] = relationship(back_populates="slot_records")
+
+
+class ApplicabilityAnswer(Base):
+    """An organisation's answer, for one year, to a catalog question that
+    decides whether subtasks apply (1.1.1's decision; supervising quasi-state
+    companies for Project 3)."""
+
+    __tablename__ = "applicability_answer"
+    __table_args__ = (UniqueConstraint("year_plan_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_plan_id: Mapped[int] = mapped_column(ForeignKey("year_plan.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(60))
+    answer: Mapped[bool] = mapped_column(Boolean)
+
+
+class PlanPeriodicity(Base):
+    """A subtask's periodicity for one year as the Карта sets it, where it
+    differs from the catalog (the instruction is silent for most subtasks)."""
+
+    __tablename__ = "plan_periodicity"
+    __table_args__ = (UniqueConstraint("year_plan_id", "subtask_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_plan_id: Mapped[int] = mapped_column(ForeignKey("year_plan.id", ondelete="CASCADE"), index=True)
+    subtask_code: Mapped[str] = mapped_column(String(20))
+    periodicity: Mapped[str] = mapped_column(String(20))  # vocabulary.Periodicity

@@ -164,20 +164,41 @@ def year_deadlines(session: Session, catalog: Catalog, org_id: int, year: int, a
     plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
     if plan is None:
         return DeadlineReport([], [f"За {year} год план организации не создан."])
+    from tbn4_desktop.services.checklist import plan_checklists
+
     calendar = calendar or load_work_calendar(session)
+    checklists = plan_checklists(session, catalog, plan.id)
     rows = session.execute(
-        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.status,
-               SubtaskExecution.completed_on, SubtaskExecution.due_date_override)
+        select(SubtaskExecution.id, SubtaskExecution.subtask_code, SubtaskExecution.period,
+               SubtaskExecution.status, SubtaskExecution.completed_on, SubtaskExecution.due_date_override,
+               SubtaskExecution.uploaded_on)
         .where(SubtaskExecution.year_plan_id == plan.id).order_by(SubtaskExecution.id))
-    facts = [ExecutionFacts(code, period or "", _status(status), completed_on, override)
-             for code, period, status, completed_on, override in rows]
+    facts = [_facts(catalog, checklists.checklists.get(ex), code, period or "", _status(status),
+                    completed_on, override, uploaded_on)
+             for ex, code, period, status, completed_on, override, uploaded_on in rows]
     anchors = get_anchors(session, plan.id)
     previous_signed = session.scalar(
         select(AnchorDate.day).join(YearPlan, AnchorDate.year_plan_id == YearPlan.id)
         .where(YearPlan.organization_id == org_id, YearPlan.year == year - 1,
                AnchorDate.event == AnchorEvent.REPORT_SIGNED.value))
     return compute_deadlines(catalog, OrgLevel(org.level), year, facts, anchors, calendar, as_of,
-                             previous_report_signed=previous_signed)
+                             previous_report_signed=previous_signed, answers=checklists.answers)
+
+
+def _facts(catalog: Catalog, checklist, code: str, period: str, status: ExecutionStatus,
+           completed_on: date | None, override: date | None, uploaded_on: date | None) -> ExecutionFacts:
+    """What the engine needs of one execution: the dates of the slots that
+    judge its deadline and whether its checklist is complete."""
+    action_on = receipt_on = None
+    if checklist is not None:
+        rule = catalog.subtask(code).deadline
+        if rule.slot is not None:
+            action_on = checklist.state(rule.slot).doc_date
+        if rule.receipt_slot is not None:
+            receipt_on = checklist.state(rule.receipt_slot).doc_date
+    return ExecutionFacts(code, period, status, completed_on, override, uploaded_on=uploaded_on,
+                          action_on=action_on, receipt_on=receipt_on,
+                          complete=checklist is None or checklist.complete)
 
 
 def _status(value: str) -> ExecutionStatus:

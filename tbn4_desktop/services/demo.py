@@ -27,19 +27,42 @@ from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DeadlineKind, Subtas
 from tbn4_desktop.core.forms.russian import official_date
 from tbn4_desktop.core.validation import iin_bin_check_digit
 from tbn4_desktop.core.vocabulary import (
-    AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole,
+    AttachmentRole,
+    Channel,
+    DocumentKind,
+    ExecutionStatus,
+    OrgLevel,
+    SignerRole,
 )
 from tbn4_desktop.models import Organization, SubtaskExecution
 from tbn4_desktop.paths import resource_dir
+from tbn4_desktop.services.checklist import (
+    SlotLinkInput,
+    add_supervised,
+    complete,
+    set_answer,
+    set_slot_date,
+    set_slot_links,
+    set_slot_signer,
+    waive_slot,
+)
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.deadlines import set_anchors
 from tbn4_desktop.services.executions import (
-    LinkInput, add_attachment, complete_execution, ensure_year_plan, get_execution, list_executions,
-    save_draft,
+    add_attachment,
+    ensure_year_plan,
+    list_executions,
+    mark_uploaded,
+    save_notes,
 )
 from tbn4_desktop.services.organizations import (
-    OrganizationInfo, OrganizationInput, SignatoryInfo, SignatoryInput, create_organization,
-    get_current_organization, list_signatories,
+    OrganizationInfo,
+    OrganizationInput,
+    SignatoryInfo,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
+    list_signatories,
 )
 from tbn4_desktop.services.registers import save_rows
 
@@ -91,6 +114,14 @@ class Doc:
     body: tuple[str, ...]
     number: str = ""
     approve: bool = False   # «УТВЕРЖДАЮ» block at the top instead of a signature at the bottom
+    slot: str = ""          # the catalog's document slot it confirms ('' = left unsorted)
+
+
+# Where the demo's publications live: the akimat's page on gov.kz, the
+# district newspaper, the akimat's page in a social network.
+MEDIA_URL = "https://baizak-zhany.kz/ru/news/{}"
+SOCIAL_URL = "https://www.facebook.com/baizak.akimat/posts/{}"
+_CHANNEL_URLS = {"site": NEWS_URL, "media": MEDIA_URL, "social": SOCIAL_URL}
 
 
 @dataclass(frozen=True)
@@ -101,10 +132,14 @@ class Step:
     signer: SignerRole
     day: tuple[int, int]                    # (month, day) of the year
     docs: tuple[Doc, ...] = ()
-    links: tuple[tuple[str, int], ...] = ()  # (title, news id)
+    # (title, news id, channels): one publication, linked in each channel.
+    links: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
     notes: str = ""
     draft: bool = False                     # the documents are unsigned drafts (DOCX)
     rows: dict[str, list[dict]] = field(default_factory=dict)   # register key → rows (save_rows input)
+    waive: dict[str, str] = field(default_factory=dict)         # slot key → reason («не требуется»)
+    uploaded: tuple[int, int] | None = None  # (month, day) of the ISPU upload mark (UPLOADED steps)
+    dates: dict[str, tuple[int, int]] = field(default_factory=dict)  # slot key → its date if not the step's
 
 
 def _event(when: date, time: str, form: str, topic: str, audience: str, count: int, news_id: int | None,
@@ -170,7 +205,7 @@ def _preventive_rows(year: int) -> list[dict]:
 def _script(year: int) -> list[Step]:
     y = year
     return [
-        Step("1.1.1", "", ExecutionStatus.UPLOADED, SignerRole.DISTRICT_AKIM, (1, 15), docs=(
+        Step("1.1.1", "", ExecutionStatus.UPLOADED, SignerRole.DISTRICT_AKIM, (1, 15), uploaded=(1, 26), docs=(
             Doc(f"График ВАКР {y} подписан.pdf", "ГРАФИК",
                 f"проведения внутреннего анализа коррупционных рисков в аппарате акима Байзакского района "
                 f"и его структурных подразделениях на {y} год", (
@@ -179,8 +214,8 @@ def _script(year: int) -> list[Step]:
                     "3. Отдел по работе с обращениями и государственными услугами — апрель.",
                     "4. Аппараты акимов сельских округов — май–июнь.",
                     "Ответственный за свод результатов — уполномоченный по этике.",
-                ), approve=True),)),
-        Step("1.1.2", "", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (2, 3), docs=(
+                ), approve=True, slot="schedule"),)),
+        Step("1.1.2", "", ExecutionStatus.UPLOADED, SignerRole.DISTRICT_AKIM, (2, 3), uploaded=(2, 6), docs=(
             Doc(f"Приказ №15-ө от 03.02.{y}.pdf", "ПРИКАЗ",
                 "О проведении внутреннего анализа коррупционных рисков", (
                     "В соответствии со статьёй 8 Закона Республики Казахстан «О противодействии коррупции» "
@@ -189,11 +224,12 @@ def _script(year: int) -> list[Step]:
                     f"с 19 февраля по 31 марта {y} года.",
                     "2. Утвердить состав рабочей группы согласно приложению к настоящему приказу.",
                     "3. Контроль за исполнением настоящего приказа оставляю за собой.",
-                ), number="15-ө"),)),
-        Step("1.1.3", "", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (2, 5), links=(
-            ("Анонс о начале внутреннего анализа коррупционных рисков", 712034),)),
+                ), number="15-ө", slot="order"),)),
+        Step("1.1.3", "", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (2, 5), uploaded=(2, 9), links=(
+            ("Анонс о начале внутреннего анализа коррупционных рисков", 712034, ("site", "media", "social")),)),
         Step("1.1.4", "", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (3, 4), links=(
-            ("О публичном обсуждении результатов внутреннего анализа коррупционных рисков", 736519),)),
+            ("О публичном обсуждении результатов внутреннего анализа коррупционных рисков", 736519,
+             ("site", "media", "social")),)),
         Step("1.1.5", "", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.DISTRICT_AKIM, (3, 12), docs=(
             Doc("IMG_0312_protokol.jpg", "ПРОТОКОЛ",
                 "публичного обсуждения результатов внутреннего анализа коррупционных рисков", (
@@ -201,8 +237,9 @@ def _script(year: int) -> list[Step]:
                     "средств массовой информации и неправительственных организаций (23 человека).",
                     "Слушали: руководителя рабочей группы о выявленных коррупционных рисках.",
                     "Решили: одобрить проект аналитической справки с учётом поступивших предложений.",
-                ), number="1"),),
-            links=(("Итоги публичного обсуждения результатов анализа коррупционных рисков", 741288),)),
+                ), number="1", slot="protocol"),),
+            links=(("Итоги публичного обсуждения результатов анализа коррупционных рисков", 741288,
+                    ("site", "media", "social")),)),
         Step("1.1.6", "", ExecutionStatus.SIGNED, SignerRole.DISTRICT_AKIM, (4, 7), docs=(
             Doc("Аналитическая справка ВАКР.pdf", "АНАЛИТИЧЕСКАЯ СПРАВКА",
                 "по результатам внутреннего анализа коррупционных рисков", (
@@ -210,55 +247,61 @@ def _script(year: int) -> list[Step]:
                     "Выявлено коррупционных рисков: 4, в том числе в сфере государственных закупок — 2, "
                     "управления персоналом — 1, оказания государственных услуг — 1.",
                     "Рекомендации по устранению причин и условий изложены в приложении к справке.",
-                )),)),
+                ), slot="report"),)),
         Step("1.1.7", "", ExecutionStatus.DOCUMENT_PREPARED, SignerRole.DISTRICT_AKIM, (4, 14), draft=True, docs=(
             Doc("План мероприятий (проект).docx", "ПЛАН МЕРОПРИЯТИЙ",
                 "по устранению причин и условий, способствующих совершению коррупционных правонарушений", (
                     "1. Перевести приём документов на конкурс в электронный формат — II квартал.",
                     "2. Закрепить ротацию членов конкурсной комиссии — до 1 июля.",
                     "3. Опубликовать порядок закупок малого объёма на интернет-ресурсе — III квартал.",
-                )),)),
-        Step("1.1.9", "Q2", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (7, 3), docs=(
-            Doc("Справка мониторинг 2 кв.png", "СПРАВКА",
-                "по результатам мониторинга исполнения рекомендаций за II квартал", (
+                ), slot="plan"),)),
+        Step("1.1.9", "Q3", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (8, 10),
+             dates={"units_info": (8, 5)}, docs=(
+            Doc("Информация отделов 1 кв мониторинга.pdf", "ИНФОРМАЦИЯ",
+                "о ходе исполнения рекомендаций по итогам внутреннего анализа коррупционных рисков", (
+                    "Отдел финансов: рекомендации 1 и 2 исполнены; отдел управления персоналом: рекомендация 3 "
+                    "на исполнении.",
+                ), slot="units_info"),
+            Doc("Справка мониторинг 1 кв.png", "СПРАВКА",
+                "по результатам мониторинга исполнения рекомендаций за первый квартал мониторинга", (
                     "Из 6 рекомендаций исполнено 4, находятся на исполнении 2, сроки не нарушены.",
-                )),)),
-        Step("1.1.9", "Q3", ExecutionStatus.IN_PROGRESS, SignerRole.CHIEF_OF_STAFF, (10, 3),
+                ), slot="report"),)),
+        Step("1.1.9", "Q4", ExecutionStatus.IN_PROGRESS, SignerRole.CHIEF_OF_STAFF, (11, 3),
              notes="Ждём информацию отдела финансов по пункту 3 плана."),
         Step("2.1.1", "", ExecutionStatus.IN_PROGRESS, SignerRole.CHIEF_OF_STAFF, (6, 30),
              notes="Сведения за полугодие собраны; годовой отчёт — в январе."),
-        Step("3.1.1", "Q1", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (3, 27), docs=(
+        Step("3.1.1", "Q1", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (3, 27), uploaded=(4, 2),
+             waive={"link": "не опубликовано"}, docs=(
             Doc("Информация о мероприятиях 1 кв.pdf", "ИНФОРМАЦИЯ",
                 "об организациях, в которых проведены разъяснительные и обучающие мероприятия в I квартале", (
                     "КГП «Байзакская районная больница», ГККП «Ясли-сад «Балапан», КГУ «Средняя школа им. Абая».",
                     "Охвачено работников: 146.",
-                )),
+                ), slot="info"),
             Doc("Протокол семинара 1 кв.pdf", "ПРОТОКОЛ",
                 "семинара по соблюдению требований антикоррупционного законодательства", (
                     "Участники ознакомлены с антикоррупционными ограничениями и порядком уведомления "
                     "о конфликте интересов.",
-                ), number="3")),
-            links=(("Семинар по антикоррупционному комплаенсу в подведомственных организациях", 744102),)),
+                ), number="3", slot="protocol"))),
         Step("4.1.1", "Q1", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.DISTRICT_AKIM, (3, 27), docs=(
             Doc(f"График заседаний комиссии {y}.pdf", "ГРАФИК",
                 f"проведения заседаний районной комиссии по противодействию коррупции на {y} год", (
                     "I квартал — 27 марта; II квартал — 26 июня; III квартал — 25 сентября; "
                     "IV квартал — 18 декабря.",
-                ), approve=True),
+                ), approve=True, slot="schedule"),
             Doc("Справка о заседании 27.03.pdf", "СПРАВОЧНАЯ ИНФОРМАЦИЯ",
                 "о проведении заседания комиссии по противодействию коррупции", (
                     "Рассмотрены итоги внутреннего анализа коррупционных рисков и меры по их устранению.",
-                ))),
-            links=(("Заседание комиссии по противодействию коррупции", 745977),)),
-        Step("4.2.2", "M01", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (1, 30), docs=(
+                ), slot="info")),
+            links=(("Заседание комиссии по противодействию коррупции", 745977, ("site",)),)),
+        Step("4.2.2", "M01", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (1, 30), uploaded=(2, 3), docs=(
             Doc("Справка обучение январь.pdf", "СПРАВКА",
                 "о проведённых в январе разъясняющих и обучающих мероприятиях", (
                     "Проведён семинар «Антикоррупционные ограничения для государственных служащих» (38 человек).",
-                )),
+                ), slot="info"),
             Doc("Протокол встречи январь.pdf", "ПРОТОКОЛ", "по итогам встречи с коллективом", (
                 "Разъяснены нормы Этического кодекса государственных служащих.",
-            ), number="1")),
-            links=(("Семинар об антикоррупционных ограничениях", 704455),),
+            ), number="1", slot="protocol")),
+            links=(("Семинар об антикоррупционных ограничениях", 704455, ("site",)),),
             rows={"monthly_events": [
                 _event(date(y, 1, 24), "10:00", "Офлайн", "Антикоррупционные ограничения для государственных служащих",
                        "все структурные подразделения аппарата", 38, 704455, "1"),
@@ -267,11 +310,11 @@ def _script(year: int) -> list[Step]:
             Doc("Справка обучение февраль.pdf", "СПРАВКА",
                 "о проведённых в феврале разъясняющих и обучающих мероприятиях", (
                     "Проведена встреча с представителем территориального департамента Агентства (41 человек).",
-                )),
+                ), slot="info"),
             Doc("Протокол встречи февраль.jpg", "ПРОТОКОЛ", "по итогам встречи с коллективом", (
                 "Обсуждены вопросы уведомления о конфликте интересов.",
-            ), number="2")),
-            links=(("Встреча с представителем Антикоррупционной службы", 731870),),
+            ), number="2", slot="protocol")),
+            links=(("Встреча с представителем Антикоррупционной службы", 731870, ("site", "social")),),
             rows={"monthly_events": [
                 _event(date(y, 2, 21), "15:00", "Офлайн", "Уведомление о конфликте интересов и порядок его "
                        "урегулирования", "отдел финансов, отдел государственных закупок", 41, 731870, "2"),
@@ -283,11 +326,11 @@ def _script(year: int) -> list[Step]:
                 f"проведения разъяснительной работы уполномоченным по этике на {y} год", (
                     "Ежемесячно: индивидуальные беседы с впервые принятыми служащими.",
                     "Ежеквартально: разъяснение антикоррупционных ограничений на совещаниях отделов.",
-                ), approve=True),
+                ), approve=True, slot="schedule"),
             Doc("Отчёт уполномоченного по этике.pdf", "ОТЧЁТ",
                 "по организации системной профилактической работы (Приложение №5 к Инструкции)", (
                     "Проведено бесед: 27; охвачено служащих: 64; выявлено нарушений: нет.",
-                ))),
+                ), slot="app5")),
             rows={"app5_preventive_work": _preventive_rows(y)}),
         Step("1.2.1", "", ExecutionStatus.IN_PROGRESS, SignerRole.CHIEF_OF_STAFF, (4, 21),
              notes="Перечень согласуется с отделами; на подпись — до 30 апреля.",
@@ -328,6 +371,12 @@ def create_demo(ctx: AppContext, year: int | None = None, *, today: date | None 
             name=ORG_NAME, bin=demo_bin(), level=OrgLevel.DISTRICT,
             parent_name=PARENT_NAME, parent_level=OrgLevel.OBLAST), list(SIGNATORIES))
         plan = ensure_year_plan(session, org.id, year, catalog)
+        # The akim decided on a system-wide analysis (1.1.1 applies); the
+        # akimat supervises the district's three communal companies (Project 3).
+        for question in catalog.questions:
+            set_answer(session, catalog, plan.id, question.key, True)
+        for company in _COMPLIANCE_REGISTRY:
+            add_supervised(session, org.id, company["company_name"])
         _set_deadline_data(session, catalog, plan.id, year, today)
         signers = list_signatories(session, org.id)
         rows = {(e.subtask_code, e.period): e.id for e in list_executions(session, plan.id)}
@@ -374,56 +423,73 @@ def _set_deadline_data(session: Session, catalog: Catalog, plan_id: int, year: i
     session.flush()
 
 
-def _signer_for(subtask: Subtask, wanted: SignerRole, signers: list[SignatoryInfo]) -> SignatoryInfo:
-    allowed = subtask.signers_for(OrgLevel.DISTRICT)
+def _signer_for(allowed: tuple[SignerRole, ...], wanted: SignerRole,
+                signers: list[SignatoryInfo]) -> SignatoryInfo | None:
     for role in (wanted, *allowed):
         if role in allowed:
             for s in signers:
                 if s.role is role:
                     return s
-    return signers[0]
+    return None
 
 
 def _play(session: Session, ctx: AppContext, catalog: Catalog, step: Step, execution_id: int, when: date,
           signers: list[SignatoryInfo], tmp: Path) -> None:
+    """One step of the demo through the same services as the wizard: files
+    into their slots, a signer allowed for each signed slot, each slot's
+    date, links per channel, waivers, then completion and the upload mark."""
     subtask = catalog.subtask(step.code)
-    signer = _signer_for(subtask, step.signer, signers)
     role = AttachmentRole.DRAFT if step.draft else AttachmentRole.SIGNED_SCAN
     docs = list(step.docs)
     if step.status in (ExecutionStatus.READY_FOR_UPLOAD, ExecutionStatus.UPLOADED, ExecutionStatus.SIGNED):
-        docs += _missing_docs(subtask, docs)
+        docs += _missing_docs(subtask, docs, step)
     for n, doc in enumerate(docs):
+        slot = subtask.slot(doc.slot) if doc.slot else None
+        allowed = slot.signers_for(OrgLevel.DISTRICT) if slot is not None and slot.kind.needs_signer else ()
+        signer = _signer_for(allowed, step.signer, signers) or signers[0]
         path = tmp / f"{step.code}-{step.period}-{n}" / doc.file_name
         path.parent.mkdir()
         render_document(doc, path, signer=signer, when=when, seed=f"{step.code}{step.period}{n}")
-        add_attachment(session, ctx.blobs, execution_id, path, role, max_bytes=ctx.settings.max_attachment_bytes)
+        add_attachment(session, ctx.blobs, execution_id, path, role, max_bytes=ctx.settings.max_attachment_bytes,
+                       slot_key=doc.slot)
+        if slot is None:
+            continue
+        if allowed and not step.draft and step.status is not ExecutionStatus.DOCUMENT_PREPARED:
+            set_slot_signer(session, catalog, execution_id, slot.key, signer.id)
+        if slot.date is not None and slot.anchor is None and not step.draft:
+            set_slot_date(session, catalog, execution_id, slot.key, date(when.year, *step.dates.get(slot.key, (when.month, when.day))))
     for register in subtask.registers:
         if register.key in step.rows:
             save_rows(session, execution_id, register, step.rows[register.key])
-    links = [LinkInput(NEWS_URL.format(news_id), title, when) for title, news_id in step.links]
-    if not links and step.status.is_done and any(d.kind is DocumentKind.LINK for d in subtask.documents):
-        links = [LinkInput(NEWS_URL.format(700000 + int(when.strftime("%j"))), subtask.short_title, when)]
-    version = get_execution(session, execution_id).info.version
+    link_slots = [d for d in subtask.documents if d.kind is DocumentKind.LINK]
+    if step.links and link_slots:
+        slot = link_slots[0]
+        links = [SlotLinkInput(_CHANNEL_URLS[channel].format(news_id), Channel(channel), when, title)
+                 for title, news_id, channels in step.links for channel in channels]
+        set_slot_links(session, catalog, execution_id, slot.key, links)
+    for key, reason in step.waive.items():
+        waive_slot(session, catalog, execution_id, key, reason)
+    if step.notes:
+        save_notes(session, execution_id, expected_version=None, notes=step.notes)
     if step.status.is_done:
-        complete_execution(session, catalog, execution_id, expected_version=version, signatory_id=signer.id,
-                           links=links, completed_on=when, notes=step.notes)
-    else:
-        save_draft(session, execution_id, expected_version=version,
-                   signatory_id=signer.id if step.status is ExecutionStatus.SIGNED else None,
-                   links=links, notes=step.notes)
-    if step.status not in (ExecutionStatus.READY_FOR_UPLOAD, ExecutionStatus.IN_PROGRESS):
-        # Statuses the user sets by hand («Подписано», «Загружено в ИСПУ» …).
+        complete(session, catalog, execution_id)
+    if step.status is ExecutionStatus.UPLOADED:
+        uploaded = date(when.year, *step.uploaded) if step.uploaded else when
+        mark_uploaded(session, [execution_id], uploaded_on=uploaded, ispu_reference=None,
+                      expected_versions=None, catalog=catalog)
+    elif step.status in (ExecutionStatus.SIGNED, ExecutionStatus.DOCUMENT_PREPARED):
+        # Statuses the user sets by hand («Подписано», «Документ подготовлен»).
         session.get(SubtaskExecution, execution_id).status = step.status.value
         session.flush()
 
 
-def _missing_docs(subtask: Subtask, docs: list[Doc]) -> list[Doc]:
-    """If the catalog asks for a scan and the script has none (the catalog
-    changed), a generic page for its first document keeps the demo valid."""
-    if docs or all(d.kind is DocumentKind.LINK for d in subtask.documents):
-        return []
-    first = next(d for d in subtask.documents if d.kind is not DocumentKind.LINK)
-    return [Doc(f"{subtask.code} скан.pdf", "ДОКУМЕНТ", first.title, (subtask.title,))]
+def _missing_docs(subtask: Subtask, docs: list[Doc], step: Step) -> list[Doc]:
+    """A generic page for each file slot the script does not fill (the
+    catalog changed), so that a step the demo marks done stays complete."""
+    have = {d.slot for d in docs}
+    return [Doc(f"{subtask.code} {slot.key}.pdf", "ДОКУМЕНТ", slot.title, (subtask.title,), slot=slot.key)
+            for slot in subtask.documents
+            if slot.kind.takes_files and slot.counts and slot.key not in have and slot.key not in step.waive]
 
 
 # --------------------------------------------------------------------------
@@ -477,7 +543,7 @@ def _rendered(doc: Doc, full_name: str, position: str, when: date, seed: str, su
     return buf.getvalue()
 
 
-def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Random):  # noqa: ANN202 - PIL.Image
+def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Random):
     from PIL import Image, ImageDraw, ImageFont
 
     img = Image.new("RGB", _PAGE, (250, 249, 245))
@@ -546,7 +612,7 @@ def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Rando
                       fillcolor=(250, 249, 245))
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:  # noqa: ANN001
+def _wrap(draw, text: str, font, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():

@@ -14,16 +14,29 @@ from sqlalchemy.orm import Session
 from tbn4_desktop.core.attachments import AttachmentError, BlobStore
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.documents import DocumentError, check_readable, merge_to_pdf
-from tbn4_desktop.core.validation import ValidationError, url_error
+from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import (
-    AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, period_label, periods_of,
+    AttachmentRole,
+    ExecutionStatus,
+    OrgLevel,
+    period_label,
+    periods_of,
 )
 from tbn4_desktop.models import (
-    Attachment, Link, Organization, RegisterRow, Signatory, SubtaskExecution, YearPlan,
+    Attachment,
+    Link,
+    Organization,
+    SubtaskExecution,
+    YearPlan,
 )
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
-    AttachmentInfo, ExecutionDetail, ExecutionInfo, LinkInfo, LinkInput, PlanInfo,
+    AttachmentInfo,
+    ExecutionDetail,
+    ExecutionInfo,
+    LinkInfo,
+    LinkInput,
+    PlanInfo,
 )
 from tbn4_desktop.services.versioning import check_version
 from tbn4_desktop.store_errors import ConcurrentEditError
@@ -92,7 +105,7 @@ def _execution_info(e: SubtaskExecution, n_att: int, n_lnk: int) -> ExecutionInf
 def _attachment_info(a: Attachment) -> AttachmentInfo:
     return AttachmentInfo(id=a.id, sha256=a.sha256, original_name=a.original_name, size=a.size,
                           media_type=a.media_type, role=AttachmentRole(a.role),
-                          added_at=a.added_at, removed_at=a.removed_at)
+                          added_at=a.added_at, removed_at=a.removed_at, slot_key=a.slot_key or "")
 
 
 def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
@@ -105,7 +118,8 @@ def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
         info=_execution_info(e, len(current), len(e.links)),
         attachments=[_attachment_info(a) for a in current],
         history=[_attachment_info(a) for a in history],
-        links=[LinkInfo(id=l.id, url=l.url, title=l.title, published_on=l.published_on) for l in e.links],
+        links=[LinkInfo(id=l.id, url=l.url, title=l.title, published_on=l.published_on,
+                        slot_key=l.slot_key or "", channel=l.channel) for l in e.links],
     )
 
 
@@ -120,8 +134,9 @@ def _readable_scan(source: Path, media_type: str) -> None:
 
 def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source: Path,
                    role: AttachmentRole, *, max_bytes: int, check_pages: bool = False,
-                   expected_version: int | None = None) -> AttachmentInfo:
-    """Check and store a file, then record it. Raises AttachmentError.
+                   expected_version: int | None = None, slot_key: str = "") -> AttachmentInfo:
+    """Check and store a file, then record it in a slot ('' = «Не
+    распределено»; the caller checks the slot exists). Raises AttachmentError.
     `check_pages`: also refuse a PDF or image whose pages cannot be opened
     (the documents page; synthetic test files and the demo skip it).
     `expected_version`: the subtask as the caller read it (see versioning)."""
@@ -131,7 +146,7 @@ def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source
     check_version(e, expected_version)
     blob = blobs.ingest(source, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
     attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
-                            media_type=blob.media_type, role=role.value)
+                            media_type=blob.media_type, role=role.value, slot_key=slot_key)
     e.attachments.append(attachment)
     if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED:
         e.status = ExecutionStatus.IN_PROGRESS.value
@@ -173,8 +188,11 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
         target = Path(tmp) / name.replace("/", "_").replace("\\", "_")
         merge_to_pdf([(blobs.path_of(a.sha256), a.media_type) for a in sources], target)
         blob = blobs.ingest(target, max_bytes=max_bytes)
+    # The merged file stays in the slot of its sources when they share one.
+    slots = {a.slot_key or "" for a in sources}
     merged = Attachment(sha256=blob.sha256, original_name=name[:255], size=blob.size,
-                        media_type=blob.media_type, role=role.value)
+                        media_type=blob.media_type, role=role.value,
+                        slot_key=slots.pop() if len(slots) == 1 else "")
     now = utcnow()
     for a in sources:
         a.removed_at = now
@@ -197,7 +215,7 @@ def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, n
         raise ConcurrentEditError(_FILE_GONE)
     blob = blobs.ingest(new_path, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
     new = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
-                     media_type=blob.media_type, role=old.role)
+                     media_type=blob.media_type, role=old.role, slot_key=old.slot_key)
     old.removed_at = utcnow()
     old.execution.attachments.append(new)
     session.flush()
@@ -213,7 +231,7 @@ def restore_attachment(session: Session, attachment_id: int, *,
         raise ValueError(f"attachment {attachment_id} does not exist")
     check_version(old.execution, expected_version)
     restored = Attachment(sha256=old.sha256, original_name=old.original_name, size=old.size,
-                          media_type=old.media_type, role=old.role)
+                          media_type=old.media_type, role=old.role, slot_key=old.slot_key)
     old.execution.attachments.append(restored)
     session.flush()
     return _attachment_info(restored)
@@ -223,87 +241,19 @@ _FILE_GONE = ("Этот файл только что убрал из подза�
               "Ваши изменения не сохранены: откройте подзадачу заново и повторите.")
 
 
-def allowed_signatory_roles(catalog: Catalog, subtask_code: str, level: OrgLevel) -> tuple[SignerRole, ...]:
-    return catalog.subtask(subtask_code).signers.get(level, ())
-
-
-def complete_execution(
-    session: Session, catalog: Catalog, execution_id: int, *, expected_version: int,
-    signatory_id: int | None, links: list[LinkInput], completed_on: date, notes: str = "",
-) -> ExecutionInfo:
-    """Record the signatory and links and mark the subtask «Готово к загрузке».
-
-    Refuses (ValidationError) what the instruction would refuse: no signed
-    scan, a signatory who may not sign this subtask at this level, a missing
-    publication link where a link is the confirming document, a bad URL."""
+def save_notes(session: Session, execution_id: int, *, expected_version: int | None, notes: str) -> ExecutionInfo:
+    """Keep the user's notes of a subtask without completing it."""
     e = session.get(SubtaskExecution, execution_id)
     if e is None:
         raise ValueError(f"execution {execution_id} does not exist")
-    _check_version(e, expected_version)
-    subtask = catalog.subtask(e.subtask_code)
-    org = e.year_plan and session.get(Organization, e.year_plan.organization_id)
-    level = OrgLevel(org.level)
-    errors: dict[str, str] = {}
-
-    has_scan = any(a.removed_at is None and a.role == AttachmentRole.SIGNED_SCAN.value for a in e.attachments)
-    needs_scan = any(d.kind is not DocumentKind.LINK for d in subtask.documents)
-    if needs_scan and not has_scan:
-        errors["attachments"] = "Приложите скан подписанного документа."
-    needs_link = any(d.kind is DocumentKind.LINK for d in subtask.documents)
-    if needs_link and not links:
-        errors["links"] = "Добавьте ссылку на публикацию: она является подтверждающим документом."
-    for i, link in enumerate(links):
-        if msg := url_error(link.url):
-            errors[f"links[{i}]"] = msg
-    signatory = session.get(Signatory, signatory_id) if signatory_id else None
-    if signatory is None or signatory.organization_id != org.id:
-        errors["signatory"] = "Выберите подписанта."
-    elif SignerRole(signatory.role) not in subtask.signers.get(level, ()):
-        allowed = ", ".join(r.label for r in subtask.signers.get(level, ())) or "—"
-        errors["signatory"] = (
-            f"{signatory.full_name} ({SignerRole(signatory.role).label}) не может подписывать "
-            f"документы подзадачи {subtask.code}. Допустимые подписанты: {allowed}."
-        )
-    if completed_on > date.today():
-        errors["completed_on"] = "Дата исполнения не может быть в будущем."
-    if errors:
-        raise ValidationError(errors)
-
-    e.signatory_id = signatory.id
-    e.completed_on = completed_on
-    e.notes = notes
-    e.status = ExecutionStatus.READY_FOR_UPLOAD.value
-    _replace_links(e, links)
-    session.flush()
-    return _execution_info(e, sum(a.removed_at is None for a in e.attachments), len(e.links))
-
-
-def save_draft(session: Session, execution_id: int, *, expected_version: int,
-               signatory_id: int | None, links: list[LinkInput], notes: str) -> ExecutionInfo:
-    """Keep what the user entered without completing the subtask."""
-    e = session.get(SubtaskExecution, execution_id)
-    if e is None:
-        raise ValueError(f"execution {execution_id} does not exist")
-    _check_version(e, expected_version)
-    errors = {f"links[{i}]": msg for i, link in enumerate(links) if (msg := url_error(link.url))}
-    if errors:
-        raise ValidationError(errors)
-    e.signatory_id = signatory_id
-    e.notes = notes
-    _replace_links(e, links)
-    if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED:
+    if expected_version is not None:
+        _check_version(e, expected_version)
+    if e.notes != notes:
+        e.notes = notes
+    if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED and notes:
         e.status = ExecutionStatus.IN_PROGRESS.value
     session.flush()
-    return _execution_info(e, sum(a.removed_at is None for a in e.attachments), len(e.links))
-
-
-def _replace_links(e: SubtaskExecution, links: list[LinkInput]) -> None:
-    # The same links saved again are no change (an uploaded subtask stays uploaded).
-    same = [(l.url, l.title, l.published_on) for l in e.links] == \
-        [(l.url.strip(), l.title.strip(), l.published_on) for l in links]
-    if same:
-        return
-    e.links = [Link(url=l.url.strip(), title=l.title.strip(), published_on=l.published_on) for l in links]
+    return _info(e)
 
 
 def _check_version(e: SubtaskExecution, expected_version: int) -> None:
@@ -319,10 +269,13 @@ ISPU_REFERENCE_MAX = 200
 
 
 def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on: date,
-                  ispu_reference: str | None, expected_versions: Mapping[int, int]) -> list[ExecutionInfo]:
+                  ispu_reference: str | None, expected_versions: Mapping[int, int] | None,
+                  catalog: Catalog | None = None) -> list[ExecutionInfo]:
     """Mark «Готово к загрузке» executions «Загружено в ИСПУ» on a day, with
-    the ISPU reference the user noted. All or nothing: ValidationError
-    (fields: uploaded_on, ispu_reference, executions) or ConcurrentEditError."""
+    the ISPU reference the user noted. With the catalog, an execution whose
+    checklist is no longer complete is refused too. All or nothing:
+    ValidationError (fields: uploaded_on, ispu_reference, executions) or
+    ConcurrentEditError. ``expected_versions`` None: not checked (scripts)."""
     executions = _load_for_marking(session, execution_ids, expected_versions)
     reference = " ".join((ispu_reference or "").split()) or None
     errors: dict[str, str] = {}
@@ -330,14 +283,18 @@ def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on
     if not_ready:
         errors["executions"] = (f"Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; "
                                 f"не готово: {_names(not_ready)}.")
+    elif catalog is not None:
+        from tbn4_desktop.services.checklist import plan_checklists
+
+        incomplete = []
+        for e in executions:
+            checklist = plan_checklists(session, catalog, e.year_plan_id).checklists.get(e.id)
+            if checklist is not None and not checklist.complete:
+                incomplete.append(checklist.refusal())
+        if incomplete:
+            errors["executions"] = " ".join(incomplete)
     if uploaded_on > date.today():
         errors["uploaded_on"] = "Дата загрузки не может быть в будущем."
-    else:
-        early = [e for e in executions if e.completed_on and uploaded_on < e.completed_on]
-        if early:
-            latest = max(e.completed_on for e in early)
-            errors["uploaded_on"] = (f"Дата загрузки раньше даты исполнения ({latest:%d.%m.%Y}, "
-                                     f"{_names(early)}): укажите дату не раньше неё.")
     if reference and len(reference) > ISPU_REFERENCE_MAX:
         errors["ispu_reference"] = f"Номер в ИСПУ длиннее {ISPU_REFERENCE_MAX} символов."
     if errors:
@@ -351,7 +308,7 @@ def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on
 
 
 def unmark_uploaded(session: Session, execution_ids: Iterable[int], *,
-                    expected_versions: Mapping[int, int]) -> list[ExecutionInfo]:
+                    expected_versions: Mapping[int, int] | None) -> list[ExecutionInfo]:
     """Take the upload mark back: «Загружено в ИСПУ» → «Готово к загрузке»."""
     executions = _load_for_marking(session, execution_ids, expected_versions)
     not_uploaded = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.UPLOADED]
@@ -365,7 +322,7 @@ def unmark_uploaded(session: Session, execution_ids: Iterable[int], *,
 
 
 def _load_for_marking(session: Session, execution_ids: Iterable[int],
-                      expected_versions: Mapping[int, int]) -> list[SubtaskExecution]:
+                      expected_versions: Mapping[int, int] | None) -> list[SubtaskExecution]:
     ids = list(dict.fromkeys(execution_ids))
     if not ids:
         raise ValidationError({"executions": "Не выбрано ни одной подзадачи."})
@@ -374,9 +331,10 @@ def _load_for_marking(session: Session, execution_ids: Iterable[int],
         e = session.get(SubtaskExecution, execution_id)
         if e is None:
             raise ValueError(f"execution {execution_id} does not exist")
-        if execution_id not in expected_versions:
-            raise ValueError(f"no expected version for execution {execution_id}")
-        _check_version(e, expected_versions[execution_id])
+        if expected_versions is not None:
+            if execution_id not in expected_versions:
+                raise ValueError(f"no expected version for execution {execution_id}")
+            _check_version(e, expected_versions[execution_id])
         executions.append(e)
     return executions
 

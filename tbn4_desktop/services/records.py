@@ -97,6 +97,7 @@ class AttachmentInfo:
     role: AttachmentRole
     added_at: datetime
     removed_at: datetime | None
+    slot_key: str = ""              # the confirming document it belongs to; '' = «Не распределено»
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class LinkInfo:
     url: str
     title: str
     published_on: date | None
+    slot_key: str = ""
+    channel: str | None = None      # vocabulary.Channel value; None = not said
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.vocabulary import ExecutionStatus
-from tbn4_desktop.models import Attachment, Link, RegisterRow, SubtaskExecution
+from tbn4_desktop.models import Attachment, Link, RegisterRow, SlotRecord, SubtaskExecution
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.store_errors import ConcurrentEditError
 
@@ -56,7 +56,7 @@ def subtask_changed(e: SubtaskExecution) -> None:
 @event.listens_for(Session, "before_flush")
 def _subtask_children_changed(session: Session, _context, _instances) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
-        if not isinstance(obj, Attachment | Link | RegisterRow):
+        if not isinstance(obj, Attachment | Link | RegisterRow | SlotRecord):
             continue
         if obj in session.dirty and not session.is_modified(obj):
             continue
