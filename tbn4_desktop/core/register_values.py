@@ -240,6 +240,7 @@ def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, 
     A column whose condition does not hold is None and never an error."""
     typed: dict[str, Any] = {}
     errors: dict[str, str] = {}
+    deciders = {key for c in register.columns for key, _ in c.when}
     for column in register.columns:
         if not applies(column, typed):
             typed[column.key] = None    # conditions name earlier columns only
@@ -250,6 +251,10 @@ def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, 
         except CellError as exc:
             errors[column.key] = str(exc)
             continue
+        if value is None and column.type == "bool" and not column.required and column.key in deciders:
+            # An optional tick box that decides other columns (2.3.1's «прекращено органом досудебного
+            # расследования»): left empty, as in rows saved before it existed, it reads «Нет».
+            value = False
         if value is None and column.required:
             errors[column.key] = (f"Укажите «Да» или «Нет» в столбце «{column.title}»." if column.type == "bool"
                                   else f"Заполните столбец «{column.title}».")

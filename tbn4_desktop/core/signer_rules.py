@@ -1,25 +1,30 @@
 """Who may sign what at one organisation level, read from a catalog and
 said in one Russian line (the hint under the signatory list).
 
-Subtasks are grouped by their set of allowed roles. The largest group is
-the general rule («подтверждающие документы»); the others are named by the
-instruction's appendix forms they confirm, or by their codes when they
-confirm none."""
+Signed document slots are grouped by their set of allowed roles. The
+largest group is the general rule («подтверждающие документы»); the others
+are named by the instruction's appendix forms they are, or by the codes of
+their subtasks."""
 
 from __future__ import annotations
 
-from tbn4_desktop.core.catalog import Catalog, Subtask
-from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
+from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Subtask
+from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, SignerRole
+
+Signed = tuple[Subtask, DocumentSlot]
 
 
-def signer_groups(catalog: Catalog, level: OrgLevel) -> list[tuple[tuple[SignerRole, ...], list[Subtask]]]:
-    """(roles, subtasks) for every distinct role set at `level`, the largest
-    group first, then in catalog order."""
-    groups: dict[tuple[SignerRole, ...], list[Subtask]] = {}
+def signer_groups(catalog: Catalog, level: OrgLevel) -> list[tuple[tuple[SignerRole, ...], list[Signed]]]:
+    """(roles, signed slots) for every distinct role set at `level`, the
+    largest group first, then in catalog order."""
+    groups: dict[tuple[SignerRole, ...], list[Signed]] = {}
     for subtask in catalog.subtasks():
-        roles = subtask.signers_for(level)
-        if subtask.applies_to(level) and roles:
-            groups.setdefault(roles, []).append(subtask)
+        if not subtask.applies_to(level):
+            continue
+        for slot in subtask.documents:
+            roles = slot.signers_for(level)
+            if slot.kind.needs_signer and roles:
+                groups.setdefault(roles, []).append((subtask, slot))
     ordered = list(groups.items())
     ordered.sort(key=lambda item: -len(item[1]))  # stable: ties keep catalog order
     return ordered
@@ -44,12 +49,11 @@ def appendices_text(numbers: list[int]) -> str:
     return ("Приложение " if len(numbers) == 1 else "Приложения ") + ", ".join(parts)
 
 
-def _what(subtasks: list[Subtask]) -> str:
-    appendices = [a for s in subtasks for a in s.appendices]
-    if appendices and all(s.appendices for s in subtasks):
-        return appendices_text(appendices)
-    codes = ", ".join(s.code for s in subtasks)
-    return ("подзадача " if len(subtasks) == 1 else "подзадачи ") + codes
+def _what(signed: list[Signed]) -> str:
+    if all(slot.kind is DocumentKind.FORM and slot.appendix for _, slot in signed):
+        return appendices_text([slot.appendix for _, slot in signed if slot.appendix])
+    codes = list(dict.fromkeys(s.code for s, _ in signed))
+    return ("подзадача " if len(codes) == 1 else "подзадачи ") + ", ".join(codes)
 
 
 def signing_hint(catalog: Catalog, level: OrgLevel) -> str:
@@ -60,8 +64,8 @@ def signing_hint(catalog: Catalog, level: OrgLevel) -> str:
     if not groups:
         return ""
     parts = []
-    for i, (roles, subtasks) in enumerate(groups):
-        what = "подтверждающие документы" if i == 0 else _what(subtasks)
+    for i, (roles, signed) in enumerate(groups):
+        what = "подтверждающие документы" if i == 0 else _what(signed)
         parts.append(f"{roles_text(roles)} — {what}")
     parts[1:] = [p[:1].lower() + p[1:] for p in parts[1:]]
     return "; ".join(parts) + "."

@@ -354,10 +354,11 @@ def set_slot_links(session: Session, catalog: Catalog, execution_id: int, slot_k
 
 
 def complete(session: Session, catalog: Catalog, execution_id: int, *,
-             expected_version: int | None = None, notes: str | None = None) -> None:
+             expected_version: int | None = None, notes: str | None = None, on: date | None = None) -> None:
     """Mark a subtask and period «Готово к загрузке» when its checklist is
     complete; else ValidationError({"slots": one Russian sentence naming
-    what is missing})."""
+    what is missing}). ``on``: the day it is marked (today by default; it
+    judges no deadline)."""
     e = _execution(session, execution_id)
     check_version(e, expected_version)
     checklists = plan_checklists(session, catalog, e.year_plan_id)
@@ -369,7 +370,7 @@ def complete(session: Session, catalog: Catalog, execution_id: int, *,
         raise ValidationError({"slots": checklist.refusal()})
     if ExecutionStatus(e.status) is not ExecutionStatus.UPLOADED:
         e.status = ExecutionStatus.READY_FOR_UPLOAD.value
-    e.completed_on = e.completed_on or date.today()
+    e.completed_on = e.completed_on or on or date.today()
     if notes is not None:
         e.notes = notes
     session.flush()
@@ -429,8 +430,8 @@ def add_supervised(session: Session, org_id: int, name: str, bin_: str | None = 
     bin_ = (bin_ or "").strip() or None
     if bin_ is not None and (msg := bin_error(bin_)):
         errors["bin"] = msg
-    if not errors and session.scalar(select(SupervisedEntity).where(
-            SupervisedEntity.organization_id == org_id, func.lower(SupervisedEntity.name) == name.lower())):
+    # Compared in Python: SQLite's lower() folds ASCII letters only.
+    if not errors and any(x.name.casefold() == name.casefold() for x in list_supervised(session, org_id)):
         errors["name"] = f"«{name}» уже есть в списке курируемых организаций."
     if errors:
         raise ValidationError(errors)

@@ -472,7 +472,7 @@ def _play(session: Session, ctx: AppContext, catalog: Catalog, step: Step, execu
     if step.notes:
         save_notes(session, execution_id, expected_version=None, notes=step.notes)
     if step.status.is_done:
-        complete(session, catalog, execution_id)
+        complete(session, catalog, execution_id, on=when)
     if step.status is ExecutionStatus.UPLOADED:
         uploaded = date(when.year, *step.uploaded) if step.uploaded else when
         mark_uploaded(session, [execution_id], uploaded_on=uploaded, ispu_reference=None,

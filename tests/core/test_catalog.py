@@ -26,7 +26,7 @@ from tbn4_desktop.core.catalog import (
 from tbn4_desktop.core.catalog_json import catalog_to_dict
 from tbn4_desktop.core.catalog_loader import catalog_from_data, load_catalog
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
-from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, Periodicity, SignerRole
+from tbn4_desktop.core.vocabulary import Channel, DocumentKind, OrgLevel, Periodicity, Requirement, SignerRole
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "resources" / "catalogs" / "tbn4-2023.yaml"
@@ -57,7 +57,7 @@ def catalog() -> Catalog:
 def test_shipped_catalog_envelope(catalog: Catalog) -> None:
     assert catalog.id == "tbn4-2023"
     assert catalog.year == 2023
-    assert catalog.version == 1
+    assert catalog.version == 2   # 2: confirming documents as slots
     assert catalog.title == ("Карта реализации ТБН №4 «Предупреждение и противодействие "
                              "коррупции»")
     assert catalog.publication_date == date(2023, 1, 1)
@@ -164,9 +164,12 @@ def test_relative_deadlines(catalog: Catalog, code: str, event: AnchorEvent,
 
 
 def test_other_deadlines(catalog: Catalog) -> None:
+    """1.1.9 is two steps: «не позднее 5 числа месяца, следующего за отчетным периодом» for the
+    information, then «в течение 5 рабочих дней со дня поступления информации» for the справка."""
     rule = catalog.subtask("1.1.9").deadline
-    assert rule.kind is DeadlineKind.AFTER_PERIOD
-    assert (rule.day_of_month, rule.months_after) == (5, 1)
+    assert rule.kind is DeadlineKind.MONITORING
+    assert (rule.day_of_month, rule.workdays, rule.slot, rule.receipt_slot) == (5, 5, "report", "units_info")
+    assert "не позднее 5 числа месяца, следующего за отчетным периодом" in rule.info_source
     assert catalog.subtask("1.1.4").deadline.text == (
         "не позднее 10 рабочих дней до завершения внутреннего анализа коррупционных рисков")
     relative = {"1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8"}
@@ -174,6 +177,10 @@ def test_other_deadlines(catalog: Catalog) -> None:
         if s.code not in relative | {"1.1.9"}:
             assert s.deadline.kind is DeadlineKind.FIXED, s.code
             assert "Карте реализации ТБН №4" in s.deadline.text, s.code
+            # «Подтверждающие документы загружаются в ИСПУ согласно сроку, указанному в Карте»
+            assert s.deadline.judged_by_upload and "загружаются в ИСПУ" in s.deadline.source, s.code
+        else:
+            assert not s.deadline.judged_by_upload, s.code   # an action deadline: the slot's own date
 
 
 def test_periodicity(catalog: Catalog) -> None:
@@ -191,9 +198,13 @@ def test_periodicity(catalog: Catalog) -> None:
 
 
 def test_levels(catalog: Catalog) -> None:
+    # 1.1.1 is the decision of the head of a central body or of an akim: not a quasi-state company's
+    assert catalog.subtask("1.1.1").levels == (C, O, D)
+    assert catalog.subtask("1.1.1").applies_if == "system_wide_analysis"
     for s in catalog.subtasks():
-        if s.project in (1, 2, 3):
+        if s.project in (1, 2, 3) and s.code != "1.1.1":
             assert s.levels == ALL_LEVELS, s.code
+        assert (s.applies_if == "supervises_quasi") == (s.project == 3), s.code
     assert catalog.subtask("4.1.1").levels == (O, D)
     assert catalog.subtask("4.1.2").levels == (O, D)
     assert catalog.subtask("4.1.3").levels == (O,)
@@ -208,11 +219,16 @@ def test_kpis(catalog: Catalog) -> None:
     assert "5 %" in kpi.text
     kpi = catalog.subtask("4.2.2").kpi
     assert kpi is not None and kpi.kind is KpiKind.MIN_EVENTS and kpi.target == 12
-    for code in ("3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6"):
+    # the point scale closes Task 2 (3.2.x); 3.1.2 is a share without points
+    kpi = catalog.subtask("3.1.2").kpi
+    assert kpi is not None and kpi.kind is KpiKind.QUASI_SHARE and "балл" not in kpi.text
+    for code in ("3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6"):
         kpi = catalog.subtask(code).kpi
         assert kpi is not None and kpi.kind is KpiKind.QUASI_SHARE_SCORE, code
         assert kpi.target == 100
         assert "2 балла" in kpi.text and "0,2 балла" in kpi.text
+        assert kpi.source.startswith("При достижении показателя 100 %")
+    assert "не менее 5%" in catalog.subtask("4.2.1").kpi.source
     with_kpi = {s.code for s in catalog.subtasks() if s.kpi}
     assert with_kpi == {"3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6",
                         "4.2.1", "4.2.2"}
@@ -228,46 +244,70 @@ def test_appendix_forms(catalog: Catalog) -> None:
 
 
 def test_confirming_documents(catalog: Catalog) -> None:
-    def kinds(code: str) -> list[DocumentKind]:
-        return [d.kind for d in catalog.subtask(code).documents]
+    def slots(code: str) -> list[tuple[str, DocumentKind, Requirement]]:
+        return [(d.key, d.kind, d.requirement) for d in catalog.subtask(code).documents]
 
-    assert kinds("1.1.1") == [DocumentKind.DOCUMENT]
+    R, COND, OPT = Requirement.REQUIRED, Requirement.CONDITIONAL, Requirement.OPTIONAL
+    SIGNED, COPY, FORM, LINK = DocumentKind.SIGNED, DocumentKind.COPY, DocumentKind.FORM, DocumentKind.LINK
+    assert slots("1.1.1") == [("schedule", SIGNED, R)]
     assert catalog.subtask("1.1.1").documents[0].title == (
         "Утверждённый график проведения внутреннего анализа коррупционных рисков")
-    assert kinds("1.1.3") == [DocumentKind.LINK]
-    assert kinds("1.1.5") == [DocumentKind.PROTOCOL, DocumentKind.LINK]
-    assert kinds("2.1.1") == [DocumentKind.FORM, DocumentKind.DOCUMENT]
-    assert catalog.subtask("2.1.1").documents[1].title == (
-        "Письмо в уполномоченный орган либо талон-уведомление и полученный ответ")
-    assert "Акт сверки" in catalog.subtask("2.2.1").documents[1].title
-    assert kinds("4.2.1") == [DocumentKind.DOCUMENT, DocumentKind.DOCUMENT]
-    assert kinds("4.2.2") == [DocumentKind.DOCUMENT, DocumentKind.LINK, DocumentKind.PROTOCOL]
-    assert kinds("4.2.3") == [DocumentKind.DOCUMENT, DocumentKind.FORM]
-    assert catalog.subtask("4.2.3").documents[0].title == "График проведения разъяснительной работы"
+    assert slots("1.1.3") == [("link", LINK, R)]
+    assert slots("1.1.5") == [("protocol", SIGNED, R), ("link", LINK, R)]
+    assert slots("1.1.9") == [("units_info", COPY, OPT), ("report", SIGNED, R)]
+    assert slots("2.1.1") == [("app1", FORM, R), ("letter", COPY, COND), ("reply", COPY, COND)]
+    assert slots("2.2.1") == [("app1", FORM, R), ("app2", FORM, R)]
+    assert slots("3.1.1") == [("info", SIGNED, R), ("protocol", COPY, R), ("link", LINK, COND)]
+    assert slots("3.3.1")[1][:2] == ("certificates", COPY)
+    assert slots("4.1.1") == [("schedule", SIGNED, R), ("info", SIGNED, R), ("link", LINK, COND)]
+    assert slots("4.1.2") == [("app4", FORM, R), ("tech_specs", COPY, R)]
+    assert slots("4.2.1") == [("info", SIGNED, R), ("certificates", COPY, R)]
+    assert slots("4.2.2") == [("info", SIGNED, R), ("links", LINK, R), ("protocol", COPY, R)]
+    assert slots("4.2.3") == [("schedule", SIGNED, R), ("app5", FORM, R)]
+    assert catalog.subtask("3.1.1").slot("link").condition == "при опубликовании"
+    assert catalog.subtask("4.1.1").slot("link").condition == "в случае опубликования"
+    assert catalog.subtask("4.1.1").slot("schedule").year_scope
+    for code in ("1.1.3", "1.1.4", "1.1.5"):
+        link = catalog.subtask(code).slot("link")
+        assert link.channels == (Channel.SITE, Channel.MEDIA, Channel.SOCIAL) and not link.any_channel, code
+    links = catalog.subtask("4.2.2").slot("links")
+    assert links.channels == (Channel.SITE, Channel.SOCIAL) and links.any_channel     # «и/или»
+    assert catalog.subtask("1.1.6").slot("report").anchor is AnchorEvent.REPORT_SIGNED
+    assert catalog.subtask("1.1.7").slot("plan").anchor is AnchorEvent.PLAN_APPROVED
     for s in catalog.subtasks():
         for d in s.documents:
             assert (d.appendix is not None) == (d.kind is DocumentKind.FORM), s.code
+            assert d.source, (s.code, d.key)
+            assert bool(d.signers) == d.kind.needs_signer, (s.code, d.key)
+            assert (d.requirement is COND) == bool(d.condition) == bool(d.waive_reasons), (s.code, d.key)
+        # Project 2 holds offenders' personal data: nothing of it is published
+        if s.project == 2:
+            assert all(d.kind is not LINK for d in s.documents), s.code
 
 
 def test_signers(catalog: Catalog) -> None:
+    """Introduction: «подписанных первым руководителем, его заместителем либо руководителем аппарата»; in
+    districts «акимами районов и руководителями аппаратов»; slots with their own rule."""
     heads = (SignerRole.FIRST_HEAD, SignerRole.DEPUTY_HEAD, SignerRole.CHIEF_OF_STAFF)
+    district = (SignerRole.DISTRICT_AKIM, SignerRole.CHIEF_OF_STAFF)
     s = catalog.subtask("1.1.1")
-    assert s.signers == {C: heads, O: heads,
-                         D: (SignerRole.DISTRICT_AKIM, SignerRole.CHIEF_OF_STAFF),
-                         Q: (SignerRole.FIRST_HEAD, SignerRole.DEPUTY_HEAD)}
+    assert s.slot("schedule").signers == {C: heads, O: heads, D: district}
+    assert catalog.subtask("3.2.1").slot("document").signers[Q] == heads    # no narrower rule invented
+    head_only = {C: (SignerRole.FIRST_HEAD,), O: (SignerRole.FIRST_HEAD,), D: (SignerRole.DISTRICT_AKIM,),
+                 Q: (SignerRole.FIRST_HEAD,)}
+    for code, key in (("1.1.2", "order"), ("1.1.6", "report"), ("1.1.7", "plan")):
+        assert catalog.subtask(code).slot(key).signers == head_only, code
     for code in (c for c in EXPECTED_CODES if c.startswith("2.")):
-        s = catalog.subtask(code)
+        app1 = catalog.subtask(code).slot("app1")
         for level in (C, O, D):
-            assert s.signers[level] == (SignerRole.CHIEF_OF_STAFF,), code
-        assert s.signers[Q] == (SignerRole.FIRST_HEAD, SignerRole.DEPUTY_HEAD), code
+            assert app1.signers[level] == (SignerRole.CHIEF_OF_STAFF,), code
+        assert app1.signers[Q] == heads, code
+    assert catalog.subtask("2.2.1").slot("app2").signers[D] == (SignerRole.CHIEF_OF_STAFF,)
     s = catalog.subtask("4.2.3")
-    assert s.signers == {lv: (SignerRole.ETHICS_COMMISSIONER,) for lv in (C, O, D)}
-    assert s.signers_for(Q) == ()
-    # district level: the akim of the district and the chief of staff
-    assert catalog.subtask("4.1.1").signers[D] == (SignerRole.DISTRICT_AKIM,
-                                                   SignerRole.CHIEF_OF_STAFF)
-    assert catalog.subtask("4.1.2").signers_for(D) == (SignerRole.DISTRICT_AKIM,
-                                                       SignerRole.CHIEF_OF_STAFF)
+    assert s.slot("app5").signers == {lv: (SignerRole.ETHICS_COMMISSIONER,) for lv in (C, O, D)}
+    assert s.slot("schedule").signers == {C: heads, O: heads, D: district}
+    assert catalog.subtask("4.1.2").slot("app4").signers_for(D) == district
+    assert catalog.subtask("2.1.1").slot("reply").signers == {}      # a copy is not signed by the body
 
 
 def test_executors(catalog: Catalog) -> None:
@@ -321,7 +361,7 @@ def test_catalog_to_dict_is_json_ready(catalog: Catalog) -> None:
     data = catalog_to_dict(catalog)
     text = json.dumps(data, ensure_ascii=False)
     back = json.loads(text)
-    assert back["id"] == "tbn4-2023" and back["version"] == 1
+    assert back["id"] == "tbn4-2023" and back["version"] == 2
     assert back["publication_date"] == "2023-01-01"
     assert [s["code"] for s in back["subtasks"]] == EXPECTED_CODES
     first = back["subtasks"][2]
@@ -329,14 +369,20 @@ def test_catalog_to_dict_is_json_ready(catalog: Catalog) -> None:
                 "levels", "deadline", "documents", "signers", "register", "kpi"):
         assert key in first
     assert first["deadline"] == {
-        "kind": "relative", "event": "analysis_start", "workdays": -10,
+        "kind": "relative", "event": "analysis_start", "workdays": -10, "judged_by": "link",
+        "source": catalog.subtask("1.1.3").deadline.source,
         "text": "за 10 рабочих дней до начала внутреннего анализа коррупционных рисков"}
+    assert first["documents"] == [{
+        "key": "link", "title": catalog.subtask("1.1.3").slot("link").title, "kind": "link",
+        "requirement": "required", "source": catalog.subtask("1.1.3").slot("link").source,
+        "channels": ["site", "media", "social"], "channels_rule": "all", "date": "published"}]
     s423 = back["subtasks"][-1]
-    assert s423["signers"] == {"central": ["ethics_commissioner"],
-                               "oblast": ["ethics_commissioner"],
+    app5 = s423["documents"][1]
+    assert (app5["key"], app5["kind"], app5["appendix"]) == ("app5", "form", 5)
+    assert app5["signers"] == {"central": ["ethics_commissioner"], "oblast": ["ethics_commissioner"],
                                "district": ["ethics_commissioner"]}
-    assert {"kind": "form", "title": s423["documents"][1]["title"], "appendix": 5} \
-        == s423["documents"][1]
+    assert [q["key"] for q in back["questions"]] == ["system_wide_analysis", "supervises_quasi"]
+    assert {"id": "chief_of_staff", "label": "Руководитель аппарата"} in back["roles"]
     assert back["subtasks"][EXPECTED_CODES.index("4.2.1")]["kpi"]["target"] == 5
     assert back["projects"][0]["tasks"][1]["subtasks"] == ["1.2.1"]
 
@@ -512,6 +558,33 @@ MALFORMED: list[tuple[str, list[tuple[tuple[Any, ...], Any]], str, str]] = [
      f"{P2}.documents[0].appendix", "ожидается номер приложения"),
     ("appendix-on-document", [((*S0, "documents", 0, "appendix"), 1)],
      f"{P0}.documents[0].appendix", "только для формы отчётности"),
+    # document slots
+    ("slot-without-key", [((*S0, "documents", 0, "key"), DELETE)],
+     f"{P0}.documents[0].key", "составлен для прежней версии программы"),
+    ("slot-without-source", [((*S0, "documents", 0, "source"), DELETE)],
+     f"{P0}.documents[0].source", "обязательное поле отсутствует"),
+    ("slot-old-kind", [((*S0, "documents", 0, "kind"), "document")],
+     f"{P0}.documents[0].kind", "неизвестное значение «document»"),
+    ("slot-key-repeated", [((*S1, "documents", 1, "key"), "link")],
+     f"{P1}.documents[1].key", "повторяется"),
+    ("conditional-without-reasons", [((*S1, "documents", 1, "waive_reasons"), DELETE)],
+     f"{P1}.documents[1].waive_reasons", "обязательное поле отсутствует"),
+    ("reasons-on-required", [((*S0, "documents", 0, "waive_reasons"), ["нет"])],
+     f"{P0}.documents[0].waive_reasons", "только для условного документа"),
+    ("signers-on-copy", [((*S1, "documents", 1, "signers"), {"central": ["first_head"]})],
+     f"{P1}.documents[1].signers", "только для подписываемого документа"),
+    ("channels-on-document", [((*S0, "documents", 0, "channels"), ["site"])],
+     f"{P0}.documents[0].channels", "только для ссылки"),
+    ("unknown-channel", [((*S1, "documents", 0, "channels"), ["tv"])],
+     f"{P1}.documents[0].channels[0]", "неизвестное значение «tv»"),
+    ("deadline-slot-unknown", [((*S1, "deadline", "slot"), "nope")],
+     f"{P1}.deadline.slot", "документ «nope» не найден"),
+    ("deadline-slot-without-date", [((*S1, "documents", 0, "date"), DELETE)],
+     f"{P1}.deadline.slot", "нет даты"),
+    ("applies-if-unknown", [((*S0, "applies_if"), "nope")],
+     f"{P0}.applies_if", "вопрос «nope» не найден"),
+    ("register-slot-unknown", [(("projects", 1, "tasks", 0, "subtasks", 0, "documents", 1, "register"), "x")],
+     "projects[1].tasks[0].subtasks[0].documents[1].register", "таблица «x» не найдена"),
     # deadlines
     ("relative-without-event", [((*S1, "deadline", "event"), DELETE)],
      f"{P1}.deadline.event", "обязательное поле отсутствует"),

@@ -88,11 +88,20 @@ def test_bad_conditions_are_refused(tmp_path: Path, columns: list[dict[str, Any]
     assert phrase in message and message.endswith("."), message
 
 
-def test_the_shipped_catalog_states_conditions_only_on_2_3_1(catalog) -> None:
+def test_the_shipped_catalog_states_conditions_only_on_2_3_x(catalog) -> None:
     conditional = {(s.code, r.key, c.key) for s in catalog.subtasks() for r in s.registers
                    for c in r.columns if c.when}
-    assert {code for code, _, _ in conditional} == {"2.3.1"}
+    assert {code for code, _, _ in conditional} == {"2.3.1", "2.3.2"}
+    # «прекращено органом досудебного расследования … по нереабилитирующим основаниям»: no court act
+    for code in ("2.3.1", "2.3.2"):
+        register = catalog.subtask(code).register
+        for key in ("court_name", "judgement_date", "judgement_effective_date"):
+            assert register.column(key).when == (("pretrial_termination", False),), (code, key)
+        assert register.column("termination_date").when == (("pretrial_termination", True),)
+        assert register.column("termination_date").required
+    # 2.3.1 is about criminal offences: «за коррупционные преступления подчинённых»
+    assert catalog.subtask("2.3.1").register.column("category").choices == ("Уголовное",)
     register = catalog.subtask("2.3.1").register
     assert register.column("disciplinary_outcome").when == (("superior_is_political", False),)
     assert register.column("resigned_within_10_days").required
-    assert json.dumps(subtask_to_dict(catalog.subtask("2.3.1")), ensure_ascii=False).count('"when"') == 4
+    assert json.dumps(subtask_to_dict(catalog.subtask("2.3.1")), ensure_ascii=False).count('"when"') == 10

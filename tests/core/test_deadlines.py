@@ -4,6 +4,7 @@ the real calendar of Kazakhstan."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -39,9 +40,9 @@ def d(text: str) -> date:
 
 
 def one(catalog, cal, code, period="", *, anchors=None, as_of=AS_OF, status=NOT_STARTED, completed_on=None,
-        override=None, year=2025, level=OrgLevel.DISTRICT, previous=None) -> Deadline:
+        override=None, year=2025, level=OrgLevel.DISTRICT, previous=None, **facts) -> Deadline:
     report = compute_deadlines(catalog, level, year,
-                               [ExecutionFacts(code, period, status, completed_on, override)],
+                               [ExecutionFacts(code, period, status, completed_on, override, **facts)],
                                anchors or {}, cal, as_of, previous_report_signed=previous)
     return next(x for x in report.deadlines if x.code == code and x.period == period)
 
@@ -104,22 +105,42 @@ def test_a_decree_moves_a_relative_deadline(catalog):
 # ---------------------------------------------------------------- after_period
 
 
-@pytest.mark.parametrize(("year", "quarter", "due", "moved"), [
-    (2025, "Q3", "2025-10-06", True),    # 05.10.2025 is a Sunday
-    (2025, "Q2", "2025-07-08", True),    # 05.07.2025 Saturday, 07.07 is the moved День Столицы
-    (2025, "Q4", "2026-01-05", False),   # Q4 → January of the next year
-    (2026, "Q1", "2026-04-06", True),    # 05.04.2026 is a Sunday
-])
-def test_after_period_is_the_5th_of_the_next_month_or_the_next_working_day(catalog, cal, year, quarter, due,
-                                                                            moved):
-    x = one(catalog, cal, "1.1.9", quarter, year=year, as_of=date(year, 1, 1),
-            anchors={A.REPORT_SIGNED: date(year - 1, 12, 1)},
-            previous=date(year - 1, 12, 1) if quarter != "Q4" else None)
-    assert x.due == d(due)
-    _first, last = period_bounds(year, quarter)
-    nominal = date(last.year + (last.month == 12), last.month % 12 + 1, 5)
-    assert (f"{nominal:%d.%m.%Y} — выходной день" in x.explanation) is moved
-    assert x.explanation.endswith(f"{d(due):%d.%m.%Y})")
+def test_after_period_is_the_5th_of_the_next_month_or_the_next_working_day(cal):
+    """A user catalog may still use `after_period` (the shipped one no longer does: 1.1.9 is two steps)."""
+    from tbn4_desktop.core.catalog_loader import load_catalog
+
+    test_catalog = load_catalog(Path(__file__).parents[1] / "data" / "catalogs" / "minimal.yaml")
+    for quarter, due, moved in (("Q3", "2025-10-06", True), ("Q2", "2025-07-08", True), ("Q4", "2026-01-05", False)):
+        x = one(test_catalog, cal, "1.1.3", quarter, level=OrgLevel.CENTRAL)
+        assert x.due == d(due), quarter
+        assert ("выходной день" in x.explanation) is moved
+
+
+# 1.1.9: «ежеквартально со дня подписания аналитической справки не позднее 5 числа месяца, следующего
+# за отчетным периодом» the units send their information; «в течение 5 рабочих дней со дня поступления
+# информации» the справка is formed.
+
+
+@pytest.mark.parametrize(("quarter", "due"), [("Q3", "2025-08-12"), ("Q4", "2025-11-12")])
+def test_monitoring_reports_fall_due_five_working_days_after_the_information(catalog, cal, quarter, due):
+    signed = d("2025-04-07")    # quarters of monitoring end 07.07, 07.10, 07.01, 07.04
+    x = one(catalog, cal, "1.1.9", quarter, anchors={A.REPORT_SIGNED: signed})
+    assert x.due == d(due) and x.judged_by == "report"
+    assert "в плане года, в котором квартал заканчивается" in x.explanation
+    info_due = f"05.{d(due).month:02d}.2025"
+    assert f"информация подразделений — не позднее {info_due}" in x.explanation
+
+
+def test_a_known_receipt_date_moves_the_report_deadline(catalog, cal):
+    x = one(catalog, cal, "1.1.9", "Q3", anchors={A.REPORT_SIGNED: d("2025-04-07")}, receipt_on=d("2025-08-01"))
+    assert x.due == d("2025-08-08") and "(поступила 01.08.2025)" in x.explanation
+
+
+def test_the_report_is_judged_by_its_own_signing_date(catalog, cal):
+    kw = {"anchors": {A.REPORT_SIGNED: d("2025-04-07")}, "status": ExecutionStatus.READY_FOR_UPLOAD,
+          "as_of": d("2025-12-01")}
+    assert one(catalog, cal, "1.1.9", "Q3", action_on=d("2025-08-12"), **kw).state is S.DONE_ON_TIME
+    assert one(catalog, cal, "1.1.9", "Q3", action_on=d("2025-08-13"), **kw).state is S.DONE_LATE
 
 
 def test_period_bounds():
@@ -132,20 +153,23 @@ def test_period_bounds():
 
 
 def test_monitoring_window_across_a_year_boundary(catalog, cal):
-    signed = d("2025-08-15")
+    """Four reports a year after the signing; each in the plan of the calendar quarter it ends in."""
+    signed = d("2025-08-15")    # quarters end 15.11.2025, 15.02.2026, 15.05.2026, 15.08.2026
     first = {q: one(catalog, cal, "1.1.9", q, anchors={A.REPORT_SIGNED: signed}) for q in periods_of_q()}
-    assert [first[q].state is S.NOT_APPLICABLE for q in periods_of_q()] == [True, True, False, False]
-    assert "вне года мониторинга" in first["Q1"].explanation and "15.08.2026" in first["Q1"].explanation
+    assert [first[q].state is S.NOT_APPLICABLE for q in periods_of_q()] == [True, True, True, False]
+    assert "не заканчивается ни один квартал мониторинга" in first["Q1"].explanation
+    assert "15.11.2025, 15.02.2026, 15.05.2026, 15.08.2026" in first["Q1"].explanation
+    assert first["Q4"].due == d("2025-12-12")
     second = {q: one(catalog, cal, "1.1.9", q, year=2026, previous=signed) for q in periods_of_q()}
     assert [second[q].state is S.NOT_APPLICABLE for q in periods_of_q()] == [False, False, False, True]
-    assert second["Q3"].due == d("2026-10-05")
+    assert second["Q3"].due == d("2026-09-14")   # 05.09.2026 is a Saturday: 07.09 + 5 working days
 
 
 def test_signing_on_the_last_day_of_a_quarter_starts_with_the_next_one(catalog, cal):
     x = one(catalog, cal, "1.1.9", "Q1", anchors={A.REPORT_SIGNED: d("2025-03-31")})
     assert x.state is S.NOT_APPLICABLE
     y = one(catalog, cal, "1.1.9", "Q1", year=2026, previous=d("2025-03-31"))
-    assert y.state is not S.NOT_APPLICABLE   # Q1 2026 starts before 31.03.2026
+    assert y.state is not S.NOT_APPLICABLE   # the fourth quarter ends 31.03.2026
 
 
 def test_monitoring_without_signing_date_has_no_date(catalog, cal):
@@ -204,23 +228,52 @@ def test_working_days_left_counts_after_today(cal):
     assert workdays_left(cal, friday, d("2025-01-01")) == 0
 
 
-@pytest.mark.parametrize(("completed", "state"), [
+@pytest.mark.parametrize(("uploaded", "state"), [
     ("2025-04-10", S.DONE_ON_TIME), ("2025-04-09", S.DONE_ON_TIME), ("2025-04-11", S.DONE_LATE), (None, S.DONE_ON_TIME),
 ])
-def test_done_states(catalog, cal, completed, state):
-    x = one(catalog, cal, "2.1.1", override=d("2025-04-10"), status=DONE,
-            completed_on=d(completed) if completed else None, as_of=d("2025-06-01"))
-    assert x.state is state
+def test_a_karta_date_is_judged_by_the_upload_mark(catalog, cal, uploaded, state):
+    """«Подтверждающие документы загружаются в ИСПУ согласно сроку, указанному в Карте»."""
+    x = one(catalog, cal, "2.1.1", override=d("2025-04-10"), status=DONE, completed_on=d("2025-04-01"),
+            uploaded_on=d(uploaded) if uploaded else None, as_of=d("2025-06-01"))
+    assert x.state is state and x.judged_by == "upload"
 
 
 def test_done_without_a_due_date_is_on_time(catalog, cal):
     assert one(catalog, cal, "2.1.1", status=DONE, completed_on=d("2025-04-11")).state is S.DONE_ON_TIME
 
 
-def test_ready_for_upload_counts_as_done_and_signed_does_not(catalog, cal):
+def test_ready_for_upload_past_an_upload_deadline_is_overdue(catalog, cal):
     kw = {"override": d("2025-01-10"), "completed_on": d("2025-01-09"), "as_of": d("2025-02-01")}
-    assert one(catalog, cal, "2.1.1", status=ExecutionStatus.READY_FOR_UPLOAD, **kw).state is S.DONE_ON_TIME
+    assert one(catalog, cal, "2.1.1", status=ExecutionStatus.READY_FOR_UPLOAD, **kw).state is S.OVERDUE
     assert one(catalog, cal, "2.1.1", status=ExecutionStatus.SIGNED, **kw).state is S.OVERDUE
+    before = {**kw, "as_of": d("2025-01-08")}
+    assert one(catalog, cal, "2.1.1", status=ExecutionStatus.READY_FOR_UPLOAD, **before).state is S.DUE_3
+
+
+def test_an_uploaded_subtask_without_its_documents_is_not_done(catalog, cal):
+    kw = {"override": d("2025-01-10"), "uploaded_on": d("2025-01-09"), "as_of": d("2025-02-01")}
+    assert one(catalog, cal, "2.1.1", status=DONE, **kw).state is S.DONE_ON_TIME
+    assert one(catalog, cal, "2.1.1", status=DONE, complete=False, **kw).state is S.OVERDUE
+
+
+def test_an_action_deadline_is_judged_by_the_documents_own_date(catalog, cal):
+    """1.1.3: «за 10 рабочих дней до начала» — the announcement's publication, not its upload."""
+    kw = {"anchors": {A.ANALYSIS_START: d("2025-05-12")}, "status": DONE, "uploaded_on": d("2025-04-20"),
+          "as_of": d("2025-06-01")}
+    on_time = one(catalog, cal, "1.1.3", action_on=d("2025-04-23"), **kw)
+    assert (on_time.state, on_time.judged_by, on_time.judged_on) == (S.DONE_ON_TIME, "link", d("2025-04-23"))
+    assert one(catalog, cal, "1.1.3", action_on=d("2025-04-24"), **kw).state is S.DONE_LATE
+    ready = one(catalog, cal, "1.1.3", action_on=d("2025-04-22"), **{**kw, "status": ExecutionStatus.READY_FOR_UPLOAD})
+    assert ready.state is S.DONE_ON_TIME     # published in time; not uploaded yet is no action delay
+
+
+def test_a_subtask_answered_not_applicable_has_no_deadline(catalog, cal):
+    rows = [ExecutionFacts("1.1.1", "", NOT_STARTED), ExecutionFacts("3.1.2", "", NOT_STARTED)]
+    report = compute_deadlines(catalog, OrgLevel.DISTRICT, 2025, rows, {}, cal, AS_OF,
+                               answers={"system_wide_analysis": False, "supervises_quasi": True})
+    states = {x.code: x for x in report.deadlines if x.code in ("1.1.1", "3.1.2")}
+    assert states["1.1.1"].state is S.NOT_APPLICABLE and "во всей системе" in states["1.1.1"].explanation
+    assert states["3.1.2"].state is not S.NOT_APPLICABLE
 
 
 # ------------------------------------------------------------------- level

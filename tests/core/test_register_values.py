@@ -226,3 +226,26 @@ def test_the_catalog_splits_political_and_administrative_superiors(catalog):
     assert typed["disciplinary_outcome"] == "Выговор"
     errors = validate_row(register, {**base, "superior_is_political": "нет", "disciplinary_outcome": ""})
     assert set(errors) == {"disciplinary_outcome"}
+
+
+def test_a_case_terminated_before_trial_has_no_court_act(catalog):
+    """2.3.1: «либо если уголовное дело в отношении них прекращено органом досудебного расследования или
+    судом по нереабилитирующим основаниям» — such a row is entered without the court's data."""
+    from tbn4_desktop.core.register_values import normalise
+
+    register = catalog.subtask("2.3.1").register
+    base = {"category": "Уголовное", "event_date": "12.01.2025", "offender_position": "Специалист",
+            "offender_name": "Ахметов Ерлан", "erdr_number": "251500031000123",
+            "superior_name": "Бекова Сауле", "superior_position": "Руководитель отдела",
+            "superior_is_political": "Нет", "disciplinary_outcome": "Выговор"}
+    typed, errors = normalise(register, {**base, "pretrial_termination": "Да",
+                                         "court_name": "Суд, который не нужен"})
+    assert errors == {"termination_date": "Заполните столбец «Дата прекращения уголовного дела»."}
+    assert typed["court_name"] is None
+    typed, errors = normalise(register, {**base, "pretrial_termination": "Да", "termination_date": "20.03.2025",
+                                         "termination_body": "Департамент Агентства"})
+    assert errors == {} and typed["termination_date"] == date(2025, 3, 20)
+    # without the tick (and in rows saved before it existed) the court's data stays required
+    typed, errors = normalise(register, base)
+    assert typed["pretrial_termination"] is False
+    assert {"court_name", "judgement_date", "judgement_effective_date"} <= set(errors)

@@ -120,7 +120,9 @@ def test_year_deadlines_use_overrides_and_the_previous_years_signing(store, plan
     assert rows[("2.1.1", "")].state is S.DUE_10
     assert [rows[("1.1.9", q)].state is S.NOT_APPLICABLE for q in ("Q1", "Q2", "Q3", "Q4")] == \
         [False, False, False, True]
-    assert rows[("1.1.9", "Q1")].due == date(2026, 4, 6)
+    # the quarter of monitoring ending 15.02.2026: information by 05.03, the справка 5 working days later
+    # (09.03 is the day off for 8 March, a Sunday)
+    assert rows[("1.1.9", "Q1")].due == date(2026, 3, 13)
 
 
 def test_year_deadlines_without_a_plan(store, plans, catalog):
@@ -147,6 +149,8 @@ def test_year_deadlines_of_the_demo(data_dir, db_url):
     assert S.NOT_APPLICABLE in states
     rows = {(x.code, x.period): x for x in report.deadlines}
     assert rows[("1.1.8", "")].due == date(2025, 7, 10)
-    assert rows[("1.1.9", "Q3")].due == date(2025, 10, 6)
+    # the demo's units sent their information on 05.08: the справка was due 5 working days later
+    assert rows[("1.1.9", "Q3")].due == date(2025, 8, 12)
+    assert rows[("1.1.9", "Q3")].judged_by == "report"
     assert rows[("1.1.9", "Q1")].state is S.NOT_APPLICABLE
     assert report.warnings == []

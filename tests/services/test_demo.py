@@ -55,11 +55,38 @@ def test_demo_is_a_realistic_district_year(ctx):
     assert 10 <= len(touched) <= 20
     for d in details:
         if d.info.status.is_done:
-            assert d.info.signatory_id is not None and d.info.completed_on is not None
-            assert d.info.completed_on.year == 2025
+            assert d.info.completed_on is not None and d.info.completed_on.year == 2025
     links = [l for d in details for l in d.links]
     assert len(links) >= 5
-    assert all(l.url.startswith("https://www.gov.kz/memleket/entities/zhambyl-bayzak/") for l in links)
+    assert {l.channel for l in links} == {"site", "media", "social"}
+    assert all(l.url.startswith(("https://www.gov.kz/memleket/entities/zhambyl-bayzak/", "https://baizak-zhany.kz/",
+                                 "https://www.facebook.com/baizak.akimat/")) for l in links)
+
+
+def test_the_demo_shows_the_checklist_honestly(ctx):
+    """Every subtask the demo marks done has every document, signed by whom the slot allows; others miss
+    some; 3.1.1 Q1's link is declared «не опубликовано»; 1.1.1 was uploaded after its Карта date."""
+    from tbn4_desktop.core.deadlines import DeadlineState
+    from tbn4_desktop.services.year_status import year_status
+
+    org = create_demo(ctx, 2025, today=date(2026, 1, 15))
+    with ctx.store.session() as s:
+        status = year_status(s, ctx.catalog_for_year(2025), org.id, 2025, date(2026, 1, 15))
+    items = {(i.code, i.period): i for i in status.items}
+    for item in status.items:
+        if item.stored_status.is_done:
+            assert item.checklist.complete, (item.code, item.period, item.checklist.refusal())
+            for state in item.checklist.slots:
+                assert state.signer_allowed is not False
+    incomplete = [i for i in status.items if i.stored_status is not ExecutionStatus.NOT_STARTED
+                  and not i.checklist.complete]
+    assert len(incomplete) >= 3
+    assert items[("3.1.1", "Q1")].checklist.state("link").waived_reason == "не опубликовано"
+    late = items[("1.1.1", "")]
+    assert late.deadline.state is DeadlineState.DONE_LATE and late.uploaded_on == date(2025, 1, 26)
+    assert late.deadline.judged_by == "upload"
+    # «Готово к загрузке» past its Карта date without an upload mark is overdue
+    assert items[("4.2.2", "M02")].deadline.state is DeadlineState.OVERDUE
 
 
 def test_demo_scans_are_real_files_of_accepted_types(ctx):

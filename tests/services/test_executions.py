@@ -7,9 +7,10 @@ from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
 )
+from tbn4_desktop.services.checklist import complete
 from tbn4_desktop.services.executions import (
-    LinkInput, add_attachment, complete_execution, ensure_year_plan, get_execution, list_executions,
-    list_plan_years, remove_attachment, save_draft,
+    add_attachment, ensure_year_plan, get_execution, list_executions, list_plan_years, remove_attachment,
+    save_notes,
 )
 from tbn4_desktop.services.organizations import (
     OrganizationInput, SignatoryInput, create_organization, list_signatories,
@@ -53,11 +54,15 @@ def district(store, catalog):
 
 
 def first_code(catalog, *, needs_link: bool, needs_scan: bool, signer: SignerRole = SignerRole.DISTRICT_AKIM):
+    """The first subtask with (or without) a link slot and a file slot whose
+    signed slots ``signer`` may sign at district level."""
     for sub in catalog.subtasks():
         kinds = {d.kind for d in sub.documents}
         has_link = DocumentKind.LINK in kinds
-        has_scan = bool(kinds - {DocumentKind.LINK})
-        if (has_link, has_scan) == (needs_link, needs_scan) and signer in sub.signers_for(OrgLevel.DISTRICT):
+        has_scan = any(k.takes_files for k in kinds)
+        signs = all(signer in d.signers_for(OrgLevel.DISTRICT) for d in sub.documents if d.kind.needs_signer)
+        if (has_link, has_scan) == (needs_link, needs_scan) and signs and sub.applies_to(OrgLevel.DISTRICT) \
+                and sub.applies_if is None:
             return sub.code
     raise AssertionError("the catalog has no such subtask")
 
@@ -109,108 +114,6 @@ def test_a_refused_file_is_not_recorded(store, blobs, district, tmp_path, catalo
     assert detail.attachments == [] and detail.info.status is ExecutionStatus.NOT_STARTED
 
 
-def test_complete_refuses_without_a_signed_scan(store, district, catalog):
-    _, _, signers, rows = district
-    row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=row.version,
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id, links=[], completed_on=date(2025, 2, 3))
-    assert caught.value.errors == {"attachments": "Приложите скан подписанного документа."}
-
-
-def test_a_draft_is_not_a_signed_scan(store, blobs, district, scan, catalog):
-    _, _, signers, rows = district
-    row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
-    with store.session() as s:
-        add_attachment(s, blobs, row.id, scan, AttachmentRole.DRAFT, max_bytes=MAX)
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=version_of(store, row.id),
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id, links=[], completed_on=date(2025, 2, 3))
-    assert set(caught.value.errors) == {"attachments"}
-
-
-def test_complete_refuses_a_signatory_of_the_wrong_role(store, blobs, district, scan, catalog):
-    _, _, signers, rows = district
-    row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
-    with store.session() as s:
-        add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
-    ethics = signers[SignerRole.ETHICS_COMMISSIONER]
-    allowed = ", ".join(r.label for r in catalog.subtask(row.subtask_code).signers_for(OrgLevel.DISTRICT))
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=version_of(store, row.id),
-                           signatory_id=ethics.id, links=[], completed_on=date(2025, 2, 3))
-    assert caught.value.errors == {"signatory": (
-        f"Сейтказиев Нурлан Маратович (Уполномоченный по этике) не может подписывать документы подзадачи "
-        f"{row.subtask_code}. Допустимые подписанты: {allowed}.")}
-
-
-def test_complete_refuses_no_signatory(store, blobs, district, scan, catalog):
-    _, _, _, rows = district
-    row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
-    with store.session() as s:
-        add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=version_of(store, row.id),
-                           signatory_id=None, links=[], completed_on=date(2025, 2, 3))
-    assert caught.value.errors == {"signatory": "Выберите подписанта."}
-
-
-def test_complete_refuses_a_missing_link_where_a_link_confirms(store, district, catalog):
-    _, _, signers, rows = district
-    row = rows[(first_code(catalog, needs_link=True, needs_scan=False), "")]
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=row.version,
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id, links=[], completed_on=date(2025, 2, 3))
-    assert caught.value.errors == {
-        "links": "Добавьте ссылку на публикацию: она является подтверждающим документом."}
-
-
-@pytest.mark.parametrize("url", ["gov.kz/news/1", "ftp://gov.kz/x", "https://gov.kz/a b"])
-def test_complete_refuses_a_bad_url(store, district, catalog, url):
-    _, _, signers, rows = district
-    row = rows[(first_code(catalog, needs_link=True, needs_scan=False), "")]
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=row.version,
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id,
-                           links=[LinkInput(NEWS), LinkInput(url)], completed_on=date(2025, 2, 3))
-    assert caught.value.errors == {"links[1]": (
-        "Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…")}
-
-
-def test_complete_refuses_a_future_date_and_reports_every_field_at_once(store, district, catalog):
-    _, _, _, rows = district
-    row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=row.version, signatory_id=None,
-                           links=[LinkInput("нет")], completed_on=date.today() + timedelta(days=1))
-    errors = caught.value.errors
-    assert set(errors) == {"attachments", "signatory", "links[0]", "completed_on"}
-    assert errors["completed_on"] == "Дата исполнения не может быть в будущем."
-    with store.session() as s:
-        assert get_execution(s, row.id).info.status is ExecutionStatus.NOT_STARTED
-
-
-def test_complete_succeeds_and_records_everything(store, blobs, district, scan, catalog):
-    _, _, signers, rows = district
-    code = first_code(catalog, needs_link=True, needs_scan=True)
-    row = rows[(code, periods_of(catalog.subtask(code).periodicity)[0])]
-    with store.session() as s:
-        add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
-    akim = signers[SignerRole.DISTRICT_AKIM]
-    with store.session() as s:
-        info = complete_execution(
-            s, catalog, row.id, expected_version=version_of(store, row.id), signatory_id=akim.id,
-            links=[LinkInput(f"  {NEWS}  ", " Протокол обсуждения ", date(2025, 2, 3))],
-            completed_on=date(2025, 2, 3), notes="Протокол №1")
-    assert info.status is ExecutionStatus.READY_FOR_UPLOAD and info.status.is_done
-    with store.session() as s:
-        detail = get_execution(s, row.id)
-    assert detail.info.signatory_id == akim.id
-    assert detail.info.completed_on == date(2025, 2, 3)
-    assert [(l.url, l.title) for l in detail.links] == [(NEWS, "Протокол обсуждения")]
-    assert detail.info.version > row.version
-
-
 def test_removed_attachment_goes_to_history(store, blobs, district, scan, tmp_path, catalog):
     _, plan, _, rows = district
     row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
@@ -235,16 +138,15 @@ def test_removed_attachment_goes_to_history(store, blobs, district, scan, tmp_pa
 
 
 def test_a_stale_version_is_refused(store, blobs, district, scan, catalog):
-    _, _, signers, rows = district
+    _, _, _, rows = district
     row = rows[(first_code(catalog, needs_link=False, needs_scan=True), "")]
     with store.session() as s:
         add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
     seen = version_of(store, row.id)
-    with store.session() as s:  # somebody else saves a draft first
-        save_draft(s, row.id, expected_version=seen, signatory_id=None, links=[], notes="чужая правка")
+    with store.session() as s:  # somebody else saves notes first
+        save_notes(s, row.id, expected_version=seen, notes="чужая правка")
     with pytest.raises(ConcurrentEditError) as caught, store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=seen,
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id, links=[], completed_on=date(2025, 2, 3))
+        complete(s, catalog, row.id, expected_version=seen)
     assert str(caught.value) == (
         "Эту подзадачу только что изменил другой пользователь. "
         "Ваши изменения не сохранены: откройте её заново и повторите.")
@@ -253,14 +155,9 @@ def test_a_stale_version_is_refused(store, blobs, district, scan, catalog):
     assert detail.info.notes == "чужая правка" and detail.info.status is ExecutionStatus.IN_PROGRESS
 
 
-def test_save_draft_checks_urls_and_keeps_the_input(store, district):
-    _, _, signers, rows = district
+def test_notes_are_kept_without_completing(store, district):
+    _, _, _, rows = district
     row = next(iter(rows.values()))
-    with pytest.raises(ValidationError) as caught, store.session() as s:
-        save_draft(s, row.id, expected_version=row.version, signatory_id=None,
-                   links=[LinkInput("www.gov.kz")], notes="")
-    assert set(caught.value.errors) == {"links[0]"}
     with store.session() as s:
-        info = save_draft(s, row.id, expected_version=row.version, signatory_id=signers[SignerRole.CHIEF_OF_STAFF].id,
-                          links=[LinkInput(NEWS, "Новость")], notes="черновик")
-    assert info.status is ExecutionStatus.IN_PROGRESS and info.link_count == 1
+        info = save_notes(s, row.id, expected_version=row.version, notes="черновик")
+    assert info.status is ExecutionStatus.IN_PROGRESS and info.notes == "черновик"

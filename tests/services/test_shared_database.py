@@ -16,10 +16,10 @@ from tbn4_desktop.core.settings import AppSettings, load_settings, save_settings
 from tbn4_desktop.core.vocabulary import AttachmentRole, OrgLevel, SignerRole
 from tbn4_desktop.models import Setting
 from tbn4_desktop.services.context import open_app
+from tbn4_desktop.core.vocabulary import Channel
+from tbn4_desktop.services.checklist import SlotLinkInput, complete, set_slot_links, set_slot_signer
 from tbn4_desktop.services.executions import (
-    LinkInput,
     add_attachment,
-    complete_execution,
     ensure_year_plan,
     get_execution,
     list_executions,
@@ -27,7 +27,6 @@ from tbn4_desktop.services.executions import (
     remove_attachment,
     replace_attachment,
     restore_attachment,
-    save_draft,
 )
 from tbn4_desktop.services.organizations import (
     OrganizationInput,
@@ -101,21 +100,32 @@ def test_the_shared_attachments_folder_is_used_by_both_pcs(two_pcs, tmp_path):
         assert pc_a.store.session_factory.kw["info"]["attachments_dir"] == settings.attachments_dir
 
 
-def test_draft_after_another_pcs_draft_is_refused(two_pcs):
-    pc_a, pc_b, _catalog, ids = two_pcs
+def test_links_after_another_pcs_links_are_refused(two_pcs):
+    pc_a, pc_b, catalog, ids = two_pcs
     execution = ids[("1.1.3", "")]
     read_by_a = _version(pc_a, execution)
     read_by_b = _version(pc_b, execution)
     with pc_b.store.session() as s:
-        save_draft(s, execution, expected_version=read_by_b, signatory_id=None, notes="от B",
-                   links=[LinkInput("https://www.gov.kz/b", "Публикация B", None)])
+        set_slot_links(s, catalog, execution, "link", [SlotLinkInput("https://www.gov.kz/b", Channel.SITE)],
+                       expected_version=read_by_b)
     with pytest.raises(ConcurrentEditError, match="только что изменил другой пользователь"), \
             pc_a.store.session() as s:
-        save_draft(s, execution, expected_version=read_by_a, signatory_id=None, notes="от A",
-                   links=[LinkInput("https://www.gov.kz/a", "Публикация A", None)])
+        set_slot_links(s, catalog, execution, "link", [SlotLinkInput("https://www.gov.kz/a", Channel.SITE)],
+                       expected_version=read_by_a)
     detail = _detail(pc_a, execution)
-    assert detail.info.notes == "от B"
     assert [l.url for l in detail.links] == ["https://www.gov.kz/b"]
+
+
+def test_a_signer_after_another_pcs_change_is_refused(two_pcs):
+    pc_a, pc_b, catalog, ids = two_pcs
+    execution = ids[("1.1.2", "")]
+    read_by_a = _version(pc_a, execution)
+    with pc_b.store.session() as s:
+        signers = list_signatories(s, get_current_organization(s).id)
+        akim = next(x for x in signers if x.role is SignerRole.DISTRICT_AKIM)
+        set_slot_signer(s, catalog, execution, "order", akim.id, expected_version=_version(pc_b, execution))
+    with pytest.raises(ConcurrentEditError), pc_a.store.session() as s:
+        set_slot_signer(s, catalog, execution, "order", None, expected_version=read_by_a)
 
 
 def test_completing_after_another_pc_added_a_file_is_refused(two_pcs, tmp_path):
@@ -131,9 +141,8 @@ def test_completing_after_another_pc_added_a_file_is_refused(two_pcs, tmp_path):
         add_attachment(s, pc_b.blobs, execution, _pdf(tmp_path, "Скан B.pdf", "b"), AttachmentRole.SIGNED_SCAN,
                        max_bytes=1 << 20, expected_version=_version(pc_b, execution))
     with pytest.raises(ConcurrentEditError), pc_a.store.session() as s:
-        signer = list_signatories(s, read_by_a_org)[0].id
-        complete_execution(s, catalog, execution, expected_version=read_by_a.info.version, signatory_id=signer,
-                           links=[], completed_on=date(2025, 2, 3))
+        assert list_signatories(s, read_by_a_org)
+        complete(s, catalog, execution, expected_version=read_by_a.info.version)
     after = _detail(pc_a, execution)
     assert after.info.status.value == "in_progress"
     assert sorted(a.original_name for a in after.attachments) == ["Скан A.pdf", "Скан B.pdf"]

@@ -11,9 +11,13 @@ from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.models import Base, SubtaskExecution
+from tbn4_desktop.core.vocabulary import Channel
+from tbn4_desktop.services.checklist import (
+    SlotLinkInput, complete, set_slot_date, set_slot_links, set_slot_signer,
+)
 from tbn4_desktop.services.executions import (
-    LinkInput, add_attachment, complete_execution, ensure_year_plan, find_year_plan, get_execution,
-    list_executions, remove_attachment,
+    add_attachment, ensure_year_plan, find_year_plan, get_execution, list_executions, remove_attachment,
+    save_notes,
 )
 from tbn4_desktop.services.organizations import (
     OrganizationInput, SignatoryInput, create_organization, get_current_organization, list_signatories,
@@ -193,18 +197,21 @@ def test_round_trip_of_organisation_plan_executions_attachments_links(store, dat
         rows = {(e.subtask_code, e.period): e for e in list_executions(s, plan.id)}
         order = rows[("1.1.2", "")]
         announce = rows[("1.1.3", "")]
-        first = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
-        second = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
+        first = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20,
+                               slot_key="order")
+        second = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20,
+                                slot_key="order")
         remove_attachment(s, first.id)
         akim = list_signatories(s, org.id)[0]
-        order_version = get_execution(s, order.id).info.version
-        complete_execution(s, catalog, order.id, expected_version=order_version, signatory_id=akim.id,
-                           links=[], completed_on=date(2025, 2, 3), notes="Приказ №12")
-        complete_execution(
-            s, catalog, announce.id, expected_version=get_execution(s, announce.id).info.version,
-            signatory_id=akim.id, completed_on=date(2025, 2, 10),
-            links=[LinkInput("https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/1",
-                             "Анонс начала анализа", date(2025, 2, 10))])
+        set_slot_signer(s, catalog, order.id, "order", akim.id)
+        set_slot_date(s, catalog, order.id, "order", date(2025, 2, 3))
+        save_notes(s, order.id, expected_version=None, notes="Приказ №12")
+        complete(s, catalog, order.id, expected_version=get_execution(s, order.id).info.version)
+        set_slot_links(s, catalog, announce.id, "link", [
+            SlotLinkInput(f"https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/{n}", channel,
+                          date(2025, 2, 10), "Анонс начала анализа")
+            for n, channel in enumerate(Channel)])
+        complete(s, catalog, announce.id)
     store.close()
 
     reopened = open_store(data_dir, store.url)
@@ -220,14 +227,15 @@ def test_round_trip_of_organisation_plan_executions_attachments_links(store, dat
             assert len(executions) == len(rows)
             done = get_execution(s, order.id)
             assert done.info.status is ExecutionStatus.READY_FOR_UPLOAD
-            assert done.info.completed_on == date(2025, 2, 3)
+            assert done.info.completed_on is not None
             assert done.info.notes == "Приказ №12"
             assert [a.id for a in done.attachments] == [second.id]
             assert [a.id for a in done.history] == [first.id]
             assert done.attachments[0].original_name == scan.name
             assert blobs.path_of(done.attachments[0].sha256).read_bytes() == PDF
             links = get_execution(s, announce.id).links
-            assert [(l.title, l.published_on) for l in links] == [("Анонс начала анализа", date(2025, 2, 10))]
+            assert [(l.slot_key, l.channel, l.published_on) for l in links] == [
+                ("link", c.value, date(2025, 2, 10)) for c in Channel]
     finally:
         reopened.close()
 
@@ -342,5 +350,73 @@ def test_upgrading_a_0004_database_keeps_executions_and_adds_exchange_tables(dat
             assert conn.execute(text("SELECT uploaded_on, ispu_reference FROM subtask_execution")).one() == (None, None)
             for table in ("export_record", "exported_item", "imported_bundle"):
                 assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+    finally:
+        store.close()
+
+
+def test_upgrading_a_0005_database_sorts_files_links_and_signers_into_document_slots(data_dir, catalog):
+    """Data saved before document slots is kept and sorted: a file goes to the one slot it can only belong
+    to (1.1.2's order), else to «Не распределено» (2.2.1 has two forms); the old signer of the subtask
+    becomes the signer of each slot that person may sign; a link goes to the one link slot, with its channel
+    when the slot names one; a subtask marked «Готово к загрузке» that the checklist finds incomplete goes
+    back to «В работе», an uploaded one keeps its mark; the plan moves to the catalog's new version."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from tbn4_desktop.services.checklist import plan_checklists
+    from tbn4_desktop.store import alembic_config, open_store, sqlite_url
+
+    data_dir.mkdir(parents=True)
+    engine = create_engine(sqlite_url(data_dir))
+    sha = "a" * 64
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        run = lambda sql: conn.execute(text(sql))  # noqa: E731
+        run("INSERT INTO organization (id, name, bin, level, created_at, version) "
+            "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00', 1)")
+        run("INSERT INTO signatory (id, organization_id, full_name, position, role, active, version) VALUES "
+            "(1, 1, 'Аким Ерлан', 'Аким района', 'district_akim', 1, 1), "
+            "(2, 1, 'Тулегенова Айгерим', 'Руководитель аппарата', 'chief_of_staff', 1, 1)")
+        run("INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
+            "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')")
+        executions = [(10, "1.1.2", "", "ready_for_upload", 1), (11, "2.2.1", "Q1", "ready_for_upload", 2),
+                      (12, "1.1.8", "", "uploaded", 2), (13, "1.1.3", "", "ready_for_upload", 2)]
+        for ex, code, period, status, signer in executions:
+            run(f"INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
+                f"updated_at, version, completed_on, signatory_id) VALUES ({ex}, 1, '{code}', '{period}', "
+                f"'{status}', '', '2025-01-01 00:00:00', 1, '2025-02-03', {signer})")
+        for att, ex in ((100, 10), (101, 11), (102, 11)):
+            run(f"INSERT INTO attachment (id, execution_id, sha256, original_name, size, media_type, role, added_at) "
+                f"VALUES ({att}, {ex}, '{sha}', 'скан {att}.pdf', 10, 'application/pdf', 'signed_scan', "
+                f"'2025-02-01 00:00:00')")
+        run("INSERT INTO link (id, execution_id, url, title, published_on) VALUES "
+            "(200, 12, 'https://gov.kz/1', 'Справка и план', '2025-05-02'), "
+            "(201, 13, 'https://gov.kz/2', 'Анонс', '2025-02-05')")
+    engine.dispose()
+
+    store = open_store(data_dir)
+    try:
+        with store.engine.connect() as conn:
+            q = lambda sql: conn.execute(text(sql)).all()  # noqa: E731
+            assert q("SELECT id, slot_key FROM attachment ORDER BY id") == [(100, "order"), (101, ""), (102, "")]
+            assert q("SELECT id, slot_key, channel FROM link ORDER BY id") == [(200, "link", "site"),
+                                                                                 (201, "link", None)]
+            # the akim may sign 1.1.2's order; the chief of staff both forms of 2.2.1
+            assert q("SELECT execution_id, slot_key, signatory_id FROM slot_record WHERE signatory_id IS NOT NULL "
+                     "ORDER BY execution_id, slot_key") == [(10, "order", 1), (11, "app1", 2), (11, "app2", 2)]
+            # 1.1.8 and 1.1.3 are judged by the link's publication date
+            assert q("SELECT execution_id, doc_date FROM slot_record WHERE doc_date IS NOT NULL "
+                     "ORDER BY execution_id") in ([(12, date(2025, 5, 2)), (13, date(2025, 2, 5))],
+                                                  [(12, "2025-05-02"), (13, "2025-02-05")])
+            statuses = dict(q("SELECT id, status FROM subtask_execution"))
+            assert q("SELECT catalog_version FROM year_plan") == [(catalog.version,)]
+        # 1.1.2 has its order signed by the akim; 2.2.1's files wait to be sorted; 1.1.3 lacks two channels
+        assert statuses == {10: "ready_for_upload", 11: "in_progress", 12: "uploaded", 13: "in_progress"}
+        with store.session() as s:
+            checklists = plan_checklists(s, catalog, 1).checklists
+        assert checklists[11].unassigned_files == 2 and not checklists[11].complete
+        assert checklists[10].complete
     finally:
         store.close()

@@ -8,10 +8,12 @@ import pytest
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, SignerRole
+from tbn4_desktop.core.vocabulary import Channel
+from tbn4_desktop.services.checklist import SlotLinkInput, set_slot_links
 from tbn4_desktop.services.executions import (
-    LinkInput, add_attachment, complete_execution, get_execution, mark_uploaded, remove_attachment, save_draft,
-    unmark_uploaded,
+    add_attachment, get_execution, mark_uploaded, remove_attachment, unmark_uploaded,
 )
+from tests.evidence import complete_filled
 from tbn4_desktop.services.registers import save_rows
 from tbn4_desktop.store import ConcurrentEditError
 from tests.services.test_executions import MAX, NEWS, PDF, district, first_code, scan, version_of  # noqa: F401
@@ -26,16 +28,11 @@ def blobs(store):
 
 @pytest.fixture
 def ready(store, blobs, district, scan, catalog):
-    """A subtask with a scan and a link, completed on 03.02.2025 («Готово к загрузке»)."""
+    """A subtask with a scan and links, every document dated 03.02.2025 («Готово к загрузке»)."""
     _, _, signers, rows = district
     code = first_code(catalog, needs_link=True, needs_scan=True)
     row = rows[(code, "")]
-    with store.session() as s:
-        add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
-    with store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=version_of(store, row.id),
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id, links=[LinkInput(NEWS)],
-                           completed_on=DONE)
+    complete_filled(store, catalog, blobs, row.id, scan, signers, day=DONE)
     return row.id
 
 
@@ -72,7 +69,6 @@ def test_reference_is_optional(store, ready):
 
 @pytest.mark.parametrize("day, reference, field, message", [
     (date.today() + timedelta(days=1), "", "uploaded_on", "Дата загрузки не может быть в будущем."),
-    (DONE - timedelta(days=1), "", "uploaded_on", "Дата загрузки раньше даты исполнения (03.02.2025"),
     (DONE, "7" * 201, "ispu_reference", "Номер в ИСПУ длиннее 200 символов."),
 ])
 def test_refusals_change_nothing(store, ready, day, reference, field, message):
@@ -81,6 +77,15 @@ def test_refusals_change_nothing(store, ready, day, reference, field, message):
         mark(store, ready, day=day, reference=reference)
     assert list(caught.value.errors) == [field] and caught.value.errors[field].startswith(message)
     assert info(store, ready) == before
+
+
+def test_an_incomplete_checklist_cannot_be_marked_uploaded(store, ready, catalog):
+    with store.session() as s:
+        remove_attachment(s, get_execution(s, ready).attachments[0].id)
+    with pytest.raises(ValidationError) as caught, store.session() as s:
+        mark_uploaded(s, [ready], uploaded_on=DONE, ispu_reference=None,
+                      expected_versions={ready: version_of(store, ready)}, catalog=catalog)
+    assert "нельзя завершить: нет скана подписанного документа" in caught.value.errors["executions"]
 
 
 def test_only_ready_executions_can_be_marked(store, ready, district):
@@ -124,29 +129,31 @@ def test_a_removed_file_or_changed_links_ask_for_a_new_upload(store, ready):
     assert info(store, ready).status is ExecutionStatus.READY_FOR_UPLOAD
     mark(store, ready)
     with store.session() as s:
-        save_draft(s, ready, expected_version=version_of(store, ready), signatory_id=info(store, ready).signatory_id,
-                   links=[LinkInput(NEWS + "2")], notes="")
+        set_slot_links(s, catalog_of(s), ready, "link", [SlotLinkInput(NEWS + "2", c, DONE) for c in Channel])
     assert info(store, ready).status is ExecutionStatus.READY_FOR_UPLOAD
 
 
 def test_saving_the_same_links_keeps_the_upload(store, ready):
     mark(store, ready)
     with store.session() as s:
-        save_draft(s, ready, expected_version=version_of(store, ready), signatory_id=info(store, ready).signatory_id,
-                   links=[LinkInput(NEWS)], notes="")
+        links = get_execution(s, ready).links
+        set_slot_links(s, catalog_of(s), ready, "link",
+                       [SlotLinkInput(l.url, Channel(l.channel), l.published_on, l.title) for l in links])
     assert info(store, ready).status is ExecutionStatus.UPLOADED
+
+
+def catalog_of(_session):
+    from tbn4_desktop.core.catalog import builtin_catalog_dir
+    from tbn4_desktop.core.catalog_registry import CatalogRegistry
+
+    return CatalogRegistry.from_dirs(builtin_catalog_dir())[0].latest(2023)
 
 
 def test_changed_register_rows_ask_for_a_new_upload(store, district, catalog, blobs, scan):
     _, _, signers, rows = district
     sub = catalog.subtask("3.1.2")
     row = rows[("3.1.2", "")]
-    with store.session() as s:
-        add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
-    with store.session() as s:
-        complete_execution(s, catalog, row.id, expected_version=version_of(store, row.id),
-                           signatory_id=signers[SignerRole.DISTRICT_AKIM].id, links=[LinkInput(NEWS)],
-                           completed_on=DONE)
+    complete_filled(store, catalog, blobs, row.id, scan, signers, day=DONE)
     mark(store, row.id)
     with store.session() as s:
         save_rows(s, row.id, sub.register, [{"company_name": "ТОО «Байзак су»", "has_document": True}])
