@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from tbn4_desktop.core.catalog import Catalog, DeadlineKind
 from tbn4_desktop.core.fileio import atomic_writer, describe_os_error
-from tbn4_desktop.core.vocabulary import period_label, periods_of
+from tbn4_desktop.core.vocabulary import Periodicity, period_label, periods_of
 
 #: Files bigger than this are refused before they are opened.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -52,8 +52,11 @@ COL_TITLE = "Подзадача"
 COL_RULE = "Правило срока"
 COL_DUE = "Срок (ДД.ММ.ГГГГ)"
 COL_WHO = "Кто указывает срок"
-HEADERS = (COL_CODE, COL_PERIOD, COL_TITLE, COL_RULE, COL_DUE, COL_WHO)
-_WIDTHS = (11, 13, 62, 44, 14, 19)
+# The Карта is the authority on periodicity (the instruction is silent for
+# most subtasks); optional when reading, so older templates still load.
+COL_PERIODICITY = "Периодичность"
+HEADERS = (COL_CODE, COL_PERIOD, COL_TITLE, COL_RULE, COL_DUE, COL_WHO, COL_PERIODICITY)
+_WIDTHS = (11, 13, 62, 44, 14, 19, 16)
 _LINE_HEIGHT = 15  # points per wrapped line (11 pt Calibri)
 
 WHO_FIXED = "Карта реализации: заполните"
@@ -83,17 +86,36 @@ class KartaTemplateRow(NamedTuple):
     title: str
     rule: str
     due: date | None
+    periodicity: Periodicity | None = None   # as the plan has it now
 
 
 @dataclass(frozen=True)
 class KartaRow:
     """One row read from a filled-in Карта. `due` is None when the date cell
-    was left blank: the caller keeps the date it already has."""
+    was left blank: the caller keeps the date it already has. `periodicity`
+    is None when the Карта does not state it."""
 
     code: str
     period: str
     due: date | None
     row: int = field(default=0, compare=False)   # sheet row, for messages
+    periodicity: Periodicity | None = None
+
+
+def _catalog_periodicity(catalog: Catalog, code: str) -> Periodicity | None:
+    try:
+        return catalog.subtask(code).periodicity
+    except KeyError:
+        return None
+
+
+def parse_periodicity(value: object) -> Periodicity | None:
+    """«Ежеквартально» (any case) or «quarterly» → Periodicity; None if unknown."""
+    text = _norm(value)
+    for p in Periodicity:
+        if text in (p.label.lower(), p.value):
+            return p
+    return None
 
 
 def period_cell_text(period: str) -> str:
@@ -175,8 +197,9 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
     for i, item in enumerate(items):
         r = FIRST_DATA_ROW + i
         fixed = is_fixed(item.code)
+        periodicity = item.periodicity or _catalog_periodicity(catalog, item.code)
         values = (item.code, period_cell_text(item.period), item.title, item.rule, item.due,
-                  WHO_FIXED if fixed else WHO_COMPUTED)
+                  WHO_FIXED if fixed else WHO_COMPUTED, periodicity.label if periodicity else "")
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=col, value=value)
             cell.border = border
@@ -208,6 +231,16 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
     )
     dv.add(f"E{FIRST_DATA_ROW}:E{last_row}")
     ws.add_data_validation(dv)
+    choices = ",".join(p.label for p in Periodicity)
+    periodicity_dv = DataValidation(
+        type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=True,
+        errorTitle="Периодичность", error=f"Выберите одно из значений: {choices.replace(',', ', ')}.",
+        showInputMessage=True, promptTitle="Периодичность",
+        prompt=("Как часто подзадача исполняется по Карте. Если периодичность меняется, укажите её "
+                "одинаково во всех строках подзадачи и перечислите её периоды."),
+    )
+    periodicity_dv.add(f"G{FIRST_DATA_ROW}:G{last_row}")
+    ws.add_data_validation(periodicity_dv)
 
     ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=1)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{last_row}"
@@ -366,6 +399,8 @@ def _header_map(row: Sequence[object]) -> dict[str, int]:
             found.setdefault("period", i)
         elif text == "срок" or text.startswith("срок ("):
             found.setdefault("due", i)
+        elif text == _norm(COL_PERIODICITY):
+            found.setdefault("periodicity", i)
     return found
 
 
@@ -379,6 +414,7 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
     low, high = _date_bounds(year)
     columns: dict[str, int] | None = None
     year_checked = False
+    stated_by_code: dict[str, Periodicity] = {}
 
     for row_number, raw in enumerate(rows_iter, start=1):
         if row_number > MAX_ROWS:
@@ -394,7 +430,7 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         if columns is None:
             if row_number <= 10:
                 candidate = _header_map(cells)
-                if len(candidate) == 3:
+                if {"code", "period", "due"} <= set(candidate):
                     columns = candidate
             continue
         code_v, period_v, due_v = (cells[columns[k]] for k in ("code", "period", "due"))
@@ -413,11 +449,23 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         except KeyError:
             problem(COL_CODE, f"подзадачи «{code}» нет в каталоге «{catalog.title}» (версия {catalog.version}).")
             continue
-        period = labels[subtask.periodicity].get(_norm(period_v) if not _blank(period_v) else "")
+        periodicity_v = cells[columns["periodicity"]] if "periodicity" in columns else None
+        stated: Periodicity | None = None
+        if not _blank(periodicity_v):
+            stated = parse_periodicity(periodicity_v)
+            if stated is None:
+                problem(COL_PERIODICITY, f"«{_cell_text(periodicity_v)}» — не периодичность; допустимо: "
+                                         + ", ".join(f"«{p.label}»" for p in Periodicity) + ".")
+                continue
+            if stated_by_code.setdefault(code, stated) is not stated:
+                problem(COL_PERIODICITY, f"у подзадачи {code} в разных строках указана разная периодичность.")
+                continue
+        periodicity = stated or subtask.periodicity
+        period = labels[periodicity].get(_norm(period_v) if not _blank(period_v) else "")
         if period is None:
-            allowed = ", ".join(f"«{period_cell_text(p)}»" for p in periods_of(subtask.periodicity))
+            allowed = ", ".join(f"«{period_cell_text(p)}»" for p in periods_of(periodicity))
             problem(COL_PERIOD, f"«{_cell_text(period_v)}» — не период подзадачи {code} "
-                                f"({subtask.periodicity.label.lower()}); допустимо: {allowed or 'пусто'}.")
+                                f"({periodicity.label.lower()}); допустимо: {allowed or 'пусто'}.")
             continue
         key = (code, period)
         if key in seen:
@@ -432,7 +480,7 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         if due is not None and not (low <= due <= high):
             problem(COL_DUE, f"дата {due:%d.%m.%Y} вне {year - 1}–{year + 1} годов: проверьте год.")
             continue
-        result.append(KartaRow(code=code, period=period, due=due, row=row_number))
+        result.append(KartaRow(code=code, period=period, due=due, row=row_number, periodicity=stated))
 
     if not year_checked:
         raise KartaError(f"Лист «{ws.title}» пуст: в ячейке {YEAR_CELL} нет года Карты.")
@@ -478,17 +526,15 @@ def _check_year(value: object, year: int) -> None:
 
 def _period_labels(catalog: Catalog) -> dict:
     table: dict = {}
-    for subtask in catalog.subtasks():
-        if subtask.periodicity in table:
-            continue
+    for periodicity in Periodicity:
         mapping: dict[str, str] = {}
-        for p in periods_of(subtask.periodicity):
+        for p in periods_of(periodicity):
             mapping[_norm(period_cell_text(p))] = p
             if p:
                 mapping[p.lower()] = p
             else:
                 mapping[_norm(period_label(p))] = p   # «за год»
-        table[subtask.periodicity] = mapping
+        table[periodicity] = mapping
     return table
 
 

@@ -10,7 +10,10 @@ Import rules:
 * a blank date cell keeps the date the program already has (a Карта cannot
   clear a date; that is done on the subtask itself);
 * one Карта serves the whole region, so rows of subtasks that do not apply
-  at the organisation's level are skipped and reported, not refused.
+  at the organisation's level are skipped and reported, not refused;
+* a «Периодичность» cell sets the subtask's periodicity for the year (the
+  Карта is the authority where the instruction is silent): periods are
+  added, and empty periods of the old periodicity removed, before the dates.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.karta_xlsx import (  # noqa: F401 - KartaError re-exported for callers
     KartaError, KartaTemplateRow, read_karta, write_karta_template,
 )
+from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import OrgLevel, periods_of
 from tbn4_desktop.models import Organization, SubtaskExecution, YearPlan
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import ensure_year_plan
+from tbn4_desktop.services.periodicity import plan_periodicities, set_periodicity
 
 
 @dataclass(frozen=True)
@@ -36,11 +41,14 @@ class KartaImportResult:
     updated: int                # executions whose date changed
     unchanged: int              # same date as before, or a blank cell
     not_applicable: tuple[str, ...]  # «код (период)» rows skipped: not for this level
+    periodicity_changed: tuple[str, ...] = ()   # codes whose periodicity the Карта changed
 
     @property
     def summary(self) -> str:
         """One Russian sentence for the UI."""
         text = f"Сроки из Карты загружены: изменено {self.updated}, без изменений {self.unchanged}."
+        if self.periodicity_changed:
+            text += f" Периодичность изменена: {', '.join(self.periodicity_changed)}."
         if self.not_applicable:
             text += (f" Пропущено строк, не относящихся к организации этого уровня: "
                      f"{len(self.not_applicable)}.")
@@ -74,16 +82,19 @@ def export_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> i
         plan = _plan(session, org_id, year)
         catalog = _catalog(ctx, plan, year)
         current: dict[tuple[str, str], object] = {}
+        periodicity = {s.code: s.periodicity for s in catalog.subtasks()}
         if plan is not None:
             current = {(code, period): due for code, period, due in session.execute(
                 select(SubtaskExecution.subtask_code, SubtaskExecution.period,
                        SubtaskExecution.due_date_override)
                 .where(SubtaskExecution.year_plan_id == plan.id))}
+            periodicity = plan_periodicities(session, catalog, plan.id)
         level = OrgLevel(org.level)
         rows = [
-            KartaTemplateRow(s.code, period, s.title, s.deadline.text, current.get((s.code, period)))
+            KartaTemplateRow(s.code, period, s.title, s.deadline.text, current.get((s.code, period)),
+                             periodicity[s.code])
             for s in catalog.subtasks() if s.applies_to(level)
-            for period in periods_of(s.periodicity)
+            for period in periods_of(periodicity[s.code])
         ]
     return write_karta_template(path, catalog, year, rows)
 
@@ -97,9 +108,18 @@ def import_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> K
         catalog = _catalog(ctx, _plan(session, org_id, year), year)
         rows = read_karta(path, catalog, year)
         plan_info = ensure_year_plan(session, org_id, year, catalog)
+        changed: list[str] = []
+        level = OrgLevel(org.level)
+        for code, periodicity in dict.fromkeys((r.code, r.periodicity) for r in rows if r.periodicity):
+            if not catalog.subtask(code).applies_to(level):
+                continue
+            try:
+                if set_periodicity(session, catalog, plan_info.id, code, periodicity):
+                    changed.append(code)
+            except ValidationError as exc:
+                raise KartaError(f"Карта «{Path(path).name}» не загружена, ничего не изменено. {exc}") from exc
         executions = {(e.subtask_code, e.period): e for e in session.scalars(
             select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_info.id))}
-        level = OrgLevel(org.level)
         updated = unchanged = 0
         skipped: list[str] = []
         for row in rows:
@@ -113,4 +133,5 @@ def import_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> K
             execution.due_date_override = row.due
             updated += 1
         session.flush()
-    return KartaImportResult(updated=updated, unchanged=unchanged, not_applicable=tuple(skipped))
+    return KartaImportResult(updated=updated, unchanged=unchanged, not_applicable=tuple(skipped),
+                             periodicity_changed=tuple(changed))

@@ -128,3 +128,78 @@ def test_rows_of_other_levels_are_skipped_and_reported(ctx, org_id, tmp_path, ca
 def test_unknown_organization(ctx, tmp_path):
     with pytest.raises(KartaError, match="Организация не найдена"):
         export_karta(ctx, 999, YEAR, tmp_path / "x.xlsx")
+
+
+def _rewrite_subtask(path, code, periodicity, periods):
+    """Replace the subtask's rows of a template with one row per period, all with this periodicity."""
+    wb = load_workbook(path)
+    ws = wb.active
+    first = next(r for r in range(FIRST_DATA_ROW, ws.max_row + 1) if ws.cell(r, 1).value == code)
+    template = [ws.cell(first, c).value for c in range(1, 8)]
+    for r in range(ws.max_row, FIRST_DATA_ROW - 1, -1):
+        if ws.cell(r, 1).value == code:
+            ws.delete_rows(r)
+    for period in periods:
+        ws.append([template[0], period, template[2], template[3], None, template[5], periodicity])
+    wb.save(path)
+
+
+def test_the_karta_sets_a_periodicity_the_instruction_does_not(ctx, org_id, tmp_path, catalog):
+    """1.2.1's periodicity is not stated by the instruction: the Карта decides."""
+    from tbn4_desktop.services.executions import find_year_plan, list_executions
+    from tbn4_desktop.services.periodicity import plan_periodicities
+
+    assert catalog.subtask("1.2.1").periodicity_source == ""
+    path = tmp_path / "Карта.xlsx"
+    export_karta(ctx, org_id, YEAR, path)
+    assert load_workbook(path).active.cell(4, 7).value == "Периодичность"
+    _rewrite_subtask(path, "1.2.1", "Ежеквартально", ["I квартал", "II квартал", "III квартал", "IV квартал"])
+    _set(path, {("1.2.1", "II квартал"): date(2025, 7, 5)})
+    result = import_karta(ctx, org_id, YEAR, path)
+    assert result.periodicity_changed == ("1.2.1",) and "Периодичность изменена: 1.2.1" in result.summary
+    with ctx.store.session() as s:
+        plan = find_year_plan(s, org_id, YEAR)
+        periods = sorted(e.period for e in list_executions(s, plan.id) if e.subtask_code == "1.2.1")
+        assert plan_periodicities(s, ctx.catalog_for_year(YEAR), plan.id)["1.2.1"].value == "quarterly"
+    assert periods == ["Q1", "Q2", "Q3", "Q4"]
+    assert _overrides(ctx, org_id)[("1.2.1", "Q2")] == date(2025, 7, 5)
+    # the next template lists the quarters
+    export_karta(ctx, org_id, YEAR, path)
+    ws = load_workbook(path).active
+    assert [ws.cell(r, 2).value for r in range(FIRST_DATA_ROW, ws.max_row + 1)
+            if ws.cell(r, 1).value == "1.2.1"] == ["I квартал", "II квартал", "III квартал", "IV квартал"]
+
+
+def test_a_period_with_data_is_never_dropped_by_a_periodicity_change(ctx, org_id, tmp_path):
+    from tbn4_desktop.services.executions import find_year_plan, list_executions, save_notes
+
+    path = tmp_path / "Карта.xlsx"
+    export_karta(ctx, org_id, YEAR, path)
+    import_karta(ctx, org_id, YEAR, path)
+    with ctx.store.session() as s:
+        plan = find_year_plan(s, org_id, YEAR)
+        q3 = next(e for e in list_executions(s, plan.id) if (e.subtask_code, e.period) == ("3.1.1", "Q3"))
+        save_notes(s, q3.id, expected_version=None, notes="протокол готовится")
+    export_karta(ctx, org_id, YEAR, path)
+    _rewrite_subtask(path, "3.1.1", "Ежегодно", [None])
+    with pytest.raises(KartaError) as caught:
+        import_karta(ctx, org_id, YEAR, path)
+    assert "Периодичность подзадачи 3.1.1 не изменена" in str(caught.value)
+    assert "«III квартал»" in str(caught.value)
+    with ctx.store.session() as s:
+        periods = sorted(e.period for e in list_executions(s, plan.id) if e.subtask_code == "3.1.1")
+    assert periods == ["Q1", "Q2", "Q3", "Q4"]
+
+
+def test_rows_of_one_subtask_must_agree_on_periodicity(ctx, org_id, tmp_path):
+    path = tmp_path / "Карта.xlsx"
+    export_karta(ctx, org_id, YEAR, path)
+    wb = load_workbook(path)
+    ws = wb.active
+    rows = [r for r in range(FIRST_DATA_ROW, ws.max_row + 1) if ws.cell(r, 1).value == "4.2.2"]
+    ws.cell(rows[1], 7).value = "Ежеквартально"
+    ws.cell(rows[2], 7).value = "раз в сезон"
+    wb.save(path)
+    with pytest.raises(KartaError) as caught:
+        import_karta(ctx, org_id, YEAR, path)
+    assert "«раз в сезон» — не периодичность" in str(caught.value)
