@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -103,7 +104,111 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
                      help="добавить организацию пакета как подведомственную, если её ещё нет")
     imp.set_defaults(func=cmd_import)
+    _add_evidence_commands(sub, common)
     return parser
+
+
+def _evidence(name: str) -> Callable[[argparse.Namespace], int]:
+    """A command of cli_evidence, imported only when it runs."""
+    def run_command(args: argparse.Namespace) -> int:
+        from tbn4_desktop import cli_evidence
+
+        return getattr(cli_evidence, name)(args)
+
+    return run_command
+
+
+def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's private type
+    """Setting up the organisation and filling a year's checklists (cli_evidence)."""
+    year = argparse.ArgumentParser(add_help=False)
+    year.add_argument("--year", metavar="YEAR", help="год плана (по умолчанию — текущий)")
+    slot = argparse.ArgumentParser(add_help=False, parents=[common, year])
+    slot.add_argument("code", metavar="CODE", help="код подзадачи, например 1.1.2")
+    slot.add_argument("--period", metavar="PERIOD", help="период: Q1…Q4 или M01…M12 (не указывается для годовых)")
+
+    def action(parent, name: str, help_: str, func: str, parents=(common,)):  # noqa: ANN001, ANN202
+        p = parent.add_parser(name, parents=list(parents), help=help_)
+        p.set_defaults(func=_evidence(func))
+        return p
+
+    def group(name: str, help_: str):  # noqa: ANN202
+        return sub.add_parser(name, parents=[common], help=help_).add_subparsers(
+            dest=f"{name}_command", metavar="ACTION", required=True)
+
+    org = group("org", "организация папки данных")
+    init = action(org, "init", "создать организацию (в пустой папке данных)", "org_init")
+    init.add_argument("--name", required=True, help="наименование организации")
+    init.add_argument("--bin", required=True, metavar="BIN", help="БИН (12 цифр)")
+    init.add_argument("--level", required=True, metavar="LEVEL", help="central, oblast, district или quasi")
+    init.add_argument("--parent", metavar="NAME", help="вышестоящий (курирующий) орган; не нужен для central")
+    init.add_argument("--parent-level", metavar="LEVEL", dest="parent_level",
+                      help="уровень вышестоящего органа (по умолчанию: oblast, для central — central)")
+
+    signatory = group("signatory", "подписанты организации")
+    add = action(signatory, "add", "добавить подписанта", "signatory_add")
+    add.add_argument("full_name", metavar="Ф.И.О.")
+    add.add_argument("--position", required=True, help="должность полностью")
+    add.add_argument("--role", required=True, metavar="ROLE",
+                     help="first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner")
+    action(signatory, "list", "список подписантов", "signatory_list").add_argument("--json", action="store_true")
+
+    answers = group("applicability", "вопросы о применимости подзадач (на год)")
+    aset = action(answers, "set", "ответить на вопрос", "applicability_set", (common, year))
+    aset.add_argument("key", metavar="KEY", help="ключ вопроса (tbn4 applicability list)")
+    aset.add_argument("answer", metavar="yes|no|none", help="да, нет или снять ответ")
+    action(answers, "list", "вопросы и ответы", "applicability_list", (common, year)).add_argument(
+        "--json", action="store_true")
+
+    supervised = group("supervised", "курируемые субъекты квазигосударственного сектора")
+    sadd = action(supervised, "add", "добавить курируемую организацию", "supervised_add")
+    sadd.add_argument("name", metavar="NAME")
+    sadd.add_argument("--bin", metavar="BIN")
+    action(supervised, "remove", "убрать курируемую организацию", "supervised_remove").add_argument(
+        "name", metavar="NAME")
+    action(supervised, "list", "список курируемых организаций", "supervised_list").add_argument(
+        "--json", action="store_true")
+
+    attach = action(sub, "attach", "приложить файл к документу подзадачи", "attach", (slot,))
+    attach.add_argument("file", metavar="FILE")
+    attach.add_argument("--doc", required=True, metavar="KEY", help="ключ документа (tbn4 catalog --json)")
+    attach.add_argument("--signer", metavar="Ф.И.О.", help="кто подписал (утвердил) документ")
+    attach.add_argument("--date", metavar="DATE", help="дата документа ГГГГ-ММ-ДД")
+    attach.add_argument("--draft", action="store_true", help="проект документа без подписи")
+
+    link = action(sub, "link", "добавить ссылку на публикацию", "link", (slot,))
+    link.add_argument("url", metavar="URL")
+    link.add_argument("--doc", required=True, metavar="KEY", help="ключ документа-ссылки")
+    link.add_argument("--channel", metavar="CHANNEL", help="site, media или social")
+    link.add_argument("--date", metavar="DATE", help="дата публикации ГГГГ-ММ-ДД")
+
+    waive = action(sub, "waive", "отметить документ «не требуется»", "waive", (slot,))
+    waive.add_argument("--doc", required=True, metavar="KEY", help="ключ документа")
+    reason = waive.add_mutually_exclusive_group(required=True)
+    reason.add_argument("--reason", metavar="TEXT", help="причина, которую допускает Инструкция")
+    reason.add_argument("--undo", action="store_true", help="снять отметку")
+
+    anchor = group("anchor", "даты событий, от которых считаются сроки")
+    aset = action(anchor, "set", "указать дату события", "anchor_set", (common, year))
+    aset.add_argument("name", metavar="NAME", help="analysis_start, analysis_end, report_signed или plan_approved")
+    aset.add_argument("date", metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
+
+    due = group("due", "сроки из Карты реализации")
+    dset = action(due, "set", "указать срок подзадачи по Карте", "due_set", (slot,))
+    dset.add_argument("date", metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
+
+    karta = group("karta", "Карта реализации (XLSX)")
+    action(karta, "import", "загрузить сроки из заполненной Карты", "karta_import", (common, year)).add_argument(
+        "file", metavar="FILE.xlsx")
+
+    action(sub, "complete", "отметить подзадачу «Готово к загрузке»", "complete", (slot,))
+
+    up = action(sub, "uploaded", "отметить загрузку в ИСПУ", "uploaded", (slot,))
+    up.add_argument("--on", required=True, metavar="DATE", help="дата загрузки ГГГГ-ММ-ДД")
+    up.add_argument("--number", metavar="N", help="номер в ИСПУ")
+
+    st = action(sub, "status", "исполнение года: документы, сроки, загрузка", "status", (common, year))
+    st.add_argument("--as-of", metavar="DATE", dest="as_of", help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    st.add_argument("--json", action="store_true")
 
 
 def _utf8_console() -> None:
@@ -118,6 +223,9 @@ def _utf8_console() -> None:
 
 def run(argv: list[str]) -> int:
     _utf8_console()
+    # A library's own warning (pypdf: «EOF marker not found» for a broken
+    # scan) must not become a second stderr line: the refusal says it in Russian.
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)

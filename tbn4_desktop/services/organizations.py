@@ -9,11 +9,26 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError, bin_error, required_error
-from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole, periods_of
-from tbn4_desktop.models import Organization, Setting, Signatory, SubtaskExecution, YearPlan
+from tbn4_desktop.core.vocabulary import (
+    ExecutionStatus,
+    OrgLevel,
+    SignerRole,
+    periods_of,
+)
+from tbn4_desktop.models import (
+    Organization,
+    Setting,
+    Signatory,
+    SlotRecord,
+    SubtaskExecution,
+    YearPlan,
+)
 from tbn4_desktop.models.register import RegisterRow
-from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
-    OrganizationInfo, OrganizationInput, SignatoryInfo, SignatoryInput,
+from tbn4_desktop.services.records import (
+    OrganizationInfo,
+    OrganizationInput,
+    SignatoryInfo,
+    SignatoryInput,
 )
 from tbn4_desktop.store_errors import ConcurrentEditError
 
@@ -57,9 +72,10 @@ def signatory_errors(data: SignatoryInput) -> dict[str, str]:
     return errors
 
 
-def validate_organization(data: OrganizationInput, signatories: list[SignatoryInput]) -> None:
+def validate_organization(data: OrganizationInput, signatories: list[SignatoryInput],
+                          *, signatories_required: bool = True) -> None:
     errors = organization_errors(data)
-    if not signatories:
+    if not signatories and signatories_required:
         errors["signatories"] = "Добавьте хотя бы одного подписанта."
     for i, s in enumerate(signatories):
         if signatory_errors(s):
@@ -70,9 +86,11 @@ def validate_organization(data: OrganizationInput, signatories: list[SignatoryIn
 
 def create_organization(
     session: Session, data: OrganizationInput, signatories: list[SignatoryInput],
-    *, make_current: bool = True,
+    *, make_current: bool = True, signatories_required: bool = True,
 ) -> OrganizationInfo:
-    validate_organization(data, signatories)
+    """``signatories_required=False``: `tbn4 org init` creates the organisation
+    first and adds who signs with `tbn4 signatory add`."""
+    validate_organization(data, signatories, signatories_required=signatories_required)
     _check_bin_free(session, data.bin, None)
     parent = _parent_for(session, data)
     org = Organization(name=data.name.strip(), bin=data.bin.strip(), level=data.level.value, parent=parent)
@@ -200,7 +218,7 @@ def _change_level(session: Session, org: Organization, level: OrgLevel, catalog_
 def _has_work(session: Session, e: SubtaskExecution) -> bool:
     if ExecutionStatus(e.status) is not ExecutionStatus.NOT_STARTED or e.notes.strip() or e.signatory_id:
         return True
-    if e.attachments or e.links:
+    if e.attachments or e.links or e.slot_records:
         return True
     return session.scalar(select(func.count()).select_from(RegisterRow)
                           .where(RegisterRow.execution_id == e.id)) > 0
@@ -281,11 +299,14 @@ def reactivate_signatory(session: Session, signatory_id: int, expected_version: 
 
 
 def signed_count(session: Session, signatory_id: int) -> int:
-    """Completed executions that name this signatory."""
+    """Completed executions with a document this signatory signed (slot
+    records), or that name them as the signer of the whole subtask (data
+    kept from before document slots)."""
     done = [st.value for st in ExecutionStatus if st.is_done]
+    finished = SubtaskExecution.status.in_(done) | SubtaskExecution.completed_on.is_not(None)
+    by_slot = select(SlotRecord.execution_id).where(SlotRecord.signatory_id == signatory_id)
     return session.scalar(select(func.count()).select_from(SubtaskExecution).where(
-        SubtaskExecution.signatory_id == signatory_id,
-        (SubtaskExecution.status.in_(done)) | SubtaskExecution.completed_on.is_not(None)))
+        finished, SubtaskExecution.id.in_(by_slot) | (SubtaskExecution.signatory_id == signatory_id)))
 
 
 def _signatory(session: Session, signatory_id: int, expected_version: int) -> Signatory:

@@ -7,13 +7,37 @@ import pytest
 
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.validation import ValidationError
-from tbn4_desktop.core.vocabulary import AttachmentRole, OrgLevel, SignerRole, periods_of
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
+    DocumentKind,
+    OrgLevel,
+    SignerRole,
+    periods_of,
+)
+from tbn4_desktop.services.checklist import complete as complete_checklist
+from tbn4_desktop.services.checklist import (
+    execution_checklist,
+    set_slot_date,
+    set_slot_signer,
+)
 from tbn4_desktop.services.executions import (
-    add_attachment, complete_execution, ensure_year_plan, get_execution, list_executions, save_draft,
+    add_attachment,
+    ensure_year_plan,
+    get_execution,
+    list_executions,
+    save_notes,
 )
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, add_signatory, create_organization, deactivate_signatory,
-    get_organization, list_signatories, reactivate_signatory, update_organization, update_signatory,
+    OrganizationInput,
+    SignatoryInput,
+    add_signatory,
+    create_organization,
+    deactivate_signatory,
+    get_organization,
+    list_signatories,
+    reactivate_signatory,
+    update_organization,
+    update_signatory,
 )
 from tbn4_desktop.store_errors import ConcurrentEditError
 
@@ -58,24 +82,37 @@ def rows_of(store, org_id, catalog):
 
 
 def complete(store, catalog, org_id, code, signatory_id, tmp_path):
-    row = rows_of(store, org_id, catalog)[(code, periods_of(catalog.subtask(code).periodicity)[0])]
-    scan = tmp_path / f"{code}.pdf"
-    scan.write_bytes(PDF)
-    with store.session() as s:
-        add_attachment(s, BlobStore(store.attachments_dir), row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
+    """Complete a subtask whose documents are signed scans: each counting
+    slot gets its scan, its signer and its date, then «Готово к загрузке»."""
+    subtask = catalog.subtask(code)
+    row = rows_of(store, org_id, catalog)[(code, periods_of(subtask.periodicity)[0])]
+    for slot in subtask.documents:
+        if not slot.counts:
+            continue
+        assert slot.kind is DocumentKind.SIGNED, "pick a subtask confirmed by signed scans only"
+        scan = tmp_path / f"{code}_{slot.key}.pdf"
+        scan.write_bytes(PDF)
+        with store.session() as s:
+            add_attachment(s, BlobStore(store.attachments_dir), row.id, scan, AttachmentRole.SIGNED_SCAN,
+                           max_bytes=1 << 20, slot_key=slot.key)
+            set_slot_signer(s, catalog, row.id, slot.key, signatory_id)
+            if slot.date is not None:
+                set_slot_date(s, catalog, row.id, slot.key, date(2025, 3, 3))
     with store.session() as s:
         version = get_execution(s, row.id).info.version
-        needs_link = any(d.kind.value == "link" for d in catalog.subtask(code).documents)
-        assert not needs_link, "pick a subtask confirmed by a scan only"
-        complete_execution(s, catalog, row.id, expected_version=version, signatory_id=signatory_id,
-                           links=[], completed_on=date(2025, 3, 3))
+        complete_checklist(s, catalog, row.id, expected_version=version)
+        assert execution_checklist(s, catalog, row.id).complete
     return row.id
 
 
 def scan_only_code(catalog, role):
+    """A subtask of the district level, confirmed by signed scans only, each
+    of which `role` may sign, and decided by no question."""
     return next(sub.code for sub in catalog.subtasks()
-                if role in sub.signers_for(OrgLevel.DISTRICT)
-                and all(d.kind.value != "link" for d in sub.documents))
+                if sub.applies_to(OrgLevel.DISTRICT) and sub.applies_if is None
+                and [d for d in sub.documents if d.counts]
+                and all(d.kind is DocumentKind.SIGNED and role in d.signers_for(OrgLevel.DISTRICT)
+                        for d in sub.documents if d.counts))
 
 
 def test_name_bin_and_parent_change_and_the_version_moves_on(store, org):
@@ -147,11 +184,11 @@ def test_a_deactivated_signatory_is_not_offered_but_old_records_still_name_them(
     assert not gone.active
     with store.session() as s:
         active = list_signatories(s, org.id)
-        everyone = {x.id: x for x in list_signatories(s, org.id, active_only=False)}
-        signed_by = get_execution(s, execution_id).info.signatory_id
+        checklist = execution_checklist(s, catalog, execution_id)
     assert chief.id not in [x.id for x in active]
-    assert signed_by == chief.id
-    assert everyone[signed_by].full_name == "Тулегенова Айгерим Нурлановна"
+    # The completed subtask still names its signer, and is still complete.
+    assert {st.signer_name for st in checklist.slots if st.slot.counts} == {"Тулегенова Айгерим Нурлановна"}
+    assert checklist.complete
     with store.session() as s:
         back = reactivate_signatory(s, chief.id, gone.version)
     assert back.active and chief.id in {x.id for x in list_signatories_now(store, org.id)}
@@ -203,7 +240,7 @@ def test_a_level_change_before_any_completion_aligns_the_plan(store, org, catalo
 def test_a_level_change_that_would_drop_work_in_progress_is_refused(store, org, catalog):
     row = rows_of(store, org.id, catalog)[("4.1.1", periods_of(catalog.subtask("4.1.1").periodicity)[0])]
     with store.session() as s:
-        save_draft(s, row.id, expected_version=row.version, signatory_id=None, links=[], notes="черновик")
+        save_notes(s, row.id, expected_version=row.version, notes="черновик")
     with store.session() as s, pytest.raises(ValidationError) as caught:
         update_organization(s, org.id, district_input(level=OrgLevel.CENTRAL, parent_name=""), org.version,
                             catalog_for_plan=plan_catalog(catalog))
@@ -232,7 +269,12 @@ def test_upgrading_a_0003_database_gives_its_rows_version_1(data_dir):
     from sqlalchemy import create_engine, text
 
     from tbn4_desktop.migrations import SCHEMA_HEAD
-    from tbn4_desktop.store import alembic_config, current_revision, open_store, sqlite_url
+    from tbn4_desktop.store import (
+        alembic_config,
+        current_revision,
+        open_store,
+        sqlite_url,
+    )
 
     data_dir.mkdir(parents=True)
     engine = create_engine(sqlite_url(data_dir))
