@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from tbn4_desktop.core.bundle import BundleFile, BundleItem, BundleSpec, write_bundle
 from tbn4_desktop.core.catalog import builtin_catalog_dir
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
+from tbn4_desktop.core.slot_assignment import file_slot
 from tests.services.import_fixtures import (
     ALMATY, YEAR, demo_bundle, make_bin, oblast, rewrite_manifest,
 )
@@ -94,7 +95,7 @@ def big_bundle(folder: Path, megabytes: int) -> Path:
         subtask = subtasks[n % len(subtasks)]
         items.setdefault(subtask.code, []).append(BundleFile(
             name=f"{len(items.get(subtask.code, [])) + 1:02d} скан.pdf", source=path, role="signed_scan",
-            original_name=path.name, media_type="application/pdf"))
+            original_name=path.name, media_type="application/pdf", slot=file_slot(subtask)))
     periods = {s.code: ("" if s.periodicity.value in ("once", "yearly") else
                         ("Q1" if s.periodicity.value == "quarterly" else "M01")) for s in subtasks}
     spec = BundleSpec(
@@ -106,7 +107,7 @@ def big_bundle(folder: Path, megabytes: int) -> Path:
                                task=catalog.subtask(code).task, short_title=catalog.subtask(code).short_title,
                                period_folder=None if not periods[code] else "I квартал" if periods[code] == "Q1"
                                else "01 январь",
-                               record={"status": "ready_for_upload", "completed_on": "2025-03-01", "signatory": None,
+                               record={"status": "ready_for_upload", "completed_on": "2025-03-01", "slots": [],
                                        "links": [], "data_rows": []}, files=tuple(files))
                     for code, files in items.items()))
     target = folder / "большой.zip"

@@ -1,10 +1,11 @@
-"""The ISPU upload bundle (PRODUCT.md, «Bundle format v1»): writer and verifier.
+"""The ISPU upload bundle (docs/bundle-format.md, format 2): writer and verifier.
 
 Pure Python: no Qt, no database. The export service describes what goes in
-(organisation, year, catalog, one item per subtask and period with its files);
-this module lays the files out as
+(organisation, year, catalog, one item per subtask and period with its files,
+each file in a document slot of the subtask's checklist); this module lays
+the files out as
 
-    Проект N/Задача M/<code> <short title>/[<period>/]<file>
+    Проект N/Задача M/<code> <short title>/[<period>/][<slot folder>/]<file>
 
 with Windows-safe, length-limited, unique names, streams them into a ZIP
 (or a plain folder) written next to the target and renamed at the end, and
@@ -12,7 +13,8 @@ records the size and SHA-256 of every file in `manifest.json`. The format is
 specified in docs/bundle-format.md.
 
 The verifier checks a finished bundle against every rule of the format; the
-importer of subordinates' bundles builds on it.
+importer of subordinates' bundles builds on it. Bundles of format 1 (no
+document slots) are still read.
 """
 
 from __future__ import annotations
@@ -37,10 +39,13 @@ from tbn4_desktop import __version__
 from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
 
 BUNDLE_FORMAT = "tbn4-bundle"
-BUNDLE_FORMAT_VERSION = 1
+BUNDLE_FORMAT_VERSION = 2
+#: Versions a reader accepts: 1 (before document slots) and the current one.
+READABLE_FORMAT_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
 LINKS_FILE_NAME = "ссылки.txt"
 LINKS_ROLE = "links"
+UNASSIGNED_FOLDER = "Не распределено"   # files and links not sorted into a document slot
 DEFAULT_MAX_PATH_CHARS = 200
 ROOT = -1                           # item index of the files at the bundle's root
 # Windows' MAX_PATH (260) less its terminating NUL, and the folder a user
@@ -103,13 +108,17 @@ class BundleFile:
     # writer checks the bytes it copies against it.
     expected_sha256: str | None = None
     form: str | None = None            # a generated form: its FormName value
+    slot: str = ""                     # the document slot's key; "" = not sorted into a slot
 
 
 @dataclass(frozen=True)
 class BundleItem:
     """One subtask and period. `record` holds its manifest fields (status,
-    deadline, completed_on, signatory, links, data_rows …); `files` and the
-    placement fields are the writer's."""
+    deadline, slots with their signers, dates, waivers and links, data_rows
+    …); `files` and the placement fields are the writer's. `slot_folders`
+    names the sub-folder of each slot's files (slot key → folder name; ""
+    for files not sorted into a slot); a slot without one keeps its files
+    in the item folder itself."""
 
     code: str
     period: str
@@ -119,6 +128,7 @@ class BundleItem:
     period_folder: str | None          # e.g. «I квартал»; None for once/yearly
     record: dict[str, Any]
     files: tuple[BundleFile, ...] = ()
+    slot_folders: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,8 @@ class BundleSpec:
     app_version: str = __version__
     root_files: tuple[BundleFile, ...] = ()      # the inventory, beside manifest.json
     scope: dict[str, Any] | None = None          # {"kind": "year"|"project"|"changed", …}
+    answers: dict[str, bool] | None = None       # the year's applicability answers (question key → yes/no)
+    anchors: dict[str, str] | None = None        # the year's anchor dates (event → ISO date)
 
 
 @dataclass(frozen=True)
@@ -238,18 +250,37 @@ class _PlannedFile:
     expected_sha256: str | None
     size: int
     form: str | None = None
+    slot: str = ""
 
 
-def _links_text(item: BundleItem) -> bytes | None:
-    links = item.record.get("links") or []
-    if not links:
-        return None
+#: Channel values → the words of the instruction (vocabulary.Channel labels).
+_CHANNEL_WORDS = {"site": "интернет-ресурс", "media": "СМИ", "social": "социальные сети"}
+
+
+def _link_groups(item: BundleItem) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(slot key, slot title, links) of every slot with links, in checklist
+    order, then the links not sorted into a slot (format 1: every link)."""
+    groups = []
+    for slot in item.record.get("slots") or []:
+        if isinstance(slot, dict) and slot.get("links"):
+            groups.append((str(slot.get("key", "")), str(slot.get("title", "")), list(slot["links"])))
+    loose = item.record.get("links") or []
+    if loose:
+        groups.append(("", "", list(loose)))
+    return groups
+
+
+def _links_text(item: BundleItem, title: str, links: list[dict[str, Any]]) -> bytes:
     heading = f"Ссылки на публикации: подзадача {item.code}"
     if item.period_folder:
         heading += f", {item.period_folder}"
-    lines = [heading, ""]
+    lines = [heading]
+    if title:
+        lines.append(f"Документ: «{title}»")
+    lines.append("")
     for n, link in enumerate(links, 1):
-        title = (link.get("title") or "").strip() or "Публикация"
+        text = (link.get("title") or "").strip() or "Публикация"
+        notes = []
         published = link.get("published_on")
         if isinstance(published, str):
             try:
@@ -259,8 +290,12 @@ def _links_text(item: BundleItem) -> bytes | None:
         if isinstance(published, date):
             published = published.strftime("%d.%m.%Y")
         if published:
-            title += f" (опубликовано {published})"
-        lines += [f"{n}. {title}", f"   {link.get('url', '')}", ""]
+            notes.append(f"опубликовано {published}")
+        if link.get("channel") in _CHANNEL_WORDS:
+            notes.append(_CHANNEL_WORDS[link["channel"]])
+        if notes:
+            text += f" ({'; '.join(notes)})"
+        lines += [f"{n}. {text}", f"   {link.get('url', '')}", ""]
     # UTF-8 with a BOM and CRLF: opens correctly in any Windows Notepad.
     return ("\ufeff" + "\r\n".join(lines)).encode("utf-8")
 
@@ -284,10 +319,9 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             raise ValueError(f"duplicate bundle item {key}")
         seen_items.add(key)
         files = list(item.files)
-        links = _links_text(item)
-        if links is not None:
-            files.append(BundleFile(name=LINKS_FILE_NAME, source=links, role=LINKS_ROLE,
-                                    media_type="text/plain"))
+        for slot_key, title, links in _link_groups(item):
+            files.append(BundleFile(name=LINKS_FILE_NAME, source=_links_text(item, title, links), role=LINKS_ROLE,
+                                    media_type="text/plain", slot=slot_key))
         wanted.extend((idx, item, f) for f in files)
 
     # The subtask folder is shared by all periods of a subtask, so its short
@@ -301,7 +335,7 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             title = safe_name(item.short_title) if item.short_title.strip() else ""
             parts_of[item.code] = (safe_name(item.code), "" if title == "_" else title)
         folder = _join_title(*parts_of[item.code])
-        tail = _period_dir(item) + safe_name(f.name)
+        tail = _period_dir(item) + _slot_dir(_slot_folder(item, f)) + safe_name(f.name)
         overflow = path_length(prefix_of[item.code] + folder + "/" + tail) - max_path_chars
         overflow_of[item.code] = max(overflow_of.get(item.code, 0), overflow)
 
@@ -312,6 +346,18 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             title_part = _trim(title_part, path_length(title_part) - need)
         folder_of[code] = _join_title(code_part, title_part)
 
+    # Then a slot folder that still does not fit is cut (its number kept),
+    # once per subtask and slot, so all periods name it alike.
+    slot_need: dict[tuple[str, str], int] = {}
+    for _idx, item, f in wanted:
+        raw = _slot_folder(item, f)
+        if raw:
+            path = (prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item) + _slot_dir(raw)
+                    + safe_name(f.name))
+            key = (item.code, raw)
+            slot_need[key] = max(slot_need.get(key, 0), path_length(path) - max_path_chars)
+    slot_name = {key: _cut_slot_folder(key[1], need) for key, need in slot_need.items()}
+
     taken: dict[str, set[str]] = {}
     planned: list[_PlannedFile] = []
     root_taken = taken.setdefault("", {MANIFEST_NAME})
@@ -320,15 +366,18 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
         planned.append(_PlannedFile(
             path=name, item_index=ROOT, source=f.source, role=f.role, original_name=f.original_name,
             media_type=f.media_type, expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form,
+            slot=f.slot,
         ))
     for idx, item, f in wanted:
-        directory = prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item)
+        raw = _slot_folder(item, f)
+        slot_dir = slot_name[(item.code, raw)] + "/" if raw else ""
+        directory = prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item) + slot_dir
         used = taken.setdefault(directory.casefold(), set())
         name = _fit_name(directory, safe_name(f.name), max_path_chars, used)
         planned.append(_PlannedFile(
             path=directory + name, item_index=idx, source=f.source, role=f.role,
             original_name=f.original_name, media_type=f.media_type,
-            expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form,
+            expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form, slot=f.slot,
         ))
     planned.sort(key=lambda p: p.path)
     # The layout must pass the verifier's rules by construction; check anyway,
@@ -339,6 +388,28 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             raise BundleError(f"Не удалось составить имя файла «{p.path}» для пакета ({problem}).")
         _check_collision(seen, p.path, False, "(формируемый пакет)")
     return planned
+
+
+def _slot_folder(item: BundleItem, f: BundleFile) -> str:
+    """The wanted sub-folder of a file's slot ('' = the item folder itself)."""
+    return item.slot_folders.get(f.slot, "")
+
+
+def _slot_dir(raw: str) -> str:
+    return safe_name(raw) + "/" if raw else ""
+
+
+def _cut_slot_folder(raw: str, need: int) -> str:
+    """The slot folder's name, its title cut by `need` characters when the
+    path is too long; the leading number («2 …») is always kept."""
+    name = safe_name(raw)
+    if need <= 0:
+        return name
+    number, space, title = name.partition(" ")
+    if not space or not number.isdigit():
+        return safe_name(_trim(name, path_length(name) - need) or name[:1])
+    title = _trim(title, path_length(title) - need)
+    return safe_name(f"{number} {title}") if title else number
 
 
 def _period_dir(item: BundleItem) -> str:
@@ -508,7 +579,7 @@ def _write_files(
             raise BundleCancelled()
         sha, size, done = _copy_entry(open_entry, p, done, total, progress, cancelled)
         entry = {"path": p.path, "sha256": sha, "size": size, "role": p.role,
-                 "original_name": p.original_name, "media_type": p.media_type}
+                 "original_name": p.original_name, "media_type": p.media_type, "slot": p.slot}
         if p.form:
             entry["form"] = p.form
         entries.setdefault(p.item_index, []).append(entry)
@@ -568,6 +639,7 @@ def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -
     for idx, item in enumerate(spec.items):
         record = {"code": item.code, "period": item.period}
         record.update({k: v for k, v in item.record.items() if k not in ("code", "period", "files")})
+        record.setdefault("slots", [])
         record.setdefault("links", [])
         record.setdefault("data_rows", [])
         record["files"] = sorted(entries.get(idx, []), key=lambda e: e["path"])
@@ -584,6 +656,10 @@ def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -
     }
     if spec.scope is not None:
         manifest["scope"] = spec.scope
+    if spec.answers is not None:
+        manifest["answers"] = dict(sorted(spec.answers.items()))
+    if spec.anchors is not None:
+        manifest["anchors"] = dict(sorted(spec.anchors.items()))
     manifest["files"] = sorted(entries.get(ROOT, []), key=lambda e: e["path"])
     manifest["items"] = items
     return manifest
@@ -657,7 +733,7 @@ def _check_manifest_shape(m: Any, name: str) -> None:
             f"Пакет «{name}» создан более новой версией программы (формат {version}). "
             "Обновите программу, чтобы принять его."
         )
-    if version != BUNDLE_FORMAT_VERSION:
+    if version not in READABLE_FORMAT_VERSIONS:
         raise bad(f"неизвестная версия формата {version}")
     for key, kind in (("app_version", str), ("created_at", str), ("organization", dict),
                       ("year", int), ("catalog", dict), ("items", list)):
@@ -679,9 +755,13 @@ def _check_manifest_shape(m: Any, name: str) -> None:
             raise bad(f"запись №{i} не содержит кода подзадачи или периода")
         if not isinstance(item.get("files", []), list) or not isinstance(item.get("links", []), list):
             raise bad(f"у записи №{i} ({item['code']}) списки файлов или ссылок неверного типа")
+        if version >= 2 and not isinstance(item.get("slots"), list):
+            raise bad(f"у записи №{i} ({item['code']}) нет списка документов (slots)")
         for f in item.get("files", []):
             if not _file_entry_ok(f):
                 raise bad(f"у записи №{i} ({item['code']}) описание файла неполное (path, sha256, size, role)")
+            if version >= 2 and not isinstance(f.get("slot"), str):
+                raise bad(f"у записи №{i} ({item['code']}) у файла не указан документ (slot)")
 
 
 def _file_entry_ok(f: Any) -> bool:
@@ -712,7 +792,7 @@ def path_problem(path: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> str
 
 
 def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> dict[str, Any]:
-    """Check a bundle against every rule of format v1 and return its manifest.
+    """Check a bundle against every rule of its format (1 or 2) and return its manifest.
 
     Raises BundleError (Russian) naming the first problem found."""
     path = Path(path)

@@ -10,6 +10,13 @@ with one Russian sentence naming the entry and what to do.
 
 The naming rules, the collision check and the manifest's outer shape are the
 writer's (core/bundle.py), so the exporter and the importer cannot drift apart.
+
+Both formats are read. Format 2 says per file, link, signer, date and
+waiver which document slot of the subtask's checklist it belongs to. A
+format 1 bundle says none of it: `resolve_slots` sorts it as the store's
+own upgrade did (core/slot_assignment): a file joins the subtask's one file
+slot (else «Не распределено»), a link its one link slot, and the single
+signer of the subtask signs every slot that person may sign.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, UTC
 from pathlib import Path
 from typing import Any
@@ -31,8 +38,11 @@ from tbn4_desktop.core.bundle import (
     CHUNK, DEFAULT_MAX_PATH_CHARS, MANIFEST_NAME, MAX_MANIFEST_BYTES, BundleCancelled, BundleError,
     _check_collision, _check_manifest_shape, check_listing, entry_problem,
 )
+from tbn4_desktop.core.catalog import AnchorEvent, Catalog
+from tbn4_desktop.core.checklist import UNASSIGNED
 from tbn4_desktop.core.fileio import describe_os_error
-from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.core.slot_assignment import file_slot, link_slot, slots_signed_by
+from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, OrgLevel, SignerRole
 
 MB = 1024 * 1024
 ADVICE = "попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз"
@@ -74,6 +84,7 @@ class ManifestFile:
     role: str
     original_name: str
     media_type: str
+    slot: str | None = None         # the slot key ('' = not sorted); None: format 1 does not say
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,8 @@ class ManifestLink:
     url: str
     title: str
     published_on: date | None
+    channel: Channel | None = None
+    slot: str | None = None         # as ManifestFile.slot
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,18 @@ class ManifestSignatory:
     full_name: str
     position: str
     role: SignerRole
+
+
+@dataclass(frozen=True)
+class ManifestSlot:
+    """One document slot of an item: who signed it, its date, a waiver, its links."""
+
+    key: str
+    signer: ManifestSignatory | None = None
+    doc_date: date | None = None
+    waived_reason: str | None = None
+    links: tuple[ManifestLink, ...] = ()
+    satisfied: bool | None = None   # as the subordinate's program judged it (informational)
 
 
 @dataclass(frozen=True)
@@ -110,6 +135,15 @@ class ManifestItem:
     notes: str = ""
     uploaded_on: date | None = None
     ispu_reference: str | None = None
+    # Format 2 (after resolve_slots, format 1 too): per document slot.
+    slots: tuple[ManifestSlot, ...] = ()
+    complete: bool | None = None    # the checklist complete, as the subordinate judged it
+    judged_by: str | None = None    # "upload" or the key of the slot whose date judges the deadline
+
+    @property
+    def all_links(self) -> list[ManifestLink]:
+        """Every link: the slots' and those not sorted into a slot."""
+        return [l for s in self.slots for l in s.links] + list(self.links)
 
 
 @dataclass(frozen=True)
@@ -119,6 +153,7 @@ class ManifestOrganization:
     level: OrgLevel
     parent_name: str | None
     parent_bin: str | None
+    supervised: tuple[tuple[str, str | None], ...] = ()    # (name, BIN) of the supervised quasi-state companies
 
 
 @dataclass(frozen=True)
@@ -134,6 +169,10 @@ class Manifest:
     # "year": the whole year; "project" / "changed": only the items listed.
     scope: str = "year"
     root_files: tuple[ManifestFile, ...] = ()   # the inventory (опись)
+    format_version: int = 2
+    answers: dict[str, bool] = field(default_factory=dict)   # applicability answers of the year
+    anchors: dict[AnchorEvent, date] = field(default_factory=dict)   # the year's anchor dates (format 2)
+    slots_resolved: bool = True     # False: a format 1 bundle before resolve_slots
 
     @property
     def files(self) -> list[ManifestFile]:
@@ -152,7 +191,8 @@ def parse_manifest(data: bytes, bundle_name: str) -> Manifest:
         raise BundleError(_with_advice(str(exc))) from exc
     except RecursionError as exc:
         raise _refusal(bundle_name, "в manifest.json слишком глубокая вложенность") from exc
-    p = _Parser(bundle_name)
+    version = raw["format_version"]
+    p = _Parser(bundle_name, version)
     org = raw["organization"]
     parent = org.get("parent")
     if parent is not None and not isinstance(parent, dict):
@@ -164,6 +204,7 @@ def parse_manifest(data: bytes, bundle_name: str) -> Manifest:
         level=p.enum(OrgLevel, org["level"], "уровень организации"),
         parent_name=p.opt_str(parent.get("name"), "наименование вышестоящего органа"),
         parent_bin=p.bin(parent.get("bin"), "БИН вышестоящего органа"),
+        supervised=p.supervised(org.get("supervised", [])),
     )
     year = raw["year"]
     if not 2000 <= year <= 2100:
@@ -188,14 +229,48 @@ def parse_manifest(data: bytes, bundle_name: str) -> Manifest:
         organization=organization, year=year, catalog_id=raw["catalog"]["id"],
         catalog_version=catalog_version, items=items, raw=raw, scope=scope["kind"],
         root_files=tuple(p.file(f, "корня пакета") for f in root_files),
+        format_version=version, answers=p.answers(raw.get("answers", {})), slots_resolved=version >= 2,
+        anchors=p.anchors(raw.get("anchors", {})),
     )
+
+
+def resolve_slots(manifest: Manifest, catalog: Catalog) -> Manifest:
+    """A format 1 manifest with its files, links and signer sorted into the
+    catalog's document slots (format 2 manifests come back as they are):
+    a file joins the subtask's one file slot, else «Не распределено»; a link
+    its one link slot (with the slot's channel when it names one); the
+    subtask's signer signs each slot that person may sign at the bundle's
+    organisation level. Items of codes the catalog does not know are left."""
+    if manifest.slots_resolved:
+        return manifest
+    level = manifest.organization.level
+    items = []
+    for item in manifest.items:
+        try:
+            subtask = catalog.subtask(item.code)
+        except KeyError:
+            items.append(item)
+            continue
+        key = file_slot(subtask)
+        files = tuple(replace(f, slot=key if f.slot is None else f.slot) for f in item.files)
+        link_key, channel = link_slot(subtask)
+        links = tuple(replace(l, slot=link_key, channel=l.channel or channel) for l in item.links)
+        signed = (slots_signed_by(subtask, level, item.signatory.role) if item.signatory is not None else [])
+        slots: dict[str, ManifestSlot] = {k: ManifestSlot(k, signer=item.signatory) for k in signed}
+        if link_key != UNASSIGNED and links:
+            slots[link_key] = replace(slots.get(link_key, ManifestSlot(link_key)), links=links)
+            links = ()
+        ordered = tuple(slots[d.key] for d in subtask.documents if d.key in slots)
+        items.append(replace(item, files=files, links=links, slots=ordered, signatory=None))
+    return replace(manifest, items=tuple(items), slots_resolved=True)
 
 
 class _Parser:
     """Typed fields of the manifest; every refusal names where it is."""
 
-    def __init__(self, bundle_name: str):
+    def __init__(self, bundle_name: str, version: int = 2):
         self.name = bundle_name
+        self.version = version
 
     def bad(self, what: str) -> BundleError:
         return _refusal(self.name, f"в manifest.json {what}")
@@ -243,23 +318,20 @@ class _Parser:
         where = f"записи №{i} ({code[:20]})"
         if not re.fullmatch(r"\d+(\.\d+){1,3}", code) or not re.fullmatch(r"|Q[1-4]|M(0[1-9]|1[0-2])", period):
             raise self.bad(f"у {where} неверный код подзадачи или период")
-        signatory = item.get("signatory")
-        if signatory is not None:
-            if not (isinstance(signatory, dict) and isinstance(signatory.get("full_name"), str)
-                    and signatory["full_name"].strip() and isinstance(signatory.get("position", ""), str)):
-                raise self.bad(f"у {where} сведения о подписанте неполные (full_name, role)")
-            signatory = ManifestSignatory(
-                full_name=signatory["full_name"].strip()[:300],
-                position=signatory.get("position", "").strip()[:500],
-                role=self.enum(SignerRole, signatory.get("role"), f"роль подписанта {where}"))
-        links = []
-        for link in item.get("links", []):
-            if not (isinstance(link, dict) and isinstance(link.get("url"), str) and link["url"].strip()):
-                raise self.bad(f"у {where} ссылка без адреса")
-            links.append(ManifestLink(
-                url=link["url"].strip()[:2000], title=(self.opt_str(link.get("title"), "название ссылки") or "")[:500],
-                published_on=self.day(link.get("published_on"), f"дата публикации, {where}")))
+        signatory = self.signer(item.get("signatory"), where)
+        if self.version >= 2 and signatory is not None:
+            raise self.bad(f"у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа")
+        loose = UNASSIGNED if self.version >= 2 else None
+        links = tuple(self.link(link, where, loose) for link in item.get("links", []))
         files = tuple(self.file(f, where) for f in item.get("files", []))
+        slots: tuple[ManifestSlot, ...] = ()
+        complete = judged_by = None
+        if self.version >= 2:
+            slots = self.slots(item.get("slots"), where)
+            complete = item.get("complete")
+            if complete is not None and not isinstance(complete, bool):
+                raise self.bad(f"у {where} отметка «complete» неверного типа")
+            judged_by = self.opt_str(item.get("judged_by"), "чем судится срок", 40)
         return ManifestItem(
             code=code, period=period,
             status=self.enum(ExecutionStatus, item.get("status"), f"статус {where}"),
@@ -268,7 +340,88 @@ class _Parser:
             files=files, notes=self.opt_str(item.get("notes"), "примечание", 100_000) or "",
             uploaded_on=self.day(item.get("uploaded_on"), f"дата загрузки в ИСПУ, {where}"),
             ispu_reference=self.opt_str(item.get("ispu_reference"), "номер в ИСПУ", 200),
+            slots=slots, complete=complete, judged_by=judged_by,
         )
+
+    def signer(self, value: Any, where: str) -> ManifestSignatory | None:
+        if value is None:
+            return None
+        if not (isinstance(value, dict) and isinstance(value.get("full_name"), str)
+                and value["full_name"].strip() and isinstance(value.get("position", ""), str)):
+            raise self.bad(f"у {where} сведения о подписанте неполные (full_name, role)")
+        return ManifestSignatory(
+            full_name=value["full_name"].strip()[:300],
+            position=(value.get("position") or "").strip()[:500],
+            role=self.enum(SignerRole, value.get("role"), f"роль подписанта {where}"))
+
+    def link(self, link: Any, where: str, slot: str | None) -> ManifestLink:
+        if not (isinstance(link, dict) and isinstance(link.get("url"), str) and link["url"].strip()):
+            raise self.bad(f"у {where} ссылка без адреса")
+        channel = link.get("channel")
+        return ManifestLink(
+            url=link["url"].strip()[:2000], title=(self.opt_str(link.get("title"), "название ссылки") or "")[:500],
+            published_on=self.day(link.get("published_on"), f"дата публикации, {where}"),
+            channel=None if channel is None else self.enum(Channel, channel, f"канал публикации, {where}"),
+            slot=slot)
+
+    def slot_key(self, value: Any, where: str) -> str:
+        if not (isinstance(value, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,39}", value)):
+            raise self.bad(f"у {where} неверный ключ документа «{str(value)[:40]}»")
+        return value
+
+    def slots(self, value: Any, where: str) -> tuple[ManifestSlot, ...]:
+        if not isinstance(value, list):
+            raise self.bad(f"у {where} нет списка документов (slots)")
+        out: list[ManifestSlot] = []
+        seen: set[str] = set()
+        for slot in value:
+            if not isinstance(slot, dict):
+                raise self.bad(f"у {where} описание документа неверного вида")
+            key = self.slot_key(slot.get("key"), where)
+            if key in seen:
+                raise self.bad(f"у {where} документ «{key}» указан дважды")
+            seen.add(key)
+            at = f"{where}, документ «{key}»"
+            waived = self.opt_str(slot.get("waived"), f"причина «не требуется», {at}", 500)
+            links = slot.get("links", [])
+            if not isinstance(links, list):
+                raise self.bad(f"у {at} список ссылок неверного типа")
+            satisfied = slot.get("satisfied")
+            out.append(ManifestSlot(
+                key=key, signer=self.signer(slot.get("signer"), at),
+                doc_date=self.day(slot.get("date"), f"дата документа, {at}"),
+                waived_reason=waived.strip() if waived and waived.strip() else None,
+                links=tuple(self.link(l, at, key) for l in links),
+                satisfied=satisfied if isinstance(satisfied, bool) else None))
+        return tuple(out)
+
+    def supervised(self, value: Any) -> tuple[tuple[str, str | None], ...]:
+        if not isinstance(value, list):
+            raise self.bad("список курируемых организаций (organization.supervised) неверного типа")
+        out = []
+        for entry in value:
+            if not (isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip()):
+                raise self.bad("в списке курируемых организаций запись без наименования")
+            out.append((" ".join(entry["name"].split())[:500], self.bin(entry.get("bin"), "БИН курируемой организации")))
+        return tuple(out)
+
+    def anchors(self, value: Any) -> dict[AnchorEvent, date]:
+        """Event → date; an event this program does not know is skipped."""
+        if not isinstance(value, dict):
+            raise self.bad("даты событий (anchors) неверного вида")
+        known = {e.value for e in AnchorEvent}
+        out = {}
+        for key, day in value.items():
+            parsed = self.day(day, f"дата события «{str(key)[:40]}»")
+            if key in known and parsed is not None:
+                out[AnchorEvent(key)] = parsed
+        return out
+
+    def answers(self, value: Any) -> dict[str, bool]:
+        if not (isinstance(value, dict) and all(isinstance(k, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,59}", k)
+                                                and isinstance(v, bool) for k, v in value.items())):
+            raise self.bad("ответы на вопросы применимости (answers) неверного вида")
+        return dict(value)
 
     def rows(self, value: Any, where: str) -> tuple[ManifestRows, ...]:
         """data_rows: {register key: [{column: value}, …]}; early builds wrote []."""
@@ -289,10 +442,15 @@ class _Parser:
                 and isinstance(f.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", f["sha256"])
                 and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0):
             raise self.bad(f"у {where} описание файла неполное (path, sha256, size, role)")
+        slot = None
+        if self.version >= 2:
+            slot = f.get("slot")
+            if slot != UNASSIGNED:
+                slot = self.slot_key(slot, where)
         return ManifestFile(
             path=f["path"], sha256=f["sha256"], size=f["size"], role=f["role"],
             original_name=(self.opt_str(f.get("original_name"), "исходное имя файла") or "")[:255],
-            media_type=(self.opt_str(f.get("media_type"), "тип файла") or "")[:100],
+            media_type=(self.opt_str(f.get("media_type"), "тип файла") or "")[:100], slot=slot,
         )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from tbn4_desktop.core.attachments import ACCEPTED_TYPES
 from tbn4_desktop.core.bundle import (
+    UNASSIGNED_FOLDER,
     BundleCancelled,
     BundleError,
     BundleFile,
@@ -34,18 +35,20 @@ from tbn4_desktop.core.bundle import (
     write_bundle,
     write_bundle_folder,
 )
-from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Subtask
+from tbn4_desktop.core.checklist import UNASSIGNED, SlotState
 from tbn4_desktop.core.forms.appendices import FormContext
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.forms.render import write_form
 from tbn4_desktop.core.ooxml import stabilize
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, period_label
+from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, ExecutionStatus, period_label
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import find_year_plan
 from tbn4_desktop.services.export_scope import (
     ExecRow,
     ExportScope,
+    LinkRow,
     PreflightIssue,
     ScopeKind,
     in_scope,
@@ -61,6 +64,7 @@ from tbn4_desktop.services.forms import (
     forms_of_subtask,
     inventory_items,
 )
+from tbn4_desktop.services.checklist import list_supervised
 from tbn4_desktop.services.organizations import (
     OrganizationInfo,
     SignatoryInfo,
@@ -108,6 +112,10 @@ class _Planned:
     executions: list[ExecRow]
     forms: dict[tuple[int, FormName], Form]     # (item index, form) → form data
     inventory: list[InventoryItem]
+    form_slots: dict[tuple[int, FormName], str] = field(default_factory=dict)   # → the FORM slot's key
+    answers: dict[str, bool] = field(default_factory=dict)
+    anchors: dict[str, str] = field(default_factory=dict)
+    supervised: list[dict[str, Any]] = field(default_factory=list)
 
 
 def export_bundle(
@@ -138,10 +146,12 @@ def export_bundle(
         root_files, item_files = _render(planned, Path(tmp), created_at, max_path, cancelled, status)
         items = [replace(it, files=it.files + tuple(item_files.get(n, ()))) for n, it in enumerate(planned.spec_items)]
         spec = BundleSpec(
-            created_at=created_at, organization=_organization_record(planned.org, planned.parent), year=year,
-            catalog=planned.catalog, items=tuple(items), root_files=tuple(root_files),
+            created_at=created_at, organization=_organization_record(planned.org, planned.parent,
+                                                                     planned.supervised),
+            year=year, catalog=planned.catalog, items=tuple(items), root_files=tuple(root_files),
             scope={"kind": scope.kind.value, "project": scope.project,
                    "since": _since(planned, scope)},
+            answers=planned.answers, anchors=planned.anchors,
         )
         if status:
             status("")
@@ -155,7 +165,7 @@ def export_bundle(
                       target=str(result.path), files=result.files, size=result.bytes,
                       manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest(),
                       executions=planned.executions)
-    ready = sum(1 for e in planned.executions if e.status.is_done)
+    ready = sum(1 for e in planned.executions if e.done)
     forms = sum(len(v) for v in item_files.values())
     return ExportResult(path=result.path, files=result.files, bytes=result.bytes, items=result.items,
                         ready_items=ready, forms=forms, scope=scope, folder=folder)
@@ -208,15 +218,32 @@ def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: E
     spec_items = [_item(catalog, e, signatories, ctx) for e in executions]
     today = created_at.date()
     forms: dict[tuple[int, FormName], Form] = {}
+    form_slots: dict[tuple[int, FormName], str] = {}
     for n, e in enumerate(executions):
         for name in _forms_of(catalog, e):
             forms[(n, name)] = _build_form(session, catalog, org.id, year, e, name, today)
+            form_slots[(n, name)] = _form_slot(catalog, e.code, name)
     return _Planned(
         org=org, parent=get_organization(session, org.parent_id) if org.parent_id else None, year=year,
         catalog={"id": plan.catalog_id, "version": plan.catalog_version}, last_export_at=snapshot.last_export_at,
         spec_items=spec_items, executions=executions, forms=forms,
-        inventory=_inventory_items(session, catalog, ctx, org.id, year, executions),
+        inventory=_inventory_items(session, catalog, ctx, org.id, year, executions), form_slots=form_slots,
+        answers=dict(snapshot.answers),
+        anchors={event: day.isoformat() for event, day in snapshot.anchors.items()},
+        supervised=[{"name": s.name, "bin": s.bin} for s in list_supervised(session, org.id)],
     )
+
+
+def _form_slot(catalog: Catalog, code: str, name: FormName) -> str:
+    """The key of the subtask's FORM slot of this appendix ('' when none)."""
+    try:
+        subtask = catalog.subtask(code)
+    except KeyError:
+        return UNASSIGNED
+    for slot in subtask.documents:
+        if slot.kind is DocumentKind.FORM and slot.appendix is not None and f"app{slot.appendix}" == name.value:
+            return slot.key
+    return UNASSIGNED
 
 
 def _nothing(scope: ExportScope, last: datetime | None, year: int) -> ExportError:
@@ -283,7 +310,8 @@ def _organization(session: Any, org_id: int | None) -> OrganizationInfo:
     return org
 
 
-def _organization_record(org: OrganizationInfo, parent: OrganizationInfo | None) -> dict[str, Any]:
+def _organization_record(org: OrganizationInfo, parent: OrganizationInfo | None,
+                         supervised: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     return {
         "id": org.id,
         "name": org.name,
@@ -292,21 +320,95 @@ def _organization_record(org: OrganizationInfo, parent: OrganizationInfo | None)
         "parent": None if parent is None else {
             "id": parent.id, "name": parent.name, "bin": parent.bin, "level": parent.level.value,
         },
+        # The quasi-state companies it supervises: the Project 3 denominator.
+        "supervised": list(supervised or []),
+    }
+
+
+#: The longest slot folder name before the path limit asks for less.
+SLOT_FOLDER_CHARS = 48
+
+
+def slot_folder_name(number: int, title: str, limit: int = SLOT_FOLDER_CHARS) -> str:
+    """«2 Письмо в уполномоченный орган либо…»: the slot's place in the
+    checklist and its title, cut at a word to `limit` characters."""
+    text = f"{number} {' '.join(title.split())}"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut[len(str(number)) + 1:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,.;:-«(") + "…"
+
+
+def _slot_folders(subtask: Subtask | None) -> dict[str, str]:
+    """Slot key → the sub-folder of its files and links. A subtask confirmed
+    by two or more documents that are files or links gets one folder per
+    document, numbered as in its checklist, so that the person uploading to
+    ISPU sees which file is which document; a subtask with one such document
+    keeps its files in the subtask folder. Files not sorted into a slot
+    always go to «Не распределено»."""
+    folders = {UNASSIGNED: UNASSIGNED_FOLDER}
+    if subtask is None:
+        return folders
+    content = [d for d in subtask.documents if d.kind.takes_files or d.kind is DocumentKind.LINK]
+    if len(content) >= 2:
+        for n, slot in enumerate(subtask.documents, 1):
+            if slot in content:
+                folders[slot.key] = slot_folder_name(n, slot.title)
+    return folders
+
+
+def _exported_status(e: ExecRow) -> ExecutionStatus:
+    """«Готово к загрузке» only with every required document there (as the
+    tree and `tbn4 status` show it); the upload mark is kept as a fact."""
+    if e.status is ExecutionStatus.READY_FOR_UPLOAD and not e.complete:
+        return ExecutionStatus.IN_PROGRESS
+    return e.status
+
+
+def _link_record(link: LinkRow) -> dict[str, Any]:
+    return {"url": link.url, "title": link.title, "published_on": _iso(link.published_on), "channel": link.channel}
+
+
+def _slot_record(state: SlotState, slot: DocumentSlot, e: ExecRow,
+                 signatories: dict[int, SignatoryInfo]) -> dict[str, Any]:
+    signer_id = e.slot_signers.get(slot.key)
+    person = signatories.get(signer_id) if signer_id else None
+    return {
+        "key": slot.key,
+        "title": slot.title,
+        "kind": slot.kind.value,
+        "requirement": slot.requirement.value,
+        "satisfied": state.satisfied,
+        "ok": state.ok,
+        "waived": state.waived_reason,
+        "signer": None if person is None else {
+            "full_name": person.full_name, "position": person.position, "role": person.role.value,
+        },
+        "signer_allowed": state.signer_allowed,
+        "date": _iso(state.doc_date),
+        "date_kind": slot.date.value if slot.date else None,
+        "links": [_link_record(l) for l in e.links if l.slot_key == slot.key],
+        "problems": list(state.problems),
     }
 
 
 def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], ctx: AppContext) -> BundleItem:
+    subtask: Subtask | None
     try:
         subtask = catalog.subtask(e.code)
         project, task, short_title, title = subtask.project, subtask.task, subtask.short_title, subtask.title
     except KeyError:
         # A code the plan's catalog no longer knows: keep it, placed by its code.
+        subtask = None
         parts = (e.code.split(".") + ["0", "0"])[:2]
         project, task = (int(p) if p.isdigit() else 0 for p in parts)
         short_title, title = "", ""
-    signatory = signatories.get(e.signatory_id) if e.signatory_id else None
+    known = {d.key for d in subtask.documents} if subtask else set()
     files = []
-    for n, att in enumerate(e.files, 1):
+    numbers: dict[str, int] = {}
+    for att in e.files:
         source = ctx.blobs.path_of(att.sha256)
         if not source.is_file():
             where = f"подзадачи {e.code}" + (f" ({period_label(e.period)})" if e.period else "")
@@ -314,28 +416,34 @@ def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], c
                 f"Файл «{att.original_name}» {where} не найден в хранилище вложений ({source}). "
                 "Приложите его заново или восстановите папку данных из резервной копии."
             )
+        slot = att.slot_key if att.slot_key in known else UNASSIGNED
+        numbers[slot] = n = numbers.get(slot, 0) + 1          # numbered within its document
         stem = PurePath(att.original_name).stem.strip() or "документ"
         extension = ACCEPTED_TYPES.get(att.media_type) or PurePath(att.original_name).suffix.lstrip(".") or "bin"
         files.append(BundleFile(
             name=f"{n:02d} {stem}.{extension}", source=source, role=AttachmentRole(att.role).value,
-            original_name=att.original_name, media_type=att.media_type, expected_sha256=att.sha256,
+            original_name=att.original_name, media_type=att.media_type, expected_sha256=att.sha256, slot=slot,
         ))
+    slots = []
+    if subtask is not None and e.checklist is not None:
+        slots = [_slot_record(state, state.slot, e, signatories) for state in e.checklist.slots]
     record = {
         "title": title,
-        "status": e.status.value,
+        "status": _exported_status(e).value,
+        "complete": e.complete,
         "deadline": _iso(e.deadline),
+        "judged_by": e.judged_by,
         "completed_on": _iso(e.completed_on),
-        "signatory": None if signatory is None else {
-            "full_name": signatory.full_name, "position": signatory.position, "role": signatory.role.value,
-        },
-        "links": [{"url": url, "title": title_, "published_on": _iso(published)}
-                  for url, title_, published in e.links],
+        "slots": slots,
+        # Links not sorted into a document slot (the slots carry their own).
+        "links": [_link_record(l) for l in e.links if l.slot_key not in known],
         "data_rows": {key: rows for key, rows in sorted(e.rows.items()) if rows},
         "uploaded_on": _iso(e.uploaded_on),
         "ispu_reference": e.ispu_reference,
     }
     return BundleItem(code=e.code, period=e.period, project=project, task=task, short_title=short_title,
-                      period_folder=period_folder_name(e.period), record=record, files=tuple(files))
+                      period_folder=period_folder_name(e.period), record=record, files=tuple(files),
+                      slot_folders=_slot_folders(subtask))
 
 
 # --------------------------------------------------------------------------
@@ -364,7 +472,7 @@ def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
                 rendered[key] = _write(form, tmp / f"{len(rendered):04d}.{fmt}", created_at)
             item_files.setdefault(n, []).append(BundleFile(
                 name=f"{short}.{fmt}", source=rendered[key], role="form", media_type=_MEDIA[fmt],
-                form=name.value))
+                form=name.value, slot=planned.form_slots.get((n, name), UNASSIGNED)))
     context = FormContext(year=planned.year, organization=planned.org.name, approver_name="", period_text="",
                           generated_on=created_at.date())
     inventory = build_inventory(context, _with_bundle_names(planned, created_at, max_path))

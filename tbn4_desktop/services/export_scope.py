@@ -1,6 +1,12 @@
-"""What an export takes: the year's executions read in a few queries, the
-scope (whole year, one project, only what changed since the last export),
-per-execution fingerprints, the pre-flight list, and the export records.
+"""What an export takes: the year's executions read in a few queries with
+their checklists (services/checklist.plan_checklists: the same reading as
+the tree, the panel and `tbn4 status`), the scope (whole year, one project,
+only what changed since the last export), per-execution fingerprints, the
+pre-flight list, and the export records.
+
+A subtask the organisation answered «нет» for (its applicability question)
+is not exported and never listed as missing. A subtask and period is done
+only when it is marked done and its checklist is complete.
 
 «Changed» compares each execution's fingerprint with the one recorded by the
 newest export that carried it (an export of one project leaves the other
@@ -20,19 +26,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.catalog import Catalog, DocumentKind
-from tbn4_desktop.core.deadlines import fmt_date
+from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.checklist import UNASSIGNED, Applicability, Checklist, roles_text
+from tbn4_desktop.core.deadlines import DeadlineState, fmt_date
 from tbn4_desktop.core.register_values import from_storage, to_storage
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, period_label
+from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, period_label
 from tbn4_desktop.models import (
     Attachment,
     Link,
     RegisterRow,
+    SlotRecord,
     SubtaskExecution,
     YearPlan,
 )
 from tbn4_desktop.models.exchange import ExportedItem, ExportRecord
-from tbn4_desktop.services.deadlines import year_deadlines
+from tbn4_desktop.services.checklist import plan_checklists
+from tbn4_desktop.services.deadlines import get_anchors, year_deadlines
 
 #: Drafts (unsigned) never go to ISPU; signed scans and supporting material do.
 EXPORTED_ROLES = (AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value)
@@ -70,9 +79,6 @@ class ExportScope:
         return "весь год" if self.kind is ScopeKind.YEAR else "только изменённое"
 
 
-_BEFORE_SIGNING = (ExecutionStatus.NOT_STARTED, ExecutionStatus.IN_PROGRESS, ExecutionStatus.DOCUMENT_PREPARED)
-
-
 @dataclass(frozen=True)
 class ScanRow:
     sha256: str
@@ -80,6 +86,16 @@ class ScanRow:
     media_type: str
     role: str
     size: int
+    slot_key: str = UNASSIGNED
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    url: str
+    title: str
+    published_on: date | None
+    slot_key: str = UNASSIGNED
+    channel: str | None = None          # vocabulary.Channel value; None = not said
 
 
 @dataclass(frozen=True)
@@ -91,14 +107,26 @@ class ExecRow:
     period: str
     status: ExecutionStatus
     completed_on: date | None
-    signatory_id: int | None
     uploaded_on: date | None
     ispu_reference: str | None
     deadline: date | None
     files: tuple[ScanRow, ...]                       # exported roles, not removed, in attachment order
-    links: tuple[tuple[str, str, date | None], ...]  # url, title, published_on
+    links: tuple[LinkRow, ...]                       # in the order entered
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # register key → storage JSON
+    checklist: Checklist | None = None               # None: a code the plan's catalog does not know
+    slot_signers: dict[str, int] = field(default_factory=dict)   # slot key → signatory id
+    deadline_state: DeadlineState | None = None
+    judged_by: str = "upload"                        # "upload" or the key of the slot whose date is judged
     fingerprint: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return self.checklist is None or self.checklist.complete
+
+    @property
+    def done(self) -> bool:
+        """Marked done and every required document there: what the bundle may call done."""
+        return self.status.is_done and self.complete
 
 
 @dataclass(frozen=True)
@@ -107,13 +135,16 @@ class YearSnapshot:
     executions: list[ExecRow]
     last_export_at: datetime | None                  # local time with offset
     exported: dict[int, str]                         # execution id → fingerprint of its newest export
+    level: OrgLevel = OrgLevel.DISTRICT
+    answers: dict[str, bool] = field(default_factory=dict)   # the year's applicability answers
+    anchors: dict[str, date] = field(default_factory=dict)   # the year's anchor dates by event
 
 
 @dataclass(frozen=True)
 class PreflightIssue:
     code: str
     period: str
-    kind: str          # missing_scan | missing_link | unsigned | not_ready | overdue
+    kind: str          # incomplete | unassigned | signer | not_ready | overdue (ISSUE_KINDS)
     text: str          # one Russian sentence
 
     @property
@@ -121,26 +152,41 @@ class PreflightIssue:
         return period_label(self.period) if self.period else "за год"
 
 
+#: The pre-flight kinds, in the order they are listed for one item.
+ISSUE_KINDS = ("incomplete", "unassigned", "signer", "not_ready", "overdue")
+
+
 # --------------------------------------------------------------------------
 # Reading
 
 
 def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of: date) -> YearSnapshot | None:
-    """The plan's executions in five queries; None when there is no plan."""
+    """The plan's applicable executions with their checklists, in a few
+    queries; None when there is no plan. Subtasks answered «нет» (their
+    applicability question) are left out: they are not exported."""
     plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
     if plan is None:
         return None
-    execs = list(session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id)
-                                 .order_by(SubtaskExecution.id)))
+    checklists = plan_checklists(session, catalog, plan.id)
+    execs = [e for e in session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id)
+                                        .order_by(SubtaskExecution.id))
+             if _applies(checklists.applicability.get(e.subtask_code))]
     ids = [e.id for e in execs]
     files: dict[int, list[ScanRow]] = defaultdict(list)
     for a in session.scalars(select(Attachment).where(
             Attachment.execution_id.in_(ids), Attachment.removed_at.is_(None),
             Attachment.role.in_(EXPORTED_ROLES)).order_by(Attachment.id)):
-        files[a.execution_id].append(ScanRow(a.sha256, a.original_name, a.media_type, a.role, a.size))
-    links: dict[int, list[tuple[str, str, date | None]]] = defaultdict(list)
+        files[a.execution_id].append(ScanRow(a.sha256, a.original_name, a.media_type, a.role, a.size,
+                                             a.slot_key or UNASSIGNED))
+    links: dict[int, list[LinkRow]] = defaultdict(list)
     for link in session.scalars(select(Link).where(Link.execution_id.in_(ids)).order_by(Link.id)):
-        links[link.execution_id].append((link.url, link.title or "", link.published_on))
+        links[link.execution_id].append(LinkRow(link.url, link.title or "", link.published_on,
+                                                link.slot_key or UNASSIGNED, link.channel or None))
+    signers: dict[int, dict[str, int]] = defaultdict(dict)
+    for ex, key, signatory_id in session.execute(
+            select(SlotRecord.execution_id, SlotRecord.slot_key, SlotRecord.signatory_id)
+            .where(SlotRecord.execution_id.in_(ids), SlotRecord.signatory_id.is_not(None))):
+        signers[ex][key] = signatory_id
     rows: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     registers = {r.key: r for s in catalog.subtasks() for r in s.registers}
     for r in session.scalars(select(RegisterRow).where(RegisterRow.execution_id.in_(ids))
@@ -150,19 +196,27 @@ def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of:
         # Typed and back: the row as the catalog's columns define it today.
         value = to_storage(register, from_storage(register, r.values)) if register else dict(r.values)
         rows[r.execution_id].setdefault(r.register_key, []).append(value)
-    due = {(d.code, d.period): d.due
-           for d in year_deadlines(session, catalog, org_id, year, as_of).deadlines}
+    deadlines = {(d.code, d.period): d for d in year_deadlines(session, catalog, org_id, year, as_of).deadlines}
     out = []
     for e in execs:
+        d = deadlines.get((e.subtask_code, e.period or ""))
         row = ExecRow(
             id=e.id, code=e.subtask_code, period=e.period or "", status=_status(e.status),
-            completed_on=e.completed_on, signatory_id=e.signatory_id, uploaded_on=e.uploaded_on,
-            ispu_reference=e.ispu_reference, deadline=due.get((e.subtask_code, e.period or "")),
+            completed_on=e.completed_on, uploaded_on=e.uploaded_on,
+            ispu_reference=e.ispu_reference, deadline=d.due if d else None,
             files=tuple(files[e.id]), links=tuple(links[e.id]), rows=rows[e.id],
+            checklist=checklists.checklists.get(e.id), slot_signers=signers[e.id],
+            deadline_state=d.state if d else None, judged_by=d.judged_by if d else "upload",
         )
         out.append(_with_fingerprint(row))
     last_at, exported = _last_exports(session, org_id, year)
-    return YearSnapshot(plan.id, out, last_at, exported)
+    anchors = {event.value: day for event, day in get_anchors(session, plan.id).items()}
+    return YearSnapshot(plan.id, out, last_at, exported, checklists.level, checklists.answers, anchors)
+
+
+def _applies(applicability: Applicability | None) -> bool:
+    # A code the catalog does not know has no applicability: it is kept.
+    return applicability is None or applicability.applies
 
 
 def _status(value: str) -> ExecutionStatus:
@@ -173,13 +227,19 @@ def _status(value: str) -> ExecutionStatus:
 
 
 def fingerprint(row: ExecRow) -> str:
-    """SHA-256 of a canonical JSON of what the bundle carries of an execution."""
+    """SHA-256 of a canonical JSON of what the bundle carries of an execution:
+    its status, files and links with their slots, each slot's signer, date
+    and waiver, the register rows and the upload mark."""
+    slots = []
+    for state in (row.checklist.slots if row.checklist else ()):
+        key = state.slot.key
+        slots.append([key, row.slot_signers.get(key), _iso(state.doc_date), state.waived_reason])
     data = {
         "status": row.status.value,
         "completed_on": _iso(row.completed_on),
-        "signatory": row.signatory_id,
-        "links": [[url, title, _iso(published)] for url, title, published in row.links],
-        "files": sorted([f.role, f.sha256] for f in row.files),
+        "slots": slots,
+        "links": [[l.url, l.title, _iso(l.published_on), l.slot_key, l.channel] for l in row.links],
+        "files": sorted([f.role, f.sha256, f.slot_key] for f in row.files),
         "rows": row.rows,
         "uploaded": [_iso(row.uploaded_on), row.ispu_reference],
     }
@@ -236,41 +296,60 @@ def project_of(catalog: Catalog, code: str) -> int:
 
 def preflight(session: Session, catalog: Catalog, org_id: int, year: int, scope: ExportScope | None = None,
               *, today: date | None = None) -> list[PreflightIssue]:
-    """What the bundle would carry incomplete: per execution in the scope, a
-    missing signed scan or publication link, not done or no signatory, and a
-    passed deadline. Sorted by code and period."""
+    """What the bundle would carry incomplete, per applicable execution in
+    the scope: the checklist's refusal sentence when a required document is
+    missing, files left in «Не распределено», documents with no signer
+    allowed for them, a complete subtask not marked «Готово к загрузке», and
+    a passed deadline. Sorted by code and period."""
     today = today or date.today()
     snapshot = read_year(session, catalog, org_id, year, today)
     if snapshot is None:
         return []
-    return issues_of(catalog, in_scope(snapshot, catalog, scope or ExportScope()), today)
+    return issues_of(catalog, in_scope(snapshot, catalog, scope or ExportScope()), today, snapshot.level)
 
 
-def issues_of(catalog: Catalog, executions: list[ExecRow], today: date) -> list[PreflightIssue]:
+def issues_of(catalog: Catalog, executions: list[ExecRow], today: date,
+              level: OrgLevel = OrgLevel.DISTRICT) -> list[PreflightIssue]:
     issues: list[PreflightIssue] = []
     for e in executions:
-        try:
-            kinds = {d.kind for d in catalog.subtask(e.code).documents}
-        except KeyError:
-            kinds = set()
-
         def add(kind: str, text: str, e: ExecRow = e) -> None:
             issues.append(PreflightIssue(e.code, e.period, kind, text))
 
-        if kinds - {DocumentKind.LINK} and not any(f.role == AttachmentRole.SIGNED_SCAN.value for f in e.files):
-            add("missing_scan", "Не приложен скан подписанного документа.")
-        if DocumentKind.LINK in kinds and not e.links:
-            add("missing_link", "Нет ссылки на публикацию, а она подтверждает исполнение.")
-        if e.status in _BEFORE_SIGNING:
-            add("unsigned", f"Документ не подписан: статус «{e.status.label}».")
-        elif e.signatory_id is None:
-            add("unsigned", "Не указан подписант.")
-        elif not e.status.is_done:
-            add("not_ready", "Подписано, но не отмечено «Готово к загрузке».")
-        if e.deadline is not None and e.deadline < today and not e.status.is_done:
-            add("overdue", f"Срок {fmt_date(e.deadline)} прошёл, подзадача не исполнена.")
-    order = {"missing_scan": 0, "missing_link": 1, "unsigned": 2, "not_ready": 3, "overdue": 4}
+        checklist = e.checklist
+        if checklist is not None and not checklist.complete:
+            add("incomplete", checklist.refusal())
+        if checklist is not None and checklist.unassigned_files:
+            n = checklist.unassigned_files
+            add("unassigned", f"{n} {_plural(n, 'файл не распределён', 'файла не распределены', 'файлов не распределены')} "
+                              "по документам и останутся в папке «Не распределено»: укажите, к какому документу "
+                              "относится каждый файл.")
+        for state in (checklist.slots if checklist else ()):
+            # Required documents are in the refusal already; an optional (or
+            # waived) document with a scan still needs a signer allowed for it.
+            if not state.ok or not state.slot.kind.needs_signer or not state.files or state.signer_allowed:
+                continue
+            allowed = roles_text(state.slot.signers_for(level))
+            if state.signer_role is None:
+                add("signer", f"Не указан подписант документа «{state.slot.title}»; подписывать его может: {allowed}.")
+            else:
+                add("signer", f"Документ «{state.slot.title}» подписал(а) {state.signer_name} "
+                              f"({state.signer_role.label.lower()}), а подписывать его может: {allowed}.")
+        if e.complete and not e.status.is_done:
+            add("not_ready", "Документы собраны, но подзадача не отмечена «Готово к загрузке».")
+        if e.deadline_state is DeadlineState.OVERDUE and e.deadline is not None:
+            if e.done and e.judged_by == "upload":
+                # «Готово к загрузке» past a Карта date: judged by the ISPU upload mark.
+                add("overdue", f"Срок {fmt_date(e.deadline)} прошёл, а отметки о загрузке в ИСПУ нет.")
+            else:
+                add("overdue", f"Срок {fmt_date(e.deadline)} прошёл, подзадача не исполнена.")
+    order = {kind: n for n, kind in enumerate(ISSUE_KINDS)}
     return sorted(issues, key=lambda i: (_code_key(i.code), i.period, order[i.kind]))
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
 
 
 def _code_key(code: str) -> tuple:

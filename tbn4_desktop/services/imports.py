@@ -18,6 +18,15 @@ Order of work, so that a refused bundle changes nothing:
 Generated forms, ссылки.txt and the inventory are not kept as attachments:
 they are derived from the imported records and can be made again; the
 bundle's ZIP itself is kept in the store (by its SHA-256) as the original.
+
+What makes the subordinate's checklists is stored slot by slot, so that the
+roll-up judges them with the same rules as the organisation's own
+(services/checklist.plan_checklists): each file's and link's slot (and the
+link's channel), each slot's signer (matched by name and role among the
+subordinate's signatories, added when new), its date (an anchor slot's date
+is the plan's anchor date) and «не требуется» with its reason; the year's
+applicability answers and the list of supervised quasi-state companies.
+A format 1 bundle is sorted into slots first (bundle_reader.resolve_slots).
 """
 
 from __future__ import annotations
@@ -36,18 +45,31 @@ from sqlalchemy.orm import Session
 from tbn4_desktop.core.attachments import ACCEPTED_DESCRIPTION, detect_media_type
 from tbn4_desktop.core.bundle import BundleCancelled, BundleError
 from tbn4_desktop.core.bundle_reader import (
-    CancelledCallback, ImportLimits, Manifest, ManifestItem, ProgressCallback, open_bundle,
+    CancelledCallback, ImportLimits, Manifest, ManifestItem, ManifestSignatory, ProgressCallback, open_bundle,
+    resolve_slots,
 )
-from tbn4_desktop.core.catalog import Catalog, CatalogError, Register
+from tbn4_desktop.core.catalog import AnchorEvent, Catalog, CatalogError, Register, Subtask
+from tbn4_desktop.core.checklist import UNASSIGNED
 from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.register_values import is_blank_row, normalise, to_storage
-from tbn4_desktop.core.vocabulary import AttachmentRole, period_label
-from tbn4_desktop.models import Attachment, Link, Organization, Signatory, SubtaskExecution, YearPlan
+from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, Requirement, period_label
+from tbn4_desktop.models import (
+    ApplicabilityAnswer,
+    Attachment,
+    Link,
+    Organization,
+    Signatory,
+    SlotRecord,
+    SubtaskExecution,
+    SupervisedEntity,
+    YearPlan,
+)
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.models.exchange import ImportedBundle
 from tbn4_desktop.models.register import RegisterRow
 from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.deadlines import ANCHOR_YEARS_AFTER, ANCHOR_YEARS_BEFORE, set_anchors
 from tbn4_desktop.services.organizations import get_current_organization
 
 __all__ = ["BundleCancelled", "BundleError", "ImportError_", "ImportResult", "UnknownSubordinate", "import_bundle"]
@@ -82,6 +104,7 @@ class ImportResult:
     already_imported: bool = False
     replaced_older: bool = False
     added_subordinate: bool = False
+    old_format: bool = False     # a format 1 bundle, sorted into document slots on import
 
     @property
     def message(self) -> str:
@@ -90,8 +113,11 @@ class ImportResult:
                     "данные не изменились.")
         what = "заменил ранее загруженный" if self.replaced_older else "загружен"
         added = " Организация добавлена как подведомственная." if self.added_subordinate else ""
+        old = (" Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены "
+               "по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено»."
+               if self.old_format else "")
         return (f"Пакет «{self.organization}» за {self.year} год {what}: подзадач и периодов {self.items}, "
-                f"файлов {self.files}.{added}")
+                f"файлов {self.files}.{added}{old}")
 
 
 def import_bundle(
@@ -107,7 +133,9 @@ def import_bundle(
     with open_bundle(path, limits, verify=False) as reader:
         manifest = reader.manifest
     catalog = _catalog(ctx, manifest, path.name)
+    manifest = resolve_slots(manifest, catalog)
     rows = _checked_rows(catalog, manifest, path.name)
+    anchors = _checked_slots(catalog, manifest, path.name)
     with ctx.store.session() as session:
         plan = _check_against_store(session, manifest, path.name, add_unknown_subordinate)
     if plan.already is not None:
@@ -133,7 +161,8 @@ def import_bundle(
             raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
         _adopt(ctx, stage, manifest, zip_copy, zip_sha)
         with ctx.store.session() as session:
-            result = _write(session, manifest, plan, rows, media, zip_sha, path.name, add_unknown_subordinate)
+            result = _write(session, catalog, manifest, plan, rows, anchors, media, zip_sha, path.name,
+                            add_unknown_subordinate)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return result
@@ -188,6 +217,58 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
             blocks.append((register, stored))
         out[(item.code, item.period)] = blocks
     return out
+
+
+def _checked_slots(catalog: Catalog, m: Manifest, name: str) -> dict[AnchorEvent, object]:
+    """Every file, link, signer, date and waiver names a document slot the
+    subtask has, of the right kind, with a reason for «не требуется» the
+    slot allows and a channel it names; a bad one refuses the bundle.
+    Returns the anchor dates of the year (anchor event → date): those of the
+    bundle (format 2) and those its anchor slots carry."""
+    anchors: dict[AnchorEvent, object] = dict(m.anchors)
+    first, last = m.year - ANCHOR_YEARS_BEFORE, m.year + ANCHOR_YEARS_AFTER
+    for event, day in m.anchors.items():
+        if not first <= day.year <= last:
+            raise ImportError_(f"Пакет «{name}» отклонён: дата «{event.label}» ({day:%d.%m.%Y}) не относится "
+                               f"к {first}–{last} годам.")
+
+    def refuse(item: ManifestItem, what: str) -> ImportError_:
+        return ImportError_(f"Пакет «{name}» отклонён: у {_where(item)} {what}.")
+
+    for item in m.items:
+        subtask = catalog.subtask(item.code)     # known: _checked_rows ran first
+        slots = {d.key: d for d in subtask.documents}
+        for f in item.files:
+            if f.role not in ATTACHED_ROLES or f.slot in (None, UNASSIGNED):
+                continue
+            slot = slots.get(f.slot)
+            if slot is None or not slot.kind.takes_files:
+                raise refuse(item, f"файл «{f.path}» отнесён к документу «{f.slot}», к которому файлы "
+                                   "не прикладываются")
+        for link in item.all_links:
+            if link.slot in (None, UNASSIGNED):
+                continue
+            slot = slots.get(link.slot)
+            if slot is None or slot.kind is not DocumentKind.LINK:
+                raise refuse(item, f"ссылка {link.url[:80]} отнесена к документу «{link.slot}», который не ссылка")
+            if link.channel is not None and link.channel not in slot.channels:
+                raise refuse(item, f"канал «{link.channel.label}» не предусмотрен для документа «{slot.title}»")
+        for state in item.slots:
+            slot = slots.get(state.key)
+            if slot is None:
+                raise refuse(item, f"неизвестный документ «{state.key}»")
+            if state.signer is not None and not slot.kind.needs_signer:
+                raise refuse(item, f"указан подписант документа «{slot.title}», который не подписывается")
+            if state.waived_reason is not None and (slot.requirement is not Requirement.CONDITIONAL
+                                                    or state.waived_reason not in slot.waive_reasons):
+                raise refuse(item, f"для документа «{slot.title}» указана недопустимая причина «не требуется»: "
+                                   f"«{state.waived_reason[:100]}»")
+            if slot.anchor is not None and state.doc_date is not None:
+                if not first <= state.doc_date.year <= last:
+                    raise refuse(item, f"дата документа «{slot.title}» ({state.doc_date:%d.%m.%Y}) не относится "
+                                       f"к {first}–{last} годам")
+                anchors[slot.anchor] = state.doc_date
+    return anchors
 
 
 @dataclass
@@ -301,8 +382,8 @@ def _adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: s
 # --------------------------------------------------------------------------
 
 
-def _write(session: Session, m: Manifest, plan: _Plan, rows: dict, media: dict[str, str], zip_sha: str,
-           source_name: str, add_unknown: bool) -> ImportResult:
+def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: dict, anchors: dict,
+           media: dict[str, str], zip_sha: str, source_name: str, add_unknown: bool) -> ImportResult:
     org_m = m.organization
     if plan.org_id is None:
         org = Organization(name=org_m.name[:500], bin=org_m.bin, level=org_m.level.value, parent_id=plan.current_id)
@@ -336,10 +417,12 @@ def _write(session: Session, m: Manifest, plan: _Plan, rows: dict, media: dict[s
             for position, values in enumerate(stored_rows):
                 session.add(RegisterRow(execution_id=e.id, register_key=register.key, position=position,
                                         values=values))
-        e.links = [Link(url=l.url, title=l.title, published_on=l.published_on) for l in item.links]
+        e.links = [Link(url=l.url, title=l.title, published_on=l.published_on,
+                        slot_key=l.slot or UNASSIGNED, channel=l.channel.value if l.channel else None)
+                   for l in item.all_links]
         n, b = _attachments(e, item, media)
         files, size = files + n, size + b
-        e.signatory_id = _signatory(session, org, signatories, item)
+        _slot_records(session, org, signatories, e, item, catalog.subtask(item.code))
         _set_state(e, item)
         session.flush()
         # «Changed after upload → upload again» (executions.py) must not
@@ -347,6 +430,14 @@ def _write(session: Session, m: Manifest, plan: _Plan, rows: dict, media: dict[s
         if (e.status, e.uploaded_on, e.ispu_reference) != (item.status.value, item.uploaded_on, item.ispu_reference):
             _set_state(e, item)
             session.flush()
+    if m.format_version >= 2 and m.scope == "year":
+        # The subordinate's anchor dates as they are now (one it cleared is cleared).
+        set_anchors(session, year_plan.id, {event: anchors.get(event) for event in AnchorEvent})
+    elif anchors:
+        set_anchors(session, year_plan.id, anchors)
+    if m.format_version >= 2:
+        _answers(session, year_plan, m)
+        _supervised(session, org, m)
     if m.scope == "year":
         # A whole-year bundle is the subordinate's year as it is now.
         listed = {(item.code, item.period) for item in m.items}
@@ -363,7 +454,7 @@ def _write(session: Session, m: Manifest, plan: _Plan, rows: dict, media: dict[s
     session.flush()
     return ImportResult(organization=org.name, bin=org_m.bin or "", year=m.year, items=len(m.items), files=files,
                         bytes=size, replaced_older=plan.live is not None,
-                        added_subordinate=plan.org_id is None and add_unknown)
+                        added_subordinate=plan.org_id is None and add_unknown, old_format=m.format_version < 2)
 
 
 def _set_state(e: SubtaskExecution, item: ManifestItem) -> None:
@@ -374,8 +465,73 @@ def _set_state(e: SubtaskExecution, item: ManifestItem) -> None:
     e.ispu_reference = item.ispu_reference
 
 
-def _signatory(session: Session, org: Organization, known: dict, item: ManifestItem) -> int | None:
-    s = item.signatory
+def _slot_records(session: Session, org: Organization, signatories: dict, e: SubtaskExecution,
+                  item: ManifestItem, subtask: Subtask) -> None:
+    """Make the execution's slot records those of the bundle: signer, date
+    and «не требуется» of each slot. An anchor slot's date is the plan's
+    anchor date (set by the caller), and a link slot's date that is only the
+    date of its last publication is left to be derived again from the links."""
+    wanted: dict[str, tuple[int | None, object, str | None]] = {}
+    for state in item.slots:
+        slot = subtask.slot(state.key)
+        day = state.doc_date
+        if slot.anchor is not None:
+            day = None
+        elif slot.kind is DocumentKind.LINK:
+            published = [l.published_on for l in state.links if l.published_on is not None]
+            if published and day == max(published):
+                day = None
+        signer = _signatory(session, org, signatories, state.signer)
+        if signer is not None or day is not None or state.waived_reason is not None:
+            wanted[state.key] = (signer, day, state.waived_reason)
+    for record in list(e.slot_records):
+        if record.slot_key not in wanted:
+            e.slot_records.remove(record)
+    current = {r.slot_key: r for r in e.slot_records}
+    for key, (signer, day, reason) in wanted.items():
+        record = current.get(key)
+        if record is None:
+            record = SlotRecord(slot_key=key)
+            e.slot_records.append(record)
+        record.signatory_id, record.doc_date, record.waived_reason = signer, day, reason
+
+
+def _answers(session: Session, year_plan: YearPlan, m: Manifest) -> None:
+    """The year's applicability answers as the subordinate gave them."""
+    stored = {a.key: a for a in session.scalars(
+        select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == year_plan.id))}
+    for key, row in stored.items():
+        if key not in m.answers:
+            session.delete(row)
+    for key, answer in m.answers.items():
+        if key in stored:
+            stored[key].answer = answer
+        else:
+            session.add(ApplicabilityAnswer(year_plan_id=year_plan.id, key=key, answer=answer))
+
+
+def _supervised(session: Session, org: Organization, m: Manifest) -> None:
+    """The subordinate's list of supervised quasi-state companies (the
+    denominator of its Project 3 shares), as the bundle gives it."""
+    stored = {r.name.casefold(): r for r in session.scalars(
+        select(SupervisedEntity).where(SupervisedEntity.organization_id == org.id))}
+    wanted: dict[str, tuple[str, str | None]] = {}
+    for name, bin_ in m.organization.supervised:
+        wanted.setdefault(name.casefold(), (name, bin_))
+    for key, row in stored.items():
+        if key not in wanted:
+            session.delete(row)
+    session.flush()
+    for key, (name, bin_) in wanted.items():
+        row = stored.get(key)
+        if row is None:
+            session.add(SupervisedEntity(organization_id=org.id, name=name, bin=bin_))
+        else:
+            row.name, row.bin = name, bin_
+
+
+def _signatory(session: Session, org: Organization, known: dict, s: ManifestSignatory | None) -> int | None:
+    """The subordinate's signatory of that name and role (added when new)."""
     if s is None:
         return None
     match = known.get((s.full_name, s.role.value))
@@ -402,6 +558,10 @@ def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str])
         for f in wanted:
             e.attachments.append(Attachment(
                 sha256=f.sha256, original_name=(f.original_name or Path(f.path).name)[:255], size=f.size,
-                media_type=media[f.sha256], role=f.role))
+                media_type=media[f.sha256], role=f.role, slot_key=f.slot or UNASSIGNED))
+    else:
+        # The same files, perhaps sorted into other slots since.
+        for a, f in zip(current, wanted):
+            a.slot_key = f.slot or UNASSIGNED
     return len(wanted), sum(f.size for f in wanted)
 

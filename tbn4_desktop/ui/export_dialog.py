@@ -1,7 +1,9 @@
 """«Экспорт пакета для загрузки в ИСПУ…»: what to export (the whole year,
 one project, or only what changed since the last export), as a ZIP or a
-plain folder, with the pre-flight list of what is missing, unsigned or
-overdue; then the file or folder, the bundle written in the background with
+plain folder, with the pre-flight list read from the checklists (what each
+incomplete subtask lacks, files not sorted into a document, documents
+without an allowed signer, a complete subtask not marked ready, a passed
+deadline); then the file or folder, the bundle written in the background with
 a progress dialog and «Отмена», and what was written (or why not) in plain
 Russian."""
 
@@ -148,7 +150,10 @@ class ExportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)                   # one-line texts; the tooltip has it whole
+        # A checklist's refusal names every missing document: wrapped, so that
+        # what is missing is read whole (the tooltip has it too).
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -22,8 +22,8 @@ PDF = b"%PDF-1.4\n" + bytes(range(256)) * 64 + b"\n%%EOF\n"
 
 def item(code="1.1.3", period="", short_title="Анонс начала ВАКР", period_folder=None, files=(), **record):
     project, task, _ = code.split(".")
-    rec = {"status": "ready_for_upload", "deadline": None, "completed_on": "2025-03-20",
-           "signatory": None, "links": [], "data_rows": []}
+    rec = {"status": "ready_for_upload", "complete": True, "deadline": None, "judged_by": "upload",
+           "completed_on": "2025-03-20", "slots": [], "links": [], "data_rows": []}
     rec.update(record)
     return BundleItem(code=code, period=period, project=int(project), task=int(task),
                       short_title=short_title, period_folder=period_folder, record=rec, files=tuple(files))
@@ -170,32 +170,69 @@ def test_layout_and_period_folders(tmp_path, scan):
 def test_manifest_has_the_contract_fields_and_checksums(tmp_path, scan):
     out = tmp_path / "b.zip"
     links = [{"url": "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1", "title": "Анонс",
-              "published_on": "2025-03-01"}]
-    write_bundle(spec(item(links=links, files=[
+              "published_on": "2025-03-01", "channel": "media"}]
+    slots = [{"key": "link", "title": "Ссылка на публикацию", "requirement": "required", "satisfied": True,
+              "waived": None, "signer": None, "date": "2025-03-01", "links": links}]
+    write_bundle(spec(item(slots=slots, files=[
         BundleFile("01 Скан.pdf", scan, "signed_scan", "скан.pdf", "application/pdf",
                    expected_sha256=hashlib.sha256(PDF).hexdigest())])), out)
     manifest = read_bundle_manifest(out)
     assert manifest["format"] == "tbn4-bundle"
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert manifest["app_version"] == __version__
     assert manifest["created_at"] == "2025-04-02T09:30:00+05:00"
     assert manifest["organization"]["parent"]["name"] == "Аппарат акима Жамбылской области"
     assert manifest["catalog"] == {"id": "tbn4-2023", "version": 1}
     [it] = manifest["items"]
-    assert it["code"] == "1.1.3" and it["period"] == "" and it["links"] == links and it["data_rows"] == []
+    assert it["code"] == "1.1.3" and it["period"] == "" and it["slots"] == slots and it["data_rows"] == []
+    assert it["links"] == [] and it["complete"] is True and it["judged_by"] == "upload"
     by_role = {f["role"]: f for f in it["files"]}
     assert set(by_role) == {"signed_scan", "links"}
     assert by_role["signed_scan"] == {
         "path": "Проект 1/Задача 1/1.1.3 Анонс начала ВАКР/01 Скан.pdf",
         "sha256": hashlib.sha256(PDF).hexdigest(), "size": len(PDF), "role": "signed_scan",
-        "original_name": "скан.pdf", "media_type": "application/pdf",
+        "original_name": "скан.pdf", "media_type": "application/pdf", "slot": "",
     }
+    assert by_role["links"]["slot"] == "link"
     assert by_role["links"]["path"].endswith("/" + LINKS_FILE_NAME)
     with zipfile.ZipFile(out) as zf:
         text = zf.read(by_role["links"]["path"]).decode("utf-8-sig")
         assert hashlib.sha256(zf.read(by_role["links"]["path"])).hexdigest() == by_role["links"]["sha256"]
     assert "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1" in text
     assert "01.03.2025" in text and "\r\n" in text
+    assert "Документ: «Ссылка на публикацию»" in text and "(опубликовано 01.03.2025; СМИ)" in text
+
+
+def test_each_slot_has_its_folder_and_links_file(tmp_path, scan):
+    """With slot folders, each document's files (and its ссылки.txt) go into
+    its folder; files not sorted into a slot into «Не распределено»."""
+    out = tmp_path / "b.zip"
+    link = {"url": "https://gov.kz/a", "title": "А", "published_on": None, "channel": "site"}
+    slots = [{"key": "info", "title": "Информация", "links": []},
+             {"key": "link", "title": "Ссылка", "links": [link]}]
+    folders = {"info": "1 Информация", "link": "3 Ссылка", "": "Не распределено"}
+    it = item(code="3.1.1", period="Q1", period_folder="I квартал", short_title="Мероприятия", slots=slots,
+              links=[dict(link, url="https://gov.kz/b")],
+              files=[BundleFile("01 Справка.pdf", scan, "signed_scan", slot="info"),
+                     BundleFile("01 Скан.pdf", scan, "supporting")])
+    write_bundle(spec(BundleItem(**{**it.__dict__, "slot_folders": folders})), out)
+    manifest = verify_bundle(out)
+    paths = {f["path"]: f["slot"] for f in manifest["items"][0]["files"]}
+    base = "Проект 3/Задача 1/3.1.1 Мероприятия/I квартал/"
+    assert paths == {base + "1 Информация/01 Справка.pdf": "info", base + "3 Ссылка/ссылки.txt": "link",
+                     base + "Не распределено/01 Скан.pdf": "", base + "Не распределено/ссылки.txt": ""}
+
+
+def test_a_long_slot_folder_is_cut_but_keeps_its_number(tmp_path, scan):
+    title = "Справочная информация о проведении заседаний антикоррупционной комиссии при акимате района"
+    it = item(code="4.1.1", short_title="Заседания комиссии", slots=[],
+              files=[BundleFile("01 Справка о заседании комиссии.pdf", scan, "signed_scan", slot="info")])
+    it = BundleItem(**{**it.__dict__, "slot_folders": {"info": f"2 {title}"}})
+    out = write_bundle(spec(it), tmp_path / "b.zip", max_path_chars=120).path
+    (path,) = [f["path"] for f in verify_bundle(out, max_path_chars=120)["items"][0]["files"]]
+    folder = path.split("/")[3]
+    assert len(path) <= 120 and folder.startswith("2 Справочная") and len(folder) < len(title)
+    assert path.endswith(".pdf")
 
 
 def test_cyrillic_names_have_the_utf8_flag_and_stored_scans(tmp_path, scan):
@@ -457,7 +494,9 @@ def test_verifier_refuses_non_utf8_names(good_bundle, tmp_path):
 
 @pytest.mark.parametrize("mutate, message", [
     (lambda m: m.update(format="other"), "не является пакетом ТБН-4"),
-    (lambda m: m.update(format_version=2), "более новой версией"),
+    (lambda m: m.update(format_version=3), "более новой версией"),
+    (lambda m: m["items"][0].pop("slots"), "slots"),
+    (lambda m: m["items"][0]["files"][0].pop("slot"), "slot"),
     (lambda m: m.update(format_version="1"), "версии формата"),
     (lambda m: m.pop("items"), "items"),
     (lambda m: m["items"][0]["files"][0].update(sha256="xyz"), "описание файла"),

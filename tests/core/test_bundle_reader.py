@@ -17,7 +17,7 @@ from tbn4_desktop.core.bundle import (
     MANIFEST_NAME, BundleCancelled, BundleError, BundleFile, BundleItem, BundleSpec, manifest_bytes, write_bundle,
 )
 from tbn4_desktop.core.bundle_reader import ADVICE, ImportLimits, open_bundle
-from tbn4_desktop.core.vocabulary import ExecutionStatus, SignerRole
+from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, SignerRole
 
 ALMATY = timezone(timedelta(hours=5))
 CREATED = datetime(2025, 4, 2, 9, 30, 0, tzinfo=ALMATY)
@@ -27,14 +27,20 @@ SCAN = "Проект 1/Задача 1/1.1.3 Анонс/01 Приказ.pdf"
 SECOND = "Проект 1/Задача 1/1.1.3 Анонс/02 Справка.pdf"
 
 
+SIGNER = {"full_name": "Иванов Иван Иванович", "position": "Аким района", "role": "district_akim"}
+LINK = {"url": "https://bayzak.gov.kz/news/1", "title": "Анонс", "published_on": "2025-03-21", "channel": "site"}
+
+
 def valid_spec():
-    record = {"status": "ready_for_upload", "deadline": None, "completed_on": "2025-03-20",
-              "signatory": {"full_name": "Иванов Иван Иванович", "position": "Аким района",
-                            "role": "district_akim"},
-              "links": [{"url": "https://bayzak.gov.kz/news/1", "title": "Анонс", "published_on": "2025-03-21"}],
-              "data_rows": []}
+    record = {"status": "ready_for_upload", "complete": True, "deadline": None, "judged_by": "upload",
+              "completed_on": "2025-03-20",
+              "slots": [{"key": "order", "requirement": "required", "satisfied": True, "waived": None,
+                         "signer": SIGNER, "date": "2025-03-20", "links": []},
+                        {"key": "link", "requirement": "required", "satisfied": True, "waived": None,
+                         "signer": None, "date": None, "links": [LINK]}],
+              "links": [], "data_rows": []}
     files = (BundleFile(name="01 Приказ.pdf", source=PDF, role="signed_scan", original_name="приказ.pdf",
-                        media_type="application/pdf"),
+                        media_type="application/pdf", slot="order"),
              BundleFile(name="02 Справка.pdf", source=PDF2, role="supporting", original_name="справка.pdf",
                         media_type="application/pdf"))
     items = (BundleItem(code="1.1.3", period="", project=1, task=1, short_title="Анонс", period_folder=None,
@@ -87,7 +93,7 @@ def rebuilt(good: Path, target: Path, *, manifest=None, extra=(), drop=(), repla
 
 def with_file(manifest: dict, path: str, data: bytes, role: str = "supporting") -> dict:
     manifest["items"][0]["files"].append({"path": path, "sha256": hashlib.sha256(data).hexdigest(),
-                                          "size": len(data), "role": role})
+                                          "size": len(data), "role": role, "slot": ""})
     return manifest
 
 
@@ -113,9 +119,14 @@ def test_a_good_bundle_opens_with_typed_records_and_stages_verified_files(good, 
     assert m.organization.bin == "990240005124" and m.year == 2025 and m.catalog_id == "tbn4-2023"
     assert m.created_at == datetime(2025, 4, 2, 4, 30, 0)   # UTC, naive
     (item,) = m.items
+    assert m.format_version == 2 and item.complete is True and item.judged_by == "upload"
     assert item.status is ExecutionStatus.READY_FOR_UPLOAD
-    assert item.signatory.role is SignerRole.DISTRICT_AKIM
-    assert item.links[0].published_on.isoformat() == "2025-03-21"
+    order, link = item.slots
+    assert (order.key, order.signer.role, order.doc_date.isoformat()) == ("order", SignerRole.DISTRICT_AKIM,
+                                                                           "2025-03-20")
+    assert item.signatory is None and item.links == ()
+    assert link.links[0].published_on.isoformat() == "2025-03-21" and link.links[0].channel is Channel.SITE
+    assert [f.slot for f in item.files if f.role != "links"] == ["order", ""]
     assert m.sha256 == hashlib.sha256(manifest_bytes(manifest_of(good))).hexdigest()
     staged = sorted(p.name for p in stage.iterdir())
     assert staged == sorted(f.sha256 for f in m.files)          # the two scans and ссылки.txt
@@ -291,7 +302,7 @@ def test_unknown_format(good, tmp_path):
 
 
 def test_newer_format_version(good, tmp_path):
-    manifest = manifest_of(good) | {"format_version": 2}
+    manifest = manifest_of(good) | {"format_version": 3}
     refused(rebuilt(good, tmp_path / "v2.zip", manifest=manifest), "более новой версией программы", "Обновите")
 
 
@@ -328,3 +339,97 @@ def test_checksum_mismatch(good, tmp_path):
     path = rebuilt(good, tmp_path / "sha.zip", replace={SCAN: bytes(damaged)})
     refused(path, f"контрольная сумма файла «{SCAN}» не совпадает", stage=stage)
     assert [p.name for p in stage.iterdir() if p.name.startswith(".")] == []
+
+
+# ---------------------------------------------------------------- format 2 and format 1
+
+
+def test_format_2_refuses_a_whole_subtask_signer_and_files_without_a_slot(good, tmp_path):
+    manifest = manifest_of(good)
+    manifest["items"][0]["signatory"] = SIGNER
+    refused(rebuilt(good, tmp_path / "signer.zip", manifest=manifest), "подписант указан для всей подзадачи")
+    manifest = manifest_of(good)
+    del manifest["items"][0]["files"][0]["slot"]
+    refused(rebuilt(good, tmp_path / "slot.zip", manifest=manifest), "не указан документ (slot)")
+    manifest = manifest_of(good)
+    manifest["items"][0]["slots"].append(dict(manifest["items"][0]["slots"][0]))
+    refused(rebuilt(good, tmp_path / "twice.zip", manifest=manifest), "документ «order» указан дважды")
+    manifest = manifest_of(good)
+    manifest["items"][0]["slots"][1]["links"][0]["channel"] = "radio"
+    refused(rebuilt(good, tmp_path / "channel.zip", manifest=manifest), "«radio»", "канал публикации")
+    manifest = manifest_of(good)
+    del manifest["items"][0]["slots"]
+    refused(rebuilt(good, tmp_path / "noslots.zip", manifest=manifest), "нет списка документов (slots)")
+
+
+def v1_spec():
+    """Two items as a format 1 bundle held them: 1.1.2 (its order scanned,
+    one signer for the subtask) and 1.1.3 (publication links)."""
+    signed = {"status": "ready_for_upload", "deadline": None, "completed_on": "2025-02-10", "links": [],
+              "data_rows": []}
+    linked = {"status": "ready_for_upload", "deadline": None, "completed_on": "2025-03-21",
+              "links": [{"url": "https://bayzak.gov.kz/news/1", "title": "Анонс", "published_on": "2025-03-21"}],
+              "data_rows": []}
+    items = (BundleItem(code="1.1.2", period="", project=1, task=1, short_title="Приказ", period_folder=None,
+                        record=signed, files=(BundleFile(name="01 Приказ.pdf", source=PDF, role="signed_scan",
+                                                         original_name="приказ.pdf", media_type="application/pdf"),)),
+             BundleItem(code="1.1.3", period="", project=1, task=1, short_title="Анонс", period_folder=None,
+                        record=linked))
+    return BundleSpec(created_at=CREATED,
+                      organization={"id": 1, "name": "Аппарат акима Байзакского района", "bin": "990240005124",
+                                    "level": "district", "parent": None},
+                      year=2025, catalog={"id": "tbn4-2023", "version": 2}, items=items)
+
+
+def as_format_1(manifest: dict, signers: dict) -> dict:
+    """The manifest in the shape of the format 1 writer: no slots, one
+    signatory per item, links and files without slot or channel."""
+    manifest = json.loads(json.dumps(manifest))
+    manifest["format_version"] = 1
+    for f in manifest.get("files", []):
+        f.pop("slot", None)
+    for item in manifest["items"]:
+        for key in ("slots", "complete", "judged_by"):
+            item.pop(key, None)
+        item["signatory"] = signers.get(item["code"])
+        for link in item["links"]:
+            link.pop("channel", None)
+        for f in item["files"]:
+            f.pop("slot", None)
+    return manifest
+
+
+def test_a_format_1_bundle_is_read_and_sorted_into_slots(tmp_path, catalog):
+    from tbn4_desktop.core.bundle_reader import resolve_slots
+
+    written = write_bundle(v1_spec(), tmp_path / "v2.zip").path
+    path = rebuilt(written, tmp_path / "v1.zip", manifest=as_format_1(manifest_of(written), {"1.1.2": SIGNER}))
+    with open_bundle(path) as reader:
+        m = reader.manifest
+    assert m.format_version == 1 and not m.slots_resolved
+    order, links = m.items
+    assert order.signatory.role is SignerRole.DISTRICT_AKIM and order.slots == ()
+    assert {f.slot for f in order.files} == {None}
+    resolved = resolve_slots(m, catalog)
+    order, links = resolved.items
+    # 1.1.2 has one file slot: the scan joins it, and the akim signs it.
+    scan = next(f for f in order.files if f.role == "signed_scan")
+    assert scan.slot == "order" and order.signatory is None
+    assert [(s.key, s.signer.full_name, s.signer.role) for s in order.slots] == [
+        ("order", "Иванов Иван Иванович", SignerRole.DISTRICT_AKIM)]
+    # 1.1.3's one link slot takes the link; it names three channels, so none is guessed.
+    (slot,) = links.slots
+    assert slot.key == "link" and slot.signer is None and links.links == ()
+    assert [(l.url, l.slot, l.channel) for l in slot.links] == [("https://bayzak.gov.kz/news/1", "link", None)]
+    assert resolve_slots(resolved, catalog) is resolved
+
+
+def test_a_format_1_signer_who_may_not_sign_a_slot_signs_nothing(tmp_path, catalog):
+    from tbn4_desktop.core.bundle_reader import resolve_slots
+
+    ethics = {"full_name": "Сәрсенбаева Г. Қ.", "position": "Уполномоченный по этике", "role": "ethics_commissioner"}
+    written = write_bundle(v1_spec(), tmp_path / "v2.zip").path
+    path = rebuilt(written, tmp_path / "v1.zip", manifest=as_format_1(manifest_of(written), {"1.1.2": ethics}))
+    with open_bundle(path) as reader:
+        resolved = resolve_slots(reader.manifest, catalog)
+    assert resolved.items[0].slots == ()

@@ -29,6 +29,24 @@ VALID = {
     }],
 }
 
+#: The same in format 2: document slots with signer, date, waiver and links;
+#: a slot per file; the supervised companies and the applicability answers.
+VALID_2 = copy.deepcopy(VALID)
+VALID_2["format_version"] = 2
+VALID_2["organization"]["supervised"] = [{"name": "ГКП «Байзак су»", "bin": None}]
+VALID_2["answers"] = {"supervises_quasi": True}
+VALID_2["anchors"] = {"report_signed": "2025-04-07", "unknown_event": "2025-01-01"}
+VALID_2["files"][0]["slot"] = ""
+_item = VALID_2["items"][0]
+del _item["signatory"]
+_item.update(complete=True, judged_by="upload", links=[], slots=[
+    {"key": "order", "requirement": "required", "satisfied": True, "waived": None, "date": "2025-03-20",
+     "signer": {"full_name": "Иванов Иван", "position": "Аким", "role": "district_akim"}, "links": []},
+    {"key": "link", "requirement": "conditional", "satisfied": False, "waived": "не опубликовано", "date": None,
+     "signer": None, "links": [{"url": "https://bayzak.gov.kz/1", "title": "Анонс", "published_on": "2025-03-21",
+                                "channel": "site"}]}])
+_item["files"][0]["slot"] = "order"
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=30),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=5),
@@ -50,6 +68,10 @@ def read(value) -> None:
 def test_the_valid_manifest_is_read():
     manifest = parse_manifest(manifest_bytes(VALID), "ok.zip")
     assert manifest.items[0].data_rows[0].rows[0]["count"] == 3
+    manifest = parse_manifest(manifest_bytes(VALID_2), "ok.zip")
+    assert [s.key for s in manifest.items[0].slots] == ["order", "link"]
+    assert manifest.items[0].slots[1].waived_reason == "не опубликовано"
+    assert manifest.organization.supervised == (("ГКП «Байзак су»", None),) and manifest.answers
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -75,12 +97,18 @@ def paths(value, prefix=()):
 
 
 ALL_PATHS = [p for p in paths(VALID) if p]
+ALL_PATHS_2 = [p for p in paths(VALID_2) if p]
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values | st.just("__delete__")), min_size=1, max_size=4))
-def test_mutated_valid_manifests_are_read_or_refused(mutations):
-    manifest = copy.deepcopy(VALID)
+@given(st.one_of(
+    st.tuples(st.just(VALID), st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values | st.just("__delete__")),
+                                       min_size=1, max_size=4)),
+    st.tuples(st.just(VALID_2), st.lists(st.tuples(st.sampled_from(ALL_PATHS_2), json_values | st.just("__delete__")),
+                                         min_size=1, max_size=4))))
+def test_mutated_valid_manifests_are_read_or_refused(case):
+    valid, mutations = case
+    manifest = copy.deepcopy(valid)
     for path, value in mutations:
         target = manifest
         try:

@@ -80,3 +80,24 @@ def rewrite_manifest(source: Path, target: Path, change) -> Path:
                 data = manifest_bytes(manifest)
             zout.writestr(info, data)
     return target
+
+
+def as_format_1(manifest: dict) -> None:
+    """Turn a manifest (in place) into the shape the format 1 writer gave it:
+    no document slots; one signatory for the whole item (here: the first
+    signer of its slots); every link at the item, without slot or channel;
+    files without a slot. For rewrite_manifest: the files stay as they are."""
+    manifest["format_version"] = 1
+    manifest.pop("answers", None)
+    manifest["organization"].pop("supervised", None)
+    for f in manifest.get("files", []):
+        f.pop("slot", None)
+    for item in manifest["items"]:
+        slots = item.pop("slots", [])
+        item.pop("complete", None)
+        item.pop("judged_by", None)
+        item["signatory"] = next((s["signer"] for s in slots if s.get("signer")), None)
+        links = [link for s in slots for link in s.get("links", [])] + item.get("links", [])
+        item["links"] = [{k: v for k, v in link.items() if k != "channel"} for link in links]
+        for f in item["files"]:
+            f.pop("slot", None)

@@ -7,7 +7,8 @@ import pytest
 
 from tbn4_desktop import __version__
 from tbn4_desktop.core.bundle import LINKS_FILE_NAME, MANIFEST_NAME, BundleCancelled, verify_bundle
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole, period_label
+from tbn4_desktop.services.checklist import plan_checklists
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.deadlines import year_deadlines
 from tbn4_desktop.services.demo import create_demo
@@ -51,12 +52,13 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
     assert result.path == out and out.is_file()
     manifest = verify_bundle(out, max_path_chars=ctx.settings.bundle_max_path_chars)
 
-    plan, signers, details = db_state(ctx, demo.id)
+    plan, _signers, details = db_state(ctx, demo.id)
     with ctx.store.session() as s:
         report = year_deadlines(s, ctx.catalog_for_year(YEAR), demo.id, YEAR, CREATED.date())
+        checklists = plan_checklists(s, ctx.catalog_for_year(YEAR), plan.id).checklists
     deadlines = {(d.code, d.period): d.due.isoformat() if d.due else None for d in report.deadlines}
     assert sum(v is not None for v in deadlines.values()) > len(deadlines) / 2
-    assert manifest["format"] == "tbn4-bundle" and manifest["format_version"] == 1
+    assert manifest["format"] == "tbn4-bundle" and manifest["format_version"] == 2
     assert manifest["app_version"] == __version__
     assert manifest["created_at"] == "2026-01-20T10:00:00+05:00"
     assert manifest["year"] == YEAR
@@ -64,6 +66,8 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
     org = manifest["organization"]
     assert (org["id"], org["name"], org["bin"], org["level"]) == (demo.id, demo.name, demo.bin, "district")
     assert org["parent"]["name"] == "Аппарат акима Жамбылской области" and org["parent"]["level"] == "oblast"
+    assert len(org["supervised"]) == 3 and manifest["answers"] == {"supervises_quasi": True,
+                                                                   "system_wide_analysis": True}
 
     items = {(it["code"], it["period"]): it for it in manifest["items"]}
     assert len(items) == len(details) == result.items
@@ -72,22 +76,30 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
         for d in details:
             it = items[(d.info.subtask_code, d.info.period)]
             subtask = ctx.catalog_for_year(YEAR).subtask(d.info.subtask_code)
-            assert it["status"] == d.info.status.value
+            checklist = checklists[d.info.id]
+            # «Готово к загрузке» only with every required document there.
+            shown = (ExecutionStatus.IN_PROGRESS if d.info.status is ExecutionStatus.READY_FOR_UPLOAD
+                     and not checklist.complete else d.info.status)
+            assert it["status"] == shown.value and it["complete"] is checklist.complete
             assert it["title"] == subtask.title
             assert it["deadline"] == deadlines[(d.info.subtask_code, d.info.period)]
+            assert it["judged_by"] == ("upload" if subtask.deadline.judged_by_upload else subtask.deadline.slot)
             assert it["completed_on"] == (d.info.completed_on.isoformat() if d.info.completed_on else None)
-            if d.info.signatory_id:
-                s = signers[d.info.signatory_id]
-                assert it["signatory"] == {"full_name": s.full_name, "position": s.position, "role": s.role.value}
-            else:
-                assert it["signatory"] is None
-            assert it["links"] == [{"url": l.url, "title": l.title,
-                                    "published_on": l.published_on.isoformat() if l.published_on else None}
-                                   for l in d.links]
+            assert "signatory" not in it
+            assert [x["key"] for x in it["slots"]] == [state.slot.key for state in checklist.slots]
+            for x, state in zip(it["slots"], checklist.slots):
+                assert (x["satisfied"], x["ok"], x["waived"], x["problems"]) == (
+                    state.satisfied, state.ok, state.waived_reason, list(state.problems))
+                assert x["date"] == (state.doc_date.isoformat() if state.doc_date else None)
+                assert (x["signer"] or {}).get("full_name") == state.signer_name
+                assert [l["url"] for l in x["links"]] == [l.url for l in d.links if l.slot_key == state.slot.key]
+                assert all(l["channel"] == next(k.channel for k in d.links if k.url == l["url"]) for l in x["links"])
+            assert it["links"] == []                      # the demo's links are all sorted into slots
             scans = [f for f in it["files"] if f["role"] not in ("links", "form")]
             wanted = [a for a in d.attachments if a.role is not AttachmentRole.DRAFT]
-            assert [(f["sha256"], f["size"], f["role"], f["original_name"], f["media_type"]) for f in scans] == \
-                [(a.sha256, a.size, a.role.value, a.original_name, a.media_type) for a in wanted]
+            assert [(f["sha256"], f["size"], f["role"], f["original_name"], f["media_type"], f["slot"])
+                    for f in scans] == \
+                [(a.sha256, a.size, a.role.value, a.original_name, a.media_type, a.slot_key) for a in wanted]
             folder = f"Проект {subtask.project}/Задача {subtask.task}/{subtask.code} "
             for f in scans:
                 assert f["path"].startswith(folder)
@@ -97,18 +109,18 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
                 assert hashlib.sha256(data).hexdigest() == f["sha256"]
                 assert data == ctx.blobs.path_of(f["sha256"]).read_bytes()
             link_files = [f for f in it["files"] if f["role"] == "links"]
-            assert len(link_files) == (1 if d.links else 0)
-            if d.links:
-                assert link_files[0]["path"].endswith("/" + LINKS_FILE_NAME)
-                text = zf.read(link_files[0]["path"]).decode("utf-8-sig")
-                assert all(l.url in text for l in d.links)
+            assert sorted(f["slot"] for f in link_files) == sorted({l.slot_key for l in d.links})
+            for f in link_files:
+                assert f["path"].endswith("/" + LINKS_FILE_NAME)
+                text = zf.read(f["path"]).decode("utf-8-sig")
+                assert all(l.url in text for l in d.links if l.slot_key == f["slot"])
             exported_files += len(it["files"])
         assert sorted(zf.namelist()) == sorted([f["path"] for it in manifest["items"] for f in it["files"]]
                                                + [f["path"] for f in manifest["files"]] + [MANIFEST_NAME])
     assert [f["path"] for f in manifest["files"]] == [f"Опись документов {YEAR}.pdf", f"Опись документов {YEAR}.xlsx"]
     exported_files += len(manifest["files"])
     assert result.files == exported_files
-    assert result.ready_items == sum(d.info.status.is_done for d in details)
+    assert result.ready_items == sum(d.info.status.is_done and checklists[d.info.id].complete for d in details)
     assert seen[-1] == (result.bytes, result.bytes)
     # The demo has documents of every kind and every status the bundle shows.
     assert {it["status"] for it in manifest["items"]} >= {"not_started", "in_progress", "signed",
@@ -191,13 +203,14 @@ def test_disk_full_leaves_no_file(ctx, demo, tmp_path, monkeypatch):
 
 def test_missing_attachment_file_in_the_store(ctx, demo, tmp_path):
     _, _, details = db_state(ctx, demo.id)
-    victim = next(d for d in details if d.info.subtask_code == "1.1.9" and d.info.period == "Q2")
+    victim = next(d for d in details if d.info.subtask_code == "1.1.9" and d.info.period and d.attachments)
     blob = ctx.blobs.path_of(victim.attachments[0].sha256)
     blob.unlink()
     with pytest.raises(ExportError) as caught:
         export_bundle(ctx, None, YEAR, tmp_path / "b.zip")
     message = str(caught.value)
-    assert message.startswith(f"Файл «{victim.attachments[0].original_name}» подзадачи 1.1.9 (II квартал) "
+    where = f"подзадачи 1.1.9 ({period_label(victim.info.period)})"
+    assert message.startswith(f"Файл «{victim.attachments[0].original_name}» {where} "
                               "не найден в хранилище вложений")
     assert "резервной копии" in message
     assert not (tmp_path / "b.zip").exists()

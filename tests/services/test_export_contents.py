@@ -59,7 +59,11 @@ def test_the_schema_is_a_valid_draft_2020_12_schema_that_refuses_bad_manifests(c
     next(it for it in bad_path["items"] if it["files"])["files"][0]["path"] = "../outside.pdf"
     bad_period = json.loads(json.dumps(manifest))
     bad_period["items"][0]["period"] = "Q5"
-    for broken in (bad_path, bad_period, {**manifest, "format_version": 2}):
+    no_slot = json.loads(json.dumps(manifest))
+    del next(it for it in no_slot["items"] if it["files"])["files"][0]["slot"]
+    bad_waiver = json.loads(json.dumps(manifest))
+    next(it for it in bad_waiver["items"] if it["slots"])["slots"][0]["signer_allowed"] = "да"
+    for broken in (bad_path, bad_period, no_slot, bad_waiver, {**manifest, "format_version": 1}):
         with pytest.raises(jsonschema.ValidationError):
             valid(broken)
 

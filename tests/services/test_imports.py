@@ -1,4 +1,5 @@
-"""Import of a subordinate's bundle: round trip of the demo, idempotence,
+"""Import of a subordinate's bundle: round trip of the demo (the same
+checklist for every item), a format 1 bundle sorted into slots, idempotence,
 newer replaces older (history kept), older refused, and every refusal that
 depends on this installation leaves the store exactly as it was."""
 
@@ -8,16 +9,19 @@ import pytest
 from sqlalchemy import select
 
 from tbn4_desktop.core.bundle import BundleCancelled, BundleError
+from tbn4_desktop.core.slot_assignment import file_slot, link_slot
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.models import Organization, RegisterRow, Signatory, SubtaskExecution, YearPlan
 from tbn4_desktop.models.exchange import ImportedBundle
-from tbn4_desktop.services.executions import find_year_plan, list_executions, save_draft
+from tbn4_desktop.services.checklist import SlotLinkInput, get_answers, list_supervised, plan_checklists, set_slot_links
+from tbn4_desktop.services.deadlines import get_anchors
+from tbn4_desktop.services.executions import find_year_plan, list_executions
 from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate, import_bundle
 from tbn4_desktop.services.organizations import (
     OrganizationInput, SignatoryInput, create_organization, get_current_organization,
 )
 from tests.services.import_fixtures import (
-    CREATED, YEAR, demo_bundle, make_bin, oblast, rewrite_manifest, snapshot,
+    CREATED, YEAR, as_format_1, demo_bundle, make_bin, oblast, rewrite_manifest, snapshot,
 )
 
 
@@ -42,19 +46,45 @@ def year_state(ctx, bin_):
         plan = s.scalar(select(YearPlan).where(YearPlan.organization_id == org.id, YearPlan.year == YEAR))
         state = {}
         for e in s.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id)):
-            signer = s.get(Signatory, e.signatory_id) if e.signatory_id else None
             rows = s.scalars(select(RegisterRow).where(RegisterRow.execution_id == e.id)
                              .order_by(RegisterRow.register_key, RegisterRow.position))
+            signers = {}
+            for r in e.slot_records:
+                signer = s.get(Signatory, r.signatory_id) if r.signatory_id else None
+                if signer is not None:
+                    signers[r.slot_key] = (signer.full_name, signer.position, signer.role)
             state[(e.subtask_code, e.period)] = {
                 "status": e.status, "completed_on": e.completed_on, "uploaded_on": e.uploaded_on,
                 "ispu_reference": e.ispu_reference,
-                "signatory": signer and (signer.full_name, signer.position, signer.role),
-                "links": [(l.url, l.title, l.published_on) for l in e.links],
-                "files": [(a.sha256, a.original_name, a.role, a.media_type, a.size)
+                "signers": signers,
+                "waived": {r.slot_key: r.waived_reason for r in e.slot_records if r.waived_reason},
+                "links": [(l.url, l.title, l.published_on, l.slot_key, l.channel) for l in e.links],
+                "files": [(a.sha256, a.original_name, a.role, a.media_type, a.size, a.slot_key)
                           for a in e.attachments if a.removed_at is None and a.role != "draft"],  # never exported
                 "rows": [(r.register_key, r.position, r.values) for r in rows],
             }
         return org, state
+
+
+def checklists(ctx, bin_):
+    """(code, period) → the checklist as judged: every slot's verdict, signer,
+    date, waiver, links and problems (the count of files aside: drafts stay home)."""
+    catalog = ctx.catalog_for_year(YEAR)
+    with ctx.store.session() as s:
+        org = s.scalar(select(Organization).where(Organization.bin == bin_))
+        plan = find_year_plan(s, org.id, YEAR)
+        codes = {e.id: (e.subtask_code, e.period) for e in list_executions(s, plan.id)}
+        judged = plan_checklists(s, catalog, plan.id)
+        extra = {"answers": get_answers(s, plan.id), "anchors": get_anchors(s, plan.id),
+                 "supervised": [(x.name, x.bin) for x in list_supervised(s, org.id)]}
+    out = {}
+    for ex, checklist in judged.checklists.items():
+        if not judged.applicability[codes[ex][0]].applies:
+            continue
+        out[codes[ex]] = (checklist.complete, checklist.refusal(), checklist.unassigned_files, [
+            (st.slot.key, st.satisfied, st.ok, st.waived_reason, st.signer_name, st.signer_role, st.signer_allowed,
+             st.doc_date, st.links, st.missing_channels, st.problems, st.mark) for st in checklist.slots])
+    return out, extra
 
 
 def file_bytes(ctx, state):
@@ -90,7 +120,28 @@ def test_round_trip_gives_identical_records_and_files(district, region):
     org, imported = year_state(region, demo.bin)
     assert imported == expected
     assert any(item["rows"] for item in expected.values())          # the demo has register rows
-    assert any(item["signatory"] for item in expected.values())
+    assert any(item["signers"] for item in expected.values())
+    assert any(item["waived"] for item in expected.values())        # 3.1.1 Q1: «не опубликовано»
+    # The same checklist for every item, judged by the oblast from the bundle's slots.
+    assert checklists(region, demo.bin) == checklists(source, demo.bin)
+    lists, extra = checklists(region, demo.bin)
+    assert any(c[0] for c in lists.values()) and not all(c[0] for c in lists.values())
+    assert extra["answers"] == {"supervises_quasi": True, "system_wide_analysis": True}
+    assert len(extra["supervised"]) == 3 and extra["anchors"] == checklists(source, demo.bin)[1]["anchors"]
+    # The oblast's matrix counts as done what is marked done with its checklist complete.
+    from tbn4_desktop.services.rollup import subordinates_status
+
+    class Catalogs:
+        def for_plan(self, catalog_id, version, year):
+            return region.catalog_for_plan(catalog_id, version, year)
+
+    with region.store.session() as s:
+        oblast_org = get_current_organization(s)
+        [row] = subordinates_status(s, Catalogs(), oblast_org.id, YEAR, as_of=CREATED.date())
+    done = {(c, p) for c, ps in row.periods.items() for p in ps if p.done}
+    wanted = {key for key, (complete, *_rest) in lists.items()
+              if complete and expected[key]["status"] in ("ready_for_upload", "uploaded")}
+    assert {(c, p.period) for c, p in done} == wanted and wanted
     assert file_bytes(region, imported) == file_bytes(source, expected)
     with region.store.session() as s:
         oblast_org = get_current_organization(s)
@@ -117,14 +168,18 @@ def test_a_newer_bundle_replaces_the_live_data_and_keeps_the_older_in_history(di
     with source.store.session() as s:
         demo = get_current_organization(s)
         plan = find_year_plan(s, demo.id, YEAR)
-        target = next(e for e in list_executions(s, plan.id) if e.link_count == 0 and e.status.value == "not_started")
+        catalog = source.catalog_for_year(YEAR)
+        target = next(e for e in list_executions(s, plan.id) if e.link_count == 0 and e.status.value == "not_started"
+                      and any(d.kind.value == "link" for d in catalog.subtask(e.subtask_code).documents))
     from tbn4_desktop.services.export import export_bundle
-    from tbn4_desktop.services.records import LinkInput
 
+    catalog = source.catalog_for_year(YEAR)
+    subtask = next(catalog.subtask(e.subtask_code) for e in [target])
     try:
+        slot = next(d for d in subtask.documents if d.kind.value == "link")
         with source.store.session() as s:
-            save_draft(s, target.id, expected_version=target.version, signatory_id=None,
-                       links=[LinkInput(url="https://bayzak.gov.kz/news/999", title="Новая публикация")], notes="")
+            set_slot_links(s, catalog, target.id, slot.key, [SlotLinkInput(
+                url="https://bayzak.gov.kz/news/999", channel=slot.channels[0], title="Новая публикация")])
         new_bundle = tmp_path / "новее.zip"
         export_bundle(source, None, YEAR, new_bundle, created_at=CREATED + timedelta(days=3))
         result = import_bundle(region, new_bundle)
@@ -148,6 +203,66 @@ def test_a_newer_bundle_replaces_the_live_data_and_keeps_the_older_in_history(di
         with source.store.session() as s:      # the module's demo stays as the other tests expect it
             e = s.get(SubtaskExecution, target.id)
             e.links, e.status = [], "not_started"
+
+
+def test_a_format_1_bundle_is_still_imported_its_files_and_signer_sorted_into_slots(district, region, tmp_path):
+    source, bundle = district
+    with source.store.session() as s:
+        demo = get_current_organization(s)
+    catalog = source.catalog_for_year(YEAR)
+    old = rewrite_manifest(bundle, tmp_path / "формат 1.zip", as_format_1)
+    result = import_bundle(region, old, add_unknown_subordinate=True)
+    assert result.items > 0 and result.files > 0 and result.old_format
+    assert "Пакет прежнего формата" in result.message and "«Не распределено»" in result.message
+    _, expected = year_state(source, demo.bin)
+    _, imported = year_state(region, demo.bin)
+    assert imported.keys() == expected.keys()
+    signed = 0
+    for key, item in imported.items():
+        subtask = catalog.subtask(key[0])
+        source_item = expected[key]
+        assert item["rows"] == source_item["rows"] and item["status"] == source_item["status"]
+        # A file joins the one file slot of its subtask, else «Не распределено».
+        assert [f[:5] for f in item["files"]] == [f[:5] for f in source_item["files"]]
+        assert {f[5] for f in item["files"]} <= {file_slot(subtask)}
+        # A link joins the one link slot; a slot of one channel gives its channel.
+        want_slot, want_channel = link_slot(subtask)
+        assert [(l[0], l[3]) for l in item["links"]] == [(l[0], want_slot) for l in source_item["links"]]
+        assert all(l[4] == (want_channel.value if want_channel else None) for l in item["links"])
+        # The one signer signs each slot that person may sign.
+        for slot_key, person in item["signers"].items():
+            role = SignerRole(person[2])
+            assert role in subtask.slot(slot_key).signers_for(OrgLevel.DISTRICT)
+            assert person in source_item["signers"].values()
+            signed += 1
+        assert item["waived"] == {}                    # format 1 had no «не требуется»
+    assert signed
+
+
+def test_a_file_in_a_slot_that_takes_no_files_is_refused(district, region, tmp_path):
+    _source, bundle = district
+
+    def misplace(m):
+        item = next(it for it in m["items"] if any(f["role"] == "signed_scan" for f in it["files"])
+                    and any(x["kind"] == "link" for x in it["slots"]))
+        link = next(x["key"] for x in item["slots"] if x["kind"] == "link")
+        next(f for f in item["files"] if f["role"] == "signed_scan")["slot"] = link
+        misplace.code = item["code"]
+
+    path = rewrite_manifest(bundle, tmp_path / "слот.zip", misplace)
+    refused(region, path, f"подзадачи {misplace.code}", "к которому файлы не прикладываются",
+            add_unknown_subordinate=True)
+
+
+def test_a_waiver_the_slot_does_not_allow_is_refused(district, region, tmp_path):
+    _source, bundle = district
+
+    def waive(m):
+        item = next(it for it in m["items"] if any(x["waived"] for x in it["slots"]))
+        next(x for x in item["slots"] if x["waived"])["waived"] = "не успели"
+
+    path = rewrite_manifest(bundle, tmp_path / "причина.zip", waive)
+    refused(region, path, "недопустимая причина «не требуется»: «не успели»", add_unknown_subordinate=True)
 
 
 # ---------------------------------------------------------------- refusals

@@ -22,10 +22,13 @@ def test_the_preflight_list_follows_the_chosen_scope(qtbot, main_window):
     assert dialog.year_radio.isChecked() and dialog.zip_radio.isChecked()
     assert dialog.table.horizontalHeaderItem(2).text() == "Замечание"
     n_year = dialog.table.rowCount()
-    # Nothing done yet in the new year: every subtask is unsigned, those confirmed by a document lack a scan.
+    # Nothing done yet in the new year: every checklist says what it lacks, in its own sentence.
     rows = [tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(n_year)]
-    assert ("1.1.1", "за год", "Не приложен скан подписанного документа.") in rows
-    assert ("1.1.1", "за год", "Документ не подписан: статус «Не начато».") in rows
+    assert ("1.1.1", "за год", "Подзадачу 1.1.1 нельзя завершить: нет скана подписанного документа "
+            "«Утверждённый график проведения внутреннего анализа коррупционных рисков».") in rows
+    assert ("1.1.3", "за год", "Подзадачу 1.1.3 нельзя завершить: нет ссылки «Ссылка на публикацию "
+            "анонса на интернет-ресурсе, в СМИ и социальных сетях».") in rows
+    assert dialog.table.item(0, 2).toolTip() == dialog.table.item(0, 2).text()
     assert dialog.summary.text().startswith(f"Проверка перед выгрузкой: {n_year} замечани")
     assert "Только изменённое (выгрузок ещё не было" in dialog.changed_radio.text()
 
