@@ -1,7 +1,9 @@
 """Official forms (Appendices 1–5, the inventory) filled from the store.
 
 The builders in core/forms take plain data: the organisation's typed
-register rows by register key, its name and the approver. This module reads
+register rows by register key, its name and the approver — the person
+recorded as the signer of the appendix's FORM slot in the checklist of the
+execution the form confirms (never a guess). This module reads
 them from one organisation's year plan — every register row of the plan in
 one query — and hands them over. The per-organisation reading is separate
 (`_org_data`) so that a consolidated form for several organisations only has
@@ -19,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import BlobStore
-from tbn4_desktop.core.catalog import Catalog, Register, Subtask
+from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Register, Subtask
 from tbn4_desktop.core.documents import DocumentError, page_count
 from tbn4_desktop.core.forms.appendices import (
     FormContext, OrgData, app1_subtasks, build_app1, build_app2, build_app3, build_app4, build_app5,
@@ -27,15 +29,27 @@ from tbn4_desktop.core.forms.appendices import (
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.register_values import from_storage
-from tbn4_desktop.core.vocabulary import AttachmentRole, SignerRole, period_label, periods_of
-from tbn4_desktop.models import Attachment, Link, Organization, RegisterRow, SubtaskExecution, YearPlan
-from tbn4_desktop.services.organizations import get_current_organization, list_signatories
-from tbn4_desktop.services.records import SignatoryInfo
+from tbn4_desktop.core.checklist import SlotState
+from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, OrgLevel, SignerRole, period_label, periods_of
+from tbn4_desktop.models import (
+    Attachment,
+    Link,
+    Organization,
+    RegisterRow,
+    Signatory,
+    SlotRecord,
+    SubtaskExecution,
+    YearPlan,
+)
+from tbn4_desktop.services.checklist import plan_checklists
+from tbn4_desktop.services.organizations import get_current_organization
 
 __all__ = ["CONSOLIDATED_FORMS", "FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
            "short_name"]
 
-#: Who approves each form (Appendices 3, 4 and the inventory carry no approval block).
+#: The forms with an approval block (Appendices 3, 4 and the inventory have
+#: none), and the role their block names: the approver printed is the signer
+#: recorded for the form's slot, whose catalog rule allows that role.
 APPROVER_ROLE = {
     FormName.APP1: SignerRole.CHIEF_OF_STAFF,
     FormName.APP2: SignerRole.CHIEF_OF_STAFF,
@@ -88,7 +102,7 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
     subtasks = _feeding_subtasks(catalog, request)
     _check_period(request, subtasks)
     ctx = FormContext(year=request.year, organization=org.name,
-                      approver_name=_approver_name(session, org.id, request.name),
+                      approver_name=_approver_name(session, catalog, org, plan_id, request, subtasks),
                       period_text=_period_text(request.period, request.year), generated_on=today)
     if request.name is FormName.INVENTORY:
         items = _inventory_items(session, catalog, plan_id, request.year, blobs or _store_blobs(session),
@@ -195,13 +209,52 @@ def short_name(full_name: str) -> str:
     return f"{surname} {initials}".strip()
 
 
-def _approver_name(session: Session, org_id: int, name: FormName) -> str:
-    role = APPROVER_ROLE.get(name)
-    if role is None:
+def form_slot(subtask: Subtask, name: FormName) -> DocumentSlot | None:
+    """The subtask's FORM slot of this appendix, if it has one."""
+    for slot in subtask.documents:
+        if slot.kind is DocumentKind.FORM and slot.appendix is not None and f"app{slot.appendix}" == name.value:
+            return slot
+    return None
+
+
+def _approver_name(session: Session, catalog: Catalog, org: Organization, plan_id: int, request: FormRequest,
+                   subtasks: Sequence[Subtask]) -> str:
+    """The approver of the form: the signer recorded for the appendix's FORM
+    slot of the execution(s) the form confirms (Appendix 2: the app2 slot of
+    2.2.1, signed by the chief of staff; Appendix 5: the app5 slot, signed by
+    the ethics commissioner). A form covering several executions (the yearly
+    Appendix 1 of ten subtasks) names the signer only when all of them
+    record the same person.
+
+    When no signer is recorded (or the recorded ones differ), the approval
+    block stays blank, a line for a hand signature: the form never invents
+    a name, not even the organisation's current holder of the role."""
+    if request.name not in APPROVER_ROLE:
         return ""
-    # The newest active signatory of the role: the one who replaced an earlier holder.
-    holders = [s for s in list_signatories(session, org_id, active_only=True) if s.role is role]
-    return short_name(holders[-1].full_name) if holders else ""
+    slots = {s.code: slot for s in subtasks if (slot := form_slot(s, request.name)) is not None}
+    if not slots:
+        return ""
+    level = OrgLevel(org.level)
+    query = (select(SubtaskExecution.subtask_code, SubtaskExecution.period, SlotRecord.slot_key,
+                    Signatory.full_name, Signatory.role)
+             .join(SlotRecord, SlotRecord.execution_id == SubtaskExecution.id)
+             .join(Signatory, Signatory.id == SlotRecord.signatory_id)
+             .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(slots))))
+    if request.period is not None:
+        query = query.where(SubtaskExecution.period == request.period)
+    wanted = session.execute(select(func.count()).select_from(SubtaskExecution).where(
+        SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(slots)),
+        *([SubtaskExecution.period == request.period] if request.period is not None else []))).scalar_one()
+    names: set[str] = set()
+    signed = 0
+    for code, _period, key, full_name, role in session.execute(query):
+        slot = slots[code]
+        if key != slot.key or role not in {r.value for r in slot.signers_for(level)}:
+            continue
+        names.add(full_name)
+        signed += 1
+    # Every execution the form confirms signed by one and the same person.
+    return short_name(names.pop()) if len(names) == 1 and signed == wanted else ""
 
 
 # ------------------------------------------------------------------ register rows
@@ -265,33 +318,46 @@ def _inventory_period(period: str, year: int) -> str:
     return label[0].upper() + label[1:]          # «Март»; «II квартал» keeps its numeral
 
 
-def _signer_text(signatory: SignatoryInfo | None) -> str:
-    if signatory is None:
+def _signer_text(state: SlotState | None) -> str:
+    """«Касымов А. Б., руководитель аппарата»: the signer recorded for the
+    document's slot ('' for a slot nobody signs or nobody was recorded for)."""
+    if state is None or state.signer_name is None or state.signer_role is None:
         return ""
-    return f"{short_name(signatory.full_name)}, {signatory.role.label[0].lower()}{signatory.role.label[1:]}"
+    label = state.signer_role.label
+    return f"{short_name(state.signer_name)}, {label[0].lower()}{label[1:]}"
 
 
 def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int, blobs: BlobStore | None,
                      period: str | None = None) -> list[InventoryItem]:
-    plan = session.get(YearPlan, plan_id)
-    signatories = {s.id: s for s in list_signatories(session, plan.organization_id, active_only=False)}
+    # Who signed each document and when: its slot's signer and date in the
+    # execution's checklist (a file not sorted into a slot has neither).
+    checklists = plan_checklists(session, catalog, plan_id).checklists
     where = [SubtaskExecution.year_plan_id == plan_id]
     if period is not None:
         where.append(SubtaskExecution.period == period)
     scans = session.execute(
-        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.signatory_id,
-               SubtaskExecution.completed_on, Attachment.original_name, Attachment.sha256, Attachment.media_type)
+        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Attachment.slot_key,
+               Attachment.original_name, Attachment.sha256, Attachment.media_type)
         .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
         .where(*where, Attachment.role == AttachmentRole.SIGNED_SCAN.value, Attachment.removed_at.is_(None))
         .order_by(SubtaskExecution.id, Attachment.id))
     links = session.execute(
-        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.signatory_id,
-               SubtaskExecution.completed_on, Link.url)
+        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Link.slot_key,
+               Link.url, Link.published_on)
         .join(Link, Link.execution_id == SubtaskExecution.id).where(*where)
         .order_by(SubtaskExecution.id, Link.id))
     items: list[InventoryItem] = []
 
-    def add(code: str, period_key: str, signatory_id: int | None, completed_on: date | None,
+    def state_of(execution_id: int, slot_key: str | None) -> SlotState | None:
+        checklist = checklists.get(execution_id)
+        if checklist is None or not slot_key:
+            return None
+        try:
+            return checklist.state(slot_key)
+        except KeyError:
+            return None
+
+    def add(code: str, period_key: str, state: SlotState | None, signed_on: date | None,
             document: str, pages: int | None) -> None:
         try:
             subtask = catalog.subtask(code)
@@ -300,15 +366,18 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
         items.append(InventoryItem(
             project=subtask.project, project_title=catalog.project(subtask.project).title, code=code,
             subtask_title=subtask.short_title, period=_inventory_period(period_key, year), document=document,
-            pages=pages, signer=_signer_text(signatories.get(signatory_id) if signatory_id else None),
-            signed_on=completed_on))
+            pages=pages, signer=_signer_text(state), signed_on=signed_on))
 
     # Per execution (period order: M01 < M02, Q1 < Q2), scans first, then links.
-    found = [((code, period_key, 0, n), (code, period_key, signatory_id, completed_on, name,
-                                         _pages(blobs, sha256, media_type)))
-             for n, (code, period_key, signatory_id, completed_on, name, sha256, media_type) in enumerate(scans)]
-    found += [((code, period_key, 1, n), (code, period_key, signatory_id, completed_on, url, None))
-              for n, (code, period_key, signatory_id, completed_on, url) in enumerate(links)]
+    found = []
+    for n, (code, period_key, ex, key, name, sha256, media_type) in enumerate(scans):
+        state = state_of(ex, key)
+        found.append(((code, period_key, 0, n), (code, period_key, state, state.doc_date if state else None, name,
+                                                 _pages(blobs, sha256, media_type))))
+    for n, (code, period_key, ex, key, url, published_on) in enumerate(links):
+        state = state_of(ex, key)
+        found.append(((code, period_key, 1, n), (code, period_key, state,
+                                                 published_on or (state.doc_date if state else None), url, None)))
     for _, item in sorted(found, key=lambda pair: pair[0]):
         add(*item)
     return items

@@ -1,7 +1,9 @@
 """KPIs of a year from the stored registers: the 4.2.1 headcount (a one-row
 register, see core.kpi.HEADCOUNT_REGISTER), the rows of the other periods of
-a subtask (4.2.2 counts the events of every month) and every KPI of a plan
-(`year_kpis`: for the details panel and the «Сроки» dashboard)."""
+a subtask (4.2.2 counts the events of every month), the list of supervised
+quasi-state companies the Project 3 shares divide by (`supervised_entities`)
+and every KPI of a plan (`year_kpis`: for the details panel and the «Сроки»
+dashboard)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog, Register
-from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER, KpiResult, compute
+from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER, Entity, KpiResult, compute
 from tbn4_desktop.core.register_values import from_storage
-from tbn4_desktop.models import RegisterRow, SubtaskExecution, YearPlan
+from tbn4_desktop.core.vocabulary import OrgLevel
+from tbn4_desktop.models import Organization, RegisterRow, SubtaskExecution, YearPlan
+from tbn4_desktop.services.checklist import list_supervised
 from tbn4_desktop.services.registers import list_rows, save_rows
 
 
@@ -27,6 +31,25 @@ def get_headcount(session: Session, execution_id: int) -> int | None:
 def save_headcount(session: Session, execution_id: int, headcount: int | None) -> None:
     """Store (or clear, with None) the headcount of a 4.2.1 execution."""
     save_rows(session, execution_id, HEADCOUNT_REGISTER, [{"headcount": headcount}] if headcount else [])
+
+
+def supervised_entities(session: Session, org_id: int) -> list[Entity]:
+    """The quasi-state companies a Project 3 share of the organisation divides
+    by: its list of supervised entities. A quasi-state company executes
+    Project 3 itself (the supervising body counts it among its companies):
+    with no list of its own, it is its own one company."""
+    entities = [Entity(s.name, s.bin) for s in list_supervised(session, org_id)]
+    if not entities:
+        org = session.get(Organization, org_id)
+        if org is not None and org.level == OrgLevel.QUASI.value:
+            entities = [Entity(org.name, org.bin)]
+    return entities
+
+
+def supervised_of_execution(session: Session, execution_id: int) -> list[Entity]:
+    """supervised_entities of the organisation an execution belongs to (for
+    the KPI line of the wizard's «Данные» page)."""
+    return supervised_entities(session, organization_of_execution(session, execution_id))
 
 
 def plan_year(session: Session, execution_id: int) -> int:
@@ -98,7 +121,16 @@ def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[Kpi
             value = from_storage(HEADCOUNT_REGISTER, values).get("headcount")
             if isinstance(value, int) and value:
                 headcounts[code] = value
+    supervised = supervised_entities(session, plan.organization_id)
     return [KpiStatus(code=code, title=subtask.short_title,
                       result=compute(subtask.kpi, subtask.register, rows[code], headcount=headcounts.get(code),
-                                     year=plan.year))
+                                     year=plan.year, supervised=supervised))
             for code, subtask in kpi_subtasks.items() if code in rows]
+
+
+def organization_of_execution(session: Session, execution_id: int) -> int:
+    """The id of the organisation whose year plan holds the execution."""
+    execution = session.get(SubtaskExecution, execution_id)
+    if execution is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    return session.get(YearPlan, execution.year_plan_id).organization_id

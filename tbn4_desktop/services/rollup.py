@@ -2,7 +2,15 @@
 parent_id == the organisation: the districts of an oblast akimat, the
 companies of a body): each one's status and deadline state per subtask and
 period, Project 3's shares of quasi-state companies having each document
-with the score, and who is late with what."""
+(with the score for 3.2.x), and who is late with what.
+
+A subordinate's subtask period is done only when it is marked done and its
+checklist is complete, judged by services/checklist.plan_checklists from
+what is stored for the subordinate (for an imported one: the document slots
+of its bundle), the same rules as the organisation's own. A subtask the
+subordinate answered «нет» for does not apply to it. Project 3 divides by
+each subordinate's own list of supervised companies, never by the companies
+its registers happen to name."""
 
 from __future__ import annotations
 
@@ -15,13 +23,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog, KpiKind
+from tbn4_desktop.core.checklist import applicability
 from tbn4_desktop.core.deadlines import DeadlineState
-from tbn4_desktop.core.kpi import KpiResult, company_counts, quasi_share_score
+from tbn4_desktop.core.kpi import KpiResult, company_counts, quasi_result
 from tbn4_desktop.core.register_values import from_storage
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel
 from tbn4_desktop.core.workdays import WorkCalendar, WorkCalendarError
 from tbn4_desktop.models import Organization, RegisterRow, SubtaskExecution, YearPlan
+from tbn4_desktop.services.checklist import get_answers, plan_checklists
 from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
+from tbn4_desktop.services.kpis import supervised_entities
 
 
 class PlanCatalogs(Protocol):
@@ -41,6 +52,21 @@ class PeriodStatus:
     uploaded_on: date | None = None
     ispu_reference: str | None = None
     execution_id: int | None = None
+    complete: bool = True                # every required document there (its checklist)
+    missing: str = ""                    # the checklist's refusal sentence ('' when complete)
+
+    @property
+    def done(self) -> bool:
+        """Marked done and the checklist complete."""
+        return self.status is not None and self.status.is_done and self.complete
+
+    @property
+    def shown_status(self) -> ExecutionStatus | None:
+        """«Готово к загрузке» only while every required document is there
+        (as services/year_status shows it); the upload mark is a fact."""
+        if self.status is ExecutionStatus.READY_FOR_UPLOAD and not self.complete:
+            return ExecutionStatus.IN_PROGRESS
+        return self.status
 
 
 @dataclass(frozen=True)
@@ -57,7 +83,7 @@ class SubordinateStatus:
 
     @property
     def done(self) -> int:
-        return sum(1 for p in self.applicable if p.status.is_done)
+        return sum(1 for p in self.applicable if p.done)
 
     @property
     def uploaded(self) -> int:
@@ -78,7 +104,9 @@ class DocumentShare:
 
     code: str
     title: str
-    result: KpiResult       # part = companies having it, whole = companies listed; value %, score
+    result: KpiResult       # part = supervised companies having it, whole = supervised companies; value %, score
+    # Subordinates the subtask applies to whose list of supervised companies is empty.
+    without_list: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,12 +157,19 @@ def subordinates_status(session: Session, catalogs: PlanCatalogs, org_id: int, y
         periods: dict[str, list[PeriodStatus]] = {}
         if plan is not None:
             catalog = catalogs.for_plan(plan.catalog_id, plan.catalog_version, year)
+            checked = plan_checklists(session, catalog, plan.id)
             for d in year_deadlines(session, catalog, sub.id, year, as_of, calendar).deadlines:
                 e = stored.get((plan.id, d.code, d.period))
+                applies = checked.applicability.get(d.code)
+                if applies is not None and not applies.applies:
+                    e = None                # answered «нет»: the subtask does not apply to it
+                checklist = checked.checklists.get(e.id) if e else None
                 periods.setdefault(d.code, []).append(PeriodStatus(
                     d.code, d.period, _status(e.status) if e else None, d.state, d.due,
                     completed_on=e.completed_on if e else None, uploaded_on=e.uploaded_on if e else None,
-                    ispu_reference=e.ispu_reference if e else None, execution_id=e.id if e else None))
+                    ispu_reference=e.ispu_reference if e else None, execution_id=e.id if e else None,
+                    complete=checklist is None or checklist.complete,
+                    missing=checklist.refusal() if checklist is not None else ""))
         result.append(SubordinateStatus(sub.id, sub.name, OrgLevel(sub.level), plan is not None, periods))
     return result
 
@@ -149,12 +184,16 @@ def _status(value: str) -> ExecutionStatus:
 # ------------------------------------------------------------------ Project 3
 def project3_shares(session: Session, catalogs: PlanCatalogs, org_id: int, year: int,
                     catalog: Catalog) -> list[DocumentShare]:
-    """Per Project 3 document (the catalog's quasi_share_score subtasks:
-    3.1.2, 3.2.1–3.2.6) the share of the quasi-state companies listed by all
-    subordinates that have it, and the score (100 % → 2, each 10 % → 0,2)."""
-    codes = [s for s in catalog.subtasks() if s.kpi is not None and s.kpi.kind is KpiKind.QUASI_SHARE_SCORE
-             and s.register is not None]
-    plans = _plans(session, [s.id for s in subordinates(session, org_id)], year)
+    """Per Project 3 document (the catalog's quasi-state share subtasks:
+    3.1.2 without points, 3.2.1–3.2.6 with them) the share of the quasi-state
+    companies the subordinates supervise (each one's own list) that have it,
+    and for 3.2.x the score (100 % → 2, each 10 % → 0,2). A subordinate the
+    subtask does not apply to (answered «нет») is left out; one whose list is
+    empty is named in `without_list`."""
+    codes = [s for s in catalog.subtasks() if s.kpi is not None and s.register is not None
+             and s.kpi.kind in (KpiKind.QUASI_SHARE, KpiKind.QUASI_SHARE_SCORE)]
+    subs = {s.id: s for s in subordinates(session, org_id)}
+    plans = _plans(session, list(subs), year)
     rows: dict[tuple[int, str], list[dict[str, Any]]] = {}     # (plan, code) → typed rows
     if plans and codes:
         registers = {s.register.key: s for s in codes}
@@ -168,14 +207,25 @@ def project3_shares(session: Session, catalogs: PlanCatalogs, org_id: int, year:
             subtask = registers.get(key)
             if subtask is not None and subtask.code == code:
                 rows.setdefault((plan_id, code), []).append(from_storage(subtask.register, values))
+    entities = {sub_id: supervised_entities(session, sub_id) for sub_id in plans}
+    answers = {sub_id: get_answers(session, plan.id) for sub_id, plan in plans.items()}
     shares = []
     for subtask in codes:
-        having = listed = 0
-        for plan in plans.values():
-            h, n = company_counts(subtask.register, rows.get((plan.id, subtask.code), []))
-            having, listed = having + h, listed + n
+        having = listed = unlisted = 0
+        without: list[str] = []
+        for sub_id, plan in plans.items():
+            sub = subs[sub_id]
+            if not applicability(catalog, subtask, OrgLevel(sub.level), answers[sub_id]).applies:
+                continue
+            if not entities[sub_id]:
+                without.append(sub.name)
+                continue
+            h, n, u = company_counts(subtask.register, rows.get((plan.id, subtask.code), []), entities[sub_id])
+            having, listed, unlisted = having + h, listed + n, unlisted + u
         shares.append(DocumentShare(subtask.code, subtask.short_title,
-                                    quasi_share_score(having, listed, subtask.kpi.target)))
+                                    quasi_result(subtask.kpi.kind, having, listed, subtask.kpi.target,
+                                                 unlisted=unlisted),
+                                    without_list=tuple(without)))
     return shares
 
 

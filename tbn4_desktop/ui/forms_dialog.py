@@ -361,13 +361,32 @@ class FormDialog(QDialog):
         from tbn4_desktop.services.executions import add_attachment
 
         ctx, execution_id, pdf = self.ctx, self.execution_id, self.pdf_path
+        slot_key = self.form_slot_key()
 
         def work(progress, cancelled):
             with ctx.store.session() as session:
                 return add_attachment(session, ctx.blobs, execution_id, pdf, AttachmentRole.DRAFT,
-                                      max_bytes=ctx.settings.max_attachment_bytes)
+                                      max_bytes=ctx.settings.max_attachment_bytes, slot_key=slot_key)
 
         self._run(work, self._attached, "Форма не приложена.")
+
+    def form_slot_key(self) -> str:
+        """The subtask's document slot of this form (the draft goes there, next
+        to the signed scan that will replace it); '' when the subtask has none."""
+        from tbn4_desktop.services.forms import form_slot
+
+        code = self.request.subtask_code
+        if code is None and self.execution_id is not None:
+            from tbn4_desktop.models import SubtaskExecution
+
+            with self.ctx.store.session() as session:
+                execution = session.get(SubtaskExecution, self.execution_id)
+                code = execution.subtask_code if execution is not None else None
+        try:
+            slot = form_slot(self.catalog.subtask(code), self.request.name) if code else None
+        except KeyError:
+            slot = None
+        return slot.key if slot is not None else ""
 
     def _attached(self, info) -> None:  # noqa: ANN001 - records.AttachmentInfo
         self.status.setText(f"Форма приложена к подзадаче как «{info.role.label}»: {info.original_name}. "

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop.core.catalog import Kpi, KpiKind, Register
 from tbn4_desktop.core.kpi import (
+    Entity,
     KpiResult,
     compute,
     format_number,
     format_percent,
-    percent,
+    share_meets,
 )
 from tbn4_desktop.paths import resource_dir
 
@@ -76,7 +77,8 @@ def shortfall(result: KpiResult) -> str:
     if result.whole:
         target = Decimal(str(result.target))
         needed = result.part
-        while needed < result.whole and percent(needed, result.whole) < target:
+        # The exact share decides (4.95 % is short of 5 %), never the rounded percent.
+        while needed < result.whole and not share_meets(needed, result.whole, target):
             needed += 1
         missing = needed - result.part
         if result.kind is KpiKind.SHARE_TRAINED:
@@ -99,8 +101,8 @@ def value_text(result: KpiResult) -> str:
 
 
 def full_text(result: KpiResult) -> str:
-    """The computed line with its target (the quasi line names only the score)."""
-    if result.kind is KpiKind.QUASI_SHARE_SCORE and result.value is not None:
+    """The computed line with its target (the quasi lines name only the share and score)."""
+    if result.kind in (KpiKind.QUASI_SHARE, KpiKind.QUASI_SHARE_SCORE) and result.value is not None:
         return f"{result.text}; цель — {format_percent(result.target)} организаций"
     return result.text
 
@@ -119,13 +121,16 @@ class KpiLine(QWidget):
 
     def __init__(self, kpi: Kpi, register: Register, *, year: int | None = None,
                  other_rows: list[dict[str, Any]] | None = None, headcount: int | None = None,
-                 parent: QWidget | None = None):
+                 supervised: list[Entity] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kpiLine")
         self.kpi = kpi
         self.register = register
         self.year = year
         self.other_rows = other_rows or []
+        # Project 3 shares divide by the organisation's supervised companies
+        # (services/kpis.supervised_of_execution), not by the register's rows.
+        self.supervised = list(supervised or [])
         self.result: KpiResult | None = None
         self.icon = QLabel(self)
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
@@ -159,7 +164,8 @@ class KpiLine(QWidget):
 
     def update_from(self, rows: list[dict[str, Any]]) -> KpiResult:
         rows = rows + self.other_rows if self.kpi.kind is KpiKind.MIN_EVENTS else rows
-        result = compute(self.kpi, self.register, rows, headcount=self.headcount_value(), year=self.year)
+        result = compute(self.kpi, self.register, rows, headcount=self.headcount_value(), year=self.year,
+                         supervised=self.supervised)
         self.result = result
         pixmap = {True: QStyle.StandardPixmap.SP_DialogApplyButton,
                   False: QStyle.StandardPixmap.SP_MessageBoxWarning,

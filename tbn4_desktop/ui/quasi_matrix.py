@@ -1,10 +1,14 @@
 """«Матрица документов квазигосударственного сектора»: Project 3 subtasks
 3.1.2 and 3.2.1–3.2.6 ask the same thing of the same list of quasi-state
-companies — does the company have document X. The dialog shows companies as
-rows and the seven documents as checkable columns, the percent and the score
-of each document under the table, and saves the rows of all seven registers
-in one transaction (other columns of a stored row — date, number, link — are
-kept). Model/view: no widget per cell."""
+companies — does the company have document X. The rows are the
+organisation's list of supervised companies (services/checklist.
+list_supervised: the denominator of the shares); companies named only in
+the registers are shown too, marked, and join the list when saved; a row
+removed here leaves the list. The seven documents are checkable columns;
+under the table the percent of each document and, for 3.2.1–3.2.6 only, the
+score (3.1.2 is a share without points). Saving writes the list and the rows
+of all seven registers in one transaction (other columns of a stored row —
+date, number, link — are kept). Model/view: no widget per cell."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,15 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.catalog import KpiKind
 from tbn4_desktop.core.kpi import (
+    Entity,
     KpiResult,
     document_column,
     format_number,
     format_percent,
-    quasi_share_score,
+    match_entity,
+    quasi_result,
 )
 from tbn4_desktop.core.register_values import is_empty
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.services.checklist import SupervisedInfo, add_supervised, list_supervised, remove_supervised
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import get_execution
 from tbn4_desktop.services.registers import list_rows, save_rows
@@ -55,13 +63,20 @@ FIXED = 2   # «Организация», «БИН»
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_UNLISTED_BG = QColor("#fff4d6")       # a company not on the list yet (the name cell also says so)
+UNLISTED_TIP = ("Этой организации нет в списке курируемых: при сохранении матрицы она будет добавлена "
+                "в список и войдёт в знаменатель доли.")
+
+
 def _key(name: Any) -> str:
     return " ".join(str(name or "").split()).casefold()
 
 
 class MatrixModel(QAbstractTableModel):
-    """Companies × documents. Each company keeps, per subtask, the stored row
-    it came from so that columns the matrix does not show survive a save."""
+    """Supervised companies × documents. Each company keeps, per subtask, the
+    stored row it came from so that columns the matrix does not show survive
+    a save, and the id of its entry in the list of supervised companies
+    (None: not on the list yet)."""
 
     edited = Signal()
 
@@ -69,33 +84,45 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.subtasks = subtasks
         self.flags_ = [document_column(s.register).key for s in subtasks]
-        self.companies: list[dict[str, Any]] = []   # {"name", "bin", "docs": [bool]*7, "rows": [dict|None]*7}
+        # {"name", "bin", "entity": id | None, "docs": [bool]*7, "rows": [dict|None]*7}
+        self.companies: list[dict[str, Any]] = []
 
     # ------------------------------------------------------------ contents
-    def load(self, stored: list[list[dict[str, Any]]]) -> None:
-        """stored[i]: typed rows of subtask i's register."""
+    def load(self, stored: list[list[dict[str, Any]]], supervised: list[SupervisedInfo] | None = None) -> None:
+        """stored[i]: typed rows of subtask i's register; `supervised`: the
+        organisation's list, the rows of the matrix in its order. A company a
+        register names that is not on the list follows, marked."""
         self.beginResetModel()
-        self.companies = []
+        self.companies = [self._new(e.name, e.bin, entity=e.id) for e in supervised or []]
+        entities = [Entity(c["name"], c["bin"]) for c in self.companies]
         by_key: dict[str, dict[str, Any]] = {}
         for i, rows in enumerate(stored):
             for row in rows:
                 if is_empty(row.get("company_name")):
                     continue
-                company = by_key.get(_key(row["company_name"]))
-                if company is None:
-                    company = self._new(row["company_name"], row.get("bin"))
-                    by_key[_key(row["company_name"])] = company
-                    self.companies.append(company)
+                at = match_entity(entities, row)
+                if at is not None:
+                    company = self.companies[at]
+                else:
+                    company = by_key.get(_key(row["company_name"]))
+                    if company is None:
+                        company = self._new(row["company_name"], row.get("bin"))
+                        by_key[_key(row["company_name"])] = company
+                        self.companies.append(company)
                 company["bin"] = company["bin"] or row.get("bin")
                 company["docs"][i] = row.get(self.flags_[i]) is True
                 company["rows"][i] = dict(row)
         self.endResetModel()
         self.edited.emit()
 
-    def _new(self, name: Any, bin_: Any = None) -> dict[str, Any]:
+    def _new(self, name: Any, bin_: Any = None, *, entity: int | None = None) -> dict[str, Any]:
         n = len(self.subtasks)
-        return {"name": str(name).strip() if name else "", "bin": bin_ or None,
+        return {"name": str(name).strip() if name else "", "bin": bin_ or None, "entity": entity,
                 "docs": [False] * n, "rows": [None] * n}
+
+    def unlisted(self) -> list[dict[str, Any]]:
+        """Named companies not on the list of supervised companies yet."""
+        return [c for c in self.companies if c["entity"] is None and not is_empty(c["name"])]
 
     def add_company(self, name: str = "", bin_: str | None = None) -> int:
         row = len(self.companies)
@@ -138,8 +165,12 @@ class MatrixModel(QAbstractTableModel):
         return out
 
     def result(self, i: int) -> KpiResult:
+        """The share as it will be once saved: every named row is then on the list."""
         listed = [c for c in self.companies if not is_empty(c["name"])]
-        return quasi_share_score(sum(1 for c in listed if c["docs"][i]), len(listed))
+        kpi = self.subtasks[i].kpi
+        kind = kpi.kind if kpi is not None else KpiKind.QUASI_SHARE_SCORE
+        return quasi_result(kind, sum(1 for c in listed if c["docs"][i]), len(listed),
+                            kpi.target if kpi is not None else 100)
 
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -180,10 +211,18 @@ class MatrixModel(QAbstractTableModel):
             return None
         company = self.companies[index.row()]
         col = index.column()
+        unlisted = company["entity"] is None and not is_empty(company["name"])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_UNLISTED_BG) if unlisted else None
         if col < FIXED:
             value = company["name"] if col == 0 else company["bin"]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole:
                 return value or ""
+            if role == Qt.ItemDataRole.DisplayRole:
+                # Never by colour alone: the name says it is not on the list.
+                return f"{value} (нет в списке)" if col == 0 and unlisted else (value or "")
+            if role == Qt.ItemDataRole.ToolTipRole and unlisted:
+                return UNLISTED_TIP
             return None
         has = company["docs"][col - FIXED]
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -233,6 +272,8 @@ class QuasiMatrixDialog(QDialog):
         self.setObjectName("quasiMatrixDialog")
         self.setWindowTitle(TITLE)
         self.ctx = ctx
+        self.supervised: list[SupervisedInfo] = []
+        self.org_id: int | None = None
         self.codes = [c for c in QUASI_CODES if c in executions]
         self.executions = executions
         self.subtasks = [catalog.subtask(c) for c in self.codes]
@@ -291,9 +332,12 @@ class QuasiMatrixDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
 
-        intro = QLabel("Один список организаций для подзадач 3.1.2 и 3.2.1–3.2.6. Отметьте, у каких "
-                       "организаций есть документ. Балл: каждые 10 % организаций — 0,2 балла, 100 % — 2 балла. "
-                       "Двойной щелчок по заголовку столбца отмечает или снимает все строки.", self)
+        intro = QLabel("Строки — список организаций квазигосударственного сектора, деятельность которых курирует "
+                       "организация: по нему считается доля в подзадачах 3.1.2 и 3.2.1–3.2.6. Организации, "
+                       "добавленные или удалённые здесь, при сохранении добавляются в список или удаляются из него. "
+                       "Отметьте, у каких организаций есть документ. Балл за 3.2.1–3.2.6: каждые 10 % организаций — "
+                       "0,2 балла, 100 % — 2 балла; 3.1.2 — доля без баллов. Двойной щелчок по заголовку столбца "
+                       "отмечает или снимает все строки.", self)
         intro.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("matrixMessage")
@@ -325,10 +369,23 @@ class QuasiMatrixDialog(QDialog):
             self.stored = [[r.values for r in list_rows(session, self.executions[s.code], s.register)]
                            for s in self.subtasks]
             # What the matrix was read at: saving over another PC's newer rows is refused.
-            self.versions = {s.code: get_execution(session, self.executions[s.code]).info.version
-                             for s in self.subtasks}
-        self.model.load(self.stored)
+            details = {s.code: get_execution(session, self.executions[s.code]) for s in self.subtasks}
+            self.versions = {code: d.info.version for code, d in details.items()}
+            if self.org_id is None and self.subtasks:
+                from tbn4_desktop.services.kpis import organization_of_execution
+
+                self.org_id = organization_of_execution(session, self.executions[self.subtasks[0].code])
+            self.supervised = list_supervised(session, self.org_id) if self.org_id is not None else []
+        self.model.load(self.stored, self.supervised)
         self._sync_buttons()
+        unlisted = self.model.unlisted()
+        if unlisted:
+            self.show_message(f"Организаций из таблиц, которых нет в списке курируемых: {len(unlisted)}. "
+                              "Они отмечены «нет в списке»; при сохранении они будут добавлены в список — "
+                              "или удалите лишние строки.", error=False)
+        elif not self.model.companies:
+            self.show_message("Список курируемых организаций не заполнен: добавьте организации, деятельность "
+                              "которых курирует организация.", error=False)
 
     def _fill_import_menu(self) -> None:
         self.import_menu.clear()
@@ -372,7 +429,7 @@ class QuasiMatrixDialog(QDialog):
 
     def update_summary(self) -> None:
         first = QStandardItem("Доля с документом")
-        second = QStandardItem("Балл (из 2)")
+        second = QStandardItem("Балл (из 2; 3.2.1–3.2.6)")
         for item in (first, second):
             item.setToolTip(item.text())
         self.summary_model.setItem(0, 0, first)
@@ -382,7 +439,8 @@ class QuasiMatrixDialog(QDialog):
         self.summary_model.setItem(1, 1, QStandardItem(""))
         for i, result in enumerate(self.results().values()):
             pct = QStandardItem("—" if result.value is None else format_percent(result.value))
-            score = QStandardItem("—" if result.score is None else format_number(result.score))
+            score = QStandardItem("без баллов" if result.kind is KpiKind.QUASI_SHARE
+                                  else "—" if result.score is None else format_number(result.score))
             for item in (pct, score):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(result.text)
@@ -405,10 +463,14 @@ class QuasiMatrixDialog(QDialog):
                 for i, subtask in enumerate(self.subtasks):
                     save_rows(session, self.executions[subtask.code], subtask.register, self.model.register_rows(i),
                               expected_version=self.versions[subtask.code])
+                self._save_list(session)
         except ValidationError as exc:
             lines = []
-            titles = {"company_name": "Наименование организации", "bin": "БИН"}
+            titles = {"company_name": "Наименование организации", "bin": "БИН", "name": "Наименование организации"}
             for key, message in exc.errors.items():
+                if key in ("name", "bin"):
+                    lines.append(f"Список курируемых организаций: {message}")
+                    continue
                 where = key
                 if key.startswith("rows[") and "]." in key:
                     index, column = key[5:].split("].", 1)
@@ -432,6 +494,28 @@ class QuasiMatrixDialog(QDialog):
         self._fill_import_menu()
         self.saved.emit([self.executions[c] for c in self.codes])
         return True
+
+    def _save_list(self, session: Any) -> None:
+        """Make the list of supervised companies the matrix's rows: new and
+        renamed rows are added, rows removed here leave the list."""
+        if self.org_id is None:
+            return
+        kept: set[int] = set()
+        for company in self.model.companies:
+            if is_empty(company["name"]):
+                continue
+            entity = company["entity"]
+            original = next((e for e in self.supervised if e.id == entity), None)
+            if original is not None and (original.name, original.bin or None) == (company["name"], company["bin"]):
+                kept.add(entity)
+        for entity in self.supervised:
+            if entity.id not in kept:
+                remove_supervised(session, self.org_id, entity.id)
+        session.flush()
+        for company in self.model.companies:
+            if is_empty(company["name"]) or company["entity"] in kept:
+                continue
+            add_supervised(session, self.org_id, company["name"], company["bin"])
 
     def save_and_close(self) -> None:
         if self.save():

@@ -1,7 +1,12 @@
 """«Подведомственные» tab: the subordinates × subtasks matrix (status icon and
 a short word per cell, the periods in the tooltip), Project 3's shares of
 quasi-state companies per document with the score, and «Кто опаздывает».
-Shown only for an organisation with subordinates; built on first show."""
+Shown only for an organisation with subordinates; built on first show.
+
+A cell is done only when the period is marked done and its checklist is
+complete (services/rollup.PeriodStatus.done); «Готово к загрузке» with a
+required document missing shows as «В работе», with what is missing in the
+tooltip, as the organisation's own tree shows it."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.catalog import Catalog, KpiKind
 from tbn4_desktop.core.deadlines import DeadlineState
 from tbn4_desktop.core.kpi import format_number, format_percent, points_word
 from tbn4_desktop.core.vocabulary import ExecutionStatus, period_label
@@ -35,9 +40,16 @@ _PROJECT_BG = (QColor("#ffffff"), QColor("#f3f6fa"))     # alternate projects' c
 FIXED_COLUMNS = ("Организация", "Выполнено")
 
 
+def _capital(text: str) -> str:
+    """«III квартал», «Март»: the first letter up, the rest as it is
+    (str.capitalize would write «Iii квартал»)."""
+    return text[:1].upper() + text[1:]
+
+
 def _period_status_text(p: PeriodStatus) -> str:
-    text = p.status.label if p.status else NOT_APPLICABLE_LABEL
-    if p.status is ExecutionStatus.UPLOADED and p.uploaded_on:
+    status = p.shown_status
+    text = status.label if status else NOT_APPLICABLE_LABEL
+    if status is ExecutionStatus.UPLOADED and p.uploaded_on:
         text += f" {format_date(p.uploaded_on)}" + (f" (№ {p.ispu_reference})" if p.ispu_reference else "")
     return text
 
@@ -55,17 +67,19 @@ class _Cell:
             self.tooltip = f"{name}\n{code} {title}\n{NOT_APPLICABLE_LABEL}"
             return
         if len(applicable) == 1:
-            self.text, self.icon_key = _SHORT[applicable[0].status], applicable[0].status
+            self.text, self.icon_key = _SHORT[applicable[0].shown_status], applicable[0].shown_status
         else:
-            done = sum(1 for p in applicable if p.status.is_done)
+            done = sum(1 for p in applicable if p.done)
             self.text = f"{done} из {len(applicable)}"
-            worst = min((p.status for p in applicable), key=list(ExecutionStatus).index)
+            worst = min((p.shown_status for p in applicable), key=list(ExecutionStatus).index)
             self.icon_key = worst
         lines = [name, f"{code} {title}"]
         for p in applicable:
-            label = f"{period_label(p.period).capitalize()}: " if p.period else ""
+            label = f"{_capital(period_label(p.period))}: " if p.period else ""
             due = f"; срок {format_date(p.due)} — {p.state.label}" if p.due else f"; {p.state.label}"
             lines.append(f"{label}{_period_status_text(p)}{due}")
+            if p.missing and p.status is not None and p.status.is_done:
+                lines.append(f"  {p.missing}")
         self.tooltip = "\n".join(lines)
 
 
@@ -150,23 +164,41 @@ class SubordinatesModel(QAbstractTableModel):
 
 
 def share_text(share: DocumentShare) -> tuple[str, str, str]:
-    """(companies, share, score) cells of one Project 3 document."""
+    """(companies, share, score) cells of one Project 3 document; 3.1.2 has
+    a share without points («без баллов»)."""
     r = share.result
     if r.value is None:
-        return "нет организаций", "—", "—"
-    return (f"{r.part} из {r.whole}", format_percent(r.value),
-            f"{format_number(r.score)} {points_word(r.score)}")
+        return "список не заполнен", "—", "без баллов" if r.kind is KpiKind.QUASI_SHARE else "—"
+    score = "без баллов" if r.score is None else f"{format_number(r.score)} {points_word(r.score)}"
+    return f"{r.part} из {r.whole}", format_percent(r.value), score
+
+
+def share_tooltip(share: DocumentShare) -> str:
+    """The share's line in words, and whose list of supervised companies is empty."""
+    lines = [f"{share.code} {share.title}", share.result.text]
+    if share.without_list:
+        lines.append("Список курируемых организаций не заполнен: " + ", ".join(share.without_list) + ".")
+    return "\n".join(lines)
+
+
+def _missing_words(p: PeriodStatus) -> str:
+    """What the checklist lacks, without the refusal's opening words."""
+    text = p.missing
+    if ": " in text:
+        text = text.split(": ", 1)[1]
+    return text.rstrip(".")
 
 
 def periods_html(name: str, code: str, title: str, periods: list[PeriodStatus]) -> str:
     rows = "".join(
-        f"<tr><td>{escape(period_label(p.period).capitalize() if p.period else 'За год')}</td>"
+        f"<tr><td>{escape(_capital(period_label(p.period)) if p.period else 'За год')}</td>"
         f"<td>{escape(_period_status_text(p))}</td><td>{escape(format_date(p.due) if p.due else '—')}</td>"
-        f"<td>{escape(p.state.label)}</td><td>{escape(format_date(p.completed_on) if p.completed_on else '')}</td></tr>"
+        f"<td>{escape(p.state.label)}</td><td>{escape(format_date(p.completed_on) if p.completed_on else '')}</td>"
+        f"<td>{'—' if p.status is None else escape(_missing_words(p)) if p.missing else 'всё на месте'}</td></tr>"
         for p in periods)
     return (f"<h3>{escape(name)}</h3><p><b>Подзадача {escape(code)}</b> {escape(title)}</p>"
             "<table cellspacing='0' cellpadding='3' border='1'><tr><th>Период</th><th>Статус</th><th>Срок</th>"
-            f"<th>Состояние срока</th><th>Выполнено</th></tr>{rows}</table>")
+            f"<th>Состояние срока</th><th>Выполнено</th><th>Документы: чего не хватает</th></tr>{rows}</table>")
 
 
 class SubordinatesView(QWidget):
@@ -238,8 +270,10 @@ class SubordinatesView(QWidget):
         self.shares.setRowCount(len(shares))
         for i, share in enumerate(shares):
             cells = (f"{share.code} {share.title}", *share_text(share))
+            tip = share_tooltip(share)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip)
                 if j:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.shares.setItem(i, j, item)
@@ -287,7 +321,7 @@ class SubordinatesView(QWidget):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         v.addWidget(buttons)
-        dialog.resize(640, 420)
+        dialog.resize(860, 460)          # room for what each period lacks; fits 1366 × 768
         dialog.open()
         self.detailsShown.emit(dialog)
         return dialog

@@ -152,3 +152,26 @@ def test_the_catalog_registers_have_the_columns_the_forms_read(catalog):
     app2 = next(r for k, r in registers.items() if k.startswith("app2_"))
     assert set(app2.column("category").choices) == set(A.APP2_CATEGORIES)
     assert set(A.APP4_LEVEL_LABELS) | {A.APP4_REGION} == set(registers["app4_social_orders"].column("level").choices)
+
+
+@pytest.mark.parametrize("code", ["2.3.1", "2.3.2"])
+def test_a_case_closed_before_trial_reads_as_a_termination_not_as_court_data(catalog, code):
+    from tbn4_desktop.core.register_values import normalise
+
+    register = catalog.subtask(code).register
+    base = {c.key: None for c in register.columns}
+    row = {**base, "category": "Уголовное", "event_date": "2025-01-10", "erdr_number": "251234567890",
+           "pretrial_termination": True, "termination_date": "2025-05-12",
+           "termination_body": "Департамент АПК по Жамбылской области", "court_name": "Байзакский районный суд"}
+    typed, _errors = normalise(register, {k: v for k, v in row.items() if k in base})
+    text = A.describe_fact(register, typed)
+    assert ("Уголовное дело прекращено органом досудебного расследования по нереабилитирующим основаниям "
+            "(Департамент АПК по Жамбылской области), дата прекращения «12» мая 2025 года") in text
+    assert "суд" not in text.replace("досудебного", "")          # no court data, not even the stale name
+    assert "Дата прекращения уголовного дела" not in text and ": Да" not in text
+    court = {**row, "pretrial_termination": False, "court_name": "Байзакский районный суд",
+             "judgement_date": "2025-04-01", "judgement_effective_date": "2025-04-20"}
+    typed, _errors = normalise(register, {k: v for k, v in court.items() if k in base})
+    text = A.describe_fact(register, typed)
+    assert "Наименование суда, вынесшего судебный акт: Байзакский районный суд" in text
+    assert "прекращено" not in text and "Департамент АПК" not in text

@@ -1,6 +1,9 @@
 """An oblast akimat with three districts under it, made through the services
-(the importer makes them from bundles in real use): two with a 2025 plan and
-quasi-state company registers, one without a plan."""
+(the importer makes them from bundles in real use): two with a 2025 plan,
+lists of supervised quasi-state companies and their registers, one without
+a plan. Жуалы has one subtask done by the book (1.1.3: links in every
+channel, complete, uploaded before its date) and one marked «Готово к
+загрузке» with its documents missing (4.1.2)."""
 
 from __future__ import annotations
 
@@ -9,9 +12,10 @@ from datetime import date
 
 from tbn4_desktop.core.catalog import builtin_catalog_dir
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
-from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, OrgLevel, SignerRole
 from tbn4_desktop.models import SubtaskExecution
-from tbn4_desktop.services.executions import ensure_year_plan, list_executions
+from tbn4_desktop.services.checklist import SlotLinkInput, add_supervised, complete, set_slot_links
+from tbn4_desktop.services.executions import ensure_year_plan, list_executions, mark_uploaded
 from tbn4_desktop.services.organizations import OrganizationInput, SignatoryInput, create_organization
 from tbn4_desktop.services.registers import save_rows
 
@@ -56,18 +60,31 @@ def make_region(session, catalog, year: int = 2025) -> Region:
         plan = ensure_year_plan(session, ids[name], year, catalog)
         for e in list_executions(session, plan.id):
             executions[(name, e.subtask_code, e.period)] = e.id
+    # The supervised companies: Байзак 3, Жуалы 2 — the Project 3 denominator (5).
+    for name, prefix, n in ((BAIZAK, "Байзак", 3), (ZHUALY, "Жуалы", 2)):
+        for i in range(n):
+            add_supervised(session, ids[name], f"ТОО «{prefix} {i + 1}»")
     reg = {code: catalog.subtask(code).register for code in ("3.1.2", "3.2.1")}
-    # 3.1.2: Байзак 2 of 3, Жуалы 1 of 2 → 3 of 5 = 60 % → 1,2 points; 3.2.1: 2 of 2 → 100 % → 2.
+    # 3.1.2: Байзак 2 of 3, Жуалы 1 of 2 → 3 of 5 = 60 % (no points); 3.2.1: each
+    # lists one company having it → 2 of the 5 supervised = 40 % → 0,8 points.
     save_rows(session, executions[(BAIZAK, "3.1.2", "")], reg["3.1.2"], companies(True, True, False, prefix="Байзак"))
     save_rows(session, executions[(ZHUALY, "3.1.2", "")], reg["3.1.2"], companies(True, False, prefix="Жуалы"))
     save_rows(session, executions[(BAIZAK, "3.2.1", "")], reg["3.2.1"], companies(True, prefix="Байзак"))
     save_rows(session, executions[(ZHUALY, "3.2.1", "")], reg["3.2.1"], companies(True, prefix="Жуалы"))
     # Deadlines from the Карта: Байзак 1.2.1 due 01.10 (10 working days late on 15.10),
-    # Жуалы 1.2.1 due 10.10 (3 late), Жуалы 4.1.2 due 01.10 but done (never late).
+    # Жуалы 1.2.1 due 10.10 (3 late), Жуалы 1.1.3 due 01.10, done and uploaded on
+    # 30.09 (never late); Жуалы 4.1.2 due 01.10, marked ready without its documents.
     _due(session, executions[(BAIZAK, "1.2.1", "")], date(year, 10, 1))
     _due(session, executions[(ZHUALY, "1.2.1", "")], date(year, 10, 10))
-    done = _due(session, executions[(ZHUALY, "4.1.2", "")], date(year, 10, 1))
-    done.status, done.completed_on = ExecutionStatus.READY_FOR_UPLOAD.value, date(year, 9, 30)
+    announced = executions[(ZHUALY, "1.1.3", "")]
+    _due(session, announced, date(year, 10, 1))
+    set_slot_links(session, catalog, announced, "link", [
+        SlotLinkInput(f"https://zhualy.gov.kz/{c.value}/1", c, date(year, 9, 20)) for c in Channel])
+    complete(session, catalog, announced)
+    mark_uploaded(session, [announced], uploaded_on=date(year, 9, 30), ispu_reference="12",
+                  expected_versions=None, catalog=catalog)
+    unready = _due(session, executions[(ZHUALY, "4.1.2", "")], date(year, 10, 1))
+    unready.status, unready.completed_on = ExecutionStatus.READY_FOR_UPLOAD.value, date(year, 9, 30)
     session.flush()
     return Region(oblast.id, ids, executions)
 

@@ -9,12 +9,12 @@ from PIL import Image
 
 from tbn4_desktop.core.forms.appendices import NO_DATA, NO_FACTS
 from tbn4_desktop.core.forms.model import FormName, RowKind
-from tbn4_desktop.core.vocabulary import AttachmentRole, OrgLevel, SignerRole
+from tbn4_desktop.core.vocabulary import AttachmentRole, Channel, OrgLevel, SignerRole
+from tbn4_desktop.services.checklist import SlotLinkInput, set_slot_date, set_slot_links, set_slot_signer
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.demo import create_demo
 from tbn4_desktop.services.executions import (
-    LinkInput, add_attachment, complete_execution, ensure_year_plan, find_year_plan, get_execution,
-    list_executions, remove_attachment,
+    add_attachment, ensure_year_plan, find_year_plan, get_execution, list_executions, remove_attachment,
 )
 from tbn4_desktop.services.forms import (
     FormRequest, FormRequestError, build_form, forms_of_subtask, inventory_items, short_name,
@@ -110,20 +110,68 @@ def test_appendix_2_of_a_quarter(ctx, office):
     assert sum(NO_DATA in t for t in _texts(q2)) == 3          # all three categories empty
 
 
-def test_the_approver_is_the_active_chief_of_staff_or_a_blank_line(ctx, office):
-    org, catalog, _ = office
-    request = FormRequest(FormName.APP1, YEAR, org.id)
-    assert _form(ctx, catalog, request).approval.signer_name == "Омарова Д. К."
+def _sign(ctx, catalog, ids, code, period, slot, role=SignerRole.CHIEF_OF_STAFF, name=None):
+    """Record who signed a slot: the organisation's signatory of that role (and name)."""
+    from tbn4_desktop.services.kpis import organization_of_execution
+
     with ctx.store.session() as s:
-        chief = next(x for x in list_signatories(s, org.id) if x.role is SignerRole.CHIEF_OF_STAFF)
-        deactivate_signatory(s, chief.id, chief.version)
-    assert _form(ctx, catalog, request).approval.signer_name == ""       # filled in by hand
+        org_id = organization_of_execution(s, ids[(code, period)])
+        person = next(x for x in list_signatories(s, org_id) if x.role is role and (name is None or x.full_name == name))
+        set_slot_signer(s, catalog, ids[(code, period)], slot, person.id)
+
+
+def test_the_approver_is_the_signer_recorded_for_the_form_slot_never_a_guess(ctx, office):
+    org, catalog, ids = office
+    yearly = FormRequest(FormName.APP1, YEAR, org.id)
+    # The chief of staff is on the list of signatories, but nobody signed the form: a blank line.
+    assert _form(ctx, catalog, yearly).approval.signer_name == ""
+    from tbn4_desktop.core.forms.appendices import app1_subtasks
+
+    codes = [s.code for s in app1_subtasks(catalog)]
+    for code in codes[:-1]:
+        _sign(ctx, catalog, ids, code, "", "app1")
+    # One of the ten subtasks the yearly form confirms is not signed yet: still blank.
+    assert _form(ctx, catalog, yearly).approval.signer_name == ""
+    _sign(ctx, catalog, ids, codes[-1], "", "app1")
+    assert _form(ctx, catalog, yearly).approval.signer_name == "Омарова Д. К."
+    # Two different people: no single approver to print.
     with ctx.store.session() as s:
         add_signatory(s, org.id, SignatoryInput("Жумабаев Нурлан", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF))
-    assert _form(ctx, catalog, request).approval.signer_name == "Жумабаев Н."
-    app5 = _form(ctx, catalog, FormRequest(FormName.APP5, YEAR, org.id))
-    assert app5.approval.role_title == "Уполномоченный по этике" and app5.approval.signer_name == ""
+    _sign(ctx, catalog, ids, codes[0], "", "app1", name="Жумабаев Нурлан")
+    assert _form(ctx, catalog, yearly).approval.signer_name == ""
+    # The first one signed again by the same chief of staff: one approver again.
+    _sign(ctx, catalog, ids, codes[0], "", "app1", name="Омарова Дина Каировна")
+    assert _form(ctx, catalog, yearly).approval.signer_name == "Омарова Д. К."
+
+    # The quarterly 2.2.1: its Appendix 1 and Appendix 2 (the act approved by
+    # the chief of staff) per quarter, from that quarter's slots.
+    q1 = FormRequest(FormName.APP1, YEAR, org.id, subtask_code="2.2.1", period="Q1")
+    act_q1 = FormRequest(FormName.APP2, YEAR, org.id, period="Q1")
+    assert _form(ctx, catalog, q1).approval.signer_name == ""
+    _sign(ctx, catalog, ids, "2.2.1", "Q1", "app1")
+    assert _form(ctx, catalog, q1).approval.signer_name == "Омарова Д. К."
+    assert _form(ctx, catalog, act_q1).approval.signer_name == ""          # the act is a slot of its own
+    _sign(ctx, catalog, ids, "2.2.1", "Q1", "app2")
+    assert _form(ctx, catalog, act_q1).approval.signer_name == "Омарова Д. К."
+    assert _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id, period="Q2")).approval.signer_name == ""
+    assert _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id)).approval.signer_name == ""
+
+    # Appendix 5: the ethics commissioner recorded for its app5 slot.
+    app5 = FormRequest(FormName.APP5, YEAR, org.id)
+    assert _form(ctx, catalog, app5).approval.role_title == "Уполномоченный по этике"
+    assert _form(ctx, catalog, app5).approval.signer_name == ""
+    with ctx.store.session() as s:
+        add_signatory(s, org.id, SignatoryInput("Сәрсенбаева Гүлнұр Қайратқызы", "Уполномоченный по этике",
+                                                SignerRole.ETHICS_COMMISSIONER))
+    assert _form(ctx, catalog, app5).approval.signer_name == ""
+    _sign(ctx, catalog, ids, "4.2.3", "", "app5", role=SignerRole.ETHICS_COMMISSIONER)
+    assert _form(ctx, catalog, app5).approval.signer_name == "Сәрсенбаева Г. Қ."
     assert _form(ctx, catalog, FormRequest(FormName.APP3, YEAR, org.id)).approval is None
+    # A recorded signer who has since left is still who signed it.
+    with ctx.store.session() as s:
+        chief = next(x for x in list_signatories(s, org.id) if x.full_name == "Омарова Дина Каировна")
+        deactivate_signatory(s, chief.id, chief.version)
+    assert _form(ctx, catalog, yearly).approval.signer_name == "Омарова Д. К."
 
 
 @pytest.mark.parametrize(("request_args", "message"), [
@@ -160,25 +208,31 @@ def test_inventory_lists_signed_scans_with_pages_and_links_never_drafts(ctx, off
     execution = ids[("2.1.1", "")]
     with ctx.store.session() as s:
         signer = next(x for x in list_signatories(s, org.id) if x.role is SignerRole.CHIEF_OF_STAFF)
-        add = lambda path, role: add_attachment(s, ctx.blobs, execution, path, role,  # noqa: E731
-                                                max_bytes=ctx.settings.max_attachment_bytes)
+        add = lambda path, role, slot="app1": add_attachment(  # noqa: E731
+            s, ctx.blobs, execution, path, role, max_bytes=ctx.settings.max_attachment_bytes, slot_key=slot)
         add(_scan(tmp_path / "Справка подписана.pdf", 3), AttachmentRole.SIGNED_SCAN)
         add(_scan(tmp_path / "Черновик справки.pdf", 2), AttachmentRole.DRAFT)
         gone = add(_scan(tmp_path / "Старый скан.pdf", 4), AttachmentRole.SIGNED_SCAN)
         remove_attachment(s, gone.id)
-        version = get_execution(s, execution).info.version
-        complete_execution(s, catalog, execution, expected_version=version, signatory_id=signer.id,
-                           links=[LinkInput("https://example.kz/news/1")], completed_on=date(YEAR, 3, 10))
+        add(_scan(tmp_path / "Без документа.pdf", 1), AttachmentRole.SIGNED_SCAN, "")
+        set_slot_signer(s, catalog, execution, "app1", signer.id)
+        set_slot_date(s, catalog, execution, "app1", date(YEAR, 3, 10))
+        set_slot_links(s, catalog, ids[("1.1.3", "")], "link", [SlotLinkInput(
+            "https://example.kz/news/1", Channel.SITE, date(YEAR, 2, 20))])
     with ctx.store.session() as s:
         items = inventory_items(s, catalog, org.id, YEAR)
-    assert [(i.document, i.pages) for i in items] == [("Справка подписана.pdf", 3),
-                                                      ("https://example.kz/news/1", None)]
-    scan = items[0]
+    assert [(i.code, i.document, i.pages) for i in items] == [
+        ("1.1.3", "https://example.kz/news/1", None), ("2.1.1", "Справка подписана.pdf", 3),
+        ("2.1.1", "Без документа.pdf", 1)]
+    link, scan, loose = items
     assert (scan.code, scan.project, scan.period) == ("2.1.1", 2, "2025 год")
+    # The signer and date of the scan's slot; a link is dated by its publication and signed by no one.
     assert scan.signer == "Омарова Д. К., руководитель аппарата" and scan.signed_on == date(YEAR, 3, 10)
+    assert link.signer == "" and link.signed_on == date(YEAR, 2, 20)
+    assert loose.signer == "" and loose.signed_on is None          # not sorted into a document
     form = _form(ctx, catalog, FormRequest(FormName.INVENTORY, YEAR, org.id))
     total = form.tables[0].rows[-1]
-    assert total.kind is RowKind.TOTAL and 3 in [c.value for c in total.cells]
+    assert total.kind is RowKind.TOTAL and 4 in [c.value for c in total.cells]       # 3 + 1 pages
 
 
 def test_forms_of_the_demo(ctx):

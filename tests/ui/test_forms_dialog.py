@@ -202,8 +202,9 @@ def test_a_locked_file_is_written_under_a_numbered_name(tmp_path, monkeypatch):
     assert path == tmp_path / "Опись 2025 (2).docx" and written == [path]
 
 
-def test_attach_as_draft_does_not_complete_the_subtask(qtbot, ctx, demo_org, modal):
-    from tbn4_desktop.services.executions import complete_execution, get_execution, remove_attachment
+def test_attach_as_draft_goes_to_the_form_slot_and_does_not_complete_the_subtask(qtbot, ctx, demo_org, modal):
+    from tbn4_desktop.services.checklist import complete, execution_checklist
+    from tbn4_desktop.services.executions import get_execution, remove_attachment
 
     info = execution_of(ctx, demo_org, "2.1.1")
     with ctx.store.session() as session:       # only the draft will be there
@@ -212,21 +213,25 @@ def test_attach_as_draft_does_not_complete_the_subtask(qtbot, ctx, demo_org, mod
     dialog = open_dialog(qtbot, ctx, demo_org, FormName.APP1, request={"subtask_code": "2.1.1"},
                          execution_id=info.id)
     assert dialog.attach_button.isVisible()
+    assert dialog.form_slot_key() == "app1"
     with qtbot.waitSignal(dialog.attached, timeout=10000):
         dialog.attach_button.click()
     wait_jobs(qtbot, dialog)
     with ctx.store.session() as session:
         detail = get_execution(session, info.id)
-    assert [(a.role, a.original_name, a.media_type) for a in detail.attachments] == [
-        (AttachmentRole.DRAFT, "Приложение 1 2025.pdf", "application/pdf")]
+    # The draft sits in the Appendix 1 slot, next to the signed scan that will replace it.
+    assert [(a.role, a.original_name, a.media_type, a.slot_key) for a in detail.attachments] == [
+        (AttachmentRole.DRAFT, "Приложение 1 2025.pdf", "application/pdf", "app1")]
     assert AttachmentRole.DRAFT.label == "Проект документа (без подписи)"
     assert "Проект документа (без подписи)" in dialog.status.text()
 
-    signer = next(iter(s for s in _signatories(ctx, demo_org)))
+    catalog = ctx.catalog_for_year(YEAR)
+    with ctx.store.session() as session:
+        assert execution_checklist(session, catalog, info.id).state("app1").files == 1
     with pytest.raises(ValidationError) as refused, ctx.store.session() as session:
-        complete_execution(session, ctx.catalog_for_year(YEAR), info.id, expected_version=detail.info.version,
-                           signatory_id=signer, links=[], completed_on=AS_OF)
-    assert refused.value.errors["attachments"] == "Приложите скан подписанного документа."
+        complete(session, catalog, info.id, expected_version=detail.info.version)
+    assert refused.value.errors["slots"].startswith(
+        "Подзадачу 2.1.1 нельзя завершить: нет скана подписанного документа «Справочная информация")
 
 
 def _signatories(ctx, org):

@@ -1,4 +1,5 @@
-"""«Подведомственные» tab, «Отметить загрузку в ИСПУ» and the matrix speed."""
+"""«Подведомственные» tab (a cell is done only with its checklist complete),
+«Отметить загрузку в ИСПУ» and the matrix speed."""
 
 import time
 from datetime import date
@@ -6,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QTextBrowser
 
 from tbn4_desktop.core.deadlines import DeadlineState
-from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, periods_of
-from tbn4_desktop.services.executions import get_execution
+from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, OrgLevel, periods_of
+from tbn4_desktop.services.checklist import SlotLinkInput, complete, set_slot_links
+from tbn4_desktop.services.executions import find_year_plan, get_execution, list_executions
 from tbn4_desktop.services.organizations import get_organization
 from tbn4_desktop.services.rollup import PeriodStatus, SubordinateStatus
 from tbn4_desktop.ui.subordinates_view import FIXED_COLUMNS, SubordinatesModel
@@ -81,59 +84,82 @@ def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_w
     column = len(FIXED_COLUMNS) + model.codes.index("1.2.1")
     assert model.index(0, column).data() == "Не начато"
     assert "01.10.2023 — Просрочено" in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(1, len(FIXED_COLUMNS) + model.codes.index("4.1.2")).data() == "Готово"
+    # Жуалы marked 4.1.2 «Готово к загрузке» without its documents: «В работе», with what is missing.
+    unready = model.index(1, len(FIXED_COLUMNS) + model.codes.index("4.1.2"))
+    assert unready.data() == "В работе"
+    assert "Подзадачу 4.1.2 нельзя завершить: нет скана" in unready.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, len(FIXED_COLUMNS) + model.codes.index("1.1.3")).data() == "В ИСПУ"
+    assert model.index(1, 1).data().startswith("1 из ")          # only 1.1.3 is done
     assert model.index(2, 1).data() == "нет данных"
     shares = {view.shares.item(r, 0).text()[:5]: [view.shares.item(r, c).text() for c in (1, 2, 3)]
               for r in range(view.shares.rowCount())}
-    assert shares["3.1.2"] == ["3 из 5", "60\u00a0%", "1,2 балла"]
-    assert shares["3.2.1"] == ["2 из 2", "100\u00a0%", "2 балла"]
-    first, second = ([view.late.item(r, c).text() for c in (0, 1, 4)] for r in (0, 1))
-    assert (first[0], first[1][:5], first[2]) == (BAIZAK, "1.2.1", "10")
-    assert int(second[2]) <= 10
+    assert shares["3.1.2"] == ["3 из 5", "60\u00a0%", "без баллов"]
+    assert shares["3.2.1"] == ["2 из 5", "40\u00a0%", "0,8 балла"]
+    late = [[view.late.item(r, c).text() for c in (0, 1, 4)] for r in range(view.late.rowCount())]
+    assert (late[0][0], late[0][1][:5], late[0][2]) == (BAIZAK, "1.2.1", "10")
+    assert all(int(row[2]) <= 10 for row in late)
+    assert [ZHUALY, "4.1.2"] in [[row[0], row[1][:5]] for row in late]
     dialog = view._show_details(model.index(0, column))
     assert BAIZAK in dialog.windowTitle() and "1.2.1" in dialog.windowTitle()
     _shot(window, "subordinates.png", "42_subordinates.png")
     dialog.close()
+    details = view._show_details(unready)
+    text = details.findChild(QTextBrowser).toPlainText()
+    assert "Документы: чего не хватает" in text and "нет скана подписанного документа" in text
+    details.close()
 
 
-def test_mark_dialog_refuses_at_the_field_then_marks(qtbot, ctx, region):
-    execution_id = region.executions[(ZHUALY, "4.1.2", "")]
+def _complete_announcement(ctx, org_id):
+    """The organisation's 1.1.3 done by the book: links in every channel, complete."""
+    catalog = ctx.catalog_for_year(YEAR)
     with ctx.store.session() as s:
-        info = get_execution(s, execution_id).info
+        [e] = [e for e in list_executions(s, find_year_plan(s, org_id, YEAR).id) if e.subtask_code == "1.1.3"]
+        set_slot_links(s, catalog, e.id, "link", [
+            SlotLinkInput(f"https://example.kz/{c.value}/1", c, date(YEAR, 3, 1)) for c in Channel])
+        complete(s, catalog, e.id)
+    return e.id
+
+
+def test_mark_dialog_refuses_a_missing_document_then_marks(qtbot, ctx, region):
+    unready = region.executions[(ZHUALY, "4.1.2", "")]
+    with ctx.store.session() as s:
+        info = get_execution(s, unready).info
     dialog = UploadDialog(ctx, [info], today=AS_OF)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.uploaded_on() == AS_OF                     # today by default
-    dialog.date_edit.setDate(QDate(YEAR, 9, 29))             # before the completion on 30.09
     dialog.ok_button.click()
     assert dialog.isVisible()
-    assert dialog.date_error.message().startswith("Дата загрузки раньше даты исполнения (30.09.2023")
+    assert dialog.general_error.message().startswith("Подзадачу 4.1.2 нельзя завершить: нет скана")
     _shot(dialog, "mark_error.png", "41_mark_uploaded.png")
+    dialog.close()
+
+    ready = _complete_announcement(ctx, region.ids[BAIZAK])
+    with ctx.store.session() as s:
+        info = get_execution(s, ready).info
+    dialog = UploadDialog(ctx, [info], today=AS_OF)
+    qtbot.addWidget(dialog)
+    dialog.show()
     dialog.date_edit.setDate(QDate(YEAR, 10, 2))
     dialog.reference_edit.setFocus()
     type_text(dialog.reference_edit, "ИСПУ-77")
     with qtbot.waitSignal(dialog.marked, timeout=2000) as marked:
         dialog.ok_button.click()
-    assert marked.args == [[execution_id]]
+    assert marked.args == [[ready]]
     with ctx.store.session() as s:
-        stored = get_execution(s, execution_id).info
+        stored = get_execution(s, ready).info
     assert stored.status_text == "Загружено в ИСПУ 02.10.2023 (№\u00a0ИСПУ-77)"
 
 
 def test_the_panel_offers_the_mark_for_ready_subtasks(qtbot, ctx, oblast_window):
     window = oblast_window
-    from tbn4_desktop.models import SubtaskExecution
-
-    code = "1.2.1"                      # the oblast's own one-period subtask
-    [first] = window.tree.tree_model.executions_of(code)
-    with ctx.store.session() as s:
-        e = s.get(SubtaskExecution, first.id)
-        e.status, e.completed_on = ExecutionStatus.READY_FOR_UPLOAD.value, date(YEAR, 3, 1)
+    code = "1.1.3"                      # the oblast's own one-period subtask, done by the book
+    ready = _complete_announcement(ctx, window.organization.id)
     window.load()
-    window.tree.select_execution(first.id)
+    window.tree.select_execution(ready)
     assert window.panel.upload_button.isVisible()
     dialog = window.mark_uploaded()
-    assert [e.id for e in dialog.executions] == [first.id]
+    assert [e.id for e in dialog.executions] == [ready]
     dialog.date_edit.setDate(QDate(YEAR, 3, 2))
     dialog.ok_button.click()
     assert window.tree.tree_model.executions_of(code)[0].status is ExecutionStatus.UPLOADED
@@ -144,17 +170,15 @@ def test_the_panel_offers_the_mark_for_ready_subtasks(qtbot, ctx, oblast_window)
 def test_a_mark_set_by_mistake_is_taken_back_after_a_confirmation(qtbot, ctx, oblast_window, modal):
     from PySide6.QtWidgets import QMessageBox
 
-    from tbn4_desktop.models import SubtaskExecution
+    from tbn4_desktop.services.executions import mark_uploaded
 
     window = oblast_window
-    code = "1.2.1"
-    [first] = window.tree.tree_model.executions_of(code)
+    code = "1.1.3"
+    ready = _complete_announcement(ctx, window.organization.id)
     with ctx.store.session() as s:
-        e = s.get(SubtaskExecution, first.id)
-        e.status, e.completed_on = ExecutionStatus.UPLOADED.value, date(YEAR, 3, 1)
-        e.uploaded_on, e.ispu_reference = date(YEAR, 3, 2), "4521"
+        mark_uploaded(s, [ready], uploaded_on=date(YEAR, 3, 2), ispu_reference="4521", expected_versions=None)
     window.load()
-    window.tree.select_execution(first.id)
+    window.tree.select_execution(ready)
     modal.answer = QMessageBox.StandardButton.No
     assert not window.unmark_uploaded()             # «Нет» is the default: nothing changes
     assert window.tree.tree_model.executions_of(code)[0].status is ExecutionStatus.UPLOADED

@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from tbn4_desktop.core.catalog import Catalog, Register, Subtask
+from tbn4_desktop.core.catalog import Catalog, Register, RegisterColumn, Subtask
 from tbn4_desktop.core.forms.model import (
     Align,
     Approval,
@@ -97,11 +97,51 @@ def app1_subtasks(catalog: Catalog) -> list[Subtask]:
             and s.periodicity is Periodicity.YEARLY]
 
 
+#: 2.3.1/2.3.2: a case closed by the pre-trial investigation body has no
+#: court act; the fact then says so in one clause instead of the court data.
+TERMINATION_FLAG = "pretrial_termination"
+TERMINATION_COLUMNS = (TERMINATION_FLAG, "termination_date", "termination_body")
+TERMINATION_TEXT = ("Уголовное дело прекращено органом досудебного расследования по нереабилитирующим "
+                    "основаниям")
+
+
+def _termination_clause(row: TypedRow) -> str:
+    """«Уголовное дело прекращено органом досудебного расследования по
+    нереабилитирующим основаниям (Департамент …), дата прекращения «12» мая
+    2025 года»."""
+    text = TERMINATION_TEXT
+    body = str(row.get("termination_body") or "").strip()
+    if body:
+        text += f" ({body})"
+    day = row.get("termination_date")
+    if isinstance(day, date):
+        text += f", дата прекращения {official_date(day)}"
+    return text
+
+
+def _contradicted(column: RegisterColumn, row: TypedRow) -> bool:
+    """Whether the row answers the column's `when` condition otherwise (a
+    court column of a case closed before trial). An unanswered condition
+    (a row kept from before the column existed) does not hide a value."""
+    return any(row.get(key) is not None and row.get(key) != expected for key, expected in column.when)
+
+
 def describe_fact(register: Register, row: TypedRow) -> str:
     """«Категория правонарушения: Уголовное; Дата события: 12.01.2025; …» —
-    every filled column in the catalog's order and wording."""
+    every filled column whose `when` condition the row does not answer
+    otherwise, in the catalog's order and wording. A criminal case closed by
+    the pre-trial investigation body (2.3.1, 2.3.2) reads «Уголовное дело
+    прекращено … , дата прекращения …» where the court data would be."""
     parts = []
+    terminated = row.get(TERMINATION_FLAG) is True
     for column in register.columns:
+        if _contradicted(column, row):
+            continue
+        if column.key in TERMINATION_COLUMNS:
+            # The yes/no flag itself is not a fact; when set, one clause says it all.
+            if column.key == TERMINATION_FLAG and terminated:
+                parts.append(_termination_clause(row))
+            continue
         value = row.get(column.key)
         # dates as official forms write them: «12» января 2026 года
         text = official_date(value) if isinstance(value, date) else format_value(column, value).strip()

@@ -11,9 +11,18 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWizardPage
 
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.validation import ValidationError
-from tbn4_desktop.services.kpis import get_headcount, other_period_rows, plan_year
+from tbn4_desktop.services.kpis import (
+    get_headcount,
+    other_period_rows,
+    plan_year,
+    supervised_of_execution,
+)
 from tbn4_desktop.services.registers import list_rows, save_rows
-from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE, ConcurrentEditError, StoreError
+from tbn4_desktop.store_errors import (
+    SUBTASK_RELOADED_MESSAGE,
+    ConcurrentEditError,
+    StoreError,
+)
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.kpi_line import KpiLine
 from tbn4_desktop.ui.register_table import RegisterEditor
@@ -57,7 +66,8 @@ class DataPage(QWizardPage):
                 self.kpi_line = KpiLine(
                     kpi, registers[0], year=plan_year(session, self.state.execution_id),
                     other_rows=other_period_rows(session, self.state.execution_id, registers[0]),
-                    headcount=get_headcount(session, self.state.execution_id), parent=self)
+                    headcount=get_headcount(session, self.state.execution_id),
+                    supervised=supervised_of_execution(session, self.state.execution_id), parent=self)
                 self._saved_headcount = self.kpi_line.headcount_value()
         for register, rows in zip(registers, stored):
             editor = RegisterEditor(register, self.tabs)
