@@ -42,6 +42,8 @@ def grab_modal(name: str):
 
 
 def main() -> None:
+    from datetime import date
+
     OUT.mkdir(parents=True, exist_ok=True)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(WORK / "qsettings"))
@@ -90,52 +92,47 @@ def main() -> None:
     window.tree.scrollTo(window.tree.tree_model.index_of_execution(march.id),
                          window.tree.ScrollHint.PositionAtCenter)
     save(window, "04_main_window_periodic")
+    panel_screens(window)
 
     # --------------------------------------------------------------- wizard
     from PIL import Image
+
+    from tbn4_desktop.ui.subtask_wizard import PageId
 
     target = window.tree.tree_model.executions_of("1.2.1")[0]
     window.tree.select_execution(target.id)
     wizard = window.open_wizard(target.id)
     wizard.resize(860, 620)
+    wizard.go_to(PageId.INTRO)
     save(wizard, "05_wizard_1_requirements")
-    wizard.next()
+    while wizard.currentId() != PageId.DOCUMENTS:
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            raise SystemExit(f"the wizard of 1.2.1 stopped at page {PageId(before).name}")
     scans = WORK / "scans"
     scans.mkdir()
-    pdf = scans / "Приказ о проведении анализа (подписан).pdf"
+    pdf = scans / "Перечень должностей (подписан).pdf"
     Image.new("RGB", (1240, 1754), "white").save(pdf, "PDF")
-    png = scans / "Приказ — стр. 2.png"
+    png = scans / "Перечень — стр. 2.png"
     Image.new("RGB", (1240, 1754), (250, 250, 250)).save(png, "PNG")
-    fake = scans / "приказ.pdf"
+    fake = scans / "перечень.pdf"
     fake.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
-    wizard.documents_page.add_files([pdf, png, fake])
+    page = wizard.documents_page
+    slot = wizard.state.subtask.documents[0].key
+    page.add_files([pdf, png, fake], slot)      # the renamed program is refused at its card
     save(wizard, "06_wizard_2_documents")
-    wizard.next()
-    combo = wizard.signatory_page.combo
-    bad = next((i for i in range(combo.count()) if "не может подписывать" in combo.itemText(i)), None)
-    if bad is not None:
-        combo.setCurrentIndex(bad)
+    signer = wizard.state.signers_for(wizard.state.subtask.slot(slot))[0]
+    page.set_signer(slot, signer.id)
+    page.set_date(slot, min(date(window.year, 3, 2), date.today()))
+    save(wizard, "07_wizard_2_documents_signed")
+    while wizard.currentId() != PageId.REVIEW:
         wizard.next()
-        save(wizard, "07_wizard_3_signatory_refused")
-    good = next(i for i in range(1, combo.count()) if "не может подписывать" not in combo.itemText(i))
-    combo.setCurrentIndex(good)
-    save(wizard, "08_wizard_3_signatory")
-    wizard.next()
-    wizard.links_page.rows[0].url.setText("https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1")
-    wizard.links_page.rows[0].title.setText("Приказ о проведении внутреннего анализа")
-    wizard.links_page.rows[0].url.setCursorPosition(0)
-    wizard.links_page.rows[0].title.setCursorPosition(0)
-    second = wizard.links_page.add_row()
-    second.url.setText("gov.kz/новость")
-    wizard.next()
-    save(wizard, "09_wizard_4_links_error")
-    wizard.links_page.remove_row(second)
-    wizard.next()
-    save(wizard, "10_wizard_5_review")
+    save(wizard, "08_wizard_3_review")
     wizard.button(wizard.WizardButton.FinishButton).click()
     QApplication.processEvents()
     window.tree.select_execution(target.id)
-    save(window, "11_main_window_after_wizard")
+    save(window, "09_main_window_after_wizard")
 
     # --------------------------------------------------------------- export
     from tbn4_desktop.ui import export_dialog, jobs
@@ -163,7 +160,7 @@ def main() -> None:
     except RuntimeError:
         errors._excepthook(*sys.exc_info())
     errors.run_modal = grab_modal("15_confirm_remove")
-    errors.confirm(window, "Убрать файл «Приказ — стр. 2.png» из подзадачи?",
+    errors.confirm(window, "Убрать файл «Перечень — стр. 2.png» из подзадачи?",
                    "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
                    yes_text="Убрать")
 
@@ -192,6 +189,23 @@ def main() -> None:
     ctx.close()
     app.processEvents()
     deadline_screens()
+
+
+def panel_screens(window) -> None:  # noqa: ANN001 - MainWindow
+    """The panel's checklist of confirming documents at 1366×768: links per
+    channel (1.1.3), a form still missing its documents (2.1.1), a link
+    declared «не требуется» (3.1.1, I квартал)."""
+    from tbn4_desktop.ui.screenshots import PANEL_SHOTS, SMALL_SCREEN
+
+    size = window.size()
+    window.resize(*SMALL_SCREEN)
+    for number, (code, period) in enumerate(PANEL_SHOTS, 45):
+        info = next(e for e in window.tree.tree_model.executions_of(code) if e.period == period)
+        window.tree.select_execution(info.id)
+        window.tree.scrollTo(window.tree.tree_model.index_of_execution(info.id),
+                             window.tree.ScrollHint.PositionAtCenter)
+        save(window, f"{number}_panel_checklist_{code}{'_' + period if period else ''}")
+    window.resize(size)
 
 
 def deadline_screens() -> None:

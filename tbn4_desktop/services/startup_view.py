@@ -2,26 +2,97 @@
 
 Loading SQLAlchemy costs about twice as long as showing a bare Qt window, so
 the app reads what the main window shows first (organisation, signatories,
-the year's executions) with plain SQL on a read-only connection, shows it,
-and opens the full store right after. Anything unusual — no database yet,
-a schema that needs migrating, no plan for the year, PostgreSQL, any error —
-returns None, and the app takes the ordinary path through the services.
-tests/services/test_startup_view.py checks this reader agrees with them.
+the year's executions and what the checklists of confirming documents are
+judged from) with plain SQL on a read-only connection, shows it, and opens
+the full store right after. Anything unusual — no database yet, a schema
+that needs migrating, no plan for the year, PostgreSQL, any error — returns
+None, and the app takes the ordinary path through the services.
+tests/services/test_startup_view.py checks this reader agrees with them:
+the same executions, the same checklists, the same status shown.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.core.catalog import AnchorEvent, Catalog
+from tbn4_desktop.core.checklist import (
+    UNASSIGNED,
+    Applicability,
+    Checklist,
+    FileFact,
+    LinkFact,
+    SlotFacts,
+    SlotRecordFact,
+    applicability,
+    judge,
+    with_anchor_dates,
+)
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
+    Channel,
+    ExecutionStatus,
+    OrgLevel,
+    SignerRole,
+)
 from tbn4_desktop.migrations import SCHEMA_HEAD
-from tbn4_desktop.services.records import ExecutionInfo, OrganizationInfo, PlanInfo, SignatoryInfo
+from tbn4_desktop.services.records import (
+    ExecutionInfo,
+    OrganizationInfo,
+    PlanInfo,
+    SignatoryInfo,
+)
 
 DB_FILE = "tbn4.sqlite3"  # = store.DB_FILE (not imported: store loads SQLAlchemy)
 CURRENT_ORG_KEY = "current_organization_id"  # = services.organizations.CURRENT_ORG_KEY
+
+
+@dataclass(frozen=True)
+class YearChecklists:
+    """The checklist of every execution of a year (by execution id) and the
+    applicability of every subtask (by code): what the tree and the panel
+    show the status from."""
+
+    checklists: Mapping[int, Checklist]
+    applicability: Mapping[str, Applicability]
+
+    def checklist(self, execution_id: int) -> Checklist | None:
+        return self.checklists.get(execution_id)
+
+    def applies(self, code: str) -> bool:
+        found = self.applicability.get(code)
+        return found is None or found.applies
+
+    def shown_status(self, info: ExecutionInfo) -> ExecutionStatus:
+        """The status as services.year_status.StatusItem.status gives it:
+        «Готово к загрузке» only while every required document is there."""
+        return shown_status(info.status, self.checklists.get(info.id))
+
+    def shown(self, info: ExecutionInfo) -> ExecutionInfo:
+        status = self.shown_status(info)
+        return info if status is info.status else replace(info, status=status)
+
+
+def shown_status(stored: ExecutionStatus, checklist: Checklist | None) -> ExecutionStatus:
+    """StatusItem.status for a stored status and its checklist (the test
+    holds the two together on the demo year)."""
+    if stored is ExecutionStatus.READY_FOR_UPLOAD and checklist is not None and not checklist.complete:
+        return ExecutionStatus.IN_PROGRESS
+    return stored
+
+
+@dataclass(frozen=True)
+class SlotInputs:
+    """What the checklists of a year are judged from, as stored."""
+
+    facts: Mapping[int, SlotFacts]
+    anchors: Mapping[AnchorEvent, date]
+    answers: Mapping[str, bool]
 
 
 @dataclass(frozen=True)
@@ -30,9 +101,50 @@ class YearView:
 
     organization: OrganizationInfo
     plan: PlanInfo
-    executions: list[ExecutionInfo]
+    executions: list[ExecutionInfo]          # stored statuses; the shown ones come from `checklists`
     signatories: list[SignatoryInfo]
     plan_years: list[int]
+    # Judged (the ordinary path, from the services) or not yet: then the
+    # inputs read here are judged with the plan's catalog (judge_year).
+    checklists: YearChecklists | None = None
+    inputs: SlotInputs | None = field(default=None, compare=False)
+
+
+def judge_year(view: YearView, catalog: Catalog) -> YearChecklists:
+    """The checklists of the view's year with the plan's catalog, as
+    services.checklist.plan_checklists judges them: anchor slots dated by
+    their anchors, a year-scope slot satisfied in one period counting in
+    every period of the subtask, applicability from the year's answers."""
+    if view.checklists is not None:
+        return view.checklists
+    if view.inputs is None:
+        raise ValueError("the view carries neither checklists nor what they are judged from")
+    level = view.organization.level
+    subtasks = {s.code: s for s in catalog.subtasks()}
+    dated: dict[int, SlotFacts] = {}
+    for e in view.executions:
+        if e.subtask_code in subtasks:
+            dated[e.id] = with_anchor_dates(subtasks[e.subtask_code], view.inputs.facts.get(e.id, SlotFacts()),
+                                            view.inputs.anchors)
+    elsewhere: dict[str, set[str]] = defaultdict(set)
+    for e in view.executions:
+        subtask = subtasks.get(e.subtask_code)
+        if subtask is None or not any(d.year_scope for d in subtask.documents):
+            continue
+        for state in judge(subtask, e.period or "", level, dated[e.id]).slots:
+            if state.slot.year_scope and state.satisfied:
+                elsewhere[e.subtask_code].add(state.slot.key)
+    checklists: dict[int, Checklist] = {}
+    for e in view.executions:
+        subtask = subtasks.get(e.subtask_code)
+        if subtask is None:
+            continue
+        facts = dated[e.id]
+        if elsewhere.get(e.subtask_code):
+            facts = replace(facts, satisfied_elsewhere=frozenset(elsewhere[e.subtask_code]))
+        checklists[e.id] = judge(subtask, e.period or "", level, facts)
+    applies = {s.code: applicability(catalog, s, level, view.inputs.answers) for s in catalog.subtasks()}
+    return YearChecklists(checklists=checklists, applicability=applies)
 
 
 def read_year_view(data_dir: Path, year: int) -> YearView | None:
@@ -49,6 +161,10 @@ def read_year_view(data_dir: Path, year: int) -> YearView | None:
         return None
     finally:
         conn.close()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
 
 
 def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
@@ -75,9 +191,9 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
                     catalog_id=plan_row[1], catalog_version=plan_row[2])
     executions = [
         ExecutionInfo(id=r[0], subtask_code=r[1], period=r[2], status=ExecutionStatus(r[3]),
-                      completed_on=date.fromisoformat(r[4]) if r[4] else None, signatory_id=r[5],
+                      completed_on=_day(r[4]), signatory_id=r[5],
                       notes=r[6], attachment_count=r[7], link_count=r[8], version=r[9],
-                      uploaded_on=date.fromisoformat(r[10]) if r[10] else None, ispu_reference=r[11])
+                      uploaded_on=_day(r[10]), ispu_reference=r[11])
         for r in conn.execute(
             "SELECT e.id, e.subtask_code, e.period, e.status, e.completed_on, e.signatory_id, e.notes, "
             " (SELECT count(*) FROM attachment a WHERE a.execution_id = e.id AND a.removed_at IS NULL), "
@@ -94,4 +210,51 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
     years = [r[0] for r in conn.execute(
         "SELECT year FROM year_plan WHERE organization_id = ? ORDER BY year", (organization.id,))]
     return YearView(organization=organization, plan=plan, executions=executions,
-                    signatories=signatories, plan_years=years)
+                    signatories=signatories, plan_years=years, inputs=_slot_inputs(conn, plan.id))
+
+
+def _enum(kind, value):  # noqa: ANN001, ANN202 - an enum class and its stored value
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def _slot_inputs(conn: sqlite3.Connection, plan_id: int) -> SlotInputs:
+    """The facts services.checklist.plan_facts reads, with plain SQL."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM subtask_execution WHERE year_plan_id = ?", (plan_id,))]
+    files: dict[int, list[FileFact]] = defaultdict(list)
+    for ex, key, role, name in conn.execute(
+            "SELECT a.execution_id, a.slot_key, a.role, a.original_name FROM attachment a "
+            "JOIN subtask_execution e ON e.id = a.execution_id "
+            "WHERE e.year_plan_id = ? AND a.removed_at IS NULL ORDER BY a.id", (plan_id,)):
+        files[ex].append(FileFact(slot_key=key or UNASSIGNED,
+                                  role=_enum(AttachmentRole, role) or AttachmentRole.SUPPORTING, name=name))
+    links: dict[int, list[LinkFact]] = defaultdict(list)
+    for ex, key, url, channel, published in conn.execute(
+            "SELECT l.execution_id, l.slot_key, l.url, l.channel, l.published_on FROM link l "
+            "JOIN subtask_execution e ON e.id = l.execution_id WHERE e.year_plan_id = ? ORDER BY l.id",
+            (plan_id,)):
+        links[ex].append(LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_enum(Channel, channel),
+                                  published_on=_day(published)))
+    records: dict[int, dict[str, SlotRecordFact]] = defaultdict(dict)
+    for ex, key, name, role, day, reason in conn.execute(
+            "SELECT r.execution_id, r.slot_key, s.full_name, s.role, r.doc_date, r.waived_reason "
+            "FROM slot_record r JOIN subtask_execution e ON e.id = r.execution_id "
+            "LEFT JOIN signatory s ON s.id = r.signatory_id WHERE e.year_plan_id = ?", (plan_id,)):
+        records[ex][key] = SlotRecordFact(signer_name=name, signer_role=_enum(SignerRole, role),
+                                          doc_date=_day(day), waived_reason=reason)
+    rows: dict[int, dict[str, int]] = defaultdict(dict)
+    for ex, key, n in conn.execute(
+            "SELECT r.execution_id, r.register_key, count(*) FROM register_row r "
+            "JOIN subtask_execution e ON e.id = r.execution_id WHERE e.year_plan_id = ? "
+            "GROUP BY r.execution_id, r.register_key", (plan_id,)):
+        rows[ex][key] = n
+    facts = {ex: SlotFacts(files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex],
+                           register_rows=rows[ex]) for ex in ids}
+    known = {e.value for e in AnchorEvent}
+    anchors = {AnchorEvent(event): _day(day) for event, day in conn.execute(
+        "SELECT event, day FROM anchor_date WHERE year_plan_id = ?", (plan_id,)) if event in known}
+    answers = {key: bool(answer) for key, answer in conn.execute(
+        "SELECT key, answer FROM applicability_answer WHERE year_plan_id = ?", (plan_id,))}
+    return SlotInputs(facts=facts, anchors=anchors, answers=answers)

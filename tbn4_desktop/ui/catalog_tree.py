@@ -1,8 +1,12 @@
 """The tree of the year: Проект → Задача → Подзадача → period rows.
 
-Built from the catalog and one list of ExecutionInfo (one query); updated
-row by row when a subtask changes. Subtasks that do not apply to the
-organisation's level are shown too, greyed, with «Не применяется».
+Built from the catalog, one list of ExecutionInfo (one query) and the
+year's checklists of confirming documents; updated row by row when a subtask
+changes. The status shown is the one `tbn4 status` gives: «Готово к
+загрузке» only while every required document is there (else «В работе»,
+with what is missing in the tooltip). Subtasks that do not apply — to the
+organisation's level, or by its answer to a question of the catalog — are
+shown too, greyed, with «Не применяется».
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -27,7 +32,16 @@ from tbn4_desktop.core.catalog import Catalog, Subtask
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, period_label
 from tbn4_desktop.services.records import ExecutionInfo, SignatoryInfo
 from tbn4_desktop.ui.formatting import format_date
-from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, deadline_icon, not_applicable_icon, status_icon
+from tbn4_desktop.ui.icons import (
+    NOT_APPLICABLE_LABEL,
+    deadline_icon,
+    not_applicable_icon,
+    status_icon,
+)
+
+if TYPE_CHECKING:
+    from tbn4_desktop.core.checklist import Checklist
+    from tbn4_desktop.services.startup_view import YearChecklists
 
 COLUMNS = ("Наименование", "Статус", "Срок", "Подписант", "Файлы")
 COL_NAME, COL_STATUS, COL_DUE, COL_SIGNER, COL_FILES = range(5)
@@ -39,6 +53,8 @@ PERIOD_ROLE = Qt.ItemDataRole.UserRole + 4
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _GREY = QBrush(QColor("#767676"))
+_RED = QBrush(QColor("#b00020"))
+NO_DOCUMENTS = "нет документов"
 
 
 class NodeKind(IntEnum):
@@ -101,6 +117,36 @@ def aggregate_status(statuses: list[ExecutionStatus]) -> ExecutionStatus:
     return ExecutionStatus.IN_PROGRESS
 
 
+def checklist_tooltip(checklist: Checklist) -> str:
+    """One line per confirming document: its mark and title, then what is
+    missing (the refusal sentence) when the checklist is not complete."""
+    lines = [f"{state.mark} {state.slot.title}" for state in checklist.slots]
+    if checklist.unassigned_files:
+        n = checklist.unassigned_files
+        lines.append(f"Не распределено: {n} {plural(n, 'файл', 'файла', 'файлов')}")
+    if not checklist.complete:
+        lines.append(checklist.refusal())
+    return "\n".join(lines)
+
+
+def checklist_signers(checklist: Checklist | None) -> list[tuple[str, bool]]:
+    """(name, allowed) of every signer chosen in the checklist, each once."""
+    out: dict[str, bool] = {}
+    for state in checklist.slots if checklist is not None else ():
+        if state.signer_name:
+            out[state.signer_name] = out.get(state.signer_name, True) and state.signer_allowed is not False
+    return list(out.items())
+
+
+def has_documents(checklist: Checklist | None, info: ExecutionInfo) -> bool:
+    """Any confirming document there at all (a file, a link, register rows,
+    a document declared «не требуется»)."""
+    if info.attachment_count or info.link_count:
+        return True
+    return checklist is not None and any((s.satisfied or s.waived_reason) and s.slot.counts
+                                         for s in checklist.slots)
+
+
 class CatalogTreeModel(QStandardItemModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
@@ -111,14 +157,23 @@ class CatalogTreeModel(QStandardItemModel):
         self._executions: dict[int, ExecutionInfo] = {}
         self._subtask_rows: dict[str, list[QStandardItem]] = {}
         self._subtask_executions: dict[str, list[int]] = {}
+        self._checklists: YearChecklists | None = None
+        self._not_applicable: dict[str, str] = {}     # code → why, in Russian
+        self._stored: dict[int, ExecutionStatus] = {}  # execution id → the status as stored
 
     # ----------------------------------------------------------------- build
     def populate(self, catalog: Catalog, level: OrgLevel, executions: Iterable[ExecutionInfo],
-                 signatories: Iterable[SignatoryInfo]) -> None:
+                 signatories: Iterable[SignatoryInfo], checklists: YearChecklists | None = None) -> None:
+        """`executions` with their stored statuses; `checklists` (the
+        year's, see services.startup_view.YearChecklists) decide the status
+        shown and which subtasks apply by the organisation's answers."""
         # Rows are built detached and appended whole: the view sees one
         # insertion per project instead of one per row.
         self.removeRows(0, self.rowCount())
         self._catalog = catalog
+        self._checklists = checklists
+        self._not_applicable.clear()
+        self._stored.clear()
         self._signatories = {s.id: s for s in signatories}
         self._execution_rows.clear()
         self._executions.clear()
@@ -156,15 +211,22 @@ class CatalogTreeModel(QStandardItemModel):
         row = self._row(f"{subtask.code} {subtask.short_title}", NodeKind.SUBTASK, subtask.code)
         row[0].setToolTip(f"Подзадача {subtask.code}. {subtask.title}")
         self._subtask_rows[subtask.code] = row
-        if not subtask.applies_to(level) or not infos:
+        applies = self._checklists.applicability.get(subtask.code) if self._checklists is not None else None
+        if not subtask.applies_to(level) or not infos or (applies is not None and not applies.applies):
+            why = ("Подзадача не применяется к уровню вашей организации"
+                   if applies is None or applies.question is None else
+                   f"Подзадача не применяется: {applies.reason}. Ответ меняется в меню "
+                   "«Файл → Организация и подписанты…»")
+            self._not_applicable[subtask.code] = why
             row[COL_STATUS].setText(NOT_APPLICABLE_LABEL)
             row[COL_STATUS].setIcon(not_applicable_icon())
-            row[COL_STATUS].setToolTip("Подзадача не применяется к уровню вашей организации")
+            row[COL_STATUS].setToolTip(why)
             for item in row:
                 item.setForeground(_GREY)
                 item.setData(None, EXECUTION_ROLE)
             return row
         self._subtask_executions[subtask.code] = [i.id for i in infos]
+        infos = [self._shown(i) for i in infos]
         for info in infos:
             self._executions[info.id] = info
         if len(infos) == 1 and not infos[0].period:
@@ -184,14 +246,56 @@ class CatalogTreeModel(QStandardItemModel):
             self._fill_subtask_aggregate(subtask.code)
         return row
 
+    def _shown(self, info: ExecutionInfo) -> ExecutionInfo:
+        """The execution with the status shown (see YearChecklists.shown)."""
+        self._stored[info.id] = info.status
+        return self._checklists.shown(info) if self._checklists is not None else info
+
+    def stored_status(self, execution_id: int) -> ExecutionStatus | None:
+        """The status as stored: «Готово к загрузке» may be shown «В работе»."""
+        return self._stored.get(execution_id)
+
+    def checklist(self, execution_id: int) -> Checklist | None:
+        return self._checklists.checklist(execution_id) if self._checklists is not None else None
+
+    def not_applicable_reason(self, code: str) -> str | None:
+        """Why a subtask is shown «Не применяется» (None: it applies)."""
+        return self._not_applicable.get(code)
+
     def _fill_execution(self, row: list[QStandardItem], info: ExecutionInfo) -> None:
+        checklist = self.checklist(info.id)
         row[COL_STATUS].setText(info.status.label)
         row[COL_STATUS].setIcon(status_icon(info.status))
         row[COL_STATUS].setData(info.status.value, STATUS_ROLE)
-        signer = self._signatories.get(info.signatory_id) if info.signatory_id else None
-        row[COL_SIGNER].setText(short_name(signer.full_name) if signer else "")
-        row[COL_SIGNER].setToolTip(signer.display if signer else "")
-        row[COL_FILES].setText(files_text(info.attachment_count, info.link_count))
+        tip = info.status_text
+        if checklist is not None and info.status is not ExecutionStatus.NOT_STARTED and not checklist.complete:
+            tip += "\n" + checklist.refusal()
+        row[COL_STATUS].setToolTip(tip)
+        self._fill_signers(row[COL_SIGNER], checklist_signers(checklist))
+        files = row[COL_FILES]
+        if checklist is not None and info.status is not ExecutionStatus.NOT_STARTED \
+                and not has_documents(checklist, info):
+            files.setText(NO_DOCUMENTS)
+        else:
+            files.setText(files_text(info.attachment_count, info.link_count))
+        files.setToolTip(checklist_tooltip(checklist) if checklist is not None else files.text())
+
+    def _fill_signers(self, item: QStandardItem, signers: list[tuple[str, bool]]) -> None:
+        """One signer's short name, else how many; red with the reason when
+        someone signed a document they may not sign."""
+        names = [short_name(n) for n, _ in signers]
+        if len(names) == 1:
+            item.setText(names[0])
+        else:
+            item.setText(f"{len(names)} {plural(len(names), 'подписант', 'подписанта', 'подписантов')}"
+                         if names else "")
+        refused = [n for n, allowed in signers if not allowed]
+        item.setForeground(_RED if refused else QBrush())
+        lines = [n for n, _ in signers]
+        if refused:
+            lines.append("Не может подписывать свой документ: " + ", ".join(refused)
+                         + " — подробности на панели справа")
+        item.setToolTip("\n".join(lines))
 
     def _fill_subtask_aggregate(self, code: str) -> None:
         ids = self._subtask_executions.get(code, [])
@@ -204,10 +308,17 @@ class CatalogTreeModel(QStandardItemModel):
         row[COL_STATUS].setText(f"{status.label} ({done} из {len(infos)})")
         row[COL_STATUS].setIcon(status_icon(status))
         row[COL_STATUS].setData(status.value, STATUS_ROLE)
-        signers = {i.signatory_id for i in infos if i.signatory_id}
-        names = [short_name(self._signatories[s].full_name) for s in signers if s in self._signatories]
-        row[COL_SIGNER].setText(names[0] if len(names) == 1 else (f"{len(names)} подписанта" if names else ""))
+        signers: dict[str, bool] = {}
+        for i in infos:
+            for name, allowed in checklist_signers(self.checklist(i.id)):
+                signers[name] = signers.get(name, True) and allowed
+        self._fill_signers(row[COL_SIGNER], list(signers.items()))
         row[COL_FILES].setText(files_text(sum(i.attachment_count for i in infos), sum(i.link_count for i in infos)))
+        missing = [f"{sentence_case(period_label(i.period))}: {self.checklist(i.id).refusal()}" for i in infos
+                   if i.status is not ExecutionStatus.NOT_STARTED and self.checklist(i.id) is not None
+                   and not self.checklist(i.id).complete]
+        row[COL_STATUS].setToolTip("\n".join(missing))
+        row[COL_FILES].setToolTip(row[COL_FILES].text())
 
     def _refresh_summary(self, item: QStandardItem) -> tuple[int, int]:
         """Write «N из M готово» on project and task rows; returns (done, total)."""
@@ -231,16 +342,37 @@ class CatalogTreeModel(QStandardItemModel):
 
     # ---------------------------------------------------------------- update
     def update_execution(self, info: ExecutionInfo) -> None:
-        """Show a changed execution and refresh the totals above it."""
+        """Show a changed execution (its stored status) and refresh the totals above it."""
         row = self._execution_rows.get(info.id)
         if row is None:
             return
+        info = self._shown(info)
         self._executions[info.id] = info
         self._fill_execution(row, info)
         self._fill_subtask_aggregate(info.subtask_code)
         subtask_item = self._subtask_rows[info.subtask_code][0]
         project_item = subtask_item.parent().parent()
         self._refresh_summary(project_item)
+
+    def set_checklists(self, checklists: YearChecklists, executions: Iterable[ExecutionInfo]) -> None:
+        """The year's checklists judged again (after any change): every row
+        shows its status from them; `executions` carry the stored statuses.
+        Which subtasks apply by the answers is settled by populate()."""
+        self._checklists = checklists
+        touched: set[str] = set()
+        for info in executions:
+            row = self._execution_rows.get(info.id)
+            if row is None:
+                continue
+            info = self._shown(info)
+            self._executions[info.id] = info
+            self._fill_execution(row, info)
+            touched.add(info.subtask_code)
+        for code in touched:
+            self._fill_subtask_aggregate(code)
+        root = self.invisibleRootItem()
+        for r in range(root.rowCount()):
+            self._refresh_summary(root.child(r, 0))
 
     def set_deadlines(self, rows: Iterable) -> None:
         """The «Срок» column: state icon + due date per period; on a subtask
@@ -275,7 +407,7 @@ class CatalogTreeModel(QStandardItemModel):
         short = {"no_date": "не задан", "not_applicable": "—", "done_on_time": "выполнено",
                  "done_late": "выполнено"}
         item.setText(format_date(row.due) if row.due else short.get(row.state.value, row.state.label))
-        item.setToolTip(f"{prefix}{row.state.label}. {row.explanation}")
+        item.setToolTip(f"{prefix}{row.state.label} ({row.judged_word}). {row.tooltip}")
 
     def all_executions(self) -> list[ExecutionInfo]:
         return list(self._executions.values())

@@ -1,13 +1,17 @@
 """The «Сроки» view: the year's KPIs (one line each), traffic lights per
 project and a sortable, filterable table of every deadline of the year
-(model/view: one model row per due date, no widget per row). Double click or
-Enter opens the subtask's wizard."""
+(model/view: one model row per due date, no widget per row). Each row says
+what judges it — the ISPU upload mark or the date of a document — and, in
+its tooltip, which confirming documents are still missing (the checklists
+are judged once per year plan, never per row). Double click or Enter opens
+the subtask's wizard."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import Catalog
-from tbn4_desktop.core.deadlines import Deadline, DeadlineState
+from tbn4_desktop.core.deadlines import Deadline, DeadlineState, judged_by_text
 from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.services.records import ExecutionInfo
 from tbn4_desktop.ui.formatting import format_date
@@ -51,8 +55,15 @@ from tbn4_desktop.ui.kpi_line import (
     verdict_icon,
 )
 
-COLUMNS = ("Подзадача", "Период", "Срок", "Состояние", "Пояснение", "Исполнитель")
-COL_SUBTASK, COL_PERIOD, COL_DUE, COL_STATE, COL_EXPLANATION, COL_EXECUTOR = range(6)
+if TYPE_CHECKING:
+    from tbn4_desktop.services.startup_view import YearChecklists
+
+COLUMNS = ("Подзадача", "Период", "Срок", "Состояние", "Засчитывается", "Пояснение", "Исполнитель")
+COL_SUBTASK, COL_PERIOD, COL_DUE, COL_STATE, COL_JUDGED, COL_EXPLANATION, COL_EXECUTOR = range(7)
+
+#: The «Засчитывается» column: what tells «в срок» (core.deadlines.Deadline.judged_by).
+JUDGED_BY_UPLOAD = "по загрузке в ИСПУ"
+JUDGED_BY_DOCUMENT = "по дате документа"
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 20
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -90,39 +101,81 @@ class DeadlineRow:
     executor: str
     execution_id: int | None
     warnings: tuple[str, ...] = ()
+    judged_by: str = "upload"         # Deadline.judged_by: "upload" or the judging slot's key
+    judged_by_text: str = ""          # core.deadlines.judged_by_text: the whole Russian phrase
+    judged_on: date | None = None     # the upload or document date judged, once known
+    missing: str = ""                 # the checklist's refusal ('' when every document is there)
+    upload_mark: str = ""             # «Загружено в ИСПУ 12.03.2025 (№ 4521)» / «отметки о загрузке нет»
 
     @property
     def subtask_text(self) -> str:
         return f"{self.code} {self.title}"
 
     @property
+    def judged_by_upload(self) -> bool:
+        return self.judged_by == "upload"
+
+    @property
+    def judged_word(self) -> str:
+        """«по загрузке в ИСПУ» or «по дате документа»."""
+        return JUDGED_BY_UPLOAD if self.judged_by_upload else JUDGED_BY_DOCUMENT
+
+    @property
+    def tooltip(self) -> str:
+        """The explanation, warnings, what judges the deadline and what is missing."""
+        lines = [self.explanation, *self.warnings]
+        if self.judged_by_text:
+            lines.append(f"Срок соблюдён или нет — {self.judged_by_text}"
+                         + (f"; {self.upload_mark}" if self.judged_by_upload and self.upload_mark else "") + ".")
+        if self.missing:
+            lines.append(self.missing)
+        return "\n".join(lines)
+
+    @property
     def period_text(self) -> str:
         return period_text(self.period)
 
 
-def build_rows(deadlines: Iterable[Deadline], catalog: Catalog,
-               executions: Iterable[ExecutionInfo]) -> list[DeadlineRow]:
+def upload_mark_text(info: ExecutionInfo | None) -> str:
+    """«отметка: Загружено в ИСПУ 12.03.2025 (№ 4521)» or «отметки о загрузке в ИСПУ нет»."""
+    if info is not None and info.uploaded_on is not None:
+        return f"отметка: {info.status_text}"
+    return "отметки о загрузке в ИСПУ нет"
+
+
+def build_rows(deadlines: Iterable[Deadline], catalog: Catalog, executions: Iterable[ExecutionInfo],
+               checklists: YearChecklists | None = None) -> list[DeadlineRow]:
     """Join the engine's deadlines with the catalog (titles, project,
-    executor) and the executions (what double click opens)."""
+    executor, what judges the deadline), the executions (what double click
+    opens, the upload mark) and the year's checklists (what is missing),
+    judged once for the whole plan."""
     projects: dict[str, int] = {}
     for project in catalog.projects:
         for task in project.tasks:
             for subtask in task.subtasks:
                 projects[subtask.code] = project.number
-    by_key = {(e.subtask_code, e.period or ""): e.id for e in executions}
+    by_key = {(e.subtask_code, e.period or ""): e for e in executions}
+    judged_texts: dict[str, str] = {}
     rows = []
     for d in deadlines:
         try:
             subtask = catalog.subtask(d.code)
             title, executor = subtask.short_title, subtask.executor
+            if d.code not in judged_texts:
+                judged_texts[d.code] = judged_by_text(subtask)
         except (KeyError, LookupError, ValueError):
             title, executor = "", ""
-        execution_id = by_key.get((d.code, d.period or ""))
-        if execution_id is None and not d.period:
-            execution_id = by_key.get((d.code, ""))
+        info = by_key.get((d.code, d.period or ""))
+        if info is None and not d.period:
+            info = by_key.get((d.code, ""))
+        checklist = checklists.checklist(info.id) if checklists is not None and info is not None else None
+        missing = checklist.refusal() if checklist is not None and d.state is not DeadlineState.NOT_APPLICABLE \
+            else ""
         rows.append(DeadlineRow(code=d.code, title=title, project=projects.get(d.code, 0), period=d.period or "",
                                 due=d.due, state=d.state, explanation=d.explanation, executor=executor,
-                                execution_id=execution_id, warnings=tuple(d.warnings)))
+                                execution_id=info.id if info is not None else None, warnings=tuple(d.warnings),
+                                judged_by=d.judged_by, judged_by_text=judged_texts.get(d.code, ""),
+                                judged_on=d.judged_on, missing=missing, upload_mark=upload_mark_text(info)))
     return rows
 
 
@@ -167,8 +220,8 @@ class DeadlineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
             return deadline_icon(r.state)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_EXPLANATION or col == COL_STATE:
-                return "\n".join((r.explanation, *r.warnings)) if r.warnings else r.explanation
+            if col in (COL_EXPLANATION, COL_STATE, COL_JUDGED):
+                return r.tooltip
             return self._text(r, col) or None
         if role == SORT_ROLE:
             return self._sort_key(r, col)
@@ -186,6 +239,8 @@ class DeadlineTableModel(QAbstractTableModel):
             return format_date(r.due) or "не задан"
         if col == COL_STATE:
             return r.state.label
+        if col == COL_JUDGED:
+            return r.judged_word
         if col == COL_EXPLANATION:
             return ("⚠ " if r.warnings else "") + r.explanation
         return r.executor
@@ -201,6 +256,8 @@ class DeadlineTableModel(QAbstractTableModel):
             return (due, _STATE_RANK[r.state], _code_key(r.code))
         if col == COL_STATE:
             return (_STATE_RANK[r.state], due, _code_key(r.code))
+        if col == COL_JUDGED:
+            return (r.judged_by_upload, due, _code_key(r.code))
         if col == COL_EXPLANATION:
             return (r.explanation, _code_key(r.code))
         return (r.executor, _code_key(r.code))
@@ -422,8 +479,8 @@ class DashboardView(QWidget):
         self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in ((COL_SUBTASK, 230), (COL_PERIOD, 90), (COL_DUE, 86), (COL_STATE, 165),
-                           (COL_EXPLANATION, 330), (COL_EXECUTOR, 200)):
+        for col, width in ((COL_SUBTASK, 230), (COL_PERIOD, 90), (COL_DUE, 86), (COL_STATE, 180),
+                           (COL_JUDGED, 150), (COL_EXPLANATION, 330), (COL_EXECUTOR, 200)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.rowActivated.connect(self._row_activated)

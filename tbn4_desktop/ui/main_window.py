@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog, CatalogError
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
+from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.services.records import ExecutionInfo, OrganizationInfo, SignatoryInfo
-from tbn4_desktop.services.startup_view import YearView
+from tbn4_desktop.services.startup_view import YearChecklists, YearView, judge_year
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import CatalogTreeView, NodeKind, Selection
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self.import_controller = None
         self.karta_controller = None
         self.plan_id: int | None = None
+        # The year's checklists of confirming documents: the status shown
+        # everywhere (tree, panel, «Сроки») is judged from them.
+        self.year_checklists: YearChecklists | None = None
         # Deadlines: computed once the store is attached (not on the fast
         # first paint); `as_of` fixes «today» (tests, screenshots).
         self.as_of: date | None = None
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self.panel.executeRequested.connect(self.execute_current)
         self.panel.formRequested.connect(self.open_panel_form)
         self.panel.uploadRequested.connect(self.mark_uploaded)
+        self.panel.answerRequested.connect(self.answer_question)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -284,7 +289,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _read_year(self) -> tuple[YearView, Catalog]:
-        from tbn4_desktop.services.executions import ensure_year_plan, list_executions, list_plan_years
+        from tbn4_desktop.services.checklist import plan_checklists
+        from tbn4_desktop.services.executions import (
+            ensure_year_plan,
+            list_executions,
+            list_plan_years,
+        )
         from tbn4_desktop.services.organizations import list_signatories
 
         with self.ctx.store.session() as session:
@@ -292,10 +302,12 @@ class MainWindow(QMainWindow):
             plan = ensure_year_plan(session, self.organization.id, self.year, catalog)
             if (plan.catalog_id, plan.catalog_version) != catalog.key:
                 catalog = self.catalogs.for_plan(plan.catalog_id, plan.catalog_version, self.year)
+            judged = plan_checklists(session, catalog, plan.id)
             view = YearView(organization=self.organization, plan=plan,
                             executions=list_executions(session, plan.id),
                             signatories=list_signatories(session, self.organization.id, active_only=False),
-                            plan_years=list_plan_years(session, self.organization.id))
+                            plan_years=list_plan_years(session, self.organization.id),
+                            checklists=YearChecklists(judged.checklists, judged.applicability))
         return view, catalog
 
     def show_year(self, view: YearView, catalog: Catalog) -> None:
@@ -304,13 +316,17 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.plan_id = view.plan.id
         self.signatories = {s.id: s for s in view.signatories}
-        self.tree.tree_model.populate(catalog, self.organization.level, view.executions, view.signatories)
+        # The quick start-up read carries what the checklists are judged
+        # from; the ordinary path carries them judged by the services.
+        self.year_checklists = judge_year(view, catalog)
+        self.tree.tree_model.populate(catalog, self.organization.level, view.executions, view.signatories,
+                                      self.year_checklists)
         self.tree.expandToDepth(1)
         self._fill_years(view.plan_years)
         self.setWindowTitle(window_title(self.organization, self.year))
         self.org_label.setText(f"{self.organization.name} · БИН {self.organization.bin or '—'} · "
                                f"{self.organization.level.label}")
-        self._update_progress(view.executions)
+        self._update_progress()
         if self.ctx is not None:
             self.refresh_deadlines(reselect=False)
         if current is not None and current.execution_id:
@@ -341,9 +357,10 @@ class MainWindow(QMainWindow):
                 self.year = previous
                 self.load()
 
-    def _update_progress(self, executions: list[ExecutionInfo] | None = None) -> None:
-        infos = executions if executions is not None else [
-            e for code in (s.code for s in self.catalog.subtasks()) for e in self.tree.tree_model.executions_of(code)]
+    def _update_progress(self) -> None:
+        """«Готово к загрузке: N из M»: the applicable periods, by the status shown."""
+        infos = [e for code in (s.code for s in self.catalog.subtasks())
+                 for e in self.tree.tree_model.executions_of(code)]
         done = sum(e.status.is_done for e in infos)
         self.progress_label.setText(f"Готово к загрузке: {done} из {len(infos)} (подзадачи и периоды {self.year} года)")
 
@@ -369,10 +386,11 @@ class MainWindow(QMainWindow):
             self.panel.show_overview(self.catalog, f"Задача {task.code}", task.title)
             return
         subtask = self.catalog.subtask(selection.code)
-        executions = self.tree.tree_model.executions_of(subtask.code)
+        model = self.tree.tree_model
+        executions = model.executions_of(subtask.code)
         target_id = selection.execution_id or self._default_target(executions)
         detail = None
-        if target_id is not None:
+        if target_id is not None and self.ctx is not None:
             from tbn4_desktop.services.executions import get_execution
 
             try:
@@ -380,11 +398,21 @@ class MainWindow(QMainWindow):
                     detail = get_execution(session, target_id)
             except StoreError as exc:
                 errors.show_error(self, str(exc))
+        # The panel shows the status as the tree does (judged from the checklist).
+        info = model.execution(target_id) if target_id is not None else None
+        if detail is not None and info is not None:
+            from dataclasses import replace
+
+            detail = replace(detail, info=info)
+        checklists = {e.id: c for e in executions if (c := model.checklist(e.id)) is not None}
+        applicability = (self.year_checklists.applicability.get(subtask.code)
+                         if self.year_checklists is not None else None)
         self.panel.show_subtask(
             PanelData(subtask=subtask, level=self.organization.level, executions=executions,
                       detail=detail if selection.execution_id or len(executions) == 1 else None,
                       signatories=self.signatories, deadlines=tuple(self.deadlines_of(subtask.code)),
-                      kpi=self.kpis[subtask.code].result if subtask.code in self.kpis else None),
+                      kpi=self.kpis[subtask.code].result if subtask.code in self.kpis else None,
+                      checklists=checklists, applicability=applicability, focus=detail),
             detail.info if detail else None,
         )
         self.execute_action.setEnabled(detail is not None)
@@ -409,10 +437,19 @@ class MainWindow(QMainWindow):
             return
         target = selection.execution_id or self._default_target(self.tree.tree_model.executions_of(selection.code))
         if target is None:
-            self.statusBar().showMessage(
-                f"Подзадача {selection.code} не применяется к уровню «{self.organization.level.label}».", 5000)
+            self.statusBar().showMessage(self._not_applicable_text(selection.code), 8000)
             return
         self.open_wizard(target)
+
+    def _not_applicable_text(self, code: str, subject: str = "") -> str:
+        """«Подзадача 1.1.1 не применяется: нет: «…». …» — by the answer
+        to a question, else by the organisation's level."""
+        subject = subject or f"Подзадача {code} не применяется"
+        applies = self.year_checklists.applicability.get(code) if self.year_checklists is not None else None
+        if applies is not None and applies.question is not None and not applies.applies:
+            return (f"{subject}: {applies.reason}. Ответ меняется в меню «Файл → Организация и "
+                    "подписанты…».")
+        return f"{subject} к уровню «{self.organization.level.label}»."
 
     def open_wizard(self, execution_id: int):
         from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
@@ -471,8 +508,8 @@ class MainWindow(QMainWindow):
             if found:
                 executions[code] = found[0].id
         if not executions:
-            self.statusBar().showMessage(
-                f"Подзадачи Проекта 3 не применяются к уровню «{self.organization.level.label}».", 5000)
+            self.statusBar().showMessage(self._not_applicable_text(QUASI_CODES[0], "Подзадачи Проекта 3 не "
+                                                                                   "применяются"), 8000)
             return None
         try:
             dialog = QuasiMatrixDialog(self.ctx, self.catalog, executions, self)
@@ -494,6 +531,9 @@ class MainWindow(QMainWindow):
         self.wizard = None
 
     def refresh_execution(self, execution_id: int) -> None:
+        """A subtask changed (wizard, form attached): its row and every row
+        its change can touch (a year-scope document, an anchor date) are
+        judged again with the deadlines."""
         from tbn4_desktop.services.executions import get_execution
 
         try:
@@ -503,8 +543,8 @@ class MainWindow(QMainWindow):
             errors.show_error(self, str(exc))
             return
         self.tree.tree_model.update_execution(info)
-        self._update_progress()
         self.refresh_deadlines()
+        self._update_progress()
 
     # ------------------------------------------------------------- deadlines
     @property
@@ -581,7 +621,11 @@ class MainWindow(QMainWindow):
         """Read the subordinates' year and show it (the view is built on first use)."""
         if self.ctx is None or self.catalog is None or not self.has_subordinates:
             return None
-        from tbn4_desktop.services.rollup import late_table, project3_shares, subordinates_status
+        from tbn4_desktop.services.rollup import (
+            late_table,
+            project3_shares,
+            subordinates_status,
+        )
         from tbn4_desktop.ui.subordinates_view import SubordinatesView
 
         if self.subordinates_view is None:
@@ -608,15 +652,30 @@ class MainWindow(QMainWindow):
 
         ready = self.panel.ready_to_mark()
         if not ready:
-            self.statusBar().showMessage("Отметить загрузку можно только для подзадач со статусом "
-                                         "«Готово к загрузке»: выберите такую подзадачу.", 5000)
+            held = self._held_back()
+            self.statusBar().showMessage(held or "Отметить загрузку можно только для подзадач со статусом "
+                                         "«Готово к загрузке»: выберите такую подзадачу.", 8000)
             return None
-        dialog = UploadDialog(self.ctx, ready, self, today=self.today())
+        dialog = UploadDialog(self.ctx, ready, self, today=self.today(), catalog=self.catalog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.marked.connect(self._uploaded)
         self.upload_dialog = dialog
         dialog.open()
         return dialog
+
+    def _held_back(self) -> str:
+        """For the subtask shown: why a period marked «Готово к загрузке» is
+        shown «В работе» — the checklist's sentence ('' when none is)."""
+        data = self.panel.data
+        if data is None:
+            return ""
+        model = self.tree.tree_model
+        for info in data.executions:
+            checklist = model.checklist(info.id)
+            if model.stored_status(info.id) is ExecutionStatus.READY_FOR_UPLOAD and checklist is not None \
+                    and not checklist.complete:
+                return checklist.refusal()
+        return ""
 
     def unmark_uploaded(self) -> bool:
         """«Снять отметку о загрузке…»: a mark set by mistake goes back to
@@ -654,8 +713,8 @@ class MainWindow(QMainWindow):
             return
         for info in infos:
             self.tree.tree_model.update_execution(info)
-        self._update_progress()
         self.refresh_deadlines()
+        self._update_progress()
         self.statusBar().showMessage(message or f"Отмечено как загруженное в ИСПУ: {len(ids)}.", 5000)
 
     def _show_deadlines_on_page(self) -> None:
@@ -676,7 +735,9 @@ class MainWindow(QMainWindow):
         if self.ctx is None or self.catalog is None:
             return False
         from tbn4_desktop.core.workdays import WorkCalendarError
+        from tbn4_desktop.services.checklist import plan_checklists
         from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
+        from tbn4_desktop.services.executions import list_executions
         from tbn4_desktop.services.kpis import year_kpis
 
         try:
@@ -685,13 +746,21 @@ class MainWindow(QMainWindow):
                 calendar = load_work_calendar(session)
                 report = year_deadlines(session, self.catalog, self.organization.id, self.year, self.today(),
                                         calendar)
+                # Judged once for the whole plan: the tree, the panel and every
+                # deadline row read these.
+                judged = plan_checklists(session, self.catalog, self.plan_id) if self.plan_id else None
+                stored = list_executions(session, self.plan_id) if self.plan_id else []
         except (StoreError, WorkCalendarError) as exc:
             errors.show_error(self, str(exc))
             return False
         self.work_calendar = calendar
         from tbn4_desktop.ui.dashboard import build_rows
 
-        self.deadline_rows = build_rows(report.deadlines, self.catalog, self.tree.tree_model.all_executions())
+        if judged is not None:
+            self.year_checklists = YearChecklists(judged.checklists, judged.applicability)
+            self.tree.tree_model.set_checklists(self.year_checklists, stored)
+        self.deadline_rows = build_rows(report.deadlines, self.catalog, self.tree.tree_model.all_executions(),
+                                        self.year_checklists)
         self.deadline_warnings = list(report.warnings)
         if self._deadline_splitter is not None:
             self._show_deadlines_on_page()
@@ -724,7 +793,11 @@ class MainWindow(QMainWindow):
         """After start-up: a non-modal notice of what is overdue or due within
         3 working days (and a tray message where there is a tray). Never in
         the `--exit-after-start` smoke run (app.py does not schedule it)."""
-        from tbn4_desktop.ui.startup_notice import StartupNotice, tray_notify, urgent_rows
+        from tbn4_desktop.ui.startup_notice import (
+            StartupNotice,
+            tray_notify,
+            urgent_rows,
+        )
 
         if self.deadline_rows is None and not self.refresh_deadlines():
             return None
@@ -824,13 +897,21 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return None
         try:
-            dialog = OrganizationDialog(self.ctx, self.organization.id, self, catalog=self.catalog)
+            dialog = OrganizationDialog(self.ctx, self.organization.id, self, catalog=self.catalog, year=self.year)
         except StoreError as exc:
             errors.show_error(self, str(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda: self._organization_changed(dialog.organization))
         dialog.open()
+        return dialog
+
+    def answer_question(self, key: str = ""):  # noqa: ANN201 - OrganizationDialog | None
+        """«Ответить…» on the panel: the organisation dialog on its
+        «Применимость подзадач» page, at the question."""
+        dialog = self.edit_organization()
+        if dialog is not None:
+            dialog.show_applicability(key)
         return dialog
 
     def _organization_changed(self, organization: OrganizationInfo | None) -> None:
@@ -876,7 +957,7 @@ class MainWindow(QMainWindow):
         deadline_splitter = settings.value("deadlineSplitter")
         if deadline_splitter is None or not self._deadline_splitter.restoreState(deadline_splitter):
             self._deadline_splitter.setSizes([760, 480])
-        table_header = settings.value("deadlineTableHeader")
+        table_header = settings.value("deadlineTableHeader2")
         if table_header is not None:
             self.dashboard.table.horizontalHeader().restoreState(table_header)
         settings.endGroup()
@@ -889,7 +970,7 @@ class MainWindow(QMainWindow):
         settings.setValue("treeHeader2", self.tree.header().saveState())
         if self._deadline_splitter is not None:  # never shown: keep what was saved
             settings.setValue("deadlineSplitter", self._deadline_splitter.saveState())
-            settings.setValue("deadlineTableHeader", self.dashboard.table.horizontalHeader().saveState())
+            settings.setValue("deadlineTableHeader2", self.dashboard.table.horizontalHeader().saveState())
         settings.endGroup()
 
     def closeEvent(self, event: QCloseEvent) -> None:

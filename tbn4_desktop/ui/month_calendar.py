@@ -63,8 +63,9 @@ _MOVED_FROM = re.compile(r"с (\d\d\.\d\d\.\d{4}) \((.+)\)\s*$")
 
 
 def deadline_line(row: DeadlineRow) -> str:
+    """«1.1.8 Размещение … — Просрочено (по загрузке в ИСПУ)»."""
     period = f" ({row.period_text})" if row.period else ""
-    return f"{row.code} {row.title}{period} — {row.state.label}"
+    return f"{row.code} {row.title}{period} — {row.state.label} ({row.judged_word})"
 
 
 class MonthModel(QAbstractTableModel):
@@ -407,7 +408,7 @@ class MonthCalendar(QWidget):
         self.day_list.clear()
         for r in rows:
             item = QListWidgetItem(deadline_icon(r.state), deadline_line(r), self.day_list)
-            item.setToolTip(r.explanation)
+            item.setToolTip(r.tooltip)
             item.setData(Qt.ItemDataRole.UserRole, r.execution_id)
 
     def day_lines(self) -> list[str]:

@@ -1,10 +1,17 @@
 """«Организация и подписанты»: change the organisation and its signatories
-after the first start.
+after the first start, answer the catalog's applicability questions for the
+year, and keep the list of supervised quasi-state companies.
 
-Signatory changes (add, edit, «Не подписывает больше», «Вернуть») are saved
-at once, each in its own session; the organisation's fields are saved by
-«Сохранить». A signatory is never deleted: whoever signed completed
-subtasks stays in the store, so old records still show the name.
+Three tabs (the dialog must fit 1366×768): «Организация и подписанты»,
+«Применимость подзадач» (Да / Нет / Не указано per question for the
+organisation's level, the instruction's words in the tooltip) and
+«Курируемые организации» (the denominator of Project 3's shares).
+
+Signatory changes (add, edit, «Не подписывает больше», «Вернуть»), answers
+and the supervised list are saved at once, each in its own session; the
+organisation's fields are saved by «Сохранить». A signatory is never
+deleted: whoever signed completed subtasks stays in the store, so old
+records still show the name.
 """
 
 from __future__ import annotations
@@ -13,9 +20,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,16 +31,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tbn4_desktop import APP_TITLE
-from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.catalog import Catalog, Question
 from tbn4_desktop.core.signer_rules import signing_hint
 from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
@@ -55,6 +67,14 @@ from tbn4_desktop.ui.widgets import (
 
 INACTIVE_COLOR = "#767676"
 COLUMNS = ("Ф.И.О.", "Должность", "Роль", "Подписывает")
+SUPERVISED_COLUMNS = ("Наименование", "БИН")
+TAB_ORGANIZATION, TAB_APPLICABILITY, TAB_SUPERVISED = range(3)
+#: Answer values of the radio buttons (None: «Не указано»).
+ANSWERS: tuple[tuple[bool | None, str], ...] = ((True, "&Да"), (False, "&Нет"), (None, "Не &указано"))
+SUPERVISED_TEXT = (
+    "Субъекты квазигосударственного сектора, деятельность которых курирует организация. Этот список — "
+    "знаменатель долей Проекта 3: доля курируемых организаций, создавших раздел по антикоррупционному "
+    "комплаенсу (3.1.2) и исполнивших подзадачи 3.2.1–3.2.6, считается от числа организаций в нём.")
 
 
 class SignatoryFormDialog(QDialog):
@@ -132,15 +152,22 @@ class OrganizationDialog(QDialog):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, organization_id: int, parent: QWidget | None = None, *,
-                 catalog: Catalog | None = None, allow_level_change: bool = True):
+                 catalog: Catalog | None = None, allow_level_change: bool = True, year: int | None = None):
+        """`year`: whose applicability answers are shown (the main window's;
+        by default the current one)."""
         super().__init__(parent)
         self.ctx = ctx
         self.organization_id = organization_id
-        self.catalog = catalog if catalog is not None else ctx.catalog_for_year(date.today().year)
+        self.year = year or date.today().year
+        self.catalog = catalog if catalog is not None else ctx.catalog_for_year(self.year)
         self.allow_level_change = allow_level_change
         self.organization: OrganizationInfo | None = None
         self.signatories: list[SignatoryInfo] = []
         self.form: SignatoryFormDialog | None = None
+        self.plan_id: int | None = None
+        self.answers: dict[str, bool] = {}
+        self.answer_groups: dict[str, QButtonGroup] = {}
+        self.supervised: list = []          # services.checklist.SupervisedInfo
         self.setObjectName("organizationDialog")
         self.setWindowTitle(f"{APP_TITLE} — организация и подписанты")
         self.setWindowIcon(app_icon())
@@ -151,6 +178,31 @@ class OrganizationDialog(QDialog):
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("organizationTabs")
+        layout.addWidget(self.tabs, 1)
+        first = QWidget(self.tabs)
+        self._build_organization(QVBoxLayout(first))
+        self.tabs.addTab(first, "Организ&ация и подписанты")
+        self.tabs.addTab(self._build_applicability(), "При&менимость подзадач")
+        self.tabs.addTab(self._build_supervised(), "&Курируемые организации")
+        self.tabs.setTabToolTip(TAB_APPLICABILITY, f"Ответы на вопросы, от которых зависит, применяются ли "
+                                                   f"подзадачи, за {self.year} год")
+        self.tabs.setTabToolTip(TAB_SUPERVISED, "Курируемые организации квазигосударственного сектора "
+                                                "(знаменатель долей Проекта 3)")
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton("Со&хранить", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        close = buttons.addButton("&Закрыть", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setToolTip("Закрыть без сохранения сведений об организации; подписанты, ответы и список "
+                         "курируемых организаций уже сохранены.")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build_organization(self, layout: QVBoxLayout) -> None:
+        layout.setContentsMargins(6, 6, 6, 6)
         org_box = QGroupBox("Организация", self)
         form = QFormLayout(org_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -217,18 +269,87 @@ class OrganizationDialog(QDialog):
         sign_layout.addWidget(self.hint)
         layout.addWidget(sign_box, 1)
 
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Со&хранить", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        close = buttons.addButton("&Закрыть", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setToolTip("Закрыть без сохранения сведений об организации; подписанты уже сохранены.")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+    def _build_applicability(self) -> QWidget:
+        """The questions are added by _fill_answers (they depend on the level)."""
+        page = QWidget(self.tabs)
+        page.setObjectName("applicabilityPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.applicability_intro = wrapped("", page)
+        layout.addWidget(self.applicability_intro)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.questions_holder = QWidget(scroll)
+        self.questions_layout = QVBoxLayout(self.questions_holder)
+        self.questions_layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(self.questions_holder)
+        layout.addWidget(scroll, 1)
+        self.answer_error = FieldError(page)
+        layout.addWidget(self.answer_error)
+        return page
+
+    def _build_supervised(self) -> QWidget:
+        page = QWidget(self.tabs)
+        page.setObjectName("supervisedPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(wrapped(SUPERVISED_TEXT, page))
+        self.supervised_table = QTableWidget(0, len(SUPERVISED_COLUMNS), page)
+        self.supervised_table.setObjectName("supervisedTable")
+        self.supervised_table.setHorizontalHeaderLabels(SUPERVISED_COLUMNS)
+        self.supervised_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.supervised_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.supervised_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.supervised_table.verticalHeader().hide()
+        header = self.supervised_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.supervised_table.itemSelectionChanged.connect(self._update_supervised_buttons)
+        layout.addWidget(buddy_label("Курируемые &организации:", self.supervised_table, page))
+        layout.addWidget(self.supervised_table, 1)
+        self.supervised_count = QLabel(page)
+        self.supervised_count.setObjectName("supervisedCount")
+        layout.addWidget(self.supervised_count)
+
+        add_box = QGroupBox("Добавить организацию", page)
+        form = QFormLayout(add_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.supervised_name = QLineEdit(add_box)
+        self.supervised_name.setObjectName("supervisedName")
+        self.supervised_name.setPlaceholderText("например: КГП «Байзак су арнасы»")
+        self.supervised_bin = QLineEdit(add_box)
+        self.supervised_bin.setObjectName("supervisedBin")
+        self.supervised_bin.setMaxLength(12)
+        self.supervised_bin.setPlaceholderText("необязательно")
+        self.supervised_bin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"),
+                                                                     self.supervised_bin))
+        self.supervised_errors = {key: FieldError(add_box) for key in ("name", "bin")}
+        form.addRow(buddy_label("&Наименование:", self.supervised_name, add_box),
+                    with_error(self.supervised_name, self.supervised_errors["name"]))
+        form.addRow(buddy_label("&БИН:", self.supervised_bin, add_box),
+                    with_error(self.supervised_bin, self.supervised_errors["bin"]))
+        row = QHBoxLayout()
+        self.add_supervised_button = QPushButton("&Добавить в список", add_box)
+        self.add_supervised_button.setObjectName("addSupervised")
+        self.add_supervised_button.setAutoDefault(False)
+        self.add_supervised_button.clicked.connect(self.add_supervised)
+        self.remove_supervised_button = QPushButton("&Убрать из списка…", page)
+        self.remove_supervised_button.setObjectName("removeSupervised")
+        self.remove_supervised_button.setAutoDefault(False)
+        self.remove_supervised_button.clicked.connect(self.remove_supervised)
+        row.addWidget(self.add_supervised_button)
+        row.addWidget(self.remove_supervised_button)
+        row.addStretch(1)
+        form.addRow(row)
+        layout.addWidget(add_box)
+        return page
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
         """Read the organisation and every signatory (active or not)."""
+        from tbn4_desktop.services.checklist import get_answers, list_supervised
+        from tbn4_desktop.services.executions import find_year_plan
         from tbn4_desktop.services.organizations import (
             get_organization,
             list_signatories,
@@ -237,13 +358,25 @@ class OrganizationDialog(QDialog):
         with self.ctx.store.session() as session:
             org = get_organization(session, self.organization_id)
             signatories = list_signatories(session, self.organization_id, active_only=False)
+            plan = find_year_plan(session, self.organization_id, self.year)
+            answers = get_answers(session, plan.id) if plan is not None else {}
+            supervised = list_supervised(session, self.organization_id)
         if org is None:
             raise ValueError(f"organization {self.organization_id} does not exist")
         if self.organization is None:
             self._fill_fields(org)
+        level_changed = self.organization is not None and self.organization.level is not org.level
+        first = self.organization is None
         self.organization = org
         self.signatories = signatories
+        self.plan_id = plan.id if plan is not None else None
+        self.answers = answers
+        self.supervised = supervised
         self._fill_table()
+        if first or level_changed:
+            self._fill_questions()
+        self._show_answers()
+        self._fill_supervised()
 
     def _fill_fields(self, org: OrganizationInfo) -> None:
         self.name_edit.setText(org.name)
@@ -297,6 +430,188 @@ class OrganizationDialog(QDialog):
             "Снова предлагать этого подписанта" if chosen is not None and not chosen.active else
             "Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся")
 
+    # --------------------------------------------------------- applicability
+    def questions(self) -> list[Question]:
+        """The catalog's questions asked at the organisation's level."""
+        level = self.organization.level
+        return [q for q in self.catalog.questions if level in q.levels]
+
+    def _fill_questions(self) -> None:
+        while self.questions_layout.count():
+            item = self.questions_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.answer_groups.clear()
+        questions = self.questions()
+        if self.plan_id is None:
+            intro = (f"План на {self.year} год ещё не создан: ответы можно будет дать, когда этот год "
+                     "откроется в главном окне.")
+        elif questions:
+            intro = (f"Ответы за {self.year} год. От них зависит, применяются ли подзадачи: подзадача с ответом "
+                     "«Нет» показывается серой с пометкой «Не применяется»; без ответа она считается "
+                     "применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.")
+        else:
+            intro = f"На уровне «{self.organization.level.label}» вопросов о применимости подзадач нет."
+        self.applicability_intro.setText(intro)
+        for q in questions:
+            box = QGroupBox(self.questions_holder)
+            box.setObjectName(f"question_{q.key}")
+            box_layout = QVBoxLayout(box)
+            label = wrapped(q.text, box)
+            label.setToolTip(self._quote(q))
+            box_layout.addWidget(label)
+            codes = [s.code for s in self.catalog.subtasks() if s.applies_if == q.key]
+            if codes:
+                note = wrapped(("Решает, применяется ли подзадача " if len(codes) == 1 else
+                                "Решает, применяются ли подзадачи ") + ", ".join(codes) + ".", box)
+                note.setStyleSheet(f"color: {INACTIVE_COLOR};")
+                box_layout.addWidget(note)
+            row = QHBoxLayout()
+            group = QButtonGroup(box)
+            for value, text in ANSWERS:
+                button = QRadioButton(text, box)
+                button.setObjectName(f"answer_{q.key}_{'none' if value is None else ('yes' if value else 'no')}")
+                button.setToolTip(self._quote(q))
+                button.setAccessibleDescription(q.text)
+                group.addButton(button)
+                button.setProperty("answer", value)
+                row.addWidget(button)
+                button.setEnabled(self.plan_id is not None)
+            row.addStretch(1)
+            box_layout.addLayout(row)
+            group.buttonClicked.connect(lambda button, key=q.key: self._answer_clicked(key, button))
+            self.answer_groups[q.key] = group
+            self.questions_layout.addWidget(box)
+        self.questions_layout.addStretch(1)
+
+    @staticmethod
+    def _quote(q: Question) -> str:
+        return f"Инструкция: «{q.source}»" if q.source else q.text
+
+    def _show_answers(self) -> None:
+        for key, group in self.answer_groups.items():
+            wanted = self.answers.get(key)
+            for button in group.buttons():
+                if button.property("answer") == wanted:
+                    button.setChecked(True)
+
+    def answer(self, key: str) -> bool | None:
+        """The answer shown for a question (None: «Не указано»)."""
+        button = self.answer_groups[key].checkedButton()
+        return button.property("answer") if button is not None else None
+
+    def set_answer(self, key: str, value: bool | None) -> bool:
+        """Answer a question (as a click on its button); True when saved."""
+        for button in self.answer_groups[key].buttons():
+            if button.property("answer") == value:
+                button.click()
+        return self.answers.get(key) == value
+
+    def _answer_clicked(self, key: str, button: QRadioButton) -> None:
+        from tbn4_desktop.services.checklist import set_answer
+
+        value = button.property("answer")
+        if self.plan_id is None or self.answers.get(key) == value:
+            return
+        plan_id = self.plan_id
+        if self._run(lambda s: set_answer(s, self.catalog, plan_id, key, value) or True) is None:
+            self._show_answers()
+            return
+        self.answer_error.set_message(None)
+        if value is None:
+            self.answers.pop(key, None)
+        else:
+            self.answers[key] = value
+        self.changed.emit()
+
+    def show_applicability(self, key: str = "") -> None:
+        """Open on «Применимость подзадач», the question's first button focused."""
+        self.tabs.setCurrentIndex(TAB_APPLICABILITY)
+        group = self.answer_groups.get(key) or next(iter(self.answer_groups.values()), None)
+        if group is not None:
+            (group.checkedButton() or group.buttons()[0]).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the fields of a new supervised company adds it (it
+        would otherwise press «Сохранить» and close the dialog)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.focusWidget() in (self.supervised_name, self.supervised_bin):
+            self.add_supervised()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ supervised
+    def _fill_supervised(self) -> None:
+        table = self.supervised_table
+        table.setRowCount(len(self.supervised))
+        for r, entity in enumerate(self.supervised):
+            for c, text in enumerate((entity.name, entity.bin or "—")):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entity.id)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
+        n = len(self.supervised)
+        self.supervised_count.setText(f"В списке: {n}." if n else
+                                      "Список пуст: доли Проекта 3 не из чего считать.")
+        self._update_supervised_buttons()
+
+    def _update_supervised_buttons(self) -> None:
+        self.remove_supervised_button.setEnabled(self.selected_supervised() is not None)
+
+    def selected_supervised(self):  # noqa: ANN201 - SupervisedInfo | None
+        rows = self.supervised_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        entity_id = self.supervised_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((e for e in self.supervised if e.id == entity_id), None)
+
+    def supervised_names(self) -> list[str]:
+        return [e.name for e in self.supervised]
+
+    def add_supervised(self) -> bool:
+        from tbn4_desktop.services.checklist import add_supervised
+
+        name, bin_ = self.supervised_name.text(), self.supervised_bin.text()
+        added = self._run(lambda s: add_supervised(s, self.organization_id, name, bin_),
+                          show=self._show_supervised_errors)
+        if added is None:
+            return False
+        self._show_supervised_errors({})
+        self.supervised_name.clear()
+        self.supervised_bin.clear()
+        self.reload()
+        ids = [e.id for e in self.supervised]
+        if added.id in ids:
+            self.supervised_table.selectRow(ids.index(added.id))
+        self.supervised_name.setFocus()
+        self.changed.emit()
+        return True
+
+    def remove_supervised(self) -> bool:
+        from tbn4_desktop.services.checklist import remove_supervised
+
+        chosen = self.selected_supervised()
+        if chosen is None:
+            return False
+        if not errors.confirm(self, f"Убрать «{chosen.name}» из списка курируемых организаций?",
+                              "Доли Проекта 3 будут считаться без этой организации.", yes_text="Убрать"):
+            return False
+        if self._run(lambda s: remove_supervised(s, self.organization_id, chosen.id) or True) is None:
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _show_supervised_errors(self, field_errors: dict[str, str]) -> None:
+        widgets = {"name": self.supervised_name, "bin": self.supervised_bin}
+        for key, error in self.supervised_errors.items():
+            error.set_message(field_errors.get(key))
+            mark_invalid(widgets[key], key in field_errors)
+        first = next((widgets[k] for k in widgets if k in field_errors), None)
+        if first is not None:
+            first.setFocus()
+
     # ------------------------------------------------------------- behaviour
     def selected_level(self) -> OrgLevel:
         return OrgLevel(self.level_combo.currentData())
@@ -320,13 +635,15 @@ class OrganizationDialog(QDialog):
         return OrganizationInput(name=self.name_edit.text(), bin=self.bin_edit.text(), level=self.selected_level(),
                                  parent_name="" if central else self.parent_edit.text())
 
-    def _run(self, action: Callable[[object], object]) -> object | None:
-        """One service call in its own session; refusals shown, None returned."""
+    def _run(self, action: Callable[[object], object], *,
+             show: Callable[[dict[str, str]], None] | None = None) -> object | None:
+        """One service call in its own session; refusals shown (by `show`,
+        else at the organisation's fields), None returned."""
         try:
             with self.ctx.store.session() as session:
                 return action(session)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            (show or self.show_errors)(exc.errors)
         except Exception as exc:  # noqa: BLE001 - StoreError, ConcurrentEditError and the unexpected alike
             errors.show_error(self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__))
             self.reload()
@@ -339,6 +656,7 @@ class OrganizationDialog(QDialog):
             error.set_message(field_errors.get(key))
             mark_invalid(widgets[key], key in field_errors)
         self.signatory_error.set_message(field_errors.get("signatory"))
+        self.answer_error.set_message(field_errors.get("key"))
         first = next((widgets[k] for k in widgets if k in field_errors), None)
         if first is not None:
             first.setFocus()

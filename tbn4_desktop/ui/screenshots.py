@@ -1,6 +1,8 @@
 """`tbn4 screenshots`: the main window, the «Сроки» tab, the quasi-state
-matrix and every page of every subtask's wizard, rendered with the demo data
-to PNG files named by screen and subtask code (docs/user-guide.md uses them).
+matrix, the panel's checklist of confirming documents of a few subtasks (at
+1366×768, the smallest screen the app is made for) and every page of every
+subtask's wizard, rendered with the demo data to PNG files named by screen
+and subtask code (docs/user-guide.md uses them).
 
 Everything happens in a throwaway data folder (and, by default, a throwaway
 QSettings folder), so the user's data and window state are never touched.
@@ -23,10 +25,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 WINDOW_SIZE = (1280, 800)
 WIZARD_SIZE = (900, 640)
 MAX_BYTES = 150 * 1024
-# The URL typed on «Ссылки на публикации» of a subtask whose confirming
-# document is a link, so that «Проверка» can be shown too (never saved).
-EXAMPLE_LINK = "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1"
 NOT_APPLICABLE = "main_window_not_applicable"
+#: The panel's checklist, at the smallest screen size: links per channel
+#: (1.1.3), a form still missing its documents (2.1.1), a link declared
+#: «не требуется» (3.1.1, I квартал).
+SMALL_SCREEN = (1366, 768)
+PANEL_SHOTS: tuple[tuple[str, str], ...] = (("1.1.3", ""), ("2.1.1", ""), ("3.1.1", "Q1"))
+
+
+def panel_file_name(code: str, period: str = "") -> str:
+    return f"panel_{code}{'_' + period if period else ''}.png"
 
 
 class ScreenshotError(ValueError):
@@ -171,6 +179,7 @@ class _Renderer:
         window.show_dashboard()
         self.save(window, "dashboard.png")
         window.focus_tree()
+        self.panel_screens(window)
         window.tree.select_subtask(first)
         dialog = window.open_quasi_matrix()
         if dialog is not None:
@@ -178,6 +187,24 @@ class _Renderer:
             self.save(dialog, "quasi_matrix.png")
             QDialog.reject(dialog)
             QApplication.processEvents()
+
+    def panel_screens(self, window) -> None:
+        """The checklist on the panel, the window at 1366×768 (then back)."""
+        size = window.size()
+        window.resize(*SMALL_SCREEN)
+        try:
+            for code, period in PANEL_SHOTS:
+                executions = [e for e in window.tree.tree_model.executions_of(code) if e.period == period]
+                if not executions:
+                    self.warn(f"Подзадача {code} не применяется к демонстрационной организации: "
+                              "снимка её панели нет.")
+                    continue
+                window.tree.select_execution(executions[0].id)
+                window.tree.scrollTo(window.tree.tree_model.index_of_execution(executions[0].id),
+                                     window.tree.ScrollHint.PositionAtCenter)
+                self.save(window, panel_file_name(code, period))
+        finally:
+            window.resize(size)
 
     def wizard_screens(self, window, code: str) -> None:
         from tbn4_desktop.ui.subtask_wizard import PageId
@@ -201,10 +228,6 @@ class _Renderer:
             if page_id is PageId.REVIEW:
                 break
             wizard.next()
-            if wizard.currentId() == page_id and page_id is PageId.LINKS and not wizard.links_page.links():
-                wizard.links_page.rows[0].url.setText(EXAMPLE_LINK)
-                wizard.links_page.rows[0].url.setCursorPosition(0)
-                wizard.next()
             if wizard.currentId() == page_id:
                 self.warn(f"Мастер подзадачи {code} не перешёл дальше страницы «{wizard.page(page_id).title()}».")
                 break

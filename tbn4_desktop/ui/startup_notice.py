@@ -78,7 +78,7 @@ class StartupNotice(QDialog):
             item.setIcon(3, deadline_icon(r.state))
             item.setToolTip(0, r.subtask_text)
             for col in range(4):
-                item.setToolTip(col, r.explanation)
+                item.setToolTip(col, r.tooltip)
             item.setData(0, Qt.ItemDataRole.UserRole, r.execution_id)
             self.list.addTopLevelItem(item)
         header = self.list.header()

@@ -1,12 +1,19 @@
 """The right-hand panel: everything the instruction says about the selected
-subtask, what this organisation has done for it, and «Выполнить…»."""
+subtask, what this organisation has done for it — the checklist of its
+confirming documents for the period (✔/✖/—/○ per document, with files or
+links per channel, signer, date and waiver), the deadline and what judges
+it, whether a question decides it applies — and «Выполнить…».
+
+The statuses shown are those of `tbn4 status` (services.year_status): the
+main window passes them in, judged once for the year."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,22 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.catalog import Catalog, Subtask
+from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Subtask
+from tbn4_desktop.core.checklist import Applicability, Checklist, SlotState
+from tbn4_desktop.core.deadlines import judged_by_text
 from tbn4_desktop.core.kpi import KpiResult
 from tbn4_desktop.core.vocabulary import (
+    Channel,
     DocumentKind,
     ExecutionStatus,
     OrgLevel,
+    Requirement,
     period_label,
 )
 from tbn4_desktop.paths import resource_dir
 from tbn4_desktop.services.records import ExecutionDetail, ExecutionInfo, SignatoryInfo
-from tbn4_desktop.ui.catalog_tree import sentence_case
+from tbn4_desktop.ui.catalog_tree import plural, sentence_case
 from tbn4_desktop.ui.formatting import (
     appendix_label,
     format_date,
-    format_size,
-    media_label,
 )
 from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL
 from tbn4_desktop.ui.kpi_line import verdict_html
@@ -49,6 +58,13 @@ class PanelData:
     signatories: dict[int, SignatoryInfo]
     deadlines: tuple = ()                    # dashboard.DeadlineRow of each period, when computed
     kpi: KpiResult | None = None             # the live KPI from the registers, when the subtask has one
+    checklists: dict[int, Checklist] = field(default_factory=dict)   # by execution id, every period shown
+    applicability: Applicability | None = None
+    focus: ExecutionDetail | None = None     # the period whose checklist is shown (selected, else «Выполнить…»'s)
+
+    @property
+    def checklist(self) -> Checklist | None:
+        return self.checklists.get(self.focus.info.id) if self.focus is not None else None
 
 
 _STATUS_ICON_FILES = {
@@ -76,25 +92,35 @@ def deadline_state_html(state) -> str:  # noqa: ANN001 - core.deadlines.Deadline
     return f"{_icon_img(DEADLINE_FILES[state])}&nbsp;{escape(state.label)}"
 
 
-def deadline_html(row) -> str:  # noqa: ANN001 - dashboard.DeadlineRow
-    """«Срок: 12.05.2025 — ⚠ Просрочено» and the explanation, for one period."""
-    due = format_date(row.due) if row.due else "не определён"
+def deadline_html(row, *, judged: bool = True) -> str:  # noqa: ANN001 - dashboard.DeadlineRow
+    """«Срок: 12.05.2025 — ⚠ Просрочено», the explanation and, with
+    `judged`, what tells «в срок» (and the upload mark when that is it)."""
+    # Without a date the state says it («Срок не определён», «Не применяется»).
+    head = (f"<b>{escape(format_date(row.due))}</b> — {deadline_state_html(row.state)}" if row.due
+            else deadline_state_html(row.state))
     warnings = "".join(f"<br>⚠&nbsp;{escape(w)}" for w in row.warnings)
-    return (f"<b>{escape(due)}</b> — {deadline_state_html(row.state)}<br>"
-            f"<span style='color:#444'>{escape(row.explanation)}</span>{warnings}")
+    out = f"{head}<br><span style='color:#444'>{escape(row.explanation)}</span>{warnings}"
+    judged_text = getattr(row, "judged_by_text", "")
+    if judged and judged_text:
+        out += f"<br><span style='color:#444'>Засчитывается {escape(judged_text)}.</span>"
+    if getattr(row, "judged_by", "upload") == "upload" and getattr(row, "upload_mark", ""):
+        out += f"<br>{escape(sentence_case(row.upload_mark))}."
+    return out
 
 
-def deadlines_block(rule_text: str, rows) -> str:  # noqa: ANN001 - Sequence[DeadlineRow]
-    """The «Срок» section: the instruction's rule, then each period's date,
-    state and explanation."""
+def deadlines_block(rule_text: str, rows, judged_text: str = "") -> str:  # noqa: ANN001 - Sequence[DeadlineRow]
+    """The «Срок» section: the instruction's rule and what judges it, then
+    each period's date, state, explanation and upload mark."""
     out = _para(rule_text)
+    if judged_text:
+        out += _para(f"Засчитывается {judged_text}.")
     if not rows:
         return out
     if len(rows) == 1 and not rows[0].period:
-        return out + f"<p style='margin-top:0'>{deadline_html(rows[0])}</p>"
+        return out + f"<p style='margin-top:0'>{deadline_html(rows[0], judged=False)}</p>"
     cells = "".join(
         f"<tr><td style='padding-right:12px; vertical-align:top'>{escape(sentence_case(r.period_text))}</td>"
-        f"<td style='padding-bottom:4px'>{deadline_html(r)}</td></tr>" for r in rows)
+        f"<td style='padding-bottom:4px'>{deadline_html(r, judged=False)}</td></tr>" for r in rows)
     return out + f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
@@ -122,28 +148,185 @@ def signers_text(subtask: Subtask, level: OrgLevel) -> str:
     return ", ".join(r.label for r in roles) if roles else "—"
 
 
+# ------------------------------------------------------------------ the checklist
+
+RED, GREEN, GREY = "#b00020", "#1b7a2e", "#666666"
+_MARK_COLORS = {"✔": GREEN, "✖": RED, "—": GREY, "○": GREY}
+#: The href of «ответить на вопрос»: the main window opens the organisation
+#: dialog on its «Применимость подзадач» page (the question key follows).
+ANSWER_LINK = "tbn4-answer:"
+
+
+def requirement_text(slot: DocumentSlot) -> str:
+    """«обязательный», «при условии: …», «необязательный»."""
+    if slot.requirement is Requirement.CONDITIONAL:
+        return f"при условии: {slot.condition}" if slot.condition else "при условии"
+    return slot.requirement.label.lower()
+
+
+def _roles(roles) -> str:  # noqa: ANN001 - tuple[SignerRole, ...]
+    return ", ".join(r.label.lower() for r in roles) or "—"
+
+
+def _red(text: str) -> str:
+    return f"<span style='color:{RED}'>{text}</span>"
+
+
+def _grey(text: str) -> str:
+    return f"<span style='color:{GREY}'>{text}</span>"
+
+
+def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | None) -> list[str]:
+    """The lines under one document of the checklist (HTML): its files or
+    links with their channels, its signer, its date, a waiver, what is missing."""
+    slot = state.slot
+    lines: list[str] = []
+    if state.waived_reason:
+        lines.append(f"Не требуется: {escape(state.waived_reason)}")
+    files = [a for a in detail.attachments if a.slot_key == slot.key] if detail is not None else []
+    links = [l for l in detail.links if l.slot_key == slot.key] if detail is not None else []
+    elsewhere = slot.year_scope and state.satisfied and not files and not links
+    # «Файлов нет» only where no sentence below says what is missing.
+    quiet = bool(state.waived_reason or state.problems)
+    if slot.kind.takes_files:
+        if files:
+            names = ", ".join(f"{escape(a.original_name)} <i>({escape(a.role.label.lower())})</i>" for a in files)
+            lines.append(f"{escape(plural_files(len(files)))}: {names}")
+        elif elsewhere:
+            lines.append("Документ на весь год приложен в другом периоде.")
+        elif not quiet:
+            lines.append(_grey("Файлов нет."))
+    elif slot.kind is DocumentKind.LINK:
+        for link in links:
+            channel = _channel_label(link.channel)
+            when = f", {format_date(link.published_on)}" if link.published_on else ""
+            lines.append(f"<a href='{escape(link.url, quote=True)}'>{escape(link.title or link.url)}</a>"
+                         f" — {escape(channel)}{escape(when)}")
+        if state.missing_channels and links and not quiet:
+            channels = ", ".join(c.label for c in state.missing_channels)
+            word = "ни в одном из каналов" if slot.any_channel else "в каналах"
+            lines.append(_grey(escape(f"Нет ссылки {word}: {channels}.")))
+        elif not links and not quiet and not elsewhere:
+            lines.append(_grey("Ссылок нет."))
+        elif elsewhere:
+            lines.append("Ссылка на весь год указана в другом периоде.")
+    elif slot.kind is DocumentKind.REGISTER:
+        lines.append("Таблица заполнена." if state.satisfied else _grey("Таблица не заполнена."))
+    if slot.kind.needs_signer and not elsewhere:
+        allowed = slot.signers_for(level)
+        if state.signer_name:
+            role = f" ({state.signer_role.label.lower()})" if state.signer_role else ""
+            signer = f"Подписал(а): {escape(state.signer_name)}{escape(role)}"
+            if state.signer_allowed is False:
+                signer = _red(signer + escape(f" — не может подписывать этот документ; подписывает: "
+                                              f"{_roles(allowed)}"))
+            lines.append(signer)
+        else:
+            lines.append(escape(f"Подписант не указан; подписывает: {_roles(allowed)}."))
+    if slot.date is not None and not state.waived_reason:
+        label = slot.date.label
+        if state.doc_date is not None:
+            lines.append(escape(f"{label}: {format_date(state.doc_date)}"))
+        else:
+            lines.append(escape(f"{label}: не указана"))
+    for problem in state.problems:
+        lines.append(_red(escape(sentence_case(problem)) + "."))
+    return lines
+
+
+def plural_files(n: int) -> str:
+    return f"{n} {plural(n, 'файл', 'файла', 'файлов')}"
+
+
+def _channel_label(value: str | None) -> str:
+    try:
+        return Channel(value).label if value else "канал не указан"
+    except ValueError:
+        return value or "канал не указан"
+
+
+def checklist_html(checklist: Checklist, level: OrgLevel, detail: ExecutionDetail | None) -> str:
+    """One row per document of the checklist: its mark, title and
+    requirement, then its details; «Не распределено» below."""
+    rows = []
+    for state in checklist.slots:
+        slot = state.slot
+        color = _MARK_COLORS.get(state.mark, GREY)
+        kind = slot.kind.label
+        if slot.kind is DocumentKind.FORM and slot.appendix and f"№{slot.appendix}" not in slot.title:
+            kind += f", {appendix_label(slot.appendix)}"
+        head = (f"<b>{escape(slot.title)}</b> <span style='color:{GREY}'>({escape(kind.lower())}; "
+                f"{escape(requirement_text(slot))})</span>")
+        body = "".join(f"<br>{line}" for line in slot_details(state, level, detail))
+        rows.append(f"<tr><td style='padding-right:6px; vertical-align:top; color:{color}'>"
+                    f"<b>{state.mark}</b></td><td style='padding-bottom:6px'>{head}{body}</td></tr>")
+    out = "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+    if checklist.unassigned_files:
+        names = ""
+        if detail is not None:
+            names = ": " + ", ".join(escape(a.original_name) for a in detail.attachments if not a.slot_key)
+        out += (f"<p style='margin-top:2px'>{_red(escape(f'Не распределено: {plural_files(checklist.unassigned_files)}'))}"
+                f"{names} — {escape('разберите в мастере («Выполнить…»).')}</p>")
+    if detail is not None and detail.history:
+        out += _para(f"В истории сохранено убранных файлов: {len(detail.history)}.")
+    return out
+
+
+def slots_reference_html(subtask: Subtask, level: OrgLevel) -> str:
+    """The documents of a subtask with no checklist to show (it does not
+    apply, or no period is chosen): title, kind, requirement, who signs."""
+    items = []
+    for slot in subtask.documents:
+        text = f"{escape(document_line(slot.kind, slot.title, slot.appendix))} — {escape(requirement_text(slot))}"
+        if slot.kind.needs_signer and slot.signers_for(level):
+            text += escape(f"; подписывает: {_roles(slot.signers_for(level))}")
+        items.append(text)
+    return _list(items)
+
+
+def applicability_html(applies: Applicability | None) -> str:
+    """The note when a question of the catalog decides whether the subtask
+    applies, with a link to where it is answered."""
+    if applies is None or applies.question is None:
+        return ""
+    link = f"<a href='{ANSWER_LINK}{escape(applies.question.key, quote=True)}'>"
+    if applies.answer is None:
+        return (f"<p style='margin-top:0'>{_red('Ответьте на вопрос')}: «{escape(applies.question.text)}». "
+                f"Пока ответа нет, подзадача считается применимой. {link}Ответить…</a></p>")
+    word = "Да" if applies.answer else "Нет"
+    return (f"<p style='margin-top:0'>{_grey(escape(f'Применимость: {word} — «{applies.question.text}».'))} "
+            f"{link}Изменить ответ…</a></p>")
+
+
 def render_subtask_html(data: PanelData) -> str:
     s, level = data.subtask, data.level
-    applies = s.applies_to(level) and bool(data.executions)
+    applies_to_level = s.applies_to(level)
+    answered_no = data.applicability is not None and not data.applicability.applies and applies_to_level
+    applies = applies_to_level and bool(data.executions) and not answered_no
     parts = [f"<h3 style='margin-bottom:2px'>Подзадача {escape(s.code)}</h3>",
              f"<p style='margin-top:0'><b>{escape(s.title)}</b></p>"]
-    if not applies:
+    if answered_no:
+        parts.append(_para(f"{NOT_APPLICABLE_LABEL}: {data.applicability.reason}. Сведения ниже — для справки."))
+        parts.append(applicability_html(data.applicability))
+    elif not applies:
         parts.append(_para(f"{NOT_APPLICABLE_LABEL}: подзадача не исполняется на уровне «{level.label}». "
                            "Сведения ниже — для справки."))
     else:
-        parts.append(_section("Текущий статус", _status_block(data)))
+        parts.append(_section("Текущий статус", _status_block(data) + applicability_html(data.applicability)))
+    checklist = data.checklist
+    if applies and checklist is not None:
+        period = data.focus.info.period if data.focus is not None else ""
+        title = "Подтверждающие документы" + (f" — {period_label(period)}" if period else "")
+        parts.append(_section(title, checklist_html(checklist, level, data.focus)))
+    else:
+        parts.append(_section("Подтверждающие документы", slots_reference_html(s, level)))
+    parts.append(_section("Срок", deadlines_block(s.deadline.text, data.deadlines, judged_by_text(s))))
     parts.append(_section("Что требуется", _para(s.guidance)))
     parts.append(_section("Исполнитель", _para(s.executor)))
-    parts.append(_section("Подтверждающие документы", _list(
-        [escape(document_line(d.kind, d.title, d.appendix)) for d in s.documents])))
-    parts.append(_section(f"Кто подписывает ({level.label})", _para(signers_text(s, level))))
     parts.append(_section("Периодичность", _para(s.periodicity.label)))
-    parts.append(_section("Срок", deadlines_block(s.deadline.text, data.deadlines)))
     if s.kpi is not None:
         live = f"<p style='margin-top:0'>{verdict_html(data.kpi)}</p>" if data.kpi is not None and applies else ""
         parts.append(_section("Показатель", _para(s.kpi.text) + live))
-    if data.detail is not None:
-        parts.append(_files_block(data.detail))
     return "".join(parts)
 
 
@@ -163,40 +346,23 @@ def _status_block(data: PanelData) -> str:
 
 
 def _done_suffix(info: ExecutionInfo, data: PanelData) -> str:
+    """«выполнено 12.03.2025», and for a status held back by the checklist,
+    what is missing is in the documents section: say so."""
     bits = []
-    if info.completed_on:
+    if info.completed_on and info.status.is_done:
         bits.append(f"выполнено {format_date(info.completed_on)}")
-    signer = data.signatories.get(info.signatory_id) if info.signatory_id else None
-    if signer:
-        bits.append(f"подписант: {escape(signer.full_name)}")
+    checklist = data.checklists.get(info.id)
+    if checklist is not None and not checklist.complete and info.status is not ExecutionStatus.NOT_STARTED:
+        missing = len(checklist.problems)
+        bits.append(f"не хватает документов: {missing}" if missing else "не хватает документов")
     return (" — " + escape("; ").join(bits)) if bits else ""
-
-
-def _files_block(detail: ExecutionDetail) -> str:
-    period = detail.info.period
-    suffix = f" ({period_label(period)})" if period else ""
-    if detail.attachments:
-        files = _list([f"{escape(a.original_name)} — {escape(format_size(a.size))}, {escape(media_label(a.media_type))}"
-                       f" <i>({escape(a.role.label)})</i>" for a in detail.attachments])
-    else:
-        files = _para("Файлы не приложены.")
-    if detail.history:
-        files += _para(f"В истории сохранено убранных файлов: {len(detail.history)}.")
-    out = _section(f"Приложенные файлы{suffix}", files)
-    if detail.links:
-        items = []
-        for link in detail.links:
-            title = escape(link.title or link.url)
-            date_text = f", {format_date(link.published_on)}" if link.published_on else ""
-            items.append(f"<a href='{escape(link.url, quote=True)}'>{title}</a>{escape(date_text)}")
-        out += _section(f"Ссылки на публикации{suffix}", _list(items))
-    return out
 
 
 class SubtaskPanel(QWidget):
     executeRequested = Signal()
     formRequested = Signal(str)     # a FormName value, for the period «Выполнить…» would open
     uploadRequested = Signal()      # «Отметить загрузку в ИСПУ…» for the ready periods shown
+    answerRequested = Signal(str)   # «Ответить…» on an applicability question (its key)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,7 +371,9 @@ class SubtaskPanel(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("subtaskDetails")
-        self.browser.setOpenExternalLinks(True)
+        # Links open here: publication links in the system browser, «Ответить…» in the app.
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.setAccessibleName("Сведения о подзадаче")
         layout.addWidget(self.browser, 1)
         bar = QHBoxLayout()
@@ -267,7 +435,9 @@ class SubtaskPanel(QWidget):
         self.upload_button.setVisible(bool(self.ready_to_mark()))
         self.target = target
         if target is not None:
-            from tbn4_desktop.services.forms import forms_of_subtask   # lazily: not on the first paint
+            from tbn4_desktop.services.forms import (
+                forms_of_subtask,  # lazily: not on the first paint
+            )
 
             self._set_forms(forms_of_subtask(data.subtask))
         else:
@@ -300,6 +470,13 @@ class SubtaskPanel(QWidget):
         if selected is not None and any(e.id == selected.id for e in marked):
             return [e for e in marked if e.id == selected.id]
         return marked
+
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith(ANSWER_LINK):
+            self.answerRequested.emit(text[len(ANSWER_LINK):])
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
     def _set_forms(self, forms: list) -> None:
         """«Сформировать…» for a subtask confirmed by a form; a menu when by several."""

@@ -1,6 +1,9 @@
 """«Отметить загрузку в ИСПУ»: after uploading by hand, the user notes the
 day and, if ISPU gave one, the number; the subtask periods become
-«Загружено в ИСПУ». Refusals are shown at their fields."""
+«Загружено в ИСПУ». Refusals are shown at their fields; a period whose
+checklist of confirming documents is no longer complete (another user took
+a file back in the shared database) is refused with the checklist's
+sentence naming what is missing."""
 
 from __future__ import annotations
 
@@ -8,16 +11,29 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
+from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.records import ExecutionInfo
 from tbn4_desktop.store_errors import ConcurrentEditError, StoreError
 from tbn4_desktop.ui import errors
-from tbn4_desktop.ui.widgets import FieldError, buddy_label, mark_invalid, with_error, wrapped
+from tbn4_desktop.ui.widgets import (
+    FieldError,
+    buddy_label,
+    mark_invalid,
+    with_error,
+    wrapped,
+)
 
 
 def _what(executions: list[ExecutionInfo]) -> str:
@@ -30,9 +46,11 @@ class UploadDialog(QDialog):
     marked = Signal(list)       # ids of the executions now «Загружено в ИСПУ»
 
     def __init__(self, ctx: AppContext, executions: list[ExecutionInfo], parent: QWidget | None = None, *,
-                 today: date | None = None):
+                 today: date | None = None, catalog: Catalog | None = None):
+        """`catalog`: the year plan's (the main window's); None — each
+        execution's plan catalog is looked up when marking."""
         super().__init__(parent)
-        self.ctx, self.executions = ctx, executions
+        self.ctx, self.executions, self.catalog = ctx, executions, catalog
         self.setObjectName("uploadDialog")
         self.setWindowTitle("Отметить загрузку в ИСПУ")
         today = today or date.today()
@@ -75,7 +93,8 @@ class UploadDialog(QDialog):
             with self.ctx.store.session() as session:
                 mark_uploaded(session, ids, uploaded_on=self.uploaded_on(),
                               ispu_reference=self.reference_edit.text(),
-                              expected_versions={e.id: e.version for e in self.executions})
+                              expected_versions={e.id: e.version for e in self.executions},
+                              catalog=self.catalog or self._plan_catalog(session, ids[0]))
         except ValidationError as exc:
             self._show(exc.errors)
             return
@@ -87,6 +106,15 @@ class UploadDialog(QDialog):
             return
         self.marked.emit(ids)
         super().accept()
+
+    def _plan_catalog(self, session, execution_id: int) -> Catalog | None:  # noqa: ANN001 - Session
+        from tbn4_desktop.models import SubtaskExecution
+
+        e = session.get(SubtaskExecution, execution_id)
+        if e is None:
+            return None     # mark_uploaded says so
+        plan = e.year_plan
+        return self.ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, plan.year)
 
     def _show(self, problems: dict[str, str]) -> None:
         self.date_error.set_message(problems.get("uploaded_on"))

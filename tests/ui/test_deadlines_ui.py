@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 from PySide6.QtCore import QModelIndex, Qt
+from sqlalchemy import update
 
 from tbn4_desktop.core.catalog import AnchorEvent
 from tbn4_desktop.core.deadlines import DeadlineState
 from tbn4_desktop.models import SubtaskExecution
-from tbn4_desktop.ui.dashboard import COL_DUE, COL_STATE, ROW_ROLE
+from tbn4_desktop.ui.dashboard import COL_DUE, COL_JUDGED, COL_STATE, ROW_ROLE
 
 YEAR = 2025
 AS_OF = date(2025, 6, 10)
@@ -61,7 +61,10 @@ def test_dashboard_shows_the_states_of_the_year(window):
     overdue = row(window, "1.1.8")
     assert (overdue.due, overdue.state) == (date(2025, 6, 5), DeadlineState.OVERDUE)
     assert "05.06.2025" in overdue.explanation and overdue.execution_id is not None
-    assert row(window, "1.1.9", "Q2").state is DeadlineState.LATER
+    # 1.1.9 reports the four quarters after the report's signing (20.05.2025):
+    # none ends in the II квартал, the first is due in September.
+    assert row(window, "1.1.9", "Q2").state is DeadlineState.NOT_APPLICABLE
+    assert row(window, "1.1.9", "Q3").state is DeadlineState.LATER
     assert row(window, "4.1.3").state is DeadlineState.NOT_APPLICABLE
     assert row(window, "1.2.1").state is DeadlineState.NO_DATE
 
@@ -82,12 +85,42 @@ def test_dashboard_shows_the_states_of_the_year(window):
     assert window.dashboard.model.rowCount() == len(window.deadline_rows)
 
 
+def test_each_row_says_what_judges_it_and_what_is_missing(window):
+    """A Карта date is judged by the upload mark, an action deadline by its
+    document's date; the tooltip names the missing documents."""
+    proxy = window.dashboard.table.model()
+
+    def index_of(code, period=""):
+        return next(proxy.index(r, COL_JUDGED) for r in range(proxy.rowCount())
+                    if (proxy.index(r, 0).data(ROW_ROLE).code, proxy.index(r, 0).data(ROW_ROLE).period)
+                    == (code, period))
+
+    assert index_of("2.1.1").data() == "по загрузке в ИСПУ"
+    assert index_of("1.1.8").data() == "по дате документа"
+    plan = index_of("1.1.7")
+    assert plan.data() == "по дате документа"
+    tip = plan.siblingAtColumn(COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "по дате документа «" in tip
+    assert tip.splitlines()[-1].startswith("Подзадачу 1.1.7 нельзя завершить: нет скана подписанного документа")
+    # «Готово к загрузке» past its Карта date is overdue: not uploaded yet.
+    ready = row(window, "4.1.1", "Q1")
+    assert ready.state is DeadlineState.OVERDUE and ready.missing == ""
+    assert "отметки о загрузке в ИСПУ нет" in ready.tooltip
+    uploaded = row(window, "1.1.1")
+    assert uploaded.judged_by_upload and uploaded.upload_mark.startswith("отметка: Загружено в ИСПУ")
+    # The calendar's day list says it too.
+    window.month_calendar.select_day(date(2025, 6, 5))
+    assert any(line.startswith("1.1.8") and line.endswith("(по дате документа)")
+               for line in window.month_calendar.day_lines())
+
+
 def test_filters_and_sorting(window):
     dash = window.dashboard
     dash.state_combo.setCurrentIndex(dash.state_combo.findData(DeadlineState.OVERDUE.value))
     # Project 1 steps behind the anchors; the I квартал сверка and the March–May
-    # monthly events behind the demo's Карта dates.
-    assert {r.code for r in dash.visible_rows()} == {"1.1.6", "1.1.7", "1.1.8", "2.2.1", "4.2.2"}
+    # monthly events behind the demo's Карта dates; 4.1.1 (I квартал) and 4.2.2
+    # (February) are «Готово к загрузке» but not uploaded by their Карта dates.
+    assert {r.code for r in dash.visible_rows()} == {"1.1.6", "1.1.7", "1.1.8", "2.2.1", "4.1.1", "4.2.2"}
     assert "из" in dash.summary.text()
 
     dash.reset_filters()
@@ -126,7 +159,8 @@ def test_double_click_opens_the_wizard_with_its_deadline(window):
     wizard = window.wizard
     assert wizard is not None and wizard.state.detail.info.subtask_code == "1.1.8"
     text = wizard.intro_page.text.toPlainText()
-    assert "Срок: 05.06.2025" in text and "Просрочено" in text
+    assert "05.06.2025 — " in text and "Просрочено" in text
+    assert "Засчитывается по дате документа «" in text
     wizard.reject()
 
 
@@ -140,11 +174,17 @@ def test_subtask_panel_and_tree_show_the_deadline(window):
     assert index.siblingAtColumn(TREE_DUE).data() == "05.06.2025"
     window.tree.select_subtask("1.1.9")
     text = window.panel.browser.toPlainText()
-    assert "II квартал" in text and "08.07.2025" in text
+    assert "III квартал" in text and "12.09.2025" in text
+    assert "Засчитывается по дате документа «" in text
 
 
 def test_month_calendar_marks_transfers_holidays_and_due_days(window):
-    from tbn4_desktop.ui.month_calendar import DAY_OFF, HOLIDAY, KIND_ROLE, WORKING_WEEKEND
+    from tbn4_desktop.ui.month_calendar import (
+        DAY_OFF,
+        HOLIDAY,
+        KIND_ROLE,
+        WORKING_WEEKEND,
+    )
 
     cal = window.month_calendar
     cal.show_month(2025, 1)

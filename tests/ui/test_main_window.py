@@ -64,17 +64,20 @@ def test_subtask_not_applicable_at_district_level_is_greyed(main_window):
     assert "Не применяется" in main_window.panel.browser.toPlainText()
 
 
-def test_selecting_a_subtask_shows_its_guidance_and_allowed_signers(main_window):
+def test_selecting_a_subtask_shows_its_guidance_and_its_checklist(main_window):
     main_window.tree.select_subtask("1.1.5")
     text = main_window.panel.browser.toPlainText()
     subtask = main_window.catalog.subtask("1.1.5")
     assert "Подзадача 1.1.5" in text
     assert subtask.title in text
     assert subtask.guidance[:60] in text
-    assert "Кто подписывает (Акимат района (города))" in text
-    assert "Аким района (города), Руководитель аппарата" in text
-    assert "Протокол:" in text and "Ссылка на публикацию:" in text
+    # One line per document, nothing there yet: ✖ for what completion needs.
+    protocol = subtask.slot("protocol")
+    assert f"✖\n{protocol.title} (подписанный документ; обязательный)" in text
+    assert "Подписант не указан; подписывает: аким района (города), руководитель аппарата." in text
+    assert f"{protocol.date.label}: не указана" in text
     assert subtask.deadline.text in text
+    assert "Засчитывается по дате документа" in text
     assert main_window.panel.execute_button.isEnabled()
 
 

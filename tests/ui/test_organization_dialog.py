@@ -4,6 +4,7 @@ wizard's signatory page, on the real database."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.organizations import get_organization, list_signatories
@@ -55,24 +56,25 @@ def test_the_menu_dialog_shows_the_organisation_and_who_signs_what(main_window):
 
 
 def test_adding_the_ethics_commissioner_offers_them_in_the_wizard(qtbot, main_window):
+    """Appendix 5 of 4.2.3 is signed by the ethics commissioner: its card on
+    the documents page says nobody may sign it yet and opens this dialog."""
+    from tbn4_desktop.ui.organization_dialog import OrganizationDialog
     from tbn4_desktop.ui.subtask_wizard import PageId
 
     main_window.tree.select_subtask(ETHICS_CODE)
     main_window.execute_current()
     wizard = main_window.wizard
-    for _ in range(3):                              # intro → «Данные» → documents → signatory
-        if wizard.currentId() != PageId.SIGNATORY:
+    for _ in range(3):                              # intro → «Данные» → documents
+        if wizard.currentId() != PageId.DOCUMENTS:
             wizard.next()
-    page = wizard.signatory_page
-    assert wizard.currentId() == PageId.SIGNATORY
-    assert page.missing.isVisible()
-    assert "нет того, кто может подписать" in page.missing.text()
-    assert "Уполномоченный по этике" in page.missing.text()
-    assert page.selected_id() is None
+    page = wizard.documents_page
+    assert wizard.currentId() == PageId.DOCUMENTS
+    card = page.cards["app5"]
+    assert not card.no_signer.isHidden()
+    assert "Уполномоченный по этике" in card.no_signer.text()
+    assert card.signer_combo.count() == 1                      # «— не указан —» only
 
-    qtbot.mouseClick(page.edit_list_button, Qt.MouseButton.LeftButton)
-    from tbn4_desktop.ui.organization_dialog import OrganizationDialog
-
+    qtbot.mouseClick(card.signers_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(OrganizationDialog, "organizationDialog")
     assert not dialog.level_combo.isEnabled()      # the level is not changed from inside a subtask
     add_ethics(qtbot, dialog)
@@ -80,12 +82,11 @@ def test_adding_the_ethics_commissioner_offers_them_in_the_wizard(qtbot, main_wi
                                          "Уполномоченный по этике"]
     dialog.reject()                                 # «Закрыть»: the signatory is already saved
 
-    chosen = wizard.state.signatory(page.selected_id())
-    assert chosen is not None and chosen.full_name == ETHICS_NAME
-    assert page.combo.currentData(Qt.ItemDataRole.UserRole + 1) is None   # no refusal
-    assert not page.missing.isVisible()
+    card = page.cards["app5"]
     with main_window.ctx.store.session() as s:
-        assert ETHICS_NAME in [x.full_name for x in list_signatories(s, main_window.organization.id)]
+        ethics = next(x for x in list_signatories(s, main_window.organization.id) if x.full_name == ETHICS_NAME)
+    assert card.signer_combo.findData(ethics.id) > 0
+    assert card.no_signer.isHidden()
     wizard.reject()
 
 
@@ -143,3 +144,83 @@ def test_saving_a_new_name_refreshes_the_window_title(qtbot, main_window):
     assert not dialog.isVisible()
     assert "Каратальского района Жетісу" in main_window.windowTitle()
     assert main_window.organization.name == "ГУ «Аппарат акима Каратальского района Жетісу»"
+
+
+def test_applicability_questions_are_answered_for_the_year_shown(qtbot, main_window):
+    from tbn4_desktop.services.checklist import get_answers
+    from tbn4_desktop.services.executions import find_year_plan
+    from tbn4_desktop.ui.catalog_tree import COL_STATUS
+    from tbn4_desktop.ui.organization_dialog import TAB_APPLICABILITY
+
+    catalog = main_window.catalog
+    dialog = open_dialog(main_window)
+    dialog.tabs.setCurrentIndex(TAB_APPLICABILITY)
+    assert set(dialog.answer_groups) == {q.key for q in catalog.questions
+                                         if OrgLevel.DISTRICT in q.levels}
+    question = catalog.question("supervises_quasi")
+    assert dialog.answer(question.key) is None                   # «Не указано» until answered
+    box = dialog.findChild(QWidget, f"question_{question.key}")
+    assert box.findChild(QRadioButton, f"answer_{question.key}_yes").toolTip() == \
+        f"Инструкция: «{question.source}»"
+    assert "3.1.1" in " ".join(label.text() for label in box.findChildren(QLabel))
+
+    with qtbot.waitSignal(main_window.treeFilled, timeout=5000):
+        assert dialog.set_answer(question.key, False)
+    with main_window.ctx.store.session() as s:
+        plan = find_year_plan(s, main_window.organization.id, main_window.year)
+        assert get_answers(s, plan.id) == {question.key: False}
+    index = main_window.tree.tree_model.index_of_subtask("3.1.1")
+    assert index.siblingAtColumn(COL_STATUS).data() == "Не применяется"
+
+    with qtbot.waitSignal(main_window.treeFilled, timeout=5000):
+        assert dialog.set_answer(question.key, None)            # back to «Не указано»
+    with main_window.ctx.store.session() as s:
+        assert get_answers(s, plan.id) == {}
+    assert main_window.tree.tree_model.executions_of("3.1.1")
+    dialog.reject()
+
+
+def test_supervised_companies_are_added_and_removed(qtbot, main_window, modal):
+    from tbn4_desktop.services.checklist import list_supervised
+    from tbn4_desktop.ui.organization_dialog import TAB_SUPERVISED
+
+    dialog = open_dialog(main_window)
+    dialog.tabs.setCurrentIndex(TAB_SUPERVISED)
+    assert "знаменатель долей Проекта 3" in " ".join(
+        label.text() for label in dialog.tabs.widget(TAB_SUPERVISED).findChildren(QLabel))
+    assert dialog.supervised_count.text().startswith("Список пуст")
+    type_text(dialog.supervised_name, "КГП «Каратал су»")
+    dialog.supervised_bin.setText("050340001236")                # a wrong check digit
+    assert not dialog.add_supervised()
+    assert "контрольная цифра" in dialog.supervised_errors["bin"].message()
+    dialog.supervised_bin.setText("050340001235")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.add_supervised()
+    type_text(dialog.supervised_name, "ТОО «Каратал жылу»")
+    qtbot.keyClick(dialog.supervised_name, Qt.Key.Key_Return)      # Enter adds, never closes
+    assert dialog.isVisible()
+    assert dialog.supervised_names() == ["КГП «Каратал су»", "ТОО «Каратал жылу»"]
+    assert dialog.supervised_table.item(0, 1).text() == "050340001235"
+    assert dialog.supervised_table.item(1, 1).text() == "—"
+    assert dialog.supervised_count.text() == "В списке: 2."
+    type_text(dialog.supervised_name, "кгп «каратал су»")
+    assert not dialog.add_supervised()
+    assert "уже есть" in dialog.supervised_errors["name"].message()
+
+    dialog.supervised_table.selectRow(0)
+    assert dialog.remove_supervised()
+    assert "Убрать «КГП «Каратал су»»" in modal.texts[-1]
+    assert dialog.supervised_names() == ["ТОО «Каратал жылу»"]
+    with main_window.ctx.store.session() as s:
+        assert [e.name for e in list_supervised(s, main_window.organization.id)] == ["ТОО «Каратал жылу»"]
+    dialog.reject()
+
+
+def test_the_dialog_fits_a_1366_by_768_screen(main_window):
+    dialog = open_dialog(main_window)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 700, (tab, hint)
+    assert dialog.width() <= 1366 and dialog.height() <= 700
+    dialog.reject()

@@ -10,8 +10,10 @@ from PIL import Image
 
 from tests.test_cli import assert_refused, tbn4
 
-WIZARD_PAGES = ["01_intro", "02_data", "03_documents", "04_signatory", "05_links", "06_review"]
-MAIN = {"main_window.png", "main_window_not_applicable.png", "dashboard.png", "quasi_matrix.png"}
+# 2.3.1 and 4.2.1 have registers and files but no publication: no links page
+WIZARD_PAGES = ["01_intro", "02_data", "03_documents", "04_review"]
+MAIN = {"main_window.png", "main_window_not_applicable.png", "dashboard.png", "quasi_matrix.png",
+        "panel_1.1.3.png", "panel_2.1.1.png", "panel_3.1.1_Q1.png"}
 
 
 def _check_image(path: Path, size: tuple[int, int] | None = None) -> None:
@@ -51,11 +53,12 @@ def test_render_two_subtasks(tmp_path):
 
 
 def test_a_link_subtask_is_shown_up_to_review(tmp_path):
-    """1.1.8 asks for a link: an example link is typed so «Проверка» shows."""
+    """1.1.8 asks for a link only: intro, «Публикации», «Проверка» (no documents page)."""
     from tbn4_desktop.ui.screenshots import render_all
 
     names = {p.name for p in render_all(tmp_path, only=["1.1.8"], isolate_settings=False)}
-    assert "wizard_1.1.8_05_review.png" in names
+    assert {n for n in names if n.startswith("wizard_")} == {
+        "wizard_1.1.8_01_intro.png", "wizard_1.1.8_02_links.png", "wizard_1.1.8_03_review.png"}
 
 
 def test_unknown_or_not_applicable_code_is_refused(tmp_path):
@@ -73,7 +76,7 @@ def test_cli_writes_the_files_and_a_summary(tmp_path):
     proc = tbn4("screenshots", "--out", out, "--only", "2.3.1", env={"QT_QPA_PLATFORM": ""}, timeout=180)
     assert proc.returncode == 0, proc.err
     lines = proc.out.splitlines()
-    assert lines[-1].startswith(f"Снимков экрана: 10, папка {out}, ")
+    assert lines[-1].startswith(f"Снимков экрана: {len(MAIN) + len(WIZARD_PAGES)}, папка {out}, ")
     assert set(lines[:-1]) == {p.name for p in out.iterdir()}
     assert "wizard_2.3.1_02_data.png" in lines
     assert proc.err == ""
