@@ -44,18 +44,27 @@ class _Runnable(QRunnable):
         try:
             result = job.fn(job._report, job.is_cancelled)
         except JobCancelled:
-            signals.cancelled.emit()
+            _emit(signals.cancelled)
         except BaseException as exc:  # noqa: BLE001 - reported to the UI thread
             if job.is_cancelled() and _looks_cancelled(exc):
-                signals.cancelled.emit()
+                _emit(signals.cancelled)
             else:
-                signals.failed.emit(exc, "".join(traceback.format_exception(exc)))
+                _emit(signals.failed, exc, "".join(traceback.format_exception(exc)))
         else:
             # Finished before it saw the cancel: the work is done, say so.
-            signals.succeeded.emit(result)
+            _emit(signals.succeeded, result)
         finally:
             job._done.set()
-            signals.finished.emit()
+            _emit(signals.finished)
+
+
+def _emit(signal, *args) -> None:  # noqa: ANN001
+    """Emit from the worker; when the widget that owned the job was closed
+    meanwhile (its signals object deleted with it), nobody is left to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        pass
 
 
 def _looks_cancelled(exc: BaseException) -> bool:
@@ -72,7 +81,7 @@ class Job:
         self._done = threading.Event()
 
     def _report(self, done: int, total: int, text: str = "") -> None:
-        self.signals.progress.emit(int(done), int(total), str(text))
+        _emit(self.signals.progress, int(done), int(total), str(text))
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()

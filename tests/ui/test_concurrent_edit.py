@@ -14,7 +14,7 @@ from tbn4_desktop.services.executions import add_attachment, get_execution
 from tbn4_desktop.services.registers import list_rows, save_rows
 from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE
 from tbn4_desktop.ui.subtask_wizard import PageId
-from tests.ui.test_wizard import execution_id, pick_files, signatory_index
+from tests.ui.test_wizard import choose_signer, execution_id, fill_links, pick_files, set_date
 
 
 @pytest.fixture
@@ -31,30 +31,34 @@ def _open_wizard(main_window, code: str):
 
 
 def test_finish_after_another_pc_added_a_file(qtbot, monkeypatch, main_window, pc_b, pdf_file, png_file, modal):
+    from datetime import date, timedelta
+
     wizard = _open_wizard(main_window, "1.1.5")
     wizard.next()
+    card = wizard.documents_page.card("protocol")
     pick_files(monkeypatch, pdf_file)
-    wizard.documents_page.choose_files()
+    card.choose_files()
     assert wizard.documents_page.wait_idle()
+    choose_signer(card, "Ахметов Серик Болатович")
+    set_date(card, date.today() - timedelta(days=1))
     wizard.next()
-    wizard.signatory_page.combo.setCurrentIndex(signatory_index(wizard, "Ахметов Серик Болатович"))
-    wizard.next()
-    wizard.links_page.rows[0].url.setText("https://www.gov.kz/memleket/entities/karatal/press/news/1")
+    fill_links(wizard.links_page)
     wizard.next()
     wizard.review_page.notes.setPlainText("Протокол №3")
 
     execution = execution_id(main_window)
     with pc_b.store.session() as s:     # PC B attaches a file meanwhile
-        add_attachment(s, pc_b.blobs, execution, png_file, AttachmentRole.SUPPORTING, max_bytes=1 << 20)
+        add_attachment(s, pc_b.blobs, execution, png_file, AttachmentRole.SUPPORTING, max_bytes=1 << 20,
+                       slot_key="protocol")
 
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert modal.texts == [SUBTASK_RELOADED_MESSAGE]
     assert wizard.isVisible() and wizard.currentId() == PageId.REVIEW
-    assert png_file.name in wizard.review_page.summary.toPlainText()    # re-read: B's file shows
+    assert "2 файла" in wizard.review_page.summary.toPlainText()    # re-read: B's file counts
     with pc_b.store.session() as s:
         assert get_execution(s, execution).info.status is ExecutionStatus.IN_PROGRESS
 
-    # What A typed is still there: a second Finish completes over the re-read subtask.
+    # What A typed is still there: a second «Завершить» completes over the re-read subtask.
     assert wizard.review_page.notes.toPlainText() == "Протокол №3"
     with qtbot.waitSignal(wizard.completed, timeout=5000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -62,28 +66,29 @@ def test_finish_after_another_pc_added_a_file(qtbot, monkeypatch, main_window, p
         detail = get_execution(s, execution)
     assert detail.info.status is ExecutionStatus.READY_FOR_UPLOAD and detail.info.notes == "Протокол №3"
     assert sorted(a.original_name for a in detail.attachments) == sorted([pdf_file.name, png_file.name])
-    assert [l.url for l in detail.links] == ["https://www.gov.kz/memleket/entities/karatal/press/news/1"]
+    assert len(detail.links) == 3
 
 
 def test_removing_a_file_after_another_pcs_change_reloads_the_list(main_window, pc_b, monkeypatch, pdf_file,
                                                                  png_file, modal):
     wizard = _open_wizard(main_window, "1.1.5")
     wizard.next()
+    page = wizard.documents_page
+    card = page.card("protocol")
     pick_files(monkeypatch, pdf_file)
-    wizard.documents_page.choose_files()
-    assert wizard.documents_page.wait_idle()
+    card.choose_files()
+    assert page.wait_idle()
     with pc_b.store.session() as s:
         add_attachment(s, pc_b.blobs, execution_id(main_window), png_file, AttachmentRole.SUPPORTING,
-                       max_bytes=1 << 20)
-    page = wizard.documents_page
-    page.file_list.setCurrentItem(page.file_list.topLevelItem(0))
-    page.remove_selected()      # the confirmation is answered «Убрать» by the recorder
+                       max_bytes=1 << 20, slot_key="protocol")
+    card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
+    card.remove_selected()      # the confirmation is answered «Убрать» by the recorder
     assert page.error.label.text() == SUBTASK_RELOADED_MESSAGE
-    names = [page.file_list.topLevelItem(i).text(0) for i in range(page.file_list.topLevelItemCount())]
+    names = [card.file_list.topLevelItem(i).text(0) for i in range(card.file_list.topLevelItemCount())]
     assert sorted(names) == sorted([pdf_file.name, png_file.name])     # nothing removed, B's file shown
-    page.file_list.setCurrentItem(page.file_list.topLevelItem(0))
-    page.remove_selected()      # on the re-read list it works
-    assert page.file_list.topLevelItemCount() == 1 and page.error.isHidden()
+    card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
+    card.remove_selected()      # on the re-read list it works
+    assert card.file_list.topLevelItemCount() == 1 and page.error.isHidden()
     wizard.reject()
 
 

@@ -17,6 +17,7 @@ from tbn4_desktop.services.registers import list_rows
 from tbn4_desktop.ui.catalog_tree import COL_FILES, COL_SIGNER, COL_STATUS
 from tbn4_desktop.ui.quasi_matrix import FIXED, QUASI_CODES
 from tbn4_desktop.ui.subtask_wizard import PageId
+from tests.ui.test_wizard import choose_signer
 
 TASK5 = ("2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "2.5.6")
 SAMPLE = {"text": "Главный специалист отдела", "url": "https://www.gov.kz/", "int": 1, "money": 1000.0}
@@ -45,6 +46,8 @@ def tree_cells(window, code: str):
 
 
 def complete_in_wizard(qtbot, monkeypatch, window, code: str, pdf) -> None:
+    from tests.ui.test_e2e_task5_matrix import fill_required
+
     window.tree.select_subtask(code)
     window.execute_current()
     wizard = window.wizard
@@ -57,16 +60,13 @@ def complete_in_wizard(qtbot, monkeypatch, window, code: str, pdf) -> None:
             fill_required(editor.model, 0)
             assert editor.check(), editor.error_label.text()
         elif page == PageId.DOCUMENTS:
+            card = wizard.documents_page.card("app1")
             monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pdf)], "")))
-            wizard.documents_page.add_button.click()
+            card.add_button.click()
             assert wizard.documents_page.wait_idle()
-            assert wizard.documents_page.file_list.topLevelItemCount() == 1
-        elif page == PageId.SIGNATORY:
-            combo = wizard.signatory_page.combo
-            allowed = wizard.state.allowed_roles
-            assert allowed == (SignerRole.CHIEF_OF_STAFF,)    # Appendix 1: the chief of staff signs
-            combo.setCurrentIndex(next(i for i in range(combo.count())
-                                       if combo.itemText(i).startswith("Иванова Анна Петровна")))
+            assert card.file_list.topLevelItemCount() == 1
+            assert card.slot.signers_for(wizard.state.level) == (SignerRole.CHIEF_OF_STAFF,)  # Appendix 1
+            choose_signer(card, "Иванова Анна Петровна")
         elif page == PageId.REVIEW:
             with qtbot.waitSignal(wizard.completed, timeout=5000):
                 wizard.button(QWizard.WizardButton.FinishButton).click()

@@ -1,25 +1,41 @@
-"""Page 2 «Документы»: attach signed scans by the file dialog or by
-dragging files onto the list. Each file is checked by the service (type by
-content, size, pages that open); a refused file is not added and its message
-is shown. A removed file goes to the history, never deleted.
+"""Page «Документы»: the checklist of the subtask's confirming documents
+(every slot but the links), one card per slot in the catalog's order. A
+card shows the document's title, whether it is required (the instruction's
+words in the tooltip), its ✔/✖ state from the core checklist and what is
+missing, its files (added by the button or by dropping files on the card;
+opened in the system's viewer, replaced, removed to the history, merged),
+who signed it (only the people allowed to sign that document at the
+organisation's level), its date (may be «не указана»; an anchor slot shows
+the anchor date, the same value as in «Сроки»), and for a conditional
+document «Не требуется» with the reasons the instruction allows. Files the
+upgrade could not sort are shown first, under «Не распределено», each to
+be moved into its document.
+
+Every change is saved at once with the version the wizard read; after
+another PC's change the page re-reads the subtask and says so.
 
 Adding, merging and replacing read and write files, so they run as a
 background job (ui/jobs.py): the worker opens its own store session and
 touches no widget; the page shows a busy bar, disables its buttons and keeps
 Next/Finish off until the result is back on the UI thread, and the wizard
-refuses to close meanwhile (`busy_message`)."""
+refuses to close meanwhile (`busy_message`). A preview of the selected file
+is shown beside the cards when the wizard is wide enough."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -27,12 +43,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,9 +64,17 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.attachments import AttachmentError
+from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.documents import DocumentError
-from tbn4_desktop.core.vocabulary import AttachmentRole
+from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind
+from tbn4_desktop.services.checklist import (
+    assign_attachment,
+    set_slot_date,
+    set_slot_signer,
+    waive_slot,
+)
 from tbn4_desktop.services.executions import (
+    AttachmentInfo,
     add_attachment,
     get_execution,
     merge_attachments,
@@ -53,7 +82,11 @@ from tbn4_desktop.services.executions import (
     replace_attachment,
     restore_attachment,
 )
-from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE, ConcurrentEditError, StoreError
+from tbn4_desktop.store_errors import (
+    SUBTASK_RELOADED_MESSAGE,
+    ConcurrentEditError,
+    StoreError,
+)
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.document_preview import (
     DocumentPreview,
@@ -64,10 +97,28 @@ from tbn4_desktop.ui.document_preview import (
 from tbn4_desktop.ui.formatting import format_size, media_label
 from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.widgets import FieldError, wrapped
-from tbn4_desktop.ui.wizard_pages.state import WizardState
+from tbn4_desktop.ui.wizard_pages.slot_widgets import (
+    MarkLabel,
+    OptionalDateEdit,
+    WaiveControl,
+    open_in_viewer,
+)
+from tbn4_desktop.ui.wizard_pages.state import (
+    WizardState,
+    problem_text,
+    requirement_text,
+    roles_text,
+    source_tooltip,
+)
 
 FILE_FILTER = ("Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;"
                "Все файлы (*)")
+MERGED_NAME = "Объединённый документ.pdf"
+PREVIEW_MIN_WIDTH = 920     # the page is wide enough for a preview beside the cards (wizard ≈ 950 px)
+DROP_HINT = "Перетащите файлы сюда или нажмите «Добавить файлы…»"
+
+# Jobs live here until they finish, even if the wizard is gone meanwhile.
+_running: set[Job] = set()
 
 
 def local_files(mime) -> list[Path]:
@@ -76,57 +127,539 @@ def local_files(mime) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
+def _pages_text(count: int | None) -> str:
+    return f"{count} стр." if count else "—"
+
+
+def role_for(slot: DocumentSlot) -> AttachmentRole:
+    """What a file added to a slot is: the signed scan of a signed document
+    or form, a supporting file (an electronic copy) otherwise."""
+    return AttachmentRole.SIGNED_SCAN if slot.kind.needs_signer else AttachmentRole.SUPPORTING
+
+
 class FileDropList(QTreeWidget):
-    """The list of attached files; local files dropped on it are emitted."""
+    """The files of one slot: name, size, type, pages. Local files dropped
+    on it are emitted; an empty list says where to drop them."""
 
     filesDropped = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, accepts_drops: bool = True,
+                 placeholder: str = DROP_HINT):
         super().__init__(parent)
         self.setObjectName("attachmentList")
         self.setAccessibleName("Приложенные файлы")
-        self.setColumnCount(5)
-        self.setHeaderLabels(["Файл", "Размер", "Тип", "Вид", "Стр."])
+        self.setColumnCount(4)
+        self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setUniformRowHeights(True)
+        self.setAcceptDrops(accepts_drops)
+        self.setDropIndicatorShown(accepts_drops)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly if accepts_drops
+                             else QAbstractItemView.DragDropMode.NoDragDrop)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.placeholder = placeholder
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3, 4):
+        for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as its rows (one to four), never a scroll area in a scroll area."""
+        rows = min(max(self.topLevelItemCount(), 1), 4)
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.topLevelItemCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(6, 0, -6, 0)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight,
+                                                           rect.width()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
+        if self.acceptDrops() and local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if local_files(event.mimeData()):
+        if self.acceptDrops() and local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = local_files(event.mimeData())
-        if not files:
+        if not files or not self.acceptDrops():
             event.ignore()
             return
         event.acceptProposedAction()
         self.filesDropped.emit(files)
 
+    def attachment(self, item: QTreeWidgetItem | None) -> AttachmentInfo | None:
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
-MERGED_NAME = "Объединённый документ.pdf"
+    def attachments(self, *, selected_only: bool = False) -> list[AttachmentInfo]:
+        items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        return [self.attachment(i) for i in items if i.isSelected() or not selected_only]
 
-# Jobs live here until they finish, even if the wizard is gone meanwhile.
-_running: set[Job] = set()
+    def chosen(self) -> list[AttachmentInfo]:
+        """The selected files, else the current one."""
+        selected = self.attachments(selected_only=True)
+        current = self.attachment(self.currentItem())
+        return selected or ([current] if current is not None else [])
+
+    def fill(self, files: list[AttachmentInfo], blobs) -> list[tuple[str, Path, str]]:
+        """Show these files, keeping the current one; returns the files whose
+        pages are still to be counted (never on the UI thread)."""
+        current = self.attachment(self.currentItem())
+        self.clear()
+        uncounted = []
+        for a in files:
+            known, count = known_page_count(a.sha256)
+            if not known:
+                uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
+            name = a.original_name + (" (черновик)" if a.role is AttachmentRole.DRAFT else "")
+            item = QTreeWidgetItem([name, format_size(a.size), media_label(a.media_type),
+                                    _pages_text(count) if known else "…"])
+            item.setData(0, Qt.ItemDataRole.UserRole, a)
+            item.setToolTip(0, f"{a.original_name} — {a.role.label}")
+            self.addTopLevelItem(item)
+            if current is not None and a.id == current.id:
+                self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        if self.currentItem() is None and self.topLevelItemCount():
+            # The current file (the buttons act on it) without a selection
+            # highlight: several cards must not all look selected.
+            self.setCurrentItem(self.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.fit_height()
+        return uncounted
+
+    def pages_counted(self, counts: dict[str, int | None]) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            sha256 = self.attachment(item).sha256
+            if sha256 in counts:
+                item.setText(3, _pages_text(counts[sha256]))
+
+    def select_id(self, attachment_id: int) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if self.attachment(item).id == attachment_id:
+                self.setCurrentItem(item)
+
+    def move_current(self, step: int) -> None:
+        """Reorder the list (the order of pages when merging)."""
+        item = self.currentItem()
+        if item is None:
+            return
+        row = self.indexOfTopLevelItem(item)
+        target = row + step
+        if not 0 <= target < self.topLevelItemCount():
+            return
+        self.takeTopLevelItem(row)
+        self.insertTopLevelItem(target, item)
+        self.setCurrentItem(item)
 
 
-def _pages_text(count: int | None) -> str:
-    return str(count) if count else "—"
+def _bold(text: str, parent: QWidget) -> QLabel:
+    label = wrapped(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _small(text: str, parent: QWidget) -> QLabel:
+    label = wrapped(text, parent)
+    label.setStyleSheet("color: #444444;")
+    return label
+
+
+def _button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+class _FilesCard(QFrame):
+    """What a slot card and «Не распределено» share: a title line, a file
+    list with «Открыть» and «Убрать», and an error line."""
+
+    def __init__(self, page: DocumentsPage, title: str, *, accepts_drops: bool, placeholder: str):
+        super().__init__(page.cards_host)
+        self.page = page
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(8, 6, 8, 6)
+        self.layout_.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        self.title_label = _bold(title, self)
+        self.mark = MarkLabel(self)
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(head)
+        self.file_list = FileDropList(self, accepts_drops=accepts_drops, placeholder=placeholder)
+        self.file_list.setAccessibleName(f"Файлы: {title}")
+        self.file_list.itemSelectionChanged.connect(self.update_buttons)
+        self.file_list.currentItemChanged.connect(lambda item, _prev: self._current_changed(item))
+        self.file_list.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.open_button = _button("&Открыть", "openFileButton", self,
+                                   "Открыть выбранный файл в программе просмотра Windows")
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = _button("&Убрать", "removeFileButton", self,
+                                     "Убрать выбранный файл (он останется в истории подзадачи)")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.error = FieldError(self)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.file_list, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _current_changed(self, item: QTreeWidgetItem | None) -> None:
+        self.update_buttons()
+        self.page.preview_attachment(self.file_list.attachment(item))
+
+    def selected(self) -> list[AttachmentInfo]:
+        return self.file_list.chosen()
+
+    def update_buttons(self) -> None:
+        idle = not self.page.busy
+        one = len(self.selected()) == 1
+        self.open_button.setEnabled(idle and one)
+        self.remove_button.setEnabled(idle and bool(self.selected()))
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        self.error.set_message(open_in_viewer(self.page.state.ctx.blobs, chosen[0]))
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.page.busy:
+            return
+        self.page.remove_file(chosen[0], self)
+
+
+class SlotCard(_FilesCard):
+    """One confirming document (slot) of the subtask."""
+
+    def __init__(self, page: DocumentsPage, slot: DocumentSlot):
+        state = page.state
+        files = slot.kind.takes_files
+        super().__init__(page, slot.title, accepts_drops=files, placeholder=DROP_HINT if files else "")
+        self.slot = slot
+        self.key = slot.key
+        self.setObjectName(f"slotCard_{slot.key}")
+        self.setAccessibleName(slot.title)
+        self.setAcceptDrops(files)
+        self.requirement = _small(f"{requirement_text(slot)}. {slot.kind.label}.", self)
+        self.requirement.setObjectName("slotRequirement")
+        self.requirement.setToolTip(source_tooltip(slot))
+        self.title_label.setToolTip(source_tooltip(slot))
+        self.layout_.addWidget(self.requirement)
+        self.state_label = wrapped("", self)
+        self.state_label.setObjectName("slotState")
+        self.layout_.addWidget(self.state_label)
+
+        self.add_button = self.replace_button = self.merge_button = None
+        if files:
+            self.file_list.filesDropped.connect(lambda paths: self.page.start_adding(paths, self.key, self))
+            self.layout_.addWidget(self.file_list)
+            buttons = QHBoxLayout()
+            buttons.setSpacing(6)
+            self.add_button = _button("&Добавить файлы…", "addFilesButton", self,
+                                      "Выбрать файлы этого документа (их можно и перетащить на карточку)")
+            self.add_button.clicked.connect(self.choose_files)
+            self.replace_button = _button("&Заменить…", "replaceFileButton", self,
+                                          "Заменить выбранный файл другим (прежний останется в истории)")
+            self.replace_button.clicked.connect(self.replace_selected)
+            self.merge_button = _button("Объ&единить…", "mergeButton", self,
+                                        "Объединить выбранные файлы (или все) в один PDF в порядке списка; "
+                                        "порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю")
+            self.merge_button.clicked.connect(self.merge_files)
+            for button in (self.add_button, self.open_button, self.replace_button, self.remove_button,
+                           self.merge_button):
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            self.layout_.addLayout(buttons)
+            QShortcut(QKeySequence("Alt+Up"), self.file_list, lambda: self.file_list.move_current(-1),
+                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(QKeySequence("Alt+Down"), self.file_list, lambda: self.file_list.move_current(1),
+                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(QKeySequence(Qt.Key.Key_Insert), self.file_list, self.choose_files,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        else:
+            self.file_list.hide()
+            self.open_button.hide()
+            self.remove_button.hide()
+
+        self.rows_label: QLabel | None = None
+        if slot.kind is DocumentKind.REGISTER:
+            self.rows_label = wrapped("", self)
+            self.rows_label.setObjectName("slotRows")
+            self.layout_.addWidget(self.rows_label)
+
+        # Signer and date on one line.
+        self.signer_combo: QComboBox | None = None
+        self.date_edit: OptionalDateEdit | None = None
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        if slot.kind.needs_signer:
+            self.signer_combo = QComboBox(self)
+            self.signer_combo.setObjectName("slotSigner")
+            self.signer_combo.setAccessibleName(f"Подписант: {slot.title}")
+            self.signer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.signer_combo.setMinimumContentsLength(18)
+            self.signer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            allowed = roles_text(slot.signers_for(state.level))
+            tip = f"Этот документ на уровне «{state.level.label}» подписывает: {allowed}."
+            if slot.signers_source:
+                tip += f"\nИнструкция: «{slot.signers_source}»"
+            self.signer_combo.setToolTip(tip)
+            self.signer_combo.activated.connect(lambda _i: self._signer_chosen())
+            label = QLabel("&Подписант:", self)
+            label.setBuddy(self.signer_combo)
+            line.addWidget(label)
+            line.addWidget(self.signer_combo, 1)
+        if slot.date is not None:
+            self.date_edit = OptionalDateEdit(self, accessible_name=f"{slot.date.label}: {slot.title}")
+            self.date_edit.setObjectName("slotDate")
+            if slot.anchor is not None:
+                self.date_edit.setToolTip(
+                    f"Это та же дата, что «{slot.anchor.label}» в сроках подзадач: изменённая здесь, она "
+                    "меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.")
+            self.date_edit.committed.connect(self._date_committed)
+            date_label = QLabel(slot.date.label.replace("Дата", "Д&ата", 1) + ":", self)
+            date_label.setBuddy(self.date_edit)
+            if self.signer_combo is None:
+                line.addWidget(date_label)
+                line.addWidget(self.date_edit)
+                line.addStretch(1)
+            else:
+                line.addSpacing(8)
+                line.addWidget(date_label)
+                line.addWidget(self.date_edit)
+        if line.count():
+            self.layout_.addLayout(line)
+
+        self.no_signer: QLabel | None = None
+        self.signers_button: QPushButton | None = None
+        if self.signer_combo is not None:
+            row = QHBoxLayout()
+            self.no_signer = wrapped("", self)
+            self.no_signer.setObjectName("noAllowedSignatory")
+            self.signers_button = _button("Организация и подпи&санты…", "editSignatoriesButton", self,
+                                          "Добавить подписанта в список организации")
+            self.signers_button.clicked.connect(self.page.edit_signatories)
+            row.addWidget(self.no_signer, 1)
+            row.addWidget(self.signers_button, 0, Qt.AlignmentFlag.AlignTop)
+            self.layout_.addLayout(row)
+
+        self.waive: WaiveControl | None = None
+        if slot.waive_reasons:
+            self.waive = WaiveControl(slot.waive_reasons, self)
+            self.waive.setObjectName("slotWaive")
+            self.waive.changed.connect(lambda reason: self.page.waive(self.key, reason, self))
+            self.layout_.addWidget(self.waive)
+        self.layout_.addWidget(self.error)
+
+    # ------------------------------------------------------------ drops on the whole card
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.acceptDrops() and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if not files or not self.acceptDrops():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.page.start_adding(files, self.key, self)
+
+    # ------------------------------------------------------------ showing the state
+    def update_from(self, state: WizardState) -> list[tuple[str, Path, str]]:
+        slot_state = state.slot_state(self.key)
+        self.mark.set_state(slot_state)
+        text = ""
+        if slot_state.waived_reason:
+            text = f"Не требуется: {slot_state.waived_reason}."
+        elif slot_state.problems:
+            text = problem_text(slot_state)
+        elif not slot_state.satisfied:
+            text = "Необязательный документ: его можно не прикладывать."
+        elif self.slot.year_scope and slot_state.files == 0 and self.slot.kind.takes_files:
+            text = "Приложен в другом периоде этого года: документ один на весь год."
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
+        self.state_label.setStyleSheet("color: #a4000f;" if slot_state.problems else "")
+        uncounted: list[tuple[str, Path, str]] = []
+        if self.slot.kind.takes_files:
+            uncounted = self.file_list.fill(state.files_of(self.key), state.ctx.blobs)
+        if self.rows_label is not None:
+            register = next((r for r in state.subtask.registers if r.key == self.slot.register), None)
+            rows = state.register_rows.get(self.slot.register or "", 0)
+            title = register.title if register is not None else self.slot.title
+            self.rows_label.setText(f"Таблица «{title}»: строк — {rows}." + (
+                "" if rows else " Заполните её на странице «Данные»."))
+        self._fill_signers(state)
+        if self.date_edit is not None and not self.date_edit.hasFocus():
+            self.date_edit.set_value(slot_state.doc_date)
+        if self.waive is not None:
+            self.waive.set_reason(slot_state.waived_reason)
+        self.update_buttons()
+        return uncounted
+
+    def _fill_signers(self, state: WizardState) -> None:
+        combo = self.signer_combo
+        if combo is None:
+            return
+        current = state.signer_ids.get(self.key)
+        allowed = state.signers_for(self.slot)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("— не указан —", None)
+        for s in allowed:
+            combo.addItem(f"{s.full_name} ({s.role.label})", s.id)
+            combo.setItemData(combo.count() - 1, s.position, Qt.ItemDataRole.ToolTipRole)
+        if current is not None and combo.findData(current) < 0:
+            # Stored before (an older version, another PC): shown, never offered.
+            person = state.signatory(current)
+            slot_state = state.slot_state(self.key)
+            name = person.full_name if person else (slot_state.signer_name or "подписант")
+            warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            combo.addItem(warning, f"{name} — не может подписывать этот документ", current)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
+        nobody = not allowed
+        if self.no_signer is not None and self.signers_button is not None:
+            roles = roles_text(self.slot.signers_for(state.level))
+            self.no_signer.setText(f"Этот документ подписывает: {roles}; добавьте подписанта в "
+                                   "«Организация и подписанты»." if nobody else "")
+            self.no_signer.setVisible(nobody)
+            self.signers_button.setVisible(nobody)
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        idle = not self.page.busy
+        if self.add_button is not None:
+            count = self.file_list.topLevelItemCount()
+            self.add_button.setEnabled(idle)
+            self.replace_button.setEnabled(idle and len(self.selected()) == 1)
+            self.merge_button.setEnabled(idle and count > 1)
+            self.file_list.setAcceptDrops(idle)
+            self.setAcceptDrops(idle)
+
+    # ------------------------------------------------------------ user actions
+    def choose_files(self) -> None:
+        if self.page.busy:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, f"Файлы документа «{self.slot.title}»", "", FILE_FILTER)
+        if names:
+            self.page.start_adding([Path(n) for n in names], self.key, self)
+
+    def replace_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or self.page.busy:
+            return
+        self.page.replace_file(chosen[0], self)
+
+    def merge_files(self) -> None:
+        self.page.merge_files(self)
+
+    def merge_candidates(self) -> list[AttachmentInfo]:
+        """The selected files (if two or more) or all files, in the list order."""
+        selected = self.file_list.attachments(selected_only=True)
+        return selected if len(selected) >= 2 else self.file_list.attachments()
+
+    def _signer_chosen(self) -> None:
+        self.select_signer(self.signer_combo.currentData())
+
+    def select_signer(self, signatory_id: int | None) -> None:
+        """The user's choice of who signed the document (saved at once)."""
+        if signatory_id == self.page.state.signer_ids.get(self.key):
+            return
+        self.page.set_signer(self.key, signatory_id, self)
+
+    def _date_committed(self) -> None:
+        self.commit_date()
+
+    def commit_date(self) -> bool:
+        """Save the date shown if it is not the stored one. False when refused."""
+        if self.date_edit is None:
+            return True
+        value = self.date_edit.value()
+        if value == self.page.state.slot_state(self.key).doc_date:
+            return True
+        return self.page.set_date(self.key, value, self)
+
+
+class UnassignedCard(_FilesCard):
+    """«Не распределено»: files of the subtask that belong to no document
+    (from the upgrade of older data). Each is moved into its document."""
+
+    def __init__(self, page: DocumentsPage):
+        super().__init__(page, "Не распределено", accepts_drops=False, placeholder="")
+        self.setObjectName("unassignedCard")
+        self.note = wrapped("", self)
+        self.note.setObjectName("unassignedNote")
+        self.note.setStyleSheet("color: #a4000f;")
+        self.layout_.addWidget(self.note)
+        self.layout_.addWidget(self.file_list)
+        buttons = QHBoxLayout()
+        self.assign_button = _button("&В документ…", "assignButton", self,
+                                     "Отнести выбранный файл к документу подзадачи")
+        self.menu = QMenu(self.assign_button)
+        for slot in page.state.file_slots:
+            action = QAction(slot.title, self.menu)
+            action.setData(slot.key)
+            action.triggered.connect(lambda _checked=False, key=slot.key: self.assign_selected(key))
+            self.menu.addAction(action)
+        self.assign_button.setMenu(self.menu)
+        buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.error)
+
+    def update_from(self, state: WizardState) -> list[tuple[str, Path, str]]:
+        files = state.unassigned
+        self.setVisible(bool(files))
+        self.mark.set_mark("✖", "Разложите по документам")
+        if state.file_slots:
+            self.note.setText(f"Эти файлы ({len(files)}) не отнесены ни к одному документу и не засчитываются. "
+                              "Разложите их: выберите файл и нажмите «В документ…».")
+        else:
+            self.note.setText("К документам этой подзадачи файлы не прикладываются (нужны только ссылки); "
+                              "эти файлы можно убрать в историю.")
+        uncounted = self.file_list.fill(files, state.ctx.blobs)
+        self.update_buttons()
+        return uncounted
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        self.assign_button.setEnabled(not self.page.busy and bool(self.selected()) and not self.menu.isEmpty())
+
+    def assign_selected(self, slot_key: str) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.page.assign(chosen[0].id, slot_key, self)
 
 
 class DocumentsPage(QWizardPage):
@@ -135,215 +668,179 @@ class DocumentsPage(QWizardPage):
         self.state = state
         self.setObjectName("documentsPage")
         self.setTitle("Документы")
-        self.setSubTitle("Приложите сканы подписанных подтверждающих документов (PDF, JPEG, PNG, TIFF) "
-                         "или файлы DOCX/XLSX.")
-        outer = QVBoxLayout(self)
-        role_row = QHBoxLayout()
-        role_label = QLabel("&Что прикладываете:", self)
-        self.role_combo = QComboBox(self)
-        for role in AttachmentRole:
-            self.role_combo.addItem(role.label, role.value)
-        role_label.setBuddy(self.role_combo)
-        role_row.addWidget(role_label)
-        role_row.addWidget(self.role_combo)
-        role_row.addStretch(1)
-        outer.addLayout(role_row)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(self.splitter)
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.file_list = FileDropList(left)
-        self.file_list.filesDropped.connect(self.start_adding)
-        self.file_list.itemSelectionChanged.connect(self._selection_changed)
-        self.file_list.currentItemChanged.connect(lambda *_: self._preview_item(self.file_list.currentItem()))
-        layout.addWidget(self.file_list, 1)
-        self.drop_hint = wrapped("Перетащите файлы в список мышью или нажмите «Добавить файлы…». "
-                                 "Тип файла проверяется по содержимому, а не по расширению.", left)
-        layout.addWidget(self.drop_hint)
-        self.error = FieldError(left)
-        self.error.setObjectName("documentsError")
-        layout.addWidget(self.error)
-        self.result_label = QLabel(left)
-        self.result_label.setObjectName("documentsResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.hide()
-        layout.addWidget(self.result_label)
-        self.busy_bar = QProgressBar(left)
-        self.busy_bar.setObjectName("documentsBusy")
-        self.busy_bar.setAccessibleName("Ход работы с файлами")
-        self.busy_bar.setTextVisible(True)
-        self.busy_bar.hide()
-        layout.addWidget(self.busy_bar)
         self._job: Job | None = None
+        self._job_card: _FilesCard | None = None
         self._job_clock = QElapsedTimer()
         self.last_job_ms = 0            # how long the last job took, in ms
         self.last_added = 0
 
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Добавить файлы…", left)
-        self.add_button.setObjectName("addFilesButton")
-        self.add_button.clicked.connect(self.choose_files)
-        self.replace_button = QPushButton("&Заменить…", left)
-        self.replace_button.setObjectName("replaceFileButton")
-        self.replace_button.setToolTip("Заменить выбранный файл другим (прежний останется в истории)")
-        self.replace_button.clicked.connect(self.replace_selected)
-        self.remove_button = QPushButton("&Убрать", left)
-        self.remove_button.setObjectName("removeFileButton")
-        self.remove_button.setToolTip("Убрать выбранный файл (он останется в истории)")
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.replace_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.scroll = QScrollArea(self.splitter)
+        self.scroll.setObjectName("slotCards")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards_host = QWidget(self.scroll)
+        column = QVBoxLayout(self.cards_host)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.setSpacing(8)
+        self.unassigned_card = UnassignedCard(self)
+        column.addWidget(self.unassigned_card)
+        self.cards: dict[str, SlotCard] = {}
+        for slot in state.document_slots:
+            card = SlotCard(self, slot)
+            self.cards[slot.key] = card
+            column.addWidget(card)
+        column.addLayout(self._history_section())
+        column.addWidget(self.history_panel)
+        column.addStretch(1)
+        self.scroll.setWidget(self.cards_host)
+        self.preview = DocumentPreview(self.splitter)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.preview.hide()
+        outer.addWidget(self.splitter, 1)
 
-        order = QHBoxLayout()
-        self.up_button = QPushButton("▲ В&ыше", left)
-        self.up_button.setObjectName("moveUpButton")
-        self.up_button.setToolTip("Переместить файл выше (порядок страниц при объединении)")
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("▼ Ни&же", left)
-        self.down_button.setObjectName("moveDownButton")
-        self.down_button.setToolTip("Переместить файл ниже (порядок страниц при объединении)")
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.merge_button = QPushButton("&Объединить в один PDF…", left)
-        self.merge_button.setObjectName("mergeButton")
-        self.merge_button.setToolTip("Объединить выбранные файлы (или все, если выбран один) в порядке списка; "
-                                     "исходные файлы перейдут в историю")
-        self.merge_button.clicked.connect(self.merge_files)
-        order.addWidget(self.up_button)
-        order.addWidget(self.down_button)
-        order.addStretch(1)
-        order.addWidget(self.merge_button)
-        layout.addLayout(order)
+        self.error = FieldError(self)
+        self.error.setObjectName("documentsError")
+        outer.addWidget(self.error)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("documentsResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        outer.addWidget(self.result_label)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("documentsBusy")
+        self.busy_bar.setAccessibleName("Ход работы с файлами")
+        self.busy_bar.setTextVisible(True)
+        self.busy_bar.hide()
+        outer.addWidget(self.busy_bar)
 
-        history_row = QHBoxLayout()
-        self.history_toggle = QToolButton(left)
+    def _history_section(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.history_toggle = QToolButton(self.cards_host)
         self.history_toggle.setObjectName("historyToggle")
         self.history_toggle.setCheckable(True)
         self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.setText("&История")
         self.history_toggle.toggled.connect(self._toggle_history)
-        self.history_label = QLabel(left)
-        history_row.addWidget(self.history_toggle)
-        history_row.addWidget(self.history_label)
-        history_row.addStretch(1)
-        layout.addLayout(history_row)
-        self.history_list = QTreeWidget(left)
+        self.history_label = QLabel(self.cards_host)
+        self.history_label.setToolTip("Убранные файлы не удаляются: они хранятся в истории подзадачи")
+        row.addWidget(self.history_toggle)
+        row.addWidget(self.history_label)
+        row.addStretch(1)
+        self.history_list = QTreeWidget(self.cards_host)
         self.history_list.setObjectName("historyList")
         self.history_list.setAccessibleName("История файлов")
-        self.history_list.setColumnCount(2)
-        self.history_list.setHeaderLabels(["Файл", "Убран"])
+        self.history_list.setColumnCount(3)
+        self.history_list.setHeaderLabels(["Файл", "Документ", "Убран"])
         self.history_list.setRootIsDecorated(False)
-        self.history_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.history_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.history_list.header().setStretchLastSection(False)
-        self.history_list.currentItemChanged.connect(lambda item, _prev: self._preview_item(item, history=True))
-        self.history_list.itemSelectionChanged.connect(self._selection_changed)
-        self.history_list.setMaximumHeight(150)
-        self.restore_button = QPushButton("&Вернуть", left)
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setToolTip("Вернуть выбранный файл из истории в подзадачу")
+        self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.history_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.history_list.currentItemChanged.connect(lambda item, _prev: self._preview_history(item))
+        self.history_list.itemSelectionChanged.connect(self.update_buttons)
+        self.history_list.setFixedHeight(120)
+        self.restore_button = _button("Верну&ть", "restoreButton", self.cards_host,
+                                      "Вернуть выбранный файл из истории в его документ")
         self.restore_button.clicked.connect(self.restore_selected)
-        history_box = QHBoxLayout()
-        history_box.addWidget(self.history_list, 1)
-        history_box.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.history_panel = QWidget(left)
-        self.history_panel.setLayout(history_box)
-        history_box.setContentsMargins(0, 0, 0, 0)
+        self.history_panel = QWidget(self.cards_host)
+        box = QHBoxLayout(self.history_panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.history_list, 1)
+        box.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
         self.history_panel.hide()
-        layout.addWidget(self.history_panel)
+        return row
 
-        self.preview = DocumentPreview(self.splitter)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        outer.addWidget(self.splitter, 1)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.file_list, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Up"), self.file_list, lambda: self.move_current(-1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Down"), self.file_list, lambda: self.move_current(1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-
+    # ------------------------------------------------------------ showing
     def initializePage(self) -> None:
+        self.setSubTitle(f"{self.state.heading}: файлы, подписант и дата каждого документа. "
+                         "Всё сохраняется сразу.")
         self.refresh()
 
+    def card(self, key: str) -> SlotCard:
+        return self.cards[key]
+
+    @property
+    def file_cards(self) -> list[_FilesCard]:
+        return [self.unassigned_card, *(c for c in self.cards.values() if c.slot.kind.takes_files)]
+
     def refresh(self) -> None:
-        detail = self.state.detail
-        blobs = self.state.ctx.blobs
-        self.file_list.clear()
-        uncounted = []
-        for a in detail.attachments:
-            # A big PDF is never parsed on the UI thread: «…» until its count is back.
-            known, count = known_page_count(a.sha256)
-            if not known:
-                uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
-            item = QTreeWidgetItem([a.original_name, format_size(a.size), media_label(a.media_type), a.role.label,
-                                    _pages_text(count) if known else "…"])
-            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
-            item.setData(1, Qt.ItemDataRole.UserRole, a)
-            item.setToolTip(0, a.original_name)
-            self.file_list.addTopLevelItem(item)
+        """Show the subtask as last read (every card, the history)."""
+        uncounted: list[tuple[str, Path, str]] = []
+        uncounted += self.unassigned_card.update_from(self.state)
+        for card in self.cards.values():
+            uncounted += card.update_from(self.state)
         if uncounted:
             count_pages_in_background(uncounted, self._pages_counted)
+        history = self.state.detail.history
         self.history_list.clear()
-        for a in sorted(detail.history, key=lambda h: h.removed_at, reverse=True):
+        for a in sorted(history, key=lambda h: h.removed_at, reverse=True):
             when = a.removed_at.astimezone().strftime("%d.%m.%Y %H:%M") if a.removed_at else ""
-            item = QTreeWidgetItem([a.original_name, when])
-            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
-            item.setData(1, Qt.ItemDataRole.UserRole, a)
+            item = QTreeWidgetItem([a.original_name, self.state.slot_title(a.slot_key), when])
+            item.setData(0, Qt.ItemDataRole.UserRole, a)
+            item.setToolTip(0, a.original_name)
+            item.setToolTip(1, self.state.slot_title(a.slot_key))
             self.history_list.addTopLevelItem(item)
-        self.history_label.setText(f"В истории: {len(detail.history)}" if detail.history else "")
-        self.history_label.setToolTip("Убранные файлы не удаляются: они хранятся в истории подзадачи")
-        self.history_toggle.setText("История")
-        self.history_toggle.setEnabled(bool(detail.history))
-        if not detail.history:
+        self.history_label.setText(f"убранных файлов: {len(history)}" if history else "убранных файлов нет")
+        self.history_toggle.setEnabled(bool(history))
+        if not history:
             self.history_toggle.setChecked(False)
-        if self.file_list.topLevelItemCount():
-            self.file_list.setCurrentItem(self.file_list.topLevelItem(0))
-        else:
-            self.preview.clear()
-        self._selection_changed()
+        self.update_buttons()
 
     def _pages_counted(self, counts: dict[str, int | None]) -> None:
         if not shiboken6.isValid(self):
             return
-        for i in range(self.file_list.topLevelItemCount()):
-            item = self.file_list.topLevelItem(i)
-            sha256 = item.data(1, Qt.ItemDataRole.UserRole).sha256
-            if sha256 in counts:
-                item.setText(4, _pages_text(counts[sha256]))
+        for card in self.file_cards:
+            card.file_list.pages_counted(counts)
 
     def _toggle_history(self, shown: bool) -> None:
         self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.history_panel.setVisible(shown)
+        if shown:
+            self.scroll.ensureWidgetVisible(self.history_panel)
 
-    def _preview_item(self, item: QTreeWidgetItem | None, history: bool = False) -> None:
-        if item is None:
+    def update_buttons(self) -> None:
+        if self.busy:
+            return      # every button stays off until the job is back
+        for card in self.file_cards:
+            card.update_buttons()
+        self.restore_button.setEnabled(bool(self.history_list.selectedItems()))
+
+    # ------------------------------------------------------------ preview
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= PREVIEW_MIN_WIDTH
+        if wide != self.preview.isVisible():
+            self.preview.setVisible(wide)
+            if wide:
+                self._preview_current()
+
+    def _preview_current(self) -> None:
+        for card in self.file_cards:
+            a = card.file_list.attachment(card.file_list.currentItem())
+            if a is not None:
+                self.preview_attachment(a)
+                return
+
+    def preview_attachment(self, a: AttachmentInfo | None, *, history: bool = False) -> None:
+        if a is None or not self.preview.isVisible():
             return
-        a = item.data(1, Qt.ItemDataRole.UserRole)
         name = f"{a.original_name} (из истории)" if history else a.original_name
         self.preview.show_file(a.sha256, self.state.ctx.blobs.path_of(a.sha256), a.media_type, name)
 
-    def _selection_changed(self) -> None:
-        if self.busy:
-            return      # every button stays off until the job is back
-        selected = bool(self.file_list.selectedItems())
-        self.remove_button.setEnabled(selected)
-        self.replace_button.setEnabled(len(self.file_list.selectedItems()) == 1)
-        count = self.file_list.topLevelItemCount()
-        self.up_button.setEnabled(count > 1)
-        self.down_button.setEnabled(count > 1)
-        self.merge_button.setEnabled(count > 1)
-        self.restore_button.setEnabled(bool(self.history_list.selectedItems()))
-
-    def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Выберите сканы подписанных документов", "", FILE_FILTER)
-        if names:
-            self.start_adding([Path(n) for n in names])
+    def _preview_history(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.preview_attachment(item.data(0, Qt.ItemDataRole.UserRole), history=True)
 
     # ---------------------------------------------------------------- jobs
     @property
@@ -354,10 +851,10 @@ class DocumentsPage(QWizardPage):
         """Why the wizard may not close now (empty when it may)."""
         return "Подождите: файлы ещё сохраняются в подзадачу." if self.busy else ""
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override: no Next/Finish while files are being saved
+    def isComplete(self) -> bool:
         return not self.busy and super().isComplete()
 
-    def _run(self, text: str, work, done) -> bool:
+    def _run(self, text: str, card: _FilesCard, work, done) -> bool:
         """Run `work(progress)` on a pool thread (files and its own store
         session only) and `done(result)` back on the UI thread. False when
         another job is still running."""
@@ -366,6 +863,7 @@ class DocumentsPage(QWizardPage):
         job = Job(lambda progress, _cancelled: work(progress))  # no parent: see document_preview
         _running.add(job)
         self._job = job
+        self._job_card = card
         self._job_clock.start()
         self._set_busy(text)
         job.signals.progress.connect(lambda done_, total, name: self._progress(job, done_, total, name))
@@ -377,11 +875,13 @@ class DocumentsPage(QWizardPage):
 
     def _set_busy(self, text: str | None) -> None:
         busy = text is not None
-        for button in (self.add_button, self.replace_button, self.remove_button, self.up_button,
-                       self.down_button, self.merge_button, self.restore_button):
-            button.setEnabled(not busy)
-        self.file_list.setAcceptDrops(not busy)
-        self.role_combo.setEnabled(not busy)
+        for card in self.file_cards:
+            for button in card.findChildren(QPushButton):
+                if button is not getattr(card, "signers_button", None):
+                    button.setEnabled(not busy)
+            card.file_list.setAcceptDrops(not busy and card is not self.unassigned_card)
+            card.setAcceptDrops(not busy and card is not self.unassigned_card)
+        self.restore_button.setEnabled(not busy)
         wizard = self.wizard()
         if wizard is not None:      # closing is refused meanwhile anyway (SubtaskWizard.reject)
             wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
@@ -391,7 +891,7 @@ class DocumentsPage(QWizardPage):
             self.busy_bar.show()
         else:
             self.busy_bar.hide()
-            self._selection_changed()
+            self.update_buttons()
         self.completeChanged.emit()
 
     def _progress(self, job: Job, done: int, total: int, name: str) -> None:
@@ -410,11 +910,13 @@ class DocumentsPage(QWizardPage):
     def _job_failed(self, job: Job, exc: BaseException, details: str) -> None:
         if not shiboken6.isValid(self) or job is not self._job:
             return
+        card = self._job_card
         self._end_job()
+        target = card.error if card is not None else self.error
         if isinstance(exc, ConcurrentEditError):     # another PC changed the subtask: re-read below
             self.error.set_message(SUBTASK_RELOADED_MESSAGE)
         elif isinstance(exc, (AttachmentError, DocumentError, StoreError)):
-            self.error.set_message(str(exc))
+            target.set_message(str(exc))
         else:
             errors.show_error(self, "Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
                                     "повторится, передайте журнал администратору.", details)
@@ -426,6 +928,7 @@ class DocumentsPage(QWizardPage):
     def _end_job(self) -> None:
         self.last_job_ms = self._job_clock.elapsed()
         self._job = None
+        self._job_card = None
         self._set_busy(None)
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
@@ -438,17 +941,27 @@ class DocumentsPage(QWizardPage):
         QApplication.processEvents()
         return not self.busy
 
-    # ---------------------------------------------------------------- adding
-    def start_adding(self, paths: list[Path]) -> bool:
-        """Attach files one by one in a background job (the file dialog and
-        drops come here). False when another job is still running."""
+    def _changed(self, result: str = "") -> None:
+        self.state.attachments_changed = True
+        self.state.reload()
+        self.refresh()
+        self.result_label.setText(result)
+        self.result_label.setVisible(bool(result))
+
+    # ---------------------------------------------------------------- files
+    def start_adding(self, paths: list[Path], slot_key: str, card: SlotCard | None = None) -> bool:
+        """Attach files to a slot one by one in a background job (the file
+        dialog and drops come here). False when another job is still running."""
         paths = [Path(p) for p in paths]
+        card = card or self.cards[slot_key]
         if not paths:
             return False
         if self.busy:
-            self.error.set_message(self.busy_message())
+            card.error.set_message(self.busy_message())
             return False
-        role = AttachmentRole(self.role_combo.currentData())
+        card.error.set_message(None)
+        self.error.set_message(None)
+        role = role_for(card.slot)
         ctx, execution_id = self.state.ctx, self.state.execution_id
         version = self.state.detail.info.version
 
@@ -462,7 +975,7 @@ class DocumentsPage(QWizardPage):
                     with ctx.store.session() as session:
                         info = add_attachment(session, ctx.blobs, execution_id, path, role,
                                               max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
-                                              expected_version=version)
+                                              expected_version=version, slot_key=slot_key)
                         version = get_execution(session, execution_id).info.version    # this add bumped it
                     added.append(info.id)
                     # Count the pages here, so the list never counts a big PDF on the UI thread.
@@ -471,77 +984,52 @@ class DocumentsPage(QWizardPage):
                     refused.append(str(exc))
             return added, refused
 
-        return self._run("Сохранение файлов…", work, self._added)
+        def done(result: tuple[list[int], list[str]]) -> None:
+            added, refused = result
+            self.last_added = len(added)
+            if added:
+                self._changed()
+                card.file_list.select_id(added[-1])     # show the file just added
+            card.error.set_message("\n".join(refused) if refused else None)
 
-    def _added(self, result: tuple[list[int], list[str]]) -> None:
-        added, refused = result
-        self.last_added = len(added)
-        if added:
-            self._changed()
-            self._select(added[-1])     # show the file just added
-        self.error.set_message("\n".join(refused) if refused else None)
+        return self._run("Сохранение файлов…", card, work, done)
 
-    def _select(self, attachment_id: int) -> None:
-        for i in range(self.file_list.topLevelItemCount()):
-            if self.file_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == attachment_id:
-                self.file_list.setCurrentItem(self.file_list.topLevelItem(i))
-
-    def add_files(self, paths: list[Path]) -> int:
-        """Attach files and wait for the job (scripts, tests); returns how many were added."""
+    def add_files(self, paths: list[Path], slot_key: str | None = None) -> int:
+        """Attach files to a slot (default: the first that takes files) and
+        wait for the job (scripts, tests); returns how many were added."""
+        key = slot_key or self.state.file_slots[0].key
         self.last_added = 0
-        if not self.start_adding(paths):
+        if not self.start_adding(paths, key):
             return 0
         self.wait_idle()
         return self.last_added
 
-    def _changed(self, result: str = "") -> None:
-        self.state.attachments_changed = True
-        self.state.reload()
-        self.refresh()
-        self.result_label.setText(result)
-        self.result_label.setVisible(bool(result))
-
-    def remove_selected(self) -> None:
-        items = self.file_list.selectedItems()
-        if not items or self.busy:
-            return
-        item = items[0]
-        name = item.text(0)
-        if not errors.confirm(self, f"Убрать файл «{name}» из подзадачи?",
+    def remove_file(self, a: AttachmentInfo, card: _FilesCard) -> None:
+        if not errors.confirm(self, f"Убрать файл «{a.original_name}» из подзадачи?",
                               "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
                               yes_text="Убрать"):
             return
-        try:
-            with self.state.ctx.store.session() as session:
-                remove_attachment(session, int(item.data(0, Qt.ItemDataRole.UserRole)),
-                                  expected_version=self.state.detail.info.version)
-        except StoreError as exc:
-            self._refused_by_store(exc)
-            return
-        self._changed()
-        self.error.set_message(None)
+        message = self.state.write(lambda session, version: remove_attachment(
+            session, a.id, expected_version=version))
+        self._after_write(message, card)
 
-    def replace_selected(self) -> None:
-        items = self.file_list.selectedItems()
-        if len(items) != 1 or self.busy:
-            return
-        item = items[0]
-        name, _ = QFileDialog.getOpenFileName(self, f"Чем заменить «{item.text(0)}»", "", FILE_FILTER)
+    def replace_file(self, old: AttachmentInfo, card: SlotCard) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, f"Чем заменить «{old.original_name}»", "", FILE_FILTER)
         if not name:
             return
         new = Path(name)
-        if not errors.confirm(self, f"Заменить «{item.text(0)}» файлом «{new.name}»?",
+        if not errors.confirm(self, f"Заменить «{old.original_name}» файлом «{new.name}»?",
                               "Прежний файл не удаляется: он перейдёт в историю подзадачи.",
                               yes_text="Заменить"):
             return
-        ctx, old_id, old_name = self.state.ctx, int(item.data(0, Qt.ItemDataRole.UserRole)), item.text(0)
+        ctx = self.state.ctx
         version = self.state.detail.info.version
 
         def work(progress):
             progress(0, 1, new.name)
             try:
                 with ctx.store.session() as session:
-                    info = replace_attachment(session, ctx.blobs, old_id, new,
+                    info = replace_attachment(session, ctx.blobs, old.id, new,
                                               max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
                                               expected_version=version)
             except AttachmentError as exc:
@@ -551,46 +1039,27 @@ class DocumentsPage(QWizardPage):
 
         def done(refused: str | None) -> None:
             if refused:
-                self.error.set_message(refused)
+                card.error.set_message(refused)
                 return
-            self.error.set_message(None)
-            self._changed(f"Файл «{old_name}» заменён файлом «{new.name}».")
+            card.error.set_message(None)
+            self._changed(f"Файл «{old.original_name}» заменён файлом «{new.name}».")
 
-        if not self._run("Замена файла…", work, done):
-            self.error.set_message(self.busy_message())
+        if not self._run("Замена файла…", card, work, done):
+            card.error.set_message(self.busy_message())
 
-    def move_current(self, step: int) -> None:
-        """Reorder the list (the order of pages when merging)."""
-        item = self.file_list.currentItem()
-        if item is None:
+    def merge_files(self, card: SlotCard) -> None:
+        files = card.merge_candidates()
+        if len(files) < 2:
+            card.error.set_message("Для объединения нужно не меньше двух файлов.")
             return
-        row = self.file_list.indexOfTopLevelItem(item)
-        target = row + step
-        if not 0 <= target < self.file_list.topLevelItemCount():
-            return
-        self.file_list.takeTopLevelItem(row)
-        self.file_list.insertTopLevelItem(target, item)
-        self.file_list.setCurrentItem(item)
-
-    def merge_candidates(self) -> list[QTreeWidgetItem]:
-        """The selected files (if two or more) or all files, in the list order."""
-        items = [self.file_list.topLevelItem(i) for i in range(self.file_list.topLevelItemCount())]
-        selected = [i for i in items if i.isSelected()]
-        return selected if len(selected) >= 2 else items
-
-    def merge_files(self) -> None:
-        items = self.merge_candidates()
-        if len(items) < 2:
-            self.error.set_message("Для объединения нужно не меньше двух файлов.")
-            return
-        order = "\n".join(f"{n}. {i.text(0)}" for n, i in enumerate(items, 1))
-        if not errors.confirm(self, f"Объединить {len(items)} файла(ов) в один PDF в этом порядке?",
+        order = "\n".join(f"{n}. {a.original_name}" for n, a in enumerate(files, 1))
+        if not errors.confirm(self, f"Объединить {len(files)} файла(ов) в один PDF в этом порядке?",
                               f"{order}\n\nИсходные файлы перейдут в историю подзадачи.",
                               yes_text="Объединить"):
             return
-        ids = [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in items]
-        role = AttachmentRole(items[0].data(1, Qt.ItemDataRole.UserRole).role)
-        ctx, execution_id, count = self.state.ctx, self.state.execution_id, len(items)
+        ids = [a.id for a in files]
+        role = files[0].role
+        ctx, execution_id, count = self.state.ctx, self.state.execution_id, len(files)
         version = self.state.detail.info.version
 
         def work(progress):
@@ -603,36 +1072,88 @@ class DocumentsPage(QWizardPage):
 
         def done(result) -> None:
             merged, pages = result
-            self.error.set_message(None)
+            card.error.set_message(None)
             self._changed(f"Создан «{merged.original_name}»: {pages} стр. из {count} файлов. "
                           "Исходные файлы — в истории.")
-            self._select(merged.id)
+            card.file_list.select_id(merged.id)
 
-        if not self._run("Объединение в один PDF…", work, done):
-            self.error.set_message(self.busy_message())
+        if not self._run("Объединение в один PDF…", card, work, done):
+            card.error.set_message(self.busy_message())
 
     def restore_selected(self) -> None:
         items = self.history_list.selectedItems()
         if not items or self.busy:
             return
-        name = items[0].text(0)
-        try:
-            with self.state.ctx.store.session() as session:
-                restore_attachment(session, int(items[0].data(0, Qt.ItemDataRole.UserRole)),
-                                   expected_version=self.state.detail.info.version)
-        except StoreError as exc:
-            self._refused_by_store(exc)
-            return
-        self._changed(f"Файл «{name}» возвращён в подзадачу.")
+        a: AttachmentInfo = items[0].data(0, Qt.ItemDataRole.UserRole)
+        message = self.state.write(lambda session, version: restore_attachment(
+            session, a.id, expected_version=version))
+        self._after_write(message, None, "" if message else f"Файл «{a.original_name}» возвращён в подзадачу.")
 
-    def _refused_by_store(self, exc: StoreError) -> None:
-        """A change the store refused: after a concurrent edit, show what is
-        stored now; any other store problem is only told."""
-        if isinstance(exc, ConcurrentEditError):
-            self._changed()
-            self.error.set_message(SUBTASK_RELOADED_MESSAGE)
+    def assign(self, attachment_id: int, slot_key: str, card: _FilesCard | None = None) -> bool:
+        """Move a file into a slot («В документ…»)."""
+        catalog = self.state.catalog
+        message = self.state.write(lambda session, version: assign_attachment(
+            session, catalog, attachment_id, slot_key, expected_version=version))
+        self._after_write(message, card or self.unassigned_card,
+                          "" if message else f"Файл отнесён к документу «{self.state.slot_title(slot_key)}».")
+        return message is None
+
+    # ------------------------------------------------------------ signer, date, waiver
+    def set_signer(self, slot_key: str, signatory_id: int | None, card: SlotCard | None = None) -> bool:
+        catalog, execution_id = self.state.catalog, self.state.execution_id
+        message = self.state.write(lambda session, version: set_slot_signer(
+            session, catalog, execution_id, slot_key, signatory_id, expected_version=version))
+        self._after_write(message, card or self.cards[slot_key])
+        return message is None
+
+    def set_date(self, slot_key: str, day, card: SlotCard | None = None) -> bool:
+        catalog, execution_id = self.state.catalog, self.state.execution_id
+        message = self.state.write(lambda session, version: set_slot_date(
+            session, catalog, execution_id, slot_key, day, expected_version=version))
+        self._after_write(message, card or self.cards[slot_key])
+        return message is None
+
+    def waive(self, slot_key: str, reason: str | None, card: SlotCard | None = None) -> bool:
+        catalog, execution_id = self.state.catalog, self.state.execution_id
+        message = self.state.write(lambda session, version: waive_slot(
+            session, catalog, execution_id, slot_key, reason, expected_version=version))
+        self._after_write(message, card or self.cards[slot_key])
+        return message is None
+
+    def _after_write(self, message: str | None, card: _FilesCard | None, result: str = "") -> None:
+        self.refresh()
+        self.result_label.setText(result)
+        self.result_label.setVisible(bool(result))
+        if message == SUBTASK_RELOADED_MESSAGE or card is None:
+            self.error.set_message(message)
         else:
-            self.error.set_message(str(exc))
+            self.error.set_message(None)
+            card.error.set_message(message)
+
+    def commit_dates(self) -> bool:
+        """Save every date typed but not yet saved (leaving the page, Cancel, Finish)."""
+        results = [card.commit_date() for card in self.cards.values()]     # every card, even after a refusal
+        return all(results)
+
+    def edit_signatories(self):
+        """Open «Организация и подписанты»; refill the signer lists when it
+        closes. The level is not changed from here: it decides which
+        subtasks apply."""
+        from tbn4_desktop.ui.organization_dialog import OrganizationDialog
+
+        dialog = OrganizationDialog(self.state.ctx, self.state.organization.id, self,
+                                    catalog=self.state.catalog, allow_level_change=False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh_signatories())
+        dialog.open()
+        return dialog
+
+    def refresh_signatories(self) -> None:
+        self.state.reload_signatories()
+        self.refresh()
+
+    def validatePage(self) -> bool:
+        return self.commit_dates()
 
     def show_error(self, message: str) -> None:
         self.error.set_message(message)

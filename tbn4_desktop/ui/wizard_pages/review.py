@@ -1,13 +1,15 @@
-"""Page 5 «Проверка»: a summary of everything, the completion date (today
-by default) and a note; Finish marks the subtask as done."""
+"""Page «Проверка»: the checklist as the core judges it — ✔ / ✖ / — (not
+required, with the reason) / ○ (optional, not there) per document with
+what is missing, the register row counts, files still to be sorted, the
+deadline with what judges it, and a note. «Завершить» marks the subtask
+«Готово к загрузке» through services/checklist.complete; a refusal is the
+checklist's one Russian sentence, shown here."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,11 +18,56 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tbn4_desktop.services.executions import LinkInput
-from tbn4_desktop.services.organizations import SignatoryInfo
-from tbn4_desktop.ui.formatting import format_date, format_size, media_label
+from tbn4_desktop.core.catalog import DocumentSlot
+from tbn4_desktop.core.checklist import SlotState
+from tbn4_desktop.core.deadlines import judged_by_text
+from tbn4_desktop.core.vocabulary import DocumentKind
+from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.widgets import FieldError
-from tbn4_desktop.ui.wizard_pages.state import WizardState
+from tbn4_desktop.ui.wizard_pages.slot_widgets import MARK_COLORS, MARK_WORDS
+from tbn4_desktop.ui.wizard_pages.state import WizardState, problem_text
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def files_text(n: int) -> str:
+    return f"{n} {_plural(n, 'файл', 'файла', 'файлов')}"
+
+
+def rows_text(n: int) -> str:
+    return f"{n} {_plural(n, 'строка', 'строки', 'строк')}"
+
+
+def slot_details(state: WizardState, slot: DocumentSlot, s: SlotState) -> str:
+    """What is there for one slot, or what is missing (plain text)."""
+    if s.waived_reason:
+        return f"не требуется: {s.waived_reason}"
+    parts: list[str] = []
+    if s.problems and not (s.files or s.links):
+        return problem_text(s)
+    if slot.kind.takes_files:
+        parts.append(files_text(s.files) if s.files else "файлов нет")
+    elif slot.kind is DocumentKind.LINK:
+        parts.append(f"ссылок: {s.links}")
+    elif slot.kind is DocumentKind.REGISTER:
+        parts.append(f"в таблице {rows_text(state.register_rows.get(slot.register or '', 0))}")
+    if s.signer_name:
+        parts.append(f"подписал(а): {s.signer_name}")
+    if s.doc_date is not None and slot.date is not None:
+        parts.append(f"{slot.date.label.lower()}: {format_date(s.doc_date)}")
+    text = "; ".join(parts)
+    text = text[:1].upper() + text[1:]
+    if s.problems:
+        text += f". {problem_text(s)}"
+    elif not s.satisfied:
+        text += ". Необязательный документ: его можно не прикладывать."
+    return text
 
 
 class ReviewPage(QWizardPage):
@@ -31,88 +78,91 @@ class ReviewPage(QWizardPage):
         self.setTitle("Проверка")
         self.setFinalPage(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QTextBrowser(self)
         self.summary.setObjectName("reviewSummary")
         self.summary.setOpenExternalLinks(True)
         layout.addWidget(self.summary, 1)
+        self.error = FieldError(self)
+        self.error.setObjectName("reviewError")
+        layout.addWidget(self.error)
         form = QFormLayout()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("completedOn")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMaximumDate(QDate.currentDate())
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setMinimumWidth(120)
-        date_label = QLabel("&Дата исполнения:", self)
-        date_label.setBuddy(self.date_edit)
-        form.addRow(date_label, self.date_edit)
-        self.date_error = FieldError(self)
-        form.addRow("", self.date_error)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("необязательно: например, номер и дата приказа")
-        self.notes.setFixedHeight(56)
+        self.notes.setFixedHeight(48)
         notes_label = QLabel("&Примечание:", self)
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
         layout.addLayout(form)
-        self.error = FieldError(self)
-        self.error.setObjectName("reviewError")
-        layout.addWidget(self.error)
         self.filled = False
 
     def initializePage(self) -> None:
-        self.setSubTitle(f"{self.state.heading}: проверьте сведения и отметьте подзадачу как выполненную.")
+        self.setSubTitle(f"{self.state.heading}: проверьте перечень документов и завершите подзадачу.")
         if not self.filled:
             self.filled = True
-            info = self.state.detail.info
-            if info.completed_on:
-                self.date_edit.setDate(QDate(info.completed_on))
-            self.notes.setPlainText(info.notes)
-        wizard = self.wizard()
-        self.render(wizard.chosen_signatory(), wizard.chosen_links())
+            self.notes.setPlainText(self.state.detail.info.notes)
+        self.error.set_message(None)
+        self.render()
 
-    def render(self, signatory: SignatoryInfo | None, links: list[LinkInput]) -> None:
-        s = self.state.subtask
-        detail = self.state.detail
-        files = "".join(
-            f"<li>{escape(a.original_name)} — {escape(format_size(a.size))}, {escape(media_label(a.media_type))} "
-            f"<i>({escape(a.role.label)})</i></li>" for a in detail.attachments) or "<li>файлы не приложены</li>"
-        link_items = "".join(
-            f"<li><a href='{escape(l.url, quote=True)}'>{escape(l.title or l.url)}</a>"
-            f"{escape(', ' + format_date(l.published_on)) if l.published_on else ''}</li>" for l in links
-        ) or "<li>ссылок нет</li>"
-        who = (f"{escape(signatory.full_name)} — {escape(signatory.position)} ({escape(signatory.role.label)})"
-               if signatory else "не выбран")
+    def marks(self) -> dict[str, str]:
+        """The mark of each slot as shown (tests, scripts)."""
+        return {s.slot.key: s.mark for s in self.state.checklist.slots}
+
+    def render(self) -> None:
+        state = self.state
+        s = state.subtask
+        checklist = state.checklist
+        rows = []
+        for slot_state in checklist.slots:
+            slot = slot_state.slot
+            mark = slot_state.mark
+            color = MARK_COLORS.get(mark, "#000")
+            rows.append(
+                f"<tr><td style='padding-right:6px; color:{color}; font-weight:bold' valign='top'>"
+                f"{mark}&nbsp;{escape(MARK_WORDS.get(mark, ''))}</td>"
+                f"<td valign='top'><b>{escape(slot.title)}</b><br>"
+                f"<span style='color:#444'>{escape(slot_details(state, slot, slot_state))}</span></td></tr>")
+        table = f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
+        registers = ""
+        if s.registers:
+            items = "".join(f"<li>{escape(r.title)}: {rows_text(state.register_rows.get(r.key, 0))}</li>"
+                            for r in s.registers)
+            registers = f"<h4 style='margin-bottom:2px'>Таблицы («Данные»)</h4><ul style='margin-top:0'>{items}</ul>"
+        unassigned = ""
+        if state.unassigned:
+            unassigned = (f"<p style='color:#a4000f'>✖ Не распределено: {files_text(len(state.unassigned))} — "
+                          "отнесите их к документам на странице «Документы».</p>")
+        applies = ""
+        if state.applicability is not None and not state.applicability.applies:
+            applies = (f"<p style='color:#a4000f'>Подзадача не применяется: "
+                       f"{escape(state.applicability.reason)}.</p>")
+        verdict = ("<p><b>Все нужные документы есть.</b> После завершения подзадача получит статус "
+                   "«Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.</p>" if checklist.complete else
+                   f"<p style='color:#a4000f'><b>{escape(checklist.refusal())}</b></p>")
         self.summary.setHtml(
-            f"<p><b>{escape(self.state.heading)}.</b> {escape(s.title)}</p>"
-            f"<p><b>Организация:</b> {escape(self.state.organization.name)}</p>"
+            f"<p><b>{escape(state.heading)}.</b> {escape(s.title)}<br>"
+            f"<b>Организация:</b> {escape(state.organization.name)}</p>"
             f"{self._deadline_html()}"
-            f"<h4 style='margin-bottom:2px'>Скан подписанного документа и другие файлы</h4>"
-            f"<ul style='margin-top:0'>{files}</ul>"
-            f"<p><b>Подписант:</b> {who}</p>"
-            f"<h4 style='margin-bottom:2px'>Ссылки на публикации</h4><ul style='margin-top:0'>{link_items}</ul>"
-            "<p>После отметки подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.</p>"
-        )
+            f"<h4 style='margin-bottom:2px'>Подтверждающие документы</h4>{table}"
+            f"{unassigned}{registers}{applies}{verdict}")
 
     def _deadline_html(self) -> str:
         from tbn4_desktop.ui.subtask_panel import deadline_html
 
+        by = judged_by_text(self.state.subtask)
+        judged = f"Срок оценивается {escape(by)}."
         row = self.state.deadline
-        return f"<p><b>Срок:</b> {deadline_html(row)}</p>" if row is not None else ""
-
-    def completed_on(self):
-        return self.date_edit.date().toPython()
+        if row is None:
+            return f"<p><b>Срок:</b> {escape(self.state.subtask.deadline.text)}<br>{judged}</p>"
+        html = deadline_html(row)
+        # The deadline's explanation may say already what judges it.
+        return f"<p><b>Срок:</b> {html}" + ("" if escape(by) in html else f"<br>{judged}") + "</p>"
 
     def validatePage(self) -> bool:
         self.error.set_message(None)
-        self.date_error.set_message(None)
         return self.wizard().complete()
 
     def show_error(self, key: str, message: str) -> None:
-        if key == "completed_on":
-            self.date_error.set_message(message)
-            self.date_edit.setFocus()
-        else:
-            self.error.set_message(message)
+        self.error.set_message(message)
