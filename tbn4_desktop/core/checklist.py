@@ -10,7 +10,7 @@ Python: the services gather the facts, this module judges them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -227,6 +227,35 @@ def with_anchor_dates(subtask: Subtask, facts: SlotFacts,
         if day is not None:
             records[slot.key] = replace(records.get(slot.key, SlotRecordFact()), doc_date=day)
     return replace(facts, records=records)
+
+
+def judge_plan(catalog: Catalog, level: OrgLevel, executions: Iterable[tuple[int, str, str]],
+               facts: Mapping[int, SlotFacts], anchors: Mapping[AnchorEvent, date | None]) -> dict[int, Checklist]:
+    """The checklist of every execution (id, code, period) of one plan:
+    anchor slots dated by their anchors, and a year-scope slot (one document
+    for the year) satisfied in any period counting in every period of the
+    same subtask. Executions of subtasks the catalog lacks are left out."""
+    executions = list(executions)
+    subtasks = {s.code: s for s in catalog.subtasks()}
+    dated = {ex: with_anchor_dates(subtasks[code], facts.get(ex, SlotFacts()), anchors)
+             for ex, code, _period in executions if code in subtasks}
+    elsewhere: dict[str, set[str]] = {}
+    for ex, code, period in executions:
+        subtask = subtasks.get(code)
+        if subtask is None or not any(d.year_scope for d in subtask.documents):
+            continue
+        for state in judge(subtask, period, level, dated[ex]).slots:
+            if state.slot.year_scope and state.satisfied:
+                elsewhere.setdefault(code, set()).add(state.slot.key)
+    result: dict[int, Checklist] = {}
+    for ex, code, period in executions:
+        if code not in subtasks:
+            continue
+        f = dated[ex]
+        if code in elsewhere:
+            f = replace(f, satisfied_elsewhere=frozenset(elsewhere[code]))
+        result[ex] = judge(subtasks[code], period, level, f)
+    return result
 
 
 # ------------------------------------------------------------------ applicability

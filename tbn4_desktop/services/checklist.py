@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -25,8 +25,7 @@ from tbn4_desktop.core.checklist import (
     SlotFacts,
     SlotRecordFact,
     applicability,
-    judge,
-    with_anchor_dates,
+    judge_plan,
 )
 from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.core.vocabulary import (
@@ -150,35 +149,11 @@ def plan_checklists(session: Session, catalog: Catalog, plan_id: int) -> PlanChe
     org = session.get(Organization, plan.organization_id)
     assert org is not None
     level = OrgLevel(org.level)
-    facts = plan_facts(session, plan_id)
-    anchors = get_anchors(session, plan_id)
     executions = session.execute(select(SubtaskExecution.id, SubtaskExecution.subtask_code,
                                         SubtaskExecution.period)
                                  .where(SubtaskExecution.year_plan_id == plan_id)).all()
-    subtasks = {s.code: s for s in catalog.subtasks()}
-    dated: dict[int, SlotFacts] = {}
-    for ex, code, _period in executions:
-        if code in subtasks:
-            dated[ex] = with_anchor_dates(subtasks[code], facts[ex], anchors)
-    # A year-scope slot (one document for the year) satisfied in any period
-    # counts in every period of the same subtask.
-    by_code: dict[str, set[str]] = defaultdict(set)
-    for ex, code, period in executions:
-        subtask = subtasks.get(code)
-        if subtask is None or not any(d.year_scope for d in subtask.documents):
-            continue
-        for state in judge(subtask, period, level, dated[ex]).slots:
-            if state.slot.year_scope and state.satisfied:
-                by_code[code].add(state.slot.key)
-    checklists: dict[int, Checklist] = {}
-    for ex, code, period in executions:
-        subtask = subtasks.get(code)
-        if subtask is None:
-            continue
-        f = dated[ex]
-        if by_code.get(code):
-            f = replace(f, satisfied_elsewhere=frozenset(by_code[code]))
-        checklists[ex] = judge(subtask, period, level, f)
+    checklists = judge_plan(catalog, level, [(ex, code, period or "") for ex, code, period in executions],
+                            plan_facts(session, plan_id), get_anchors(session, plan_id))
     answers = get_answers(session, plan_id)
     applies = {s.code: applicability(catalog, s, level, answers) for s in catalog.subtasks()}
     return PlanChecklists(level=level, checklists=checklists, applicability=applies, answers=answers)

@@ -30,8 +30,7 @@ from tbn4_desktop.core.checklist import (
     SlotFacts,
     SlotRecordFact,
     applicability,
-    judge,
-    with_anchor_dates,
+    judge_plan,
 )
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
@@ -120,29 +119,8 @@ def judge_year(view: YearView, catalog: Catalog) -> YearChecklists:
     if view.inputs is None:
         raise ValueError("the view carries neither checklists nor what they are judged from")
     level = view.organization.level
-    subtasks = {s.code: s for s in catalog.subtasks()}
-    dated: dict[int, SlotFacts] = {}
-    for e in view.executions:
-        if e.subtask_code in subtasks:
-            dated[e.id] = with_anchor_dates(subtasks[e.subtask_code], view.inputs.facts.get(e.id, SlotFacts()),
-                                            view.inputs.anchors)
-    elsewhere: dict[str, set[str]] = defaultdict(set)
-    for e in view.executions:
-        subtask = subtasks.get(e.subtask_code)
-        if subtask is None or not any(d.year_scope for d in subtask.documents):
-            continue
-        for state in judge(subtask, e.period or "", level, dated[e.id]).slots:
-            if state.slot.year_scope and state.satisfied:
-                elsewhere[e.subtask_code].add(state.slot.key)
-    checklists: dict[int, Checklist] = {}
-    for e in view.executions:
-        subtask = subtasks.get(e.subtask_code)
-        if subtask is None:
-            continue
-        facts = dated[e.id]
-        if elsewhere.get(e.subtask_code):
-            facts = replace(facts, satisfied_elsewhere=frozenset(elsewhere[e.subtask_code]))
-        checklists[e.id] = judge(subtask, e.period or "", level, facts)
+    checklists = judge_plan(catalog, level, [(e.id, e.subtask_code, e.period or "") for e in view.executions],
+                            view.inputs.facts, view.inputs.anchors)
     applies = {s.code: applicability(catalog, s, level, view.inputs.answers) for s in catalog.subtasks()}
     return YearChecklists(checklists=checklists, applicability=applies)
 
@@ -213,7 +191,7 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
                     signatories=signatories, plan_years=years, inputs=_slot_inputs(conn, plan.id))
 
 
-def _enum(kind, value):  # noqa: ANN001, ANN202 - an enum class and its stored value
+def _enum(kind, value):
     try:
         return kind(value) if value else None
     except ValueError:
