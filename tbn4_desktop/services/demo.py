@@ -543,7 +543,7 @@ def _rendered(doc: Doc, full_name: str, position: str, when: date, seed: str, su
     return buf.getvalue()
 
 
-def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Random):
+def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Random):  # noqa: ANN202 - PIL.Image
     from PIL import Image, ImageDraw, ImageFont
 
     img = Image.new("RGB", _PAGE, (250, 249, 245))
@@ -612,7 +612,7 @@ def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Rando
                       fillcolor=(250, 249, 245))
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:
+def _wrap(draw, text: str, font, width: int) -> list[str]:  # noqa: ANN001
     lines: list[str] = []
     current = ""
     for word in text.split():

@@ -33,6 +33,7 @@ from tbn4_desktop.core.vocabulary import (
     DocumentKind,
     ExecutionStatus,
     OrgLevel,
+    Periodicity,
     Requirement,
     period_label,
 )
@@ -298,6 +299,24 @@ def applicability_html(applies: Applicability | None) -> str:
             f"{link}Изменить ответ…</a></p>")
 
 
+def periodicity_html(subtask, executions) -> str:  # noqa: ANN001 - Subtask, list[ExecutionInfo]
+    """The year's periodicity (a Карта may have changed the catalog's: the
+    periods of the executions tell) and whether the instruction states it."""
+    periods = {e.period for e in executions}
+    shown = subtask.periodicity
+    if periods and all(p.startswith("Q") for p in periods):
+        shown = Periodicity.QUARTERLY
+    elif periods and all(p.startswith("M") for p in periods):
+        shown = Periodicity.MONTHLY
+    elif periods == {""} and shown not in (Periodicity.ONCE, Periodicity.YEARLY):
+        shown = Periodicity.YEARLY
+    if subtask.periodicity_source:
+        note = f"Инструкция: «{' '.join(subtask.periodicity_source.split())}»."
+    else:
+        note = "Инструкция периодичность не устанавливает: её определяет Карта реализации."
+    return _para(shown.label) + f"<p style='margin-top:0'>{_grey(escape(note))}</p>"
+
+
 def render_subtask_html(data: PanelData) -> str:
     s, level = data.subtask, data.level
     applies_to_level = s.applies_to(level)
@@ -323,7 +342,7 @@ def render_subtask_html(data: PanelData) -> str:
     parts.append(_section("Срок", deadlines_block(s.deadline.text, data.deadlines, judged_by_text(s))))
     parts.append(_section("Что требуется", _para(s.guidance)))
     parts.append(_section("Исполнитель", _para(s.executor)))
-    parts.append(_section("Периодичность", _para(s.periodicity.label)))
+    parts.append(_section("Периодичность", periodicity_html(s, data.executions)))
     if s.kpi is not None:
         live = f"<p style='margin-top:0'>{verdict_html(data.kpi)}</p>" if data.kpi is not None and applies else ""
         parts.append(_section("Показатель", _para(s.kpi.text) + live))
