@@ -10,7 +10,9 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 
+from tbn4_desktop.core.kpi import NO_SUPERVISED_TEXT
 from tbn4_desktop.core.vocabulary import ExecutionStatus, SignerRole
+from tbn4_desktop.services.checklist import list_supervised
 from tbn4_desktop.services.executions import get_execution
 from tbn4_desktop.services.kpis import plan_kpis
 from tbn4_desktop.services.registers import list_rows
@@ -91,12 +93,21 @@ def test_task5_and_the_project3_matrix(qtbot, monkeypatch, main_window, pdf_file
             assert detail.info.status is ExecutionStatus.READY_FOR_UPLOAD
             assert len(list_rows(session, execution, catalog.subtask(code).register)) == 1
 
+    # The organisation has no list of supervised companies yet: the shares cannot be computed.
+    with main_window.ctx.store.session() as session:
+        kpis = plan_kpis(session, catalog, main_window.plan_id)
+    assert all(kpis[code].value is None and kpis[code].text == NO_SUPERVISED_TEXT for code in QUASI_CODES)
+
     dialog = main_window.open_quasi_matrix()
+    assert dialog.model.rowCount() == 0 and dialog.message.text().startswith("Список курируемых организаций не заполнен")
     companies = ["АО «Каратал Су»", "ТОО «Уштобе Жылу»", "ГКП «Каратал Тазалык»", "ТОО «Каратал Агро»",
                  "АО «Жетысу Энерго»", "ТОО «Алаколь Транс»", "АО «Талдыкорган Жарык»", "ТОО «Текели Сервис»",
                  "ГКП «Уштобе Су»", "АО «Каратал Медиа»"]
     for name in companies:
         dialog.model.add_company(name)
+    # Companies added in the matrix are not on the list until it is saved, and say so.
+    assert dialog.model.index(0, 0).data() == "АО «Каратал Су» (нет в списке)"
+    assert len(dialog.model.unlisted()) == 10
     # Documents held by 10, 9, 8, 7, 6, 5 and 4 of the 10 companies.
     for column in range(7):
         for row in range(10 - column):
@@ -106,9 +117,14 @@ def test_task5_and_the_project3_matrix(qtbot, monkeypatch, main_window, pdf_file
     assert dialog.result() == dialog.DialogCode.Accepted
 
     with main_window.ctx.store.session() as session:
+        # Saving the matrix made its rows the organisation's list of supervised companies.
+        assert sorted(e.name for e in list_supervised(session, main_window.organization.id)) == sorted(companies)
         kpis = plan_kpis(session, catalog, main_window.plan_id)
-    scores = [kpis[code].score for code in QUASI_CODES]
-    assert scores == [Decimal(s) for s in ("2", "1.8", "1.6", "1.4", "1.2", "1", "0.8")]
+    # 3.1.2 is a share without points; 3.2.1–3.2.6 score 0,2 per 10 %.
+    assert kpis["3.1.2"].value == Decimal("100.0") and kpis["3.1.2"].score is None
+    assert kpis["3.1.2"].text == "10 из 10 организаций (100\u00a0%)"
+    scores = [kpis[code].score for code in QUASI_CODES[1:]]
+    assert scores == [Decimal(s) for s in ("1.8", "1.6", "1.4", "1.2", "1", "0.8")]
     assert kpis["3.1.2"].met is True and kpis["3.2.6"].met is False
     assert kpis["3.2.6"].text == "4 из 10 организаций (40\u00a0%) — 0,8 балла из 2"
     # The matrix records facts; it does not complete the subtasks.

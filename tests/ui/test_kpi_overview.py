@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from tbn4_desktop.core.kpi import NO_SUPERVISED_TEXT
+from tbn4_desktop.services.checklist import add_supervised, list_supervised
 from tbn4_desktop.services.kpis import save_headcount, year_kpis
 from tbn4_desktop.services.registers import save_rows
 
@@ -77,16 +79,29 @@ def test_dashboard_strip_follows_the_registers_and_the_matrix(qtbot, main_window
     rows = [{"company_name": "АО «Каратал Су»", "bin": "", "has_document": True},
             {"company_name": "ТОО «Уштобе Жылу»", "bin": "", "has_document": False}]
     with main_window.ctx.store.session() as session:
-        save_rows(session, main_window.tree.tree_model.executions_of("3.1.2")[0].id,
-                  catalog.subtask("3.1.2").register, rows)
+        for code in ("3.1.2", "3.2.1"):
+            save_rows(session, main_window.tree.tree_model.executions_of(code)[0].id,
+                      catalog.subtask(code).register, rows)
     dialog.reject()                                 # closing the matrix refreshes the strip
+    # The registers name two companies, but the organisation's list of supervised companies is
+    # empty: nothing to divide by, and the line says why.
     assert "3.1.2" in strip.text("3.1.2")
-    assert strip.text("3.1.2").endswith("50\u00a0%, 1\u00a0б. (цель 100\u00a0%) — не выполнено")
+    assert strip.text("3.1.2").endswith("— (цель ≥\u00a0100\u00a0%) — нет данных")
+    assert strip.text("3.2.1").endswith("— (цель ≥\u00a0100\u00a0%) — нет данных")
+    assert strip.lines["3.1.2"][1].toolTip() == NO_SUPERVISED_TEXT
+
+    with main_window.ctx.store.session() as session:
+        for row in rows:
+            add_supervised(session, main_window.organization.id, row["company_name"])
+    main_window.open_quasi_matrix().reject()
+    # 3.1.2 is a share without points; 3.2.1 keeps its points (50 % → 1 point).
+    assert strip.text("3.1.2").endswith("50\u00a0% (цель ≥\u00a0100\u00a0%) — не выполнено")
+    assert strip.text("3.2.1").endswith("50\u00a0%, 1\u00a0б. (цель 100\u00a0%) — не выполнено")
 
 
 QUASI = ["3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6"]
-COMPANIES = ["АО «Каратал Су»", "ТОО «Уштобе Жылу»", "ГКП «Каратал Тазалык»", "ТОО «Каратал Агро»",
-             "АО «Жетысу Энерго»"]
+#: Supervised companies added to the demo's list of three, so that the list has five.
+MORE_COMPANIES = ["ТОО «Жамбыл Энерго»", "АО «Байзак Агро»"]
 
 
 def save_small(image_path: Path, grabs) -> None:  # grabs: QPixmaps put side by side
@@ -125,9 +140,14 @@ def test_demo_year_panel_and_strip(qtbot, ctx, modal, tmp_path):
     catalog = window.catalog
     save_training(window, catalog, 12, 180)
     with ctx.store.session() as session:
+        for name in MORE_COMPANIES:
+            add_supervised(session, org.id, name)
+        companies = [e.name for e in list_supervised(session, org.id)]
+        assert len(companies) == 5
+        # The registers name exactly the supervised companies: the shares divide by the list.
         for code, having in zip(QUASI, (4, 5, 3, 5, 2, 5, 4)):
             save_rows(session, window.tree.tree_model.executions_of(code)[0].id, catalog.subtask(code).register,
-                      [{"company_name": c, "has_document": i < having} for i, c in enumerate(COMPANIES)])
+                      [{"company_name": c, "has_document": i < having} for i, c in enumerate(companies)])
     window.refresh_deadlines()
     window.resize(1360, 960)        # tall enough for both panels without scrolling
     grabs = []
@@ -138,11 +158,15 @@ def test_demo_year_panel_and_strip(qtbot, ctx, modal, tmp_path):
         QApplication.processEvents()
         grabs.append(window.panel.grab())
     assert "Выполнено — Обучено 12 из 180" in panel_html(window, "4.2.1")
-    assert "Не выполнено — 4 из 5 организаций (80 %) — 1,6 балла из 2; цель — 100 % организаций " \
+    # 3.1.2 is a share without points; 3.2.6 (the same 4 of 5) scores 1,6 of 2.
+    assert "Не выполнено — 4 из 5 организаций (80 %); цель — 100 % организаций " \
            "(документа нет ещё у 1 организации)" in panel_html(window, "3.1.2")
+    assert "Не выполнено — 4 из 5 организаций (80 %) — 1,6 балла из 2; цель — 100 % организаций " \
+           "(документа нет ещё у 1 организации)" in panel_html(window, "3.2.6")
     window.resize(1360, 820)
     window.show_dashboard()
     strip = window.dashboard.kpi_strip
+    assert strip.text("3.1.2").endswith("80\u00a0% (цель ≥\u00a0100\u00a0%) — не выполнено")
     assert strip.text("3.2.1").endswith("100\u00a0%, 2\u00a0б. (цель 100\u00a0%) — выполнено")
     assert strip.text("4.2.2").endswith("(цель ≥\u00a012) — не выполнено")
     if os.environ.get("TBN4_SCREENSHOTS"):  # refresh docs/screenshots on demand only

@@ -100,17 +100,31 @@ def open_wizard(main_window, code: str):
 
 
 def test_the_data_page_only_for_subtasks_with_registers(main_window):
+    # 1.1.3 is a publication only: no register, no scans — intro, links, review.
     wizard = open_wizard(main_window, "1.1.3")
     assert wizard.data_page is None and PageId.DATA not in wizard.pageIds()
+    assert wizard.page_ids() == [PageId.INTRO, PageId.LINKS, PageId.REVIEW]
     wizard.next()
-    assert wizard.currentId() == PageId.DOCUMENTS
+    assert wizard.currentId() == PageId.LINKS
     wizard.reject()
 
+    # 2.3.1 has a register and signed documents (and, holding personal data, no publication page).
     wizard = open_wizard(main_window, "2.3.1")
     assert wizard.data_page is not None
+    assert wizard.page_ids() == [PageId.INTRO, PageId.DATA, PageId.DOCUMENTS, PageId.REVIEW]
     wizard.next()
     assert wizard.currentId() == PageId.DATA
     assert wizard.currentPage().title() == "Данные"
+    wizard.reject()
+
+    # 3.2.6 has a register and a publication link but no files: «Данные» leads straight to the links.
+    wizard = open_wizard(main_window, "3.2.6")
+    assert wizard.page_ids() == [PageId.INTRO, PageId.DATA, PageId.LINKS, PageId.REVIEW]
+    wizard.next()
+    assert wizard.currentId() == PageId.DATA
+    wizard.next()
+    assert wizard.currentId() == PageId.LINKS
+    wizard.reject()
 
 
 def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
