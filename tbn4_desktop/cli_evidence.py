@@ -42,32 +42,29 @@ def _choice_list(values: Any) -> str:
     return ", ".join(str(v) for v in values)
 
 
-def _level(text: str) -> OrgLevel:
+def _enum_value(kind: type[Any], text: str, message: str) -> Any:
+    """The enum value `text` names; else Refused with `message` (a whole
+    sentence with {text} and {choices})."""
     try:
-        return OrgLevel(text.strip().lower())
+        return kind(text.strip().lower())
     except ValueError:
-        raise Refused(f"Неизвестный уровень «{text}»: укажите один из {_choice_list(OrgLevel)}.") from None
+        raise Refused(message.format(text=text, choices=_choice_list(kind))) from None
+
+
+def _level(text: str) -> OrgLevel:
+    return _enum_value(OrgLevel, text, "Неизвестный уровень «{text}»: укажите один из {choices}.")
 
 
 def _role(text: str) -> SignerRole:
-    try:
-        return SignerRole(text.strip().lower())
-    except ValueError:
-        raise Refused(f"Неизвестная роль «{text}»: укажите одну из {_choice_list(SignerRole)}.") from None
+    return _enum_value(SignerRole, text, "Неизвестная роль «{text}»: укажите одну из {choices}.")
 
 
 def _channel(text: str) -> Channel:
-    try:
-        return Channel(text.strip().lower())
-    except ValueError:
-        raise Refused(f"Неизвестный канал «{text}»: укажите один из {_choice_list(Channel)}.") from None
+    return _enum_value(Channel, text, "Неизвестный канал «{text}»: укажите один из {choices}.")
 
 
 def _anchor(text: str) -> AnchorEvent:
-    try:
-        return AnchorEvent(text.strip().lower())
-    except ValueError:
-        raise Refused(f"Неизвестное событие «{text}»: укажите одно из {_choice_list(AnchorEvent)}.") from None
+    return _enum_value(AnchorEvent, text, "Неизвестное событие «{text}»: укажите одно из {choices}.")
 
 
 def _date_or_none(text: str):  # noqa: ANN202 - date | None

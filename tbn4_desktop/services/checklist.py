@@ -232,12 +232,16 @@ def set_slot_date(session: Session, catalog: Catalog, execution_id: int, slot_ke
     if day is not None and day > date.today():
         raise ValidationError({"date": f"{slot.date.label} не может быть в будущем."})
     if slot.anchor is not None:
-        set_anchors(session, e.year_plan_id, {slot.anchor: day})
+        changed = get_anchors(session, e.year_plan_id).get(slot.anchor) != day
+        if changed:
+            set_anchors(session, e.year_plan_id, {slot.anchor: day})
     else:
         record = _record(e, slot_key)
-        if record.doc_date != day:
-            record.doc_date = day
-    subtask_changed(e)
+        changed = record.doc_date != day
+        record.doc_date = day
+    if changed:
+        # The same date saved again is no change: an uploaded subtask stays uploaded.
+        subtask_changed(e)
     _started(e)
     session.flush()
 

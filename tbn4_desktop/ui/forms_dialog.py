@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.documents import PDF, page_count, render_page
 from tbn4_desktop.core.fileio import describe_os_error
-from tbn4_desktop.core.forms.model import Form, FormName
+from tbn4_desktop.core.forms.model import Form
 from tbn4_desktop.core.forms.render import FormError, formats_of, write_form
 from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.ui import errors

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +36,7 @@ from tbn4_desktop.core.register_values import (
     normalise,
     parse_value,
 )
-from tbn4_desktop.ui.widgets import FieldError, mark_invalid, wrapped
+from tbn4_desktop.ui.widgets import FieldError, fit_to_screen, mark_invalid, wrapped
 
 BOOL_ITEMS = ("—", "Да", "Нет")
 _BOOL_VALUES = (None, True, False)
@@ -154,12 +153,7 @@ class RegisterRowDialog(QDialog):
         return edit
 
     def _fit_to_screen(self) -> None:
-        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen else None
-        width, height = 780, 640
-        if area is not None:
-            width, height = min(width, area.width() - 40), min(height, area.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, QSize(780, 640))
 
     # ------------------------------------------------------------ values
     def raw_values(self) -> dict[str, Any]:

@@ -45,6 +45,7 @@ from tbn4_desktop.store_errors import (
 )
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
+from tbn4_desktop.ui.widgets import fit_to_screen
 from tbn4_desktop.ui.wizard_pages.data import DataPage
 from tbn4_desktop.ui.wizard_pages.documents import DocumentsPage
 from tbn4_desktop.ui.wizard_pages.intro import IntroPage
@@ -104,7 +105,7 @@ class SubtaskWizard(QWizard):
                 self.setPage(int(page_id), page)
         self.setStartId(int(PageId.INTRO))
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(DEFAULT_SIZE)
+        fit_to_screen(self, DEFAULT_SIZE)
         geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))

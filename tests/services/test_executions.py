@@ -1,9 +1,7 @@
-from datetime import date, timedelta
 
 import pytest
 
 from tbn4_desktop.core.attachments import AttachmentError, BlobStore
-from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
 )
@@ -15,7 +13,7 @@ from tbn4_desktop.services.executions import (
 from tbn4_desktop.services.organizations import (
     OrganizationInput, SignatoryInput, create_organization, list_signatories,
 )
-from tbn4_desktop.store import ConcurrentEditError, open_store
+from tbn4_desktop.store import ConcurrentEditError
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 MAX = 1 << 20

@@ -6,7 +6,6 @@ each with its own data folder and a shared attachments folder)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest

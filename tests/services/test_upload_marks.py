@@ -7,7 +7,7 @@ import pytest
 
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.validation import ValidationError
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, SignerRole
+from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus
 from tbn4_desktop.core.vocabulary import Channel
 from tbn4_desktop.services.checklist import SlotLinkInput, set_slot_links
 from tbn4_desktop.services.executions import (
@@ -158,3 +158,15 @@ def test_changed_register_rows_ask_for_a_new_upload(store, district, catalog, bl
     with store.session() as s:
         save_rows(s, row.id, sub.register, [{"company_name": "ТОО «Байзак су»", "has_document": True}])
     assert info(store, row.id).status is ExecutionStatus.READY_FOR_UPLOAD
+
+
+def test_saving_the_same_document_date_keeps_the_upload(store, ready):
+    from tbn4_desktop.services.checklist import set_slot_date
+
+    mark(store, ready)
+    with store.session() as s:
+        set_slot_date(s, catalog_of(s), ready, "protocol", DONE)
+    assert info(store, ready).status is ExecutionStatus.UPLOADED
+    with store.session() as s:
+        set_slot_date(s, catalog_of(s), ready, "protocol", DONE - timedelta(days=1))
+    assert info(store, ready).status is ExecutionStatus.READY_FOR_UPLOAD

@@ -352,3 +352,20 @@ def test_reopening_resumes_at_what_is_missing(qtbot, main_window, pdf_file, moda
     again.back()
     assert again.currentId() == PageId.DOCUMENTS         # the earlier pages stay reachable with «Назад»
     again.reject()
+
+
+def test_the_wizard_opens_no_larger_than_the_screen(qtbot, demo, modal, monkeypatch):
+    """At 1366×768 and 125 % only about 1090×580 logical pixels are free: the wizard's 900×640 would
+    put its buttons under the taskbar, so it opens at what fits (never below its minimum)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from PySide6.QtCore import QSettings
+
+    from tbn4_desktop.ui.subtask_wizard import GEOMETRY_KEY, MINIMUM_SIZE
+
+    QSettings().remove(GEOMETRY_KEY)      # first opening: no size remembered from an earlier test
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1093, 582))
+    wizard = wizard_for(qtbot, demo, "2.1.1", "")
+    assert (wizard.width(), wizard.height()) == (900, max(582 - 60, MINIMUM_SIZE.height()))
+    wizard.reject()
