@@ -18,7 +18,7 @@ from pathlib import Path
 
 import filetype
 
-from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
+from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
 
 CHUNK = 1024 * 1024
 
@@ -149,7 +149,7 @@ class BlobStore:
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, target)
-                _fsync_dir(target.parent)
+                fsync_dir(target.parent)
             return sha256, copied
         except BaseException:
             tmp.unlink(missing_ok=True)

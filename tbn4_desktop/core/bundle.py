@@ -36,7 +36,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from tbn4_desktop import __version__
-from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
+from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
 
 BUNDLE_FORMAT = "tbn4-bundle"
 BUNDLE_FORMAT_VERSION = 2
@@ -502,7 +502,7 @@ def write_bundle(
                 f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
             ) from exc
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     return _finish(target, spec, planned, manifest, progress)
 
 
@@ -545,7 +545,7 @@ def write_bundle_folder(
         if os.name == "posix":
             os.chmod(tmp, 0o755)            # mkdtemp makes it private
         for folder in sorted(made, key=lambda f: len(f.parts), reverse=True):
-            _fsync_dir(folder)
+            fsync_dir(folder)
         if cancelled and cancelled():
             raise BundleCancelled()
         if target.is_dir():
@@ -560,7 +560,7 @@ def write_bundle_folder(
                 f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
             ) from exc
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     return _finish(target, spec, planned, manifest, progress)
 
 

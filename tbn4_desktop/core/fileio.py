@@ -28,7 +28,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
@@ -36,7 +36,7 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows has no directory fsync.
     if os.name != "posix":
         return

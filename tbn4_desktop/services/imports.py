@@ -50,7 +50,7 @@ from tbn4_desktop.core.bundle_reader import (
 )
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, CatalogError, Register, Subtask
 from tbn4_desktop.core.checklist import UNASSIGNED
-from tbn4_desktop.core.fileio import _fsync_dir, describe_os_error
+from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.register_values import is_blank_row, normalise, to_storage
 from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, Requirement, period_label
@@ -372,7 +372,7 @@ def _adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: s
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
     except OSError as exc:
         raise ImportError_(f"Не удалось сохранить файлы пакета. {describe_os_error(exc, exc.filename)}") from exc
 
