@@ -105,7 +105,42 @@ def build_parser() -> argparse.ArgumentParser:
                      help="добавить организацию пакета как подведомственную, если её ещё нет")
     imp.set_defaults(func=cmd_import)
     _add_evidence_commands(sub, common)
+    _add_safety_commands(sub, common)
     return parser
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command implemented in tbn4_desktop.<module>, imported only when it runs."""
+    def run_command(args: argparse.Namespace) -> int:
+        import importlib
+
+        return getattr(importlib.import_module(f"tbn4_desktop.{module}"), name)(args)
+
+    return run_command
+
+
+def _add_safety_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's private type
+    """Backups, restore, the data check and the journal of changes."""
+    backup = sub.add_parser("backup", parents=[common], help="сделать резервную копию сейчас")
+    backup.add_argument("--out", metavar="DIR", help="папка резервных копий (по умолчанию — из настроек)")
+    backup.set_defaults(func=_lazy("cli_backup", "cmd_backup"))
+    backups = sub.add_parser("backups", parents=[common], help="список резервных копий")
+    backups.add_argument("--json", action="store_true")
+    backups.set_defaults(func=_lazy("cli_backup", "cmd_backups"))
+    restore = sub.add_parser("restore", parents=[common], help="восстановить данные из резервной копии")
+    restore.add_argument("backup", metavar="BACKUP", help="папка резервной копии (или её имя из tbn4 backups)")
+    restore.set_defaults(func=_lazy("cli_backup", "cmd_restore"))
+    check = sub.add_parser("check", parents=[common], help="проверка данных (код выхода 1 — найдены проблемы)")
+    check.add_argument("--repair", action="store_true",
+                       help="убрать лишнее в карантин и удалить временные файлы программы")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=_lazy("cli_check", "cmd_check"))
+    journal = sub.add_parser("journal", parents=[common], help="журнал изменений")
+    journal.add_argument("--code", metavar="CODE", help="только эта подзадача")
+    journal.add_argument("--year", metavar="YEAR", help="только этот год")
+    journal.add_argument("--xlsx", metavar="FILE.xlsx", help="сохранить журнал в XLSX")
+    journal.add_argument("--json", action="store_true")
+    journal.set_defaults(func=_lazy("cli_journal", "cmd_journal"))
 
 
 def _evidence(name: str) -> Callable[[argparse.Namespace], int]:

@@ -22,6 +22,8 @@ class AppSettings:
     # None = the data folder's own `attachments`.
     attachments_dir: str | None = None
     max_attachment_mb: int = 50
+    # Where automatic backups go; None = the data folder's `backups`.
+    backup_dir: str | None = None
     # ISPU publishes no limits, so the bundle's are settings, not constants.
     bundle_max_path_chars: int = 200
     # Importing a subordinate's bundle: anything beyond these is refused
