@@ -14,9 +14,19 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from tbn4_desktop.cli_args import (
+    Refused,
+    RussianArgumentParser,
+    output_path,
+    parse_date,
+    parse_date_or_none,
+    parse_year,
+    russian_messages,
+)
 
-class Refused(Exception):
-    """Input the command refuses; its message is printed on stderr, exit 1."""
+# A YEAR or DATE value goes through one parser (cli_args), at parse time.
+_parse_date = parse_date
+_parse_year = parse_year
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -28,9 +38,12 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _data_dir_parent()
-    parser = argparse.ArgumentParser(prog="tbn4", parents=[common],
-                                     description="ТБН-4: исполнение проектов")
+    parser = RussianArgumentParser(prog="tbn4", parents=[common], description="ТБН-4: исполнение проектов")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # `writes=True`: the command writes to the data folder, and run() holds
+    # the folder's single-writer lock (shared with the app) around it.
+    # restore and check --repair take it themselves; backup only reads the
+    # database and takes the backup lock instead (instance_lock.py).
 
     gui = sub.add_parser("gui", parents=[common], help="запустить приложение (по умолчанию)")
     gui.add_argument("--exit-after-start", action="store_true",
@@ -38,54 +51,57 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=cmd_gui)
 
     catalog = sub.add_parser("catalog", parents=[common], help="каталог подзадач ТБН №4")
-    catalog.add_argument("--year", type=int)
+    catalog.add_argument("--year", type=parse_year)
     catalog.add_argument("--json", action="store_true")
     catalog.set_defaults(func=cmd_catalog)
 
     demo = sub.add_parser("demo", parents=[common], help="заполнить папку данных демонстрационными данными")
-    demo.add_argument("--year", type=int)
-    demo.set_defaults(func=cmd_demo)
+    demo.add_argument("--year", type=parse_year)
+    demo.set_defaults(func=cmd_demo, writes=True)
 
     export = sub.add_parser("export", parents=[common], help="пакет для загрузки в ИСПУ")
-    export.add_argument("--year", type=int, required=True)
+    export.add_argument("--year", type=parse_year, required=True)
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", metavar="FILE.zip", help="пакет в виде ZIP-файла")
-    target.add_argument("--folder", metavar="DIR", help="пакет в виде обычной папки (новой или пустой)")
+    target.add_argument("--out", type=output_path, metavar="FILE.zip", help="пакет в виде ZIP-файла")
+    target.add_argument("--folder", type=output_path, metavar="DIR",
+                        help="пакет в виде обычной папки (новой или пустой)")
     export.add_argument("--org", type=int, metavar="ID")
     part = export.add_mutually_exclusive_group()
     part.add_argument("--project", type=int, metavar="N", help="только проект N")
     part.add_argument("--changed", action="store_true", help="только изменённое с прошлой выгрузки")
     export.add_argument("--strict", action="store_true",
                         help="не формировать пакет, если проверка нашла замечания (код выхода 1)")
-    export.set_defaults(func=cmd_export)
+    export.set_defaults(func=cmd_export, writes=True)  # the export is recorded
 
     workdays = sub.add_parser("workdays", parents=[common], help="рабочие дни Казахстана")
     wsub = workdays.add_subparsers(dest="workdays_command", metavar="ACTION", required=True)
     wadd = wsub.add_parser("add", parents=[common], help="дата плюс N рабочих дней (N может быть отрицательным)")
-    wadd.add_argument("date", metavar="DATE", help="дата ГГГГ-ММ-ДД")
+    wadd.add_argument("date", type=parse_date, metavar="DATE", help="дата ГГГГ-ММ-ДД")
     wadd.add_argument("n", metavar="N", help="число рабочих дней")
     wadd.add_argument("--json", action="store_true")
     wadd.set_defaults(func=cmd_workdays_add)
     wcount = wsub.add_parser("count", parents=[common], help="рабочие дни с FROM по TO включительно")
-    wcount.add_argument("start", metavar="FROM", help="дата ГГГГ-ММ-ДД")
-    wcount.add_argument("end", metavar="TO", help="дата ГГГГ-ММ-ДД")
+    wcount.add_argument("start", type=parse_date, metavar="FROM", help="дата ГГГГ-ММ-ДД")
+    wcount.add_argument("end", type=parse_date, metavar="TO", help="дата ГГГГ-ММ-ДД")
     wcount.add_argument("--json", action="store_true")
     wcount.set_defaults(func=cmd_workdays_count)
     wlist = wsub.add_parser("list", parents=[common], help="праздники, переносы и рабочие выходные года")
-    wlist.add_argument("year", metavar="YEAR", help="год")
+    wlist.add_argument("year", type=parse_year, metavar="YEAR", help="год")
     wlist.add_argument("--json", action="store_true")
     wlist.set_defaults(func=cmd_workdays_list)
 
     deadlines = sub.add_parser("deadlines", parents=[common], help="сроки подзадач текущей организации")
-    deadlines.add_argument("--year", metavar="YEAR", help="год (по умолчанию — год даты --as-of)")
-    deadlines.add_argument("--as-of", metavar="DATE", dest="as_of", help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    deadlines.add_argument("--year", type=parse_year, metavar="YEAR", help="год (по умолчанию — год даты --as-of)")
+    deadlines.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
+                           help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
     deadlines.add_argument("--json", action="store_true")
     deadlines.set_defaults(func=cmd_deadlines)
 
     form = sub.add_parser("form", parents=[common], help="официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX")
     form.add_argument("name", metavar="NAME", help="app1 … app5 или inventory")
-    form.add_argument("--out", required=True, metavar="FILE.{docx,pdf,xlsx}", help="файл формы; формат по расширению")
-    form.add_argument("--year", metavar="YEAR", help="год (по умолчанию — последний год организации)")
+    form.add_argument("--out", type=output_path, required=True, metavar="FILE.{docx,pdf,xlsx}",
+                      help="файл формы; формат по расширению")
+    form.add_argument("--year", type=parse_year, metavar="YEAR", help="год (по умолчанию — последний год организации)")
     form.add_argument("--org", metavar="BIN", help="БИН организации (по умолчанию — текущая)")
     form.add_argument("--subtask", metavar="CODE", help="только эта подзадача (Приложение №1), например 2.2.1")
     form.add_argument("--period", metavar="PERIOD", help="только этот период: Q1…Q4, M01…M12")
@@ -95,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", parents=[common],
                            help="снимки экрана всех окон и мастеров на демонстрационных данных (PNG)")
-    shots.add_argument("--out", required=True, metavar="DIR", help="папка для PNG-файлов")
+    shots.add_argument("--out", type=output_path, required=True, metavar="DIR", help="папка для PNG-файлов")
     shots.add_argument("--only", metavar="CODE[,CODE…]", help="мастера только этих подзадач, через запятую")
     shots.set_defaults(func=cmd_screenshots)
 
@@ -103,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE.zip", help="пакет, выгруженный подведомственной организацией")
     imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
                      help="добавить организацию пакета как подведомственную, если её ещё нет")
-    imp.set_defaults(func=cmd_import)
+    imp.set_defaults(func=cmd_import, writes=True)
     _add_evidence_commands(sub, common)
     _add_safety_commands(sub, common)
     return parser
@@ -156,14 +172,14 @@ def _evidence(name: str) -> Callable[[argparse.Namespace], int]:
 def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's private type
     """Setting up the organisation and filling a year's checklists (cli_evidence)."""
     year = argparse.ArgumentParser(add_help=False)
-    year.add_argument("--year", metavar="YEAR", help="год плана (по умолчанию — текущий)")
+    year.add_argument("--year", type=parse_year, metavar="YEAR", help="год плана (по умолчанию — текущий)")
     slot = argparse.ArgumentParser(add_help=False, parents=[common, year])
     slot.add_argument("code", metavar="CODE", help="код подзадачи, например 1.1.2")
     slot.add_argument("--period", metavar="PERIOD", help="период: Q1…Q4 или M01…M12 (не указывается для годовых)")
 
-    def action(parent, name: str, help_: str, func: str, parents=(common,)):  # noqa: ANN001, ANN202
+    def action(parent, name: str, help_: str, func: str, parents=(common,), writes=True):  # noqa: ANN001, ANN202
         p = parent.add_parser(name, parents=list(parents), help=help_)
-        p.set_defaults(func=_evidence(func))
+        p.set_defaults(func=_evidence(func), writes=writes)
         return p
 
     def group(name: str, help_: str):  # noqa: ANN202
@@ -185,13 +201,14 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     add.add_argument("--position", required=True, help="должность полностью")
     add.add_argument("--role", required=True, metavar="ROLE",
                      help="first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner")
-    action(signatory, "list", "список подписантов", "signatory_list").add_argument("--json", action="store_true")
+    action(signatory, "list", "список подписантов", "signatory_list", writes=False).add_argument(
+        "--json", action="store_true")
 
     answers = group("applicability", "вопросы о применимости подзадач (на год)")
     aset = action(answers, "set", "ответить на вопрос", "applicability_set", (common, year))
     aset.add_argument("key", metavar="KEY", help="ключ вопроса (tbn4 applicability list)")
     aset.add_argument("answer", metavar="yes|no|none", help="да, нет или снять ответ")
-    action(answers, "list", "вопросы и ответы", "applicability_list", (common, year)).add_argument(
+    action(answers, "list", "вопросы и ответы", "applicability_list", (common, year), writes=False).add_argument(
         "--json", action="store_true")
 
     supervised = group("supervised", "курируемые субъекты квазигосударственного сектора")
@@ -200,21 +217,21 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     sadd.add_argument("--bin", metavar="BIN")
     action(supervised, "remove", "убрать курируемую организацию", "supervised_remove").add_argument(
         "name", metavar="NAME")
-    action(supervised, "list", "список курируемых организаций", "supervised_list").add_argument(
+    action(supervised, "list", "список курируемых организаций", "supervised_list", writes=False).add_argument(
         "--json", action="store_true")
 
     attach = action(sub, "attach", "приложить файл к документу подзадачи", "attach", (slot,))
     attach.add_argument("file", metavar="FILE")
     attach.add_argument("--doc", required=True, metavar="KEY", help="ключ документа (tbn4 catalog --json)")
     attach.add_argument("--signer", metavar="Ф.И.О.", help="кто подписал (утвердил) документ")
-    attach.add_argument("--date", metavar="DATE", help="дата документа ГГГГ-ММ-ДД")
+    attach.add_argument("--date", type=parse_date, metavar="DATE", help="дата документа ГГГГ-ММ-ДД")
     attach.add_argument("--draft", action="store_true", help="проект документа без подписи")
 
     link = action(sub, "link", "добавить ссылку на публикацию", "link", (slot,))
     link.add_argument("url", metavar="URL")
     link.add_argument("--doc", required=True, metavar="KEY", help="ключ документа-ссылки")
     link.add_argument("--channel", metavar="CHANNEL", help="site, media или social")
-    link.add_argument("--date", metavar="DATE", help="дата публикации ГГГГ-ММ-ДД")
+    link.add_argument("--date", type=parse_date, metavar="DATE", help="дата публикации ГГГГ-ММ-ДД")
 
     waive = action(sub, "waive", "отметить документ «не требуется»", "waive", (slot,))
     waive.add_argument("--doc", required=True, metavar="KEY", help="ключ документа")
@@ -225,11 +242,11 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     anchor = group("anchor", "даты событий, от которых считаются сроки")
     aset = action(anchor, "set", "указать дату события", "anchor_set", (common, year))
     aset.add_argument("name", metavar="NAME", help="analysis_start, analysis_end, report_signed или plan_approved")
-    aset.add_argument("date", metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
+    aset.add_argument("date", type=parse_date_or_none, metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
 
     due = group("due", "сроки из Карты реализации")
     dset = action(due, "set", "указать срок подзадачи по Карте", "due_set", (slot,))
-    dset.add_argument("date", metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
+    dset.add_argument("date", type=parse_date_or_none, metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
 
     karta = group("karta", "Карта реализации (XLSX)")
     action(karta, "import", "загрузить сроки из заполненной Карты", "karta_import", (common, year)).add_argument(
@@ -238,11 +255,12 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     action(sub, "complete", "отметить подзадачу «Готово к загрузке»", "complete", (slot,))
 
     up = action(sub, "uploaded", "отметить загрузку в ИСПУ", "uploaded", (slot,))
-    up.add_argument("--on", required=True, metavar="DATE", help="дата загрузки ГГГГ-ММ-ДД")
+    up.add_argument("--on", type=parse_date, required=True, metavar="DATE", help="дата загрузки ГГГГ-ММ-ДД")
     up.add_argument("--number", metavar="N", help="номер в ИСПУ")
 
-    st = action(sub, "status", "исполнение года: документы, сроки, загрузка", "status", (common, year))
-    st.add_argument("--as-of", metavar="DATE", dest="as_of", help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    st = action(sub, "status", "исполнение года: документы, сроки, загрузка", "status", (common, year), writes=False)
+    st.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
+                    help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
     st.add_argument("--json", action="store_true")
 
 
@@ -261,12 +279,14 @@ def run(argv: list[str]) -> int:
     # A library's own warning (pypdf: «EOF marker not found» for a broken
     # scan) must not become a second stderr line: the refusal says it in Russian.
     logging.getLogger("pypdf").addHandler(logging.NullHandler())
-    parser = build_parser()
-    args = parser.parse_args(argv)  # exits 2 on a usage error
-    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
-    if not hasattr(args, "exit_after_start"):
-        args.exit_after_start = False
     try:
+        with russian_messages():
+            args = build_parser().parse_args(argv)  # exits 2 on a usage error
+        func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+        if not hasattr(args, "exit_after_start"):
+            args.exit_after_start = False
+        if getattr(args, "writes", False):
+            return _run_writer(func, args)
         return func(args)
     except Refused as exc:
         print(f"tbn4: {exc}", file=sys.stderr)
@@ -276,6 +296,20 @@ def run(argv: list[str]) -> int:
         # not an error of ours; keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _run_writer(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """A command that writes to the data folder holds its single-writer
+    lock (shared with the app) while it runs."""
+    from tbn4_desktop.instance_lock import hold_write_lock
+    from tbn4_desktop.store_errors import StoreError
+
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(hold_write_lock(_data_dir(args)))
+        except StoreError as exc:
+            raise Refused(str(exc)) from None
+        return func(args)
 
 
 def _data_dir(args: argparse.Namespace):  # noqa: ANN202
@@ -322,7 +356,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
     with _refusals():
         registry, _problems = load_catalogs(_data_dir(args))
-        catalog = registry.for_year(args.year or date.today().year)
+    catalog = _catalog_for_year(registry, date.today().year if args.year is None else args.year)
     if args.json:
         print(json.dumps([subtask_to_dict(s) for s in catalog.subtasks()], ensure_ascii=False, indent=2))
         return 0
@@ -338,12 +372,45 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     return 0
 
 
+def _catalog_for_year(registry, year: int):  # noqa: ANN001, ANN202 - CatalogRegistry, Catalog
+    """The catalog of `year`, or a refusal saying which years have one."""
+    from tbn4_desktop.core.catalog import CatalogNotFoundError
+    from tbn4_desktop.core.workdays import YEAR_MAX
+
+    try:
+        return registry.for_year(year)
+    except CatalogNotFoundError:
+        years = registry.years()
+        if not years:
+            raise Refused("Нет ни одного каталога ТБН №4: переустановите программу или импортируйте "
+                          "Карту реализации.") from None
+        raise Refused(f"Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {years[0]} по {YEAR_MAX}; "
+                      f"укажите один из них или импортируйте Карту реализации на {year} год.") from None
+
+
+def _demo_year(args: argparse.Namespace) -> int:
+    """The demo's year: one a catalog covers, not in the future. Checked
+    before the data folder is opened, so a refusal creates nothing."""
+    from datetime import date
+
+    from tbn4_desktop.core.catalog import builtin_catalog_dir
+    from tbn4_desktop.core.catalog_registry import CatalogRegistry
+    from tbn4_desktop.services.catalogs import USER_CATALOGS_DIR
+
+    today = date.today().year
+    year = today if args.year is None else args.year
+    registry, _problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), _data_dir(args) / USER_CATALOGS_DIR)
+    first = min(registry.years(), default=today)
+    if not first <= year <= today:
+        raise Refused(f"Демонстрационные данные создаются за год с {first} по {today}, а не за {year}: "
+                      "укажите один из этих годов.")
+    return year
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.demo import create_demo
 
-    from datetime import date
-
-    year = args.year or date.today().year
+    year = _demo_year(args)
     with _refusals():
         ctx = _open(args)
         try:
@@ -363,7 +430,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         scope = ExportScope.of_project(args.project)
     else:
         scope = ExportScope()
-    target = Path(args.folder or args.out).expanduser().absolute()
+    target = args.folder or args.out
     with _refusals():
         ctx = _open(args)
         try:
@@ -393,15 +460,6 @@ def _print_issues(issues: list) -> None:
         print(f"Замечание: {issue.code} {issue.period_text}: {issue.text}", file=sys.stderr)
 
 
-def _parse_date(text: str):  # noqa: ANN202 - datetime.date
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise Refused(f"«{text}» — не дата: укажите существующую дату в виде ГГГГ-ММ-ДД.") from None
-
-
 def _parse_int(text: str, what: str) -> int:
     try:
         return int(text.strip())
@@ -422,7 +480,7 @@ def _calendar_refusals() -> Iterator[None]:
 def _has_database(args: argparse.Namespace) -> bool:
     """True when the data folder has a database (its SQLite file, or a
     server named in its settings); a bare folder is not created for it."""
-    from tbn4_desktop.core.settings import load_settings
+    from tbn4_desktop.core.settings import SettingsError, load_settings
     from tbn4_desktop.store import DB_FILE
 
     folder = _data_dir(args)
@@ -430,9 +488,12 @@ def _has_database(args: argparse.Namespace) -> bool:
         return True
     if not folder.is_dir():
         return False
-    with contextlib.suppress(Exception):
+    try:
         return bool(load_settings(folder).database_url)
-    return False
+    except SettingsError:
+        return True  # damaged: opening the folder refuses it (exit 1), not the shipped calendar
+    except Exception:  # noqa: BLE001 - no database worth reading
+        return False
 
 
 def _calendar(args: argparse.Namespace | None = None):  # noqa: ANN202 - WorkCalendar, imported lazily
@@ -454,7 +515,7 @@ def _calendar(args: argparse.Namespace | None = None):  # noqa: ANN202 - WorkCal
 
 
 def cmd_workdays_add(args: argparse.Namespace) -> int:
-    start = _parse_date(args.date)
+    start = args.date
     n = _parse_int(args.n, "число рабочих дней N")
     with _calendar_refusals():
         result = _calendar(args).add_workdays(start, n)
@@ -466,7 +527,7 @@ def cmd_workdays_add(args: argparse.Namespace) -> int:
 
 
 def cmd_workdays_count(args: argparse.Namespace) -> int:
-    start, end = _parse_date(args.start), _parse_date(args.end)
+    start, end = args.start, args.end
     with _calendar_refusals():
         count = _calendar(args).count_workdays(start, end)
     if args.json:
@@ -479,7 +540,7 @@ def cmd_workdays_count(args: argparse.Namespace) -> int:
 def cmd_workdays_list(args: argparse.Namespace) -> int:
     from tbn4_desktop.core.workdays import KIND_LABELS
 
-    year = _parse_int(args.year, "год")
+    year = args.year
     with _calendar_refusals():
         calendar = _calendar(args)
         rows = calendar.special_days(year)
@@ -507,8 +568,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.executions import find_year_plan
     from tbn4_desktop.services.organizations import get_current_organization
 
-    as_of = _parse_date(args.as_of) if args.as_of else date.today()
-    year = _parse_int(args.year, "год") if args.year else as_of.year
+    as_of = date.today() if args.as_of is None else args.as_of
+    year = as_of.year if args.year is None else args.year
     with _refusals(), _calendar_refusals():
         ctx = _open(args)
         try:
@@ -557,8 +618,7 @@ def cmd_form(args: argparse.Namespace) -> int:
         name = FormName(args.name.strip().lower())
     except ValueError:
         raise Refused(f"Неизвестная форма «{args.name}»: укажите одну из {names}.") from None
-    out = Path(args.out).expanduser().absolute()
-    year = _parse_int(args.year, "год") if args.year else None
+    out, year = args.out, args.year
     try:
         fmt = format_of(out)
     except FormError as exc:
@@ -609,7 +669,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     """Renders in a throwaway data folder: --data-dir is not read."""
     import time
 
-    out = Path(args.out).expanduser().absolute()
+    out = args.out
     if out.exists() and not out.is_dir():
         raise Refused(f"«{out}» — это файл, а не папка: укажите в --out папку для снимков экрана.")
     try:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.cli import Refused, _open, _parse_date, _parse_int, _refusals
+from tbn4_desktop.cli import Refused, _open, _refusals
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DocumentSlot, Subtask
 from tbn4_desktop.core.checklist import SlotState, applicability
 from tbn4_desktop.core.vocabulary import (
@@ -65,11 +65,6 @@ def _channel(text: str) -> Channel:
 
 def _anchor(text: str) -> AnchorEvent:
     return _enum_value(AnchorEvent, text, "Неизвестное событие «{text}»: укажите одно из {choices}.")
-
-
-def _date_or_none(text: str):  # noqa: ANN202 - date | None
-    """A date, or `none` to clear it."""
-    return None if text.strip().lower() == "none" else _parse_date(text)
 
 
 def _answer(text: str) -> bool | None:
@@ -149,7 +144,8 @@ def _org_scope(args: argparse.Namespace) -> Iterator[Scope]:
 
 
 def _year(args: argparse.Namespace) -> int:
-    return _parse_int(args.year, "год") if getattr(args, "year", None) else date.today().year
+    year = getattr(args, "year", None)      # parsed and range-checked by cli_args.parse_year
+    return date.today().year if year is None else year
 
 
 @contextlib.contextmanager
@@ -371,7 +367,7 @@ def attach(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.checklist import set_slot_date, set_slot_signer
     from tbn4_desktop.services.executions import add_attachment
 
-    day = _parse_date(args.date) if args.date is not None else None
+    day = args.date
     source = Path(args.file).expanduser().absolute()
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
@@ -403,7 +399,7 @@ def link(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.executions import get_execution
 
     channel = _channel(args.channel) if args.channel is not None else None
-    day = _parse_date(args.date) if args.date is not None else None
+    day = args.date
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
         slot = _slot(target, args.doc)
@@ -458,7 +454,7 @@ def anchor_set(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.deadlines import set_anchors
 
     event = _anchor(args.name)
-    day = _date_or_none(args.date)
+    day = args.date
     with _year_scope(args) as scope:
         set_anchors(scope.session, scope.plan.id, {event: day})
     what = _date_text(day) if day else "дата снята"
@@ -469,7 +465,7 @@ def anchor_set(args: argparse.Namespace) -> int:
 def due_set(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.due_dates import set_due_date
 
-    day = _date_or_none(args.date)
+    day = args.date
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
         changed = set_due_date(scope.session, target.execution_id, day)
@@ -530,7 +526,7 @@ def complete(args: argparse.Namespace) -> int:
 def uploaded(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.executions import mark_uploaded
 
-    day = _parse_date(args.on)
+    day = args.on
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
         [info] = mark_uploaded(scope.session, [target.execution_id], uploaded_on=day, ispu_reference=args.number,
@@ -547,7 +543,7 @@ def status(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.deadlines import load_work_calendar
     from tbn4_desktop.services.year_status import status_to_json, year_status
 
-    as_of = _parse_date(args.as_of) if args.as_of else date.today()
+    as_of = date.today() if args.as_of is None else args.as_of
     with _year_scope(args) as scope:
         report = year_status(scope.session, scope.catalog, scope.org.id, scope.year, as_of,
                              load_work_calendar(scope.session))

@@ -2,7 +2,9 @@
 
 SQLite in the data folder by default (WAL, foreign keys on); the same code
 runs on PostgreSQL when a URL is given. Every error the user can meet here
-becomes a StoreError with one Russian sentence.
+becomes a StoreError with one Russian sentence. A SQLite file is checked
+before it is opened for writing (store_file.py); an existing one is backed
+up before an upgrade, and the upgrade is one transaction (migrations/runner.py).
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from tbn4_desktop import store_file
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.store_errors import ConcurrentEditError, StoreError  # noqa: F401 - re-exported
+from tbn4_desktop.store_file import DatabaseFile, check_database_file
 
 DB_FILE = "tbn4.sqlite3"
 ATTACHMENTS_DIR = "attachments"
+BACKUPS_DIR = "backups"  # = services/backups.py's default backup root
 # How long a write waits for another program's SQLite lock before the user
 # is told the database is busy.
 SQLITE_BUSY_TIMEOUT_S = 10.0
@@ -73,12 +78,17 @@ def sqlite_url(data_dir: Path) -> str:
 
 
 def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True,
-               attachments_dir: Path | None = None) -> Store:
+               attachments_dir: Path | None = None, backup_root: Path | None = None) -> Store:
     """Open (creating if needed) the store for a data folder and bring its
-    schema up to date. Raises StoreError with a Russian message."""
+    schema up to date. Raises StoreError with a Russian message.
+
+    A SQLite file is checked first without writing to it (store_file.py);
+    an existing SQLite database is backed up into `backup_root` (default:
+    the data folder's `backups`) before it is upgraded."""
     data_dir = Path(data_dir)
     ensure_writable_dir(data_dir)
     url = url or sqlite_url(data_dir)
+    db_file = check_database_file(sqlite_path(url)) if url.startswith("sqlite") else None
     engine = _create_engine(url)
     blobs_dir = Path(attachments_dir) if attachments_dir else data_dir / ATTACHMENTS_DIR
     store = Store(data_dir=data_dir, url=url, engine=engine,
@@ -87,7 +97,9 @@ def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True,
                                                info={"attachments_dir": str(blobs_dir)}),
                   shared_attachments_dir=Path(attachments_dir) if attachments_dir else None)
     try:
-        if migrate:
+        if migrate and db_file is not None:
+            migrate_sqlite(url, db_file, Path(backup_root) if backup_root else data_dir / BACKUPS_DIR)
+        elif migrate:
             migrate_to_head(engine)
         else:
             with engine.connect() as conn:
@@ -99,6 +111,12 @@ def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True,
             raise translated from exc
         raise
     return store
+
+
+def sqlite_path(url: str) -> Path:
+    from sqlalchemy.engine import make_url
+
+    return Path(make_url(url).database or "")
 
 
 def ensure_writable_dir(folder: Path) -> None:
@@ -139,23 +157,48 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def migrate_sqlite(url: str, db_file: DatabaseFile, backup_root: Path) -> None:
+    """Bring a SQLite database to SCHEMA_HEAD: a verified backup of an
+    existing one first, then the whole run in one transaction (a crash
+    leaves the database exactly as it was). Alembic is only imported when
+    there is something to do."""
+    if db_file.revision == SCHEMA_HEAD:
+        return
+    if db_file.has_data:
+        backup_before_upgrade(db_file.path, backup_root)
+    from tbn4_desktop.migrations.runner import sqlite_migration_engine, upgrade
+
+    engine = sqlite_migration_engine(url, SQLITE_BUSY_TIMEOUT_S)
+    try:
+        with engine.begin() as conn:
+            upgrade(conn)
+    finally:
+        engine.dispose()
+
+
+def backup_before_upgrade(db_path: Path, backup_root: Path) -> Path:
+    from tbn4_desktop.core.backup import BackupError, backup_database
+
+    try:
+        return backup_database(db_path, backup_root, reason="before-upgrade")
+    except (BackupError, OSError) as exc:
+        why = str(exc) if isinstance(exc, BackupError) else describe_os_error(exc, exc.filename or backup_root)
+        raise StoreError("Программа не обновила базу данных и ничего в ней не изменила, потому что не смогла "
+                         f"сначала сделать её резервную копию в папке «{backup_root}». {why}") from exc
+
+
 def migrate_to_head(engine: Engine) -> None:
-    """Apply pending migrations. Importing Alembic costs start-up time, so it
-    is only done when the stored revision differs from SCHEMA_HEAD."""
+    """Apply pending migrations on a server database (PostgreSQL, whose DDL
+    is transactional: the run is one transaction). Importing Alembic costs
+    start-up time, so it is only done when the revision differs from SCHEMA_HEAD."""
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return
-    from alembic import command
+    from tbn4_desktop.migrations.runner import check_server_database, upgrade
 
-    if revision is not None and revision not in known_revisions():
-        raise StoreError(
-            "База данных создана более новой версией программы "
-            f"(схема {revision}). Обновите программу, чтобы открыть её."
-        )
     with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        check_server_database(conn)
+        upgrade(conn)
 
 
 def alembic_config():  # noqa: ANN201 - alembic types imported lazily
@@ -167,10 +210,7 @@ def alembic_config():  # noqa: ANN201 - alembic types imported lazily
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(store_file.known_revisions())
 
 
 CONCURRENT_EDIT_MESSAGE = (

@@ -140,18 +140,29 @@ def test_export_before_any_organisation_is_refused(tmp_path):
 # ---------------------------------------------------------------- usage errors and console
 
 
-@pytest.mark.parametrize("args", [
-    ["export", "--year", "2025"],                         # --out missing
-    ["export", "--year", "двадцать", "--out", "b.zip"],   # not a number
-    ["catalog", "--year", "20x5"],
-    ["нет-такой-команды"],
-    ["catalog", "--no-such-option"],
+@pytest.mark.parametrize(("args", "line"), [
+    (["export", "--year", "2025"],
+     "tbn4: Укажите один из параметров: --out --folder. Справка: tbn4 export --help."),
+    (["нет-такой-команды"], "tbn4: Параметр COMMAND: значение «нет-такой-команды» не допускается (допустимые: gui, "),
+    (["catalog", "--no-such-option"], "tbn4: Неизвестные параметры: --no-such-option. Справка: tbn4 catalog --help."),
+    (["catalog", "--year"],
+     "tbn4: Параметр --year: после него нужно указать значение. Справка: tbn4 catalog --help."),
 ])
-def test_usage_errors_exit_2(args, tmp_path):
+def test_usage_errors_exit_2_with_one_russian_line(args, line, tmp_path):
     proc = tbn4(*args, "--data-dir", tmp_path)
     assert proc.returncode == 2, (proc.out, proc.err)
-    assert "usage:" in proc.err
+    assert proc.out == ""
+    assert len(proc.err.splitlines()) == 1 and proc.err.startswith(line), proc.err
+    assert proc.err.rstrip().endswith("--help.")
     assert not (tmp_path / "tbn4.sqlite3").exists()
+
+
+def test_help_is_in_russian():
+    proc = tbn4("export", "--help")
+    assert proc.returncode == 0, proc.err
+    assert proc.out.startswith("использование: tbn4 export ")
+    assert "\nпараметры:\n" in proc.out and "показать эту справку и выйти" in proc.out
+    assert "пакет в виде ZIP-файла" in proc.out
 
 
 def test_russian_output_survives_a_non_utf8_console(demo_dir, tmp_path):
@@ -204,8 +215,10 @@ def test_workdays_list_plain_and_json():
     (("add", "2025-02-30", "1"), "«2025-02-30» — не дата"),
     (("add", "2025-01-03", "пять"), "«пять» — не целое число"),
     (("count", "2025-01-01", "31.12.2025"), "«31.12.2025» — не дата"),
-    (("list", "двадцать"), "«двадцать» — не целое число"),
-    (("add", "1999-12-31", "1"), "Календарь рабочих дней охватывает"),
+    (("list", "двадцать"), "«двадцать» — не год: укажите год числом от 2000 до 2100."),
+    (("list", "1999"), "Год 1999 вне допустимого диапазона: укажите год от 2000 до 2100."),
+    (("add", "1999-12-31", "1"), "Дата 31.12.1999 вне допустимого диапазона: укажите дату с 01.01.2000 по 31.12.2100."),
+    (("add", "2100-12-31", "1"), "Календарь рабочих дней охватывает"),
 ])
 def test_workdays_bad_input_is_refused(args, starts_with):
     assert_refused(tbn4("workdays", *args), starts_with)
@@ -258,8 +271,8 @@ def test_deadlines_text_and_json(demo_dir):
 
 @pytest.mark.parametrize(("args", "starts_with"), [
     (("--as-of", "2025-02-30"), "«2025-02-30» — не дата"),
-    (("--year", "двадцать"), "«двадцать» — не целое число"),
-    (("--year", "1990"), "За 1990 год у организации"),
+    (("--year", "двадцать"), "«двадцать» — не год"),
+    (("--year", "2001"), "За 2001 год у организации"),
 ])
 def test_deadlines_bad_input_is_refused(demo_dir, args, starts_with):
     assert_refused(tbn4("deadlines", "--data-dir", demo_dir, *args), starts_with)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pathlib import Path
 import filetype
 
 from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
+from tbn4_desktop.core.tempfiles import make_temp_file, set_hidden
 
 CHUNK = 1024 * 1024
 
@@ -130,24 +129,24 @@ class BlobStore:
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         copied = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming.", dir=self.root)
-        tmp = Path(tmp_name)
+        fd, tmp = make_temp_file(self.root, "incoming", suffix="")
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                while chunk := src.read(CHUNK):
+                while chunk := _named(src.read, source, CHUNK):
                     copied += len(chunk)
                     if copied > max_bytes:
                         raise _OverLimit(copied)
                     digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+                    _named(out.write, self.root, chunk)
+                _named(out.flush, self.root)
+                _named(os.fsync, self.root, out.fileno())
             sha256 = digest.hexdigest()
             target = self.path_of(sha256)
             if target.is_file():
                 tmp.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                set_hidden(tmp, False)
                 os.replace(tmp, target)
                 fsync_dir(target.parent)
             return sha256, copied
@@ -155,8 +154,58 @@ class BlobStore:
             tmp.unlink(missing_ok=True)
             raise
 
-    def copy_out(self, sha256: str, target: Path) -> None:
-        shutil.copyfile(self.path_of(sha256), target)
+    def copy_out(self, sha256: str, target: Path, name: str = "") -> None:
+        """Copy a stored file out, checking its SHA-256 on the way: a damaged
+        copy is removed and BlobDamaged (Russian, naming `name`) raised."""
+        digest = hashlib.sha256()
+        target = Path(target)
+        try:
+            with self.path_of(sha256).open("rb") as src, target.open("wb") as out:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise BlobDamaged(damaged_message(name or sha256[:12]))
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+
+    def verify(self, sha256: str, name: str = "") -> None:
+        """Raise BlobDamaged when the stored file's content is not what its
+        SHA-256 names (a disk error, or someone edited it); OSError when it
+        cannot be read."""
+        verify_stored(self.path_of(sha256), sha256, name or sha256[:12])
+
+
+class BlobDamaged(AttachmentError):
+    """A stored file whose content no longer matches its SHA-256."""
+
+
+def damaged_message(name: str) -> str:
+    return (f"Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с "
+            "сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.")
+
+
+def file_sha256(path: Path, progress: Callable[[int], None] | None = None) -> str:
+    """SHA-256 of a file, read in chunks; `progress(bytes)` after each."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            if progress:
+                progress(len(chunk))
+    return digest.hexdigest()
+
+
+def _named(call: Callable, path: Path, *args: object):  # noqa: ANN202
+    """`call(*args)`, its OSError naming `path`: a failed write names the
+    attachments folder (whose disk is full), a failed read the user's file."""
+    try:
+        return call(*args)
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
 
 
 class _OverLimit(Exception):
@@ -174,3 +223,9 @@ def _too_big(name: str, size: int, max_bytes: int) -> AttachmentError:
 
 def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def verify_stored(path: Path, sha256: str, name: str) -> None:
+    """BlobDamaged when the stored file at `path` does not hash to `sha256`."""
+    if file_sha256(path) != sha256:
+        raise BlobDamaged(damaged_message(name))

@@ -12,8 +12,9 @@ with Windows-safe, length-limited, unique names, streams them into a ZIP
 records the size and SHA-256 of every file in `manifest.json`. The format is
 specified in docs/bundle-format.md.
 
-The verifier checks a finished bundle against every rule of the format; the
-importer of subordinates' bundles builds on it. Bundles of format 1 (no
+The verifier checks a finished bundle against every rule of the format (and
+the optional journal of changes, journal.json, entry by entry: read_journal);
+the importer of subordinates' bundles builds on it. Bundles of format 1 (no
 document slots) are still read.
 """
 
@@ -24,9 +25,7 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import stat
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
@@ -36,7 +35,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from tbn4_desktop import __version__
-from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
+from tbn4_desktop.core.fileio import Placement, describe_os_error, fsync_dir
+from tbn4_desktop.core.tempfiles import TempRegistry
+from tbn4_desktop.core.journal import (
+    JOURNAL_FILE_NAME, JOURNAL_ROLE, EntryFields, JournalFileError, parse_journal,
+)
 
 BUNDLE_FORMAT = "tbn4-bundle"
 BUNDLE_FORMAT_VERSION = 2
@@ -462,22 +465,32 @@ def _zip_info(name: str, moment: datetime, size: int) -> zipfile.ZipInfo:
     return info
 
 
+#: `finish(result, place)`: called with the finished bundle still under its
+#: temporary name; the caller records the export in its transaction, calls
+#: `place()` (the rename) and commits. If it raises, the bundle is removed
+#: again, renamed or not: the export is recorded exactly when it is there.
+FinishCallback = Callable[["BundleResult", Callable[[], None]], None]
+
+
 def write_bundle(
     spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
     progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
+    finish: FinishCallback | None = None, registry: TempRegistry | None = None,
 ) -> BundleResult:
-    """Write the bundle to `target` (a ZIP file) atomically.
+    """Write the bundle to `target` (a ZIP file) atomically, through a
+    temporary file of ours recorded in `registry` (core/tempfiles).
 
     Raises BundleCancelled when `cancelled()` turns true, BundleError for
     anything else; in both cases no file (not even a partial one) is left."""
     target = Path(target)
     planned = plan_layout(spec, max_path_chars)
+    placement = Placement(target, "export", registry=registry, kind="export")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
+        fd = placement.create()
     except OSError as exc:
+        placement.close()
         raise BundleError(f"Не удалось создать файл пакета. {describe_os_error(exc, target.parent)}") from exc
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
@@ -488,31 +501,27 @@ def write_bundle(
                 data = manifest_bytes(manifest)
                 zf.writestr(_zip_info(MANIFEST_NAME, spec.created_at, len(data)), data)
             raw.flush()
-            if os.name == "posix":
-                os.fchmod(raw.fileno(), 0o644)  # mkstemp makes it private
             os.fsync(raw.fileno())
-        if cancelled and cancelled():
-            raise BundleCancelled()
-        os.replace(tmp, target)
+        return _place(placement, _finish(target, spec, planned, manifest, progress), finish, cancelled)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        placement.discard()
         if isinstance(exc, OSError):
             raise BundleError(
                 f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
             ) from exc
         raise
-    fsync_dir(target.parent)
-    return _finish(target, spec, planned, manifest, progress)
+    finally:
+        placement.close()
 
 
 def write_bundle_folder(
     spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
     progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
+    finish: FinishCallback | None = None, registry: TempRegistry | None = None,
 ) -> BundleResult:
     """Write the bundle as a plain folder `target` (same layout and manifest),
-    for upload straight from disk. Written into a hidden sibling folder and
-    renamed at the end; a target that exists and is not empty is refused.
+    for upload straight from disk. Written into a temporary sibling folder of
+    ours and renamed at the end; a target that exists and is not empty is refused.
 
     Raises BundleCancelled or BundleError; either way nothing is left."""
     target = Path(target)
@@ -521,10 +530,13 @@ def write_bundle_folder(
             f"Папка «{target}» уже существует и не пуста. Выберите новую или пустую папку для пакета."
         )
     planned = plan_layout(spec, max_path_chars)
+    placement = Placement(target, "export", folder=True, registry=registry, kind="export")
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent))
+        placement.create()
     except OSError as exc:
+        placement.close()
         raise BundleError(f"Не удалось создать папку пакета. {describe_os_error(exc, target.parent)}") from exc
+    tmp = placement.tmp
     try:
         made: set[Path] = set()
 
@@ -542,17 +554,11 @@ def write_bundle_folder(
         manifest = _write_files(spec, planned, open_entry, progress, cancelled)
         with open_entry(_PlannedFile(MANIFEST_NAME, ROOT, b"", "", "", "", None, 0)) as out:
             out.write(manifest_bytes(manifest))
-        if os.name == "posix":
-            os.chmod(tmp, 0o755)            # mkdtemp makes it private
         for folder in sorted(made, key=lambda f: len(f.parts), reverse=True):
             fsync_dir(folder)
-        if cancelled and cancelled():
-            raise BundleCancelled()
-        if target.is_dir():
-            target.rmdir()                  # empty (checked above); Windows cannot rename over it
-        os.rename(tmp, target)
+        return _place(placement, _finish(target, spec, planned, manifest, progress), finish, cancelled)
     except BaseException as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        placement.discard()
         if isinstance(exc, BundleCancelled):
             raise BundleCancelled("Формирование пакета отменено; папка не создана.") from None
         if isinstance(exc, OSError):
@@ -560,8 +566,22 @@ def write_bundle_folder(
                 f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
             ) from exc
         raise
-    fsync_dir(target.parent)
-    return _finish(target, spec, planned, manifest, progress)
+    finally:
+        placement.close()
+
+
+def _place(placement: Placement, result: BundleResult, finish: FinishCallback | None,
+           cancelled: CancelledCallback | None) -> BundleResult:
+    """Rename the finished bundle into place — inside the caller's `finish`
+    (its transaction) when given. The record notes the manifest's hash first,
+    so the next start can tell whether an interrupted commit recorded it."""
+    if cancelled and cancelled():
+        raise BundleCancelled()
+    placement.note(manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest())
+    if finish is not None:
+        finish(result, placement.place)
+    placement.place()
+    return result
 
 
 def _write_files(
@@ -815,7 +835,30 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
         for f in manifest_files(manifest):
             if _entry_sha256(zf, file_entries[f["path"]], name) != f["sha256"]:
                 raise BundleError(f"Пакет «{name}» повреждён: контрольная сумма файла «{f['path']}» не совпадает.")
+        read_journal([(f["path"], f["role"], f["size"]) for f in manifest.get("files", [])],
+                     lambda p: zf.read(file_entries[p]), name)
     return manifest
+
+
+def read_journal(root_files: Iterable[tuple[str, str, int]], read: Callable[[str], bytes], bundle_name: str,
+                 max_bytes: int = MAX_MANIFEST_BYTES) -> list[EntryFields] | None:
+    """The bundle's journal of changes (optional in format 2: the root file
+    journal.json, role `journal`), each entry checked against its own hash.
+    None when there is none or it is of a newer journal format (ignored).
+    Raises BundleError (Russian) when it is malformed or an entry was edited."""
+    journals = [(path, size) for path, role, size in root_files if role == JOURNAL_ROLE]
+    if not journals:
+        return None
+    if len(journals) > 1 or journals[0][0] != JOURNAL_FILE_NAME:
+        raise BundleError(f"Пакет «{bundle_name}» отклонён: журнал изменений должен быть одним файлом "
+                          f"{JOURNAL_FILE_NAME} в корне пакета.")
+    path, size = journals[0]
+    if size > max_bytes:
+        raise BundleError(f"Пакет «{bundle_name}» отклонён: журнал изменений ({JOURNAL_FILE_NAME}) слишком большой.")
+    try:
+        return parse_journal(read(path))
+    except JournalFileError as exc:
+        raise BundleError(f"Пакет «{bundle_name}» отклонён: {exc}.") from exc
 
 
 # The rules below are shared with the importer (core/bundle_reader.py).

@@ -36,11 +36,12 @@ from typing import Any
 
 from tbn4_desktop.core.bundle import (
     CHUNK, DEFAULT_MAX_PATH_CHARS, MANIFEST_NAME, MAX_MANIFEST_BYTES, BundleCancelled, BundleError,
-    _check_collision, _check_manifest_shape, check_listing, entry_problem,
+    _check_collision, _check_manifest_shape, check_listing, entry_problem, read_journal,
 )
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog
 from tbn4_desktop.core.checklist import UNASSIGNED
 from tbn4_desktop.core.fileio import describe_os_error
+from tbn4_desktop.core.journal import EntryFields
 from tbn4_desktop.core.slot_assignment import file_slot, link_slot, slots_signed_by
 from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, OrgLevel, SignerRole
 
@@ -483,6 +484,9 @@ class BundleReader:
     _zip: zipfile.ZipFile = field(repr=False)
     _entries: dict[str, zipfile.ZipInfo] = field(repr=False)
     verified: bool = False
+    # The subordinate's journal of changes (journal.json), each entry checked
+    # against its own hash; None when the bundle carries none.
+    journal: list[EntryFields] | None = None
 
     @property
     def name(self) -> str:
@@ -592,7 +596,8 @@ def open_bundle(path: Path, limits: ImportLimits | None = None, *, verify: bool 
         entries = _check_entries(zf, name, limits)
         manifest = parse_manifest(_manifest_bytes(zf, entries, name, limits), name)
         _match_manifest(manifest, entries, name, limits)
-        reader = BundleReader(path=path, manifest=manifest, limits=limits, _zip=zf, _entries=entries)
+        reader = BundleReader(path=path, manifest=manifest, limits=limits, _zip=zf, _entries=entries,
+                              journal=_journal(zf, entries, manifest, name, limits))
         if verify:
             reader.verify_files(stage_dir, progress=progress, cancelled=cancelled)
     except BaseException:
@@ -670,6 +675,26 @@ def _match_manifest(manifest: Manifest, entries: dict[str, zipfile.ZipInfo], nam
     try:
         check_listing([(f.path, f.size) for f in manifest.files], entries, name, limits.max_path_chars)
     except BundleError as exc:
+        raise BundleError(_with_advice(str(exc))) from exc
+
+
+def _journal(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], manifest: Manifest, name: str,
+             limits: ImportLimits) -> list[EntryFields] | None:
+    """journal.json's entries, its shape and each entry's hash checked (its
+    bytes are checked against the manifest later, with every other file)."""
+    def read(path: str) -> bytes:
+        try:
+            with zf.open(entries[path]) as fh:
+                return fh.read(limits.max_manifest_bytes + 1)
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+            raise _refusal(name, f"файл «{path}» не читается (архив повреждён)") from exc
+
+    try:
+        return read_journal([(f.path, f.role, f.size) for f in manifest.root_files], read, name,
+                            limits.max_manifest_bytes)
+    except BundleError as exc:
+        if ADVICE in str(exc):          # refused by read() above, advice given
+            raise
         raise BundleError(_with_advice(str(exc))) from exc
 
 

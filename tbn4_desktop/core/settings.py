@@ -1,13 +1,15 @@
 """Settings that belong to an installation's data folder (not window state,
-which lives in QSettings). Stored as settings.json, written atomically."""
+which lives in QSettings). Stored as settings.json, written atomically;
+a damaged file is an error, never silently the defaults."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields
 from pathlib import Path
 
-from tbn4_desktop.core.fileio import atomic_write_bytes
+from tbn4_desktop.core.fileio import atomic_write_bytes, describe_os_error
+from tbn4_desktop.store_errors import StoreError
 
 SETTINGS_FILE = "settings.json"
 
@@ -37,22 +39,56 @@ class AppSettings:
         return self.max_attachment_mb * 1024 * 1024
 
 
+class SettingsError(StoreError):
+    """settings.json cannot be read or is not valid: one Russian sentence
+    naming the file. A StoreError, so that whatever refuses a database the
+    app cannot open refuses this too (the CLI exits 1, the GUI explains)."""
+
+
+def damaged_message(path: Path) -> str:
+    return (f"Файл настроек «{path}» повреждён, поэтому программа не знает, с какой базой данных работать: "
+            "исправьте или удалите его (тогда программа откроет локальную базу этого компьютера) либо "
+            "восстановите его из резервной копии.")
+
+
 def load_settings(data_dir: Path) -> AppSettings:
+    """The data folder's settings; defaults when there is no file. A file
+    that cannot be read or is not valid raises SettingsError: falling back
+    to the defaults would silently move an office from its shared database
+    to this PC's own."""
     path = Path(data_dir) / SETTINGS_FILE
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         return AppSettings()
-    except (OSError, ValueError):
-        # A damaged settings file must not keep the app from starting; the
-        # defaults are safe, and the next save rewrites the file.
-        return AppSettings()
-    known = {f.name for f in fields(AppSettings)}
-    values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+    except OSError as exc:
+        raise SettingsError(f"Не удалось прочитать файл настроек. {describe_os_error(exc, path)}") from exc
     try:
-        return AppSettings(**values)
-    except TypeError:
-        return AppSettings()
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise SettingsError(damaged_message(path)) from exc
+    if not isinstance(data, dict):
+        raise SettingsError(damaged_message(path))
+    values = {}
+    for f in fields(AppSettings):
+        if f.name in data:  # unknown keys (a newer build's settings) are kept out, not refused
+            if not _fits(f.default, data[f.name]):
+                raise SettingsError(damaged_message(path))
+            values[f.name] = data[f.name]
+    return AppSettings(**values)
+
+
+def _fits(default: object, value: object) -> bool:
+    """A value of the type its field's default has (None: text or nothing)."""
+    if default is MISSING:
+        return True
+    if default is None:
+        return value is None or isinstance(value, str)
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, int | float)
+    return isinstance(value, type(default))
 
 
 def save_settings(data_dir: Path, settings: AppSettings) -> None:

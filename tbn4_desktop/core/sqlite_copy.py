@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from tbn4_desktop.core.fileio import fsync_dir
+from tbn4_desktop.core.tempfiles import temp_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -59,9 +60,8 @@ def copy_database(source: Path, target: Path) -> None:
     verify the copy, fsync it, and rename it into place. Raises CopyError."""
     source, target = Path(source), Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    # Our temporary-name convention, so that a killed copy is swept at the next start.
+    tmp = target.with_name(temp_name("dbcopy", ".part"))
     try:
         src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True, timeout=30)
         try:
@@ -84,5 +84,6 @@ def copy_database(source: Path, target: Path) -> None:
     except sqlite3.Error as exc:
         raise CopyError(f"Не удалось скопировать базу данных: {exc}.") from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()

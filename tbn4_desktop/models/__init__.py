@@ -1,5 +1,6 @@
 """SQLAlchemy ORM models. Import from here so every table is registered."""
 
+from tbn4_desktop.models.audit import AuditEntry
 from tbn4_desktop.models.base import Base
 from tbn4_desktop.models.calendar import AnchorDate, CalendarDecree
 from tbn4_desktop.models.exchange import ExportedItem, ExportRecord, ImportedBundle
@@ -10,6 +11,6 @@ from tbn4_desktop.models.organization import Organization, Setting, Signatory, S
 from tbn4_desktop.models.register import RegisterRow
 
 __all__ = [
-    "AnchorDate", "ApplicabilityAnswer", "PlanPeriodicity", "SlotRecord", "SupervisedEntity", "Attachment", "Base", "CalendarDecree", "ExportRecord", "ExportedItem", "ImportedBundle", "Link",
+    "AnchorDate", "AuditEntry", "ApplicabilityAnswer", "PlanPeriodicity", "SlotRecord", "SupervisedEntity", "Attachment", "Base", "CalendarDecree", "ExportRecord", "ExportedItem", "ImportedBundle", "Link",
     "Organization", "RegisterRow", "Setting", "Signatory", "SubtaskExecution", "YearPlan",
 ]

@@ -9,7 +9,7 @@ from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.catalog import Catalog, CatalogError
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
 from tbn4_desktop.services.catalogs import load_catalogs
-from tbn4_desktop.core.settings import AppSettings, load_settings
+from tbn4_desktop.core.settings import AppSettings, SettingsError, load_settings
 from tbn4_desktop.store import Store, open_store
 
 @dataclass
@@ -37,15 +37,27 @@ def open_app(data_dir: Path, *, database_url: str | None = None,
              catalogs: tuple[CatalogRegistry, list[CatalogError]] | None = None,
              local: bool = False) -> AppContext:
     """Open the data folder: settings, store (migrated), attachments, catalogs
-    (unless already loaded). Raises StoreError with a Russian message.
+    (unless already loaded). Raises StoreError with a Russian message (a
+    damaged settings.json: SettingsError).
     `local`: this PC's own database and attachments even when the settings
-    name a shared office database (it is unreachable today)."""
+    name a shared office database (it is unreachable today) or cannot be
+    read (then the defaults serve this session; the file is not touched)."""
     data_dir = Path(data_dir)
-    settings = load_settings(data_dir)
+    try:
+        settings = load_settings(data_dir)
+    except SettingsError:
+        if not local:
+            raise
+        settings = AppSettings()
     shared = not local
     store = open_store(data_dir, database_url or (settings.database_url if shared else None),
-                       attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir and shared else None)
+                       attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir and shared else None,
+                       backup_root=Path(settings.backup_dir).expanduser() if settings.backup_dir else None)
     catalogs, problems = catalogs or load_catalogs(data_dir)
-    return AppContext(data_dir=data_dir, store=store, settings=settings,
-                      blobs=BlobStore(store.attachments_dir), catalogs=catalogs,
-                      catalog_problems=problems)
+    ctx = AppContext(data_dir=data_dir, store=store, settings=settings,
+                     blobs=BlobStore(store.attachments_dir), catalogs=catalogs,
+                     catalog_problems=problems)
+    from tbn4_desktop.services.integrity import on_open   # it imports this module
+
+    on_open(ctx)        # quiet: stale temporary files of killed processes
+    return ctx

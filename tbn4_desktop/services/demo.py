@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DeadlineKind, Subtask
 from tbn4_desktop.core.forms.russian import official_date
 from tbn4_desktop.core.validation import iin_bin_check_digit
+from tbn4_desktop.core.tempfiles import temp_name
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     Channel,
@@ -359,7 +360,7 @@ def create_demo(ctx: AppContext, year: int | None = None, *, today: date | None 
             "Укажите другой год."
         )
     catalog = ctx.catalog_for_year(year)
-    with tempfile.TemporaryDirectory(prefix="tbn4-demo-") as tmp, ctx.store.session() as session:
+    with tempfile.TemporaryDirectory(prefix=temp_name("demo") + "-") as tmp, ctx.store.session() as session:
         existing = get_current_organization(session) or session.scalar(
             select(Organization).order_by(Organization.id.desc()).limit(1))
         if existing is not None:

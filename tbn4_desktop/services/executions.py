@@ -15,6 +15,7 @@ from tbn4_desktop.core.attachments import AttachmentError, BlobStore
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.documents import DocumentError, check_readable, merge_to_pdf
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.core.tempfiles import temp_name
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     ExecutionStatus,
@@ -184,7 +185,7 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
     blobs.root.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".merge.", dir=blobs.root) as tmp:
+    with tempfile.TemporaryDirectory(prefix=temp_name("merge") + "-", dir=blobs.root) as tmp:
         target = Path(tmp) / name.replace("/", "_").replace("\\", "_")
         merge_to_pdf([(blobs.path_of(a.sha256), a.media_type) for a in sources], target)
         blob = blobs.ingest(target, max_bytes=max_bytes)

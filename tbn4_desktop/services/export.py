@@ -5,8 +5,9 @@ Reads everything it needs in one short database session (executions, rows,
 deadlines, the forms as data), then renders the forms into a temporary
 folder and streams every file into the bundle outside it, so a long export
 never holds the database and memory does not grow with the bundle. The
-export is recorded (what was sent, with fingerprints) only once the bundle
-is complete.
+export is recorded (what was sent, with fingerprints) in the same step as
+the bundle's rename into place: recorded in the transaction, renamed,
+committed (see record_and_place below).
 """
 
 from __future__ import annotations
@@ -41,8 +42,12 @@ from tbn4_desktop.core.forms.appendices import FormContext
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.forms.render import write_form
+from tbn4_desktop.core.journal import JOURNAL_FILE_NAME, JOURNAL_ROLE, AuditAction
+from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.ooxml import stabilize
+from tbn4_desktop.core.tempfiles import TempRegistry, temp_name
 from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, ExecutionStatus, period_label
+from tbn4_desktop.services.audit import bundle_journal, record_event
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import find_year_plan
 from tbn4_desktop.services.export_scope import (
@@ -116,6 +121,7 @@ class _Planned:
     answers: dict[str, bool] = field(default_factory=dict)
     anchors: dict[str, str] = field(default_factory=dict)
     supervised: list[dict[str, Any]] = field(default_factory=list)
+    journal: bytes | None = None                # journal.json: the items' journal of changes
 
 
 def export_bundle(
@@ -142,13 +148,17 @@ def export_bundle(
         status("Чтение данных…")
     with ctx.store.session() as session:
         planned = _read(ctx, session, org_id, year, scope, created_at)
-    with tempfile.TemporaryDirectory(prefix="tbn4-export-") as tmp:
-        root_files, item_files = _render(planned, Path(tmp), created_at, max_path, cancelled, status)
+    with _render_folder() as tmp:
+        try:
+            root_files, item_files = _render(planned, Path(tmp), created_at, max_path, cancelled, status)
+        except OSError as exc:
+            raise ExportError("Не удалось подготовить документы пакета во временной папке. "
+                              f"{describe_os_error(exc, exc.filename or tmp)}") from exc
         items = [replace(it, files=it.files + tuple(item_files.get(n, ()))) for n, it in enumerate(planned.spec_items)]
         spec = BundleSpec(
             created_at=created_at, organization=_organization_record(planned.org, planned.parent,
                                                                      planned.supervised),
-            year=year, catalog=planned.catalog, items=tuple(items), root_files=tuple(root_files),
+            year=year, catalog=planned.catalog, items=tuple(items), root_files=tuple(root_files) + _journal_file(planned),
             scope={"kind": scope.kind.value, "project": scope.project,
                    "since": _since(planned, scope)},
             answers=planned.answers, anchors=planned.anchors,
@@ -156,19 +166,37 @@ def export_bundle(
         if status:
             status("")
         writer = write_bundle_folder if folder else write_bundle
+
+        def record_and_place(result: Any, place: Callable[[], None]) -> None:
+            # The record and the rename are one step: recorded in the open
+            # transaction, renamed, committed; a failed commit removes the
+            # bundle again (bundle.write_bundle), and a process killed between
+            # the rename and the commit leaves a registry record from which
+            # the next start removes the unrecorded bundle (services/integrity).
+            with ctx.store.session() as session:
+                record_export(session, org_id=planned.org.id, year=year, scope=scope, created_at=created_at,
+                              target=str(result.path), files=result.files, size=result.bytes,
+                              manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest(),
+                              executions=planned.executions)
+                _journal_export(session, planned, scope, result)
+                session.flush()
+                place()
+
         try:
-            result = writer(spec, out, max_path_chars=max_path, progress=progress, cancelled=cancelled)
+            result = writer(spec, out, max_path_chars=max_path, progress=progress, cancelled=cancelled,
+                            finish=record_and_place, registry=TempRegistry.of_data_dir(ctx.data_dir))
         except BundleError as exc:
             raise ExportError(str(exc)) from exc
-    with ctx.store.session() as session:
-        record_export(session, org_id=planned.org.id, year=year, scope=scope, created_at=created_at,
-                      target=str(result.path), files=result.files, size=result.bytes,
-                      manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest(),
-                      executions=planned.executions)
     ready = sum(1 for e in planned.executions if e.done)
     forms = sum(len(v) for v in item_files.values())
     return ExportResult(path=result.path, files=result.files, bytes=result.bytes, items=result.items,
                         ready_items=ready, forms=forms, scope=scope, folder=folder)
+
+
+def _render_folder() -> tempfile.TemporaryDirectory:
+    """The forms are rendered into a temporary folder of ours in the system's
+    temporary folder (swept at the next start when the export is killed)."""
+    return tempfile.TemporaryDirectory(prefix=temp_name("forms") + "-")
 
 
 def export_preflight(ctx: AppContext, org_id: int | None, year: int, scope: ExportScope | None = None, *,
@@ -231,6 +259,7 @@ def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: E
         answers=dict(snapshot.answers),
         anchors={event: day.isoformat() for event, day in snapshot.anchors.items()},
         supervised=[{"name": s.name, "bin": s.bin} for s in list_supervised(session, org.id)],
+        journal=bundle_journal(session, org.id, year, [(e.code, e.period) for e in executions]),
     )
 
 
@@ -559,3 +588,25 @@ def _check_folder_target(out: Path) -> None:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+# --------------------------------------------------------------------------
+# The journal of changes
+
+
+def _journal_file(planned: _Planned) -> tuple[BundleFile, ...]:
+    """journal.json at the bundle's root when the items have journal entries."""
+    if planned.journal is None:
+        return ()
+    return (BundleFile(name=JOURNAL_FILE_NAME, source=planned.journal, role=JOURNAL_ROLE,
+                       media_type="application/json"),)
+
+
+def _journal_export(session: Any, planned: _Planned, scope: ExportScope, result: Any) -> None:
+    """The export itself, in the exporter's journal, with the record of it."""
+    sha = hashlib.sha256(manifest_bytes(result.manifest)).hexdigest()
+    record_event(session, AuditAction.EXPORT.value, organization_id=planned.org.id, year=planned.year,
+                 summary=f"Выгружен пакет за {planned.year} год ({scope.label}) в «{result.path}»: подзадач и "
+                         f"периодов {result.items}, файлов {result.files}.",
+                 details={"target": str(result.path), "scope": scope.stored, "items": result.items,
+                          "files": result.files, "bytes": result.bytes, "manifest_sha256": sha})

@@ -6,14 +6,17 @@ Order of work, so that a refused bundle changes nothing:
 2. check it against this installation: a known catalog, a subordinate of
    the current organisation, every subtask and register row valid,
    not older than what is already imported;
-3. copy the ZIP into a staging folder inside the attachments folder and
+3. copy the ZIP into a staging folder inside the attachments folder (named
+   as our temporary folders are, core/tempfiles: swept at the next start
+   when the process was killed) and
    verify every file of that copy (size, SHA-256, document type), keeping a
    verified copy of each — so what is checked is what is stored, even if
    the original changes meanwhile;
-4. move the staged files into the content-addressed store and write the
-   records in one database transaction. A crash between the move and the
-   commit leaves only unreferenced blobs (harmless: content-addressed, never
-   shown); the staging folder is removed whatever happens.
+4. flush the staged files to disk, move them into the content-addressed
+   store and write the records in one database transaction. A crash between
+   the move and the commit leaves only unreferenced blobs (harmless:
+   content-addressed, never shown; `tbn4 check` reports them and `--repair`
+   moves them to quarantine); the staging folder is removed whatever happens.
 
 Generated forms, ссылки.txt and the inventory are not kept as attachments:
 they are derived from the imported records and can be made again; the
@@ -31,10 +34,7 @@ A format 1 bundle is sorted into slots first (bundle_reader.resolve_slots).
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,7 +42,6 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.attachments import ACCEPTED_DESCRIPTION, detect_media_type
 from tbn4_desktop.core.bundle import BundleCancelled, BundleError
 from tbn4_desktop.core.bundle_reader import (
     CancelledCallback, ImportLimits, Manifest, ManifestItem, ManifestSignatory, ProgressCallback, open_bundle,
@@ -50,10 +49,10 @@ from tbn4_desktop.core.bundle_reader import (
 )
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, CatalogError, Register, Subtask
 from tbn4_desktop.core.checklist import UNASSIGNED
-from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
+from tbn4_desktop.core.journal import AuditAction
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.register_values import is_blank_row, normalise, to_storage
-from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, Requirement, period_label
+from tbn4_desktop.core.vocabulary import DocumentKind, Requirement, period_label
 from tbn4_desktop.models import (
     ApplicabilityAnswer,
     Attachment,
@@ -68,19 +67,16 @@ from tbn4_desktop.models import (
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.models.exchange import ImportedBundle
 from tbn4_desktop.models.register import RegisterRow
+from tbn4_desktop.services import audit
 from tbn4_desktop.services.context import AppContext
+from tbn4_desktop.services.import_staging import (
+    ATTACHED_ROLES, ImportError_, adopt, as_users_file, check_types, copy_in, make_stage,
+)
 from tbn4_desktop.services.deadlines import ANCHOR_YEARS_AFTER, ANCHOR_YEARS_BEFORE, set_anchors
 from tbn4_desktop.services.organizations import get_current_organization
 
 __all__ = ["BundleCancelled", "BundleError", "ImportError_", "ImportResult", "UnknownSubordinate", "import_bundle"]
 
-# Files that become attachments of the subordinate's executions.
-ATTACHED_ROLES = {AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value}
-CHUNK = 1024 * 1024
-
-
-class ImportError_(Exception):   # «ImportError» is a Python builtin
-    """A bundle this installation refuses; the message is Russian and says what to do."""
 
 
 class UnknownSubordinate(ImportError_):
@@ -132,6 +128,7 @@ def import_bundle(
     limits = ImportLimits.from_settings(ctx.settings)
     with open_bundle(path, limits, verify=False) as reader:
         manifest = reader.manifest
+        journal_entries = len(reader.journal or ())
     catalog = _catalog(ctx, manifest, path.name)
     manifest = resolve_slots(manifest, catalog)
     rows = _checked_rows(catalog, manifest, path.name)
@@ -141,11 +138,10 @@ def import_bundle(
     if plan.already is not None:
         return plan.already
 
-    ctx.blobs.root.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".import-", dir=ctx.blobs.root))
+    stage = make_stage(ctx.blobs.root)
     try:
-        zip_copy, zip_sha = _copy_in(path, stage, progress, cancelled)
-        with open_bundle(zip_copy, limits, verify=False) as staged:
+        zip_copy, zip_sha = copy_in(path, stage, progress, cancelled)
+        with as_users_file(path), open_bundle(zip_copy, limits, verify=False) as staged:
             if staged.manifest.sha256 != manifest.sha256:
                 raise ImportError_(f"Пакет «{path.name}» изменился во время загрузки; повторите загрузку.")
             files_total = staged.total_bytes
@@ -156,13 +152,15 @@ def import_bundle(
                     progress(zip_size + done, zip_size + files_total)
 
             staged.verify_files(stage, progress=files_progress, cancelled=cancelled)
-        media = _check_types(manifest, stage, path.name)
+        media = check_types(manifest, stage, path.name)
         if cancelled and cancelled():
             raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
-        _adopt(ctx, stage, manifest, zip_copy, zip_sha)
+        adopt(ctx, stage, manifest, zip_copy, zip_sha)
         with ctx.store.session() as session:
-            result = _write(session, catalog, manifest, plan, rows, anchors, media, zip_sha, path.name,
-                            add_unknown_subordinate)
+            with audit.suppressed(session):     # the import is journaled as one entry, below
+                result = _write(session, catalog, manifest, plan, rows, anchors, media, zip_sha, path.name,
+                                add_unknown_subordinate)
+            _journal_import(session, manifest, result, zip_sha, path.name, journal_entries)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return result
@@ -317,64 +315,6 @@ def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: 
 
 def _local(moment: datetime) -> str:
     return moment.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-# --------------------------------------------------------------------------
-# Files
-# --------------------------------------------------------------------------
-
-
-def _copy_in(path: Path, stage: Path, progress: ProgressCallback | None,
-             cancelled: CancelledCallback | None) -> tuple[Path, str]:
-    target = stage / "bundle.zip"
-    digest = hashlib.sha256()
-    try:
-        total = path.stat().st_size
-        done = 0
-        with path.open("rb") as src, target.open("wb") as out:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                out.write(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, total * 2)
-                if cancelled and cancelled():
-                    raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
-    except OSError as exc:
-        raise ImportError_(f"Не удалось прочитать пакет. {describe_os_error(exc, exc.filename or path)}") from exc
-    return target, digest.hexdigest()
-
-
-def _check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
-    """sha256 → media type by content of every file that becomes an
-    attachment; anything but an accepted document type refuses the bundle."""
-    media: dict[str, str] = {}
-    for item in m.items:
-        for f in item.files:
-            if f.role not in ATTACHED_ROLES or f.sha256 in media:
-                continue
-            kind = detect_media_type(stage / f.sha256)
-            if kind is None:
-                raise ImportError_(f"Пакет «{name}» отклонён: файл «{f.path}» не является документом "
-                                   f"допустимого типа ({ACCEPTED_DESCRIPTION}).")
-            media[f.sha256] = kind
-    return media
-
-
-def _adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: str) -> None:
-    """Move the verified files (and the ZIP) into the content-addressed store."""
-    wanted = {f.sha256 for item in m.items for f in item.files if f.role in ATTACHED_ROLES}
-    moves = [(stage / sha, sha) for sha in sorted(wanted)] + [(zip_copy, zip_sha)]
-    try:
-        for source, sha in moves:
-            target = ctx.blobs.path_of(sha)
-            if target.is_file():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
-            fsync_dir(target.parent)
-    except OSError as exc:
-        raise ImportError_(f"Не удалось сохранить файлы пакета. {describe_os_error(exc, exc.filename)}") from exc
 
 
 # --------------------------------------------------------------------------
@@ -565,3 +505,17 @@ def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str])
             a.slot_key = f.slot or UNASSIGNED
     return len(wanted), sum(f.size for f in wanted)
 
+
+def _journal_import(session: Session, m: Manifest, result: ImportResult, zip_sha: str, source_name: str,
+                    journal_entries: int) -> None:
+    """The import, in the importer's journal. The subordinate's own journal
+    stays in the bundle kept in the store (services/audit.imported_journal)."""
+    org_id = session.scalar(select(Organization.id).where(Organization.bin == m.organization.bin))
+    what = "заменил ранее загруженный" if result.replaced_older else "загружен"
+    audit.record_event(
+        session, AuditAction.IMPORT.value, organization_id=org_id, year=m.year,
+        summary=(f"Пакет «{source_name}» организации «{result.organization}» за {m.year} год {what}: подзадач "
+                 f"и периодов {result.items}, файлов {result.files}, записей её журнала изменений {journal_entries}."),
+        details={"source_name": source_name, "bundle_sha256": zip_sha, "manifest_sha256": m.sha256,
+                 "bundle_created_at": m.created_at, "items": result.items, "files": result.files,
+                 "journal_entries": journal_entries, "replaced_older": result.replaced_older})

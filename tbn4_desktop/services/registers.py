@@ -21,6 +21,7 @@ from tbn4_desktop.core.register_values import (
 )
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.models import RegisterRow, SubtaskExecution
+from tbn4_desktop.services.audit_rows import register_rows_replaced
 from tbn4_desktop.services.versioning import check_version, subtask_changed
 
 #: Rows an imported sheet may hold (beyond that it is surely the wrong file).
@@ -81,6 +82,8 @@ def save_rows(session: Session, execution_id: int, register: Register, rows: lis
         .order_by(RegisterRow.position)).all()
     if list(current) == stored:
         return execution.version        # the same rows again: no change, nothing to upload again
+    # The bulk DELETE below is journaled here: the journal's listener does not see it.
+    register_rows_replaced(session, execution, register.key, list(current), stored)
     session.execute(delete(RegisterRow).where(
         RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key))
     for position, values in enumerate(stored):

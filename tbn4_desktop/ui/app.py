@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from tbn4_desktop import APP_NAME, ORG_DOMAIN
+from tbn4_desktop.instance_lock import LOCK_FILE, ROLE_COMMAND, InstanceLock, busy_message  # noqa: F401 - re-exported
 
-LOCK_FILE = "tbn4.lock"
 STARTUP_MARK_ENV = "TBN4_STARTUP_MARK"
 STORE_READY_MARK = "TBN4_STORE_READY"
 
@@ -56,37 +56,6 @@ def ensure_application():
     return app
 
 
-class InstanceLock:
-    """One running app per data folder. Qt's lock file records the process
-    and host; a lock left by a process that died is taken over at once."""
-
-    def __init__(self, data_dir: Path):
-        from PySide6.QtCore import QLockFile
-
-        self.path = Path(data_dir) / LOCK_FILE
-        self._lock = QLockFile(str(self.path))
-        self._lock.setStaleLockTime(0)  # a running app's lock never expires
-
-    def acquire(self) -> bool:
-        """True if taken; False if another copy holds it. OSError when the
-        folder cannot hold the lock file at all."""
-        from PySide6.QtCore import QLockFile
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self._lock.tryLock(0):
-            return True
-        if self._lock.error() != QLockFile.LockError.LockFailedError:
-            raise PermissionError(13, "cannot create the lock file", str(self.path))
-        # A lock file that names no process (damaged, or left by an older
-        # version) would otherwise block the folder forever.
-        pid = self._lock.getLockInfo()[0]
-        return not pid and self._lock.removeStaleLockFile() and self._lock.tryLock(0)
-
-    def release(self) -> None:
-        if self._lock.isLocked():
-            self._lock.unlock()
-
-
 def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
     data_dir = Path(data_dir)
     app = ensure_application()
@@ -106,7 +75,9 @@ def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
             errors.show_error(None, f"Не удалось открыть папку данных. {describe_os_error(exc, data_dir)}")
             return 1
         if not locked:
-            errors.show_error(None, ALREADY_RUNNING_MESSAGE)
+            holder = lock.holder()
+            busy_by_command = holder is not None and holder.role == ROLE_COMMAND
+            errors.show_error(None, busy_message(holder) if busy_by_command else ALREADY_RUNNING_MESSAGE)
             return 1
         return startup.run()
     finally:
@@ -135,13 +106,18 @@ class _Startup:
 
     def run(self) -> int:
         from tbn4_desktop.core.catalog import CatalogError
-        from tbn4_desktop.core.settings import load_settings
+        from tbn4_desktop.core.settings import SettingsError, load_settings
         from tbn4_desktop.services.catalogs import load_catalogs
         from tbn4_desktop.services.startup_view import read_year_view
         from tbn4_desktop.ui.main_window import MainWindow
 
-        settings = load_settings(self.data_dir)
-        view = read_year_view(self.data_dir, self.year) if settings.database_url is None else None
+        try:
+            local = load_settings(self.data_dir).database_url is None
+        except SettingsError:
+            local = False  # the ordinary path explains it and offers this PC's database
+        if local and not self._database_file_usable():
+            return 1
+        view = read_year_view(self.data_dir, self.year) if local else None
         catalogs = load_catalogs(self.data_dir)
         if view is not None:
             try:
@@ -227,14 +203,40 @@ class _Startup:
                 return False
         return True
 
-    def _offer_local_database(self, exc: Exception) -> bool:
-        """The shared office database is unreachable (server off, network
-        down): offer this PC's own database for today instead of a dead end;
-        the setting stays, so the next start tries the shared one again."""
-        from tbn4_desktop.core.settings import load_settings
+    def _database_file_usable(self) -> bool:
+        """The local database file, checked without writing to it before the
+        first window reads it: an empty, foreign, versionless or read-only
+        file is explained at once instead of starting as if all were well."""
+        from tbn4_desktop.services.startup_view import DB_FILE
+        from tbn4_desktop.store_errors import StoreError
+        from tbn4_desktop.store_file import check_database_file
         from tbn4_desktop.ui import errors
 
-        if load_settings(self.data_dir).database_url is None:
+        try:
+            check_database_file(self.data_dir / DB_FILE)
+        except StoreError as exc:
+            errors.show_error(None, str(exc))
+            return False
+        return True
+
+    def _offer_local_database(self, exc: Exception) -> bool:
+        """The shared office database is unreachable (server off, network
+        down), or settings.json is damaged so that nobody knows which database
+        is meant: offer this PC's own database for this session instead of a
+        dead end; the settings file is not touched, so the next start tries
+        (or explains) again."""
+        from tbn4_desktop.core.settings import SettingsError, load_settings
+        from tbn4_desktop.ui import errors
+
+        if isinstance(exc, SettingsError):
+            return errors.confirm(
+                None, str(exc), "Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не "
+                "меняется: при следующем запуске программа снова сообщит о нём.", yes_text="Открыть локальную базу")
+        try:
+            shared = load_settings(self.data_dir).database_url is not None
+        except SettingsError:
+            shared = False
+        if not shared:
             errors.show_error(None, str(exc))
             return False
         return errors.confirm(
@@ -254,6 +256,7 @@ class _Startup:
             QTimer.singleShot(0, window.report_catalog_problems)
             # After the first paint and attach_context; never in a smoke run.
             QTimer.singleShot(0, window.show_startup_notice)
+            QTimer.singleShot(0, window.start_auto_backups)
         self.app.exec()
         return 0
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tbn4_desktop.core.attachments import BlobDamaged, verify_stored
 from tbn4_desktop.core.documents import (
     DocumentError,
     has_pages,
@@ -155,8 +156,11 @@ class DocumentPreview(QWidget):
         self._generation += 1
         generation = self._generation
         sha256, path, media_type = self._file
+        name = self.title.text()
 
         def work(progress, cancelled):
+            if with_count and len(sha256) == 64:     # a stored file, shown first: is it intact?
+                verify_stored(path, sha256, name)
             count = cached_page_count(sha256, path, media_type) if with_count else None
             return count, render_page(path, media_type, page, RENDER_PX)
 
@@ -189,7 +193,7 @@ class DocumentPreview(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
-        text = str(exc) if isinstance(exc, DocumentError) else "Не удалось показать файл."
+        text = str(exc) if isinstance(exc, DocumentError | BlobDamaged) else "Не удалось показать файл."
         self.image.setPixmap(QPixmap())
         self.image.setText(text)
         self._update_nav()

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.panel.formRequested.connect(self.open_panel_form)
         self.panel.uploadRequested.connect(self.mark_uploaded)
         self.panel.answerRequested.connect(self.answer_question)
+        self.panel.historyRequested.connect(self.open_journal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -183,6 +184,15 @@ class MainWindow(QMainWindow):
         self.database_action.setObjectName("databaseAction")
         self.database_action.triggered.connect(self.open_database_settings)
         file_menu.addAction(self.database_action)
+        self.backups_action = QAction("&Резервные копии…", self)
+        self.backups_action.setObjectName("backupsAction")
+        self.backups_action.triggered.connect(self.open_backups)
+        file_menu.addAction(self.backups_action)
+        self.journal_action = QAction("&Журнал изменений…", self)
+        self.journal_action.setObjectName("journalAction")
+        self.journal_action.setStatusTip("Кто, когда и что изменил в данных; отбор и экспорт в XLSX")
+        self.journal_action.triggered.connect(lambda _checked=False: self.open_journal())
+        file_menu.addAction(self.journal_action)
         file_menu.addSeparator()
         quit_action = QAction("В&ыход", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -272,6 +282,11 @@ class MainWindow(QMainWindow):
             self.consolidated_actions[name] = action
 
         help_menu = self.menuBar().addMenu("&Справка")
+        self.check_action = QAction("&Проверка данных…", self)
+        self.check_action.setObjectName("checkAction")
+        self.check_action.setStatusTip("Проверить базу данных, вложенные файлы и журнал изменений")
+        self.check_action.triggered.connect(lambda _checked=False: self.open_check())
+        help_menu.addAction(self.check_action)
         about = QAction("&О программе", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -922,6 +937,30 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
+    def open_journal(self, code: str | None = None, period: str | None = None):  # noqa: ANN201 - JournalWindow | None
+        """«Журнал изменений»; with a subtask code (the panel's «История…») that subtask's history."""
+        from tbn4_desktop.ui.journal_window import open_journal
+
+        return open_journal(self, self.ctx, organization_id=self.organization.id, code=code, period=period)
+
+    def open_check(self):  # noqa: ANN201 - CheckDialog | None
+        """«Проверка данных» (ui/check_dialog.py)."""
+        from tbn4_desktop.ui.check_dialog import open_check_dialog
+
+        return open_check_dialog(self)
+
+    def open_backups(self):  # noqa: ANN201 - BackupsDialog | None
+        """«Резервные копии»: list, create, restore (ui/backups_dialog.py)."""
+        from tbn4_desktop.ui.backups_dialog import open_backups_dialog
+
+        return open_backups_dialog(self)
+
+    def start_auto_backups(self) -> None:
+        """Automatic backups and the backup on closing (app start-up only, never in tests)."""
+        from tbn4_desktop.ui.backups_dialog import start_auto_backups
+
+        start_auto_backups(self)
+
     def open_database_settings(self):  # noqa: ANN201 - DatabaseDialog
         """«Общая база данных офиса»: saved settings apply at the next start."""
         from tbn4_desktop.ui.database_dialog import DatabaseDialog
@@ -984,5 +1023,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.import_controller.cancel()
+        runner = getattr(self, "backup_runner", None)
+        if runner is not None and runner.hold_close(event):
+            return      # closes itself once the backup of what changed is made
         self.save_state()
         super().closeEvent(event)

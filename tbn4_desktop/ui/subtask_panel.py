@@ -382,6 +382,7 @@ class SubtaskPanel(QWidget):
     formRequested = Signal(str)     # a FormName value, for the period «Выполнить…» would open
     uploadRequested = Signal()      # «Отметить загрузку в ИСПУ…» for the ready periods shown
     answerRequested = Signal(str)   # «Ответить…» on an applicability question (its key)
+    historyRequested = Signal(str, object)  # «История…»: subtask code, period (None: every period)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -394,6 +395,18 @@ class SubtaskPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.setAccessibleName("Сведения о подзадаче")
+        # «История…» above the text, not in the button bar: the bar is as wide
+        # as the panel may get at 1366×768 already.
+        top = QHBoxLayout()
+        top.addStretch(1)
+        self.history_button = QPushButton("&История изменений…", self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setFlat(True)
+        self.history_button.setToolTip("Кто, когда и что менял в этой подзадаче (журнал изменений)")
+        self.history_button.clicked.connect(self._history_clicked)
+        self.history_button.hide()
+        top.addWidget(self.history_button)
+        layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         bar = QHBoxLayout()
         self.hint = QLabel(self)
@@ -432,6 +445,7 @@ class SubtaskPanel(QWidget):
         self.hint.setText("")
         self._set_forms([])
         self.upload_button.hide()
+        self.history_button.hide()
 
     def show_overview(self, catalog: Catalog, kind_title: str, title: str, text: str = "") -> None:
         """A project or task row: its title and goal."""
@@ -445,11 +459,13 @@ class SubtaskPanel(QWidget):
         self.hint.setText("Выберите подзадачу, чтобы выполнить её.")
         self._set_forms([])
         self.upload_button.hide()
+        self.history_button.hide()
 
     def show_subtask(self, data: PanelData, target: ExecutionInfo | None) -> None:
         """Show a subtask; `target` is the period «Выполнить…» will open."""
         self.data = data
         self.browser.setHtml(render_subtask_html(data))
+        self.history_button.setVisible(bool(data.executions))
         self.execute_button.setEnabled(target is not None)
         self.upload_button.setVisible(bool(self.ready_to_mark()))
         self.target = target
@@ -489,6 +505,21 @@ class SubtaskPanel(QWidget):
         if selected is not None and any(e.id == selected.id for e in marked):
             return [e for e in marked if e.id == selected.id]
         return marked
+
+    def history_target(self) -> tuple[str, str | None] | None:
+        """(code, period) «История…» shows: the selected period, else every
+        period of the subtask (a once/yearly subtask has just one)."""
+        if self.data is None:
+            return None
+        if self.data.detail is not None:
+            return self.data.subtask.code, self.data.detail.info.period
+        periods = {e.period for e in self.data.executions}
+        return self.data.subtask.code, (periods.pop() if len(periods) == 1 else None)
+
+    def _history_clicked(self) -> None:
+        target = self.history_target()
+        if target is not None:
+            self.historyRequested.emit(*target)
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -117,7 +117,9 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
             exported_files += len(it["files"])
         assert sorted(zf.namelist()) == sorted([f["path"] for it in manifest["items"] for f in it["files"]]
                                                + [f["path"] for f in manifest["files"]] + [MANIFEST_NAME])
-    assert [f["path"] for f in manifest["files"]] == [f"Опись документов {YEAR}.pdf", f"Опись документов {YEAR}.xlsx"]
+    assert [(f["path"], f["role"]) for f in manifest["files"]] == [
+        ("journal.json", "journal"),            # the journal of changes of the items (issue 12)
+        (f"Опись документов {YEAR}.pdf", "inventory"), (f"Опись документов {YEAR}.xlsx", "inventory")]
     exported_files += len(manifest["files"])
     assert result.files == exported_files
     assert result.ready_items == sum(d.info.status.is_done and checklists[d.info.id].complete for d in details)

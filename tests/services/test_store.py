@@ -152,13 +152,18 @@ def test_a_database_made_by_a_newer_app_is_refused(store, data_dir):
     )
 
 
-@pytest.mark.parametrize("content", [b"this is not an sqlite database" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
-def test_a_corrupt_database_file_is_refused_in_russian(data_dir, content):
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"this is not an sqlite database" * 100, "не является базой данных SQLite"),
+    (b"SQLite format 3\x00" + b"\xff" * 5000, "Файл базы данных повреждён. Восстановите его из резервной копии"),
+])
+def test_a_corrupt_database_file_is_refused_in_russian_and_left_as_it_was(data_dir, content, expected):
     data_dir.mkdir(parents=True)
     (data_dir / DB_FILE).write_bytes(content)
     with pytest.raises(StoreError) as caught:
         open_store(data_dir)
-    assert str(caught.value) == "Файл базы данных повреждён. Восстановите его из резервной копии."
+    assert expected in str(caught.value)
+    assert "tbn4 restore" in str(caught.value)
+    assert (data_dir / DB_FILE).read_bytes() == content
 
 
 def test_unreachable_postgresql_server_is_refused_in_russian(data_dir):

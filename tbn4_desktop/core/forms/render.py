@@ -1,13 +1,16 @@
 """One entry point for writing a form to a file in any of its formats.
 
-The file is written through fileio.atomic_writer, so a failure or a full
-disk never leaves a half-written form under the user's chosen name."""
+The form is rendered in memory, then written through fileio's atomic write,
+so a failure or a full disk never leaves a half-written form under the
+user's chosen name; and the renderers' ZIP writers (DOCX, XLSX) never see a
+failing file, which they would leave unclosed, to complain at exit."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
-from tbn4_desktop.core.fileio import atomic_writer
+from tbn4_desktop.core.fileio import atomic_write_bytes
 from tbn4_desktop.core.forms.model import Form, FormName
 
 
@@ -43,6 +46,7 @@ def write_form(form: Form, path: Path) -> Path:
         from tbn4_desktop.core.forms.docx_render import render_docx as render
     else:
         from tbn4_desktop.core.forms.xlsx_render import render_xlsx as render
-    with atomic_writer(Path(path)) as handle:
-        render(form, handle)
+    buffer = io.BytesIO()
+    render(form, buffer)
+    atomic_write_bytes(Path(path), buffer.getvalue())
     return Path(path)

@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 from alembic import op
 import sqlalchemy as sa
 
+from tbn4_desktop.migrations import rerun
+
 
 revision = '0001'
 down_revision = None
@@ -16,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('organization',
+    rerun.create_table('organization',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=500), nullable=False),
     sa.Column('bin', sa.String(length=12), nullable=True),
@@ -27,15 +29,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organization')),
     sa.UniqueConstraint('bin', name=op.f('uq_organization_bin'))
     )
-    with op.batch_alter_table('organization', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_organization_parent_id'), ['parent_id'], unique=False)
+    rerun.create_index('organization', 'ix_organization_parent_id', ['parent_id'])
 
-    op.create_table('setting',
+    rerun.create_table('setting',
     sa.Column('key', sa.String(length=100), nullable=False),
     sa.Column('value', sa.String(length=2000), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
     )
-    op.create_table('signatory',
+    rerun.create_table('signatory',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=False),
     sa.Column('full_name', sa.String(length=300), nullable=False),
@@ -45,10 +46,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_signatory_organization_id_organization'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_signatory'))
     )
-    with op.batch_alter_table('signatory', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_signatory_organization_id'), ['organization_id'], unique=False)
+    rerun.create_index('signatory', 'ix_signatory_organization_id', ['organization_id'])
 
-    op.create_table('year_plan',
+    rerun.create_table('year_plan',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=False),
     sa.Column('year', sa.Integer(), nullable=False),
@@ -59,10 +59,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_year_plan')),
     sa.UniqueConstraint('organization_id', 'year', name=op.f('uq_year_plan_organization_id'))
     )
-    with op.batch_alter_table('year_plan', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_year_plan_organization_id'), ['organization_id'], unique=False)
+    rerun.create_index('year_plan', 'ix_year_plan_organization_id', ['organization_id'])
 
-    op.create_table('subtask_execution',
+    rerun.create_table('subtask_execution',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('year_plan_id', sa.Integer(), nullable=False),
     sa.Column('subtask_code', sa.String(length=20), nullable=False),
@@ -79,11 +78,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_subtask_execution')),
     sa.UniqueConstraint('year_plan_id', 'subtask_code', 'period', name=op.f('uq_subtask_execution_year_plan_id'))
     )
-    with op.batch_alter_table('subtask_execution', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_subtask_execution_signatory_id'), ['signatory_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_subtask_execution_year_plan_id'), ['year_plan_id'], unique=False)
+    rerun.create_index('subtask_execution', 'ix_subtask_execution_signatory_id', ['signatory_id'])
+    rerun.create_index('subtask_execution', 'ix_subtask_execution_year_plan_id', ['year_plan_id'])
 
-    op.create_table('attachment',
+    rerun.create_table('attachment',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('execution_id', sa.Integer(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
@@ -96,11 +94,10 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['execution_id'], ['subtask_execution.id'], name=op.f('fk_attachment_execution_id_subtask_execution'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment'))
     )
-    with op.batch_alter_table('attachment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_attachment_execution_id'), ['execution_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_attachment_sha256'), ['sha256'], unique=False)
+    rerun.create_index('attachment', 'ix_attachment_execution_id', ['execution_id'])
+    rerun.create_index('attachment', 'ix_attachment_sha256', ['sha256'])
 
-    op.create_table('link',
+    rerun.create_table('link',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('execution_id', sa.Integer(), nullable=False),
     sa.Column('url', sa.String(length=2000), nullable=False),
@@ -109,8 +106,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['execution_id'], ['subtask_execution.id'], name=op.f('fk_link_execution_id_subtask_execution'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_link'))
     )
-    with op.batch_alter_table('link', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_link_execution_id'), ['execution_id'], unique=False)
+    rerun.create_index('link', 'ix_link_execution_id', ['execution_id'])
 
 
 

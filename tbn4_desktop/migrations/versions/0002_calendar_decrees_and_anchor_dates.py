@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 from alembic import op
 import sqlalchemy as sa
 
+from tbn4_desktop.migrations import rerun
+
 
 revision = '0002'
 down_revision = '0001'
@@ -16,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('calendar_decree',
+    rerun.create_table('calendar_decree',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
@@ -26,7 +28,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_calendar_decree')),
     sa.UniqueConstraint('day', name=op.f('uq_calendar_decree_day'))
     )
-    op.create_table('anchor_date',
+    rerun.create_table('anchor_date',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('year_plan_id', sa.Integer(), nullable=False),
     sa.Column('event', sa.String(length=40), nullable=False),
@@ -35,8 +37,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_anchor_date')),
     sa.UniqueConstraint('year_plan_id', 'event', name=op.f('uq_anchor_date_year_plan_id'))
     )
-    with op.batch_alter_table('anchor_date', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_anchor_date_year_plan_id'), ['year_plan_id'], unique=False)
+    rerun.create_index('anchor_date', 'ix_anchor_date_year_plan_id', ['year_plan_id'])
 
 
 

@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 from alembic import op
 import sqlalchemy as sa
 
+from tbn4_desktop.migrations import rerun
+
 
 revision = '0003'
 down_revision = '0002'
@@ -16,7 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('register_row',
+    rerun.create_table('register_row',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('execution_id', sa.Integer(), nullable=False),
     sa.Column('register_key', sa.String(length=100), nullable=False),
@@ -26,8 +28,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['execution_id'], ['subtask_execution.id'], name=op.f('fk_register_row_execution_id_subtask_execution'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_register_row'))
     )
-    with op.batch_alter_table('register_row', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_register_row_execution_id'), ['execution_id'], unique=False)
+    rerun.create_index('register_row', 'ix_register_row_execution_id', ['execution_id'])
 
 
 def downgrade() -> None:

@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 from alembic import op
 import sqlalchemy as sa
 
+from tbn4_desktop.migrations import rerun
+
 
 revision = '0004'
 down_revision = '0003'
@@ -17,10 +19,8 @@ depends_on = None
 
 def upgrade() -> None:
     # Existing rows start at version 1, like new ones.
-    with op.batch_alter_table('organization', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('version', sa.Integer(), nullable=False, server_default='1'))
-    with op.batch_alter_table('signatory', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('version', sa.Integer(), nullable=False, server_default='1'))
+    rerun.add_column('organization', sa.Column('version', sa.Integer(), nullable=False, server_default='1'))
+    rerun.add_column('signatory', sa.Column('version', sa.Integer(), nullable=False, server_default='1'))
 
 
 def downgrade() -> None:

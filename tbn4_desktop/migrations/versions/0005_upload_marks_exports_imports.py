@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 from alembic import op
 import sqlalchemy as sa
 
+from tbn4_desktop.migrations import rerun
+
 
 revision = '0005'
 down_revision = '0004'
@@ -17,11 +19,10 @@ depends_on = None
 
 def upgrade() -> None:
     # Nullable columns: existing executions are simply «not marked uploaded».
-    with op.batch_alter_table('subtask_execution', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('uploaded_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('ispu_reference', sa.String(length=200), nullable=True))
+    rerun.add_column('subtask_execution', sa.Column('uploaded_on', sa.Date(), nullable=True))
+    rerun.add_column('subtask_execution', sa.Column('ispu_reference', sa.String(length=200), nullable=True))
 
-    op.create_table('export_record',
+    rerun.create_table('export_record',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=False),
     sa.Column('year', sa.Integer(), nullable=False),
@@ -34,10 +35,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_export_record_organization_id_organization'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_export_record'))
     )
-    with op.batch_alter_table('export_record', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_export_record_organization_id'), ['organization_id'], unique=False)
+    rerun.create_index('export_record', 'ix_export_record_organization_id', ['organization_id'])
 
-    op.create_table('exported_item',
+    rerun.create_table('exported_item',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('export_id', sa.Integer(), nullable=False),
     sa.Column('execution_id', sa.Integer(), nullable=False),
@@ -47,11 +47,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_exported_item')),
     sa.UniqueConstraint('export_id', 'execution_id', name=op.f('uq_exported_item_export_id'))
     )
-    with op.batch_alter_table('exported_item', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_exported_item_export_id'), ['export_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_exported_item_execution_id'), ['execution_id'], unique=False)
+    rerun.create_index('exported_item', 'ix_exported_item_export_id', ['export_id'])
+    rerun.create_index('exported_item', 'ix_exported_item_execution_id', ['execution_id'])
 
-    op.create_table('imported_bundle',
+    rerun.create_table('imported_bundle',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('organization_id', sa.Integer(), nullable=False),
     sa.Column('year', sa.Integer(), nullable=False),
@@ -66,9 +65,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_imported_bundle_organization_id_organization'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_imported_bundle'))
     )
-    with op.batch_alter_table('imported_bundle', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_imported_bundle_organization_id'), ['organization_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_imported_bundle_manifest_sha256'), ['manifest_sha256'], unique=False)
+    rerun.create_index('imported_bundle', 'ix_imported_bundle_organization_id', ['organization_id'])
+    rerun.create_index('imported_bundle', 'ix_imported_bundle_manifest_sha256', ['manifest_sha256'])
 
 
 def downgrade() -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.attachments import BlobStore
+from tbn4_desktop.core.attachments import BlobDamaged, BlobStore
 from tbn4_desktop.core.checklist import SlotState
 from tbn4_desktop.services.executions import AttachmentInfo
 
@@ -162,7 +162,7 @@ def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
     if not target.is_file() or target.stat().st_size != attachment.size:
-        blobs.copy_out(attachment.sha256, target)
+        blobs.copy_out(attachment.sha256, target, attachment.original_name)
     return target
 
 
@@ -170,6 +170,8 @@ def open_in_viewer(blobs: BlobStore, attachment: AttachmentInfo) -> str | None:
     """Open a stored file in the system's viewer; a Russian message when it could not be."""
     try:
         path = viewer_copy(blobs, attachment)
+    except BlobDamaged as exc:
+        return str(exc)
     except OSError as exc:
         return f"Не удалось подготовить «{attachment.original_name}» к просмотру: {exc.strerror or exc}."
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
