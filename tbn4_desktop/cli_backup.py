@@ -124,6 +124,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         record_restore,
         resolve_backup,
         restore_backup,
+        settings_for_restore,
     )
     from tbn4_desktop.services.context import open_app
     from tbn4_desktop.store_errors import StoreError
@@ -131,7 +132,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args)
     if not args.backup.strip():
         raise Refused("Укажите резервную копию: путь к её папке или её имя из списка tbn4 backups.")
-    folder = resolve_backup(backup_root(data_dir, _settings(data_dir)), args.backup.strip())
+    folder = resolve_backup(backup_root(data_dir, settings_for_restore(data_dir)), args.backup.strip())
     try:
         with hold_write_lock(data_dir):
             result = restore_backup(data_dir, folder)

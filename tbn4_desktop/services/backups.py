@@ -278,11 +278,22 @@ def collect_blobs(root: Path) -> int:
 # --------------------------------------------------------------------------
 # Restore
 
+def settings_for_restore(data_dir: Path) -> AppSettings:
+    """The folder's settings, or the defaults when settings.json is damaged:
+    restoring a backup (of the settings too) is the way out of that state."""
+    from tbn4_desktop.core.settings import SettingsError
+
+    try:
+        return load_settings(data_dir)
+    except SettingsError:
+        return AppSettings()
+
+
 def check_backup(data_dir: Path, backup_dir: Path) -> list[str]:
     """Why this backup cannot be restored into the data folder ([] = it can)."""
     from tbn4_desktop.store import known_revisions
 
-    settings = load_settings(data_dir)
+    settings = settings_for_restore(data_dir)
     manifest, problems = verify_backup(backup_dir, _attachments_dir(data_dir, settings))
     if problems or manifest is None:
         return problems
@@ -314,7 +325,7 @@ def restore_backup(data_dir: Path, backup_dir: Path) -> RestoreResult:
     problems = check_backup(data_dir, backup_dir)
     if problems:
         raise BackupError(problems[0])
-    settings = load_settings(data_dir)
+    settings = settings_for_restore(data_dir)
     info = BackupInfo(backup_dir, fmt.read_manifest(backup_dir))
     when = f"{info.created:%d.%m.%Y %H:%M}"
     try:

@@ -289,3 +289,23 @@ def test_a_backup_of_a_newer_version_is_refused(demo_dir):
     (info.path / fmt.MANIFEST_NAME).write_bytes(manifest.to_json())
     with pytest.raises(BackupError, match="более новой версией"):
         B.restore_backup(demo_dir, info.path)
+
+
+def test_damaged_settings_are_restored_from_a_settings_backup(tmp_path) -> None:
+    """A damaged settings.json stops the app (SettingsError); restoring the
+    settings backup is the way out, so the restore itself must not read it."""
+    from tbn4_desktop.core.backup import backup_settings
+    from tbn4_desktop.core.settings import SettingsError, load_settings
+    from tbn4_desktop.services.backups import restore_backup
+
+    data = tmp_path / "data"
+    data.mkdir()
+    good = b'{"database_url": "postgresql+psycopg://tbn4@server/tbn4"}'
+    (data / "settings.json").write_bytes(good)
+    folder = backup_settings(data / "settings.json", data / "backups", "manual")
+    (data / "settings.json").write_bytes(b'{"database_url": "postgresql+psy')      # cut short
+    with pytest.raises(SettingsError):
+        load_settings(data)
+    restore_backup(data, folder)
+    assert (data / "settings.json").read_bytes() == good
+    assert load_settings(data).database_url == "postgresql+psycopg://tbn4@server/tbn4"
