@@ -29,10 +29,7 @@ from tbn4_desktop.core.backup_thinning import Candidate, kept
 from tbn4_desktop.core.fileio import atomic_write_bytes
 from tbn4_desktop.core.settings import SETTINGS_FILE, AppSettings, load_settings
 
-try:
-    from tbn4_desktop.services import audit
-except ImportError:  # pragma: no cover - the journal arrives with another part of the issue
-    audit = None
+from tbn4_desktop.services import audit
 
 BACKUPS_DIR = "backups"
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -136,8 +133,6 @@ def resolve_backup(root: Path, text: str) -> Path:
 # Making
 
 def _journal_head(session) -> tuple[int, str | None] | None:
-    if audit is None:
-        return None
     from sqlalchemy import select
 
     from tbn4_desktop.models import AuditEntry
@@ -155,7 +150,7 @@ def make_backup(ctx, *, out_dir: Path | None = None, reason: str = "manual",
     backup of this folder is running)."""
     info = backup_now(ctx.data_dir, ctx.settings, out_dir=out_dir, reason=reason, role=role,
                       attachments_dir=ctx.store.attachments_dir, shared=not ctx.store.is_sqlite)
-    if reason == "manual" and ctx.store.is_sqlite and audit is not None:
+    if reason == "manual" and ctx.store.is_sqlite:
         with ctx.store.session() as session:
             audit.record_event(session, "backup", summary=f"Создана резервная копия «{info.name}».",
                                details={"folder": str(info.path), "db_sha256": info.manifest.db_sha256})
@@ -373,7 +368,7 @@ def _save_current(data_dir: Path, settings: AppSettings, *, settings_only: bool)
 
 def record_restore(ctx, result: RestoreResult) -> None:
     """The restore in the journal of the restored database (after reopening)."""
-    if audit is None or not ctx.store.is_sqlite or result.backup.is_settings_only:
+    if not ctx.store.is_sqlite or result.backup.is_settings_only:
         return
     with ctx.store.session() as session:
         audit.record_event(session, "restore",

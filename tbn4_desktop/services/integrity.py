@@ -35,10 +35,7 @@ from tbn4_desktop.models.exchange import ExportRecord, ImportedBundle
 from tbn4_desktop.services import leftovers
 from tbn4_desktop.services.context import AppContext
 
-try:
-    from tbn4_desktop.services import audit
-except ImportError:          # the journal of changes not installed yet
-    audit = None
+from tbn4_desktop.services import audit
 
 log = logging.getLogger(__name__)
 
@@ -304,9 +301,6 @@ def _is_hex(text: str) -> bool:
 
 
 def _check_journal(ctx: AppContext, report: CheckReport) -> None:
-    if audit is None:
-        report.notes.append("Журнал изменений не проверен: в этой версии программы его нет.")
-        return
     with ctx.store.session() as session:
         report.problems.extend(audit.verify_chain(session))
 
