@@ -17,7 +17,8 @@ MAX_WIDTHS = (8, 18, 20, 20, 40, 7, 12, 14, 30, 80, 60)
 DATE_FORMAT = "DD.MM.YYYY HH:MM"
 
 
-def _period(period: str | None) -> str:
+def period_text(period: str | None) -> str:
+    """A period as the UI and the sheet show it («за год», «I квартал»…); an unknown code as it is."""
     if period is None:
         return ""
     try:
@@ -28,7 +29,7 @@ def _period(period: str | None) -> str:
 
 def sheet_rows(rows: Iterable[Any], org_names: Mapping[int, str]) -> list[list[Any]]:
     return [[r.id, r.at, r.user_name, r.host_name, org_names.get(r.organization_id, "") if r.organization_id else "",
-             r.year, r.subtask_code or "", _period(r.period), r.action_label, r.summary,
+             r.year, r.subtask_code or "", period_text(r.period), r.action_label, r.summary,
              "" if r.details in ("", "{}") else r.details] for r in rows]
 
 

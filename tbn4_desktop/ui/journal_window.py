@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.journal import AuditAction
-from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.core.journal_xlsx import period_text
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.jobs import Job
@@ -58,15 +58,6 @@ COLUMNS = ("Когда", "Кто", "Подзадача", "Период", "Дей
 ROW_LIMIT = 5000
 NO_DATE = QDate(2000, 1, 1)
 OWN = ("own", 0, 0)
-
-
-def period_text(period: str | None) -> str:
-    if period is None:
-        return ""
-    try:
-        return period_label(period)
-    except ValueError:
-        return period
 
 
 class JournalModel(QAbstractTableModel):
