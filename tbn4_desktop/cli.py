@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--year", type=parse_year, metavar="YEAR", help="год (по умолчанию — последний год организации)")
     form.add_argument("--org", metavar="BIN", help="БИН организации (по умолчанию — текущая)")
     form.add_argument("--subtask", metavar="CODE", help="только эта подзадача (Приложение №1), например 2.2.1")
-    form.add_argument("--period", metavar="PERIOD", help="только этот период: Q1…Q4, M01…M12")
+    form.add_argument("--period", metavar="PERIOD", help="только этот период: Q1…Q4, M01…M12 (Приложение №2 — всегда за квартал)")
     form.add_argument("--consolidated", action="store_true",
                       help="сводная форма организации и её подведомственных (app1, app3)")
     form.set_defaults(func=cmd_form)
@@ -637,7 +637,8 @@ def cmd_form(args: argparse.Namespace) -> int:
                 plan = _plan_of(session, org_id, year)
                 catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
                 request = FormRequest(name, year, org_id, args.subtask, args.period, consolidated=args.consolidated)
-                form = build_form(session, catalog, request, today=date.today(), blobs=ctx.blobs)
+                form = build_form(session, catalog, request, today=date.today(), blobs=ctx.blobs,
+                                  footer=ctx.settings.form_footer)
         except FormRequestError as exc:
             raise Refused(" ".join(str(exc).split())) from None
         finally:

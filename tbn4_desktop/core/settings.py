@@ -33,6 +33,9 @@ class AppSettings:
     import_max_entry_mb: int = 200
     import_max_total_mb: int = 4096
     import_max_entries: int = 20_000
+    # «Сформировано … в программе ТБН-4» at the foot of official forms: the
+    # instruction's appendices have no such line, so it is off unless asked for.
+    form_footer: bool = False
 
     @property
     def max_attachment_bytes(self) -> int:

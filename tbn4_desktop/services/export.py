@@ -41,7 +41,7 @@ from tbn4_desktop.core.checklist import UNASSIGNED, SlotState
 from tbn4_desktop.core.forms.appendices import FormContext
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
-from tbn4_desktop.core.forms.render import write_form
+from tbn4_desktop.core.forms.render import FormError, write_form
 from tbn4_desktop.core.journal import JOURNAL_FILE_NAME, JOURNAL_ROLE, AuditAction
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.ooxml import stabilize
@@ -122,6 +122,7 @@ class _Planned:
     anchors: dict[str, str] = field(default_factory=dict)
     supervised: list[dict[str, Any]] = field(default_factory=list)
     journal: bytes | None = None                # journal.json: the items' journal of changes
+    footer: bool = False                        # «Сформировано…» on the forms (settings.form_footer)
 
 
 def export_bundle(
@@ -249,14 +250,15 @@ def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: E
     form_slots: dict[tuple[int, FormName], str] = {}
     for n, e in enumerate(executions):
         for name in _forms_of(catalog, e):
-            forms[(n, name)] = _build_form(session, catalog, org.id, year, e, name, today)
+            forms[(n, name)] = _build_form(session, catalog, org.id, year, e, name, today,
+                                           ctx.settings.form_footer)
             form_slots[(n, name)] = _form_slot(catalog, e.code, name)
     return _Planned(
         org=org, parent=get_organization(session, org.parent_id) if org.parent_id else None, year=year,
         catalog={"id": plan.catalog_id, "version": plan.catalog_version}, last_export_at=snapshot.last_export_at,
         spec_items=spec_items, executions=executions, forms=forms,
         inventory=_inventory_items(session, catalog, ctx, org.id, year, executions), form_slots=form_slots,
-        answers=dict(snapshot.answers),
+        answers=dict(snapshot.answers), footer=ctx.settings.form_footer,
         anchors={event: day.isoformat() for event, day in snapshot.anchors.items()},
         supervised=[{"name": s.name, "bin": s.bin} for s in list_supervised(session, org.id)],
         journal=bundle_journal(session, org.id, year, [(e.code, e.period) for e in executions]),
@@ -297,15 +299,15 @@ def _forms_of(catalog: Catalog, e: ExecRow) -> list[FormName]:
 
 
 def _build_form(session: Any, catalog: Catalog, org_id: int, year: int, e: ExecRow, name: FormName,
-                today: date) -> Form:
+                today: date, footer: bool) -> Form:
     request = FormRequest(name=name, year=year, organization_id=org_id,
                           subtask_code=e.code if name is FormName.APP1 else None, period=e.period or None)
     try:
-        return build_form(session, catalog, request, today=today)
+        return build_form(session, catalog, request, today=today, footer=footer)
     except FormRequestError:
         # The form is kept for the whole year (its registers are not periodic): that form, then.
         try:
-            return build_form(session, catalog, replace(request, period=None), today=today)
+            return build_form(session, catalog, replace(request, period=None), today=today, footer=footer)
         except FormRequestError as exc:
             raise ExportError(f"Не удалось сформировать «{name.label}» для подзадачи {e.code}: {exc}") from exc
 
@@ -503,7 +505,7 @@ def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
                 name=f"{short}.{fmt}", source=rendered[key], role="form", media_type=_MEDIA[fmt],
                 form=name.value, slot=planned.form_slots.get((n, name), UNASSIGNED)))
     context = FormContext(year=planned.year, organization=planned.org.name, approver_name="", period_text="",
-                          generated_on=created_at.date())
+                          generated_on=created_at.date() if planned.footer else None)
     inventory = build_inventory(context, _with_bundle_names(planned, created_at, max_path))
     root = []
     stem = f"Опись документов {planned.year}"
@@ -522,7 +524,13 @@ _MEDIA = {
 
 
 def _write(form: Form, path: Path, created_at: datetime) -> Path:
-    write_form(form, path)
+    try:
+        write_form(form, path)
+    except FormError as exc:
+        reason = str(exc)
+        if not reason.startswith(form.name.label):          # the form named once, whatever the reason
+            reason = f"«{form.name.label}» не записан: {reason}"
+        raise ExportError(f"Пакет не сформирован. {reason}") from exc
     if path.suffix in (".docx", ".xlsx"):
         stabilize(path, created_at)
     return path

@@ -24,7 +24,7 @@ from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Register, Subtask
 from tbn4_desktop.core.documents import DocumentError, page_count
 from tbn4_desktop.core.forms.appendices import (
-    FormContext, OrgData, app1_subtasks, build_app1, build_app2, build_app3, build_app4, build_app5,
+    APP2_QUARTERS, FormContext, OrgData, app1_subtasks, build_app1, build_app2, build_app3, build_app4, build_app5,
 )
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
@@ -44,7 +44,7 @@ from tbn4_desktop.models import (
 from tbn4_desktop.services.checklist import plan_checklists
 from tbn4_desktop.services.organizations import get_current_organization
 
-__all__ = ["CONSOLIDATED_FORMS", "FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
+__all__ = ["APP2_QUARTERS", "CONSOLIDATED_FORMS", "app2_needs_quarter", "FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
            "short_name"]
 
 #: The forms with an approval block (Appendices 3, 4 and the inventory have
@@ -88,12 +88,14 @@ def forms_of_subtask(subtask: Subtask) -> list[FormName]:
 
 
 def build_form(session: Session, catalog: Catalog, request: FormRequest, *, today: date,
-               blobs: BlobStore | None = None) -> Form:
+               blobs: BlobStore | None = None, footer: bool = False) -> Form:
     """The form of one organisation's year (or one period of it).
 
     Raises FormRequestError for an unknown organisation, a year without a
-    plan, a subtask or period the form does not have. `blobs` is needed only
-    for the inventory's page counts; by default the store's own folder."""
+    plan, a subtask or period the form does not have, and for Appendix 2
+    without a quarter. `blobs` is needed only for the inventory's page
+    counts; by default the store's own folder. `footer`: print «Сформировано
+    <today> в программе ТБН-4» on each page (settings.form_footer)."""
     org = _organization(session, request.organization_id)
     if request.consolidated and request.name not in CONSOLIDATED_FORMS:
         raise FormRequestError(f"Сводной формы «{request.name.label}» нет: сводными бывают "
@@ -101,9 +103,12 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
     plan_id = _plan_id(session, org, request.year)
     subtasks = _feeding_subtasks(catalog, request)
     _check_period(request, subtasks)
+    if request.name is FormName.APP2 and not request.period:
+        raise FormRequestError(app2_needs_quarter())
     ctx = FormContext(year=request.year, organization=org.name,
                       approver_name=_approver_name(session, catalog, org, plan_id, request, subtasks),
-                      period_text=_period_text(request.period, request.year), generated_on=today)
+                      period_text=_period_text(request.period, request.year),
+                      generated_on=today if footer else None)
     if request.name is FormName.INVENTORY:
         items = _inventory_items(session, catalog, plan_id, request.year, blobs or _store_blobs(session),
                                  request.period)
@@ -193,6 +198,12 @@ def _check_period(request: FormRequest, subtasks: Sequence[Subtask]) -> None:
         hint = (f"допустимы: {', '.join(periodic)}" if periodic
                 else "форма составляется за год, период не указывается")
         raise FormRequestError(f"Период «{period}» не подходит для формы «{request.name.label}»: {hint}.")
+
+
+def app2_needs_quarter() -> str:
+    """The refusal of a year-wide act: the act is made for one quarter."""
+    return ("Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), "
+            "III квартал (Q3) или IV квартал (Q4).")
 
 
 def _period_text(period: str | None, year: int) -> str:

@@ -258,8 +258,10 @@ class FormDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         ready = self.form is not None and not busy
-        for button in (self.save_button, self.print_button, self.word_button, self.attach_button):
+        for button in (self.save_button, self.word_button):
             button.setEnabled(ready)
+        for button in (self.print_button, self.attach_button):
+            button.setEnabled(ready and self.pdf_path is not None)
         self.busy.setVisible(busy)
         self.busyChanged.emit(busy)
 
@@ -287,21 +289,33 @@ class FormDialog(QDialog):
         def work(progress, cancelled):
             clean_temp(temp)
             with ctx.store.session() as session:
-                form = build_form(session, catalog, request, today=today, blobs=ctx.blobs)
+                form = build_form(session, catalog, request, today=today, blobs=ctx.blobs,
+                                  footer=ctx.settings.form_footer)
             # A folder per preview: the PDF inside keeps the form's own name,
             # which an attached draft shows.
             pdf = temp / f"form-{uuid.uuid4().hex}" / f"{file_stem(form, request.period)}.pdf"
-            write_form(form, pdf)
-            return form, pdf, page_count(pdf, PDF) or 0
+            try:
+                write_form(form, pdf)
+            except FormError as exc:
+                # No PDF, so no preview, printing or draft; the form can still be saved as DOCX.
+                return form, None, 0, str(exc)
+            return form, pdf, page_count(pdf, PDF) or 0, ""
 
         self.error = ""
         self.status.setText("Форма формируется по данным подзадач…")
         self._run(work, self._generated, "Форма не сформирована.")
 
     def _generated(self, result) -> None:
-        self.form, pdf, self.pages = result
+        self.form, pdf, self.pages, pdf_error = result
         self._drop_temp()
         self.pdf_path = pdf
+        if pdf is None:
+            self.error = f"PDF не сформирован. {pdf_error} Форму можно сохранить в DOCX и доработать в Word."
+            self.status.setText(self.error)
+            self.preview.clear(self.error)
+            self._set_busy(bool(self.jobs))
+            errors.show_error(self, self.error)
+            return
         self.status.setText(self._summary())
         self.preview.show_file(f"form:{pdf.parent.name}", pdf, PDF, self.form.title.replace("\n", " "))
         self.generated.emit(self.pages)

@@ -256,30 +256,12 @@ class MainWindow(QMainWindow):
         self.karta_import_action.triggered.connect(self.import_karta)
         deadlines_menu.addAction(self.karta_import_action)
 
-        from tbn4_desktop.core.forms.model import FormName
+        from tbn4_desktop.ui.forms_menu import FormsMenu
 
-        forms_menu = self.menuBar().addMenu("Ф&ормы")
-        forms_menu.setObjectName("formsMenu")
-        self.form_actions = {}
-        for name, text in ((FormName.APP1, "Приложение №&1…"), (FormName.APP2, "Приложение №&2…"),
-                           (FormName.APP3, "Приложение №&3…"), (FormName.APP4, "Приложение №&4…"),
-                           (FormName.APP5, "Приложение №&5…"), (FormName.INVENTORY, "&Опись документов…")):
-            action = QAction(text, self)
-            action.setObjectName(f"formAction_{name.value}")
-            action.setStatusTip(f"{name.label} за год, показанный в окне")
-            action.triggered.connect(lambda _checked=False, name=name: self.open_form(name))
-            forms_menu.addAction(action)
-            self.form_actions[name] = action
-        self.forms_menu = forms_menu
-        self.consolidated_separator = QAction(self)
-        self.consolidated_separator.setSeparator(True)
-        self.consolidated_actions = {}
-        for name, text in ((FormName.APP1, "Сводное Приложение №1 по подведомственным…"),
-                           (FormName.APP3, "Сводное Приложение №3 по подведомственным…")):
-            action = QAction(text, self)
-            action.setObjectName(f"consolidatedAction_{name.value}")
-            action.triggered.connect(lambda _checked=False, name=name: self.open_form(name, consolidated=True))
-            self.consolidated_actions[name] = action
+        self.forms_menu = FormsMenu(self)
+        self.menuBar().addMenu(self.forms_menu)
+        self.form_actions = self.forms_menu.form_actions
+        self.consolidated_actions = self.forms_menu.consolidated_actions
 
         help_menu = self.menuBar().addMenu("&Справка")
         self.check_action = QAction("&Проверка данных…", self)
@@ -607,13 +589,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ subordinates
     def _show_consolidated(self, visible: bool) -> None:
         """The consolidated forms are in the «Формы» menu only while there are subordinates."""
-        actions = [self.consolidated_separator, *self.consolidated_actions.values()]
-        shown = self.consolidated_separator in self.forms_menu.actions()
-        if visible and not shown:
-            self.forms_menu.addActions(actions)
-        elif not visible and shown:
-            for action in actions:
-                self.forms_menu.removeAction(action)
+        self.forms_menu.show_consolidated(visible)
 
     def _update_subordinates(self) -> None:
         """Show the «Подведомственные» tab and the consolidated forms only

@@ -10,7 +10,7 @@ import pytest
 
 from tbn4_desktop.core.forms import appendices as A
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
-from tbn4_desktop.core.forms.model import Align, Cell, Column, Row, RowKind, Table, placed_cells
+from tbn4_desktop.core.forms.model import Align, Cell, Column, Row, RowKind, Table, approval_lines, placed_cells
 
 CTX = A.FormContext(2025, "Аппарат акима Байзакского района", "Омаров Данияр Кайратович",
                     generated_on=date(2025, 3, 15))
@@ -53,10 +53,11 @@ def test_app1_facts_are_numbered_under_a_spanning_subtask_cell(catalog):
     first, second = form.tables[0].rows[:2]
     assert first.cells[0].rowspan == 2 and first.cells[0].value.startswith("Сообщение о коррупционных")
     assert first.cells[1].value == "1." and second.cells[0].value == "2."
-    description = first.cells[2].value
+    description = first.cells[2].value.replace("\u00a0", " ")   # a date never breaks: no-break spaces
     assert "Категория правонарушения: Уголовное" in description
     assert "Дата события: «12» января 2025 года" in description
-    assert "1\u00a0250\u00a0000\u00a0тнг." in description and not description.endswith("..")
+    assert "1 250 000 тнг." in description and not description.endswith("..")
+    assert "«12»\u00a0января\u00a02025\u00a0года" in first.cells[2].value
     placed_cells(form.tables[0])
 
 
@@ -67,13 +68,28 @@ def test_a_consolidated_app1_names_the_organisation_of_each_fact(catalog):
     descriptions = [r.cells[-1].value for r in form.tables[0].rows[:2]]
     assert descriptions[0].startswith("Аппарат акима Байзакского района: ")
     assert descriptions[1].startswith("Аппарат акима Таласского района: ")
-    assert form.organizations == ("Аппарат акима Жамбылской области",)
+    # The issuing body stands in the approval block, as the appendix prints it.
+    assert form.organizations == () and form.approval.organization == "Аппарат акима Жамбылской области"
 
 
 def test_app1_for_one_subtask_shows_only_it(catalog):
     form = A.build_app1(catalog, CTX, [A.OrgData(CTX.organization)], codes=["2.2.1"])
+    # The appendix has no row of its own for the quarterly 2.2.1: its title names it.
     assert [r.cells[0].value for r in form.tables[0].rows] == [catalog.subtask("2.2.1").title]
 
+
+def test_app1_rows_read_as_the_appendix_prints_them(catalog):
+    form = A.build_app1(catalog, CTX, [A.OrgData(CTX.organization)])
+    titles = [r.cells[0].value for r in form.tables[0].rows]
+    assert titles[-2] == A.APP1_ROW_TEXTS["2.5.5"] and titles[-2].endswith("входят в служебные полномочия")
+    assert titles[-2] != catalog.subtask("2.5.5").title
+
+
+def test_a_value_ending_a_sentence_loses_its_full_stop_before_the_semicolon(catalog):
+    register = catalog.subtask("2.1.1").register
+    text = A.describe_fact(register, {**OFFENCE, "event_place": "г. Тараз, ул. Абая."})
+    assert ".;" not in text.replace("г.", "").replace("тнг.", "")
+    assert "ул. Абая;" in text and "тнг." in text
 
 def test_app2_has_three_category_groups_and_the_quarterly_note(catalog):
     org = A.OrgData(CTX.organization, {"app2_reconciliation": [
@@ -85,18 +101,21 @@ def test_app2_has_three_category_groups_and_the_quarterly_note(catalog):
     assert "ежеквартально" in form.notes[0] and form.subtitle.endswith("за I квартал 2025 года")
 
 
-def test_app3_groups_by_parent_and_totals_staff_and_budget(catalog):
+def test_app3_has_the_nine_columns_of_the_appendix_and_the_parent_spans_its_companies(catalog):
     company = {"parent_name": "Жамбылская область", "company_name": "ТОО «Тараз су»", "ownership_form": "ТОО",
                "staff_count": 120, "budget": Decimal("150000000"), "has_compliance_service": True}
     org = A.OrgData(CTX.organization, {"app3_compliance_registry": [company, {**company, "staff_count": 30,
                                                                                "has_compliance_service": False}]})
     form = A.build_app3(catalog, CTX, [org])
     table = form.tables[0]
-    assert form.landscape and len(table.columns) == 8
-    assert table.head_rows()[0].cells[0].value.startswith("1. Наименование региона")
-    total = table.rows[-1]
-    assert total.kind is RowKind.TOTAL and total.cells[2].value == 150 and total.cells[3].value == Decimal("300000000")
-    assert [r.cells[5].value for r in table.rows if r.kind is RowKind.DATA] == ["+", "−"]
+    assert form.landscape and len(table.columns) == 9 and len(table.head_rows()) == 1
+    assert table.columns[0].title.startswith("1.Наименование региона")
+    assert form.title == "" and form.subtitle == ""          # the appendix has neither
+    first, second = table.rows
+    assert first.cells[0].value == "Жамбылская область" and first.cells[0].rowspan == 2
+    assert all(r.kind is RowKind.DATA for r in table.rows)   # no «Итого»: the appendix has none
+    assert [first.cells[6].value, second.cells[5].value] == ["+", "−"]
+    placed_cells(table)
 
 
 def test_app4_has_the_reporting_year_and_the_next_two(catalog):
@@ -109,8 +128,11 @@ def test_app4_has_the_reporting_year_and_the_next_two(catalog):
     form = A.build_app4(catalog, CTX, [A.OrgData(CTX.organization, {"app4_social_orders": rows})])
     current, breakdown, next1, next2 = form.tables
     assert current.rows[0].cells[0].value == Decimal(500000000)
-    assert breakdown.rows[0].cells[0].value == "район Байзакский"
-    assert breakdown.rows[-1].kind is RowKind.TOTAL
+    assert breakdown.rows[0].cells[0].value == "Байзакский район"
+    assert len(breakdown.rows) == 1                          # no «Итого»: the appendix has none
+    assert A.app4_label("Областные управления", "") == "Областных управлений"
+    assert A.app4_label("Город", "Тараз") == "город Тараз" and A.app4_label("Город", "г. Тараз") == "г. Тараз"
+    assert A.app4_label("Район", "Байзакский район") == "Байзакский район"
     assert "на 2026 г." in next1.head_rows()[0].cells[0].value and next1.rows[0].cells[1].value == Decimal(13000000)
     assert "на 2027 г." in next2.head_rows()[0].cells[0].value and next2.rows[0].cells[0].value == "—"
 
@@ -121,9 +143,12 @@ def test_app5_is_approved_by_the_ethics_commissioner(catalog):
          "event_time": "10:00", "format": "Офлайн", "topic": "Конфликт интересов"}]})
     form = A.build_app5(catalog, CTX, [org])
     assert form.approval.role_title == "Уполномоченный по этике" and not form.approval.with_stamp
+    assert form.organizations == () and form.approval.organization == CTX.organization
+    assert [line.text for line in approval_lines(form.approval, 2025)][:2] == [
+        "Уполномоченный по этике", CTX.organization]
     row = form.tables[0].rows[0]
     assert row.cells[1].value == "Иванов Иван, главный специалист"
-    assert row.cells[2].value == "«01» марта 2025 года, 10:00, формат: офлайн, тема: Конфликт интересов"
+    assert row.cells[2].value == "«01»\u00a0марта\u00a02025\u00a0года, 10:00, формат: офлайн, тема: Конфликт интересов"
 
 
 def test_inventory_groups_by_project_and_counts_pages():
@@ -166,7 +191,7 @@ def test_a_case_closed_before_trial_reads_as_a_termination_not_as_court_data(cat
     typed, _errors = normalise(register, {k: v for k, v in row.items() if k in base})
     text = A.describe_fact(register, typed)
     assert ("Уголовное дело прекращено органом досудебного расследования по нереабилитирующим основаниям "
-            "(Департамент АПК по Жамбылской области), дата прекращения «12» мая 2025 года") in text
+            "(Департамент АПК по Жамбылской области), дата прекращения «12» мая 2025 года") in text.replace("\u00a0", " ")
     assert "суд" not in text.replace("досудебного", "")          # no court data, not even the stale name
     assert "Дата прекращения уголовного дела" not in text and ": Да" not in text
     court = {**row, "pretrial_termination": False, "court_name": "Байзакский районный суд",

@@ -65,7 +65,11 @@ def test_consolidated_appendix_3_lists_every_subordinates_companies(store, catal
     form = _build(store, catalog, FormRequest(FormName.APP3, YEAR, region.oblast_id, consolidated=True))
     texts = _texts(form)
     assert any("ТОО «Байзак су»" in t for t in texts) and any("ТОО «Жуалы жылу»" in t for t in texts)
-    assert form.organizations == (OBLAST,)          # issued by the oblast
+    # The appendix has no line for the issuer: the first column names each company's region or body.
+    assert form.organizations == ()
+    firsts = [r.cells[0] for r in form.tables[0].rows if len(r.cells) == len(form.tables[0].columns)]
+    assert firsts and all(c.value for c in firsts)
+    assert sum(c.rowspan for c in firsts) == len(form.tables[0].rows)
 
 
 @pytest.mark.parametrize("name, message", [

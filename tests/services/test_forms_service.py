@@ -83,8 +83,11 @@ def test_yearly_appendix_1_holds_the_yearly_facts_and_not_the_quarterly_ones(ctx
     assert not any("Нарушитель 10" in t or "Нарушитель 20" in t for t in texts)
     # Every other yearly subtask of the form is listed with «no facts».
     assert sum(NO_FACTS in t for t in texts) == len(form.tables[0].rows) - 2
-    assert form.organizations == ("Аппарат акима Тестового района",)
-    assert form.generated_on == "Сформировано 15.01.2026 в программе ТБН-4"
+    assert form.organizations == () and form.approval.organization == "Аппарат акима Тестового района"
+    assert form.generated_on == ""                    # the appendix has no such line unless asked for
+    with ctx.store.session() as s:
+        asked = build_form(s, catalog, FormRequest(FormName.APP1, YEAR, org.id), today=TODAY, footer=True)
+    assert asked.generated_on == "Сформировано 15.01.2026 в программе ТБН-4"
 
 
 def test_quarterly_appendix_1_takes_one_period_or_the_whole_year(ctx, office):
@@ -154,7 +157,9 @@ def test_the_approver_is_the_signer_recorded_for_the_form_slot_never_a_guess(ctx
     _sign(ctx, catalog, ids, "2.2.1", "Q1", "app2")
     assert _form(ctx, catalog, act_q1).approval.signer_name == "Омарова Д. К."
     assert _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id, period="Q2")).approval.signer_name == ""
-    assert _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id)).approval.signer_name == ""
+    # The act is made per quarter: a year-wide act is refused with the quarters to choose from.
+    with pytest.raises(FormRequestError, match=r"за квартал.*I квартал \(Q1\).*IV квартал \(Q4\)"):
+        _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id))
 
     # Appendix 5: the ethics commissioner recorded for its app5 slot.
     app5 = FormRequest(FormName.APP5, YEAR, org.id)
@@ -255,4 +260,4 @@ def test_forms_of_the_demo(ctx):
     assert app5.approval.organization == org.name
     assert len(app5.tables[0].rows) >= 5 and app5.tables[0].rows[0].kind is RowKind.DATA
     app3 = _form(ctx, catalog, FormRequest(FormName.APP3, YEAR, org.id))
-    assert app3.tables[0].rows[-1].kind is RowKind.TOTAL
+    assert all(r.kind is RowKind.DATA for r in app3.tables[0].rows)

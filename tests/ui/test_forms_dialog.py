@@ -278,8 +278,9 @@ def window(qtbot, ctx, demo_org, modal):
 
 def test_the_forms_menu_opens_each_form(qtbot, window):
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Ф&ормы")
-    assert [a.text() for a in menu.actions()] == ["Приложение №&1…", "Приложение №&2…", "Приложение №&3…",
-                                                  "Приложение №&4…", "Приложение №&5…", "&Опись документов…"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Приложение №&1…", "Приложение №&2", "Приложение №&3…", "Приложение №&4…", "Приложение №&5…",
+        "&Опись документов…", "Строка «Сформировано … в программе ТБН-4» внизу форм"]
     for name, action in window.form_actions.items():
         action.trigger()
         dialog = window.form_dialog
@@ -290,6 +291,40 @@ def test_the_forms_menu_opens_each_form(qtbot, window):
         assert dialog.pages > 0
         assert dialog.wait_idle()
         dialog.reject()
+
+
+def test_appendix_2_is_chosen_by_quarter(qtbot, window):
+    """The act is made per quarter: the menu lists the four quarters, each opens its own act."""
+    quarters = window.forms_menu.app2_menu.actions()
+    assert [a.text() for a in quarters] == ["I квартал…", "II квартал…", "III квартал…", "IV квартал…"]
+    quarters[1].trigger()
+    dialog = window.form_dialog
+    with qtbot.waitSignal(dialog.generated, timeout=20000):
+        pass
+    assert dialog.request.name is FormName.APP2 and dialog.request.period == "Q2"
+    assert "II квартал" in dialog.status.text()
+    assert dialog.wait_idle()
+    dialog.reject()
+
+
+def test_the_footer_line_is_an_option_saved_in_settings(qtbot, window, tmp_path):
+    from tbn4_desktop.core.settings import load_settings
+
+    data_dir = window.ctx.data_dir
+    assert not load_settings(data_dir).form_footer            # off by default: the appendices have no such line
+    window.forms_menu.aboutToShow.emit()
+    assert not window.forms_menu.footer_action.isChecked()
+    window.forms_menu.footer_action.setChecked(True)
+    assert load_settings(data_dir).form_footer and window.ctx.settings.form_footer
+    window.form_actions[FormName.APP5].trigger()
+    dialog = window.form_dialog
+    with qtbot.waitSignal(dialog.generated, timeout=20000):
+        pass
+    assert dialog.form.generated_on.startswith("Сформировано ")
+    assert dialog.wait_idle()
+    dialog.reject()
+    window.forms_menu.footer_action.setChecked(False)
+    assert not load_settings(data_dir).form_footer
 
 
 def test_the_panel_offers_the_form_of_a_subtask_for_its_period(qtbot, window):

@@ -74,8 +74,10 @@ def test_no_tab_without_subordinates(main_window):
 def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_window):
     window = oblast_window
     assert _tab_titles(window)[-1] == "Подведомственные"
-    assert [a.text() for a in window.forms_menu.actions()][-2:] == [
-        "Сводное Приложение №1 по подведомственным…", "Сводное Приложение №3 по подведомственным…"]
+    texts = [a.text() for a in window.forms_menu.actions()]
+    # after the forms, before the option of the «Сформировано…» line
+    assert texts[-5:-2] == ["", "Сводное Приложение №1 по подведомственным…",
+                            "Сводное Приложение №3 по подведомственным…"]
     window.tabs.setCurrentWidget(window.subordinates_page)
     view = window.subordinates_view
     model = view.model

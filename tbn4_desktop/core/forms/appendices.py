@@ -16,6 +16,7 @@ organisation it belongs to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from tbn4_desktop.core.catalog import Catalog, Register, RegisterColumn, Subtask
+from tbn4_desktop.core.forms.breaking import keep_together
 from tbn4_desktop.core.forms.model import (
     Align,
     Approval,
@@ -41,8 +43,12 @@ from tbn4_desktop.core.vocabulary import Periodicity
 
 TypedRow = Mapping[str, Any]
 
-_CAPTION = ("Приложение №{n} к Инструкции по исполнению проектов «Типового базового направления №4 "
+# The captions as the instruction prints them: Appendices 1, 2 and 5 in three
+# lines, Appendices 3 and 4 in one («…проектов ТБН №4…»).
+_CAPTION = ("Приложение №{n} к Инструкции по исполнению\nпроектов «Типового базового направления №4\n"
             "«Предупреждение и противодействие коррупции»")
+_CAPTION_SHORT = ("Приложение №{n} к Инструкции по исполнению проектов ТБН №4 "
+                  "«Предупреждение и противодействие коррупции»")
 NO_FACTS = "Факты не выявлены."
 NO_DATA = "Сведения отсутствуют."
 CHIEF_OF_STAFF = "Руководитель аппарата"
@@ -66,11 +72,16 @@ class FormContext:
     organization: str                 # the issuing body (the oblast for a consolidated form)
     approver_name: str = ""
     period_text: str = ""             # «за I квартал 2025 года» for quarterly forms
-    generated_on: date | None = None
+    generated_on: date | None = None  # set only when the user asked for the «Сформировано…» line
 
 
 def caption(n: int) -> str:
-    return _CAPTION.format(n=n)
+    return (_CAPTION_SHORT if n in (3, 4) else _CAPTION).format(n=n)
+
+
+def _text(value: Any) -> str:
+    """A printed text value: no line break inside a phone, a date, initials."""
+    return keep_together("" if value is None else str(value))
 
 
 def _consolidated(orgs: Sequence[OrgData]) -> bool:
@@ -147,8 +158,51 @@ def describe_fact(register: Register, row: TypedRow) -> str:
         text = official_date(value) if isinstance(value, date) else format_value(column, value).strip()
         if text:
             parts.append(f"{column.title}: {text}")
-    text = "; ".join(parts)
+    parts = [_without_full_stop(part) for part in parts[:-1]] + parts[-1:]
+    text = keep_together("; ".join(parts))
     return text if not text or text.endswith(".") else text + "."   # «… 1 250 000 тнг.» has its full stop
+
+
+# A value that ends a sentence («… уволен.», «ул. Абая.») loses its full stop
+# before «;»; an abbreviation — a short lower-case word: «тнг.», «т.д.», «обл.» — keeps it.
+_ABBREVIATION = re.compile(r"(?:^|[^\w])[а-яёәғқңөұүһіa-z]{1,4}\.$")
+
+
+def _without_full_stop(part: str) -> str:
+    return part[:-1] if part.endswith(".") and not _ABBREVIATION.search(part) else part
+
+
+#: Appendix 1's row texts as the instruction prints them (its column
+#: «Подзадача»), by subtask: the catalog's titles are the instruction's
+#: subtask headings, which differ (2.5.5 continues for three more lines).
+APP1_ROW_TEXTS = {
+    "2.1.1": "Сообщение о коррупционных правонарушениях (административных и уголовных)",
+    "2.3.1": "Мониторинг привлечения к дисциплинарной ответственности руководителей за коррупционные "
+             "преступления подчиненных",
+    "2.3.2": "Установление фактов не рассмотрения ответственности руководителей за коррупцию подчиненных, "
+             "в связи с назначением на иную должность",
+    "2.4.1": "Установление фактов, принятия на работу лиц ранее совершивших коррупционное правонарушение",
+    "2.5.1": "Установление лиц, осуществляющих деятельность, не совместимую с выполнением государственных "
+             "функций",
+    "2.5.2": "Установление фактов совместной службы (работы) близких родственников, супругов и свойственников",
+    "2.5.3": "Установление фактов осуществления должностных обязанностей при наличии конфликта интересов",
+    "2.5.4": "Установление фактов использования служебной и иной информации, не подлежащей официальному "
+             "распространению, в целях получения или извлечения имущественных и неимущественных благ и "
+             "преимуществ",
+    "2.5.5": "Установление фактов принятия материального вознаграждения, подарков или услуг за действия "
+             "(бездействие) в пользу лиц, их предоставивших, если такие действия входят в служебные полномочия",
+    "2.5.6": "Установление фактов открытия, владения счетами (вкладами), хранения наличных денег и ценностей "
+             "в иностранных банках, расположенных за пределами Республики Казахстан",
+}
+APP1_TITLE = "ОТЧЁТ (Справка)"
+APP1_SUBTITLE = "Соблюдение норм антикоррупционного законодательства"
+APP1_HEADERS = ("Подзадача", "№", "Описание выявленного факта, принятые меры")
+
+
+def app1_row_text(subtask: Subtask) -> str:
+    """The appendix's row text; a subtask the appendix has no row for (the
+    quarterly 2.2.1 confirmed by an Appendix 1 of its own) is named by its title."""
+    return APP1_ROW_TEXTS.get(subtask.code, subtask.title)
 
 
 def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData],
@@ -158,31 +212,40 @@ def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData],
     for subtask in subtasks:
         register = subtask.register
         facts = _rows_of(orgs, register.key) if register else []
+        title = app1_row_text(subtask)
         if not facts:
-            rows.append(Row((Cell(subtask.title), Cell("—", align=Align.CENTER), Cell(NO_FACTS)), RowKind.EMPTY))
+            rows.append(Row((Cell(title), Cell("—", align=Align.CENTER), Cell(NO_FACTS)), RowKind.EMPTY,
+                            label=f"подзадача {subtask.code}"))
             continue
         for i, (org, fact) in enumerate(facts, 1):
             description = _prefixed(org, describe_fact(register, fact), orgs)
             number = Cell(f"{i}.", align=Align.CENTER)
+            label = f"подзадача {subtask.code}, факт №{i}"
             if i == 1:
-                rows.append(Row((Cell(subtask.title, rowspan=len(facts)), number, Cell(description))))
+                rows.append(Row((Cell(title, rowspan=len(facts)), number, Cell(description)), label=label))
             else:
-                rows.append(Row((number, Cell(description))))
-    table = Table(columns=(Column("Подзадача", 3.2), Column("№", 0.6, Align.CENTER),
-                           Column("Описание выявленного факта, принятые меры", 6.2)),
+                rows.append(Row((number, Cell(description)), label=label))
+    table = Table(columns=(Column(APP1_HEADERS[0], 3.2), Column(APP1_HEADERS[1], 0.6, Align.CENTER),
+                           Column(APP1_HEADERS[2], 6.2)),
                   rows=tuple(rows))
-    return Form(FormName.APP1, ctx.year, caption(1), (ctx.organization,), "ОТЧЁТ (Справка)",
-                subtitle="Соблюдение норм антикоррупционного законодательства" + (
-                    f" {ctx.period_text}" if ctx.period_text else ""),
-                approval=Approval(CHIEF_OF_STAFF, signer_name=ctx.approver_name),
+    # A quarterly Appendix 1 (2.2.1) says which quarter; the yearly one is the year's.
+    subtitle = APP1_SUBTITLE + (f" {ctx.period_text}" if ctx.period_text else "")
+    return Form(FormName.APP1, ctx.year, caption(1), (), APP1_TITLE, subtitle=subtitle,
+                approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization, signer_name=ctx.approver_name),
                 tables=(table,), generated_on=_footer(ctx))
 
 
 # ------------------------------------------------------------------ Appendix 2
 APP2_CATEGORIES = ("Административное правонарушение", "Уголовное правонарушение",
                    "Правонарушение, дискредитирующее государственную службу")
-APP2_NOTE = ("Примечание: проводится ежеквартально с органами КПСиСУ ГП РК. В сверке отражаются "
-             "сведения по вступившим в законную силу приговорам и постановлениям.")
+APP2_TITLE = "АКТ СВЕРКИ"
+APP2_SUBTITLE = ("административных и уголовных коррупционных правонарушений, и правонарушений, "
+                 "дискредитирующих государственную службу")
+APP2_HEADERS = ("№", "Категория", "Фабула правонарушения", "Статус")
+#: The act is made for one quarter: the note says «проводится ежеквартально».
+APP2_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
+APP2_NOTE = ("Примечание: проводится ежеквартально с органами КПСиСУ ГП РК. В сверке отражаются сведения, "
+             "по вступившим в законную силу приговорам и постановлениям.")
 
 
 def _register_key(catalog: Catalog, prefix: str) -> str | None:
@@ -194,42 +257,44 @@ def _register_key(catalog: Catalog, prefix: str) -> str | None:
 
 
 def build_app2(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
+    """The act of one quarter (services/forms refuses a year: «проводится ежеквартально»)."""
     key = _register_key(catalog, "app2_")
     facts = _rows_of(orgs, key) if key else []
     rows: list[Row] = []
     for category in APP2_CATEGORIES:
-        rows.append(Row((Cell(""), Cell(category, bold=True), Cell(""), Cell("")), RowKind.GROUP))
+        rows.append(Row((Cell(""), Cell(category, bold=True), Cell(""), Cell("")), RowKind.GROUP, label=category))
         mine = [(org, r) for org, r in facts if r.get("category") == category]
         if not mine:
-            rows.append(Row((Cell("—", align=Align.CENTER), Cell(""), Cell(NO_DATA), Cell("")), RowKind.EMPTY))
+            rows.append(Row((Cell("—", align=Align.CENTER), Cell(""), Cell(NO_DATA), Cell("")), RowKind.EMPTY,
+                            label=category))
         for i, (org, r) in enumerate(mine, 1):
-            rows.append(Row((Cell(f"{i}."), Cell(""), Cell(_prefixed(org, str(r.get("plot") or ""), orgs)),
-                             Cell(str(r.get("status") or "")))))
-    table = Table(columns=(Column("№", 0.6, Align.CENTER), Column("Категория", 2.6),
-                           Column("Фабула правонарушения", 4.8), Column("Статус", 2.0)),
+            rows.append(Row((Cell(f"{i}."), Cell(""), Cell(_prefixed(org, _text(r.get("plot")), orgs)),
+                             Cell(_text(r.get("status")))), label=f"{category}, №{i}"))
+    table = Table(columns=(Column(APP2_HEADERS[0], 0.6, Align.CENTER), Column(APP2_HEADERS[1], 2.6),
+                           Column(APP2_HEADERS[2], 4.8), Column(APP2_HEADERS[3], 2.0)),
                   rows=tuple(rows))
-    subtitle = ("административных и уголовных коррупционных правонарушений, и правонарушений, "
-                "дискредитирующих государственную службу")
-    if ctx.period_text:
-        subtitle += f" {ctx.period_text}"
-    return Form(FormName.APP2, ctx.year, caption(2), (ctx.organization.upper(),), "АКТ СВЕРКИ",
-                subtitle=subtitle, approval=Approval(CHIEF_OF_STAFF, signer_name=ctx.approver_name),
+    subtitle = APP2_SUBTITLE + (f" {ctx.period_text}" if ctx.period_text else "")
+    # «НАИМЕНОВАНИЕ ГОСУДАРСТВЕННОГО ОРГАНА»: Appendix 2 writes the body's name in capitals.
+    return Form(FormName.APP2, ctx.year, caption(2), (), APP2_TITLE, subtitle=subtitle,
+                approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization.upper(),
+                                  signer_name=ctx.approver_name),
                 tables=(table,), notes=(APP2_NOTE,), generated_on=_footer(ctx))
 
 
 # ------------------------------------------------------------------ Appendix 3
-APP3_HEAD = "1. Наименование региона; 2. Наименование ЦГО; 3. Наименование центральной компании."
+#: (register column, header as the instruction prints it, width, alignment, kind)
+APP3_FIRST = "1.Наименование региона; 2.Наименование ЦГО; 3.Наименование центральной компании."
 APP3_COLUMNS = (
-    ("company_name", Column("Наименование организации квазигосударственного сектора", 2.6)),
+    ("company_name", Column("Наименование организации квазигосударственного сектора", 2.4)),
     ("ownership_form", Column("Форма собственности (АО, ТОО, ГККП, ГКП, ГКП на ПХВ)", 1.3, Align.CENTER)),
     ("staff_count", Column("Штатная численность организации", 1.1, Align.RIGHT, ValueKind.INT)),
-    ("budget", Column("Бюджет организации", 1.6, Align.RIGHT, ValueKind.MONEY)),
-    ("activity", Column("Направление деятельности организации", 1.8)),
-    ("has_compliance_service", Column("Наличие самостоятельной комплаенс-службы (комплаенс-офицера) +/-",
+    ("budget", Column("Бюджет организации", 1.5, Align.RIGHT, ValueKind.MONEY)),
+    ("activity", Column("Направление деятельности организации", 1.7)),
+    ("has_compliance_service", Column("Наличие самостоятельной комплаенс-службы (комплаенс офицера)\n+/-",
                                       1.3, Align.CENTER)),
-    ("compliance_officer", Column("Ф.И.О. комплаенс-офицера, тел.", 1.8)),
+    ("compliance_officer", Column("Ф.И.О. Комплаенс-офицера, тел", 1.6)),
     ("responsible_person", Column("Ф.И.О. и основная должность ответственного лица, на которое "
-                                  "возложены функции комплаенс, тел.", 2.2)),
+                                  "возложены функции комплаенс, тел.", 2.0)),
 )
 
 
@@ -238,43 +303,41 @@ def _app3_value(key: str, value: Any) -> str | Decimal | int | None:
         return "" if value is None else ("+" if value else "−")
     if key in ("staff_count", "budget"):
         return value
-    return "" if value is None else str(value)
+    return _text(value)
 
 
 def build_app3(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
+    """Nine columns as the appendix has them: the first names the region, the
+    central body or the central company its companies belong to (the row's
+    «parent_name», else the reporting body), spanning its companies' rows."""
     key = _register_key(catalog, "app3_")
     entries = _rows_of(orgs, key) if key else []
-    columns = tuple(c for _, c in APP3_COLUMNS)
-    width = len(columns)
-    head = (Row((Cell(APP3_HEAD, colspan=width, bold=True, align=Align.LEFT),), RowKind.GROUP),
-            Row(tuple(Cell(c.title, bold=True, align=Align.CENTER) for c in columns), RowKind.GROUP))
-    rows: list[Row] = []
+    columns = (Column(APP3_FIRST, 1.9), *(c for _, c in APP3_COLUMNS))
     groups: dict[str, list[TypedRow]] = {}
     for org, r in entries:
-        parent = str(r.get("parent_name") or org.name)
-        groups.setdefault(parent, []).append(r)
+        groups.setdefault(_text(r.get("parent_name") or org.name), []).append(r)
+    rows: list[Row] = []
     for parent, members in groups.items():
-        rows.append(Row((Cell(parent, colspan=width, bold=True),), RowKind.GROUP))
-        for r in members:
-            rows.append(Row(tuple(Cell(_app3_value(k, r.get(k))) for k, _ in APP3_COLUMNS)))
+        for i, r in enumerate(members):
+            cells = tuple(Cell(_app3_value(k, r.get(k))) for k, _ in APP3_COLUMNS)
+            first = (Cell(parent, rowspan=len(members)),) if i == 0 else ()
+            rows.append(Row(first + cells, label=f"{parent}: {_text(r.get('company_name')) or i + 1}"))
     if not rows:
-        rows.append(Row((Cell(NO_DATA, colspan=width),), RowKind.EMPTY))
-    else:
-        staff = sum((r.get("staff_count") or 0) for _, r in entries)
-        budget = sum((r.get("budget") or Decimal(0)) for _, r in entries)
-        rows.append(Row((Cell("Итого", bold=True), Cell(""), Cell(staff, bold=True), Cell(budget, bold=True),
-                         *(Cell("") for _ in range(width - 4))), RowKind.TOTAL))
-    table = Table(columns=columns, rows=tuple(rows), head=head)
-    return Form(FormName.APP3, ctx.year, caption(3), (ctx.organization,),
-                "Реестр антикоррупционных комплаенс-служб (комплаенс-офицеров)",
-                subtitle=f"по состоянию на {ctx.year} год", tables=(table,), landscape=True,
-                generated_on=_footer(ctx))
+        rows.append(Row((Cell(NO_DATA, colspan=len(columns)),), RowKind.EMPTY))
+    return Form(FormName.APP3, ctx.year, caption(3), (), "", tables=(Table(columns, tuple(rows)),),
+                landscape=True, generated_on=_footer(ctx))
 
 
 # ------------------------------------------------------------------ Appendix 4
 APP4_REGION = "Регион (всего)"
-APP4_LEVEL_LABELS = {"Областные управления": "Областные управления", "Город": "город", "Район": "район"}
-APP4_NOTE_SPEC = "* дополнительно необходимо приложить технические спецификации в отдельную папку"
+APP4_TITLE = "Координация ГСЗ на антикоррупционную тематику в регионе"
+APP4_TOTAL = "Всего выделено в регионе на ГСЗ"
+APP4_ANTI = "Выделен ГСЗ на антикоррупционную тематику"
+APP4_NOTE_SPEC = "* дополнительно необходимо приложить тех.спецификации в отдельную папку"
+APP4_BREAKDOWN = "Сумма ГСЗ на антикоррупционную тематику в разрезе:"
+APP4_LINK = "*ссылка на конкурс"
+#: The register's levels and the appendix's row labels («в разрезе: Областных управлений, город, район»).
+APP4_LEVEL_LABELS = {"Областные управления": "Областных управлений", "Город": "город", "Район": "район"}
 
 
 def _app4_totals(entries: Sequence[TypedRow], year: int) -> tuple[Decimal | None, Decimal | None]:
@@ -294,43 +357,58 @@ def _money_cell(amount: Decimal | None) -> Cell:
     return Cell(amount if amount is not None else "—", align=Align.RIGHT)
 
 
+def app4_label(level: str, name: str) -> str:
+    """«Областных управлений (Управление образования)», «город Тараз», «Байзакский район»."""
+    label = APP4_LEVEL_LABELS.get(level, level)
+    name = name.strip()
+    if not name or name.casefold() == label.casefold():
+        return label
+    if level == "Город":
+        return name if name.casefold().startswith(("г.", "город")) else f"{label} {name}"
+    if level == "Район":
+        return name if "район" in name.casefold() else f"{name} {label}"
+    if level == "Областные управления":
+        return f"{label} ({name})"
+    return name
+
+
+def _app4_year_table(entries: Sequence[TypedRow], year: int, suffix: str, note: str) -> Table:
+    total, anti = _app4_totals(entries, year)
+    columns = (Column("", 4.0), Column("", 3.0, Align.RIGHT, ValueKind.MONEY), Column("", 3.0))
+    head = Row((Cell(APP4_TOTAL + suffix, bold=True), Cell(APP4_ANTI + suffix, bold=True), Cell(note)),
+               RowKind.GROUP)
+    return Table(columns, (Row((_money_cell(total), _money_cell(anti), Cell("")), label=APP4_TOTAL + suffix),),
+                 head=(head,))
+
+
 def build_app4(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
     key = _register_key(catalog, "app4_")
     entries = [r for _, r in _rows_of(orgs, key)] if key else []
     year = ctx.year
     columns = (Column("", 4.0), Column("", 3.0, Align.RIGHT, ValueKind.MONEY), Column("", 3.0))
-    total, anti = _app4_totals(entries, year)
-    tables = [Table(columns, (Row((_money_cell(total), _money_cell(anti), Cell(""))),), head=(
-        Row((Cell("Всего выделено в регионе на ГСЗ", bold=True), Cell("Выделен ГСЗ на антикоррупционную тематику", bold=True),
-             Cell(APP4_NOTE_SPEC)), RowKind.GROUP),))]
-    breakdown = [r for r in entries if r.get("year") == year and r.get("level") != APP4_REGION]
     rows = []
-    for r in breakdown:
-        label = APP4_LEVEL_LABELS.get(str(r.get("level")), str(r.get("level") or ""))
-        name = str(r.get("name") or "")
-        text = label if name in ("", label) else (f"{label} {name}" if label != "Областные управления" else name)
-        rows.append(Row((Cell(text), _money_cell(r.get("anticorruption_amount")), Cell(str(r.get("tender_link") or "")))))
-    if rows:
-        amounts = [r.get("anticorruption_amount") for r in breakdown if r.get("anticorruption_amount") is not None]
-        rows.append(Row((Cell("Итого", bold=True), Cell(sum(amounts, Decimal(0)), bold=True, align=Align.RIGHT),
-                         Cell("")), RowKind.TOTAL))
-    else:
+    for r in (r for r in entries if r.get("year") == year and r.get("level") != APP4_REGION):
+        label = _text(app4_label(str(r.get("level") or ""), str(r.get("name") or "")))
+        rows.append(Row((Cell(label), _money_cell(r.get("anticorruption_amount")), Cell(_text(r.get("tender_link")))),
+                        label=label))
+    if not rows:
         rows.append(Row((Cell(NO_DATA), Cell("—", align=Align.RIGHT), Cell("")), RowKind.EMPTY))
-    tables.append(Table(columns, tuple(rows), head=(
-        Row((Cell("Сумма ГСЗ на антикоррупционную тематику в разрезе:", bold=True), Cell(""),
-             Cell("* ссылка на конкурс", bold=True)), RowKind.GROUP),)))
-    for later in (year + 1, year + 2):
-        total, anti = _app4_totals(entries, later)
-        tables.append(Table(columns, (Row((_money_cell(total), _money_cell(anti), Cell(""))),), head=(
-            Row((Cell(f"Всего выделено в регионе на ГСЗ на {later} г.", bold=True),
-                 Cell(f"Выделен ГСЗ на антикоррупционную тематику на {later} г.", bold=True), Cell("")),
-                RowKind.GROUP),)))
-    return Form(FormName.APP4, year, caption(4), (ctx.organization,),
-                "Координация ГСЗ на антикоррупционную тематику в регионе",
-                subtitle=f"на {year} год", tables=tuple(tables), generated_on=_footer(ctx))
+    breakdown = Table(columns, tuple(rows), head=(
+        Row((Cell(APP4_BREAKDOWN, bold=True), Cell(""), Cell(APP4_LINK, bold=True)), RowKind.GROUP),))
+    tables = (_app4_year_table(entries, year, "", APP4_NOTE_SPEC), breakdown,
+              *(_app4_year_table(entries, later, f" на {later} г.", "") for later in (year + 1, year + 2)))
+    return Form(FormName.APP4, year, caption(4), (), APP4_TITLE, tables=tables, generated_on=_footer(ctx))
 
 
 # ------------------------------------------------------------------ Appendix 5
+APP5_TITLE = "ОТЧЁТ"
+APP5_SUBTITLE = ("по организации уполномоченными по этике системной профилактической работы\n"
+                 "с государственными служащими, занимающими должности, подверженные коррупционным рискам")
+APP5_HEADERS = ("№", "Ф.И.О., должность государственного служащего",
+                "Дата, время, формат проведения мероприятия,\nПрочие участники (при участии других лиц), "
+                "тема мероприятия, ссылка на интернет-ресурс")
+
+
 def _event_text(r: TypedRow) -> str:
     when = r.get("event_date")
     parts = [official_date(when) if isinstance(when, date) else str(when or "")]
@@ -340,7 +418,7 @@ def _event_text(r: TypedRow) -> str:
         if value not in (None, ""):
             text = str(value)
             parts.append(label + (text.lower() if key == "format" else text))
-    return ", ".join(p for p in parts if p)
+    return _text(", ".join(p for p in parts if p))
 
 
 def build_app5(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
@@ -348,19 +426,17 @@ def build_app5(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
     entries = _rows_of(orgs, key) if key else []
     rows = []
     for i, (org, r) in enumerate(entries, 1):
-        who = ", ".join(str(v) for v in (r.get("employee_name"), r.get("employee_position")) if v)
-        rows.append(Row((Cell(f"{i}.", align=Align.CENTER), Cell(_prefixed(org, who, orgs)), Cell(_event_text(r)))))
+        who = _text(", ".join(str(v) for v in (r.get("employee_name"), r.get("employee_position")) if v))
+        rows.append(Row((Cell(f"{i}.", align=Align.CENTER), Cell(_prefixed(org, who, orgs)), Cell(_event_text(r))),
+                        label=f"мероприятие №{i}"))
     if not rows:
         rows.append(Row((Cell("—", align=Align.CENTER), Cell(NO_DATA), Cell("")), RowKind.EMPTY))
-    table = Table(columns=(Column("№", 0.6, Align.CENTER), Column("Ф.И.О., должность государственного служащего", 3.6),
-                           Column("Дата, время, формат проведения мероприятия, прочие участники (при участии "
-                                  "других лиц), тема мероприятия, ссылка на интернет-ресурс", 5.8)),
+    table = Table(columns=(Column(APP5_HEADERS[0], 0.6, Align.CENTER), Column(APP5_HEADERS[1], 3.6),
+                           Column(APP5_HEADERS[2], 5.8)),
                   rows=tuple(rows))
-    return Form(FormName.APP5, ctx.year, caption(5), (ctx.organization,), "ОТЧЁТ",
-                subtitle=("по организации уполномоченными по этике системной профилактической работы "
-                          "с государственными служащими, занимающими должности, подверженные "
-                          "коррупционным рискам"),
+    # «Наименование ЦГО/МИО» stands under the commissioner's title, with a separate signature line.
+    return Form(FormName.APP5, ctx.year, caption(5), (), APP5_TITLE, subtitle=APP5_SUBTITLE,
                 approval=Approval(ETHICS_COMMISSIONER, organization=ctx.organization,
-                                  signer_name=ctx.approver_name, with_stamp=False),
+                                  signer_name=ctx.approver_name, with_stamp=False, organization_first=False,
+                                  separate_signature=True),
                 tables=(table,), generated_on=_footer(ctx))
-

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tbn4_desktop.core.forms.appendices import NO_DATA, FormContext
-from tbn4_desktop.core.forms.russian import official_date
+from tbn4_desktop.core.forms.breaking import keep_together
 from tbn4_desktop.core.forms.model import Align, Cell, Column, Form, FormName, Row, RowKind, Table, ValueKind
 
 
@@ -33,7 +33,7 @@ def _code_key(code: str) -> tuple[int, ...]:
 def build_inventory(ctx: FormContext, items: Sequence[InventoryItem]) -> Form:
     columns = (Column("№", 0.6, Align.CENTER), Column("Подзадача", 2.8), Column("Период", 1.2),
                Column("Документ", 3.6), Column("Листов", 0.8, Align.RIGHT, ValueKind.INT),
-               Column("Подписант", 2.2), Column("Дата", 1.1, Align.CENTER))
+               Column("Подписант", 2.2), Column("Дата", 1.2, Align.CENTER))
     consolidated = len({i.organization for i in items}) > 1
     rows: list[Row] = []
     project = None
@@ -43,16 +43,18 @@ def build_inventory(ctx: FormContext, items: Sequence[InventoryItem]) -> Form:
     for item in sorted(items, key=lambda i: (i.organization, _code_key(i.code))):
         if item.project != project:
             project = item.project
-            rows.append(Row((Cell(f"Проект {item.project}. {item.project_title}", colspan=len(columns), bold=True,
-                                 align=Align.LEFT),),
-                            RowKind.GROUP))
+            heading = f"Проект {item.project}. {item.project_title}"
+            rows.append(Row((Cell(heading, colspan=len(columns), bold=True, align=Align.LEFT),), RowKind.GROUP,
+                            label=heading))
         number += 1
         subtask = f"{item.code}. {item.subtask_title}"
         if consolidated and item.organization:
             subtask = f"{item.organization}: {subtask}"
-        rows.append(Row((Cell(f"{number}."), Cell(subtask), Cell(item.period), Cell(item.document),
-                         Cell(item.pages), Cell(item.signer),
-                         Cell(official_date(item.signed_on) if item.signed_on else ""))))
+        # The date as 15.03.2025: «15» марта 2025 года would wrap to three lines in a column this narrow.
+        rows.append(Row((Cell(f"{number}."), Cell(keep_together(subtask)), Cell(item.period),
+                         Cell(keep_together(item.document)), Cell(item.pages), Cell(keep_together(item.signer)),
+                         Cell(f"{item.signed_on:%d.%m.%Y}" if item.signed_on else "")),
+                        label=f"{item.code}, {item.period}: {item.document}"))
     if number:
         pages = sum(i.pages or 0 for i in items)
         rows.append(Row((Cell(""), Cell("Всего листов", bold=True, colspan=3), Cell(pages, bold=True),

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from tbn4_desktop.core.forms.russian import blank_date_line
+
 
 class FormName(StrEnum):
     """The forms `tbn4 form NAME` knows."""
@@ -85,6 +87,13 @@ class Row:
 
     cells: tuple[Cell, ...]
     kind: RowKind = RowKind.DATA
+    # What the row is, for a message naming it: «подзадача 2.3.1, факт №3».
+    label: str = ""
+
+    @property
+    def keeps_with_next(self) -> bool:
+        """A heading row (a group) never stays alone at the bottom of a page."""
+        return self.kind is RowKind.GROUP
 
 
 @dataclass(frozen=True)
@@ -104,12 +113,49 @@ class Table:
 
 @dataclass(frozen=True)
 class Approval:
-    """«Руководитель аппарата / ___ (Ф.И.О.) / (подпись, печать) / «__» ___ 20__ год»."""
+    """The approval block at the top right, as each appendix prints it.
+
+    Appendices 1 and 2: the body's name, «Руководитель аппарата», «____ (Ф.И.О)»,
+    «(подпись, печать)», the date line. Appendix 5: «Уполномоченный по этике»,
+    the body's name, «____ (Ф.И.О)», a separate signature line «____»,
+    «(подпись)», the date line."""
 
     role_title: str                  # «Руководитель аппарата», «Уполномоченный по этике»
-    organization: str = ""           # the body's name above the line (Appendix 5 names it)
-    signer_name: str = ""            # filled in when known; a blank line otherwise
+    organization: str = ""           # the body's name, inside the block
+    signer_name: str = ""            # filled in when known; «(Ф.И.О)» on a blank line otherwise
     with_stamp: bool = True          # «(подпись, печать)» or «(подпись)»
+    organization_first: bool = True  # Appendices 1, 2: the body above the role; Appendix 5: below it
+    separate_signature: bool = False  # Appendix 5: the name and the signature on two lines
+
+
+class BlockLineKind(StrEnum):
+    TEXT = "text"                    # a line of the block
+    SIGNATURE = "signature"          # «_______________ Касымов А. Б.» or «____ (Ф.И.О)»: a line to sign on
+    UNDER = "under"                  # «(подпись, печать)»: small, centred under the line above
+
+
+@dataclass(frozen=True)
+class BlockLine:
+    text: str
+    kind: BlockLineKind = BlockLineKind.TEXT
+
+
+SIGN_LINE = "_______________"
+
+
+def approval_lines(approval: Approval, year: int) -> tuple[BlockLine, ...]:
+    """The approval block's lines top to bottom, the same in every format."""
+    lines: list[BlockLine] = []
+    body = [BlockLine(approval.organization)] if approval.organization else []
+    role = [BlockLine(approval.role_title)]
+    lines += body + role if approval.organization_first else role + body
+    name = approval.signer_name or "(Ф.И.О)"
+    lines.append(BlockLine(f"{SIGN_LINE} {name}", BlockLineKind.SIGNATURE))
+    if approval.separate_signature:
+        lines.append(BlockLine(SIGN_LINE + "________", BlockLineKind.SIGNATURE))
+    lines.append(BlockLine("(подпись, печать)" if approval.with_stamp else "(подпись)", BlockLineKind.UNDER))
+    lines.append(BlockLine(blank_date_line(year)))
+    return tuple(lines)
 
 
 @dataclass(frozen=True)
@@ -117,14 +163,18 @@ class Form:
     name: FormName
     year: int                        # the reporting year: ««__» ____ 2025 год»
     appendix_caption: str            # top right: «Приложение №1 к Инструкции …»
-    organizations: tuple[str, ...]   # the bodies concerned: one, or many when consolidated
+    # Lines at the left margin above the title (the inventory names its body there);
+    # the appendices print none: their body's name stands where each puts it.
+    organizations: tuple[str, ...]
     title: str                       # «ОТЧЁТ (Справка)»
     subtitle: str = ""               # the line(s) under the title
     approval: Approval | None = None
     tables: tuple[Table, ...] = ()
     notes: tuple[str, ...] = ()      # «Примечание: …» under the tables
     landscape: bool = False
-    generated_on: str = ""           # «Сформировано 15.03.2025 в ТБН-4» footer text, optional
+    # «Сформировано 15.03.2025 в программе ТБН-4» at the foot of each page: the
+    # appendices have no such line, so only when the user turns it on (settings).
+    generated_on: str = ""
     extras: dict[str, str] = field(default_factory=dict)   # renderer-neutral metadata (document properties)
 
     @property

@@ -18,6 +18,14 @@ class FormError(Exception):
     """A form cannot be written as asked; the message is Russian and complete."""
 
 
+def row_too_tall(form: Form, label: str) -> FormError:
+    """The one sentence for a row no page can hold even split into parts (a
+    renderer's last resort: rows of any height are split across pages)."""
+    what = f"строка «{label}»" if label else "одна из строк"
+    return FormError(f"{form.name.label}: {what} не помещается на страницу. Сократите её текст "
+                     "или разбейте сведения на несколько строк и сформируйте форму снова.")
+
+
 FORMATS = ("docx", "pdf", "xlsx")
 #: XLSX is offered where the form is a table to work with (Appendices 3, 4 and the inventory).
 XLSX_FORMS = frozenset({FormName.APP3, FormName.APP4, FormName.INVENTORY})
