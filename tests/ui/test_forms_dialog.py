@@ -84,6 +84,38 @@ def test_an_impossible_request_is_one_russian_message(qtbot, ctx, demo_org, moda
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
 
 
+def test_a_form_without_a_pdf_can_still_be_saved_as_docx(qtbot, ctx, demo_org, modal, monkeypatch, tmp_path):
+    """A row no PDF page can hold: the message names it, and the DOCX is still there to finish in Word."""
+    from tbn4_desktop.core.forms.render import row_too_tall
+
+    real = forms_dialog.write_form
+
+    def pdf_refused(form, path):
+        if Path(path).suffix == ".pdf":
+            raise row_too_tall(form, "подзадача 2.3.1, факт №3")
+        return real(form, path)
+
+    monkeypatch.setattr(forms_dialog, "write_form", pdf_refused)
+    from tbn4_desktop.services.forms import FormRequest
+
+    dialog = FormDialog(ctx, ctx.catalog_for_year(YEAR), FormRequest(FormName.APP1, YEAR, demo_org.id), today=AS_OF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(modal.boxes), timeout=20000)
+    assert dialog.wait_idle()
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=10000)
+    assert len(modal.texts) == 1 and "строка «подзадача 2.3.1, факт №3» не помещается" in modal.texts[0]
+    assert "сохранить в DOCX" in modal.texts[0]
+    assert dialog.save_button.isEnabled() and dialog.word_button.isEnabled()
+    assert not dialog.print_button.isEnabled()
+    target = tmp_path / "форма.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(target), forms_dialog.FILTERS["docx"])))
+    assert dialog.save_as() == target
+    wait_jobs(qtbot, dialog)
+    assert target.is_file() and target.stat().st_size > 1000
+
+
 @pytest.mark.parametrize("name, formats", [(FormName.APP1, ["docx", "pdf"]),
                                            (FormName.APP3, ["docx", "pdf", "xlsx"])])
 def test_save_as_offers_and_writes_the_formats_of_the_form(qtbot, ctx, demo_org, modal, monkeypatch, tmp_path,
