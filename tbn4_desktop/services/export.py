@@ -529,7 +529,7 @@ def _write(form: Form, path: Path, created_at: datetime) -> Path:
     except FormError as exc:
         reason = str(exc)
         if not reason.startswith(form.name.label):          # the form named once, whatever the reason
-            reason = f"«{form.name.label}» не записан: {reason}"
+            reason = f"Не удалось записать «{form.name.label}». {reason}"
         raise ExportError(f"Пакет не сформирован. {reason}") from exc
     if path.suffix in (".docx", ".xlsx"):
         stabilize(path, created_at)

@@ -203,6 +203,35 @@ def test_disk_full_leaves_no_file(ctx, demo, tmp_path, monkeypatch):
     assert not any(p.suffix in (".zip", ".part") for p in tmp_path.iterdir())
 
 
+def test_a_form_that_cannot_be_written_is_named_and_no_bundle_is_left(ctx, demo, tmp_path, monkeypatch):
+    import tbn4_desktop.services.export as export
+    from tbn4_desktop.core.forms.model import FormName
+    from tbn4_desktop.core.forms.render import FormError, row_too_tall
+
+    real = export.write_form
+
+    def refuse(form, path):
+        if form.name is FormName.APP5 and path.suffix == ".pdf":
+            raise row_too_tall(form, "мероприятие №2")
+        if form.name is FormName.INVENTORY:
+            raise FormError("Не найден шрифт «LiberationSerif-Regular.ttf» в папке программы.")
+        return real(form, path)
+
+    monkeypatch.setattr(export, "write_form", refuse)
+    out = tmp_path / "b.zip"
+    with pytest.raises(ExportError) as caught:
+        export_bundle(ctx, None, YEAR, out)
+    assert str(caught.value) == (f"Пакет не сформирован. {FormName.APP5.label}: строка «мероприятие №2» не "
+                                 "помещается на страницу. Сократите её текст или разбейте сведения на несколько "
+                                 "строк и сформируйте форму снова.")
+    assert not out.exists()
+    monkeypatch.setattr(export, "write_form", lambda form, path: refuse(form, path) if form.name is
+                        FormName.INVENTORY else real(form, path))
+    with pytest.raises(ExportError, match=r"^Пакет не сформирован\. Не удалось записать «Опись документов»\. Не найден шрифт"):
+        export_bundle(ctx, None, YEAR, out)
+    assert not any(p.suffix in (".zip", ".part") for p in tmp_path.iterdir())
+
+
 def test_missing_attachment_file_in_the_store(ctx, demo, tmp_path):
     _, _, details = db_state(ctx, demo.id)
     victim = next(d for d in details if d.info.subtask_code == "1.1.9" and d.info.period and d.attachments)
