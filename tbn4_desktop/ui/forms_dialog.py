@@ -317,7 +317,8 @@ class FormDialog(QDialog):
             errors.show_error(self, self.error)
             return
         self.status.setText(self._summary())
-        self.preview.show_file(f"form:{pdf.parent.name}", pdf, PDF, self.form.title.replace("\n", " "))
+        title = (self.form.title or self.form.name.label).replace("\n", " ")     # Appendix 3 has no title
+        self.preview.show_file(f"form:{pdf.parent.name}", pdf, PDF, title)
         self.generated.emit(self.pages)
 
     def _summary(self) -> str:
