@@ -17,10 +17,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Mm, Pt
+from docx.shared import Emu, Mm, Pt
 
 from tbn4_desktop.core.forms.model import (
     Align,
+    BlockLineKind,
     Cell,
     Column,
     Form,
@@ -28,9 +29,10 @@ from tbn4_desktop.core.forms.model import (
     RowKind,
     Table,
     ValueKind,
+    approval_lines,
     placed_cells,
 )
-from tbn4_desktop.core.forms.russian import blank_date_line, money
+from tbn4_desktop.core.forms.russian import money
 
 FONT = "Times New Roman"
 TEXT_PT = 14
@@ -43,6 +45,7 @@ _ALIGN = {Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT, Align.CENTER: WD_ALIGN_PARAGRAPH.
 _TWIPS_PER_EMU = 1 / 635
 CELL_MARGIN = 57                      # twips (1 mm) each side: the narrow columns of Appendix 3 need the room
 _EM_TWIPS = 20 * 0.6                  # a bold Cyrillic letter is about 0.6 em wide; twips per point
+_UNDERSCORE_EM = 0.5                  # Times New Roman's «_» is half an em wide (Liberation Serif too)
 
 
 def cell_text(column: Column, cell: Cell) -> str:
@@ -74,14 +77,27 @@ def render_docx(form: Form, out: BinaryIO) -> None:
     for p in list(body.iterchildren(qn("w:p"))):
         body.remove(p)
     _heading(doc, form, text_width)
+    previous = None
     for table in form.tables:
         if table.caption:
-            _para(doc, table.caption, bold=True, before=8, after=4)
-        _table(doc, table, text_width)
-    for note in form.notes:
-        _para(doc, note, before=8)
-    if not form.tables and not form.notes:
-        _para(doc, "")
+            _para(doc, table.caption, bold=True, before=8, after=4).paragraph_format.keep_with_next = True
+        elif previous is not None:
+            # Two tables that touch are one table to Word and LibreOffice (Appendix 4's four).
+            _para(doc, "")
+        previous = _table(doc, table, text_width)
+    if form.notes and previous is not None:
+        # «Примечание» never stands alone on a page: the table's last row goes with it.
+        _keep_row_with_next(previous.tr_lst[-1])
+        for i, note in enumerate(form.notes):
+            _note_row(previous, note, keep=i < len(form.notes) - 1)
+    else:
+        for note in form.notes:
+            _para(doc, note, before=8)
+    # A document ends with a paragraph (Word and LibreOffice add one after a closing
+    # table): a full-size one would start a blank page after a table that fills the last.
+    p_pr = _el("w:pPr", doc.add_paragraph()._p)
+    _el("w:spacing", p_pr, before=0, after=0, line=20, lineRule="exact")
+    _el("w:sz", _el("w:rPr", p_pr), val=2)
     # Word hyphenates Russian words that do not fit a narrow column rather than splitting them anywhere.
     settings = doc.settings.element
     tab_stop = settings.find(qn("w:defaultTabStop"))
@@ -183,17 +199,28 @@ def _field(paragraph, instruction: str) -> None:
 
 
 def _footer(section, generated_on: str) -> None:
-    """«Сформировано … в программе ТБН-4» on the left, «Страница N из M» on the right."""
-    paragraph = section.footer.paragraphs[0]
-    # The template's Footer style has centre/right stops for Letter paper; ours is the text width.
-    paragraph.style.paragraph_format.tab_stops.clear_all()
+    """«Сформировано … в программе ТБН-4» (only when asked for) on the left of
+    every page; «Страница N из M» on the right from page 2 on.
+
+    A one-page form has no page number. Word could decide that with
+    { IF { NUMPAGES } > 1 … }, but LibreOffice does not evaluate IF (it prints
+    the nested fields' values side by side), so the first page has a footer of
+    its own without the number; as in Russian office practice, the first page
+    of a longer form is not numbered either."""
+    section.different_first_page_header_footer = True
     width = section.page_width - section.left_margin - section.right_margin
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT)
-    small = paragraph.add_run(f"{generated_on}\tСтраница " if generated_on else "\tСтраница ")
-    small.font.size = Pt(SMALL_PT)
-    _field(paragraph, "PAGE")
-    paragraph.add_run(" из ").font.size = Pt(SMALL_PT)
-    _field(paragraph, "NUMPAGES")
+    for footer, numbered in ((section.footer, True), (section.first_page_footer, False)):
+        paragraph = footer.paragraphs[0]
+        # The template's Footer style has centre/right stops for Letter paper; ours is the text width.
+        paragraph.style.paragraph_format.tab_stops.clear_all()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT)
+        text = generated_on + ("\tСтраница " if numbered else "")
+        if text:
+            paragraph.add_run(text).font.size = Pt(SMALL_PT)
+        if numbered:
+            _field(paragraph, "PAGE")
+            paragraph.add_run(" из ").font.size = Pt(SMALL_PT)
+            _field(paragraph, "NUMPAGES")
 
 
 # ------------------------------------------------------------------ heading
@@ -218,28 +245,38 @@ def _para(doc, text: str, *, bold: bool = False, size: float | None = None, alig
 def _heading(doc, form: Form, text_width: int) -> None:
     # The caption and the approval block sit in the right part of the page,
     # left-aligned within it, as in the instruction's forms.
-    right_block = Emu(int(text_width * (0.6 if form.landscape else 0.42)))
+    right_block = int(text_width * (0.6 if form.landscape else 0.42))
     if form.appendix_caption:
-        _para(doc, form.appendix_caption, size=SMALL_PT + 1, indent=right_block, after=10)
-    approval = form.approval
+        _para(doc, form.appendix_caption, size=SMALL_PT + 1, indent=Emu(right_block), after=10)
     for name in form.organizations:
-        # Appendix 5 names the body under the commissioner's title only, not again top left.
-        if approval is None or name != approval.organization:
-            _para(doc, name, after=2)
-    if approval is not None:
-        _para(doc, approval.role_title, indent=right_block, before=8)
-        if approval.organization:
-            _para(doc, approval.organization, indent=right_block)
-        signer = approval.signer_name or "(Ф.И.О.)"
-        _para(doc, f"_______________ {signer}", indent=right_block, before=6)
-        _para(doc, "(подпись, печать)" if approval.with_stamp else "(подпись)", size=SMALL_PT,
-              indent=Emu(right_block + Cm(0.6)))
-        _para(doc, blank_date_line(form.year), indent=right_block, before=4)
-    _para(doc, form.title, bold=True, align=Align.CENTER, before=14)
+        _para(doc, name, after=2)
+    if form.approval is not None:
+        _approval(doc, approval_lines(form.approval, form.year), text_width, right_block)
+    if form.title:
+        _para(doc, form.title, bold=True, align=Align.CENTER, before=14)
     if form.subtitle:
-        _para(doc, form.subtitle, align=Align.CENTER, after=10)
-    else:
+        _para(doc, form.subtitle, align=Align.CENTER, before=0 if form.title else 14)
+    if doc.paragraphs:
         doc.paragraphs[-1].paragraph_format.space_after = Pt(10)
+
+
+def _approval(doc, lines, text_width: int, right_block: int) -> None:
+    """The approval block: its lines left-aligned at `right_block`; a small
+    «(подпись, печать)» centred under the line to sign on above it."""
+    previous = None
+    for i, line in enumerate(lines):
+        if line.kind is BlockLineKind.UNDER:
+            signed = len(previous.text) - len(previous.text.lstrip("_")) if previous is not None else 0
+            line_width = int(signed * _UNDERSCORE_EM * TEXT_PT * 20 * 635)       # EMU
+            paragraph = _para(doc, line.text, size=SMALL_PT, align=Align.CENTER if signed else Align.LEFT,
+                              indent=Emu(right_block))
+            if signed:
+                paragraph.paragraph_format.right_indent = Emu(max(0, text_width - right_block - line_width))
+        else:
+            before = 8 if i == 0 else 6 if line.kind is BlockLineKind.SIGNATURE else \
+                4 if previous is not None and previous.kind is BlockLineKind.UNDER else 0
+            _para(doc, line.text, indent=Emu(right_block), before=before)
+        previous = line
 
 
 # ------------------------------------------------------------------ tables
@@ -252,7 +289,8 @@ def _el(tag: str, parent=None, **attrs):
     return el
 
 
-def _table(doc, table: Table, text_width: int) -> None:
+def _table(doc, table: Table, text_width: int):
+    """The table's w:tbl, appended to the document."""
     total = sum(c.width for c in table.columns) or 1
     twips = [int(text_width * _TWIPS_PER_EMU * c.width / total) for c in table.columns]
     grid_table = doc.add_table(rows=0, cols=len(table.columns))
@@ -275,22 +313,28 @@ def _table(doc, table: Table, text_width: int) -> None:
     for rows, is_head in ((head, True), (table.rows, False)):
         if rows:
             _rows(tbl, table, rows, placed_cells(table, rows), twips, is_head)
+    return tbl
 
 
 def _rows(tbl, table: Table, rows: tuple[Row, ...], placed, twips: list[int], is_head: bool) -> None:
     spanning: dict[int, list[int]] = {}         # start column → [colspan, rows still covered]
     for row, cells in zip(rows, placed):
         tr = _el("w:tr")
-        tr_pr = _el("w:trPr", tr)
-        _el("w:cantSplit", tr_pr)
-        if is_head:
-            _el("w:tblHeader", tr_pr)
+        # A body row taller than what is left of the page splits rather than
+        # being cut (Word) or pushed whole to the next page; the header rows
+        # and headings are a line or two and stay whole.
+        keep = is_head or row.keeps_with_next
+        if keep:
+            tr_pr = _el("w:trPr", tr)
+            _el("w:cantSplit", tr_pr)
+            if is_head:
+                _el("w:tblHeader", tr_pr)
         entries = [(col, cell) for col, cell in cells] + [(col, None) for col in spanning]
         for col, cell in sorted(entries, key=lambda e: e[0]):
             if cell is None:
-                _continuation(tr, col, spanning[col][0], twips)
+                _continuation(tr, col, spanning[col][0], twips, keep)
             else:
-                tr.append(_tc(table, row, col, cell, twips, is_head))
+                tr.append(_tc(table, row, col, cell, twips, is_head, keep))
         for col in list(spanning):
             spanning[col][1] -= 1
             if spanning[col][1] <= 0:
@@ -309,16 +353,61 @@ def _tc_pr(tc, col: int, colspan: int, twips: list[int]):
     return tc_pr
 
 
-def _continuation(tr, col: int, colspan: int, twips: list[int]) -> None:
+def _continuation(tr, col: int, colspan: int, twips: list[int], keep: bool) -> None:
     """The covered part of a cell spanning rows: Word needs a w:tc marked as a merge continuation."""
     tc = _el("w:tc", tr)
     tc_pr = _tc_pr(tc, col, colspan, twips)
     _el("w:vMerge", tc_pr)
+    _p(tc, keep)
+
+
+def _p(tc, keep: bool):
+    """A cell's paragraph in the table style; `keep`: kept on the page of the next row's.
+
+    Word keeps a row with the next when every paragraph of the row is «keep
+    with next»; LibreOffice 7.4 does too, on any page (a heading row is
+    never left at the foot of a page: tests/core/test_forms_docx_xlsx.py)."""
     p = _el("w:p", tc)
-    _el("w:pStyle", _el("w:pPr", p), val=TABLE_STYLE.replace(" ", ""))
+    p_pr = _el("w:pPr", p)
+    _el("w:pStyle", p_pr, val=TABLE_STYLE.replace(" ", ""))
+    if keep:
+        _el("w:keepNext", p_pr)
+    return p, p_pr
 
 
-def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head: bool):
+def _keep_row_with_next(tr) -> None:
+    for p_pr in tr.iter(qn("w:pPr")):
+        if p_pr.find(qn("w:keepNext")) is None:
+            p_pr.find(qn("w:pStyle")).addnext(_el("w:keepNext"))
+
+
+def _note_row(tbl, text: str, keep: bool) -> None:
+    """A note under the table («Примечание: …»), written as the table's last
+    row with no border but the line above: the row before keeps with it in
+    Word and LibreOffice alike. (A paragraph after the table would do in Word,
+    but LibreOffice 7.4 keeps a table's last row with the paragraph after it
+    only when the table ends on its first or second page.)"""
+    widths = [int(col.get(qn("w:w"))) for col in tbl.tblGrid.iterchildren(qn("w:gridCol"))]
+    tc = _el("w:tc", _el("w:tr", tbl))
+    tc_pr = _tc_pr(tc, 0, len(widths), widths)
+    borders = _el("w:tcBorders", tc_pr)
+    for side in ("left", "bottom", "right"):
+        _el(f"w:{side}", borders, val="nil")
+    p = _el("w:p", tc)
+    p_pr = _el("w:pPr", p)
+    if keep:
+        _el("w:keepNext", p_pr)
+    _el("w:spacing", p_pr, before=160, after=0)
+    r = _el("w:r", p)
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            _el("w:br", r)
+        t = _el("w:t", r)
+        t.set(qn("xml:space"), "preserve")
+        t.text = line
+
+
+def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head: bool, keep: bool):
     column = table.columns[col]
     tc = _el("w:tc")
     tc_pr = _tc_pr(tc, col, cell.colspan, twips)
@@ -327,14 +416,13 @@ def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head:
     _el("w:vAlign", tc_pr, val="center" if is_head else "top")
     align = cell.align or (Align.CENTER if is_head else column.align)
     bold = cell.bold or is_head or row.kind in (RowKind.GROUP, RowKind.TOTAL)
-    p = _el("w:p", tc)
-    p_pr = _el("w:pPr", p)
-    _el("w:pStyle", p_pr, val=TABLE_STYLE.replace(" ", ""))
+    p, p_pr = _p(tc, keep)
     _el("w:jc", p_pr, val=_JC[align])
     text = cell_text(column, cell)
     if text:
         r = _el("w:r", p)
-        size = _head_size(text, sum(twips[col:col + cell.colspan])) if is_head else TABLE_PT
+        width = sum(twips[col:col + cell.colspan])
+        size = _head_size(text, width) if is_head else _amount_size(text, width) if _is_number(cell) else TABLE_PT
         if bold or size != TABLE_PT:
             r_pr = _el("w:rPr", r)
             if bold:
@@ -350,6 +438,23 @@ def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head:
             t.set(qn("xml:space"), "preserve")
             t.text = line
     return tc
+
+
+def _is_number(cell: Cell) -> bool:
+    return isinstance(cell.value, (Decimal, int)) and not isinstance(cell.value, bool)
+
+
+def _amount_size(text: str, width: int) -> int:
+    """12 pt, or down to 10 pt so that an amount's digits stay on one line in
+    a narrow column (a billion in Appendix 3's «Бюджет»); «тнг.» may wrap.
+    Times New Roman's digits are half an em, the no-break space a quarter."""
+    digits = text.removesuffix(" тнг.")
+    ems = sum(0.25 if ch.isspace() else 0.5 for ch in digits)
+    room = width - 2 * CELL_MARGIN
+    for size in (TABLE_PT, TABLE_PT - 1, TABLE_PT - 2):
+        if ems * size * 20 <= room:
+            return size
+    return TABLE_PT - 2
 
 
 def _head_size(text: str, width: int) -> int:

@@ -16,15 +16,17 @@ from openpyxl.worksheet.page import PageMargins
 
 from tbn4_desktop.core.forms.model import (
     Align,
+    BlockLineKind,
     Cell,
     Form,
     Row,
     RowKind,
     Table,
     ValueKind,
+    approval_lines,
     placed_cells,
 )
-from tbn4_desktop.core.forms.russian import blank_date_line
+from tbn4_desktop.core.forms.render import FormError
 
 FONT = "Times New Roman"
 # Thousands separated by the reader's locale (a space in ru-RU and kk-KZ); whole tenge or tiyn.
@@ -33,6 +35,8 @@ MONEY_CENTS_FORMAT = '#,##0.00 "тнг."'
 INT_FORMAT = "0"
 _MM_PER_INCH = 25.4
 _LINE_PT = 15.75                      # one 12 pt line with its leading
+MAX_ROW_PT = 409                      # Excel's tallest row
+MAX_CELL_CHARS = 32_767               # Excel's longest cell text
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _H = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right"}
@@ -45,6 +49,7 @@ def sheet_title(form: Form) -> str:
 
 
 def render_xlsx(form: Form, out: BinaryIO) -> None:
+    _check_lengths(form)
     wb = Workbook()
     ws = wb.active
     ws.title = sheet_title(form)
@@ -59,7 +64,9 @@ def render_xlsx(form: Form, out: BinaryIO) -> None:
             row = _merged(ws, row, width, table.caption, chars, bold=True) + 1
         head_start = row
         row = _table(ws, table, row, chars)
-        if first_head is None and table.head_rows():
+        # The header repeated on each printed page and frozen on screen: a
+        # single table's (Appendix 4's small tables have headers of their own).
+        if len(form.tables) == 1 and table.head_rows():
             first_head = (head_start, head_start + len(table.head_rows()) - 1)
         row += 1                                        # a blank row between tables
     for note in form.notes:
@@ -79,7 +86,17 @@ def _column_widths(form: Form, width: int) -> list[float]:
     if widest is None:
         return [float(across)]
     total = sum(c.width for c in widest.columns) or 1
-    return [max(4.0, round(across * c.width / total, 1)) for c in widest.columns] + [10.0] * (width - len(widest.columns))
+    chars = [max(4.0, round(across * c.width / total, 1)) for c in widest.columns] + [10.0] * (width - len(widest.columns))
+    # An amount that does not fit shows as «####»: its column widens (printing still fits the page width).
+    for table in form.tables:
+        for row, cells in zip(table.rows, placed_cells(table)):
+            for col, cell in cells:
+                number = _number(cell.value)
+                if number is not None and cell.colspan == 1:
+                    text = f"{number:,.2f} тнг." if isinstance(number, float) else f"{number:,} тнг."
+                    # Times New Roman 12 pt digits are about 1.2 of Excel's width unit (Calibri 11 «0»).
+                    chars[col] = max(chars[col], round(len(text) * 1.2 + 1, 1))
+    return chars
 
 
 def _lines(text: str, chars: float, size: float = 12, bold: bool = False) -> int:
@@ -100,16 +117,21 @@ def _lines(text: str, chars: float, size: float = 12, bold: bool = False) -> int
     return total
 
 
+def _height(lines: float, size: float = 12) -> float:
+    """A row's height in points for `lines` lines, at most Excel's 409 pt (a taller text is cut off on screen)."""
+    return min(MAX_ROW_PT, round(lines * _LINE_PT * size / 12, 2))
+
+
 def _merged(ws, row: int, width: int, text: str, chars: list[float], *, bold: bool = False, size: float = 12,
-            align: str = "left", first: int = 1) -> int:
+            align: str = "left", first: int = 1, indent: int = 0) -> int:
     """A heading line over columns first…width; returns the next row."""
     cell = ws.cell(row=row, column=first, value=text)
     cell.font = Font(name=FONT, size=size, bold=bold)
-    cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True)
+    cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True, indent=indent)
     if width > first:
         ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=width)
     span = sum(chars[first - 1:width])
-    ws.row_dimensions[row].height = _lines(text, span, size, bold) * _LINE_PT * size / 12
+    ws.row_dimensions[row].height = _height(_lines(text, span, size, bold), size)
     return row + 1
 
 
@@ -118,23 +140,34 @@ def _heading(ws, form: Form, width: int, chars: list[float]) -> int:
     row = 1
     if form.appendix_caption:
         row = _merged(ws, row, width, form.appendix_caption, chars, size=10, first=right) + 1
-    approval = form.approval
     for name in form.organizations:
-        if approval is None or name != approval.organization:
-            row = _merged(ws, row, width, name, chars)
-    if approval is not None:
+        row = _merged(ws, row, width, name, chars)
+    if form.approval is not None:
         row += 1
-        lines = [approval.role_title, approval.organization,
-                 f"_______________ {approval.signer_name or '(Ф.И.О.)'}",
-                 "(подпись, печать)" if approval.with_stamp else "(подпись)", blank_date_line(form.year)]
-        for i, line in enumerate(lines):
-            if line:
-                row = _merged(ws, row, width, line, chars, size=10 if i == 3 else 12, first=right)
-    row += 1
-    row = _merged(ws, row, width, form.title, chars, bold=True, size=14, align="center")
+        previous = ""
+        for line in approval_lines(form.approval, form.year):
+            if line.kind is BlockLineKind.UNDER:
+                row = _merged(ws, row, width, line.text, chars, size=10, first=right,
+                              indent=_under_indent(previous, line.text))
+            else:
+                row = _merged(ws, row, width, line.text, chars, first=right)
+            previous = line.text
+    if form.title or form.subtitle:
+        row += 1
+    if form.title:
+        row = _merged(ws, row, width, form.title, chars, bold=True, size=14, align="center")
     if form.subtitle:
         row = _merged(ws, row, width, form.subtitle, chars, align="center")
     return row + 1
+
+
+def _under_indent(signature: str, under: str) -> int:
+    """Indent steps that roughly centre a 10 pt «(подпись)» under the 12 pt
+    underscores of the signature line above it: «_» is half an em, a
+    letter about as wide, an indent step three spaces of Excel's 11 pt
+    Calibri (about 7.5 pt)."""
+    line = (len(signature) - len(signature.lstrip("_"))) * 0.5 * 12
+    return max(0, min(15, round((line - len(under) * 0.5 * 10) / 2 / 7.5)))
 
 
 def _number(value) -> int | float | None:
@@ -161,7 +194,7 @@ def _rows(ws, table: Table, rows: tuple[Row, ...], placed, top: int, chars: list
             lines = max(lines, _write(ws, table, row, r, col, cell, chars, is_head, data_rows))
         for c in range(1, ncols + 1):                   # borders on covered cells too, or merges lose them
             ws.cell(row=r, column=c).border = _BOX
-        ws.row_dimensions[r].height = lines * _LINE_PT
+        ws.row_dimensions[r].height = _height(lines)
     return top + len(rows)
 
 
@@ -192,6 +225,24 @@ def _write(ws, table: Table, row: Row, r: int, col: int, cell: Cell, chars: list
     return math.ceil(_lines(text, sum(chars[col:col + cell.colspan]), bold=bold) / cell.rowspan)
 
 
+def too_long(form: Form, label: str) -> FormError:
+    """The one sentence for a text Excel cannot hold in a cell."""
+    if len(label) > 80:                    # a label made of the long text itself: its beginning names the row
+        label = label[:80].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    what = f"в строке «{label}»" if label else "в одной из строк"
+    limit = f"{MAX_CELL_CHARS:,}".replace(",", "\u00a0")
+    return FormError(f"{form.name.label}: {what} текст длиннее {limit} знаков — больше ячейка Excel не вмещает; "
+                     "сократите его или сохраните форму в DOCX или PDF.")
+
+
+def _check_lengths(form: Form) -> None:
+    """Refuse before writing: Excel calls a file with a longer cell damaged."""
+    for table in form.tables:
+        for row in table.rows:
+            if any(isinstance(c.value, str) and len(c.value) > MAX_CELL_CHARS for c in row.cells):
+                raise too_long(form, row.label)
+
+
 def _has_cents(ws, column: int, data_rows: list[int]) -> bool:
     return any(isinstance(ws.cell(row=r, column=column).value, float) for r in data_rows)
 
@@ -203,11 +254,14 @@ def _page_setup(ws, form: Form, first_head: tuple[int, int] | None) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins = PageMargins(left=30 / _MM_PER_INCH, right=10 / _MM_PER_INCH, top=20 / _MM_PER_INCH,
                                   bottom=20 / _MM_PER_INCH, header=8 / _MM_PER_INCH, footer=8 / _MM_PER_INCH)
+    # As in the DOCX: no page number on the first page, so a one-page form has none.
+    ws.HeaderFooter.differentFirst = True
     ws.oddFooter.right.text = "Страница &P из &N"
     ws.oddFooter.right.size = 9
     if form.generated_on:
-        ws.oddFooter.left.text = form.generated_on
-        ws.oddFooter.left.size = 9
+        for footer in (ws.oddFooter, ws.firstFooter):
+            footer.left.text = form.generated_on
+            footer.left.size = 9
     if first_head is not None:
         ws.print_title_rows = f"{first_head[0]}:{first_head[1]}"
         ws.freeze_panes = f"A{first_head[1] + 1}"
