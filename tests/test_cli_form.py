@@ -104,3 +104,66 @@ def test_a_consolidated_appendix_3_lists_every_subordinate(tmp_path):
                 "--data-dir", str(data_dir)]) == 0
     cells = [str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value is not None]
     assert any("ТОО «Байзак су»" in c for c in cells) and any("ГКП «Жуалы жылу»" in c for c in cells)
+
+
+# ------------------------------------------------------------------ long facts (issue 13)
+LONG_YEAR = 2025
+LONG_COMPANY = "ТОО «Байзак жылу»"
+
+
+@pytest.fixture(scope="module")
+def long_fact_dir(tmp_path_factory):
+    """The demo of 2025 plus a 20,000-character fact in 2.5.3 (Appendix 1) and a
+    40,000-character activity of a company in 3.4.1 (Appendix 3), saved as the
+    register editor saves them."""
+    from tbn4_desktop.services.context import open_app
+    from tbn4_desktop.services.demo import create_demo
+    from tbn4_desktop.services.executions import find_year_plan, list_executions
+    from tbn4_desktop.services.registers import list_rows, save_rows
+    from tests.core.test_forms_long import long_text
+
+    folder = tmp_path_factory.mktemp("long") / "данные"
+    ctx = open_app(folder)
+    try:
+        org = create_demo(ctx, LONG_YEAR)
+        catalog = ctx.catalog_for_year(LONG_YEAR)
+        with ctx.store.session() as s:
+            executions = {e.subtask_code: e.id for e in list_executions(s, find_year_plan(s, org.id, LONG_YEAR).id)}
+            for code, row in (
+                ("2.5.3", {"person_position": "главный специалист", "person_name": "Касымов Ерлан Болатович",
+                           "circumstances": long_text(20000), "measures_taken": "Служебная проверка."}),
+                ("3.4.1", {"parent_name": "Жамбылская область", "company_name": LONG_COMPANY, "ownership_form": "ТОО",
+                           "activity": long_text(40000), "has_compliance_service": "да"}),
+            ):
+                register = catalog.subtask(code).register
+                rows = [r.values for r in list_rows(s, executions[code], register)]
+                save_rows(s, executions[code], register, [*rows, row])
+    finally:
+        ctx.close()
+    return folder
+
+
+def test_a_20000_character_fact_is_printed_to_its_last_word(long_fact_dir, tmp_path):
+    import re
+    import subprocess
+
+    from tests.core.test_forms_pdf import tool
+
+    pdf = tmp_path / "x.pdf"
+    proc = tbn4("form", "app1", "--out", pdf, "--year", LONG_YEAR, "--data-dir", long_fact_dir)
+    assert proc.returncode == 0, proc.err
+    assert proc.err == "" and proc.out.strip() == str(pdf)
+    text = subprocess.run([tool("pdftotext"), "-raw", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    text = re.sub(r"(?<=\w)[-\u00ad] (?=\w)", "", " ".join(text.split()))
+    assert re.search(r"начало20000(?!\d)", text) and re.search(r"конец20000(?!\d)", text)
+
+
+def test_a_form_that_cannot_be_written_is_one_russian_line(long_fact_dir, tmp_path):
+    """Excel keeps at most 32,767 characters in a cell: the XLSX of Appendix 3 is refused, naming the row."""
+    from tbn4_desktop.core.forms.model import FormName
+
+    proc = tbn4("form", "app3", "--out", tmp_path / "x.xlsx", "--year", LONG_YEAR, "--data-dir", long_fact_dir)
+    assert_refused(proc, FormName.APP3.label + ":")
+    assert proc.out == "" and LONG_COMPANY in proc.err
+    assert not list(tmp_path.iterdir()), "nothing is left behind"
