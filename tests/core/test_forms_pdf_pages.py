@@ -152,6 +152,25 @@ def test_a_heading_row_is_never_the_last_row_of_a_page(catalog, monkeypatch, nam
         assert not any(last_rows[-1]), f"{n}: a heading ends a page"
 
 
+def test_the_inventory_total_never_opens_a_page_alone(monkeypatch):
+    """«Всего листов» goes over with (the foot of) the document row above it
+    rather than open a page of its own under the repeated header."""
+    from tbn4_desktop.core.forms.pdf_table import PagedTable
+
+    first_rows: list[list] = []
+    draw = PagedTable.draw
+    monkeypatch.setattr(PagedTable, "draw", lambda self: (first_rows[-1].append(self.rows[0].follows), draw(self)))
+    broke = 0
+    for n in range(8, 40):
+        first_rows.append([])
+        items = [InventoryItem(1, "Проект 1", "1.1.1", "Документы", f"{YEAR} год",
+                               f"Документ {i}.pdf" + " с приложениями" * (i % 5), 1) for i in range(n)]
+        pdf_bytes(build_inventory(CTX, items))
+        broke += len(first_rows[-1]) > 1
+        assert not any(first_rows[-1]), f"{n} documents: the total opens a page"
+    assert broke > 20                                     # the table does run over pages
+
+
 def test_the_notes_stay_with_the_last_row(catalog, tmp_path):
     """App 2's «Примечание» is never alone on a page: whatever the number of
     facts and the length of the last one, the page it stands on also holds a
@@ -231,6 +250,18 @@ def test_a_row_no_page_can_hold_is_one_russian_sentence(tmp_path):
     form = Form(FormName.APP5, YEAR, A.caption(5), (), "Проверка", tables=(table,))
     with pytest.raises(FormError, match="строка «факт №1» не помещается на страницу"):
         render_pdf(form, io.BytesIO())
+
+
+def test_the_sentence_quotes_at_most_the_start_of_a_long_row_label():
+    from tbn4_desktop.core.forms.model import Form
+    from tbn4_desktop.core.forms.render import LABEL_CHARS, row_too_tall
+
+    form = Form(FormName.INVENTORY, YEAR, "", (), "ОПИСЬ")
+    message = str(row_too_tall(form, "2.1.1, 2025 год: Акт " + "сверки " * 60))
+    quoted = message.split("«", 1)[1].split("» не помещается", 1)[0]
+    assert quoted.startswith("2.1.1, 2025 год: Акт сверки") and quoted.endswith("…")
+    assert len(quoted) <= LABEL_CHARS
+    assert message.endswith("сформируйте форму снова.")
 
 
 def test_a_phone_number_never_breaks(tmp_path):

@@ -165,6 +165,7 @@ class GridRow:
     spans: tuple[tuple[int, int], ...] = ()               # (column, colspan) of the cells spanning columns
     span_text: dict | None = None                        # column → (text, style) of its row span
     keep: bool = False                                   # a heading: never the last row of a page
+    follows: bool = False                                # a total: never the first row of a page
     label: str = ""
     height: float | None = None
 
@@ -330,6 +331,20 @@ class PagedTable(Flowable):
         return [PagedTable(grid, first, self.caption, (), self.spaceBefore),
                 PagedTable(grid, rest, (), self.notes)]
 
+    def _carry_over(self, rows: list[GridRow], last: int, room: float) -> list | None:
+        """The rows up to `last` for this page but the foot of row `last` (its last
+        lines, or the whole row with the headings above it when it is too short to
+        cut), which opens the next page with the rows after it; None when nothing
+        could stay on this page."""
+        grid, row = self.grid, rows[last]
+        halves = grid.cut(row, min(room, grid.height(row) - grid.leading))
+        if halves:
+            return self._parts([*rows[:last], halves[0]], [halves[1], *rows[last + 1:]])
+        m = last
+        while m and rows[m - 1].keep:
+            m -= 1
+        return self._parts(rows[:m], rows[m:]) if m else None
+
     def split(self, availWidth, availHeight):
         grid, rows = self.grid, self.rows
         room = availHeight - self._extra(availWidth)[0] - grid.head_height
@@ -341,22 +356,21 @@ class PagedTable(Flowable):
             n += 1
         if n == len(rows):
             # All rows fit but not the notes under them: the foot of the last row goes
-            # over with them (its last lines, or the whole row if it is too short to cut,
-            # with the headings above it). The rest must open the next page: it would
-            # fit in the room this page has left.
-            last = rows[-1]
-            halves = grid.cut(last, min(room - used + grid.height(last), grid.height(last) - grid.leading))
-            if halves:
-                first, rest = self._parts([*rows[:-1], halves[0]], [halves[1]])
-                return [first, PageBreak(), rest]
-            m = n - 1
-            while m and rows[m - 1].keep:
-                m -= 1
-            if m:
-                first, rest = self._parts(rows[:m], rows[m:])
-                return [first, PageBreak(), rest]
-            grid.state.label = last.label
+            # over with them. The rest must open the next page: it would fit in the
+            # room this page has left.
+            last = n - 1
+            while last and rows[last].follows:
+                last -= 1
+            parts = self._carry_over(rows, last, room - sum(grid.height(row) for row in rows[:last]))
+            if parts:
+                return [parts[0], PageBreak(), parts[1]]
+            grid.state.label = rows[-1].label
             return []
+        if rows[n].follows and n and not rows[n - 1].follows:
+            # A total would open the next page alone: the foot of the row above goes over with it.
+            parts = self._carry_over(rows, n - 1, room - used + grid.height(rows[n - 1]))
+            if parts:
+                return parts
         halves = grid.cut(rows[n], room - used)
         if halves:
             return self._parts([*rows[:n], halves[0]], [halves[1], *rows[n + 1:]])
@@ -442,7 +456,7 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT, caption:
                 spans.append((col, cell.colspan))
         span_text = {col: (plain[src], made[src].style) for col, src in span_of[r].items() if src in made}
         grid_rows.append(GridRow(line, top[r], left[r], tuple(spans), span_text or None,
-                                 row.keeps_with_next and r >= len(head), row.label))
+                                 row.keeps_with_next and r >= len(head), row.kind is RowKind.TOTAL, row.label))
     grid = TableGrid(widths, size, grid_rows[:len(head)], head_spans, state or LayoutState())
     captions = (para(caption, size=TABLE_PT, bold=True),) if caption else ()
     return PagedTable(grid, grid_rows[len(head):], captions)

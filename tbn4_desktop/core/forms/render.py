@@ -18,9 +18,15 @@ class FormError(Exception):
     """A form cannot be written as asked; the message is Russian and complete."""
 
 
+#: How much of a row's label a message quotes.
+LABEL_CHARS = 80
+
+
 def row_too_tall(form: Form, label: str) -> FormError:
     """The one sentence for a row no page can hold even split into parts (a
     renderer's last resort: rows of any height are split across pages)."""
+    if len(label) > LABEL_CHARS:             # a document's name can be a paragraph
+        label = label[:LABEL_CHARS - 1].rstrip() + "…"
     what = f"строка «{label}»" if label else "одна из строк"
     return FormError(f"{form.name.label}: {what} не помещается на страницу. Сократите её текст "
                      "или разбейте сведения на несколько строк и сформируйте форму снова.")
