@@ -11,6 +11,7 @@ Needs LibreOffice (soffice) and poppler-utils (pdftoppm) on PATH.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -32,13 +33,28 @@ def tbn4(data: Path, *args: str) -> None:
                    stdout=subprocess.DEVNULL)
 
 
+def office_fonts(work: Path) -> dict[str, str]:
+    """LibreOffice's environment with the program's Liberation Serif, Word's
+    Times New Roman's metric twin: a machine without it substitutes a wider
+    face and the pages would not be the users' pages."""
+    from tbn4_desktop.paths import resource_dir
+
+    conf = work / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+<dir>{resource_dir() / "fonts"}</dir><cachedir>{work / "fc-cache"}</cachedir></fontconfig>
+""", encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
 def to_pdf(path: Path, work: Path) -> Path:
     if path.suffix == ".pdf":
         return path
     profile = (work / "lo-profile").as_uri()
     subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(work / "lo"), str(path)], check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+                   stderr=subprocess.DEVNULL, env=office_fonts(work))
     return work / "lo" / f"{path.stem}.pdf"
 
 
