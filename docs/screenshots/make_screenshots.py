@@ -50,6 +50,9 @@ def main() -> None:
     from tbn4_desktop.ui.app import ensure_application
 
     app = ensure_application()
+    from tbn4_desktop.ui.screenshots import use_segoe_width_font
+
+    use_segoe_width_font()      # Liberation Sans: as wide as Segoe UI, not DejaVu Sans's 13 % wider
     from tbn4_desktop.services.context import open_app
     from tbn4_desktop.ui import errors
 
@@ -241,9 +244,8 @@ def deadline_screens() -> None:
     save(window, "20_main_window_deadline")
     window.tree.select_subtask("1.1.9")
     save(window, "21_main_window_periodic_deadlines")
-    notice = window.show_startup_notice()
-    save(notice, "22_startup_notice")
-    notice.close()
+    window.today_page.show_page()
+    save(window, "22_today")
     anchors = window.edit_anchors()
     anchors.edits[AnchorEvent.ANALYSIS_END].set_value(date(2025, 3, 28))
     anchors.adjustSize()

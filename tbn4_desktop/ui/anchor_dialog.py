@@ -1,5 +1,5 @@
 """«Даты внутреннего анализа коррупционных рисков»: the Project 1 anchor
-events the relative deadlines count from. Each date may stay «не задано»;
+events the relative deadlines count from. Each date may stay «не указана»;
 the engine's warnings (analysis longer than 30 working days, a date on a day
 off, events out of order) are shown as the user types; «Сохранить» writes
 them all through services.deadlines.set_anchors."""
@@ -33,12 +33,12 @@ if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
 
 DIALOG_TITLE = "Даты внутреннего анализа коррупционных рисков"
-NOT_SET = "не задано"
-_EMPTY = QDate(1999, 12, 31)   # the edit's minimum, shown as «не задано»
+NOT_SET = "не указана"
+_EMPTY = QDate(1999, 12, 31)   # the edit's minimum, shown as «не указана»
 
 
 class OptionalDateEdit(QDateEdit):
-    """A dd.MM.yyyy date edit that may be empty («не задано»)."""
+    """A dd.MM.yyyy date edit that may be empty («не указана»)."""
 
     def __init__(self, year: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,8 +78,8 @@ class AnchorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(
             f"Проект 1, {year} год. Сроки подзадач, отсчитываемые от этих событий (например, «не позднее 10 "
-            "рабочих дней до завершения анализа»), рассчитываются по введённым датам. Незаданная дата — "
-            "срок не определён.", self, selectable=False))
+            "рабочих дней до завершения анализа»), рассчитываются по введённым датам. Пока дата не указана, "
+            "срок, отсчитываемый от неё, не определён.", self, selectable=False))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.edits: dict[AnchorEvent, OptionalDateEdit] = {}

@@ -115,7 +115,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.runner.finished.connect(self._backup_made)
         self.runner.failed.connect(self._backup_failed)
-        fit_to_screen(self, QSize(860, 540))
+        fit_to_screen(self, QSize(860, 540), key="backupsDialog/geometry")
         self.refresh()
 
     # ------------------------------------------------------------ contents

@@ -74,7 +74,7 @@ class CheckDialog(QDialog):
         buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(760, 540))
+        fit_to_screen(self, QSize(760, 540), key="checkDialog/geometry")
 
     # ------------------------------------------------------------ the check
     def start(self) -> None:

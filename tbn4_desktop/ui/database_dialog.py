@@ -51,6 +51,7 @@ from tbn4_desktop.ui.widgets import (
     with_error,
     wrapped,
 )
+from tbn4_desktop.ui.window_fit import room
 
 RESTART_NOTE = "Изменения вступят в силу после перезапуска программы."
 
@@ -182,7 +183,7 @@ class DatabaseDialog(QDialog):
     def _fit(self) -> None:
         """Grow to show messages that appeared (a dialog does not by itself)."""
         self.layout().activate()
-        needed = self.sizeHint().height()
+        needed = min(self.sizeHint().height(), room(self).height())    # never past the work area
         if needed > self.height():
             self.resize(self.width(), needed)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.widgets import FieldError, wrapped
+from tbn4_desktop.ui.window_fit import fit_window
 
 if TYPE_CHECKING:
     from tbn4_desktop.core.workdays import CalendarEntry
@@ -125,7 +126,7 @@ class DecreesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Закрыть")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_window(self, QSize(760, 560), key="decreesDialog/geometry")
         self.reload()
 
     # ------------------------------------------------------------------ data

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from tbn4_desktop.ui.catalog_tree import plural
 from tbn4_desktop.ui.formatting import format_size
 from tbn4_desktop.ui.jobs import JobCancelled, ProgressJobController
 from tbn4_desktop.ui.widgets import heading, wrapped
+from tbn4_desktop.ui.window_fit import fit_window
 
 LAST_DIR_KEY = "export/lastDir"
 
@@ -170,7 +171,7 @@ class ExportDialog(QDialog):
 
         self.scope_group.buttonToggled.connect(lambda _b, on: on and self.refresh())
         self.project_combo.currentIndexChanged.connect(self._project_chosen)
-        self.resize(760, 560)
+        fit_window(self, QSize(760, 560), key="exportDialog/geometry")
         self.issues: list[PreflightIssue] = []
         self.refresh()
 

@@ -16,7 +16,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.document_preview import DocumentPreview
 from tbn4_desktop.ui.jobs import Job, JobCancelled
+from tbn4_desktop.ui.window_fit import fit_window
 
 FORMS_DIR = "Формы"               # under the data folder: what «Открыть в Word» writes
 TEMP_DIR = "temp"                 # under the data folder: the previewed PDFs, removed on close
@@ -179,8 +180,9 @@ class FormDialog(QDialog):
         self.error = ""
         self.setObjectName("formDialog")
         self.setWindowTitle(f"Форма: {request.name.label}")
-        self.resize(900, 860)
         self._build()
+        # A page of A4 wants 900×860; a laptop's work area gets less, the preview shrinks.
+        fit_window(self, QSize(900, 860), key="formDialog/geometry")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -159,7 +159,8 @@ class JournalWindow(QDialog):
         close.clicked.connect(self.close)
         bar.addWidget(close)
         layout.addLayout(bar)
-        fit_to_screen(self, QSize(1080, 600) if not self.history else QSize(960, 520))
+        fit_to_screen(self, QSize(1080, 600) if not self.history else QSize(960, 520),
+                      key="journalWindow/geometry" if not self.history else "journalHistory/geometry")
         self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
         self._ready = True
         self.reload()
@@ -235,7 +236,7 @@ class JournalWindow(QDialog):
                                    .where(ImportedBundle.superseded_at.is_(None))
                                    .order_by(Organization.name, ImportedBundle.year.desc())).all()
         for org_id, name, year in live:
-            self.source_combo.addItem(f"«{name}» за {year} год (из загруженного пакета)", ("bundle", org_id, year))
+            self.source_combo.addItem(f"«{name}» за {year} год (из принятого пакета)", ("bundle", org_id, year))
 
     def reset_filters(self) -> None:
         for widget in (self.date_from, self.date_to, self.user_combo, self.action_combo):

@@ -1,8 +1,13 @@
 """`tbn4 screenshots`: the main window, the «Сроки» tab, the quasi-state
-matrix, the panel's checklist of confirming documents of a few subtasks (at
-1366×768, the smallest screen the app is made for) and every page of every
-subtask's wizard, rendered with the demo data to PNG files named by screen
-and subtask code (docs/user-guide.md uses them).
+matrix, the panel's checklist of confirming documents of a few subtasks and
+every page of every subtask's wizard, rendered with the demo data to PNG
+files named by screen and subtask code (docs/user-guide.md uses them). The
+main window, the form window and a few wizards are rendered a second time
+as they open on a 1366×768 laptop (files ending in «_1366»).
+
+The text is set in Liberation Sans 9 pt (tests/data/fonts), as wide as
+Segoe UI 9 pt, the Windows UI font: DejaVu Sans, the offscreen default, is
+about 13 % wider and would make the screens look roomier than they are.
 
 Everything happens in a throwaway data folder (and, by default, a throwaway
 QSettings folder), so the user's data and window state are never touched.
@@ -19,8 +24,11 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from tbn4_desktop.ui.window_fit import laptop_size
 
 WINDOW_SIZE = (1280, 800)
 WIZARD_SIZE = (900, 640)
@@ -30,6 +38,27 @@ NOT_APPLICABLE = "main_window_not_applicable"
 #: (1.1.3), a form still missing its documents (2.1.1), a link declared
 #: «не требуется» (3.1.1, I квартал).
 SMALL_SCREEN = (1366, 768)
+#: A maximized window on a 1366×768 laptop: less the taskbar and the title bar.
+LAPTOP_WINDOW = (1366, 768 - 40 - 31)
+LAPTOP_SUFFIX = "_1366"
+#: Wizards also rendered at their size on the laptop: a 4-column table, links,
+#: documents, the widest register.
+LAPTOP_WIZARDS = ("1.1.2", "1.1.3", "2.1.1", "2.3.1")
+FONTS_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "fonts"
+SCREEN_FONT = "Liberation Sans"
+
+
+def use_segoe_width_font() -> QFont | None:
+    """Set the application font to Liberation Sans 9 pt (Segoe UI's width)
+    and return the font it replaces; None when the font files are not there
+    (an installed copy has no tests/data)."""
+    fonts = sorted(FONTS_DIR.glob("*.ttf"))
+    if not fonts or any(QFontDatabase.addApplicationFont(str(f)) < 0 for f in fonts):
+        return None
+    app = QApplication.instance()
+    previous = app.font()
+    app.setFont(QFont(SCREEN_FONT, 9))
+    return previous
 PANEL_SHOTS: tuple[tuple[str, str], ...] = (("1.1.3", ""), ("2.1.1", ""), ("3.1.1", "Q1"))
 
 
@@ -143,6 +172,10 @@ class _Renderer:
         errors.run_modal = self._record_modal
         previous_handler = qInstallMessageHandler(_quiet_offscreen)
         window = None
+        previous_font = use_segoe_width_font()
+        if previous_font is None:
+            self.warn(f"Нет шрифта {SCREEN_FONT} в «{FONTS_DIR}»: снимки сделаны шрифтом системы, "
+                      "который шире Segoe UI.")
         try:
             organization = create_demo(ctx, year, today=today)
             year = year or today.year
@@ -156,6 +189,8 @@ class _Renderer:
             for code in codes:
                 self.wizard_screens(window, code)
         finally:
+            if previous_font is not None:
+                QApplication.instance().setFont(previous_font)
             errors.run_modal = original_modal
             if window is not None:
                 window.close()
@@ -187,6 +222,35 @@ class _Renderer:
             self.save(dialog, "quasi_matrix.png")
             QDialog.reject(dialog)
             QApplication.processEvents()
+        self.laptop_screens(window)
+
+    def laptop_screens(self, window) -> None:
+        """The main window maximized on a 1366×768 laptop, and the form window
+        at the size it opens there (then the window's size back)."""
+        from tbn4_desktop.core.forms.model import FormName
+
+        size = window.size()
+        window.resize(*LAPTOP_WINDOW)
+        try:
+            window.today_page.show_page()
+            self.save(window, f"today{LAPTOP_SUFFIX}.png")
+            window.focus_tree()
+            self.save(window, f"main_window{LAPTOP_SUFFIX}.png")
+            window.show_dashboard()
+            self.save(window, f"dashboard{LAPTOP_SUFFIX}.png")
+            window.focus_tree()
+            form = window.open_form(FormName.APP1)
+            if form is not None:
+                form.wait_idle()
+                for _ in range(5):      # the page count, then the page: one render job after another
+                    form.preview.wait_idle()
+                    QApplication.processEvents()
+                form.resize(laptop_size(QSize(900, 860)))
+                self.save(form, f"form_app1{LAPTOP_SUFFIX}.png")
+                QDialog.reject(form)
+                QApplication.processEvents()
+        finally:
+            window.resize(size)
 
     def panel_screens(self, window) -> None:
         """The checklist on the panel, the window at 1366×768 (then back)."""
@@ -207,6 +271,13 @@ class _Renderer:
             window.resize(size)
 
     def wizard_screens(self, window, code: str) -> None:
+        from tbn4_desktop.ui.subtask_wizard import DEFAULT_SIZE
+
+        self.wizard_pages(window, code, QSize(*WIZARD_SIZE), "")
+        if code in LAPTOP_WIZARDS:
+            self.wizard_pages(window, code, laptop_size(DEFAULT_SIZE), LAPTOP_SUFFIX)
+
+    def wizard_pages(self, window, code: str, size: QSize, suffix: str) -> None:
         from tbn4_desktop.ui.subtask_wizard import PageId
 
         execution = window.tree.tree_model.executions_of(code)[0]
@@ -214,7 +285,7 @@ class _Renderer:
         wizard = window.open_wizard(execution.id)
         if wizard is None:
             return
-        wizard.resize(*WIZARD_SIZE)
+        wizard.resize(size)
         # A wizard on a started execution resumes further on: start at the beginning.
         wizard.go_to(PageId.INTRO)
         position = 1
@@ -224,7 +295,7 @@ class _Renderer:
                 # The preview renders in a background job; its result arrives as a signal.
                 wizard.documents_page.preview.wait_idle()
                 QApplication.processEvents()
-            self.save(wizard, wizard_file_name(code, position, page_id.name.lower()))
+            self.save(wizard, wizard_file_name(code, position, page_id.name.lower() + suffix))
             if page_id is PageId.REVIEW:
                 break
             wizard.next()

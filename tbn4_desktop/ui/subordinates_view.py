@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSplitter, QTableView, QTableWidget,
@@ -26,6 +26,7 @@ from tbn4_desktop.core.vocabulary import ExecutionStatus, period_label
 from tbn4_desktop.services.rollup import DocumentShare, LateItem, PeriodStatus, SubordinateStatus
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, deadline_icon, not_applicable_icon, status_icon
+from tbn4_desktop.ui.window_fit import fit_window
 
 _SHORT = {
     ExecutionStatus.NOT_STARTED: "Не начато",
@@ -321,7 +322,7 @@ class SubordinatesView(QWidget):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         v.addWidget(buttons)
-        dialog.resize(860, 460)          # room for what each period lacks; fits 1366 × 768
+        fit_window(dialog, QSize(860, 460))     # room for what each period lacks, within the screen
         dialog.open()
         self.detailsShown.emit(dialog)
         return dialog

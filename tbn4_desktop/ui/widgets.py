@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -112,14 +112,9 @@ def wrapped(text: str, parent: QWidget | None = None, *, selectable: bool = True
     return label
 
 
-def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
-    """Resize a window to `wanted`, but never beyond the screen's free area
-    (less room for the title bar and frame): at 1366×768 and 125 % scaling
-    only about 1090×580 logical pixels are left."""
-    parent = widget.parentWidget()
-    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-    width, height = wanted.width(), wanted.height()
-    if screen is not None:
-        area = screen.availableGeometry()
-        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
-    widget.resize(width, height)
+def fit_to_screen(widget: QWidget, wanted: QSize, *, key: str | None = None) -> None:
+    """Size a window to `wanted`, never beyond the work area of its screen
+    (ui/window_fit.py); `key`: remember its geometry for the user there."""
+    from tbn4_desktop.ui.window_fit import fit_window
+
+    fit_window(widget, wanted, key=key)
