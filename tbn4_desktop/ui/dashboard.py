@@ -1,30 +1,18 @@
-"""The «Сроки» view: the year's KPIs (one line each), traffic lights per
-project and a sortable, filterable table of every deadline of the year
-(model/view: one model row per due date, no widget per row). Each row says
-what judges it — the ISPU upload mark or the date of a document — and, in
-its tooltip, which confirming documents are still missing (the checklists
-are judged once per year plan, never per row). Double click or Enter opens
-the subtask's wizard."""
+"""The «Сроки» view: section toggles, the year's KPIs (one line each),
+traffic lights per project (ui/project_lights.py) and the filterable table
+of every deadline of the year (ui/deadline_table.py, whose names are
+re-exported here). It opens on «Требуют внимания», most urgent first; the
+KPIs, the lights and the month calendar beside it fold away so that the
+table gets the height on a 768 px screen; the choice is remembered.
+Double click or Enter opens the subtask's wizard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -33,392 +21,58 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tbn4_desktop.core.catalog import Catalog
-from tbn4_desktop.core.deadlines import Deadline, DeadlineState, judged_by_text
-from tbn4_desktop.core.vocabulary import period_label
-from tbn4_desktop.services.records import ExecutionInfo
-from tbn4_desktop.ui.formatting import format_date
+from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.services.today import counts_in_year
+from tbn4_desktop.ui.deadline_table import (  # noqa: F401 - re-exported: the dashboard's names
+    ATTENTION,
+    ATTENTION_STATES,
+    ATTENTION_TEXT,
+    COL_DUE,
+    COL_EXECUTOR,
+    COL_EXPLANATION,
+    COL_JUDGED,
+    COL_PERIOD,
+    COL_STATE,
+    COL_SUBTASK,
+    COLUMNS,
+    JUDGED_BY_DOCUMENT,
+    JUDGED_BY_UPLOAD,
+    MONITORING_NOTE,
+    ROW_ROLE,
+    SORT_ROLE,
+    STATE_ORDER,
+    DeadlineFilterProxy,
+    DeadlineRow,
+    DeadlineTable,
+    DeadlineTableModel,
+    build_rows,
+    period_text,
+    upload_mark_text,
+)
 from tbn4_desktop.ui.icons import deadline_icon
-from tbn4_desktop.ui.kpi_line import (
-    COLORS,
-    ICON_SIZE,
-    VERDICTS,
-    full_text,
-    shortfall,
-    value_text,
-    verdict_icon,
+from tbn4_desktop.ui.kpi_line import KpiStrip
+from tbn4_desktop.ui.project_lights import LightsPanel, ProjectLights, state_counts
+
+SETTINGS_GROUP = "dashboard"
+#: Below this available height (a 768 px laptop) the KPIs, lights and calendar start folded.
+ROOMY_HEIGHT = 900
+SECTIONS = (
+    ("kpis", "Показатели", "Показать или свернуть показатели года"),
+    ("lights", "Светофоры проектов", "Показать или свернуть светофоры проектов (щелчок по строке — отбор)"),
+    ("calendar", "Календарь", "Показать или свернуть календарь месяца справа"),
 )
-
-if TYPE_CHECKING:
-    from tbn4_desktop.services.startup_view import YearChecklists
-
-COLUMNS = ("Подзадача", "Период", "Срок", "Состояние", "Засчитывается", "Пояснение", "Исполнитель")
-COL_SUBTASK, COL_PERIOD, COL_DUE, COL_STATE, COL_JUDGED, COL_EXPLANATION, COL_EXECUTOR = range(7)
-
-#: The «Засчитывается» column: what tells «в срок» (core.deadlines.Deadline.judged_by).
-JUDGED_BY_UPLOAD = "по загрузке в ИСПУ"
-JUDGED_BY_DOCUMENT = "по дате документа"
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 20
-SORT_ROLE = Qt.ItemDataRole.UserRole + 21
-
-# Most pressing first: the order of the lights, the state filter and sorting.
-STATE_ORDER: tuple[DeadlineState, ...] = (
-    DeadlineState.OVERDUE, DeadlineState.DUE_3, DeadlineState.DUE_10, DeadlineState.LATER,
-    DeadlineState.NO_DATE, DeadlineState.DONE_LATE, DeadlineState.DONE_ON_TIME,
-    DeadlineState.NOT_APPLICABLE,
-)
-_STATE_RANK = {s: i for i, s in enumerate(STATE_ORDER)}
-ATTENTION_STATES = frozenset({DeadlineState.OVERDUE, DeadlineState.DUE_3, DeadlineState.DUE_10})
-ATTENTION = "attention"   # the state filter's «Требуют внимания»
-
-
-def period_text(period: str) -> str:
-    """'Q2' → 'II квартал'; a period the vocabulary does not know is shown as is."""
-    try:
-        return period_label(period)
-    except (ValueError, IndexError):
-        return period
-
-
-@dataclass(frozen=True)
-class DeadlineRow:
-    """One due date as the dashboard, the calendar and the notice show it."""
-
-    code: str
-    title: str                    # the subtask's short title
-    project: int
-    period: str
-    due: date | None
-    state: DeadlineState
-    explanation: str
-    executor: str
-    execution_id: int | None
-    warnings: tuple[str, ...] = ()
-    judged_by: str = "upload"         # Deadline.judged_by: "upload" or the judging slot's key
-    judged_by_text: str = ""          # core.deadlines.judged_by_text: the whole Russian phrase
-    judged_on: date | None = None     # the upload or document date judged, once known
-    missing: str = ""                 # the checklist's refusal ('' when every document is there)
-    upload_mark: str = ""             # «Загружено в ИСПУ 12.03.2025 (№ 4521)» / «отметки о загрузке нет»
-
-    @property
-    def subtask_text(self) -> str:
-        return f"{self.code} {self.title}"
-
-    @property
-    def judged_by_upload(self) -> bool:
-        return self.judged_by == "upload"
-
-    @property
-    def judged_word(self) -> str:
-        """«по загрузке в ИСПУ» or «по дате документа»."""
-        return JUDGED_BY_UPLOAD if self.judged_by_upload else JUDGED_BY_DOCUMENT
-
-    @property
-    def tooltip(self) -> str:
-        """The explanation, warnings, what judges the deadline and what is missing."""
-        lines = [self.explanation, *self.warnings]
-        if self.judged_by_text:
-            lines.append(f"Срок соблюдён или нет — {self.judged_by_text}"
-                         + (f"; {self.upload_mark}" if self.judged_by_upload and self.upload_mark else "") + ".")
-        if self.missing:
-            lines.append(self.missing)
-        return "\n".join(lines)
-
-    @property
-    def period_text(self) -> str:
-        return period_text(self.period)
-
-
-def upload_mark_text(info: ExecutionInfo | None) -> str:
-    """«отметка: Загружено в ИСПУ 12.03.2025 (№ 4521)» or «отметки о загрузке в ИСПУ нет»."""
-    if info is not None and info.uploaded_on is not None:
-        return f"отметка: {info.status_text}"
-    return "отметки о загрузке в ИСПУ нет"
-
-
-def build_rows(deadlines: Iterable[Deadline], catalog: Catalog, executions: Iterable[ExecutionInfo],
-               checklists: YearChecklists | None = None) -> list[DeadlineRow]:
-    """Join the engine's deadlines with the catalog (titles, project,
-    executor, what judges the deadline), the executions (what double click
-    opens, the upload mark) and the year's checklists (what is missing),
-    judged once for the whole plan."""
-    projects: dict[str, int] = {}
-    for project in catalog.projects:
-        for task in project.tasks:
-            for subtask in task.subtasks:
-                projects[subtask.code] = project.number
-    by_key = {(e.subtask_code, e.period or ""): e for e in executions}
-    judged_texts: dict[str, str] = {}
-    rows = []
-    for d in deadlines:
-        try:
-            subtask = catalog.subtask(d.code)
-            title, executor = subtask.short_title, subtask.executor
-            if d.code not in judged_texts:
-                judged_texts[d.code] = judged_by_text(subtask)
-        except (KeyError, LookupError, ValueError):
-            title, executor = "", ""
-        info = by_key.get((d.code, d.period or ""))
-        if info is None and not d.period:
-            info = by_key.get((d.code, ""))
-        checklist = checklists.checklist(info.id) if checklists is not None and info is not None else None
-        missing = checklist.refusal() if checklist is not None and d.state is not DeadlineState.NOT_APPLICABLE \
-            else ""
-        rows.append(DeadlineRow(code=d.code, title=title, project=projects.get(d.code, 0), period=d.period or "",
-                                due=d.due, state=d.state, explanation=d.explanation, executor=executor,
-                                execution_id=info.id if info is not None else None, warnings=tuple(d.warnings),
-                                judged_by=d.judged_by, judged_by_text=judged_texts.get(d.code, ""),
-                                judged_on=d.judged_on, missing=missing, upload_mark=upload_mark_text(info)))
-    return rows
-
-
-def _code_key(code: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in code.split("."))
-
-
-class DeadlineTableModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[DeadlineRow] = []
-
-    def set_rows(self, rows: Sequence[DeadlineRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[DeadlineRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> DeadlineRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
-            return deadline_icon(r.state)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col in (COL_EXPLANATION, COL_STATE, COL_JUDGED):
-                return r.tooltip
-            return self._text(r, col) or None
-        if role == SORT_ROLE:
-            return self._sort_key(r, col)
-        if role == ROW_ROLE:
-            return r
-        return None
-
-    @staticmethod
-    def _text(r: DeadlineRow, col: int) -> str:
-        if col == COL_SUBTASK:
-            return r.subtask_text
-        if col == COL_PERIOD:
-            return r.period_text
-        if col == COL_DUE:
-            return format_date(r.due) or "не задан"
-        if col == COL_STATE:
-            return r.state.label
-        if col == COL_JUDGED:
-            return r.judged_word
-        if col == COL_EXPLANATION:
-            return ("⚠ " if r.warnings else "") + r.explanation
-        return r.executor
-
-    @staticmethod
-    def _sort_key(r: DeadlineRow, col: int):  # noqa: ANN205
-        due = r.due.isoformat() if r.due else "9999"
-        if col == COL_SUBTASK:
-            return (_code_key(r.code), r.period)
-        if col == COL_PERIOD:
-            return (r.period, _code_key(r.code))
-        if col == COL_DUE:
-            return (due, _STATE_RANK[r.state], _code_key(r.code))
-        if col == COL_STATE:
-            return (_STATE_RANK[r.state], due, _code_key(r.code))
-        if col == COL_JUDGED:
-            return (r.judged_by_upload, due, _code_key(r.code))
-        if col == COL_EXPLANATION:
-            return (r.explanation, _code_key(r.code))
-        return (r.executor, _code_key(r.code))
-
-
-class DeadlineFilterProxy(QSortFilterProxyModel):
-    """Filters by state (one state, or ATTENTION), project and executor."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.state_filter: DeadlineState | str | None = None
-        self.project_filter: int | None = None
-        self.executor_filter: str | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,
-                    executor: str | None = None) -> None:
-        self.beginFilterChange()
-        self.state_filter, self.project_filter, self.executor_filter = state, project, executor
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        r: DeadlineRow = self.sourceModel().row_at(source_row)
-        if self.state_filter == ATTENTION:
-            if r.state not in ATTENTION_STATES:
-                return False
-        elif self.state_filter is not None and r.state is not self.state_filter:
-            return False
-        if self.project_filter is not None and r.project != self.project_filter:
-            return False
-        return self.executor_filter is None or r.executor == self.executor_filter
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
-
-
-class DeadlineTable(QTableView):
-    """Enter or double click on a row asks to open its subtask."""
-
-    rowActivated = Signal(object)   # DeadlineRow
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(24)
-        self.doubleClicked.connect(self._activate)
-
-    def _activate(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.rowActivated.emit(index.data(ROW_ROLE))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._activate(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-def state_counts(rows: Iterable[DeadlineRow]) -> dict[DeadlineState, int]:
-    out: dict[DeadlineState, int] = {}
-    for r in rows:
-        out[r.state] = out.get(r.state, 0) + 1
-    return out
-
-
-class ProjectLights(QFrame):
-    """One project's traffic light: each state present, with its icon, word
-    and count; clicking a line filters the table to it."""
-
-    chosen = Signal(int, object)   # project number, DeadlineState
-
-    def __init__(self, number: int, title: str, counts: dict[DeadlineState, int], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.number = number
-        self.setObjectName(f"projectLights{number}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(1)
-        heading = QLabel(f"<b>Проект {number}</b>", self)
-        heading.setToolTip(title)
-        layout.addWidget(heading)
-        self.buttons: dict[DeadlineState, QToolButton] = {}
-        shown = [s for s in STATE_ORDER if counts.get(s) and s is not DeadlineState.NOT_APPLICABLE]
-        for state in shown:
-            button = QToolButton(self)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            button.setIcon(deadline_icon(state))
-            button.setIconSize(QSize(16, 16))
-            button.setText(f"{state.label}: {counts[state]}")
-            button.setToolTip(f"Показать в таблице: проект {number}, «{state.label}»")
-            if state in (DeadlineState.OVERDUE, DeadlineState.DUE_3):
-                font = button.font()
-                font.setBold(True)
-                button.setFont(font)
-            button.clicked.connect(lambda _=False, s=state: self.chosen.emit(self.number, s))
-            layout.addWidget(button)
-            self.buttons[state] = button
-        if not shown:
-            layout.addWidget(QLabel("Сроков нет", self))
-        layout.addStretch(1)
-
-    def text(self) -> str:
-        return "; ".join(b.text() for b in self.buttons.values())
-
-
-class KpiStrip(QFrame):
-    """One compact line per KPI of the year: icon, code and short name, value
-    against the target, and the verdict word in its colour."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("kpiStrip")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(8, 4, 8, 4)
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(0)
-        self.lines: dict[str, tuple[QLabel, ...]] = {}
-
-    def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.lines.clear()
-        heading = QLabel("<b>Показатели</b>", self)
-        self.grid.addWidget(heading, 0, 0, 1, 4)
-        for row, status in enumerate(statuses, 1):
-            result = status.result
-            icon = QLabel(self)
-            icon.setPixmap(verdict_icon(result.met).pixmap(ICON_SIZE, ICON_SIZE))
-            name = QLabel(f"{status.code} {status.title}", self)
-            value = QLabel(value_text(result), self)
-            verdict = QLabel(VERDICTS[result.met], self)
-            verdict.setStyleSheet(f"color: {COLORS[result.met]}; font-weight: bold;")
-            gap = shortfall(result)
-            tip = full_text(result) + (f" ({gap})" if gap else "")
-            for col, label in enumerate((icon, name, value, verdict)):
-                label.setToolTip(tip)
-                self.grid.addWidget(label, row, col)
-            name.setAccessibleName(f"Показатель {status.code}: {VERDICTS[result.met]}. {tip}")
-            self.lines[status.code] = (icon, name, value, verdict)
-        self.grid.setColumnStretch(4, 1)
-        self.setVisible(bool(statuses))
-
-    def text(self, code: str) -> str:
-        """«4.2.1 …: 6,7 % (цель ≥ 5 %) — выполнено» (tests, accessibility)."""
-        _icon, name, value, verdict = self.lines[code]
-        return f"{name.text()}: {value.text()} — {verdict.text()}"
-
-
 class DashboardView(QWidget):
-    """Lights + filters + the table. Fed with rows by the main window."""
+    """Section toggles + KPIs + lights + filters + the table. Fed with rows
+    by the main window. Opens on «Требуют внимания», most urgent first; the
+    KPIs, the lights and the month calendar beside it can be folded away so
+    that the table gets the height on a 768 px screen. The filter and what
+    is folded are remembered (QSettings)."""
 
     openExecution = Signal(int)
 
@@ -429,33 +83,52 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.kpi_strip = KpiStrip(self)
-        self.kpi_strip.hide()
-        layout.addWidget(self.kpi_strip)
+        toggles = QHBoxLayout()
+        toggles.setSpacing(4)
+        self.section_buttons: dict[str, QToolButton] = {}
+        for key, text, tip in SECTIONS:
+            button = QToolButton(self)
+            button.setObjectName(f"toggle_{key}")
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.toggled.connect(lambda shown, k=key: self.set_section_shown(k, shown))
+            toggles.addWidget(button)
+            self.section_buttons[key] = button
+        toggles.addStretch(1)
+        layout.addLayout(toggles)
 
-        self.lights_area = QScrollArea(self)
-        self.lights_area.setObjectName("projectLights")
-        self.lights_area.setWidgetResizable(True)
-        self.lights_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.lights_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.lights_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.lights_holder = QWidget(self.lights_area)
-        self.lights_layout = QHBoxLayout(self.lights_holder)
-        self.lights_layout.setContentsMargins(0, 0, 0, 0)
-        self.lights_area.setWidget(self.lights_holder)
+        # The KPIs and the lights scroll in their own area: unfolded on a 768 px
+        # screen they must not push the window's minimum height off the screen.
+        self.top_area = QScrollArea(self)
+        self.top_area.setObjectName("deadlineOverview")
+        self.top_area.setWidgetResizable(True)
+        self.top_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        overview = QWidget(self.top_area)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        self.kpi_strip = KpiStrip(overview)
+        overview_layout.addWidget(self.kpi_strip)
+        self.lights_area = LightsPanel(overview)
         self.lights: dict[int, ProjectLights] = {}
-        layout.addWidget(self.lights_area)
+        overview_layout.addWidget(self.lights_area)
+        self.top_area.setWidget(overview)
+        layout.addWidget(self.top_area)
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(6)
         self.state_combo = self._combo("stateFilter", "&Состояние:", filters, 0, 0)
         self.project_combo = self._combo("projectFilter", "&Проект:", filters, 0, 2)
         self.executor_combo = self._combo("executorFilter", "&Исполнитель:", filters, 1, 0)
-        for combo, length in ((self.state_combo, 12), (self.project_combo, 8), (self.executor_combo, 14)):
+        for combo, length in ((self.state_combo, 17), (self.project_combo, 8), (self.executor_combo, 14)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(length)
         self.reset_button = QPushButton("Сбросить фильтры", self)
         self.reset_button.setObjectName("resetFilters")
+        self.reset_button.setToolTip("Все сроки года, кроме неприменимых")
         self.reset_button.clicked.connect(self.reset_filters)
         filters.addWidget(self.reset_button, 1, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
         filters.setColumnStretch(4, 1)
@@ -476,7 +149,8 @@ class DashboardView(QWidget):
         self.table.setAccessibleName("Сроки подзадач")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+        # Most urgent first: overdue, then by the working days left (the state, then the date).
+        self.table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for col, width in ((COL_SUBTASK, 230), (COL_PERIOD, 90), (COL_DUE, 86), (COL_STATE, 180),
@@ -484,6 +158,9 @@ class DashboardView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.rowActivated.connect(self._row_activated)
+        # Eight rows stay in view however much of the overview is unfolded: the overview scrolls instead.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 8 * self.table.verticalHeader().defaultSectionSize() + 4)
         layout.addWidget(self.table, 1)
 
         self.summary = QLabel(self)
@@ -492,8 +169,10 @@ class DashboardView(QWidget):
         layout.addWidget(self.summary)
 
         self._fill_state_combo()
+        self._restore_choices()
         for combo in (self.state_combo, self.project_combo, self.executor_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
+        self.state_combo.currentIndexChanged.connect(self._remember_filter)
 
     def _combo(self, name: str, label_text: str, layout: QGridLayout, row: int, column: int) -> QComboBox:
         label = QLabel(label_text, self)
@@ -506,14 +185,72 @@ class DashboardView(QWidget):
         return combo
 
     def _fill_state_combo(self) -> None:
-        self.state_combo.addItem("Все", None)
-        self.state_combo.addItem(deadline_icon(DeadlineState.OVERDUE), "Требуют внимания", ATTENTION)
+        self.state_combo.addItem("Все (кроме неприменимых)", None)
+        self.state_combo.addItem(deadline_icon(DeadlineState.OVERDUE), ATTENTION_TEXT, ATTENTION)
         for state in STATE_ORDER:
             self.state_combo.addItem(deadline_icon(state), state.label, state.value)
+
+    # --------------------------------------------------------- remembered
+    def _restore_choices(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        value = settings.value("stateFilter", ATTENTION)
+        index = self.state_combo.findData(None if value in ("", "all") else value)
+        self.state_combo.setCurrentIndex(index if index >= 0 else self.state_combo.findData(ATTENTION))
+        roomy = _screen_height(self) >= ROOMY_HEIGHT
+        shown = {key: _bool(settings.value(f"{key}Shown"), roomy) for key, _t, _tip in SECTIONS}
+        settings.endGroup()
+        for key, button in self.section_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(shown[key])
+            button.blockSignals(False)
+            self._show_section(key, shown[key])
+
+    def _remember_filter(self) -> None:
+        value = self.state_combo.currentData()
+        QSettings().setValue(f"{SETTINGS_GROUP}/stateFilter", value if value is not None else "all")
+
+    def set_section_shown(self, key: str, shown: bool) -> None:
+        """Fold or unfold «Показатели», «Светофоры проектов» or «Календарь»; remembered."""
+        button = self.section_buttons[key]
+        if button.isChecked() != shown:
+            button.setChecked(shown)    # comes back here through `toggled`
+            return
+        self._show_section(key, shown)
+        QSettings().setValue(f"{SETTINGS_GROUP}/{key}Shown", shown)
+
+    def section_shown(self, key: str) -> bool:
+        return self.section_buttons[key].isChecked()
+
+    def _show_section(self, key: str, shown: bool) -> None:
+        button = self.section_buttons[key]
+        button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if key == "kpis":
+            self.kpi_strip.setVisible(shown and bool(self.kpi_strip.lines))
+        elif key == "lights":
+            self.lights_area.setVisible(shown)
+        else:
+            calendar = self.calendar_widget()
+            if calendar is not None:
+                calendar.setVisible(shown)
+        self.top_area.setVisible(not self.kpi_strip.isHidden() or not self.lights_area.isHidden())
+
+    def calendar_widget(self) -> QWidget | None:
+        """The month calendar beside the dashboard (the main window puts both in one splitter)."""
+        parent = self.parentWidget()
+        return parent.findChild(QWidget, "monthCalendar", Qt.FindChildOption.FindDirectChildrenOnly) \
+            if parent is not None else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_section("calendar", self.section_shown("calendar"))   # placed beside us after construction
 
     # ------------------------------------------------------------------ data
     def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
         self.kpi_strip.set_kpis(statuses)
+        self.section_buttons["kpis"].setText(self.kpi_strip.summary())
+        self.section_buttons["kpis"].setVisible(bool(statuses))
+        self._show_section("kpis", self.section_shown("kpis"))
 
     def set_rows(self, rows: Sequence[DeadlineRow], catalog: Catalog, warnings: Sequence[str] = ()) -> None:
         self.catalog = catalog
@@ -545,24 +282,20 @@ class DashboardView(QWidget):
         combo.blockSignals(False)
 
     def _fill_lights(self, rows: Sequence[DeadlineRow], catalog: Catalog) -> None:
-        while self.lights_layout.count():
-            item = self.lights_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.lights.clear()
         by_project: dict[int, list[DeadlineRow]] = {}
         for r in rows:
             by_project.setdefault(r.project, []).append(r)
+        cards = []
         for project in catalog.projects:
             lights = ProjectLights(project.number, project.title, state_counts(by_project.get(project.number, [])),
-                                   self.lights_holder)
+                                   STATE_ORDER, self.lights_area)
             lights.chosen.connect(self.show_filtered)
-            self.lights_layout.addWidget(lights)
-            lights.show()  # a child added to a visible view stays hidden (and unmeasured) otherwise
-            self.lights[project.number] = lights
-        self.lights_layout.addStretch(1)
-        self.lights_holder.adjustSize()
-        self.lights_area.setFixedHeight(self.lights_layout.sizeHint().height() + 6)
+            cards.append(lights)
+        self.lights_area.set_cards(cards)
+        self.lights = {c.number: c for c in cards}
+        urgent = sum(r.state.is_urgent for r in rows)
+        self.section_buttons["lights"].setText(
+            f"Светофоры проектов: срочных {urgent}" if urgent else "Светофоры проектов")
 
     # --------------------------------------------------------------- filters
     def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,
@@ -587,9 +320,7 @@ class DashboardView(QWidget):
         state = ATTENTION if value == ATTENTION else (DeadlineState(value) if value else None)
         self.proxy.set_filters(state=state, project=self.project_combo.currentData(),
                                executor=self.executor_combo.currentData())
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.summary.setText(f"Показано сроков: {shown} из {total}. "
-                             "Двойной щелчок или Enter открывает мастер исполнения подзадачи.")
+        self.summary.setText(summary_text(self.proxy.rowCount(), self.model.rows(), state))
 
     def visible_rows(self) -> list[DeadlineRow]:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
@@ -597,3 +328,31 @@ class DashboardView(QWidget):
     def _row_activated(self, row: DeadlineRow) -> None:
         if row is not None and row.execution_id is not None:
             self.openExecution.emit(row.execution_id)
+
+
+def summary_text(shown: int, rows: Sequence[DeadlineRow], state: DeadlineState | str | None) -> str:
+    """«Показано сроков: 6 из 57. …» — the total counts what applies (services.today.counts_in_year)."""
+    total = sum(counts_in_year(r.state) for r in rows)
+    not_applicable = len(rows) - total
+    if state == ATTENTION and not shown:
+        text = f"Сроков, требующих внимания, нет (всего сроков года: {total})."
+    elif state is DeadlineState.NOT_APPLICABLE:
+        text = f"Показано неприменимых: {shown}; в число сроков года ({total}) они не входят."
+    else:
+        text = f"Показано сроков: {shown} из {total}."
+    if not_applicable and state is not DeadlineState.NOT_APPLICABLE:
+        text += f" Не применяются ещё {not_applicable} (состояние «Не применяется»)."
+    return text + " Двойной щелчок или Enter открывает мастер исполнения подзадачи."
+
+
+def _screen_height(widget: QWidget) -> int:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().height() if screen is not None else 0
+
+
+def _bool(value: object, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1")
+    return bool(value)

@@ -8,6 +8,7 @@ panel and the «Сроки» dashboard through the helpers below."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 from html import escape
@@ -17,6 +18,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -176,3 +179,56 @@ class KpiLine(QWidget):
         self.label.setText(f"<b>Показатель: {verdict}.</b> {escape(text)}")
         self.label.setAccessibleName(f"Показатель: {result.status_text}. {result.text}")
         return result
+
+
+class KpiStrip(QFrame):
+    """One compact line per KPI of the year: icon, code and short name, value
+    against the target, and the verdict word in its colour."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kpiStrip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 4, 8, 4)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(0)
+        self.lines: dict[str, tuple[QLabel, ...]] = {}
+        self.met: list[bool | None] = []
+
+    def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.lines.clear()
+        heading = QLabel("<b>Показатели</b>", self)
+        self.grid.addWidget(heading, 0, 0, 1, 4)
+        for row, status in enumerate(statuses, 1):
+            result = status.result
+            icon = QLabel(self)
+            icon.setPixmap(verdict_icon(result.met).pixmap(ICON_SIZE, ICON_SIZE))
+            name = QLabel(f"{status.code} {status.title}", self)
+            value = QLabel(value_text(result), self)
+            verdict = QLabel(VERDICTS[result.met], self)
+            verdict.setStyleSheet(f"color: {COLORS[result.met]}; font-weight: bold;")
+            gap = shortfall(result)
+            tip = full_text(result) + (f" ({gap})" if gap else "")
+            for col, label in enumerate((icon, name, value, verdict)):
+                label.setToolTip(tip)
+                self.grid.addWidget(label, row, col)
+            name.setAccessibleName(f"Показатель {status.code}: {VERDICTS[result.met]}. {tip}")
+            self.lines[status.code] = (icon, name, value, verdict)
+        self.grid.setColumnStretch(4, 1)
+        self.met = [s.result.met for s in statuses]
+
+    def summary(self) -> str:
+        """«Показатели: выполнено 2 из 9» (the collapsed strip's button)."""
+        if not self.met:
+            return "Показатели"
+        return f"Показатели: выполнено {sum(m is True for m in self.met)} из {len(self.met)}"
+
+    def text(self, code: str) -> str:
+        """«4.2.1 …: 6,7 % (цель ≥ 5 %) — выполнено» (tests, accessibility)."""
+        _icon, name, value, verdict = self.lines[code]
+        return f"{name.text()}: {value.text()} — {verdict.text()}"

@@ -44,7 +44,7 @@ def window_title(organization: OrganizationInfo, year: int) -> str:
     return f"{APP_TITLE} — {organization.name}, {year}"
 
 
-TAB_SUBTASKS, TAB_DEADLINES = range(2)
+TAB_TODAY, TAB_SUBTASKS, TAB_DEADLINES = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self.deadline_warnings: list[str] = []
         self.kpis: dict = {}        # subtask code → services.kpis.KpiStatus, refreshed with the deadlines
         self.work_calendar = None
-        self.startup_notice = None
         self.tray_icon = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -111,6 +110,7 @@ class MainWindow(QMainWindow):
         self.panel.uploadRequested.connect(self.mark_uploaded)
         self.panel.answerRequested.connect(self.answer_question)
         self.panel.historyRequested.connect(self.open_journal)
+        self.panel.context_source = lambda: self.ctx     # files open from the panel's checklist
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -134,11 +134,17 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
+        from tbn4_desktop.ui.today_view import TodayPage
+
+        self.today_page = TodayPage(self)   # «На сегодня»: the first tab, shown at start
+        self.tabs.addTab(self.today_page, "На сегодня")
         self.tabs.addTab(self.splitter, "Подзадачи")
         self.tabs.addTab(self.deadline_page, "Сроки")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setTabToolTip(TAB_SUBTASKS, "Проекты, задачи и подзадачи года (Ctrl+1)")
         self.tabs.setTabToolTip(TAB_DEADLINES, "Сроки года, светофоры проектов и календарь (Ctrl+3)")
+        self.tabs.setTabToolTip(TAB_TODAY, "Что просрочено, что скоро, что ждёт подписи или загрузки в ИСПУ (Ctrl+0)")
+        self.tabs.setCurrentIndex(TAB_TODAY)
         self.setCentralWidget(self.tabs)
 
         toolbar = QToolBar("Год", self)
@@ -233,6 +239,11 @@ class MainWindow(QMainWindow):
         subtask_menu.addAction(focus_panel)
 
         deadlines_menu = self.menuBar().addMenu("С&роки")
+        self.today_action = QAction("&На сегодня", self)
+        self.today_action.setObjectName("todayAction")
+        self.today_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.today_action.triggered.connect(self.today_page.show_page)
+        deadlines_menu.addAction(self.today_action)
         self.dashboard_action = QAction("&Показать сроки года", self)
         self.dashboard_action.setObjectName("dashboardAction")
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+3"))
@@ -264,6 +275,10 @@ class MainWindow(QMainWindow):
         self.consolidated_actions = self.forms_menu.consolidated_actions
 
         help_menu = self.menuBar().addMenu("&Справка")
+        from tbn4_desktop.ui.help import add_help_actions
+
+        self.guide_action, self.legend_action = add_help_actions(self, help_menu)   # F1, «Обозначения»
+        help_menu.addSeparator()
         self.check_action = QAction("&Проверка данных…", self)
         self.check_action.setObjectName("checkAction")
         self.check_action.setStatusTip("Проверить базу данных, вложенные файлы и журнал изменений")
@@ -355,18 +370,22 @@ class MainWindow(QMainWindow):
                 self.load()
 
     def _update_progress(self) -> None:
-        """«Готово к загрузке: N из M»: the applicable periods, by the status shown."""
-        infos = [e for code in (s.code for s in self.catalog.subtasks())
+        """«Загружено в ИСПУ: N из M; готово к загрузке: K» by the status shown, over the
+        periods that count in the year (services/today.counts_in_year, as «Сроки» counts)."""
+        from tbn4_desktop.services.today import year_progress
+
+        states = {r.execution_id: r.state for r in self.deadline_rows or [] if r.execution_id is not None}
+        shown = [(e.status, states.get(e.id)) for code in (s.code for s in self.catalog.subtasks())
                  for e in self.tree.tree_model.executions_of(code)]
-        done = sum(e.status.is_done for e in infos)
-        self.progress_label.setText(f"Готово к загрузке: {done} из {len(infos)} (подзадачи и периоды {self.year} года)")
+        progress = year_progress(shown, known=self.deadline_rows is not None)
+        self.progress_label.setText(f"{progress.text} (подзадачи и периоды {self.year} года)")
 
     def report_catalog_problems(self) -> None:
         """Catalog files of the user folder that could not be read: the app
         works with the others, the user learns which file and why."""
         problems = getattr(self.ctx, "catalog_problems", [])
         if problems:
-            errors.show_error(self, "Некоторые файлы каталогов не загружены; программа работает с остальными.\n\n"
+            errors.show_error(self, "Некоторые файлы каталогов не прочитаны; программа работает с остальными.\n\n"
                               + "\n".join(str(p) for p in problems))
 
     # ------------------------------------------------------------- selection
@@ -385,7 +404,7 @@ class MainWindow(QMainWindow):
         subtask = self.catalog.subtask(selection.code)
         model = self.tree.tree_model
         executions = model.executions_of(subtask.code)
-        target_id = selection.execution_id or self._default_target(executions)
+        target_id = selection.execution_id or self._default_target(selection.code, executions)
         detail = None
         if target_id is not None and self.ctx is not None:
             from tbn4_desktop.services.executions import get_execution
@@ -414,10 +433,14 @@ class MainWindow(QMainWindow):
         )
         self.execute_action.setEnabled(detail is not None)
 
-    @staticmethod
-    def _default_target(executions: list[ExecutionInfo]) -> int | None:
+    def _default_target(self, code: str, executions: list[ExecutionInfo]) -> int | None:
         """The period «Выполнить…» opens on a subtask row: the first one not
-        done yet, else the last one."""
+        done yet, else the last one; periods whose deadline does not apply
+        (1.1.9's quarters outside the monitoring year) only when all are such."""
+        from tbn4_desktop.core.deadlines import DeadlineState
+
+        skipped = {r.execution_id for r in self.deadlines_of(code) if r.state is DeadlineState.NOT_APPLICABLE}
+        executions = [e for e in executions if e.id not in skipped] or executions
         if not executions:
             return None
         pending = [e for e in executions if not e.status.is_done]
@@ -432,7 +455,8 @@ class MainWindow(QMainWindow):
     def execute(self, selection: Selection) -> None:
         if self.catalog is None or selection.kind not in (NodeKind.SUBTASK, NodeKind.PERIOD):
             return
-        target = selection.execution_id or self._default_target(self.tree.tree_model.executions_of(selection.code))
+        target = selection.execution_id or self._default_target(
+            selection.code, self.tree.tree_model.executions_of(selection.code))
         if target is None:
             self.statusBar().showMessage(self._not_applicable_text(selection.code), 8000)
             return
@@ -756,6 +780,7 @@ class MainWindow(QMainWindow):
         if self._deadline_splitter is not None:
             self._show_deadlines_on_page()
         self.tree.tree_model.set_deadlines(self.deadline_rows)
+        self._update_progress()     # the deadlines tell which periods count (1.1.9 quarters)
         self._update_subordinates()
         if reselect:
             self._selection_changed(self.tree.current_selection())
@@ -780,32 +805,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_SUBTASKS)
         self.panel.browser.setFocus()
 
-    def show_startup_notice(self):  # noqa: ANN201 - StartupNotice | None
-        """After start-up: a non-modal notice of what is overdue or due within
-        3 working days (and a tray message where there is a tray). Never in
-        the `--exit-after-start` smoke run (app.py does not schedule it)."""
-        from tbn4_desktop.ui.startup_notice import (
-            StartupNotice,
-            tray_notify,
-            urgent_rows,
-        )
+    def show_startup_notice(self):  # noqa: ANN201 - QSystemTrayIcon | None
+        """After start-up: «На сегодня» is the page shown (it lists what is
+        overdue or due soon with the next actions); where there is a tray, a
+        tray message too. Never in the `--exit-after-start` smoke run (app.py
+        does not schedule it)."""
+        from tbn4_desktop.ui.startup_notice import tray_notify, urgent_rows
 
         if self.deadline_rows is None and not self.refresh_deadlines():
             return None
         rows = urgent_rows(self.deadline_rows or [])
         if not rows:
             return None
-        notice = StartupNotice(rows, self)
-        notice.openDashboard.connect(self.show_dashboard)
-        notice.openExecution.connect(self.open_wizard)
-        notice.destroyed.connect(self._notice_closed)
-        self.startup_notice = notice
-        notice.show()
         self.tray_icon = tray_notify(self, rows)
-        return notice
-
-    def _notice_closed(self) -> None:
-        self.startup_notice = None
+        return self.tray_icon
 
     def edit_anchors(self):  # noqa: ANN201 - AnchorDialog | None
         from tbn4_desktop.ui.anchor_dialog import AnchorDialog
@@ -877,7 +890,7 @@ class MainWindow(QMainWindow):
     def _bundle_imported(self, result) -> None:  # noqa: ANN001 - ImportResult | None
         if result is None or result.already_imported:
             return
-        self.statusBar().showMessage(f"Загружен пакет «{result.organization}» за {result.year} год.", 10000)
+        self.statusBar().showMessage(f"Принят пакет «{result.organization}» за {result.year} год.", 10000)
         self._update_subordinates()     # a new subordinate shows its tab; its statuses are read again
 
     def edit_organization(self):  # noqa: ANN201 - OrganizationDialog | None
@@ -953,11 +966,14 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------- window state
     def _restore_state(self) -> None:
+        from PySide6.QtCore import QSize
+
+        from tbn4_desktop.ui.window_fit import restore_geometry
+
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
-        geometry = settings.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1240, 780)
+        # The remembered geometry, brought back onto this screen's work area.
+        restore_geometry(self, settings.value("geometry"), QSize(1240, 780))
         splitter = settings.value("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([800, 480])
@@ -995,7 +1011,7 @@ class MainWindow(QMainWindow):
                 return
             self.export_controller.cancel()
         if self.import_controller is not None and self.import_controller.running:
-            if not errors.confirm(self, "Идёт загрузка пакета. Прервать её и выйти?", yes_text="Прервать и выйти"):
+            if not errors.confirm(self, "Идёт приём пакета. Прервать его и выйти?", yes_text="Прервать и выйти"):
                 event.ignore()
                 return
             self.import_controller.cancel()

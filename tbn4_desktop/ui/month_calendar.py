@@ -23,7 +23,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -73,11 +82,12 @@ class MonthModel(QAbstractTableModel):
         super().__init__(parent)
         self.calendar = None             # core.workdays.WorkCalendar
         self.year, self.month = date.today().year, date.today().month
+        self.today = date.today()        # outlined in the grid; MonthCalendar sets the window's «today»
         self._first = date(self.year, self.month, 1)
         self._due: dict[date, list[DeadlineRow]] = {}
         self._weekend_holidays: dict[int, dict[date, str]] = {}
 
-    def set_calendar(self, work_calendar) -> None:  # noqa: ANN001
+    def set_calendar(self, work_calendar) -> None:
         self.beginResetModel()
         self.calendar = work_calendar
         self._weekend_holidays: dict[int, dict[date, str]] = {}
@@ -203,6 +213,15 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
+def count_text(count: int, width: int, metrics: QFontMetrics) -> str:
+    """«22 сроков» where the cell has room for it, else just «22» (the
+    tooltip and the day list say the rest): never a cut word."""
+    word = "срок" if count % 10 == 1 and count % 100 != 11 else \
+        ("срока" if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else "сроков")
+    full = f"{count} {word}"
+    return full if metrics.horizontalAdvance(full) <= width else str(count)
+
+
 class DayDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -217,7 +236,7 @@ class DayDelegate(QStyledItemDelegate):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         day: date = index.data(DATE_ROLE)
-        if day == date.today():
+        if day == getattr(index.model(), "today", None):
             painter.setPen(QPen(QColor("#1f4e8c"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(3, 3, -4, -4))
         text_color = palette.color(QPalette.ColorRole.Text)
@@ -247,9 +266,9 @@ class DayDelegate(QStyledItemDelegate):
             deadline_icon(state).paint(painter, icon_rect)
             painter.setFont(QFont(option.font))
             painter.setPen(palette.color(QPalette.ColorRole.Text) if in_month else QColor("#9a9a9a"))
-            painter.drawText(QRect(icon_rect.right() + 4, icon_rect.top(), inner.width() - 20, 16),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{count} {'срок' if count == 1 else ('срока' if 2 <= count <= 4 else 'сроков')}")
+            room = QRect(icon_rect.right() + 4, icon_rect.top(), inner.right() - icon_rect.right() - 4, 16)
+            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             count_text(count, room.width(), option.fontMetrics))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -340,20 +359,29 @@ class MonthCalendar(QWidget):
 
         self.prev_button.clicked.connect(lambda: self.step_month(-1))
         self.next_button.clicked.connect(lambda: self.step_month(1))
-        self.today_button.clicked.connect(lambda: self.select_day(date.today()))
+        self.today_button.clicked.connect(lambda: self.select_day(self.today()))
         self.grid.clicked.connect(lambda index: self.select_day(index.data(DATE_ROLE)))
         self.grid.activatedDay.connect(self.select_day)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.show_month(self.model.year, self.model.month)
 
     # ------------------------------------------------------------------ data
-    def set_calendar(self, work_calendar) -> None:  # noqa: ANN001
+    def set_calendar(self, work_calendar) -> None:
         self.model.set_calendar(work_calendar)
         self._reselect()
 
     def set_rows(self, rows: Sequence[DeadlineRow]) -> None:
         self.model.set_rows(rows)
+        self.model.today = self.today()
+        if self.selected_day is None:
+            self.select_day(self.today())     # first filled: «today» of the window (pinned in tests, screenshots)
         self._reselect()
+
+    def today(self) -> date:
+        """The main window's «today» (MainWindow.today, which tests and screenshots pin), else the clock's."""
+        today = getattr(self.window(), "today", None)
+        day = today() if callable(today) else None
+        return day if isinstance(day, date) else date.today()
 
     def _reselect(self) -> None:
         if self.selected_day is not None:

@@ -88,6 +88,7 @@ def test_dashboard_shows_the_states_of_the_year(window):
 def test_each_row_says_what_judges_it_and_what_is_missing(window):
     """A Карта date is judged by the upload mark, an action deadline by its
     document's date; the tooltip names the missing documents."""
+    window.dashboard.reset_filters()    # «Все»: the view opens on «Требуют внимания»
     proxy = window.dashboard.table.model()
 
     def index_of(code, period=""):
@@ -176,6 +177,11 @@ def test_subtask_panel_and_tree_show_the_deadline(window):
     text = window.panel.browser.toPlainText()
     assert "III квартал" in text and "12.09.2025" in text
     assert "Засчитывается по дате документа «" in text
+    # «Выполнить…» on the subtask skips Q2, whose deadline does not apply (no monitoring quarter ends in it) …
+    assert window.panel.target.period != "Q2" and window.panel.hint.text().startswith("Выполнить за период")
+    # … and Q2 chosen by hand says so, but stays executable: the instruction is silent on it.
+    window.tree.select_execution(next(e.id for e in window.tree.tree_model.executions_of("1.1.9") if e.period == "Q2"))
+    assert "не применяется" in window.panel.hint.text() and window.panel.execute_button.isEnabled()
 
 
 def test_month_calendar_marks_transfers_holidays_and_due_days(window):
@@ -224,9 +230,9 @@ def test_anchor_dialog_saves_and_due_dates_follow(window, qtbot):
     assert dialog.warnings.isVisible() and "раньше" in dialog.warnings.text()
     dialog.edits[AnchorEvent.ANALYSIS_END].set_value(ANCHORS[AnchorEvent.ANALYSIS_END])
     assert not dialog.warnings.isVisible()
-    # «не задано» is allowed.
+    # «не указана» is allowed.
     dialog.edits[AnchorEvent.ANALYSIS_START].set_value(None)
-    assert dialog.edits[AnchorEvent.ANALYSIS_START].text() == "не задано"
+    assert dialog.edits[AnchorEvent.ANALYSIS_START].text() == "не указана"
     dialog.edits[AnchorEvent.PLAN_APPROVED].set_value(date(2025, 6, 9))
     with qtbot.waitSignal(window.deadlinesChanged, timeout=5000):
         assert dialog.save()
@@ -277,16 +283,21 @@ def test_decrees_dialog_adds_a_day_off_and_the_calendar_and_due_dates_change(win
     dialog.reject()
 
 
-def test_startup_notice_lists_overdue_and_opens_the_dashboard(window, qtbot):
-    notice = window.show_startup_notice()
-    assert notice is not None and notice.isVisible() and not notice.isModal()
-    lines = notice.lines()
-    assert any(line.startswith("1.1.8") and "05.06.2025" in line and "Просрочено" in line for line in lines)
-    assert all("Просрочено" in line or "≤ 3" in line for line in lines)
-    notice.open_button.click()
-    assert window.tabs.currentWidget() is window.deadline_page
-    assert window.deadline_splitter.parent() is window.deadline_page and not window.deadline_splitter.isHidden()
-    assert window.startup_notice is None or not window.startup_notice.isVisible()
+def test_start_opens_on_today_and_no_notice_window_repeats_it(window):
+    """«На сегодня» is the first page and lists what the old notice window
+    listed; only the tray message (where there is a tray) is left."""
+    from PySide6.QtWidgets import QDialog
+
+    from tbn4_desktop.ui.startup_notice import summary_text, urgent_rows
+
+    window.show_startup_notice()
+    assert window.tabs.currentWidget() is window.today_page
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    rows = urgent_rows(window.deadline_rows)
+    assert rows[0].state is DeadlineState.OVERDUE
+    assert summary_text(rows).endswith("Подробности — на вкладке «На сегодня».")
+    listed = {(w.line.code, w.line.period) for w in window.today_page.view.line_widgets}
+    assert {(r.code, r.period) for r in rows} <= listed
 
 
 def test_no_notice_when_nothing_is_urgent(window):
@@ -384,9 +395,9 @@ def test_keyboard_reaches_the_deadline_view(window):
     actions = {a.text().replace("&", ""): a for m in window.menuBar().actions() for a in m.menu().actions()}
     assert actions["Показать сроки года"].shortcut().toString() == "Ctrl+3"
     actions["Показать сроки года"].trigger()
-    assert window.tabs.currentIndex() == 1
+    assert window.tabs.currentWidget() is window.deadline_page
     window.focus_tree()
-    assert window.tabs.currentIndex() == 0
+    assert window.tabs.currentWidget() is window.splitter
 
 
 def test_deadline_table_stays_model_view_with_many_rows(qtbot):
@@ -419,3 +430,79 @@ def test_project_lights_keep_their_height_when_refreshed_on_screen(window):
     window.refresh_deadlines()  # e.g. after the anchors changed, with the tab on screen
     assert window.dashboard.lights_area.height() == before
     assert all(not light.isHidden() for light in window.dashboard.lights.values())
+
+
+def test_deadlines_open_on_attention_most_urgent_first(window):
+    from tbn4_desktop.ui.dashboard import ATTENTION_STATES, STATE_ORDER
+
+    dash = window.dashboard
+    assert dash.state_combo.currentText() == "Требуют внимания"
+    shown = dash.visible_rows()
+    assert shown and {r.state for r in shown} <= ATTENTION_STATES
+    keys = [(STATE_ORDER.index(r.state), r.due) for r in shown]
+    assert keys == sorted(keys)              # overdue first, then by the working days left
+    assert shown[0].state is DeadlineState.OVERDUE
+    # The total counts what applies; what does not apply is said apart.
+    applicable = sum(r.state is not DeadlineState.NOT_APPLICABLE for r in window.deadline_rows)
+    not_applicable = len(window.deadline_rows) - applicable
+    assert f"Показано сроков: {len(shown)} из {applicable}." in dash.summary.text()
+    assert f"Не применяются ещё {not_applicable}" in dash.summary.text()
+    dash.reset_filters()
+    assert all(r.state is not DeadlineState.NOT_APPLICABLE for r in dash.visible_rows())
+    # A 1.1.9 quarter without a monitoring quarter says the instruction is silent on it.
+    dash.set_filters(state=DeadlineState.NOT_APPLICABLE)
+    q2 = next(r for r in dash.visible_rows() if (r.code, r.period) == ("1.1.9", "Q2"))
+    assert "Инструкция не говорит" in q2.explanation
+    dash.set_filters(state="attention")
+
+
+def test_sections_fold_and_the_choice_is_remembered(window, qtbot):
+    from tbn4_desktop.ui.dashboard import DashboardView
+
+    window.show_dashboard()
+    dash = window.dashboard
+    for key in ("kpis", "lights", "calendar"):
+        dash.set_section_shown(key, True)
+    assert dash.lights_area.isVisible() and window.month_calendar.isVisible()
+    table_before = dash.table.height()
+    dash.set_section_shown("lights", False)
+    dash.set_section_shown("calendar", False)
+    dash.set_section_shown("kpis", False)
+    qtbot.waitUntil(lambda: dash.table.height() > table_before, timeout=2000)
+    assert not dash.lights_area.isVisible() and not window.month_calendar.isVisible()
+    assert not dash.kpi_strip.isVisible()
+    dash.state_combo.setCurrentIndex(dash.state_combo.findData(DeadlineState.OVERDUE.value))
+    again = DashboardView()
+    qtbot.addWidget(again)
+    assert not again.section_shown("lights") and not again.section_shown("calendar")
+    assert again.state_combo.currentData() == DeadlineState.OVERDUE.value
+    dash.state_combo.setCurrentIndex(dash.state_combo.findData("attention"))
+    for key in ("kpis", "lights", "calendar"):
+        dash.set_section_shown(key, True)
+    assert window.month_calendar.isVisible()
+
+
+def test_project_4_card_is_whole_at_1280(window, qtbot):
+    window.resize(1280, 720)
+    window.show_dashboard()
+    dash = window.dashboard
+    dash.set_section_shown("lights", True)
+    qtbot.waitUntil(lambda: dash.lights_area.width() < 1000, timeout=2000)
+    area = dash.lights_area
+    for card in dash.lights.values():
+        geometry = card.geometry()
+        assert card.isVisible() and area.rect().contains(geometry), (card.number, geometry, area.rect())
+        assert geometry.width() >= card.sizeHint().width()
+
+
+def test_calendar_cells_never_cut_the_count():
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from tbn4_desktop.ui.month_calendar import count_text
+
+    metrics = QFontMetrics(QFont())
+    assert count_text(22, 1000, metrics) == "22 срока"
+    assert count_text(11, 1000, metrics) == "11 сроков"
+    assert count_text(1, 1000, metrics) == "1 срок"
+    narrow = metrics.horizontalAdvance("22 сро")
+    assert count_text(22, narrow, metrics) == "22"

@@ -360,6 +360,7 @@ def test_the_footer_line_is_an_option_saved_in_settings(qtbot, window, tmp_path)
 
 
 def test_the_panel_offers_the_form_of_a_subtask_for_its_period(qtbot, window):
+    window.focus_tree()                 # the window opens on «На сегодня»
     window.tree.select_subtask("1.1.1")
     assert not window.panel.form_button.isVisible()
     window.tree.select_subtask("4.2.3")

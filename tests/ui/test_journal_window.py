@@ -100,6 +100,7 @@ def test_history_of_a_subtask_from_the_panel(qtbot, ctx, demo_org, modal):
     main.show()
     with qtbot.waitSignal(main.treeFilled, timeout=5000):
         main.load()
+    main.focus_tree()                   # the window opens on «На сегодня»
     main.tree.select_subtask("1.2.1")
     assert main.panel.history_button.isVisible()
     shot(main, "main_window_history_button.png")
@@ -142,7 +143,7 @@ def test_a_subordinate_journal_from_its_bundle(qtbot, ctx, tmp_path):
         import_bundle(region, bundle, add_unknown_subordinate=True)
         window = open_journal(qtbot, region)
         assert window.source_combo.count() == 2
-        assert window.source_combo.itemText(1).endswith("за 2025 год (из загруженного пакета)")
+        assert window.source_combo.itemText(1).endswith("за 2025 год (из принятого пакета)")
         own = window.model.rowCount()
         window.source_combo.setCurrentIndex(1)
         assert window.model.rowCount() > own

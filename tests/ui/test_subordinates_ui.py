@@ -57,6 +57,7 @@ def oblast_window(qtbot, ctx, region, modal):
     window.show()
     with qtbot.waitSignal(window.treeFilled, timeout=5000):
         window.load()
+    window.focus_tree()                 # the window opens on «На сегодня»
     return window
 
 

@@ -35,6 +35,7 @@ def window(qtbot, ctx, modal):
 
 def select(window, code: str, period: str):
     info = next(e for e in window.tree.tree_model.executions_of(code) if e.period == period)
+    window.focus_tree()                 # the window opens on «На сегодня»
     window.tree.select_execution(info.id)
     return info
 
