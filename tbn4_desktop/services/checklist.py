@@ -210,7 +210,7 @@ def set_slot_signer(session: Session, catalog: Catalog, execution_id: int, slot_
         role = _role(person.role)
         if role not in allowed:
             raise ValidationError({"signer": (
-                f"{person.full_name} ({role.label.lower() if role else person.role}) не может подписывать "
+                f"{person.full_name}, {role.label.lower() if role else person.role}, не может подписывать "
                 f"документ «{slot.title}»; его подписывает: {', '.join(r.label.lower() for r in allowed)}.")})
     record = _record(e, slot_key)
     if record.signatory_id != signatory_id:
@@ -425,6 +425,32 @@ def remove_supervised(session: Session, org_id: int, entity_id: int) -> None:
     if row is not None and row.organization_id == org_id:
         session.delete(row)
         session.flush()
+
+
+def plan_year_of(session: Session, execution_id: int) -> int:
+    """The year of the plan an execution belongs to."""
+    execution = session.get(SubtaskExecution, execution_id)
+    plan = session.get(YearPlan, execution.year_plan_id) if execution is not None else None
+    if plan is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    return plan.year
+
+
+def sibling_executions(session: Session, execution_id: int, codes: Iterable[str]) -> dict[str, int]:
+    """Subtask code → execution id of `codes` in the year plan of
+    `execution_id` (the first period of each, as the main window takes):
+    the documents matrix opened from a Project 3 wizard."""
+    execution = session.get(SubtaskExecution, execution_id)
+    if execution is None:
+        raise ValueError(f"execution {execution_id} does not exist")
+    out: dict[str, int] = {}
+    for ex_id, code in session.execute(
+            select(SubtaskExecution.id, SubtaskExecution.subtask_code)
+            .where(SubtaskExecution.year_plan_id == execution.year_plan_id,
+                   SubtaskExecution.subtask_code.in_(list(codes)))
+            .order_by(SubtaskExecution.period, SubtaskExecution.id)):
+        out.setdefault(code, ex_id)
+    return out
 
 
 def slot_of(subtask: Subtask, key: str) -> DocumentSlot | None:

@@ -105,9 +105,9 @@ class ImportResult:
     @property
     def message(self) -> str:
         if self.already_imported:
-            return (f"Пакет «{self.organization}» за {self.year} год уже загружен ранее; "
+            return (f"Пакет «{self.organization}» за {self.year} год уже принят ранее; "
                     "данные не изменились.")
-        what = "заменил ранее загруженный" if self.replaced_older else "загружен"
+        what = "заменил ранее принятый" if self.replaced_older else "принят"
         added = " Организация добавлена как подведомственная." if self.added_subordinate else ""
         old = (" Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены "
                "по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено»."
@@ -143,7 +143,7 @@ def import_bundle(
         zip_copy, zip_sha = copy_in(path, stage, progress, cancelled)
         with as_users_file(path), open_bundle(zip_copy, limits, verify=False) as staged:
             if staged.manifest.sha256 != manifest.sha256:
-                raise ImportError_(f"Пакет «{path.name}» изменился во время загрузки; повторите загрузку.")
+                raise ImportError_(f"Пакет «{path.name}» изменился во время приёма; повторите приём.")
             files_total = staged.total_bytes
             zip_size = zip_copy.stat().st_size
 
@@ -154,7 +154,7 @@ def import_bundle(
             staged.verify_files(stage, progress=files_progress, cancelled=cancelled)
         media = check_types(manifest, stage, path.name)
         if cancelled and cancelled():
-            raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+            raise BundleCancelled("Приём пакета отменён; данные не изменены.")
         adopt(ctx, stage, manifest, zip_copy, zip_sha)
         with ctx.store.session() as session:
             with audit.suppressed(session):     # the import is journaled as one entry, below
@@ -195,7 +195,10 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
         except KeyError:
             raise ImportError_(f"Пакет «{name}» отклонён: подзадачи {item.code} нет в каталоге "
                                f"«{catalog.id}» версии {catalog.version}.") from None
-        registers = {r.key: r for r in subtask.registers} | {HEADCOUNT_REGISTER.key: HEADCOUNT_REGISTER}
+        from tbn4_desktop.services.registers import NO_FACTS_REGISTER
+
+        registers = {r.key: r for r in subtask.registers} | {HEADCOUNT_REGISTER.key: HEADCOUNT_REGISTER,
+                                                             NO_FACTS_REGISTER.key: NO_FACTS_REGISTER}
         blocks = []
         for block in item.data_rows:
             register = registers.get(block.register)
@@ -281,20 +284,20 @@ def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: 
     current = get_current_organization(session)
     if current is None:
         raise ImportError_("Организация ещё не настроена: сначала заполните сведения о своей организации, "
-                           "затем загружайте пакеты подведомственных.")
+                           "затем принимайте пакеты подведомственных.")
     org_m = m.organization
     if not org_m.bin:
         raise ImportError_(f"Пакет «{name}» отклонён: в нём не указан БИН организации «{org_m.name}», "
                            "без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.")
     if org_m.bin == current.bin:
-        raise ImportError_(f"Пакет «{name}» — это пакет вашей же организации «{current.name}»; загружаются "
+        raise ImportError_(f"Пакет «{name}» — это пакет вашей же организации «{current.name}»; принимаются "
                            "только пакеты подведомственных организаций.")
     org = session.scalar(select(Organization).where(Organization.bin == org_m.bin))
     if org is None:
         if not add_unknown:
             raise UnknownSubordinate(
                 f"Организация «{org_m.name}» (БИН {org_m.bin}) не числится подведомственной «{current.name}»; "
-                "добавьте её как подведомственную, чтобы загрузить пакет.", org_m.name, org_m.bin)
+                "добавьте её как подведомственную, чтобы принять пакет.", org_m.name, org_m.bin)
         return _Plan(org_id=None, current_id=current.id, live=None)
     if org.parent_id != current.id:
         raise ImportError_(f"Пакет «{name}» отклонён: организация «{org.name}» (БИН {org.bin}) не является "
@@ -308,8 +311,8 @@ def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: 
             already_imported=True))
     if live is not None and live.bundle_created_at >= m.created_at:
         raise ImportError_(
-            f"Пакет «{name}» сформирован {_local(m.created_at)}, а уже загружен более новый пакет "
-            f"«{org.name}» за {m.year} год (от {_local(live.bundle_created_at)}); старый пакет не загружается.")
+            f"Пакет «{name}» сформирован {_local(m.created_at)}, а уже принят более новый пакет "
+            f"«{org.name}» за {m.year} год (от {_local(live.bundle_created_at)}); старый пакет не принимается.")
     return _Plan(org.id, current.id, live.id if live else None)
 
 
@@ -511,7 +514,7 @@ def _journal_import(session: Session, m: Manifest, result: ImportResult, zip_sha
     """The import, in the importer's journal. The subordinate's own journal
     stays in the bundle kept in the store (services/audit.imported_journal)."""
     org_id = session.scalar(select(Organization.id).where(Organization.bin == m.organization.bin))
-    what = "заменил ранее загруженный" if result.replaced_older else "загружен"
+    what = "заменил ранее принятый" if result.replaced_older else "принят"
     audit.record_event(
         session, AuditAction.IMPORT.value, organization_id=org_id, year=m.year,
         summary=(f"Пакет «{source_name}» организации «{result.organization}» за {m.year} год {what}: подзадач "

@@ -2,7 +2,15 @@
 rows of a register replaced in one transaction) and XLSX import/export.
 
 Rows go in as dicts of raw or typed values (column key → value) and come out
-as typed values (see core.register_values)."""
+as typed values (see core.register_values).
+
+«Фактов не выявлено»: a Project 2 subtask's Appendix 1 table may be empty
+because nothing was found — an answer the user gives explicitly. It is kept
+like the 4.2.1 headcount (core.kpi.HEADCOUNT_REGISTER): as rows of a register
+of its own, NO_FACTS_REGISTER, one row per table declared empty, under the
+same execution — no schema change, exported, imported, journaled and
+deleted with the execution's other rows. Rows and the declaration exclude
+each other: declaring with rows is refused, saving rows withdraws it."""
 
 from __future__ import annotations
 
@@ -15,9 +23,13 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.catalog import Register
+from tbn4_desktop.core.catalog import Register, RegisterColumn, Subtask
 from tbn4_desktop.core.register_values import (
-    from_storage, is_blank_row, is_empty, normalise, to_storage,
+    from_storage,
+    is_blank_row,
+    is_empty,
+    normalise,
+    to_storage,
 )
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.models import RegisterRow, SubtaskExecution
@@ -26,6 +38,43 @@ from tbn4_desktop.services.versioning import check_version, subtask_changed
 
 #: Rows an imported sheet may hold (beyond that it is surely the wrong file).
 MAX_IMPORT_ROWS = 20_000
+
+#: «Фактов не выявлено»: one row per table of the execution declared empty.
+NO_FACTS_REGISTER = Register(
+    key="no_facts",
+    title="Фактов не выявлено",
+    columns=(RegisterColumn(key="register", title="Таблица, в которой фактов не выявлено", required=True),),
+)
+NO_FACTS_TEXT = "Фактов не выявлено"
+
+
+def no_facts_register(subtask: Subtask) -> Register | None:
+    """The table of `subtask` that may be declared «Фактов не выявлено»:
+    the Appendix 1 table of a Project 2 subtask (the form prints «Факты не
+    выявлены.» for it); None elsewhere."""
+    register = subtask.register
+    if subtask.project == 2 and register is not None and register.key.startswith("app1_"):
+        return register
+    return None
+
+
+def declared_no_facts(session: Session, execution_id: int) -> set[str]:
+    """Keys of the execution's tables declared «Фактов не выявлено»."""
+    return {str(r.values.get("register")) for r in list_rows(session, execution_id, NO_FACTS_REGISTER.key)}
+
+
+def set_no_facts(session: Session, execution_id: int, register: Register, declared: bool,
+                 *, expected_version: int | None = None) -> int:
+    """Declare (or withdraw) «Фактов не выявлено» for one table; refused
+    while the table has rows. Returns the subtask's version."""
+    keys = declared_no_facts(session, execution_id)
+    if declared and list_rows(session, execution_id, register.key):
+        raise ValidationError({"no_facts": (f"В таблице «{register.title}» есть строки: «{NO_FACTS_TEXT}» можно "
+                                            "отметить только для пустой таблицы. Удалите строки или снимите "
+                                            "отметку.")})
+    wanted = (keys | {register.key}) if declared else (keys - {register.key})
+    return save_rows(session, execution_id, NO_FACTS_REGISTER, [{"register": k} for k in sorted(wanted)],
+                     expected_version=expected_version)
 
 
 @dataclass(frozen=True)
@@ -76,6 +125,10 @@ def save_rows(session: Session, execution_id: int, register: Register, rows: lis
         raise ValueError(f"execution {execution_id} does not exist")
     check_version(execution, expected_version)
     typed_rows = check_rows(register, rows)
+    if typed_rows and register.key != NO_FACTS_REGISTER.key \
+            and register.key in declared_no_facts(session, execution_id):
+        # Facts entered: «Фактов не выявлено» no longer holds.
+        set_no_facts(session, execution_id, register, False)
     stored = [to_storage(register, typed) for typed in typed_rows]
     current = session.scalars(select(RegisterRow.values).where(
         RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key)

@@ -14,14 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,228 +30,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.catalog import Catalog, Subtask
-from tbn4_desktop.core.catalog import KpiKind
-from tbn4_desktop.core.kpi import (
-    Entity,
-    KpiResult,
-    document_column,
-    format_number,
-    format_percent,
-    match_entity,
-    quasi_result,
-)
+from tbn4_desktop.core.catalog import Catalog, KpiKind
+from tbn4_desktop.core.kpi import KpiResult, format_number, format_percent
 from tbn4_desktop.core.register_values import is_empty
 from tbn4_desktop.core.validation import ValidationError
-from tbn4_desktop.services.checklist import SupervisedInfo, add_supervised, list_supervised, remove_supervised
+from tbn4_desktop.services.checklist import (
+    SupervisedInfo,
+    add_supervised,
+    list_supervised,
+    remove_supervised,
+)
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import get_execution
 from tbn4_desktop.services.registers import list_rows, save_rows
 from tbn4_desktop.store_errors import ConcurrentEditError, StoreError
+from tbn4_desktop.ui.quasi_matrix_model import FIXED, UNLISTED_TIP, MatrixModel  # noqa: F401 - re-exported
+from tbn4_desktop.ui.window_fit import fit_window
 
 #: The subtasks sharing the list of quasi-state companies, in column order.
 QUASI_CODES: tuple[str, ...] = ("3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6")
 TITLE = "Матрица документов квазигосударственного сектора"
-FIXED = 2   # «Организация», «БИН»
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-_UNLISTED_BG = QColor("#fff4d6")       # a company not on the list yet (the name cell also says so)
-UNLISTED_TIP = ("Этой организации нет в списке курируемых: при сохранении матрицы она будет добавлена "
-                "в список и войдёт в знаменатель доли.")
-
-
-def _key(name: Any) -> str:
-    return " ".join(str(name or "").split()).casefold()
+#: The rows under the matrix: header label, what it means.
+SUMMARY_ROWS = (
+    ("Доля", "Доля организаций из списка, у которых есть документ, в процентах"),
+    ("Балл", ("Балл подзадач 3.2.1–3.2.6: каждые 10 % организаций с документом — 0,2 балла, 100 % — 2 балла; "
+              "3.1.2 — доля без баллов")),
+)
 
 
-class MatrixModel(QAbstractTableModel):
-    """Supervised companies × documents. Each company keeps, per subtask, the
-    stored row it came from so that columns the matrix does not show survive
-    a save, and the id of its entry in the list of supervised companies
-    (None: not on the list yet)."""
+def quasi_executions(session: Any, execution_id: int) -> dict[str, int]:
+    """The matrix's subtasks in the year plan of `execution_id` (code → execution id)."""
+    from tbn4_desktop.services.checklist import sibling_executions
 
-    edited = Signal()
-
-    def __init__(self, subtasks: list[Subtask], parent=None):
-        super().__init__(parent)
-        self.subtasks = subtasks
-        self.flags_ = [document_column(s.register).key for s in subtasks]
-        # {"name", "bin", "entity": id | None, "docs": [bool]*7, "rows": [dict|None]*7}
-        self.companies: list[dict[str, Any]] = []
-
-    # ------------------------------------------------------------ contents
-    def load(self, stored: list[list[dict[str, Any]]], supervised: list[SupervisedInfo] | None = None) -> None:
-        """stored[i]: typed rows of subtask i's register; `supervised`: the
-        organisation's list, the rows of the matrix in its order. A company a
-        register names that is not on the list follows, marked."""
-        self.beginResetModel()
-        self.companies = [self._new(e.name, e.bin, entity=e.id) for e in supervised or []]
-        entities = [Entity(c["name"], c["bin"]) for c in self.companies]
-        by_key: dict[str, dict[str, Any]] = {}
-        for i, rows in enumerate(stored):
-            for row in rows:
-                if is_empty(row.get("company_name")):
-                    continue
-                at = match_entity(entities, row)
-                if at is not None:
-                    company = self.companies[at]
-                else:
-                    company = by_key.get(_key(row["company_name"]))
-                    if company is None:
-                        company = self._new(row["company_name"], row.get("bin"))
-                        by_key[_key(row["company_name"])] = company
-                        self.companies.append(company)
-                company["bin"] = company["bin"] or row.get("bin")
-                company["docs"][i] = row.get(self.flags_[i]) is True
-                company["rows"][i] = dict(row)
-        self.endResetModel()
-        self.edited.emit()
-
-    def _new(self, name: Any, bin_: Any = None, *, entity: int | None = None) -> dict[str, Any]:
-        n = len(self.subtasks)
-        return {"name": str(name).strip() if name else "", "bin": bin_ or None, "entity": entity,
-                "docs": [False] * n, "rows": [None] * n}
-
-    def unlisted(self) -> list[dict[str, Any]]:
-        """Named companies not on the list of supervised companies yet."""
-        return [c for c in self.companies if c["entity"] is None and not is_empty(c["name"])]
-
-    def add_company(self, name: str = "", bin_: str | None = None) -> int:
-        row = len(self.companies)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.companies.append(self._new(name, bin_))
-        self.endInsertRows()
-        self.edited.emit()
-        return row
-
-    def remove_company(self, row: int) -> None:
-        if 0 <= row < len(self.companies):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.companies[row]
-            self.endRemoveRows()
-            self.edited.emit()
-
-    def import_companies(self, rows: list[dict[str, Any]]) -> int:
-        """Add the companies of `rows` not listed yet; how many were added."""
-        known = {_key(c["name"]) for c in self.companies}
-        added = 0
-        for row in rows:
-            name = row.get("company_name")
-            if is_empty(name) or _key(name) in known:
-                continue
-            known.add(_key(name))
-            self.add_company(str(name).strip(), row.get("bin"))
-            added += 1
-        return added
-
-    def register_rows(self, i: int) -> list[dict[str, Any]]:
-        """The rows to save into subtask i's register, in the matrix order."""
-        out = []
-        for company in self.companies:
-            if is_empty(company["name"]) and is_empty(company["bin"]):
-                continue
-            row = dict(company["rows"][i] or {})
-            row.update(company_name=company["name"] or None, bin=company["bin"] or None)
-            row[self.flags_[i]] = company["docs"][i]
-            out.append(row)
-        return out
-
-    def result(self, i: int) -> KpiResult:
-        """The share as it will be once saved: every named row is then on the list."""
-        listed = [c for c in self.companies if not is_empty(c["name"])]
-        kpi = self.subtasks[i].kpi
-        kind = kpi.kind if kpi is not None else KpiKind.QUASI_SHARE_SCORE
-        return quasi_result(kind, sum(1 for c in listed if c["docs"][i]), len(listed),
-                            kpi.target if kpi is not None else 100)
-
-    # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.companies)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else FIXED + len(self.subtasks)
-
-    def header_title(self, section: int) -> str:
-        if section == 0:
-            return "Организация *"
-        if section == 1:
-            return "БИН"
-        subtask = self.subtasks[section - FIXED]
-        # A word too long for the narrow column is hyphenated rather than clipped.
-        words = [w if len(w) <= 16 else f"{w[:-4]}-\n{w[-4:]}" for w in subtask.short_title.split()]
-        return f"{subtask.code}\n" + " ".join(words)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.header_title(section)
-            if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
-                s = self.subtasks[section - FIXED]
-                return f"{s.code}. {s.register.title}"
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return base
-        return base | (Qt.ItemFlag.ItemIsUserCheckable if index.column() >= FIXED else Qt.ItemFlag.ItemIsEditable)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        company = self.companies[index.row()]
-        col = index.column()
-        unlisted = company["entity"] is None and not is_empty(company["name"])
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(_UNLISTED_BG) if unlisted else None
-        if col < FIXED:
-            value = company["name"] if col == 0 else company["bin"]
-            if role == Qt.ItemDataRole.EditRole:
-                return value or ""
-            if role == Qt.ItemDataRole.DisplayRole:
-                # Never by colour alone: the name says it is not on the list.
-                return f"{value} (нет в списке)" if col == 0 and unlisted else (value or "")
-            if role == Qt.ItemDataRole.ToolTipRole and unlisted:
-                return UNLISTED_TIP
-            return None
-        has = company["docs"][col - FIXED]
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if has else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "Есть" if has else "Нет"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.subtasks[col - FIXED].short_title}: {'есть' if has else 'нет'}"
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        company = self.companies[index.row()]
-        col = index.column()
-        if col >= FIXED and role == Qt.ItemDataRole.CheckStateRole:
-            company["docs"][col - FIXED] = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif col < FIXED and role == Qt.ItemDataRole.EditRole:
-            text = str(value or "").strip()
-            if col == 0:
-                company["name"] = text
-            else:
-                company["bin"] = text or None
-        else:
-            return False
-        self.dataChanged.emit(index, index)
-        self.edited.emit()
-        return True
-
-    def set_all(self, column: int, checked: bool) -> None:
-        for company in self.companies:
-            company["docs"][column - FIXED] = checked
-        if self.companies:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.companies) - 1, column))
-        self.edited.emit()
+    return sibling_executions(session, execution_id, QUASI_CODES)
 
 
 class QuasiMatrixDialog(QDialog):
@@ -287,6 +93,7 @@ class QuasiMatrixDialog(QDialog):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setMinimumHeight(74)
@@ -295,7 +102,7 @@ class QuasiMatrixDialog(QDialog):
         self.view.setColumnWidth(0, 200)
         self.view.setColumnWidth(1, 105)
         for i in range(len(self.subtasks)):
-            self.view.setColumnWidth(FIXED + i, 123)
+            self.view.setColumnWidth(FIXED + i, self._document_width(i))
         header.setSectionsClickable(True)
         header.sectionDoubleClicked.connect(self._toggle_column)
 
@@ -310,12 +117,17 @@ class QuasiMatrixDialog(QDialog):
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.verticalHeader().setDefaultSectionSize(26)
-        self.summary_model.setVerticalHeaderLabels(["%", "Б"])
+        # The rows say what they are in words: the header and the first column.
+        for row, (label, tip) in enumerate(SUMMARY_ROWS):
+            item = QStandardItem(label)
+            item.setToolTip(tip)
+            self.summary_model.setVerticalHeaderItem(row, item)
         self.summary.setFixedHeight(2 * 26 + 4)
         header.sectionResized.connect(lambda i, _old, new: self.summary.setColumnWidth(i, new))
         self.view.horizontalScrollBar().valueChanged.connect(self.summary.horizontalScrollBar().setValue)
-        self.view.verticalHeader().setFixedWidth(44)
-        self.summary.verticalHeader().setFixedWidth(44)
+        labels = max(self.summary.verticalHeader().fontMetrics().horizontalAdvance(label) for label, _ in SUMMARY_ROWS)
+        self.view.verticalHeader().setFixedWidth(labels + 16)
+        self.summary.verticalHeader().setFixedWidth(labels + 16)
         for c in range(self.summary_model.columnCount()):
             self.summary.setColumnWidth(c, self.view.columnWidth(c))
 
@@ -357,9 +169,12 @@ class QuasiMatrixDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(self.box)
-        self.resize(1240, 560)
+        fit_window(self, QSize(1240, 560), key="quasiMatrix/geometry")
 
         self.model.edited.connect(self.update_summary)
+        # A long name wraps onto a second line instead of being cut.
+        self.model.edited.connect(self.view.resizeRowsToContents)
+        header.sectionResized.connect(lambda i, *_: self.view.resizeRowsToContents() if i == 0 else None)
         self.load()
         self._fill_import_menu()
 
@@ -427,11 +242,17 @@ class QuasiMatrixDialog(QDialog):
     def results(self) -> dict[str, KpiResult]:
         return {code: self.model.result(i) for i, code in enumerate(self.codes)}
 
+    def _document_width(self, i: int) -> int:
+        """A document column fits its longest header word (no word is broken)."""
+        metrics = self.view.horizontalHeader().fontMetrics()
+        words = self.model.header_title(FIXED + i).split()
+        return max(123, max(metrics.horizontalAdvance(w) for w in words) + 20)
+
     def update_summary(self) -> None:
         first = QStandardItem("Доля с документом")
         second = QStandardItem("Балл (из 2; 3.2.1–3.2.6)")
-        for item in (first, second):
-            item.setToolTip(item.text())
+        for item, (_label, tip) in zip((first, second), SUMMARY_ROWS):
+            item.setToolTip(tip)
         self.summary_model.setItem(0, 0, first)
         self.summary_model.setItem(1, 0, second)
         listed = sum(1 for c in self.model.companies if not is_empty(c["name"]))

@@ -36,6 +36,7 @@ from tbn4_desktop.core.register_values import (
     normalise,
     parse_value,
 )
+from tbn4_desktop.ui.register_delegate import suggestion_combo
 from tbn4_desktop.ui.widgets import FieldError, fit_to_screen, mark_invalid, wrapped
 
 BOOL_ITEMS = ("—", "Да", "Нет")
@@ -67,9 +68,13 @@ class RegisterRowDialog(QDialog):
     columns whose condition does not hold are None)."""
 
     def __init__(self, register: Register, values: Mapping[str, Any] | None = None,
-                 parent: QWidget | None = None, *, row_number: int | None = None):
+                 parent: QWidget | None = None, *, row_number: int | None = None,
+                 suggestions: Mapping[str, list[str]] | None = None):
+        """`suggestions`: column key → names the text field offers (an
+        editable list: another name may still be typed)."""
         super().__init__(parent)
         self.register = register
+        self.suggestions = dict(suggestions or {})
         self.setObjectName("registerRowDialog")
         self.setWindowTitle(f"Строка таблицы — {register.title}")
         self.editors: dict[str, QLineEdit | QComboBox] = {}
@@ -132,6 +137,10 @@ class RegisterRowDialog(QDialog):
         self.field_errors[column.key] = error
 
     def _editor(self, column: RegisterColumn, value: Any, parent: QWidget) -> QLineEdit | QComboBox:
+        if column.type == "text" and column.key in self.suggestions:
+            combo = suggestion_combo(parent, self.suggestions[column.key], "" if value is None else str(value))
+            combo.lineEdit().setPlaceholderText("выберите из списка или введите")
+            return combo
         if column.type in ("bool", "choice"):
             combo = QComboBox(parent)
             items = list(BOOL_ITEMS) if column.type == "bool" else ["", *column.choices]
@@ -150,10 +159,12 @@ class RegisterRowDialog(QDialog):
         edit.setPlaceholderText(_PLACEHOLDERS.get(column.type, ""))
         if value is not None:
             edit.setText(format_value(column, value) if not isinstance(value, str) else value)
+            edit.setCursorPosition(0)       # a long text shows its beginning
+            edit.setToolTip(edit.text())
         return edit
 
     def _fit_to_screen(self) -> None:
-        fit_to_screen(self, QSize(780, 640))
+        fit_to_screen(self, QSize(780, 640), key="registerRowDialog/geometry")
 
     # ------------------------------------------------------------ values
     def raw_values(self) -> dict[str, Any]:
@@ -161,7 +172,9 @@ class RegisterRowDialog(QDialog):
         out: dict[str, Any] = {}
         for column in self.register.columns:
             editor = self.editors[column.key]
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, QComboBox) and editor.isEditable():
+                out[column.key] = editor.currentText().strip() or None
+            elif isinstance(editor, QComboBox):
                 i = editor.currentIndex()
                 out[column.key] = (_BOOL_VALUES[i] if column.type == "bool" and i < len(_BOOL_VALUES)
                                    else editor.currentText() or None)
@@ -206,6 +219,8 @@ class RegisterRowDialog(QDialog):
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(editor, QLineEdit):
                 editor.selectAll()
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                editor.lineEdit().selectAll()
             return
         self._typed = typed
         super().accept()

@@ -1,381 +1,89 @@
-"""Editing one register of a subtask: a table model over its rows, one
-delegate choosing the editor by column type, and the widget with the
+"""Editing one register of a subtask: the widget with the table (its model
+in ui/register_model.py, its cell editors in ui/register_delegate.py), the
 add/remove/import/export buttons and the list of errors under the table.
 
 Model/view only: a cell's editor exists while it is being edited, never a
 widget per row. A cell keeps what the user entered even when it is refused
 (shown red with the reason in its tooltip), so nothing typed is lost. A cell
 whose column's `when` condition does not hold for its row is greyed and not
-editable; its value is not saved. Wide registers are filled in a row card
-(ui/register_row_dialog.py).
+editable; its value is not saved. Cells wrap (a row grows to a few lines)
+and every cell's tooltip is its full value.
+
+A register wider than CARD_COLUMNS (2.3.1 has 22 columns) is filled in the
+row card (ui/register_row_dialog.py) only: the table shows its key columns
+(`key_columns`) and «Заполнено N из M», and «Добавить строку» opens an empty
+card.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from tbn4_desktop.core.catalog import Register, RegisterColumn
-from tbn4_desktop.core.register_values import (
-    CellError,
-    applies,
-    condition_text,
-    format_value,
-    is_blank_row,
-    parse_value,
-    validate_row,
-)
+from tbn4_desktop.core.catalog import Register
+from tbn4_desktop.core.register_values import is_blank_row
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.ui.register_delegate import MAX_INT, MAX_MONEY, RegisterDelegate  # noqa: F401 - re-exported
+from tbn4_desktop.ui.register_model import (  # noqa: F401 - re-exported
+    _COLUMN_WIDTHS,
+    CARD_COLUMNS,
+    ERROR_BRUSH,
+    FIT_ROWS_MAX,
+    NOT_APPLICABLE_BRUSH,
+    NOT_APPLICABLE_TEXT,
+    ROW_LINES,
+    RegisterTableModel,
+    key_columns,
+)
 from tbn4_desktop.ui.register_row_dialog import RegisterRowDialog
-
-ERROR_BRUSH = QBrush(QColor("#fde2e1"))
-NOT_APPLICABLE_BRUSH = QBrush(QColor("#ececec"))
-NOT_APPLICABLE_TEXT = QBrush(QColor("#8a8a8a"))
-#: Registers with more columns than this open the row card for a new row.
-CARD_COLUMNS = 8
-MAX_INT = 2_000_000_000
-MAX_MONEY = 1e13
-
-#: Initial column widths by type (px); text-like columns get 220.
-_COLUMN_WIDTHS = {"date": 120, "int": 110, "money": 160, "bool": 130, "choice": 180}
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class RegisterTableModel(QAbstractTableModel):
-    """Rows of one register. Each cell holds a typed value (see
-    core.register_values) or, when refused, the text the user entered."""
-
-    rowsEdited = Signal()
-
-    def __init__(self, register: Register, rows: list[dict[str, Any]] | None = None, parent=None):
-        super().__init__(parent)
-        self.register = register
-        self.columns = register.columns
-        self._rows: list[dict[str, Any]] = []
-        self._errors: dict[tuple[int, str], str] = {}
-        self._conditional = any(c.when for c in self.columns)
-        self._not_applicable: dict[int, frozenset[str]] = {}   # row → keys; cleared on every edit
-        self.set_rows(rows or [])
-
-    # ------------------------------------------------------------ contents
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = [{c.key: r.get(c.key) for c in self.columns} for r in rows]
-        self._errors = {}
-        self._not_applicable = {}
-        self.endResetModel()
-
-    def rows(self) -> list[dict[str, Any]]:
-        """Every row as column key → value; an unticked box of a filled row is «Нет»."""
-        return [self.row_values(i) for i in range(len(self._rows))]
-
-    def row_values(self, row: int) -> dict[str, Any]:
-        """One row as `rows()` gives it."""
-        values = dict(self._rows[row])
-        if not is_blank_row(values):
-            for c in self.columns:
-                if c.type == "bool" and values[c.key] is None:
-                    values[c.key] = False
-        return values
-
-    def set_row_values(self, row: int, values: dict[str, Any]) -> None:
-        """Replace one row (typed values, e.g. from the row card) and re-check it."""
-        self._rows[row] = {c.key: values.get(c.key) for c in self.columns}
-        self._not_applicable.pop(row, None)
-        self._check_row(row)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        self.rowsEdited.emit()
-
-    def not_applicable(self, row: int) -> frozenset[str]:
-        """Keys of the columns whose condition does not hold for this row (as it
-        will be saved: an unticked box is «Нет», a refused value is no answer)."""
-        if not self._conditional:
-            return frozenset()
-        cached = self._not_applicable.get(row)
-        if cached is None:
-            values = self.row_values(row)
-            effective: dict[str, Any] = {}
-            keys = set()
-            for c in self.columns:
-                # A refused value is kept as its text, which `applies` never takes for an answer.
-                if applies(c, effective):
-                    effective[c.key] = values[c.key]
-                else:
-                    keys.add(c.key)
-                    effective[c.key] = None
-            cached = self._not_applicable[row] = frozenset(keys)
-        return cached
-
-    def add_row(self) -> int:
-        n = len(self._rows)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self._rows.append({c.key: None for c in self.columns})
-        self.endInsertRows()
-        self.rowsEdited.emit()
-        return n
-
-    def remove_row(self, row: int) -> None:
-        if not 0 <= row < len(self._rows):
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self._not_applicable = {}
-        self.endRemoveRows()
-        self._errors = {(r - (r > row), k): m for (r, k), m in self._errors.items() if r != row}
-        self._refresh_all()
-        self.rowsEdited.emit()
-
-    # ------------------------------------------------------------ errors
-    def check(self) -> dict[tuple[int, str], str]:
-        """Re-check every row; (row, column key) → message."""
-        self._errors = {}
-        for i in range(len(self._rows)):
-            self._check_row(i)
-        self._refresh_all()
-        return dict(self._errors)
-
-    def errors(self) -> dict[tuple[int, str], str]:
-        return dict(self._errors)
-
-    def set_errors(self, errors: dict[str, str]) -> None:
-        """Errors from the service, keyed `rows[i].column`."""
-        self._errors = {}
-        for key, message in errors.items():
-            if key.startswith("rows[") and "]." in key:
-                index, column = key[5:].split("].", 1)
-                self._errors[(int(index), column)] = message
-        self._refresh_all()
-
-    def error_lines(self) -> list[str]:
-        titles = {c.key: c.title for c in self.columns}
-        return [f"Строка {row + 1}, столбец «{titles.get(key, key)}»: {message}"
-                for (row, key), message in sorted(self._errors.items(),
-                                                  key=lambda item: (item[0][0], self._column_no(item[0][1])))]
-
-    def _column_no(self, key: str) -> int:
-        return next((i for i, c in enumerate(self.columns) if c.key == key), len(self.columns))
-
-    def _check_row(self, row: int) -> None:
-        for k in [k for k in self._errors if k[0] == row]:
-            del self._errors[k]
-        values = self.rows()[row]
-        if is_blank_row(values):
-            return
-        for key, message in validate_row(self.register, values).items():
-            self._errors[(row, key)] = message
-
-    def _refresh_all(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
-
-    # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            column = self.columns[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column.title + (" *" if column.required else "")
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return column.title + (" (обязательный столбец)" if column.required else "")
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid() or self.columns[index.column()].key in self.not_applicable(index.row()):
-            return base
-        if self.columns[index.column()].type == "bool":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        value = self._rows[index.row()][column.key]
-        error = self._errors.get((index.row(), column.key))
-        if self._conditional and column.key in self.not_applicable(index.row()):
-            return self._not_applicable_data(column, value, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column.type == "bool":
-                return "" if value is None else format_value(column, value)
-            return format_value(column, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role == Qt.ItemDataRole.CheckStateRole and column.type == "bool":
-            return Qt.CheckState.Checked if value is True else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole and error:
-            return ERROR_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return error or (format_value(column, value) if column.type == "text" and value else None)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.type in ("int", "money"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _not_applicable_data(self, column: RegisterColumn, value: Any, role: int):
-        # Greyed, no check box; the value (kept until saved) is shown but not saved.
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if column.type == "bool" else format_value(column, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return NOT_APPLICABLE_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return NOT_APPLICABLE_TEXT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"Не заполняется в этой строке. {condition_text(self.register, column)}."
-            if value is not None and not (column.type == "bool" and value is False):
-                tip += " Указанное значение не будет сохранено."
-            return tip
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        column = self.columns[index.column()]
-        row = index.row()
-        if role == Qt.ItemDataRole.CheckStateRole and column.type == "bool":
-            typed: Any = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role == Qt.ItemDataRole.EditRole:
-            typed = self._typed(column, value)
-        else:
-            return False
-        self._rows[row][column.key] = typed
-        self._not_applicable.pop(row, None)
-        self._check_row(row)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        self.rowsEdited.emit()
-        return True
-
-    @staticmethod
-    def _typed(column: RegisterColumn, value: Any) -> Any:
-        if isinstance(value, QDate):
-            value = date(value.year(), value.month(), value.day()) if value.isValid() else None
-        elif column.type == "money" and isinstance(value, float):
-            value = Decimal(f"{value:.2f}")
-        try:
-            return parse_value(column, value)
-        except CellError:
-            return str(value).strip()   # kept as typed, flagged by _check_row
-
-
-class RegisterDelegate(QStyledItemDelegate):
-    """The editor of a cell by its column type."""
-
-    def __init__(self, register: Register, parent=None):
-        super().__init__(parent)
-        self.register = register
-
-    def createEditor(self, parent, option, index):
-        column = self.register.columns[index.column()]
-        if column.type == "date":
-            editor = QDateEdit(parent)
-            editor.setDisplayFormat("dd.MM.yyyy")
-            editor.setCalendarPopup(True)
-            editor.setMinimumDate(QDate(1950, 1, 1))
-            editor.setMaximumDate(QDate(2100, 12, 31))
-            return editor
-        if column.type == "int":
-            editor = QSpinBox(parent)
-            editor.setRange(0, MAX_INT)
-            editor.setGroupSeparatorShown(True)
-            return editor
-        if column.type == "money":
-            editor = QDoubleSpinBox(parent)
-            editor.setRange(0, MAX_MONEY)
-            editor.setDecimals(2)
-            editor.setGroupSeparatorShown(True)
-            editor.setSuffix(" тнг.")
-            return editor
-        if column.type == "choice":
-            editor = QComboBox(parent)
-            editor.addItems(["", *column.choices])
-            return editor
-        return super().createEditor(parent, option, index)
-
-    def setEditorData(self, editor, index):
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            day = value if isinstance(value, date) else date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
-        elif isinstance(editor, QDoubleSpinBox):
-            editor.setValue(float(value) if isinstance(value, (Decimal, int, float)) else 0.0)
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(value if isinstance(value, int) else 0)
-        elif isinstance(editor, QComboBox):
-            i = editor.findText(value) if isinstance(value, str) else 0
-            editor.setCurrentIndex(max(i, 0))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QDateEdit):
-            model.setData(index, editor.date())
-        elif isinstance(editor, QDoubleSpinBox):
-            model.setData(index, editor.value())
-        elif isinstance(editor, QSpinBox):
-            model.setData(index, editor.value())
-        elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
-        else:
-            super().setModelData(editor, model, index)
 
 
 class RegisterEditor(QWidget):
-    """One register: the table, its buttons and the errors under it."""
+    """One register: the table, its buttons and the errors under it.
+    `suggestions`: column key → names offered in that text column (the
+    organisation's list of supervised companies); a name entered that is not
+    among them is announced by `unlistedName` (key, name)."""
 
-    def __init__(self, register: Register, parent: QWidget | None = None):
+    unlistedName = Signal(str, str)
+
+    def __init__(self, register: Register, parent: QWidget | None = None, *,
+                 suggestions: dict[str, list[str]] | None = None):
         super().__init__(parent)
         self.register = register
         self.setObjectName(f"register_{register.key}")
-        self.model = RegisterTableModel(register, parent=self)
+        self.wide = len(register.columns) > CARD_COLUMNS
+        self.suggestions: dict[str, list[str]] = {k: list(v) for k, v in (suggestions or {}).items()}
+        self.model = RegisterTableModel(register, parent=self, summary=self.wide)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(RegisterDelegate(register, self.view))
+        self.delegate = RegisterDelegate(register, self.view, suggestions=self.suggestions)
+        self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        if self.wide:
+            # The card is the editor: a double click or Enter opens it.
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.view.doubleClicked.connect(lambda index: self.open_card(index.row()))
+        else:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -383,24 +91,41 @@ class RegisterEditor(QWidget):
         header.setMinimumHeight(48)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                    | Qt.TextFlag.TextWordWrap)
+        shown = set(key_columns(register)) if self.wide else set(range(len(register.columns)))
         for i, column in enumerate(register.columns):
             self.view.setColumnWidth(i, _COLUMN_WIDTHS.get(column.type, 220))
+            self.view.setColumnHidden(i, i not in shown)
+        if self.wide:
+            self.view.setColumnWidth(len(register.columns), 150)
+        header.setStretchLastSection(self.wide)
+        self._fitting_columns = False
+        self._user_sized = False        # once the user drags a column, widths stay theirs
         header.sectionResized.connect(lambda *_: self.fit_header())
+        header.sectionResized.connect(lambda *_: self._schedule_fit())
+        header.sectionResized.connect(self._section_resized)
         self.fit_header()
         self.view.verticalHeader().setDefaultSectionSize(26)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_rows)
         self.add_button = QPushButton("&Добавить строку", self)
         self.remove_button = QPushButton("&Удалить строку", self)
         self.import_button = QPushButton("&Импорт из XLSX…", self)
         self.export_button = QPushButton("&Экспорт в XLSX…", self)
         self.card_button = QPushButton("&Карточка строки…", self)
-        self.card_button.setToolTip("Заполнить текущую строку в форме (Ctrl+Enter или двойной щелчок "
+        self.card_button.setToolTip("Все поля выбранной строки в форме (Enter или двойной щелчок по строке)"
+                                    if self.wide else
+                                    "Заполнить выбранную строку в форме (Ctrl+Enter или двойной щелчок "
                                     "по номеру строки)")
+        if self.wide:
+            self.add_button.setToolTip("Открывает пустую карточку строки: в ней все столбцы таблицы")
         self.row_card: RegisterRowDialog | None = None
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
         self.card_button.clicked.connect(self.open_card)
         self.view.verticalHeader().sectionDoubleClicked.connect(self.open_card)
-        self.view.installEventFilter(self)       # Ctrl+Enter: the row card
+        self.view.installEventFilter(self)       # Ctrl+Enter (Enter in a wide register): the row card
         self.import_button.clicked.connect(self.import_xlsx)
         self.export_button.clicked.connect(self.export_xlsx)
         buttons = QHBoxLayout()
@@ -415,10 +140,17 @@ class RegisterEditor(QWidget):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        self.hint = QLabel("Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
-                           "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки."
-                           + (" Серые ячейки при ответах этой строки не заполняются."
-                              if any(c.when for c in register.columns) else ""), self)
+        if self.wide:
+            hint = (f"В таблице {len(register.columns)} столбцов: здесь видны главные из них и сколько полей "
+                    "заполнено, все поля строки — в её карточке. «Добавить строку» открывает пустую карточку; "
+                    "двойной щелчок или Enter — карточка выбранной строки. Наведите указатель на ячейку, чтобы "
+                    "увидеть её значение полностью.")
+        else:
+            hint = ("Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
+                    "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки."
+                    + (" Серые ячейки при ответах этой строки не заполняются."
+                       if any(c.when for c in register.columns) else ""))
+        self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
@@ -428,6 +160,11 @@ class RegisterEditor(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.error_label)
         self.model.rowsEdited.connect(self._show_errors)
+        self.model.valueEntered.connect(self._value_entered)
+        self.model.modelReset.connect(self._schedule_fit)
+        self.model.rowsInserted.connect(self._schedule_fit)
+        self.model.dataChanged.connect(self._rows_changed)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
         self._sync_buttons()
 
     # ------------------------------------------------------------ rows
@@ -440,16 +177,19 @@ class RegisterEditor(QWidget):
 
     def add_row(self) -> None:
         row = self.model.add_row()
-        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.setCurrentIndex(self.model.index(row, self._first_shown()))
         self.view.setFocus()
         self._sync_buttons()
-        if len(self.register.columns) > CARD_COLUMNS:
+        if self.wide:
             self.open_card(row, new=True)
+
+    def _first_shown(self) -> int:
+        return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                and (self.wide or event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
             self.open_card()
             return True
         return super().eventFilter(watched, event)
@@ -461,8 +201,9 @@ class RegisterEditor(QWidget):
             row = self.view.currentIndex().row()
         if not 0 <= row < self.model.rowCount() or self.row_card is not None:
             return
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        card = RegisterRowDialog(self.register, self.model.row_values(row), self, row_number=row + 1)
+        self.view.setCurrentIndex(self.model.index(row, self._first_shown()))
+        card = RegisterRowDialog(self.register, self.model.row_values(row), self, row_number=row + 1,
+                                 suggestions=self.suggestions)
         self.row_card = card
 
         def finished(result: int) -> None:
@@ -484,6 +225,83 @@ class RegisterEditor(QWidget):
             self.model.remove_row(index.row())
         self._sync_buttons()
 
+    # ------------------------------------------------------------ suggested names
+    def set_suggestions(self, key: str, names: list[str]) -> None:
+        """The names offered in column `key` (the table's editor and the card)."""
+        self.suggestions[key] = list(names)
+        self.delegate.suggestions[key] = list(names)
+
+    def _value_entered(self, row: int, key: str) -> None:
+        names = self.suggestions.get(key)
+        if names is None:
+            return
+        value = self.model.row_values(row).get(key)
+        known = {" ".join(n.split()).casefold() for n in names}
+        if isinstance(value, str) and value.strip() and " ".join(value.split()).casefold() not in known:
+            # After the editor has closed: the question is a modal box.
+            QTimer.singleShot(0, lambda: self.unlistedName.emit(key, " ".join(value.split())))
+
+    # ------------------------------------------------------------ row heights
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_args) -> None:
+        if self.model.rowCount() <= FIT_ROWS_MAX:
+            for row in range(top.row(), bottom.row() + 1):
+                self._fit_row(row)
+
+    def _schedule_fit(self, *_args) -> None:
+        self._fit_timer.start()
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its wrapped text, up to ROW_LINES lines (the
+        tooltip holds the rest); a huge register keeps one line per row."""
+        if self.model.rowCount() > FIT_ROWS_MAX:
+            return
+        for row in range(self.model.rowCount()):
+            self._fit_row(row)
+
+    def _fit_row(self, row: int) -> None:
+        line = self.view.fontMetrics().lineSpacing()
+        most = ROW_LINES * line + 10
+        self.view.setRowHeight(row, max(26, min(self.view.sizeHintForRow(row), most)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_columns()
+        self._schedule_fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def _section_resized(self, logical: int, *_args) -> None:
+        # The stretched «Заполнено» follows the others; only a column the user drags counts.
+        if (not self._fitting_columns and self.isVisible() and logical < len(self.register.columns)
+                and self.view.horizontalHeader().underMouse()):
+            self._user_sized = True
+
+    def fit_columns(self) -> None:
+        """Text columns share the width the others leave (at least 120 px
+        each; cells wrap), so the table fits the window without a sideways
+        scroll where it can. Not after the user has sized a column."""
+        if self._user_sized:
+            return
+        shown = [i for i in range(len(self.register.columns)) if not self.view.isColumnHidden(i)]
+        texts = [i for i in shown if self.register.columns[i].type in ("text", "url")]
+        if not texts:
+            return
+        others = sum(_COLUMN_WIDTHS.get(self.register.columns[i].type, 220) for i in shown if i not in texts)
+        if self.wide:
+            others += 150       # «Заполнено»
+        room = self.view.viewport().width() - others - 2
+        width = max(120, min(360, room // len(texts)))
+        self._fitting_columns = True
+        try:
+            for i in texts:
+                self.view.setColumnWidth(i, width)
+        finally:
+            self._fitting_columns = False
+        self._schedule_fit()
+
+    # ------------------------------------------------------------ errors
     def check(self) -> bool:
         """Flag every refused cell; True when the register may be saved."""
         self.model.check()
@@ -495,7 +313,9 @@ class RegisterEditor(QWidget):
         self._show_errors()
         if self.model.errors():
             row, key = min(self.model.errors())
-            self.view.setCurrentIndex(self.model.index(row, self.model._column_no(key)))
+            column = self.model._column_no(key)
+            self.view.setCurrentIndex(self.model.index(row, self._first_shown() if self.view.isColumnHidden(column)
+                                                       else column))
 
     def _show_errors(self) -> None:
         lines = self.model.error_lines()
@@ -537,7 +357,7 @@ class RegisterEditor(QWidget):
         except ValidationError as exc:
             lines = list(exc.errors.values())
             more = f"\n… и ещё {len(lines) - 10}" if len(lines) > 10 else ""
-            errors.show_error(self, "Таблица не загружена: исправьте ошибки и повторите.\n\n"
+            errors.show_error(self, "Таблица не импортирована: исправьте ошибки и повторите.\n\n"
                               + "\n".join(lines[:10]) + more)
             return
         if self.model.rowCount() and not errors.confirm(

@@ -82,7 +82,7 @@ def test_the_order_is_approved_by_the_head_only(store, blobs, district, scan, ca
     with pytest.raises(ValidationError) as caught, store.session() as s:
         set_slot_signer(s, catalog, row.id, "order", signers[SignerRole.CHIEF_OF_STAFF].id)
     assert caught.value.errors["signer"] == (
-        "Тулегенова Айгерим Нурлановна (руководитель аппарата) не может подписывать документ «Утверждённый "
+        "Тулегенова Айгерим Нурлановна, руководитель аппарата, не может подписывать документ «Утверждённый "
         "приказ о проведении внутреннего анализа коррупционных рисков»; его подписывает: аким района (города).")
     assert "Руководитель государственного органа утверждает приказ" in catalog.subtask("1.1.2").slot("order").signers_source
 

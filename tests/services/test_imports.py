@@ -113,7 +113,7 @@ def test_round_trip_gives_identical_records_and_files(district, region):
     result = import_bundle(region, bundle, add_unknown_subordinate=True,
                            progress=lambda done, total: steps.append((done, total)))
     assert result.added_subordinate and not result.already_imported and result.files > 0
-    assert "загружен" in result.message and demo.name in result.message
+    assert "принят" in result.message and demo.name in result.message
     assert steps[-1][0] == steps[-1][1]
 
     _org, expected = year_state(source, demo.bin)
@@ -158,7 +158,7 @@ def test_importing_the_same_bundle_twice_changes_nothing(district, region):
     import_bundle(region, bundle, add_unknown_subordinate=True)
     before = snapshot(region)
     again = import_bundle(region, bundle)
-    assert again.already_imported and "уже загружен" in again.message
+    assert again.already_imported and "уже принят" in again.message
     assert snapshot(region) == before
 
 
@@ -194,7 +194,7 @@ def test_a_newer_bundle_replaces_the_live_data_and_keeps_the_older_in_history(di
             kept = [region.blobs.path_of(b.bundle_sha256).read_bytes() for b in bundles]
         assert kept == [old_bundle.read_bytes(), new_bundle.read_bytes()]
 
-        message = refused(region, old_bundle, "более новый пакет", "не загружается")
+        message = refused(region, old_bundle, "более новый пакет", "не принимается")
         assert demo.name in message
         earlier = rewrite_manifest(old_bundle, tmp_path / "раньше.zip",
                                    lambda m: m.update(created_at="2026-01-01T09:00:00+05:00"))
@@ -364,7 +364,7 @@ def test_a_hostile_archive_is_refused_before_the_store(region, tmp_path):
 
 def test_a_cancelled_import_changes_nothing(district, region):
     _source, bundle = district
-    refused(region, bundle, "отменена", error=BundleCancelled, add_unknown_subordinate=True,
+    refused(region, bundle, "Приём пакета отменён", error=BundleCancelled, add_unknown_subordinate=True,
             cancelled=lambda: True)
 
 

@@ -39,7 +39,8 @@ def test_rows_are_the_supervised_list_and_saving_keeps_it(qtbot, main_window, ca
     model = dialog.model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == [*sorted(LISTED), "ТОО «Не из списка» (нет в списке)"]
-    assert model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == UNLISTED_TIP
+    # The tooltip gives the full name (the column may cut it) and why the row is marked.
+    assert model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == f"ТОО «Не из списка»\n{UNLISTED_TIP}"
     assert model.index(3, 0).data(Qt.ItemDataRole.EditRole) == "ТОО «Не из списка»"
     assert "нет в списке курируемых: 1" in dialog.message.text()
     # The listed company's row carries the register's mark.
@@ -86,4 +87,23 @@ def test_an_empty_list_is_said_so(qtbot, main_window):
     result = dialog.results()["3.2.1"]
     assert result.value is None and result.text == NO_SUPERVISED_TEXT
     assert dialog.summary_model.item(0, FIXED).text() == "—"
+    dialog.reject()
+
+
+def test_headers_break_only_between_words_and_the_summary_rows_say_what_they_are(qtbot, main_window):
+    dialog = main_window.open_quasi_matrix()
+    model, header = dialog.model, dialog.view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for section in range(FIXED, model.columnCount()):
+        title = model.header_title(section)
+        assert "-\n" not in title and "нная" not in title.split()   # «Антикоррупцио-нная» is gone
+        # Every word fits its column, so Qt never breaks one in the middle.
+        assert all(metrics.horizontalAdvance(w) + 12 <= header.sectionSize(section) for w in title.split()), title
+    assert "Антикоррупционная" in model.header_title(FIXED + QUASI_CODES.index("3.2.2"))
+    summary = dialog.summary_model
+    labels = [summary.headerData(r, Qt.Orientation.Vertical) for r in range(2)]
+    tips = [summary.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+    assert labels == ["Доля", "Балл"] and "%" not in labels and "Б" not in labels
+    assert "у которых есть документ" in tips[0] and "0,2 балла" in tips[1]
+    assert summary.item(0, 0).text() == "Доля с документом"
     dialog.reject()

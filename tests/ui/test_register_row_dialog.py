@@ -221,3 +221,35 @@ def test_mnemonics_of_the_card_labels_do_not_repeat():
     titles = mnemonic_titles(["Дата события", "Дата вынесения", "Дата", "Д", "R&D"])
     assert titles[:3] == ["&Дата события", "Дата &вынесения", "Дата"[:1] + "&ата"]
     assert titles[3] == "Д" and titles[4] == "&R&&D"
+
+
+def test_the_card_offers_the_supervised_list_and_a_new_name_is_announced(qtbot, catalog):
+    register = catalog.subtask("3.2.1").register
+    editor = RegisterEditor(register, suggestions={"company_name": ["ГКП «Байзак су»", "ТОО «Жамбыл Энерго»"]})
+    qtbot.addWidget(editor)
+    announced = []
+    editor.unlistedName.connect(lambda key, name: announced.append((key, name)))
+    editor.model.add_row()
+    editor.open_card(0)
+    card = editor.row_card
+    field = card.editors["company_name"]
+    assert isinstance(field, QComboBox) and field.isEditable()
+    assert [field.itemText(i) for i in range(field.count())] == ["", "ГКП «Байзак су»", "ТОО «Жамбыл Энерго»"]
+    field.setEditText("ГКП «Байзак су»")
+    card.editors["has_document"].setCurrentIndex(1)        # «Да»
+    card.accept()
+    assert editor.rows()[0]["company_name"] == "ГКП «Байзак су»"
+    qtbot.wait(20)
+    assert announced == []                      # on the list: nothing to ask
+    editor.open_card(0)
+    editor.row_card.editors["company_name"].setEditText("  ТОО  «Новая»  ")
+    editor.row_card.accept()
+    qtbot.waitUntil(lambda: bool(announced))
+    assert announced == [("company_name", "ТОО «Новая»")]
+
+
+def test_a_long_value_shows_its_beginning_in_the_card(qtbot, register):
+    text = "Главный специалист отдела земельных отношений аппарата акима Байзакского района Жамбылской области"
+    card = open_card(qtbot, register, {"offender_position": text})
+    field = card.editors["offender_position"]
+    assert field.cursorPosition() == 0 and field.toolTip() == text

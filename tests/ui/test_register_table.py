@@ -185,3 +185,68 @@ def test_long_column_titles_get_a_header_tall_enough(qtbot, catalog, code):
     header.resizeSection(0, 80)               # a narrower column wraps more: the header grows
     assert header.height() >= metrics.boundingRect(QRect(0, 0, 68, 10_000), Qt.TextFlag.TextWordWrap,
                                                    editor.model.headerData(0, Qt.Orientation.Horizontal)).height()
+
+
+def test_a_wide_register_shows_its_key_columns_and_how_much_of_each_row_is_filled(qtbot, catalog):
+    """2.3.1 has more columns than a screen shows: the table keeps the ones
+    that tell rows apart plus «Заполнено N из M»; the card edits the rest."""
+    from tbn4_desktop.ui.register_table import key_columns
+
+    register = catalog.subtask("2.3.1").register
+    assert [register.columns[i].key for i in key_columns(register)] == [
+        "event_date", "offender_position", "offender_name", "erdr_number", "superior_name"]
+    editor = RegisterEditor(register)
+    qtbot.addWidget(editor)
+    editor.resize(1300, 500)
+    editor.show()
+    model = editor.model
+    shown = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
+             if not editor.view.isColumnHidden(i)]
+    assert shown == ["Дата события *", "Должность осуждённого *", "Ф.И.О. осуждённого *", "Номер ЕРДР *",
+                     "Ф.И.О. непосредственного руководителя осуждённого в период совершения правонарушения *",
+                     "Заполнено"]
+    editor.set_rows([{**GOOD, "event_date": date(2025, 1, 12), "judgement_date": date(2025, 4, 10),
+                      "judgement_effective_date": date(2025, 4, 25), "damage": Decimal(1250000)}])
+    summary = model.index(0, len(register.columns))
+    # 14 values given + the unticked «прекращено» and «3 месяца» boxes read «Нет»; 20 fields apply
+    # (the resignation ones do not: the superior is not political).
+    assert summary.data() == "16 из 20"
+    assert "«Место события»" not in summary.data(Qt.ItemDataRole.ToolTipRole)
+    assert "«Номер распоряжения»" in summary.data(Qt.ItemDataRole.ToolTipRole)
+    assert not model.flags(summary) & Qt.ItemFlag.ItemIsEditable
+    # Table cells are not edited in place: a double click opens the card.
+    assert editor.view.editTriggers() == editor.view.EditTrigger.NoEditTriggers
+    editor.view.doubleClicked.emit(model.index(0, 2))
+    assert editor.row_card is not None and editor.row_card.editors["court_name"].text() == GOOD["court_name"]
+    editor.row_card.reject()
+
+
+def test_cells_wrap_and_every_tooltip_gives_the_full_value(qtbot, catalog):
+    register = catalog.subtask("2.5.1").register
+    editor = RegisterEditor(register)
+    qtbot.addWidget(editor)
+    editor.resize(900, 500)
+    editor.show()
+    long_text = "Главный специалист отдела земельных отношений аппарата акима Байзакского района " * 2
+    editor.set_rows([{"person_position": long_text.strip(), "person_name": "Касымов Арман"}, {"person_name": "Бекова"}])
+    editor.fit_rows()
+    view, model = editor.view, editor.model
+    keys = [c.key for c in model.columns]
+    assert view.rowHeight(0) > view.rowHeight(1) >= 26            # the long text wraps onto more lines
+    assert view.rowHeight(0) <= 4 * view.fontMetrics().lineSpacing() + 10     # within reason
+    tip = model.index(0, keys.index("person_position")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(long_text.strip())                        # the whole value, not the cut one
+    assert model.index(1, keys.index("person_position")).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+@pytest.mark.parametrize("code", ["2.5.2", "2.3.1", "3.2.1"])
+def test_the_table_fits_a_1366_wide_window_without_sideways_scrolling(qtbot, catalog, code):
+    editor = RegisterEditor(catalog.subtask(code).register)
+    qtbot.addWidget(editor)
+    editor.resize(1300, 500)            # the data page of a wizard at 1366×768
+    editor.show()
+    qtbot.waitExposed(editor)
+    view = editor.view
+    used = sum(view.columnWidth(i) for i in range(editor.model.columnCount()) if not view.isColumnHidden(i))
+    assert used <= view.viewport().width() + 1, (used, view.viewport().width())
+    assert not view.horizontalScrollBar().isVisible()

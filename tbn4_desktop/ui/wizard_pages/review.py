@@ -127,7 +127,10 @@ class ReviewPage(QWizardPage):
         table = f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
         registers = ""
         if s.registers:
-            items = "".join(f"<li>{escape(r.title)}: {rows_text(state.register_rows.get(r.key, 0))}</li>"
+            from tbn4_desktop.ui.wizard_pages.data import no_facts_text
+
+            items = "".join(f"<li>{escape(r.title)}: "
+                            f"{escape(no_facts_text(state, r) or rows_text(state.register_rows.get(r.key, 0)))}</li>"
                             for r in s.registers)
             registers = f"<h4 style='margin-bottom:2px'>Таблицы («Данные»)</h4><ul style='margin-top:0'>{items}</ul>"
         unassigned = ""
