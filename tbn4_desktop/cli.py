@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--only", metavar="CODE[,CODE…]", help="мастера только этих подзадач, через запятую")
     shots.set_defaults(func=cmd_screenshots)
 
-    imp = sub.add_parser("import", parents=[common], help="загрузить пакет подведомственной организации")
+    imp = sub.add_parser("import", parents=[common], help="принять пакет подведомственной организации (импорт)")
     imp.add_argument("file", metavar="FILE.zip", help="пакет, выгруженный подведомственной организацией")
     imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
                      help="добавить организацию пакета как подведомственную, если её ещё нет")
@@ -227,6 +227,11 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     attach.add_argument("--date", type=parse_date, metavar="DATE", help="дата документа ГГГГ-ММ-ДД")
     attach.add_argument("--draft", action="store_true", help="проект документа без подписи")
 
+    kind = action(sub, "file-kind", "изменить вид приложенного файла", "file_kind", (slot,))
+    kind.add_argument("file", metavar="NAME", help="имя приложенного файла, например «Приказ.pdf»")
+    kind.add_argument("--doc", required=True, metavar="KEY", help="ключ документа")
+    kind.add_argument("--kind", required=True, metavar="KIND", help="signed_scan, draft или supporting")
+
     link = action(sub, "link", "добавить ссылку на публикацию", "link", (slot,))
     link.add_argument("url", metavar="URL")
     link.add_argument("--doc", required=True, metavar="KEY", help="ключ документа-ссылки")
@@ -249,7 +254,7 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     dset.add_argument("date", type=parse_date_or_none, metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
 
     karta = group("karta", "Карта реализации (XLSX)")
-    action(karta, "import", "загрузить сроки из заполненной Карты", "karta_import", (common, year)).add_argument(
+    action(karta, "import", "импортировать сроки из заполненной Карты", "karta_import", (common, year)).add_argument(
         "file", metavar="FILE.xlsx")
 
     action(sub, "complete", "отметить подзадачу «Готово к загрузке»", "complete", (slot,))
@@ -258,7 +263,7 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     up.add_argument("--on", type=parse_date, required=True, metavar="DATE", help="дата загрузки ГГГГ-ММ-ДД")
     up.add_argument("--number", metavar="N", help="номер в ИСПУ")
 
-    st = action(sub, "status", "исполнение года: документы, сроки, загрузка", "status", (common, year), writes=False)
+    st = action(sub, "status", "исполнение года: документы, сроки, загрузка в ИСПУ", "status", (common, year), writes=False)
     st.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
                     help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
     st.add_argument("--json", action="store_true")

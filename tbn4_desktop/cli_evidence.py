@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import json
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from tbn4_desktop.cli import Refused, _open, _refusals
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DocumentSlot, Subtask
 from tbn4_desktop.core.checklist import SlotState, applicability
+from tbn4_desktop.core.signer_rules import allowed_roles, signs_nothing_text
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     Channel,
@@ -266,7 +268,11 @@ def signatory_add(args: argparse.Namespace) -> int:
                for p in list_signatories(scope.session, scope.org.id)):
             raise Refused(f"Подписант «{name}» уже есть в списке организации.")
         person = add_signatory(scope.session, scope.org.id, SignatoryInput(name, args.position, role))
-    print(f"Подписант добавлен: {person.full_name} — {person.position} ({person.role.label.lower()}).")
+        catalog = scope.ctx.catalog_for_year(date.today().year)
+        signs_nothing = role not in allowed_roles(catalog, scope.org.level)
+    print(f"Подписант добавлен: {person.full_name} — {person.position}, роль: {person.role.label.lower()}.")
+    if signs_nothing:       # a warning, not a refusal: the level may still change
+        print(signs_nothing_text(role, scope.org.level), file=sys.stderr)
     return 0
 
 
@@ -388,8 +394,38 @@ def attach(args: argparse.Namespace) -> int:
                               max_bytes=scope.ctx.settings.max_attachment_bytes, check_pages=True,
                               slot_key=slot.key)
         state = _state(scope, target, slot.key)
-    print(f"Файл «{info.original_name}» ({info.role.label.lower()}) добавлен: {target.where}, "
+    print(f"Файл «{info.original_name}», {info.role.label.lower()}, добавлен: {target.where}, "
           f"документ «{slot.title}».")
+    print(_slot_line(state, indent=""))
+    return 0
+
+
+def file_kind(args: argparse.Namespace) -> int:
+    """Change what an attached file is (signed scan, draft, supporting file)."""
+    from tbn4_desktop.services.executions import get_execution
+    from tbn4_desktop.services.slot_records import set_attachment_role
+
+    role = _enum_value(AttachmentRole, args.kind, "Неизвестный вид файла «{text}»: укажите один из {choices}.")
+    name = args.file.strip()
+    with _year_scope(args) as scope:
+        target = _target(scope, args.code, args.period)
+        slot = _slot(target, args.doc)
+        files = [a for a in get_execution(scope.session, target.execution_id).attachments if a.slot_key == slot.key]
+        found = [a for a in files if a.original_name.casefold() == name.casefold()]
+        if not found:
+            names = "; ".join(a.original_name for a in files) or "файлов нет"
+            raise Refused(f"{target.where}: у документа «{slot.title}» нет файла «{name}»: {names}.")
+        if len(found) > 1:
+            raise Refused(f"{target.where}: у документа «{slot.title}» несколько файлов «{name}»: измените вид "
+                          "нужного в приложении (мастер подзадачи, страница «Документы»).")
+        before = found[0].role
+        set_attachment_role(scope.session, scope.catalog, found[0].id, role)
+        state = _state(scope, target, slot.key)
+    if before is role:
+        print(f"Файл «{found[0].original_name}» уже {role.label.lower()}: ничего не изменено.")
+    else:
+        print(f"Вид файла «{found[0].original_name}» изменён: {before.label.lower()} → {role.label.lower()} "
+              f"({target.where}, документ «{slot.title}»).")
     print(_slot_line(state, indent=""))
     return 0
 
@@ -590,7 +626,7 @@ def _slot_line(state: SlotState, indent: str = "    ") -> str:
     else:
         parts.append("таблица в программе")
     if state.signer_name:
-        role = f" ({state.signer_role.label.lower()})" if state.signer_role else ""
+        role = f", {state.signer_role.label.lower()}" if state.signer_role else ""
         refused = ", не может подписывать" if state.signer_allowed is False else ""
         parts.append(f"подписал(а) {state.signer_name}{role}{refused}")
     elif slot.kind.needs_signer and not state.waived_reason:

@@ -128,7 +128,7 @@ def test_an_administrator_scripts_a_small_year_from_an_empty_data_folder(tmp_pat
     assert out == (f"Организация создана: «{ORG}», БИН {BIN}, уровень «Акимат района (города)», "
                    f"вышестоящий орган «{PARENT}». Добавьте подписантов: tbn4 signatory add.\n")
     assert ok(folder, "signatory", "add", AKIM, "--position", "Аким Байзакского района",
-              "--role", "district_akim") == f"Подписант добавлен: {AKIM} — Аким Байзакского района (аким района (города)).\n"
+              "--role", "district_akim") == f"Подписант добавлен: {AKIM} — Аким Байзакского района, роль: аким района (города).\n"
     ok(folder, "signatory", "add", CHIEF, "--position", "Руководитель аппарата акима района", "--role", "chief_of_staff")
     ok(folder, "signatory", "add", ETHICS, "--position", "Уполномоченный по этике", "--role", "ethics_commissioner")
     people = json.loads(ok(folder, "signatory", "list", "--json"))
@@ -152,7 +152,7 @@ def test_an_administrator_scripts_a_small_year_from_an_empty_data_folder(tmp_pat
     # 1.1.2: the order, signed by the akim; the Карта date; done and uploaded in time.
     out = ok(folder, "attach", "1.1.2", pdf(files / "Приказ.pdf"), "--doc", "order", "--signer", AKIM,
              "--date", d(2, 10), *Y)
-    assert out.splitlines()[0] == ("Файл «Приказ.pdf» (скан подписанного документа) добавлен: 1.1.2, документ "
+    assert out.splitlines()[0] == ("Файл «Приказ.pdf», скан подписанного документа, добавлен: 1.1.2, документ "
                                    "«Утверждённый приказ о проведении внутреннего анализа коррупционных рисков».")
     assert out.splitlines()[1].startswith("✔ Утверждённый приказ") and f"дата утверждения 10.02.{YEAR}" in out
     assert ok(folder, "due", "set", "1.1.2", d(2, 20), *Y) == f"1.1.2: срок по Карте 20.02.{YEAR}.\n"
@@ -248,7 +248,7 @@ def test_an_administrator_scripts_a_small_year_from_an_empty_data_folder(tmp_pat
     assert row.endswith("по загрузке")
     assert next(l for l in text if l.startswith("1.1.5 ")).endswith("по дате документа")
     at = text.index(row)
-    assert text[at + 1].startswith("    ✔ ") and f"подписал(а) {CHIEF} (руководитель аппарата)" in text[at + 1]
+    assert text[at + 1].startswith("    ✔ ") and f"подписал(а) {CHIEF}, руководитель аппарата" in text[at + 1]
     assert text[at + 2] == f"    — {letter}: не требуется: {reason}"
     assert f"    Загружено в ИСПУ 15.12.{YEAR}" in text
 
@@ -272,7 +272,7 @@ def test_a_wrong_doc_key_is_refused_naming_the_keys(folder, scan):
 
 def test_a_signer_the_slot_does_not_allow_is_refused_and_nothing_is_stored(folder, scan):
     line = refused(folder, "attach", "2.1.1", scan, "--doc", "app1", "--signer", AKIM, *Y,
-                   starts_with=f"{AKIM} (аким района (города)) не может подписывать документ")
+                   starts_with=f"{AKIM}, аким района (города), не может подписывать документ")
     assert line.endswith("его подписывает: руководитель аппарата.")
     assert blobs(folder) == []
     s211 = item(status_json(folder), "2.1.1")
@@ -281,7 +281,7 @@ def test_a_signer_the_slot_does_not_allow_is_refused_and_nothing_is_stored(folde
 
 def test_a_draft_does_not_satisfy_a_signed_document(folder, scan):
     out = ok(folder, "attach", "1.1.2", scan, "--doc", "order", "--draft", *Y)
-    assert out.startswith("Файл «Приказ подписанный.pdf» (проект документа (без подписи)) добавлен")
+    assert out.startswith("Файл «Приказ подписанный.pdf», проект документа (без подписи), добавлен")
     order = slot(item(status_json(folder), "1.1.2"), "order")
     assert (order["files"], order["satisfied"]) == (["Приказ подписанный.pdf"], False)
     refused(folder, "complete", "1.1.2", *Y, starts_with="Подзадачу 1.1.2 нельзя завершить: нет скана подписанного "
@@ -306,7 +306,7 @@ def test_status_says_when_the_signer_may_no_longer_sign(folder, scan):
     order = slot(item(status_json(folder), "1.1.2"), "order")
     assert (order["signer_allowed"], order["satisfied"], order["ok"]) == (False, False, False)
     row = next(l for l in ok(folder, "status", *Y).splitlines() if l.startswith("    ✖ Утверждённый приказ"))
-    assert f"подписал(а) {AKIM} (заместитель первого руководителя), не может подписывать" in row
+    assert f"подписал(а) {AKIM}, заместитель первого руководителя, не может подписывать" in row
 
 
 def test_an_unknown_signer_is_refused_naming_the_signatories(folder, scan):
@@ -559,7 +559,7 @@ def test_karta_import_prints_what_it_changed(folder, tmp_path):
             ws.cell(r, 5).value = date(YEAR, 2, 25)
     wb.save(path)
     out = ok(folder, "karta", "import", path, *Y).splitlines()
-    assert out[0].startswith("Сроки из Карты загружены: изменено 2, без изменений ")
+    assert out[0].startswith("Сроки из Карты импортированы: изменено 2, без изменений ")
     assert out[1:] == [f"1.1.2: 25.02.{YEAR} (было: 20.02.{YEAR})", f"2.1.1: 20.12.{YEAR} (было: —)"]
     status = status_json(folder)
     assert item(status, "2.1.1")["deadline"]["due"] == d(12, 20)
@@ -576,7 +576,7 @@ def test_karta_import_prints_what_it_changed(folder, tmp_path):
             ws.cell(r, 5).value = date(YEAR, 12, 22)
     wb.save(path)
     refused(folder, "karta", "import", path, "--year", str(YEAR - 1),
-            starts_with=f"Это Карта на {YEAR} год (ячейка B2), а загружается {YEAR - 1} год.")
+            starts_with=f"Это Карта на {YEAR} год (ячейка B2), а импортируются сроки {YEAR - 1} года.")
     assert item(status_json(folder), "2.1.1")["deadline"]["due"] == d(12, 20), "a refused Карта changes nothing"
 
 
@@ -608,7 +608,7 @@ def test_a_refusal_from_a_real_process(tmp_path):
     set_up(folder)
     scan = pdf(tmp_path / "скан.pdf")
     proc = tbn4_process("attach", "2.1.1", scan, "--doc", "app1", "--signer", AKIM, *Y, "--data-dir", folder)
-    assert_refused(proc, f"{AKIM} (аким района (города)) не может подписывать документ")
+    assert_refused(proc, f"{AKIM}, аким района (города), не может подписывать документ")
     proc = tbn4_process("attach", "2.1.1", scan, "--doc", "app1", "--signer", CHIEF, *Y, "--data-dir", folder)
     assert proc.returncode == 0, proc.err
     assert proc.out.splitlines()[1].startswith("✔ ")
@@ -654,3 +654,13 @@ def test_status_json_on_the_demo_agrees_with_year_status(tmp_path):
     assert any(i["complete"] for i in printed["items"]) and not all(i["complete"] for i in printed["items"])
     assert any(s["waived"] == "не опубликовано" for i in printed["items"] for s in i["slots"])
     assert any(i["deadline"]["state"] == "done_late" for i in printed["items"])
+
+
+def test_a_signatory_whose_role_signs_nothing_at_the_level_is_added_with_a_warning(folder):
+    """The district's first head signs nothing at this level: added (the level
+    may change), but stderr says so in one line."""
+    result = run(folder, "signatory", "add", "Петров Пётр Петрович", "--position", "Первый заместитель",
+                 "--role", "first_head")
+    assert result.rc == 0 and result.out.startswith("Подписант добавлен: Петров Пётр Петрович")
+    assert result.err.splitlines() == ["Роль «Первый руководитель» на уровне «Акимат района (города)» "
+                                       "ничего не подписывает."]

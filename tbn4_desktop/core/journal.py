@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     FILE_REPLACED = "file_replaced"
     FILE_REMOVED = "file_removed"
     FILE_MOVED = "file_moved"
+    FILE_KIND_CHANGED = "file_kind_changed"
     SIGNER_SET = "signer_set"
     SLOT_DATE_SET = "slot_date_set"
     WAIVER_SET = "waiver_set"
@@ -79,6 +80,7 @@ _ACTION_LABELS = {
     AuditAction.FILE_REPLACED: "Файл заменён",
     AuditAction.FILE_REMOVED: "Файл убран",
     AuditAction.FILE_MOVED: "Файл отнесён к документу",
+    AuditAction.FILE_KIND_CHANGED: "Вид файла изменён",
     AuditAction.SIGNER_SET: "Подписант указан",
     AuditAction.SLOT_DATE_SET: "Дата документа указана",
     AuditAction.WAIVER_SET: "Отмечено «не требуется»",

@@ -224,6 +224,10 @@ class _Flush:
                 self.add(A.FILE_MOVED, f"Файл «{obj.original_name}» отнесён к документу "
                          f"«{self.refs.slot_title(ref, moved[1])}» (был: «{self.refs.slot_title(ref, moved[0])}»).",
                          ref, details={"file": obj.original_name, "sha256": obj.sha256, "slot": list(moved)})
+            if (ref := self._ref(obj)) is not None and (kind := _old_new(obj, "role")) and obj.removed_at is None:
+                self.add(A.FILE_KIND_CHANGED, T.file_kind_changed(obj.original_name, self.refs.slot_title(
+                    ref, obj.slot_key), kind), ref, details={"file": obj.original_name, "sha256": obj.sha256,
+                                                             "role": list(kind)})
         elif isinstance(obj, Link):
             if (ref := self._ref(obj)) is not None:
                 changes = {k: v for k in ("url", "title", "published_on", "channel", "slot_key")

@@ -20,6 +20,7 @@ from sqlalchemy.orm.util import identity_key
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, Register
 from tbn4_desktop.core.journal import AuditAction
 from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
     ExecutionStatus,
     OrgLevel,
     Periodicity,
@@ -139,6 +140,10 @@ class References:
 
         if key == HEADCOUNT_REGISTER.key:
             return HEADCOUNT_REGISTER
+        from tbn4_desktop.services.registers import NO_FACTS_REGISTER
+
+        if key == NO_FACTS_REGISTER.key:
+            return NO_FACTS_REGISTER
         catalog = catalog_of(ref.catalog_id, ref.catalog_version)
         try:
             return next((r for r in catalog.subtask(ref.code).registers if r.key == key), None) if catalog else None
@@ -182,6 +187,15 @@ def size_text(size: int) -> str:
 def file_facts(a: Any) -> dict[str, Any]:
     return {"id": a.id, "file": a.original_name, "sha256": a.sha256, "size": a.size, "role": a.role,
             "slot": a.slot_key or ""}
+
+
+def file_kind_changed(name: str, slot_title: str, kind: tuple) -> str:
+    def label(value: Any) -> str:
+        try:
+            return AttachmentRole(value).label
+        except ValueError:
+            return str(value)
+    return f"Вид файла «{name}» документа «{slot_title}»: {label(kind[0])} → {label(kind[1])}."
 
 
 def link_facts(l: Any) -> dict[str, Any]:

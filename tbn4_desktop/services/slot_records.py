@@ -1,7 +1,9 @@
 """What the subtask wizard reads of one execution's document slots in one
 session: the stored execution, its checklist (core/checklist via
 services/checklist), who signed each slot (the signatory's id, which the
-checklist does not carry) and the row count of each register."""
+checklist does not carry) and the row count of each register; and the
+one change of a stored file that is not a new file: its kind
+(`set_attachment_role`)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,21 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.checklist import Applicability, Checklist
-from tbn4_desktop.models import RegisterRow, SlotRecord, SubtaskExecution
+from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.core.vocabulary import AttachmentRole
+from tbn4_desktop.models import Attachment, RegisterRow, SlotRecord, SubtaskExecution
 from tbn4_desktop.services.checklist import plan_checklists
-from tbn4_desktop.services.executions import ExecutionDetail, get_execution
+from tbn4_desktop.services.executions import (
+    AttachmentInfo,
+    ExecutionDetail,
+    get_execution,
+)
+from tbn4_desktop.services.executions import _attachment_info as attachment_info
+from tbn4_desktop.services.versioning import check_version
+from tbn4_desktop.store_errors import ConcurrentEditError
+
+FILE_GONE = ("Этот файл уже убран из подзадачи (он в истории): вид меняется только у приложенного файла. "
+             "Откройте подзадачу заново.")
 
 
 @dataclass(frozen=True)
@@ -47,3 +61,38 @@ def read_slots(session: Session, catalog: Catalog, execution_id: int) -> SlotSna
                         applicability=checklists.applicability.get(e.subtask_code),
                         signer_ids=slot_signer_ids(session, execution_id),
                         register_rows=register_row_counts(session, execution_id))
+
+
+def allowed_roles(catalog: Catalog, subtask_code: str, slot_key: str) -> tuple[AttachmentRole, ...]:
+    """The kinds a file of this slot may be: a signed document takes its
+    signed scan, its draft or a supporting file; a document nobody signs
+    here (an electronic copy) cannot have a «signed scan»."""
+    slot = next((d for d in catalog.subtask(subtask_code).documents if d.key == slot_key), None)
+    if slot is not None and not slot.kind.needs_signer:
+        return (AttachmentRole.SUPPORTING, AttachmentRole.DRAFT)
+    return tuple(AttachmentRole)
+
+
+def set_attachment_role(session: Session, catalog: Catalog, attachment_id: int, role: AttachmentRole,
+                        *, expected_version: int | None = None) -> AttachmentInfo:
+    """Change what an attached file is (signed scan, draft, supporting file):
+    it decides whether the document counts as there. The file itself stays
+    as stored; the journal records the change (services/audit_changes).
+    ValidationError (Russian, key "role") when the slot does not allow the
+    kind; ConcurrentEditError when the file was meanwhile moved to the
+    history or the subtask changed since `expected_version`."""
+    a = session.get(Attachment, attachment_id)
+    if a is None:
+        raise ValueError(f"attachment {attachment_id} does not exist")
+    check_version(a.execution, expected_version)
+    if a.removed_at is not None:
+        raise ConcurrentEditError(FILE_GONE)
+    allowed = allowed_roles(catalog, a.execution.subtask_code, a.slot_key or "")
+    if role not in allowed:
+        raise ValidationError({"role": (
+            f"Файл «{a.original_name}» не может быть видом «{role.label}»: этот документ не подписывается "
+            "в организации; допустимо: " + ", ".join(f"«{r.label}»" for r in allowed) + ".")})
+    if a.role != role.value:
+        a.role = role.value
+        session.flush()
+    return attachment_info(a)

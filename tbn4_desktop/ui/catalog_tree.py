@@ -17,16 +17,27 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
+    QPainter,
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, period_label
@@ -404,7 +415,7 @@ class CatalogTreeModel(QStandardItemModel):
         item.setIcon(deadline_icon(row.state))
         # The column is narrow: a date, else a short word (the icon and the
         # tooltip carry the full state).
-        short = {"no_date": "не задан", "not_applicable": "—", "done_on_time": "выполнено",
+        short = {"no_date": "не определён", "not_applicable": "—", "done_on_time": "выполнено",
                  "done_late": "выполнено"}
         item.setText(format_date(row.due) if row.due else short.get(row.state.value, row.state.label))
         item.setToolTip(f"{prefix}{row.state.label} ({row.judged_word}). {row.tooltip}")
@@ -439,6 +450,56 @@ class CatalogTreeModel(QStandardItemModel):
         return out
 
 
+#: A name wraps onto at most this many lines (the tooltip has it whole).
+NAME_MAX_LINES = 3
+_TEXT_MARGIN = 8        # the style's text margins either side, with room to spare
+
+
+class WrappedNameDelegate(QStyledItemDelegate):
+    """The «Наименование» column word-wrapped: officials know a subtask by
+    its name, so «1.1.1 График внутреннего анализа коррупционных рисков»
+    is shown whole on two lines rather than cut to «1.1.1 График
+    внутренне…». Row heights follow the column's width."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+
+    def text_width(self, index: QModelIndex, option: QStyleOptionViewItem) -> int:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0))
+        icon = option.decorationSize.width() + 4 if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration \
+            else 0
+        return max(self.view.columnWidth(COL_NAME) - indent - icon - 2 * _TEXT_MARGIN, 40)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != COL_NAME:
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = QFontMetrics(opt.font)
+        bound = metrics.boundingRect(QRect(0, 0, self.text_width(index, opt), 100000),
+                                     int(Qt.TextFlag.TextWordWrap), opt.text)
+        lines = min(max(1, -(-bound.height() // metrics.lineSpacing())), NAME_MAX_LINES)
+        return QSize(size.width(), max(size.height(), lines * metrics.lineSpacing() + 4))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.column() != COL_NAME:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+
 class CatalogTreeView(QTreeView):
     """The tree; Enter (or a double click) on a subtask asks to execute it."""
 
@@ -452,18 +513,28 @@ class CatalogTreeView(QTreeView):
         self.setModel(self.tree_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
+        # Names wrap (WrappedNameDelegate): rows are as high as their names.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappedNameDelegate(self))
         self.setAlternatingRowColors(True)
         self.setExpandsOnDoubleClick(False)
         self.setAccessibleName("Проекты, задачи и подзадачи ТБН №4")
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_STATUS, 195), (COL_DUE, 104), (COL_SIGNER, 118), (COL_FILES, 128)):
+        # Narrow enough for the name to get most of the width at 1366×768
+        # («Документ подготовлен», «1 файл, 3 ссылки» still fit).
+        for col, width in ((COL_STATUS, 188), (COL_DUE, 100), (COL_SIGNER, 112), (COL_FILES, 116)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
+        header.sectionResized.connect(self._section_resized)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.doubleClicked.connect(self._activated)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == COL_NAME:
+            self.scheduleDelayedItemsLayout()      # the names wrap anew: row heights change
 
     def selection_at(self, index: QModelIndex) -> Selection | None:
         if not index.isValid():

@@ -93,14 +93,18 @@ def deadline_state_html(state) -> str:  # noqa: ANN001 - core.deadlines.Deadline
     return f"{_icon_img(DEADLINE_FILES[state])}&nbsp;{escape(state.label)}"
 
 
-def deadline_html(row, *, judged: bool = True) -> str:  # noqa: ANN001 - dashboard.DeadlineRow
+def deadline_html(row, *, judged: bool = True, rule_text: str = "") -> str:  # noqa: ANN001 - dashboard.DeadlineRow
     """«Срок: 12.05.2025 — ⚠ Просрочено», the explanation and, with
-    `judged`, what tells «в срок» (and the upload mark when that is it)."""
+    `judged`, what tells «в срок» (and the upload mark when that is it).
+    An explanation that only repeats `rule_text` (shown above it) and the
+    date is left out: the rule is said once."""
     # Without a date the state says it («Срок не определён», «Не применяется»).
     head = (f"<b>{escape(format_date(row.due))}</b> — {deadline_state_html(row.state)}" if row.due
             else deadline_state_html(row.state))
     warnings = "".join(f"<br>⚠&nbsp;{escape(w)}" for w in row.warnings)
-    out = f"{head}<br><span style='color:#444'>{escape(row.explanation)}</span>{warnings}"
+    repeats = bool(rule_text) and row.explanation in (rule_text, f"{rule_text} ({format_date(row.due)})")
+    explanation = "" if repeats else f"<br><span style='color:#444'>{escape(row.explanation)}</span>"
+    out = f"{head}{explanation}{warnings}"
     judged_text = getattr(row, "judged_by_text", "")
     if judged and judged_text:
         out += f"<br><span style='color:#444'>Засчитывается {escape(judged_text)}.</span>"
@@ -118,10 +122,10 @@ def deadlines_block(rule_text: str, rows, judged_text: str = "") -> str:  # noqa
     if not rows:
         return out
     if len(rows) == 1 and not rows[0].period:
-        return out + f"<p style='margin-top:0'>{deadline_html(rows[0], judged=False)}</p>"
+        return out + f"<p style='margin-top:0'>{deadline_html(rows[0], judged=False, rule_text=rule_text)}</p>"
     cells = "".join(
         f"<tr><td style='padding-right:12px; vertical-align:top'>{escape(sentence_case(r.period_text))}</td>"
-        f"<td style='padding-bottom:4px'>{deadline_html(r, judged=False)}</td></tr>" for r in rows)
+        f"<td style='padding-bottom:4px'>{deadline_html(r, judged=False, rule_text=rule_text)}</td></tr>" for r in rows)
     return out + f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
@@ -156,6 +160,8 @@ _MARK_COLORS = {"✔": GREEN, "✖": RED, "—": GREY, "○": GREY}
 #: The href of «ответить на вопрос»: the main window opens the organisation
 #: dialog on its «Применимость подзадач» page (the question key follows).
 ANSWER_LINK = "tbn4-answer:"
+#: The href of an attached file's name: opened in the system's viewer (the attachment id follows).
+FILE_LINK = "tbn4-file:"
 
 
 def requirement_text(slot: DocumentSlot) -> str:
@@ -191,7 +197,8 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     quiet = bool(state.waived_reason or state.problems)
     if slot.kind.takes_files:
         if files:
-            names = ", ".join(f"{escape(a.original_name)} <i>({escape(a.role.label.lower())})</i>" for a in files)
+            names = ", ".join(f"<a href='{FILE_LINK}{a.id}' title='{escape(OPEN_FILE_TIP, quote=True)}'>"
+                              f"{escape(a.original_name)}</a> — <i>{escape(a.role.label.lower())}</i>" for a in files)
             lines.append(f"{escape(plural_files(len(files)))}: {names}")
         elif elsewhere:
             lines.append("Документ на весь год приложен в другом периоде.")
@@ -216,7 +223,7 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     if slot.kind.needs_signer and not elsewhere:
         allowed = slot.signers_for(level)
         if state.signer_name:
-            role = f" ({state.signer_role.label.lower()})" if state.signer_role else ""
+            role = f", {state.signer_role.label.lower()}" if state.signer_role else ""
             signer = f"Подписал(а): {escape(state.signer_name)}{escape(role)}"
             if state.signer_allowed is False:
                 signer = _red(signer + escape(f" — не может подписывать этот документ; подписывает: "
@@ -233,6 +240,9 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     for problem in state.problems:
         lines.append(_red(escape(sentence_case(problem)) + "."))
     return lines
+
+
+OPEN_FILE_TIP = "Открыть файл в программе просмотра Windows"
 
 
 def plural_files(n: int) -> str:
@@ -435,6 +445,9 @@ class SubtaskPanel(QWidget):
         bar.addWidget(self.execute_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(bar)
         self.data: PanelData | None = None
+        #: Returns the open AppContext (its attachment store and data folder) for opening files;
+        #: the main window sets it (the store is attached after the first paint).
+        self.context_source = None
         self.show_placeholder()
 
     def show_placeholder(self, text: str = "") -> None:
@@ -479,10 +492,21 @@ class SubtaskPanel(QWidget):
             self._set_forms([])
         if target is None:
             self.hint.setText(NOT_APPLICABLE_LABEL if not data.executions else "")
+        elif self._deadline_not_applicable(target):
+            self.hint.setText(f"Срок за период «{period_label(target.period)}» не применяется — "
+                              "см. «Срок» выше; выполнить его всё же можно.")
         elif target.period:
             self.hint.setText(f"Выполнить за период: {period_label(target.period)}")
         else:
             self.hint.setText("")
+
+    def _deadline_not_applicable(self, target: ExecutionInfo) -> bool:
+        """A period whose deadline does not apply (1.1.9's quarters in which no
+        monitoring quarter ends: the instruction is silent on them)."""
+        from tbn4_desktop.core.deadlines import DeadlineState
+
+        return any(r.execution_id == target.id and r.state is DeadlineState.NOT_APPLICABLE
+                   for r in self.data.deadlines)
 
     def ready_to_mark(self) -> list[ExecutionInfo]:
         """The periods «Отметить загрузку в ИСПУ…» marks: the selected one when
@@ -525,8 +549,27 @@ class SubtaskPanel(QWidget):
         text = url.toString()
         if text.startswith(ANSWER_LINK):
             self.answerRequested.emit(text[len(ANSWER_LINK):])
+        elif text.startswith(FILE_LINK):
+            self.open_file(int(text[len(FILE_LINK):]))
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+    def open_file(self, attachment_id: int) -> str | None:
+        """Open an attached file of the period shown in the system's viewer
+        under its original name; a failure is said in one message box."""
+        from tbn4_desktop.ui import errors
+        from tbn4_desktop.ui.open_files import open_stored_file
+
+        detail = self.data.focus if self.data is not None else None
+        attachment = next((a for a in detail.attachments if a.id == attachment_id), None) if detail else None
+        ctx = self.context_source() if self.context_source is not None else None
+        if attachment is None or ctx is None:
+            message = "Файл не найден: выберите подзадачу заново."
+        else:
+            message = open_stored_file(ctx.blobs, attachment, ctx.data_dir)
+        if message:
+            errors.show_error(self, message)
+        return message
 
     def _set_forms(self, forms: list) -> None:
         """«Сформировать…» for a subtask confirmed by a form; a menu when by several."""

@@ -85,7 +85,8 @@ def test_removing_a_file_after_another_pcs_change_reloads_the_list(main_window, 
     card.remove_selected()      # the confirmation is answered «Убрать» by the recorder
     assert page.error.label.text() == SUBTASK_RELOADED_MESSAGE
     names = [card.file_list.topLevelItem(i).text(0) for i in range(card.file_list.topLevelItemCount())]
-    assert sorted(names) == sorted([pdf_file.name, png_file.name])     # nothing removed, B's file shown
+    # Nothing removed, B's file shown (a supporting file in a slot for a signed scan says what it is).
+    assert sorted(names) == sorted([pdf_file.name, f"{png_file.name} (сопроводительный материал)"])
     card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
     card.remove_selected()      # on the re-read list it works
     assert card.file_list.topLevelItemCount() == 1 and page.error.isHidden()

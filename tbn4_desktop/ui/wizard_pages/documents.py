@@ -3,7 +3,10 @@
 card shows the document's title, whether it is required (the instruction's
 words in the tooltip), its ✔/✖ state from the core checklist and what is
 missing, its files (added by the button or by dropping files on the card;
-opened in the system's viewer, replaced, removed to the history, merged),
+opened in the system's viewer under their own names — «Открыть», double
+click, Enter; shown large in PreviewWindow; their kind — signed scan,
+draft, supporting — changed by «Вид…»; replaced, removed to the history,
+merged),
 who signed it (only the people allowed to sign that document at the
 organisation's level), its date (may be «не указана»; an anchor slot shows
 the anchor date, the same value as in «Сроки»), and for a conditional
@@ -18,28 +21,26 @@ Adding, merging and replacing read and write files, so they run as a
 background job (ui/jobs.py): the worker opens its own store session and
 touches no widget; the page shows a busy bar, disables its buttons and keeps
 Next/Finish off until the result is back on the UI thread, and the wizard
-refuses to close meanwhile (`busy_message`). A preview of the selected file
-is shown beside the cards when the wizard is wide enough."""
+refuses to close meanwhile (`busy_message`). A zoomable preview of the
+selected file is shown beside the cards when the wizard is wide enough
+(nearly half the page), else «Просмотр…» on the card opens the large one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
@@ -82,6 +83,7 @@ from tbn4_desktop.services.executions import (
     replace_attachment,
     restore_attachment,
 )
+from tbn4_desktop.services.slot_records import allowed_roles, set_attachment_role
 from tbn4_desktop.store_errors import (
     SUBTASK_RELOADED_MESSAGE,
     ConcurrentEditError,
@@ -90,18 +92,23 @@ from tbn4_desktop.store_errors import (
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.document_preview import (
     DocumentPreview,
+    PreviewWindow,
     cached_page_count,
     count_pages_in_background,
-    known_page_count,
 )
-from tbn4_desktop.ui.formatting import format_size, media_label
 from tbn4_desktop.ui.jobs import Job
+from tbn4_desktop.ui.open_files import open_stored_file
 from tbn4_desktop.ui.widgets import FieldError, wrapped
+from tbn4_desktop.ui.wizard_pages.file_list import (
+    DROP_HINT,
+    FileDropList,
+    local_files,
+    role_for,
+)
 from tbn4_desktop.ui.wizard_pages.slot_widgets import (
     MarkLabel,
     OptionalDateEdit,
     WaiveControl,
-    open_in_viewer,
 )
 from tbn4_desktop.ui.wizard_pages.state import (
     WizardState,
@@ -115,157 +122,10 @@ FILE_FILTER = ("Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif
                "Все файлы (*)")
 MERGED_NAME = "Объединённый документ.pdf"
 PREVIEW_MIN_WIDTH = 920     # the page is wide enough for a preview beside the cards (wizard ≈ 950 px)
-DROP_HINT = "Перетащите файлы сюда или нажмите «Добавить файлы…»"
+PREVIEW_MIN_PANE = 300      # and for a preview pane at least this wide beside the cards' own width
 
 # Jobs live here until they finish, even if the wizard is gone meanwhile.
 _running: set[Job] = set()
-
-
-def local_files(mime) -> list[Path]:
-    if not mime.hasUrls():
-        return []
-    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-
-
-def _pages_text(count: int | None) -> str:
-    return f"{count} стр." if count else "—"
-
-
-def role_for(slot: DocumentSlot) -> AttachmentRole:
-    """What a file added to a slot is: the signed scan of a signed document
-    or form, a supporting file (an electronic copy) otherwise."""
-    return AttachmentRole.SIGNED_SCAN if slot.kind.needs_signer else AttachmentRole.SUPPORTING
-
-
-class FileDropList(QTreeWidget):
-    """The files of one slot: name, size, type, pages. Local files dropped
-    on it are emitted; an empty list says where to drop them."""
-
-    filesDropped = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None, *, accepts_drops: bool = True,
-                 placeholder: str = DROP_HINT):
-        super().__init__(parent)
-        self.setObjectName("attachmentList")
-        self.setAccessibleName("Приложенные файлы")
-        self.setColumnCount(4)
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAcceptDrops(accepts_drops)
-        self.setDropIndicatorShown(accepts_drops)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly if accepts_drops
-                             else QAbstractItemView.DragDropMode.NoDragDrop)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.placeholder = placeholder
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.fit_height()
-
-    def fit_height(self) -> None:
-        """As high as its rows (one to four), never a scroll area in a scroll area."""
-        rows = min(max(self.topLevelItemCount(), 1), 4)
-        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
-        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.topLevelItemCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            rect = self.viewport().rect().adjusted(6, 0, -6, 0)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight,
-                                                           rect.width()))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.acceptDrops() and local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.acceptDrops() and local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event.mimeData())
-        if not files or not self.acceptDrops():
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.filesDropped.emit(files)
-
-    def attachment(self, item: QTreeWidgetItem | None) -> AttachmentInfo | None:
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def attachments(self, *, selected_only: bool = False) -> list[AttachmentInfo]:
-        items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        return [self.attachment(i) for i in items if i.isSelected() or not selected_only]
-
-    def chosen(self) -> list[AttachmentInfo]:
-        """The selected files, else the current one."""
-        selected = self.attachments(selected_only=True)
-        current = self.attachment(self.currentItem())
-        return selected or ([current] if current is not None else [])
-
-    def fill(self, files: list[AttachmentInfo], blobs) -> list[tuple[str, Path, str]]:
-        """Show these files, keeping the current one; returns the files whose
-        pages are still to be counted (never on the UI thread)."""
-        current = self.attachment(self.currentItem())
-        self.clear()
-        uncounted = []
-        for a in files:
-            known, count = known_page_count(a.sha256)
-            if not known:
-                uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
-            name = a.original_name + (" (черновик)" if a.role is AttachmentRole.DRAFT else "")
-            item = QTreeWidgetItem([name, format_size(a.size), media_label(a.media_type),
-                                    _pages_text(count) if known else "…"])
-            item.setData(0, Qt.ItemDataRole.UserRole, a)
-            item.setToolTip(0, f"{a.original_name} — {a.role.label}")
-            self.addTopLevelItem(item)
-            if current is not None and a.id == current.id:
-                self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-        if self.currentItem() is None and self.topLevelItemCount():
-            # The current file (the buttons act on it) without a selection
-            # highlight: several cards must not all look selected.
-            self.setCurrentItem(self.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.fit_height()
-        return uncounted
-
-    def pages_counted(self, counts: dict[str, int | None]) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            sha256 = self.attachment(item).sha256
-            if sha256 in counts:
-                item.setText(3, _pages_text(counts[sha256]))
-
-    def select_id(self, attachment_id: int) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            if self.attachment(item).id == attachment_id:
-                self.setCurrentItem(item)
-
-    def move_current(self, step: int) -> None:
-        """Reorder the list (the order of pages when merging)."""
-        item = self.currentItem()
-        if item is None:
-            return
-        row = self.indexOfTopLevelItem(item)
-        target = row + step
-        if not 0 <= target < self.topLevelItemCount():
-            return
-        self.takeTopLevelItem(row)
-        self.insertTopLevelItem(target, item)
-        self.setCurrentItem(item)
 
 
 def _bold(text: str, parent: QWidget) -> QLabel:
@@ -295,7 +155,8 @@ class _FilesCard(QFrame):
     """What a slot card and «Не распределено» share: a title line, a file
     list with «Открыть» and «Убрать», and an error line."""
 
-    def __init__(self, page: DocumentsPage, title: str, *, accepts_drops: bool, placeholder: str):
+    def __init__(self, page: DocumentsPage, title: str, *, accepts_drops: bool, placeholder: str,
+                 slot: DocumentSlot | None = None):
         super().__init__(page.cards_host)
         self.page = page
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -310,14 +171,28 @@ class _FilesCard(QFrame):
         head.addWidget(self.title_label, 1)
         head.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(head)
-        self.file_list = FileDropList(self, accepts_drops=accepts_drops, placeholder=placeholder)
+        self.file_list = FileDropList(self, accepts_drops=accepts_drops, placeholder=placeholder, slot=slot)
         self.file_list.setAccessibleName(f"Файлы: {title}")
         self.file_list.itemSelectionChanged.connect(self.update_buttons)
         self.file_list.currentItemChanged.connect(lambda item, _prev: self._current_changed(item))
         self.file_list.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.open_button = _button("&Открыть", "openFileButton", self,
-                                   "Открыть выбранный файл в программе просмотра Windows")
+                                   "Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)")
         self.open_button.clicked.connect(self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.file_list, self.open_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.view_button = _button("Прос&мотр…", "viewFileButton", self,
+                                   "Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись")
+        self.view_button.clicked.connect(lambda: self.page.enlarge(next(iter(self.selected()), None)))
+        self.view_button.hide()     # shown while the preview beside the cards is not (a narrow wizard)
+        self.kind_button = _button("&Вид…", "fileKindButton", self,
+                                   "Что это за файл: скан подписанного документа, проект без подписи или "
+                                   "сопроводительный материал. Засчитывается только скан с подписью.")
+        self.kind_menu = QMenu(self.kind_button)
+        self.kind_menu.aboutToShow.connect(self._fill_kind_menu)
+        self.kind_button.setMenu(self.kind_menu)
+        self.file_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.file_list.customContextMenuRequested.connect(self._context_menu)
         self.remove_button = _button("&Убрать", "removeFileButton", self,
                                      "Убрать выбранный файл (он останется в истории подзадачи)")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -336,13 +211,43 @@ class _FilesCard(QFrame):
         idle = not self.page.busy
         one = len(self.selected()) == 1
         self.open_button.setEnabled(idle and one)
+        self.view_button.setEnabled(idle and one)
+        self.kind_button.setEnabled(idle and one)
         self.remove_button.setEnabled(idle and bool(self.selected()))
 
     def open_selected(self) -> None:
         chosen = self.selected()
         if not chosen:
             return
-        self.error.set_message(open_in_viewer(self.page.state.ctx.blobs, chosen[0]))
+        self.error.set_message(self.page.open_file(chosen[0]))
+
+    def _fill_kind_menu(self, menu: QMenu | None = None) -> None:
+        """One checkable entry per kind the file's document allows."""
+        menu = menu or self.kind_menu
+        menu.clear()
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        a = chosen[0]
+        state = self.page.state
+        for role in allowed_roles(state.catalog, state.detail.info.subtask_code, a.slot_key):
+            action = menu.addAction(role.label)
+            action.setCheckable(True)
+            action.setChecked(role is a.role)
+            action.triggered.connect(lambda _checked=False, role=role, a=a: self.page.set_role(a, role, self))
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+        item = self.file_list.itemAt(pos)
+        if item is None or self.page.busy:
+            return
+        if not item.isSelected():
+            self.file_list.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction("Открыть", self.open_selected)
+        menu.addAction("Просмотр крупно…", lambda: self.page.enlarge(self.selected()[0]))
+        kinds = menu.addMenu("Вид файла")
+        self._fill_kind_menu(kinds)
+        menu.exec(self.file_list.viewport().mapToGlobal(pos))
 
     def remove_selected(self) -> None:
         chosen = self.selected()
@@ -357,7 +262,7 @@ class SlotCard(_FilesCard):
     def __init__(self, page: DocumentsPage, slot: DocumentSlot):
         state = page.state
         files = slot.kind.takes_files
-        super().__init__(page, slot.title, accepts_drops=files, placeholder=DROP_HINT if files else "")
+        super().__init__(page, slot.title, accepts_drops=files, placeholder=DROP_HINT if files else "", slot=slot)
         self.slot = slot
         self.key = slot.key
         self.setObjectName(f"slotCard_{slot.key}")
@@ -388,9 +293,10 @@ class SlotCard(_FilesCard):
                                         "Объединить выбранные файлы (или все) в один PDF в порядке списка; "
                                         "порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю")
             self.merge_button.clicked.connect(self.merge_files)
-            for button in (self.add_button, self.open_button, self.replace_button, self.remove_button,
-                           self.merge_button):
+            for button in (self.add_button, self.open_button, self.view_button, self.kind_button,
+                           self.replace_button, self.remove_button, self.merge_button):
                 buttons.addWidget(button)
+            self.view_button.show()     # the page starts without its preview (see DocumentsPage.resizeEvent)
             buttons.addStretch(1)
             self.layout_.addLayout(buttons)
             QShortcut(QKeySequence("Alt+Up"), self.file_list, lambda: self.file_list.move_current(-1),
@@ -402,6 +308,7 @@ class SlotCard(_FilesCard):
         else:
             self.file_list.hide()
             self.open_button.hide()
+            self.kind_button.hide()
             self.remove_button.hide()
 
         self.rows_label: QLabel | None = None
@@ -535,7 +442,7 @@ class SlotCard(_FilesCard):
         combo.clear()
         combo.addItem("— не указан —", None)
         for s in allowed:
-            combo.addItem(f"{s.full_name} ({s.role.label})", s.id)
+            combo.addItem(f"{s.full_name} — {s.role.label.lower()}", s.id)
             combo.setItemData(combo.count() - 1, s.position, Qt.ItemDataRole.ToolTipRole)
         if current is not None and combo.findData(current) < 0:
             # Stored before (an older version, another PC): shown, never offered.
@@ -634,6 +541,7 @@ class UnassignedCard(_FilesCard):
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
+        self.kind_button.hide()     # a file outside any document has no kind to judge yet
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.error)
@@ -697,7 +605,13 @@ class DocumentsPage(QWizardPage):
         column.addWidget(self.history_panel)
         column.addStretch(1)
         self.scroll.setWidget(self.cards_host)
+        self.scroll.setMinimumWidth(self._cards_min_width())     # the splitter never clips a card
         self.preview = DocumentPreview(self.splitter)
+        self.preview.set_actions(open_file=True, enlarge=True)
+        self.preview.openRequested.connect(self._open_previewed)
+        self.preview.enlargeRequested.connect(lambda: self.enlarge(self._previewed))
+        self._previewed: AttachmentInfo | None = None
+        self.preview_window: PreviewWindow | None = None
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
@@ -819,11 +733,33 @@ class DocumentsPage(QWizardPage):
     # ------------------------------------------------------------ preview
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = self.width() >= PREVIEW_MIN_WIDTH
-        if wide != self.preview.isVisible():
+        cards_min = self._cards_min_width()
+        wide = self.width() >= max(PREVIEW_MIN_WIDTH, cards_min + PREVIEW_MIN_PANE)
+        if wide == self.preview.isHidden():
             self.preview.setVisible(wide)
+            for card in self.cards.values():
+                card.view_button.setVisible(not wide and card.slot.kind.takes_files)
             if wide:
+                # Nearly half the page for the preview when there is room: a scan is read
+                # there; the cards keep room for a signer's full name.
+                total = self.splitter.width()
+                cards = max(int(total * 0.55), min(cards_min, total - PREVIEW_MIN_PANE))
+                self.splitter.setSizes([cards, total - cards])
                 self._preview_current()
+
+    def _cards_min_width(self) -> int:
+        """The width the cards need (their button row, the widest) without
+        clipping, beside the preview: without «Просмотр…», which goes with it."""
+        width = self.cards_host.minimumSizeHint().width()
+        shown = [c.view_button for c in self.cards.values() if not c.view_button.isHidden()]
+        if shown:
+            width -= shown[0].sizeHint().width() + 6
+        return width + self.scroll.verticalScrollBar().sizeHint().width() + 4
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        if not self.preview.isHidden() and self.preview.file is None:
+            self._preview_current()
 
     def _preview_current(self) -> None:
         for card in self.file_cards:
@@ -833,10 +769,55 @@ class DocumentsPage(QWizardPage):
                 return
 
     def preview_attachment(self, a: AttachmentInfo | None, *, history: bool = False) -> None:
-        if a is None or not self.preview.isVisible():
+        if a is None:
             return
         name = f"{a.original_name} (из истории)" if history else a.original_name
-        self.preview.show_file(a.sha256, self.state.ctx.blobs.path_of(a.sha256), a.media_type, name)
+        path = self.state.ctx.blobs.path_of(a.sha256)
+        window = self.preview_window
+        if window is not None and shiboken6.isValid(window) and window.isVisible():
+            window.show_file(a.sha256, path, a.media_type, name)     # the big window follows the choice
+        if self.preview.isHidden():
+            return
+        self._previewed = a
+        self.preview.show_file(a.sha256, path, a.media_type, name)
+
+    def _open_previewed(self) -> None:
+        if self._previewed is not None:
+            self.error.set_message(self.open_file(self._previewed))
+
+    def open_file(self, a: AttachmentInfo) -> str | None:
+        """Open a file in the system's viewer under its original name; the
+        Russian reason when it could not be."""
+        ctx = self.state.ctx
+        return open_stored_file(ctx.blobs, a, ctx.data_dir)
+
+    def enlarge(self, a: AttachmentInfo | None) -> PreviewWindow | None:
+        """Show a file in the large preview window (one per wizard)."""
+        if a is None:
+            return None
+        window = self.preview_window
+        if window is None or not shiboken6.isValid(window):
+            window = self.preview_window = PreviewWindow(self.window())
+            wizard = self.wizard()
+            if wizard is not None:      # the large preview belongs to this wizard: it closes with it
+                wizard.finished.connect(window.close)
+        page = self.preview.page if self._previewed is not None and self._previewed.sha256 == a.sha256 else 0
+        window.show_file(a.sha256, self.state.ctx.blobs.path_of(a.sha256), a.media_type, a.original_name, page)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def set_role(self, a: AttachmentInfo, role: AttachmentRole, card: _FilesCard | None = None) -> bool:
+        """Change what a file is (signed scan, draft, supporting file)."""
+        if role is a.role:
+            return True
+        catalog = self.state.catalog
+        message = self.state.write(lambda session, version: set_attachment_role(
+            session, catalog, a.id, role, expected_version=version))
+        self._after_write(message, card, "" if message else
+                          f"Вид файла «{a.original_name}»: {role.label.lower()}.")
+        return message is None
 
     def _preview_history(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:

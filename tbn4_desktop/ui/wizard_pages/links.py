@@ -5,15 +5,20 @@ the slot's channels) and publication date (may be «не указана»). A
 conditional link may be declared «Не требуется» for a reason the slot
 allows (saved at once). The rows are saved when the user moves on, on
 Finish and with the draft on Cancel; each URL is checked at its field and
-blank rows are ignored. The page exists only for subtasks with a link slot
-(never for Project 2, whose documents hold offenders' personal data)."""
+blank rows are ignored. A URL shows its beginning (the site's domain) when
+not being edited, the whole of it in the tooltip, and opens in the browser
+(http and https only). The publication date of a new row is today; where
+the subtask's deadline is judged by this slot's date (1.1.3, 1.1.4, 1.1.8)
+it is required. The page exists only for subtasks with a link slot (never
+for Project 2, whose documents hold offenders' personal data)."""
 
 from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -58,12 +63,35 @@ def channels_rule(slot: DocumentSlot) -> str:
     return "Нужна ссылка в каждом канале: " + ", ".join(labels) + "."
 
 
+NO_DATE_MESSAGE = "Укажите дату публикации: по ней проверяется срок подзадачи."
+
+
+class UrlEdit(QLineEdit):
+    """A URL field that shows its beginning — the site's domain, which tells
+    one publication from another — whenever it is not being edited, and the
+    whole address in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.textChanged.connect(lambda text: self.setToolTip(text.strip()))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setCursorPosition(0)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        if not self.hasFocus():
+            self.setCursorPosition(0)
+
+
 class LinkRow:
-    """One link: URL, title, channel, date, «Убрать», and its error line
-    below. The widgets live in the group's grid, so the columns line up."""
+    """One link: URL, title, channel, date, «Открыть», «Убрать», and its
+    error line below. The widgets live in the group's grid, so the columns
+    line up."""
 
     def __init__(self, parent: QWidget, channels: tuple[Channel, ...]):
-        self.url = QLineEdit(parent)
+        self.url = UrlEdit(parent)
         self.url.setPlaceholderText("https://…")
         self.url.setAccessibleName("Адрес ссылки")
         self.url.setMinimumWidth(120)
@@ -77,6 +105,10 @@ class LinkRow:
             self.channel.addItem(channel.label, channel.value)
         self.channel.setVisible(len(channels) > 1)
         self.date = OptionalDateEdit(parent, accessible_name="Дата публикации")
+        self.open_button = QPushButton("Открыть", parent)
+        self.open_button.setAutoDefault(False)
+        self.open_button.setToolTip("Открыть публикацию в браузере, чтобы проверить её")
+        self.open_button.clicked.connect(self.open_url)
         self.remove_button = QPushButton("Убрать", parent)
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip("Убрать эту ссылку (сохранится при переходе дальше)")
@@ -84,12 +116,22 @@ class LinkRow:
 
     @property
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.url, self.title, self.channel, self.date, self.remove_button)
+        return (self.url, self.title, self.channel, self.date, self.open_button, self.remove_button)
 
     def place(self, grid: QGridLayout, row: int) -> None:
         for col, widget in enumerate(self.widgets):
             grid.addWidget(widget, row, col)
-        grid.addWidget(self.error, row + 1, 0, 1, 5)
+        grid.addWidget(self.error, row + 1, 0, 1, len(self.widgets))
+
+    def open_url(self) -> bool:
+        """Open the address in the browser: only a valid http(s) address,
+        never a local file or a program."""
+        url = self.url.text().strip()
+        message = url_error(url)
+        if message is None and not QDesktopServices.openUrl(QUrl(url)):
+            message = "Не удалось открыть ссылку: в Windows не настроен браузер."
+        self.set_error(message)
+        return message is None
 
     def delete(self) -> None:
         for widget in (*self.widgets, self.error):
@@ -164,6 +206,16 @@ class LinkSlotBox(QFrame):
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(3)
         headers = ("Адрес (URL)", "Название", "Канал" if len(slot.channels) > 1 else "", "Дата публикации")
+        rule = page.state.subtask.deadline
+        #: The deadline is judged by this slot's date: its publication date is the evidence.
+        self.date_required = rule is not None and rule.slot == slot.key
+        self.date_note = wrapped(
+            f"Дата публикации обязательна: по ней проверяется срок — {rule.text}." if self.date_required else
+            "Дата публикации — день размещения материала; у новой ссылки это сегодня, исправьте при "
+            "необходимости.", self)
+        self.date_note.setObjectName("publicationDateNote")
+        self.date_note.setStyleSheet("color: #444444;")
+        layout.addWidget(self.date_note)
         for col, text in enumerate(headers):
             if text:
                 self.grid.addWidget(QLabel(f"<b>{text}</b>", grid_host), 0, col)
@@ -196,7 +248,7 @@ class LinkSlotBox(QFrame):
             row.delete()
         self.rows = []
         for link in state.links_of(self.key):
-            self.add_row().set_value(link.url, link.title, link.channel, link.published_on)
+            self.add_row(new=False).set_value(link.url, link.title, link.channel, link.published_on)
         if not self.rows:
             wanted = self.slot.channels[:1] if self.slot.any_channel else self.slot.channels
             for channel in wanted or (None,):
@@ -218,8 +270,11 @@ class LinkSlotBox(QFrame):
         if self.waive is not None:
             self.waive.set_reason(slot_state.waived_reason)
 
-    def add_row(self, *, focus: bool = False) -> LinkRow:
+    def add_row(self, *, focus: bool = False, new: bool = True) -> LinkRow:
+        """A row; a `new` one (not a stored link) is dated today."""
         row = LinkRow(self._grid_host, self.slot.channels)
+        if new:
+            row.date.set_value(date.today())
         row.remove_button.clicked.connect(lambda: self.remove_row(row))
         row.place(self.grid, self._next_grid_row)
         self._next_grid_row += 2
@@ -268,6 +323,11 @@ class LinkSlotBox(QFrame):
         for row in self.rows:
             message = None if row.is_blank() else url_error(row.url.text())
             row.set_error(message)
+            no_date = message is None and not row.is_blank() and self.date_required and row.date.value() is None
+            if no_date:
+                message = NO_DATE_MESSAGE
+                row.error.set_message(message)
+            mark_invalid(row.date, no_date)
             if message and first is None:
                 first = row
         return first

@@ -1,17 +1,14 @@
 """Small widgets of the slot cards: a date that may be «не указана», the
 «Не требуется» declaration with the reasons the instruction allows, the
-slot's ✔/✖ mark, and opening a stored file in the system's viewer."""
+slot's ✔/✖ mark. Opening a stored file: ui/open_files.py."""
 
 from __future__ import annotations
 
-import re
-import tempfile
 from datetime import date
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.attachments import BlobDamaged, BlobStore
 from tbn4_desktop.core.checklist import SlotState
-from tbn4_desktop.services.executions import AttachmentInfo
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -148,33 +143,3 @@ class MarkLabel(QLabel):
         word = word or MARK_WORDS.get(mark, "")
         self.setText(f"<span style='color:{color}; font-weight:bold'>{mark}\u00a0{escape(word)}</span>")
         self.setAccessibleName(word)
-
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo) -> Path:
-    """A copy of a stored file under its own name in the temporary folder:
-    the store keeps files by checksum, without a name or an extension the
-    system's viewer would recognise."""
-    name = _UNSAFE.sub("_", attachment.original_name).strip(" .") or "файл"
-    folder = Path(tempfile.gettempdir()) / "tbn4-files" / attachment.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    if not target.is_file() or target.stat().st_size != attachment.size:
-        blobs.copy_out(attachment.sha256, target, attachment.original_name)
-    return target
-
-
-def open_in_viewer(blobs: BlobStore, attachment: AttachmentInfo) -> str | None:
-    """Open a stored file in the system's viewer; a Russian message when it could not be."""
-    try:
-        path = viewer_copy(blobs, attachment)
-    except BlobDamaged as exc:
-        return str(exc)
-    except OSError as exc:
-        return f"Не удалось подготовить «{attachment.original_name}» к просмотру: {exc.strerror or exc}."
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return (f"Не удалось открыть «{attachment.original_name}»: в системе нет программы для файлов "
-                f"этого типа. Копия файла: {path}")
-    return None

@@ -1,0 +1,91 @@
+"""Opening a stored file in the system's viewer under its original name.
+
+The attachment store keeps files by checksum, without a name or an
+extension the viewer would recognise. A copy goes to «Открытые файлы» in
+the user's data folder (one subfolder per file, so two files of one name
+never collide), read-only: the viewer says so, and an edit made there can
+never be mistaken for the stored evidence — a corrected document is
+attached again. The copy is reused while it is the same size; copies not
+opened for 30 days are removed when another file is opened (a copy still
+open in a viewer is locked on Windows and stays)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from tbn4_desktop.core.attachments import BlobDamaged, BlobStore
+from tbn4_desktop.services.records import AttachmentInfo
+
+OPENED_FOLDER = "Открытые файлы"
+KEEP_DAYS = 30
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def opened_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / OPENED_FOLDER
+
+
+def safe_name(name: str) -> str:
+    """A file name Windows accepts, as close to the original as possible."""
+    return _UNSAFE.sub("_", name).strip(" .") or "файл"
+
+
+def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) -> Path:
+    """The read-only copy of a stored file under its original name."""
+    folder = opened_folder(data_dir) / attachment.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / safe_name(attachment.original_name)
+    if target.is_file() and target.stat().st_size == attachment.size:
+        os.utime(folder)        # opened again: kept another KEEP_DAYS
+        return target
+    if target.exists():     # a damaged or partial copy: replace it
+        os.chmod(target, stat.S_IREAD | stat.S_IWRITE)
+        target.unlink()
+    blobs.copy_out(attachment.sha256, target, attachment.original_name)
+    os.chmod(target, stat.S_IREAD)
+    return target
+
+
+def _writable_then_retry(function, path, _exc) -> None:  # noqa: ANN001 - shutil.rmtree onerror
+    os.chmod(path, stat.S_IREAD | stat.S_IWRITE)     # our copies are read-only: Windows refuses to delete them
+    function(path)
+
+
+def prune_opened(data_dir: Path, *, keep_days: int = KEEP_DAYS, now: float | None = None) -> None:
+    """Remove the copies not opened for `keep_days` (best effort)."""
+    root = opened_folder(data_dir)
+    if not root.is_dir():
+        return
+    limit = (now or time.time()) - keep_days * 86400
+    for folder in root.iterdir():
+        try:
+            if folder.is_dir() and folder.stat().st_mtime < limit:
+                shutil.rmtree(folder, onerror=_writable_then_retry)  # onexc: Python 3.12+
+        except OSError:
+            continue        # open in a viewer, or another user's: left for next time
+
+
+def open_stored_file(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) -> str | None:
+    """Open a stored file in the system's viewer; None when opened, else one
+    Russian sentence saying why not (and where the copy is, if there is one)."""
+    prune_opened(data_dir)
+    try:
+        path = viewer_copy(blobs, attachment, data_dir)
+    except BlobDamaged as exc:
+        return str(exc)
+    except OSError as exc:
+        return (f"Не удалось подготовить «{attachment.original_name}» к просмотру: "
+                f"{exc.strerror or exc}. Проверьте, есть ли место на диске.")
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return (f"Не удалось открыть «{attachment.original_name}»: в Windows нет программы для файлов этого "
+                f"типа. Копия файла сохранена в папке «{path.parent}».")
+    return None

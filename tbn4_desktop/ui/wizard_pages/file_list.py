@@ -1,0 +1,187 @@
+"""The file list of a slot card on the documents page: name (with the
+file's kind when it is not what the document expects), size, type and
+pages; local files dropped on it are emitted; an empty list says where to
+drop them. Pages are counted off the UI thread (ui/document_preview)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from tbn4_desktop.core.catalog import DocumentSlot
+from tbn4_desktop.core.vocabulary import AttachmentRole
+from tbn4_desktop.services.executions import AttachmentInfo
+from tbn4_desktop.ui.document_preview import known_page_count
+from tbn4_desktop.ui.formatting import format_size, media_label
+
+DROP_HINT = "Перетащите файлы сюда или нажмите «Добавить файлы…»"
+
+
+def local_files(mime) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def _pages_text(count: int | None) -> str:
+    return f"{count} стр." if count else "—"
+
+
+def role_for(slot: DocumentSlot | None) -> AttachmentRole:
+    """What a file added to a slot is: the signed scan of a signed document
+    or form, a supporting file (an electronic copy) otherwise."""
+    return AttachmentRole.SIGNED_SCAN if slot is None or slot.kind.needs_signer else AttachmentRole.SUPPORTING
+
+
+#: How a file's kind shows after its name when it is not what the slot expects.
+ROLE_SUFFIX = {AttachmentRole.DRAFT: " (проект, без подписи)", AttachmentRole.SIGNED_SCAN: " (скан с подписью)",
+               AttachmentRole.SUPPORTING: " (сопроводительный материал)"}
+
+
+class FileDropList(QTreeWidget):
+    """The files of one slot: name, size, type, pages. Local files dropped
+    on it are emitted; an empty list says where to drop them."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None, *, accepts_drops: bool = True,
+                 placeholder: str = DROP_HINT, slot: DocumentSlot | None = None):
+        super().__init__(parent)
+        self.slot = slot
+        self.setObjectName("attachmentList")
+        self.setAccessibleName("Приложенные файлы")
+        self.setColumnCount(4)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAcceptDrops(accepts_drops)
+        self.setDropIndicatorShown(accepts_drops)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly if accepts_drops
+                             else QAbstractItemView.DragDropMode.NoDragDrop)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.placeholder = placeholder
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as its rows (one to four), never a scroll area in a scroll area."""
+        rows = min(max(self.topLevelItemCount(), 1), 4)
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.topLevelItemCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(6, 0, -6, 0)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight,
+                                                           rect.width()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.acceptDrops() and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.acceptDrops() and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if not files or not self.acceptDrops():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(files)
+
+    def attachment(self, item: QTreeWidgetItem | None) -> AttachmentInfo | None:
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def attachments(self, *, selected_only: bool = False) -> list[AttachmentInfo]:
+        items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        return [self.attachment(i) for i in items if i.isSelected() or not selected_only]
+
+    def chosen(self) -> list[AttachmentInfo]:
+        """The selected files, else the current one."""
+        selected = self.attachments(selected_only=True)
+        current = self.attachment(self.currentItem())
+        return selected or ([current] if current is not None else [])
+
+    def fill(self, files: list[AttachmentInfo], blobs) -> list[tuple[str, Path, str]]:
+        """Show these files, keeping the current one; returns the files whose
+        pages are still to be counted (never on the UI thread)."""
+        current = self.attachment(self.currentItem())
+        self.clear()
+        uncounted = []
+        for a in files:
+            known, count = known_page_count(a.sha256)
+            if not known:
+                uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
+            name = a.original_name + (ROLE_SUFFIX[a.role] if a.role is not role_for(self.slot) else "")
+            item = QTreeWidgetItem([name, format_size(a.size), media_label(a.media_type),
+                                    _pages_text(count) if known else "…"])
+            item.setData(0, Qt.ItemDataRole.UserRole, a)
+            item.setToolTip(0, f"{a.original_name}\nВид: {a.role.label}\nДвойной щелчок или Enter — открыть "
+                               "в программе просмотра Windows")
+            self.addTopLevelItem(item)
+            if current is not None and a.id == current.id:
+                self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        if self.currentItem() is None and self.topLevelItemCount():
+            # The current file (the buttons act on it) without a selection
+            # highlight: several cards must not all look selected.
+            self.setCurrentItem(self.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.fit_height()
+        return uncounted
+
+    def pages_counted(self, counts: dict[str, int | None]) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            sha256 = self.attachment(item).sha256
+            if sha256 in counts:
+                item.setText(3, _pages_text(counts[sha256]))
+
+    def select_id(self, attachment_id: int) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if self.attachment(item).id == attachment_id:
+                self.setCurrentItem(item)
+
+    def move_current(self, step: int) -> None:
+        """Reorder the list (the order of pages when merging)."""
+        item = self.currentItem()
+        if item is None:
+            return
+        row = self.indexOfTopLevelItem(item)
+        target = row + step
+        if not 0 <= target < self.topLevelItemCount():
+            return
+        self.takeTopLevelItem(row)
+        self.insertTopLevelItem(target, item)
+        self.setCurrentItem(item)
