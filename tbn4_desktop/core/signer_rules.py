@@ -74,3 +74,41 @@ def signing_hint(catalog: Catalog, level: OrgLevel) -> str:
 def allowed_roles(catalog: Catalog, level: OrgLevel) -> set[SignerRole]:
     """Every role that signs something at this level."""
     return {r for roles, _ in signer_groups(catalog, level) for r in roles}
+
+
+def offered_roles(catalog: Catalog, level: OrgLevel) -> list[SignerRole]:
+    """The roles that sign something at `level`, in the order of the rules
+    (the general rule's roles first): what a role list offers."""
+    return list(dict.fromkeys(r for roles, _ in signer_groups(catalog, level) for r in roles))
+
+
+def suggested_roles(catalog: Catalog, level: OrgLevel) -> list[SignerRole]:
+    """Roles, in offered order, enough for every signed document to have a
+    signer (district: аким района (города), руководитель аппарата,
+    уполномоченный по этике): the defaults of new signatory rows."""
+    groups = [set(roles) for roles, _ in signer_groups(catalog, level)]
+    chosen: list[SignerRole] = []
+    for role in offered_roles(catalog, level):
+        if any(role in g and not g & set(chosen) for g in groups):
+            chosen.append(role)
+    return chosen
+
+
+def unsigned_documents(catalog: Catalog, level: OrgLevel, roles: set[SignerRole]) -> list[str]:
+    """One Russian sentence per group of signed documents nobody with
+    `roles` may sign: «Некому подписать Приложения №1–2: нужен подписант с
+    ролью «Руководитель аппарата».»"""
+    out = []
+    for i, (group, signed) in enumerate(signer_groups(catalog, level)):
+        if set(group) & roles:
+            continue
+        what = "подтверждающие документы" if i == 0 else _what(signed)
+        who = " или ".join(f"«{r.label}»" for r in group)
+        out.append(f"Некому подписать {what}: нужен подписант с ролью {who}.")
+    return out
+
+
+def signs_nothing_text(role: SignerRole, level: OrgLevel, who: str = "") -> str:
+    """Why a signatory (named `who`, if given) is useless at this level."""
+    text = f"роль «{role.label}» на уровне «{level.label}» ничего не подписывает."
+    return f"{who} — {text}" if who else text[:1].upper() + text[1:]

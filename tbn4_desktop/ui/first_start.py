@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.signer_rules import (
+    offered_roles,
+    signing_hint,
+    suggested_roles,
+    unsigned_documents,
+)
 from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.context import AppContext
@@ -50,15 +57,18 @@ from tbn4_desktop.ui.widgets import (
     with_error,
     wrapped,
 )
+from tbn4_desktop.ui.window_fit import fit_window
 
-_DEFAULT_ROLES = (SignerRole.FIRST_HEAD, SignerRole.CHIEF_OF_STAFF, SignerRole.DEPUTY_HEAD)
+#: Rows shown at start (more are added with «Добавить подписанта»).
+START_ROWS = 2
 
 
 class SignatoryRow:
     """One signatory: Ф.И.О., должность, role, «Убрать», and its error line
-    below. The widgets live in the dialog's grid, aligned with the header."""
+    below. The widgets live in the dialog's grid, aligned with the header.
+    The role list offers only the roles that sign something at the level."""
 
-    def __init__(self, index: int, parent: QWidget):
+    def __init__(self, parent: QWidget):
         self.full_name = QLineEdit(parent)
         self.full_name.setPlaceholderText("Фамилия Имя Отчество")
         self.full_name.setAccessibleName("Ф.И.О. подписанта")
@@ -67,12 +77,20 @@ class SignatoryRow:
         self.position.setAccessibleName("Должность подписанта")
         self.role = QComboBox(parent)
         self.role.setAccessibleName("Роль подписанта")
-        for role in SignerRole:
-            self.role.addItem(role.label, role.value)
-        self.role.setCurrentIndex(self.role.findData(_DEFAULT_ROLES[min(index, len(_DEFAULT_ROLES) - 1)].value))
         self.remove_button = QPushButton("Убрать", parent)
         self.remove_button.setToolTip("Убрать этого подписанта из списка")
         self.error = FieldError(parent)
+
+    def offer(self, roles: list[SignerRole], default: SignerRole) -> None:
+        """Fill the role list; keep the chosen role when it is still offered."""
+        current = self.role.currentData() if self.role.currentData() in {r.value for r in roles} else None
+        self.role.blockSignals(True)
+        self.role.clear()
+        for role in roles:
+            self.role.addItem(role.label, role.value)
+        index = self.role.findData(current) if current is not None else -1
+        self.role.setCurrentIndex(index if index >= 0 else max(0, self.role.findData(default.value)))
+        self.role.blockSignals(False)
 
     def place(self, grid: QGridLayout, row: int) -> None:
         for col, widget in enumerate((self.full_name, self.position, self.role, self.remove_button)):
@@ -100,17 +118,28 @@ class FirstStartDialog(QDialog):
         self.ctx = ctx
         self.year = year or date.today().year
         self.organization: OrganizationInfo | None = None
+        self.catalog: Catalog | None = self._catalog()
         self._demo_job: Job | None = None
         self._progress: QProgressDialog | None = None
         self.setWindowTitle(f"{APP_TITLE} — первый запуск")
         self.setWindowIcon(app_icon())
         self.setObjectName("firstStartDialog")
         self._build()
-        self.resize(860, 640)
+        fit_window(self, QSize(860, 640))
+
+    def _catalog(self) -> Catalog | None:
+        try:
+            return self.ctx.catalog_for_year(self.year)
+        except Exception:  # noqa: BLE001 - no catalog: every role is offered, the wizard will say more
+            return None
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls: at 1280×720 and 125 % the form is taller than the screen.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(heading("Добро пожаловать! Укажите организацию", self))
         layout.addWidget(wrapped(
@@ -164,10 +193,10 @@ class FirstStartDialog(QDialog):
 
         sign_box = QGroupBox("Подписанты подтверждающих документов", self)
         sign_layout = QVBoxLayout(sign_box)
-        sign_layout.addWidget(wrapped(
-            "По Инструкции документы подписывают первый руководитель, его заместитель или руководитель "
-            "аппарата; в районах — аким района или руководитель аппарата. Отчёт по Приложению №5 "
-            "подписывает уполномоченный по этике.", sign_box))
+        # Who signs what at the chosen level, from the catalog (set by _level_changed).
+        self.signing_hint = wrapped("", sign_box)
+        self.signing_hint.setObjectName("signingHint")
+        sign_layout.addWidget(self.signing_hint)
         self._rows_host = QWidget(sign_box)
         self._grid = QGridLayout(self._rows_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +221,12 @@ class FirstStartDialog(QDialog):
         sign_layout.addWidget(scroll, 1)
         self.signatories_error = FieldError(sign_box)
         sign_layout.addWidget(self.signatories_error)
+        # Documents nobody listed may sign: a warning, not a refusal (signatories can be added later).
+        self.coverage_warning = wrapped("", sign_box)
+        self.coverage_warning.setObjectName("coverageWarning")
+        self.coverage_warning.setStyleSheet("color: #8a5300;")
+        self.coverage_warning.hide()
+        sign_layout.addWidget(self.coverage_warning)
         self.add_signatory_button = QPushButton("Добавить подписанта", sign_box)
         self.add_signatory_button.clicked.connect(lambda: self.add_signatory_row(focus=True))
         add_row = QHBoxLayout()
@@ -207,18 +242,28 @@ class FirstStartDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        page = QScrollArea(self)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setWidget(body)
+        outer.addWidget(page, 1)
+        outer.addWidget(self.buttons)
 
         self.signatory_rows: list[SignatoryRow] = []
-        self.add_signatory_row()
+        for _ in range(START_ROWS):
+            self.add_signatory_row()
         self._level_changed()
         self.name_edit.setFocus()
 
 
     # ------------------------------------------------------------ signatories
     def add_signatory_row(self, *, focus: bool = False) -> SignatoryRow:
-        row = SignatoryRow(len(self.signatory_rows), self._rows_host)
+        row = SignatoryRow(self._rows_host)
+        row.offer(self.offered_roles(), self._next_default_role())
         row.remove_button.clicked.connect(lambda: self.remove_signatory_row(row))
+        row.role.currentIndexChanged.connect(self._update_coverage)
+        row.full_name.textChanged.connect(self._update_coverage)
+        row.position.textChanged.connect(self._update_coverage)
         row.place(self._grid, self._next_grid_row)
         self._next_grid_row += 2
         self.signatory_rows.append(row)
@@ -235,10 +280,33 @@ class FirstStartDialog(QDialog):
         self.signatory_rows.remove(row)
         row.delete()
         self._update_remove_buttons()
+        self._update_coverage()
 
     def _update_remove_buttons(self) -> None:
         for row in self.signatory_rows:
             row.remove_button.setEnabled(len(self.signatory_rows) > 1)
+
+    def offered_roles(self) -> list[SignerRole]:
+        """The roles that sign something at the chosen level (every role without a catalog)."""
+        roles = offered_roles(self.catalog, self.selected_level()) if self.catalog is not None else []
+        return roles or list(SignerRole)
+
+    def suggested_roles(self) -> list[SignerRole]:
+        roles = suggested_roles(self.catalog, self.selected_level()) if self.catalog is not None else []
+        return roles or self.offered_roles()[:1]
+
+    def _next_default_role(self, rows: list[SignatoryRow] | None = None) -> SignerRole:
+        """The first suggested role no earlier row has chosen, else the first offered."""
+        taken = {row.role.currentData() for row in (self.signatory_rows if rows is None else rows)}
+        return next((r for r in self.suggested_roles() if r.value not in taken), self.offered_roles()[0])
+
+    def _update_coverage(self) -> None:
+        """Warn about documents none of the filled-in signatories may sign."""
+        filled = [row for row in self.signatory_rows if not row.is_blank()]
+        lines = unsigned_documents(self.catalog, self.selected_level(), {row.value().role for row in filled}) \
+            if self.catalog is not None and filled else []
+        self.coverage_warning.setText(" ".join(lines))
+        self.coverage_warning.setVisible(bool(lines))
 
     # ------------------------------------------------------------- behaviour
     def selected_level(self) -> OrgLevel:
@@ -250,6 +318,14 @@ class FirstStartDialog(QDialog):
         self.parent_label.setText("&Вышестоящий орган:" + ("\n(не требуется)" if central else ""))
         if central:
             self._show_errors_for({"parent_name"}, {})
+        # Roles that sign nothing at the new level leave the rows; each row gets the next suggestion.
+        offered = self.offered_roles()
+        for i, row in enumerate(getattr(self, "signatory_rows", [])):
+            row.offer(offered, self._next_default_role(self.signatory_rows[:i]))
+        hint = signing_hint(self.catalog, self.selected_level()) if self.catalog is not None else ""
+        self.signing_hint.setText(f"Кто что подписывает на уровне «{self.selected_level().label}»: {hint}"
+                                  if hint else "")
+        self._update_coverage()
 
     def _check_bin_now(self) -> None:
         text = self.bin_edit.text()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,12 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog, Question
-from tbn4_desktop.core.signer_rules import signing_hint
+from tbn4_desktop.core.signer_rules import (
+    offered_roles,
+    signing_hint,
+    signs_nothing_text,
+    unsigned_documents,
+)
 from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.context import AppContext
@@ -64,8 +69,10 @@ from tbn4_desktop.ui.widgets import (
     with_error,
     wrapped,
 )
+from tbn4_desktop.ui.window_fit import fit_window
 
 INACTIVE_COLOR = "#767676"
+WARNING_COLOR = "#8a5300"
 COLUMNS = ("Ф.И.О.", "Должность", "Роль", "Подписывает")
 SUPERVISED_COLUMNS = ("Наименование", "БИН")
 TAB_ORGANIZATION, TAB_APPLICABILITY, TAB_SUPERVISED = range(3)
@@ -82,9 +89,14 @@ class SignatoryFormDialog(QDialog):
     its refusals are shown at their fields and the form stays open."""
 
     def __init__(self, save: Callable[[SignatoryInput], SignatoryInfo], parent: QWidget | None = None,
-                 *, signatory: SignatoryInfo | None = None):
+                 *, signatory: SignatoryInfo | None = None, roles: list[SignerRole] | None = None,
+                 level: OrgLevel | None = None):
+        """`roles`: those that sign something at `level` (all when None); a
+        signatory's own role stays in the list, with a warning."""
         super().__init__(parent)
         self._save = save
+        self.level = level
+        self.offered = roles or list(SignerRole)
         self.saved: SignatoryInfo | None = None
         self.setObjectName("signatoryForm")
         self.setWindowTitle("Изменить подписанта" if signatory else "Новый подписант")
@@ -96,13 +108,19 @@ class SignatoryFormDialog(QDialog):
         self.position = QLineEdit(self)
         self.position.setPlaceholderText("Должность полностью")
         self.role = QComboBox(self)
-        for role in SignerRole:
+        kept = [signatory.role] if signatory is not None and signatory.role not in self.offered else []
+        for role in self.offered + kept:
             self.role.addItem(role.label, role.value)
         self.field_errors = {key: FieldError(self) for key in ("full_name", "position", "role")}
         for key, text, widget in (("full_name", "&Ф.И.О.:", self.full_name), ("position", "&Должность:", self.position),
                                   ("role", "&Роль:", self.role)):
             form.addRow(buddy_label(text, widget, self), with_error(widget, self.field_errors[key]))
         layout.addLayout(form)
+        self.role_warning = wrapped("", self)
+        self.role_warning.setObjectName("roleWarning")
+        self.role_warning.setStyleSheet(f"color: {WARNING_COLOR};")
+        layout.addWidget(self.role_warning)
+        self.role.currentIndexChanged.connect(self._role_changed)
         if signatory is not None:
             self.full_name.setText(signatory.full_name)
             self.position.setText(signatory.position)
@@ -110,6 +128,7 @@ class SignatoryFormDialog(QDialog):
             layout.addWidget(wrapped(
                 "Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает "
                 "больше»: его подписи в выполненных подзадачах сохранятся.", self))
+        self._role_changed()
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton("Сохранить", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
@@ -117,12 +136,18 @@ class SignatoryFormDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        fit_window(self, QSize(560, self.sizeHint().height()))
         self.full_name.setFocus()
 
     def value(self) -> SignatoryInput:
         return SignatoryInput(full_name=self.full_name.text(), position=self.position.text(),
                               role=SignerRole(self.role.currentData()))
+
+    def _role_changed(self) -> None:
+        role = SignerRole(self.role.currentData())
+        useless = self.level is not None and role not in self.offered
+        self.role_warning.setText(signs_nothing_text(role, self.level) if useless else "")
+        self.role_warning.setVisible(useless)
 
     def submit(self) -> None:
         try:
@@ -173,7 +198,7 @@ class OrganizationDialog(QDialog):
         self.setWindowIcon(app_icon())
         self._build()
         self.reload()
-        self.resize(900, 640)
+        fit_window(self, QSize(900, 640), key="organizationDialog/geometry")
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
@@ -264,6 +289,11 @@ class OrganizationDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         sign_layout.addLayout(row)
+        self.signing_warning = wrapped("", sign_box)
+        self.signing_warning.setObjectName("signingWarning")
+        self.signing_warning.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.signing_warning.hide()
+        sign_layout.addWidget(self.signing_warning)
         self.hint = wrapped("", sign_box)
         self.hint.setObjectName("signingHint")
         sign_layout.addWidget(self.hint)
@@ -389,12 +419,15 @@ class OrganizationDialog(QDialog):
         selected = self.selected()
         self.table.setRowCount(len(self.signatories))
         grey = QBrush(QColor(INACTIVE_COLOR))
+        offered = self.offered_roles()
         for r, s in enumerate(self.signatories):
-            for c, text in enumerate((s.full_name, s.position, s.role.label,
-                                      "да" if s.active else "не подписывает больше")):
+            signs = ("да" if s.role in offered else "ничего на этом уровне") if s.active else "не подписывает больше"
+            for c, text in enumerate((s.full_name, s.position, s.role.label, signs)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setToolTip(text)
+                if s.active and s.role not in offered:
+                    item.setForeground(QBrush(QColor(WARNING_COLOR)))
                 if not s.active:
                     item.setForeground(grey)
                     font = item.font()
@@ -408,6 +441,24 @@ class OrganizationDialog(QDialog):
         elif ids:
             self.table.selectRow(0)
         self._update_buttons()
+        self._update_signing_warning()
+
+    def offered_roles(self) -> list[SignerRole]:
+        """The roles that sign something at the level chosen in the form."""
+        return offered_roles(self.catalog, self.selected_level()) or list(SignerRole)
+
+    def _update_signing_warning(self) -> None:
+        """Who signs nothing at the chosen level; which documents nobody may sign."""
+        level = self.selected_level()
+        active = [s for s in self.signatories if s.active]
+        offered = self.offered_roles()
+        lines = [signs_nothing_text(s.role, level, s.full_name) for s in active if s.role not in offered]
+        if lines:
+            lines.append("Измените роль («Изменить…») или отметьте «Не подписывает больше».")
+        if active:
+            lines += unsigned_documents(self.catalog, level, {s.role for s in active})
+        self.signing_warning.setText(" ".join(lines))
+        self.signing_warning.setVisible(bool(lines))
 
     def selected(self) -> SignatoryInfo | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -623,6 +674,8 @@ class OrganizationDialog(QDialog):
                                             "например: ГУ «Аппарат акима Алматинской области»")
         hint = signing_hint(self.catalog, self.selected_level())
         self.hint.setText(f"Кто что подписывает на уровне «{self.selected_level().label}»: {hint}" if hint else "")
+        if self.organization is not None:
+            self._fill_table()      # «Подписывает» and the warning follow the level chosen
 
     def _check_bin_now(self) -> None:
         text = self.bin_edit.text()
@@ -681,7 +734,8 @@ class OrganizationDialog(QDialog):
             with self.ctx.store.session() as session:
                 return save(session, data)
 
-        self.form = SignatoryFormDialog(in_session, self, signatory=signatory)
+        self.form = SignatoryFormDialog(in_session, self, signatory=signatory,
+                                        roles=self.offered_roles(), level=self.selected_level())
         self.form.accepted.connect(self._form_saved)
         self.form.open()
 

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget, QWizard
 
 from tbn4_desktop import APP_TITLE
@@ -38,6 +39,7 @@ from tbn4_desktop.services.checklist import complete
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import ExecutionInfo, save_notes
 from tbn4_desktop.services.organizations import OrganizationInfo
+from tbn4_desktop.services.registers import NO_FACTS_REGISTER
 from tbn4_desktop.store_errors import (
     SUBTASK_RELOADED_MESSAGE,
     ConcurrentEditError,
@@ -45,7 +47,7 @@ from tbn4_desktop.store_errors import (
 )
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
-from tbn4_desktop.ui.widgets import fit_to_screen
+from tbn4_desktop.ui.window_fit import fit_window
 from tbn4_desktop.ui.wizard_pages.data import DataPage
 from tbn4_desktop.ui.wizard_pages.documents import DocumentsPage
 from tbn4_desktop.ui.wizard_pages.intro import IntroPage
@@ -56,9 +58,12 @@ from tbn4_desktop.ui.wizard_pages.state import WizardState
 FINISH_TEXT = "Завершить"
 NEXT_TEXT = "Да&лее >"
 BACK_TEXT = "< &Назад"
-DEFAULT_SIZE = QSize(900, 640)
-MINIMUM_SIZE = QSize(780, 560)
+DEFAULT_SIZE = QSize(1000, 680)       # a four-column table without scrolling sideways
+MINIMUM_SIZE = QSize(720, 460)       # fits 1280×720 at 125 % less the taskbar
 GEOMETRY_KEY = "subtaskWizard/geometry"
+HELP_TEXT = "&Справка"
+CANCEL_TIP = ("Закрыть мастер. Всё введённое сохраняется: подзадачу можно продолжить позже "
+              "кнопкой «Выполнить…».")
 
 
 class PageId(IntEnum):
@@ -67,6 +72,16 @@ class PageId(IntEnum):
     DOCUMENTS = 2
     LINKS = 3
     REVIEW = 4
+
+
+#: The user guide's heading (docs/user-guide.md) for each page.
+GUIDE_SECTIONS = {
+    PageId.INTRO: "«Что требуется»",
+    PageId.DATA: "«Данные» (таблицы)",
+    PageId.DOCUMENTS: "«Документы»",
+    PageId.LINKS: "«Публикации»",
+    PageId.REVIEW: "«Проверка»",
+}
 
 
 class SubtaskWizard(QWizard):
@@ -88,10 +103,16 @@ class SubtaskWizard(QWizard):
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        # «Справка» (and F1) opens the user guide at the current page's section.
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setButtonText(QWizard.WizardButton.HelpButton, HELP_TEXT)
+        self.helpRequested.connect(self.show_help)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.show_help)
         self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_TEXT)
         self.setButtonText(QWizard.WizardButton.NextButton, NEXT_TEXT)
         self.setButtonText(QWizard.WizardButton.BackButton, BACK_TEXT)
+        # Nothing is lost by «Отмена»: every page saves as it goes.
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(CANCEL_TIP)
         state = self.state
         self.intro_page = IntroPage(state)
         self.data_page: DataPage | None = DataPage(state) if state.subtask.registers else None
@@ -105,11 +126,15 @@ class SubtaskWizard(QWizard):
                 self.setPage(int(page_id), page)
         self.setStartId(int(PageId.INTRO))
         self.setMinimumSize(MINIMUM_SIZE)
-        fit_to_screen(self, DEFAULT_SIZE)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        fit_window(self, DEFAULT_SIZE, key=GEOMETRY_KEY)     # remembered, kept on the screen
         self._resumed = False
+
+    def show_help(self):  # noqa: ANN201 - ui.help.GuideWindow
+        """The user guide at the section of the page shown."""
+        from tbn4_desktop.ui.help import show_guide
+
+        page = PageId(self.currentId()) if self.currentId() >= 0 else PageId.INTRO
+        return show_guide(self, GUIDE_SECTIONS[page])
 
     def page_ids(self) -> list[PageId]:
         return [PageId(i) for i in self.pageIds()]
@@ -120,7 +145,8 @@ class SubtaskWizard(QWizard):
         state = self.state
         if state.detail.info.status.is_done or not state.has_input():
             return PageId.INTRO
-        if self.data_page is not None and not any(state.register_rows.get(r.key) for r in state.subtask.registers):
+        if self.data_page is not None and not any(state.register_rows.get(r.key) for r in state.subtask.registers) \
+                and not state.register_rows.get(NO_FACTS_REGISTER.key):      # «Фактов не выявлено» is an answer
             return PageId.DATA
         if self.documents_page is not None and (
                 state.unassigned or not all(state.slot_state(s.key).ok for s in state.document_slots)):
@@ -265,7 +291,6 @@ class SubtaskWizard(QWizard):
         super().reject()
 
     def done(self, result: int) -> None:
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
         if self.result_info is not None or self.state.attachments_changed:
             self.executionChanged.emit(self.state.execution_id)

@@ -124,7 +124,7 @@ def test_no_longer_signs_and_back_and_the_last_one_stays(qtbot, main_window):
         assert len(list_signatories(s, main_window.organization.id)) == 2
         assert len(list_signatories(s, main_window.organization.id, active_only=False)) == 3
     qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
-    assert row_texts(dialog)[2][3] == "да"
+    assert row_texts(dialog)[2][3] == "ничего на этом уровне"     # a deputy signs nothing in a district
 
     for i in (0, 2):
         dialog.select_signatory(dialog.signatories[i].id)
@@ -223,4 +223,32 @@ def test_the_dialog_fits_a_1366_by_768_screen(main_window):
         hint = dialog.minimumSizeHint()
         assert hint.width() <= 1366 and hint.height() <= 700, (tab, hint)
     assert dialog.width() <= 1366 and dialog.height() <= 700
+    dialog.reject()
+
+
+def test_a_signatory_who_signs_nothing_at_the_level_is_warned_about(qtbot, main_window):
+    """The fixture's deputy akim has the role «Заместитель первого руководителя»,
+    which signs nothing in a district: the table and the warning say so, the
+    form offers only the district's roles, and the warning follows the level."""
+    dialog = open_dialog(main_window)
+    assert row_texts(dialog)[2][2:] == ["Заместитель первого руководителя", "ничего на этом уровне"]
+    warning = dialog.signing_warning
+    assert warning.isVisible()
+    assert ("Жумабаев Ерлан Маратович — роль «Заместитель первого руководителя» на уровне "
+            "«Акимат района (города)» ничего не подписывает.") in warning.text()
+    assert "Некому подписать Приложение №5" in warning.text()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    roles = [dialog.form.role.itemText(i) for i in range(dialog.form.role.count())]
+    assert roles == ["Аким района (города)", "Руководитель аппарата", "Уполномоченный по этике"]
+    dialog.form.reject()
+    dialog.select_signatory(dialog.signatories[2].id)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.role.currentText() == "Заместитель первого руководителя"   # kept, not silently changed
+    assert dialog.form.role_warning.isVisible()
+    dialog.form.role.setCurrentIndex(dialog.form.role.findData(SignerRole.CHIEF_OF_STAFF.value))
+    assert not dialog.form.role_warning.isVisible()
+    dialog.form.reject()
+    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(OrgLevel.OBLAST.value))
+    assert "Жумабаев" not in warning.text()
+    assert "Ахметов Серик Болатович — роль «Аким района (города)»" in warning.text()
     dialog.reject()

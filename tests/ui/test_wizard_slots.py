@@ -92,8 +92,8 @@ def test_each_file_slot_offers_only_its_own_signers(qtbot, demo, modal):
     assert list(page.cards) == ["schedule", "app5"]
     schedule, app5 = page.card("schedule"), page.card("app5")
     # The schedule is approved by the akim or the chief of staff; Appendix 5 is signed by the ethics commissioner.
-    assert [t.split(" (")[0] for t in combo_texts(schedule.signer_combo)[1:]] == [AKIM, CHIEF]
-    assert [t.split(" (")[0] for t in combo_texts(app5.signer_combo)[1:]] == [ETHICS]
+    assert [t.split(" — ")[0] for t in combo_texts(schedule.signer_combo)[1:]] == [AKIM, CHIEF]
+    assert [t.split(" — ")[0] for t in combo_texts(app5.signer_combo)[1:]] == [ETHICS]
     assert "Уполномоченный по этике" in app5.signer_combo.toolTip()
     assert app5.signer_combo.currentText().startswith(ETHICS)
     assert schedule.mark.mark == app5.mark.mark == "✔"
@@ -137,7 +137,7 @@ def test_waiving_conditional_documents_and_completing(qtbot, demo, tmp_path, mod
     scan = tmp_path / "Приложение 1 подписанное.png"
     Image.new("RGB", (200, 280), "white").save(scan, "PNG")
     assert page.add_files([scan], "app1") == 1
-    assert [t.split(" (")[0] for t in combo_texts(app1.signer_combo)[1:]] == [CHIEF]
+    assert [t.split(" — ")[0] for t in combo_texts(app1.signer_combo)[1:]] == [CHIEF]
     choose_signer(app1, CHIEF)
     set_date(app1, date.today() - timedelta(days=2))
     assert app1.mark.mark == "✔"
@@ -146,7 +146,8 @@ def test_waiving_conditional_documents_and_completing(qtbot, demo, tmp_path, mod
     assert wizard.review_page.marks() == {"app1": "✔", "letter": "—", "reply": "—"}
     summary = wizard.review_page.summary.toPlainText()
     assert "не требуется: фактов не выявлено" in summary and "Все нужные документы есть" in summary
-    assert re.search(r"Приложение №1.*: \d+ строк", summary)        # the register's row count
+    # The register's rows: none, and «Фактов не выявлено» not ticked — the review says so.
+    assert re.search(r"Приложение №1.*: строк нет, «Фактов не выявлено» не отмечено", summary)
     with qtbot.waitSignal(wizard.completed, timeout=5000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     detail = demo.detail("2.1.1")
@@ -197,7 +198,10 @@ def test_link_only_subtask_has_channels_and_no_documents(qtbot, demo, modal):
     assert "Достаточно ссылки в одном из каналов: интернет-ресурс или социальные сети." in box.requirement.text()
     assert [box.rows[0].channel.itemText(i) for i in range(box.rows[0].channel.count())] == [
         "интернет-ресурс", "социальные сети"]                   # only the slot's channels
-    assert box.rows[0].date.text() == "не указана"
+    # A new link is dated today (issue 14: the date is the publication's evidence); here the
+    # deadline is the upload's, so the note only says what the date is.
+    assert box.rows[0].date.value() == date.today() and not box.date_required
+    assert box.date_note.text().startswith("Дата публикации — день размещения материала")
     wizard.reject()
 
 
@@ -343,6 +347,8 @@ def test_reopening_resumes_at_what_is_missing(qtbot, main_window, pdf_file, moda
     assert not wizard.isVisible()
     again = open_wizard(main_window, "1.1.5")
     assert again.currentId() == PageId.DOCUMENTS         # the signer and the date are missing
+    # «Отмена» says that it keeps what was entered.
+    assert "Всё введённое сохраняется" in again.button(QWizard.WizardButton.CancelButton).toolTip()
     card = again.documents_page.card("protocol")
     choose_signer(card, "Ахметов Серик Болатович")
     set_date(card, date.today() - timedelta(days=1))
@@ -355,17 +361,18 @@ def test_reopening_resumes_at_what_is_missing(qtbot, main_window, pdf_file, moda
 
 
 def test_the_wizard_opens_no_larger_than_the_screen(qtbot, demo, modal, monkeypatch):
-    """At 1366×768 and 125 % only about 1090×580 logical pixels are free: the wizard's 900×640 would
-    put its buttons under the taskbar, so it opens at what fits (never below its minimum)."""
-    from PySide6.QtCore import QRect
+    """At 1366×768 and 125 % only about 1090×580 logical pixels are free: the wizard's 1000×680 would
+    put its buttons under the taskbar, so it opens at what fits with its title bar (ui/window_fit.py)."""
+    from PySide6.QtCore import QRect, QSettings
     from PySide6.QtGui import QScreen
 
-    from PySide6.QtCore import QSettings
-
-    from tbn4_desktop.ui.subtask_wizard import GEOMETRY_KEY, MINIMUM_SIZE
+    from tbn4_desktop.ui.subtask_wizard import DEFAULT_SIZE, GEOMETRY_KEY, MINIMUM_SIZE
+    from tbn4_desktop.ui.window_fit import FRAME, MARGIN
 
     QSettings().remove(GEOMETRY_KEY)      # first opening: no size remembered from an earlier test
     monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1093, 582))
     wizard = wizard_for(qtbot, demo, "2.1.1", "")
-    assert (wizard.width(), wizard.height()) == (900, max(582 - 60, MINIMUM_SIZE.height()))
+    free_height = 582 - 2 * MARGIN - FRAME.top() - FRAME.bottom()
+    assert (wizard.width(), wizard.height()) == (DEFAULT_SIZE.width(), free_height)
+    assert MINIMUM_SIZE.height() <= free_height
     wizard.reject()

@@ -28,8 +28,9 @@ def slot_line(slot: DocumentSlot, state: WizardState) -> str:
 
         rule = channels_rule(slot).rstrip(".")
         details.append(rule[:1].lower() + rule[1:])      # «СМИ» stays in capitals
-    return (f"<li><b>{escape(slot.kind.label)}:</b> {escape(title)} "
-            f"<span style='color:#444'>({escape('; '.join(details))})</span></li>")
+    # After a dash, not in parentheses: the roles hold their own («аким района (города)»).
+    return (f"<li><b>{escape(slot.kind.label)}:</b> {escape(title)} — "
+            f"<span style='color:#444'>{escape('; '.join(details))}</span></li>")
 
 
 def next_steps(state: WizardState, *, data: bool, documents: bool, links: bool) -> str:
@@ -78,13 +79,14 @@ class IntroPage(QWizardPage):
         docs = "".join(slot_line(d, state) for d in s.documents)
         html += f"<h4 style='margin-bottom:2px'>Подтверждающие документы</h4><ul style='margin-top:0'>{docs}</ul>"
         html += f"<p><b>Исполнитель:</b> {escape(s.executor)}<br>"
+        # The rule once, then the date and its state (not the rule again), then what judges it once.
         html += f"<b>Срок:</b> {escape(s.deadline.text)}"
         if state.deadline is not None:
             from tbn4_desktop.ui.subtask_panel import deadline_html
 
-            html += f"<br>{deadline_html(state.deadline)}"
+            html += f"<br>{deadline_html(state.deadline, rule_text=s.deadline.text)}"
         by = escape(judged_by_text(s))
-        html += ("" if by in html else f"<br>Срок оценивается {by}.") + "</p>"
+        html += ("" if by in html else f"<br>Засчитывается {by}.") + "</p>"
         wizard = self.wizard()
         pages = wizard.pageIds() if wizard is not None else []
         from tbn4_desktop.ui.subtask_wizard import PageId

@@ -1,0 +1,29 @@
+"""Help inside the app: the bundled user guide (guide.py, F1) and the
+legend of every status and deadline state with its icon (legend.py).
+`add_help_actions` puts both into a window's «Справка» menu."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from tbn4_desktop.ui.help.guide import GuideWindow, show_guide
+from tbn4_desktop.ui.help.legend import LegendDialog, show_legend
+
+__all__ = ["GuideWindow", "LegendDialog", "add_help_actions", "show_guide", "show_legend"]
+
+
+def add_help_actions(window: QWidget, menu: QMenu) -> tuple[QAction, QAction]:
+    """«Руководство пользователя» (F1) and «Обозначения», added to `menu`."""
+    guide = QAction("&Руководство пользователя", window)
+    guide.setObjectName("guideAction")
+    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    guide.setStatusTip("Открыть руководство пользователя (работает без интернета)")
+    guide.triggered.connect(lambda _checked=False: show_guide(window))
+    legend = QAction("&Обозначения", window)
+    legend.setObjectName("legendAction")
+    legend.setStatusTip("Что значат статусы, состояния сроков и их значки")
+    legend.triggered.connect(lambda _checked=False: show_legend(window))
+    menu.addAction(guide)
+    menu.addAction(legend)
+    return guide, legend
