@@ -28,12 +28,12 @@ def test_import_refuses_an_unknown_subordinate_then_adds_it_and_is_idempotent(bu
 
     proc = tbn4("import", bundle, "--add-subordinate", "--data-dir", oblast_dir)
     assert proc.returncode == 0, proc.err
-    assert proc.out.startswith("Пакет «Аппарат акима Байзакского района» за 2025 год загружен: подзадач и периодов ")
+    assert proc.out.startswith("Пакет «Аппарат акима Байзакского района» за 2025 год принят: подзадач и периодов ")
     assert "Организация добавлена как подведомственная." in proc.out
 
     again = tbn4("import", bundle, "--data-dir", oblast_dir)
     assert again.returncode == 0, again.err
-    assert "уже загружен ранее; данные не изменились" in again.out
+    assert "уже принят ранее; данные не изменились" in again.out
 
 
 def test_import_refuses_a_file_that_is_no_bundle(oblast_dir, tmp_path):

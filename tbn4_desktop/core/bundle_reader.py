@@ -514,7 +514,7 @@ class BundleReader:
             progress(0, total)
         for f in sorted(self.manifest.files, key=lambda f: self._entries[f.path].header_offset):
             if cancelled and cancelled():
-                raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+                raise BundleCancelled("Приём пакета отменён; данные не изменены.")
             done = self._verify_one(f, stage_dir, done, total, progress, cancelled)
         self.verified = True
 
@@ -541,7 +541,7 @@ class BundleReader:
                     if progress:
                         progress(done, total)
                     if cancelled and cancelled():
-                        raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+                        raise BundleCancelled("Приём пакета отменён; данные не изменены.")
             if read != f.size:
                 raise _refusal(self.name, f"размер файла «{f.path}» не совпадает с manifest.json")
             if digest.hexdigest() != f.sha256:

@@ -31,7 +31,7 @@ class CatalogRegistry:
             name = path.name if path else "(без имени)"
             raise CatalogError(
                 f"Файл каталога {name}: каталог «{catalog.id}» версии {catalog.version} "
-                f"уже загружен из файла {known_path or '(без имени)'} — файл "
+                f"уже прочитан из файла {known_path or '(без имени)'} — файл "
                 f"{path or '(без имени)'} отклонён. Чтобы заменить каталог, увеличьте "
                 "version в новом файле.")
         self._entries[catalog.key] = (catalog, path)
@@ -46,7 +46,7 @@ class CatalogRegistry:
             newest = self.newest(catalog.id)
             raise OlderCatalogError(
                 f"Файл каталога {path.name}: версия {catalog.version} каталога "
-                f"«{catalog.id}» старше уже загруженной версии {newest.version} "
+                f"«{catalog.id}» старше уже установленной версии {newest.version} "
                 f"(файл {self.path_of(newest) or '(без имени)'}) — более новый каталог "
                 "не заменяется.")
         self.add(catalog, path)

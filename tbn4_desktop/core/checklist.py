@@ -176,7 +176,7 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
             signer_allowed = record.signer_role in allowed
             if not signer_allowed:
                 signer_problem = (f"документ {title} подписал(а) {record.signer_name} "
-                                  f"({record.signer_role.label.lower()}), а подписывать его может: "
+                                  f"— {record.signer_role.label.lower()}, а подписывать его может: "
                                   f"{roles_text(allowed)}")
     satisfied = present and not signer_problem
     waived = record.waived_reason if slot.requirement is Requirement.CONDITIONAL else None

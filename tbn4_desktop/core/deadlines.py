@@ -54,7 +54,7 @@ _STATE_LABELS = {
     DeadlineState.OVERDUE: "Просрочено",
     DeadlineState.DUE_3: "Срок ≤ 3 раб. дн.",
     DeadlineState.DUE_10: "Срок ≤ 10 раб. дн.",
-    DeadlineState.LATER: "В срок",
+    DeadlineState.LATER: "Срок впереди",
     DeadlineState.NO_DATE: "Срок не определён",
     DeadlineState.NOT_APPLICABLE: "Не применяется",
 }
@@ -121,7 +121,7 @@ MAX_ANALYSIS_WORKDAYS = 30
 #: Working days left (after today) for the DUE_3 / DUE_10 states.
 DUE_SOON, DUE_LATER = 3, 10
 
-NO_KARTA = "срок по Карте реализации не задан — импортируйте Карту или укажите срок"
+NO_KARTA = "в Карте реализации нет срока — импортируйте Карту или укажите срок"
 OVERRIDDEN = "срок изменён вручную/по Карте"
 
 

@@ -335,7 +335,7 @@ def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
         if size > MAX_FILE_BYTES:
             raise KartaError(
                 f"Файл «{source.name}» слишком большой ({size / 1048576:.1f} МБ; допускается до "
-                f"{MAX_FILE_BYTES // 1048576} МБ). Загрузите Карту, выгруженную программой."
+                f"{MAX_FILE_BYTES // 1048576} МБ). Импортируйте Карту, выгруженную программой."
             )
         with source.open("rb") as handle:
             head = handle.read(8)
@@ -420,7 +420,7 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         if row_number > MAX_ROWS:
             raise KartaError(
                 f"В листе «{ws.title}» файла «{file_name}» больше {MAX_ROWS} строк: "
-                "это не Карта реализации. Загрузите Карту, выгруженную программой."
+                "это не Карта реализации. Импортируйте Карту, выгруженную программой."
             )
         cells = list(raw) + [None] * (max_col - len(raw))
         if row_number == 2:
@@ -493,7 +493,7 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
         text = "\n".join(shown) + (f"\n… и ещё {more}." if more else "")
-        raise KartaError(f"Карта «{file_name}» не загружена, ничего не изменено. "
+        raise KartaError(f"Карта «{file_name}» не импортирована, ничего не изменено. "
                          f"Исправьте ошибки ({len(problems)}):\n{text}", problems)
     return result
 
@@ -520,7 +520,7 @@ def _check_year(value: object, year: int) -> None:
         raise KartaError(f"В ячейке {YEAR_CELL} должен быть год Карты (например {year}), "
                          f"а там «{_cell_text(value)}». Заполните шаблон, выгруженный программой.")
     if found != year:
-        raise KartaError(f"Это Карта на {found} год (ячейка {YEAR_CELL}), а загружается {year} год. "
+        raise KartaError(f"Это Карта на {found} год (ячейка {YEAR_CELL}), а импортируются сроки {year} года. "
                          "Выберите Карту этого года.")
 
 

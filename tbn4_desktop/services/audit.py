@@ -352,7 +352,7 @@ def imported_journal(session: Session, blobs: Any, organization_id: int, year: i
         ImportedBundle.organization_id == organization_id, ImportedBundle.year == year,
         ImportedBundle.superseded_at.is_(None)))
     if bundle is None:
-        raise JournalUnavailable(f"Пакет этой организации за {year} год ещё не загружен.")
+        raise JournalUnavailable(f"Пакет этой организации за {year} год ещё не принят.")
     path = blobs.path_of(bundle.bundle_sha256)
     try:
         with zipfile.ZipFile(path) as zf:
@@ -361,6 +361,6 @@ def imported_journal(session: Session, blobs: Any, organization_id: int, year: i
             entries = read_journal(root, zf.read, bundle.source_name) or []
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, BundleError) as exc:
         raise JournalUnavailable(f"Журнал изменений из пакета «{bundle.source_name}» не прочитать: "
-                                 "сохранённый пакет отсутствует или повреждён; загрузите пакет заново.") from exc
+                                 "сохранённый пакет отсутствует или повреждён; примите пакет заново.") from exc
     return [JournalRow(f.id, local_time(f.at), f.user_name, f.host_name, f.organization_id, f.year,
                        f.subtask_code, f.period, f.action, f.summary, f.details) for f in reversed(entries)]

@@ -333,7 +333,7 @@ def issues_of(catalog: Catalog, executions: list[ExecRow], today: date,
                 add("signer", f"Не указан подписант документа «{state.slot.title}»; подписывать его может: {allowed}.")
             else:
                 add("signer", f"Документ «{state.slot.title}» подписал(а) {state.signer_name} "
-                              f"({state.signer_role.label.lower()}), а подписывать его может: {allowed}.")
+                              f"— {state.signer_role.label.lower()}, а подписывать его может: {allowed}.")
         if e.complete and not e.status.is_done:
             add("not_ready", "Документы собраны, но подзадача не отмечена «Готово к загрузке».")
         if e.deadline_state is DeadlineState.OVERDUE and e.deadline is not None:

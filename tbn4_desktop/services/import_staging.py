@@ -47,7 +47,7 @@ def make_stage(root: Path) -> Path:
         root.mkdir(parents=True, exist_ok=True)
         return make_temp_dir(root, "import")
     except OSError as exc:
-        raise ImportError_(f"Не удалось подготовить папку вложений к загрузке пакета. "
+        raise ImportError_(f"Не удалось подготовить папку вложений к приёму пакета. "
                            f"{describe_os_error(exc, exc.filename or root)}") from exc
 
 
@@ -90,7 +90,7 @@ def copy_in(path: Path, stage: Path, progress: ProgressCallback | None,
                 if progress:
                     progress(done, total * 2)
                 if cancelled and cancelled():
-                    raise BundleCancelled("Загрузка пакета отменена; данные не изменены.")
+                    raise BundleCancelled("Приём пакета отменён; данные не изменены.")
             try:
                 out.flush()
                 os.fsync(out.fileno())

@@ -46,7 +46,7 @@ class KartaImportResult:
     @property
     def summary(self) -> str:
         """One Russian sentence for the UI."""
-        text = f"Сроки из Карты загружены: изменено {self.updated}, без изменений {self.unchanged}."
+        text = f"Сроки из Карты импортированы: изменено {self.updated}, без изменений {self.unchanged}."
         if self.periodicity_changed:
             text += f" Периодичность изменена: {', '.join(self.periodicity_changed)}."
         if self.not_applicable:
@@ -117,7 +117,7 @@ def import_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> K
                 if set_periodicity(session, catalog, plan_info.id, code, periodicity):
                     changed.append(code)
             except ValidationError as exc:
-                raise KartaError(f"Карта «{Path(path).name}» не загружена, ничего не изменено. {exc}") from exc
+                raise KartaError(f"Карта «{Path(path).name}» не импортирована, ничего не изменено. {exc}") from exc
         executions = {(e.subtask_code, e.period): e for e in session.scalars(
             select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_info.id))}
         updated = unchanged = 0

@@ -65,14 +65,14 @@ class ImportController(ProgressJobController):
                 raise JobCancelled() from exc
 
         self.source = source
-        self.start_job(work, "Проверяется и загружается пакет…", "importProgress")
+        self.start_job(work, "Проверяется и принимается пакет…", "importProgress")
 
     def cancel_text(self) -> str:
         return "Отмена… данные не будут изменены."
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.show_progress(done, total, f"Проверяется и загружается пакет…\n"
+        self.show_progress(done, total, f"Проверяется и принимается пакет…\n"
                                         f"Прочитано {format_size(done)} из {format_size(total)}")
 
     def _on_succeeded(self, result) -> None:
@@ -82,7 +82,7 @@ class ImportController(ProgressJobController):
         box.setObjectName("importResult")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(APP_TITLE)
-        box.setText("Пакет уже был загружен." if result.already_imported else "Пакет загружен.")
+        box.setText("Пакет уже был принят." if result.already_imported else "Пакет принят.")
         box.setInformativeText(result.message + (f" Объём файлов: {format_size(result.bytes)}." if result.bytes else ""))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         errors.widen(box, 480)
@@ -98,21 +98,21 @@ class ImportController(ProgressJobController):
             if errors.confirm(self._parent, f"Добавить «{exc.name}» как подведомственную организацию?",
                               f"Организации с БИН {exc.bin} ещё нет среди подведомственных. "
                               "Добавьте её, если пакет прислала подведомственная вам организация.",
-                              yes_text="Добавить и загрузить"):
+                              yes_text="Добавить и принять"):
                 self.run(self.source, add_subordinate=True)
                 return
-            errors.show_info(self._parent, "Пакет не загружен: организация не добавлена.")
+            errors.show_info(self._parent, "Пакет не принят: организация не добавлена.")
         elif isinstance(exc, ImportError_ | BundleError):
             errors.show_error(self._parent, str(exc))
         else:
             message = errors.user_message(exc)
             if message == errors.UNEXPECTED_MESSAGE:
-                message = ("Пакет не загружен из-за непредвиденной ошибки; данные не изменены. "
-                           "Повторите загрузку; если ошибка повторится, передайте журнал администратору.")
+                message = ("Пакет не принят из-за непредвиденной ошибки; данные не изменены. "
+                           "Повторите приём; если ошибка повторится, передайте журнал администратору.")
             errors.show_error(self._parent, message, details)
         self.finished.emit(None)
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        errors.show_info(self._parent, "Загрузка пакета отменена: данные не изменены.")
+        errors.show_info(self._parent, "Приём пакета отменён: данные не изменены.")
         self.finished.emit(None)

@@ -78,7 +78,7 @@ class KartaController(QObject):
         def work(_report, _cancelled):
             return import_karta(ctx, org_id, year, source)
 
-        self._start(work, "Загружаются сроки из Карты реализации…", self._import_done)
+        self._start(work, "Импортируются сроки из Карты реализации…", self._import_done)
         return True
 
     # ------------------------------------------------------------------- job
@@ -116,7 +116,7 @@ class KartaController(QObject):
                              f"Подзадач и периодов в шаблоне: {count}.")
         self.exported.emit(target)
         errors.show_info(self._parent, self.last_message,
-                         "Передайте файл в областной уровень; заполненную Карту загрузите командой "
+                         "Передайте файл в областной уровень; заполненную Карту импортируйте командой "
                          "«Импорт Карты реализации…».")
 
     def _import_done(self, result) -> None:  # noqa: ANN001

@@ -828,7 +828,7 @@ def test_duplicate_id_and_version_refused_naming_both_files(tmp_path: Path) -> N
 def test_add_raises_on_duplicate(tmp_path: Path) -> None:
     registry = CatalogRegistry()
     registry.load_file(_catalog_file(tmp_path, "a.yaml", version=1))
-    with pytest.raises(CatalogError, match="уже загружен из файла"):
+    with pytest.raises(CatalogError, match="уже прочитан из файла"):
         registry.load_file(_catalog_file(tmp_path, "b.yaml", version=1))
 
 
@@ -862,7 +862,7 @@ def test_older_version_is_detected_and_never_replaces_newer(tmp_path: Path) -> N
         registry.load_file(older_file, refuse_older=True)
     msg = str(info.value)
     assert msg.startswith("Файл каталога v1.yaml: версия 1")
-    assert "старше уже загруженной версии 2" in msg
+    assert "старше уже установленной версии 2" in msg
     assert len(registry) == 1
 
     older = load_catalog(older_file)

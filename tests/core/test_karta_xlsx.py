@@ -153,7 +153,7 @@ def test_problems_are_capped_in_the_message(template, catalog):
 
 
 def test_wrong_year_is_refused_naming_the_cell(template, catalog):
-    with pytest.raises(KartaError, match=r"Карта на 2025 год \(ячейка B2\), а загружается 2026"):
+    with pytest.raises(KartaError, match=r"Карта на 2025 год \(ячейка B2\), а импортируются сроки 2026"):
         read_karta(template, catalog, 2026)
     wb = load_workbook(template)
     wb.active["B2"] = "две тысячи"

@@ -490,6 +490,6 @@ def test_a_bundle_without_a_journal_still_imports(exported, tmp_path):
             assert audit.imported_journal(s, region.blobs, org_id, YEAR) == []
             with pytest.raises(audit.JournalUnavailable) as caught:
                 audit.imported_journal(s, region.blobs, org_id, YEAR + 1)
-        assert str(caught.value) == f"Пакет этой организации за {YEAR + 1} год ещё не загружен."
+        assert str(caught.value) == f"Пакет этой организации за {YEAR + 1} год ещё не принят."
     finally:
         region.close()

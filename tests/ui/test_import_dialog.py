@@ -65,15 +65,15 @@ def test_the_menu_imports_the_demo_bundle_after_adding_the_subordinate(qtbot, mo
 
     assert seen["caption"] == "Пакет подведомственной организации" and "(*.zip)" in seen["filter"]
     assert modal.texts[0] == f"Добавить «{DEMO_NAME}» как подведомственную организацию?"
-    assert modal.boxes[-1]["name"] == "importResult" and modal.texts[-1] == "Пакет загружен."
+    assert modal.boxes[-1]["name"] == "importResult" and modal.texts[-1] == "Пакет принят."
     assert "Организация добавлена как подведомственная." in modal.boxes[-1]["informative"]
     assert controller.result is not None and controller.result.added_subordinate
-    assert window.statusBar().currentMessage() == f"Загружен пакет «{DEMO_NAME}» за 2025 год."
+    assert window.statusBar().currentMessage() == f"Принят пакет «{DEMO_NAME}» за 2025 год."
     assert window.tabs.indexOf(window.subordinates_page) >= 0         # the roll-up tab appears
 
     choose(monkeypatch, bundle)
     run_import(qtbot, window)
-    assert modal.texts[-1] == "Пакет уже был загружен."
+    assert modal.texts[-1] == "Пакет уже был принят."
 
 
 def test_declining_to_add_the_organisation_imports_nothing(qtbot, monkeypatch, oblast_window, bundle, modal):
@@ -83,7 +83,7 @@ def test_declining_to_add_the_organisation_imports_nothing(qtbot, monkeypatch, o
     before = snapshot(oblast_window.ctx)
     choose(monkeypatch, bundle)
     run_import(qtbot, oblast_window)
-    assert modal.texts[-1] == "Пакет не загружен: организация не добавлена."
+    assert modal.texts[-1] == "Пакет не принят: организация не добавлена."
     assert snapshot(oblast_window.ctx) == before
 
 
@@ -102,7 +102,7 @@ def test_cancel_changes_nothing(qtbot, monkeypatch, oblast_window, bundle, modal
     before = snapshot(oblast_window.ctx)
     choose(monkeypatch, bundle)
     run_import(qtbot, oblast_window)
-    assert "отменена" in modal.texts[-1]
+    assert "Приём пакета отменён" in modal.texts[-1]
     assert snapshot(oblast_window.ctx) == before
 
 

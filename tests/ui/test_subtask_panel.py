@@ -6,6 +6,7 @@ year 2025 seen on 15.01.2026."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -112,7 +113,7 @@ def test_a_signer_who_may_not_sign_is_named_in_red(ctx, qtbot, demo_org, modal):
             "WHERE e.subtask_code = '1.1.5')"))
     window = open_window(qtbot, ctx, demo_org)
     text_ = panel_text(window, "1.1.5")
-    assert "Подписал(а): Сәрсенбаева Гүлнұр Қайратқызы (уполномоченный по этике) — не может подписывать этот " \
+    assert "Подписал(а): Сәрсенбаева Гүлнұр Қайратқызы, уполномоченный по этике — не может подписывать этот " \
            "документ; подписывает: аким района (города), руководитель аппарата" in text_
     assert "#b00020" in window.panel.browser.toHtml()
     signer = cells(window, "1.1.5")[COL_SIGNER]
@@ -147,8 +148,12 @@ def test_a_ready_subtask_missing_a_document_is_in_progress_everywhere(ctx, qtbot
     shown = {e.id: e.status for code in (s.code for s in window.catalog.subtasks())
              for e in window.tree.tree_model.executions_of(code)}
     assert shown == {i: item.status for i, item in items.items()}
-    done = sum(item.status.is_done for item in items.values())
-    assert window.progress_label.text().startswith(f"Готово к загрузке: {done} из {len(items)} ")
+    # Each counter counts what its words say; a period whose deadline does not apply is not counted.
+    counted = [i for i in items.values() if i.deadline is None or i.deadline.state.value != "not_applicable"]
+    uploaded = sum(item.status is ExecutionStatus.UPLOADED for item in counted)
+    ready = sum(item.status is ExecutionStatus.READY_FOR_UPLOAD for item in counted)
+    assert window.progress_label.text().startswith(
+        f"Загружено в ИСПУ: {uploaded} из {len(counted)}; готово к загрузке: {ready} ")
 
 
 def test_a_started_subtask_with_nothing_attached_says_so(window):
@@ -222,4 +227,30 @@ def test_the_start_up_paint_shows_the_same_statuses(ctx, qtbot, demo_org, modal,
 
     assert shown(quick) == shown(ordinary)
     assert shown(quick)[("1.1.5", "")][0] is ExecutionStatus.IN_PROGRESS
-    assert quick.progress_label.text() == ordinary.progress_label.text()
+    # Before the deadlines are computed the total (which periods count) is left out.
+    assert quick.progress_label.text() == re.sub(r" из \d+", "", ordinary.progress_label.text())
+
+
+def test_a_file_named_in_the_checklist_opens_in_the_system_viewer(window, monkeypatch, modal):
+    """Issue 14: the checklist's file names open the file under its original
+    name (a read-only copy in «Открытые файлы»); a failure is one message."""
+    from PySide6.QtGui import QDesktopServices
+
+    from tbn4_desktop.ui.open_files import OPENED_FOLDER
+    from tbn4_desktop.ui.subtask_panel import FILE_LINK
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    panel_text(window, "1.1.2")
+    detail = window.panel.data.focus
+    attachment = detail.attachments[0]
+    assert f"href='{FILE_LINK}{attachment.id}'" in window.panel.browser.toHtml().replace('"', "'")
+    window.panel.browser.anchorClicked.emit(QUrl(f"{FILE_LINK}{attachment.id}"))
+    assert len(opened) == 1 and modal.boxes == []
+    shown = opened[0].toLocalFile()
+    assert shown.endswith("/" + attachment.original_name) and f"/{OPENED_FOLDER}/" in shown
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    window.panel.browser.anchorClicked.emit(QUrl(f"{FILE_LINK}{attachment.id}"))
+    assert len(modal.boxes) == 1
+    assert modal.texts[-1].startswith(f"Не удалось открыть «{attachment.original_name}»")
