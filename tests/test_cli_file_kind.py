@@ -21,7 +21,7 @@ from tests.test_cli_evidence import (  # noqa: F401 - fixtures
 )
 
 
-def test_a_draft_made_a_signed_scan_satisfies_the_document_and_is_journaled(folder, scan):
+def test_a_draft_made_a_signed_scan_satisfies_the_document_and_is_journaled(folder, scan):  # noqa: F811
     ok(folder, "attach", "1.1.2", scan, "--doc", "order", "--draft", "--signer", AKIM, *Y)
     assert slot(item(status_json(folder), "1.1.2"), "order")["satisfied"] is False
 
@@ -38,7 +38,7 @@ def test_a_draft_made_a_signed_scan_satisfies_the_document_and_is_journaled(fold
     assert "Проект документа (без подписи) → Скан подписанного документа" in kinds[0]["summary"]
 
 
-def test_the_same_kind_again_changes_nothing(folder, scan):
+def test_the_same_kind_again_changes_nothing(folder, scan):  # noqa: F811
     ok(folder, "attach", "1.1.2", scan, "--doc", "order", *Y)
     out = ok(folder, "file-kind", "1.1.2", scan.name, "--doc", "order", "--kind", "signed_scan", *Y)
     assert out.startswith("Файл «Приказ подписанный.pdf» уже скан подписанного документа: ничего не изменено.")
@@ -46,7 +46,7 @@ def test_the_same_kind_again_changes_nothing(folder, scan):
     assert not [e for e in journal if e["action"] == "file_kind_changed"]
 
 
-def test_refusals_name_what_is_wrong_and_change_nothing(folder, scan):
+def test_refusals_name_what_is_wrong_and_change_nothing(folder, scan):  # noqa: F811
     ok(folder, "attach", "1.1.2", scan, "--doc", "order", "--draft", *Y)
     refused(folder, "file-kind", "1.1.2", "другой.pdf", "--doc", "order", "--kind", "signed_scan", *Y,
             starts_with="1.1.2: у документа «")
@@ -59,7 +59,7 @@ def test_refusals_name_what_is_wrong_and_change_nothing(folder, scan):
     assert (order["files"], order["satisfied"]) == (["Приказ подписанный.pdf"], False)
 
 
-def test_a_document_nobody_signs_takes_no_signed_scan(folder, scan):
+def test_a_document_nobody_signs_takes_no_signed_scan(folder, scan):  # noqa: F811
     from tbn4_desktop.core.vocabulary import OrgLevel, periods_of
     from tbn4_desktop.services.context import open_app
 
@@ -81,5 +81,5 @@ def test_a_document_nobody_signs_takes_no_signed_scan(folder, scan):
 def test_usage_error_exit_2(tmp_path):
     result = run(tmp_path, "file-kind", "1.1.2", "скан.pdf", "--doc", "order")
     assert result.rc == 2
-    assert result.err.splitlines() == ["tbn4: Не указаны обязательные параметры: --kind. "
-                                       "Справка: tbn4 file-kind --help."]
+    assert result.err.splitlines() == [("tbn4: Не указаны обязательные параметры: --kind. "
+                                        "Справка: tbn4 file-kind --help.")]

@@ -55,7 +55,7 @@ def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) ->
     return target
 
 
-def _writable_then_retry(function, path, _exc) -> None:  # noqa: ANN001 - shutil.rmtree onerror
+def _writable_then_retry(function, path, _exc) -> None:
     os.chmod(path, stat.S_IREAD | stat.S_IWRITE)     # our copies are read-only: Windows refuses to delete them
     function(path)
 

@@ -140,10 +140,10 @@ class MatrixModel(QAbstractTableModel):
                             kpi.target if kpi is not None else 100)
 
     # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.companies)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIXED + len(self.subtasks)
 
     def header_title(self, section: int) -> str:

@@ -100,7 +100,7 @@ class RegisterDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         if isinstance(editor, QDateEdit):
             model.setData(index, editor.date())
-        elif isinstance(editor, QDoubleSpinBox) or isinstance(editor, QSpinBox):
+        elif isinstance(editor, QDoubleSpinBox | QSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText())

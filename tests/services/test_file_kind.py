@@ -27,7 +27,7 @@ from tests.services.test_checklist_service import blobs  # noqa: F401 - fixture
 from tests.services.test_executions import MAX, district, scan  # noqa: F401 - fixtures
 
 
-def test_a_draft_made_the_signed_scan_completes_the_document_and_is_journaled(store, blobs, district, scan,
+def test_a_draft_made_the_signed_scan_completes_the_document_and_is_journaled(store, blobs, district, scan,  # noqa: F811
                                                                              catalog):
     _, _, signers, rows = district
     row = rows[("1.1.2", "")]
@@ -49,7 +49,7 @@ def test_a_draft_made_the_signed_scan_completes_the_document_and_is_journaled(st
     assert entries[0].summary.endswith("Проект документа (без подписи) → Скан подписанного документа.")
 
 
-def test_the_same_kind_again_is_no_change(store, blobs, district, scan, catalog):
+def test_the_same_kind_again_is_no_change(store, blobs, district, scan, catalog):  # noqa: F811
     _, _, _, rows = district
     row = rows[("1.1.2", "")]
     with store.session() as s:
@@ -62,7 +62,7 @@ def test_the_same_kind_again_is_no_change(store, blobs, district, scan, catalog)
         assert not [e for e in list_entries(s) if e.action == "file_kind_changed"]
 
 
-def test_a_removed_file_or_an_older_reading_is_refused(store, blobs, district, scan, catalog):
+def test_a_removed_file_or_an_older_reading_is_refused(store, blobs, district, scan, catalog):  # noqa: F811
     _, _, _, rows = district
     row = rows[("1.1.2", "")]
     with store.session() as s:
@@ -78,7 +78,7 @@ def test_a_removed_file_or_an_older_reading_is_refused(store, blobs, district, s
         assert get_execution(s, row.id).history[0].role is AttachmentRole.DRAFT
 
 
-def test_a_document_nobody_signs_takes_no_signed_scan(store, blobs, district, scan, catalog):
+def test_a_document_nobody_signs_takes_no_signed_scan(store, blobs, district, scan, catalog):  # noqa: F811
     _, _, _, rows = district
     subtask, slot = next((s, d) for s in catalog.subtasks() for d in s.documents
                          if d.kind.takes_files and not d.kind.needs_signer and (s.code, "") in rows)

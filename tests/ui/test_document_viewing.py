@@ -37,7 +37,7 @@ def docx(path: Path) -> Path:
     return path
 
 
-def test_double_click_opens_a_read_only_copy_under_the_original_name(qtbot, monkeypatch, wizard, tmp_path):
+def test_double_click_opens_a_read_only_copy_under_the_original_name(qtbot, monkeypatch, wizard, tmp_path):  # noqa: F811
     opened = opened_urls(monkeypatch)
     wizard.next()
     page = wizard.documents_page
@@ -57,7 +57,7 @@ def test_double_click_opens_a_read_only_copy_under_the_original_name(qtbot, monk
     wizard.reject()
 
 
-def test_a_word_file_is_opened_from_the_preview_and_a_failure_is_said_once(qtbot, monkeypatch, wizard, tmp_path):
+def test_a_word_file_is_opened_from_the_preview_and_a_failure_is_said_once(qtbot, monkeypatch, wizard, tmp_path):  # noqa: F811
     opened = opened_urls(monkeypatch, result=False)
     wizard.resize(*WIDE)
     wizard.next()
@@ -77,7 +77,7 @@ def test_a_word_file_is_opened_from_the_preview_and_a_failure_is_said_once(qtbot
     wizard.reject()
 
 
-def test_the_preview_zooms_by_buttons_wheel_and_keys(qtbot, wizard, tmp_path):
+def test_the_preview_zooms_by_buttons_wheel_and_keys(qtbot, wizard, tmp_path):  # noqa: F811
     wizard.resize(*WIDE)
     wizard.next()
     page = wizard.documents_page
@@ -116,7 +116,7 @@ def test_the_preview_zooms_by_buttons_wheel_and_keys(qtbot, wizard, tmp_path):
     wizard.reject()
 
 
-def test_large_preview_window_fits_a_laptop_screen_and_follows_the_choice(qtbot, wizard, tmp_path):
+def test_large_preview_window_fits_a_laptop_screen_and_follows_the_choice(qtbot, wizard, tmp_path):  # noqa: F811
     wizard.resize(*WIDE)
     wizard.next()
     page = wizard.documents_page
@@ -138,7 +138,7 @@ def test_large_preview_window_fits_a_laptop_screen_and_follows_the_choice(qtbot,
     assert not window.isVisible()               # closes with its wizard
 
 
-def test_a_narrow_wizard_offers_the_large_preview_from_the_card(qtbot, wizard, tmp_path):
+def test_a_narrow_wizard_offers_the_large_preview_from_the_card(qtbot, wizard, tmp_path):  # noqa: F811
     wizard.resize(780, 560)
     wizard.next()
     page = wizard.documents_page
@@ -155,7 +155,7 @@ def test_a_narrow_wizard_offers_the_large_preview_from_the_card(qtbot, wizard, t
     wizard.reject()
 
 
-def test_the_kind_of_a_file_is_changed_after_adding(qtbot, wizard, tmp_path):
+def test_the_kind_of_a_file_is_changed_after_adding(qtbot, wizard, tmp_path):  # noqa: F811
     wizard.next()
     page = wizard.documents_page
     card = protocol_card(wizard)
@@ -180,7 +180,7 @@ def test_the_kind_of_a_file_is_changed_after_adding(qtbot, wizard, tmp_path):
     wizard.reject()
 
 
-def test_copies_not_opened_for_a_month_are_removed(qtbot, monkeypatch, wizard, tmp_path):
+def test_copies_not_opened_for_a_month_are_removed(qtbot, monkeypatch, wizard, tmp_path):  # noqa: F811
     import time
 
     from tbn4_desktop.ui.open_files import prune_opened

@@ -239,19 +239,26 @@ class GuideWindow(QDialog):
         return super().eventFilter(watched, event)
 
 
+def raise_one_per_window(parent: QWidget | None, attribute: str, make):
+    """Show (or bring forward) the one window `make(host)` of `parent`'s
+    window, kept on the host as `attribute`, so it closes with its host."""
+    host = parent.window() if parent is not None else None
+    window = getattr(host, attribute, None) if host is not None else None
+    if window is None:
+        window = make(host)
+        if host is not None:
+            setattr(host, attribute, window)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
 def show_guide(parent: QWidget | None = None, section: str = "") -> GuideWindow:
     """Open (or raise) the guide of `parent`'s window, at `section` if given.
     One guide per window: a guide owned by a modal wizard stays usable
     while the wizard is open, and closes with it."""
-    host = parent.window() if parent is not None else None
-    window = getattr(host, "_guide_window", None) if host is not None else None
-    if window is None:
-        window = GuideWindow(host)
-        if host is not None:
-            host._guide_window = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    window = raise_one_per_window(parent, "_guide_window", GuideWindow)
     if section:
         window.show_section(section)
     return window

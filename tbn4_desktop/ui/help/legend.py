@@ -170,13 +170,6 @@ class LegendDialog(QDialog):
 
 def show_legend(parent: QWidget | None = None) -> LegendDialog:
     """Non-modal: the legend stays open beside the tree it explains."""
-    host = parent.window() if parent is not None else None
-    dialog = getattr(host, "_legend_dialog", None) if host is not None else None
-    if dialog is None:
-        dialog = LegendDialog(host)
-        if host is not None:
-            host._legend_dialog = dialog
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
+    from tbn4_desktop.ui.help.guide import raise_one_per_window
+
+    return raise_one_per_window(parent, "_legend_dialog", LegendDialog)
