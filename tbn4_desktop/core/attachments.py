@@ -16,8 +16,9 @@ from pathlib import Path
 
 import filetype
 
-from tbn4_desktop.core.fileio import fsync_dir, describe_os_error
+from tbn4_desktop.core.fileio import describe_os_error, fsync_dir
 from tbn4_desktop.core.tempfiles import make_temp_file, set_hidden
+from tbn4_desktop.i18n import N_, tr
 
 CHUNK = 1024 * 1024
 
@@ -31,7 +32,8 @@ ACCEPTED_TYPES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
 }
 
-ACCEPTED_DESCRIPTION = "PDF, JPEG, PNG, TIFF, DOCX или XLSX"
+#: Translate where shown: tr(ACCEPTED_DESCRIPTION).
+ACCEPTED_DESCRIPTION = N_("PDF, JPEG, PNG, TIFF, DOCX или XLSX")
 
 
 class AttachmentError(ValueError):
@@ -96,22 +98,25 @@ class BlobStore:
         name = source.name
         try:
             if not source.is_file():
-                raise AttachmentError(f"«{name}» — это не файл или он не найден.")
+                raise AttachmentError(tr("«{name}» — это не файл или он не найден.").format(name=name))
             size = source.stat().st_size
         except OSError as exc:
-            raise AttachmentError(f"Не удалось прочитать «{name}». {describe_os_error(exc, source)}") from exc
+            raise AttachmentError(tr("Не удалось прочитать «{name}». {reason}").format(
+                name=name, reason=describe_os_error(exc, source))) from exc
         if size == 0:
-            raise AttachmentError(f"Файл «{name}» пустой (0 байт). Выберите файл с содержимым.")
+            raise AttachmentError(tr("Файл «{name}» пустой (0 байт). Выберите файл с содержимым.").format(name=name))
         if size > max_bytes:
             raise _too_big(name, size, max_bytes)
         try:
             media_type = detect_media_type(source)
         except OSError as exc:
-            raise AttachmentError(f"Не удалось прочитать «{name}». {describe_os_error(exc, source)}") from exc
+            raise AttachmentError(tr("Не удалось прочитать «{name}». {reason}").format(
+                name=name, reason=describe_os_error(exc, source))) from exc
         if media_type is None:
             raise AttachmentError(
-                f"Файл «{name}» не является документом допустимого типа ({ACCEPTED_DESCRIPTION}): "
-                "тип определяется по содержимому, а не по расширению."
+                tr("Файл «{name}» не является документом допустимого типа ({types}): "
+                   "тип определяется по содержимому, а не по расширению.").format(
+                    name=name, types=tr(ACCEPTED_DESCRIPTION))
             )
         if check is not None:
             check(source, media_type)
@@ -120,7 +125,8 @@ class BlobStore:
         except _OverLimit as exc:
             raise _too_big(name, exc.copied, max_bytes) from None
         except OSError as exc:
-            raise AttachmentError(f"Не удалось сохранить «{name}». {describe_os_error(exc, exc.filename or source)}") from exc
+            raise AttachmentError(tr("Не удалось сохранить «{name}». {reason}").format(
+                name=name, reason=describe_os_error(exc, exc.filename or source))) from exc
         return StoredBlob(sha256=sha256, size=size, media_type=media_type, original_name=name)
 
     def _copy_in(self, source: Path, max_bytes: int) -> tuple[str, int]:
@@ -182,8 +188,9 @@ class BlobDamaged(AttachmentError):
 
 
 def damaged_message(name: str) -> str:
-    return (f"Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с "
-            "сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.")
+    return tr("Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с "
+              "сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл "
+              "заново.").format(name=name)
 
 
 def file_sha256(path: Path, progress: Callable[[int], None] | None = None) -> str:
@@ -216,8 +223,9 @@ class _OverLimit(Exception):
 
 def _too_big(name: str, size: int, max_bytes: int) -> AttachmentError:
     return AttachmentError(
-        f"Файл «{name}» слишком большой: {_mb(size)} МБ при допустимых {_mb(max_bytes)} МБ. "
-        "Уменьшите разрешение скана или разделите документ."
+        tr("Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. "
+           "Уменьшите разрешение скана или разделите документ.").format(
+            name=name, size=_mb(size), limit=_mb(max_bytes))
     )
 
 

@@ -31,6 +31,7 @@ from tbn4_desktop import __version__
 from tbn4_desktop.core.fileio import atomic_write_bytes, fsync_dir
 from tbn4_desktop.core.sqlite_copy import CopyError, copy_database
 from tbn4_desktop.core.tempfiles import TEMP_PREFIX, owner_gone, temp_name
+from tbn4_desktop.i18n import N_, tr
 
 FORMAT_VERSION = 1
 DB_NAME = "tbn4.sqlite3"
@@ -43,11 +44,11 @@ CHUNK = 1024 * 1024
 STALE_SECONDS = 15 * 60
 
 REASON_LABELS = {
-    "manual": "вручную",
-    "auto": "автоматически",
-    "closing": "при закрытии программы",
-    "before-restore": "перед восстановлением",
-    "before-upgrade": "перед обновлением программы",
+    "manual": N_("вручную"),
+    "auto": N_("автоматически"),
+    "closing": N_("при закрытии программы"),
+    "before-restore": N_("перед восстановлением"),
+    "before-upgrade": N_("перед обновлением программы"),
 }
 _NAME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}_\d{6}_[a-z-]+(-\d+)?$")
 
@@ -57,7 +58,8 @@ class BackupError(Exception):
 
 
 def reason_label(reason: str) -> str:
-    return REASON_LABELS.get(reason, reason)
+    label = REASON_LABELS.get(reason)
+    return tr(label) if label is not None else reason
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ def new_backup_folder(root: Path, reason: str, now: datetime | None = None) -> P
             return folder
         except FileExistsError:
             continue
-    raise BackupError(f"Не удалось создать папку резервной копии в «{root}».")
+    raise BackupError(tr("Не удалось создать папку резервной копии в «{root}».").format(root=root))
 
 
 def sha256_of(path: Path) -> str:
@@ -222,7 +224,8 @@ def copy_blob(source: Path, target: Path, sha256: str, *, tmp_dir: Path | None =
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != sha256:
-            raise BackupError(f"Файл вложения {sha256[:12]}… повреждён: его содержимое не совпадает с SHA-256.")
+            raise BackupError(tr("Файл вложения {sha}… повреждён: его содержимое не совпадает с SHA-256.").format(
+                sha=sha256[:12]))
         os.replace(tmp, target)
         fsync_dir(target.parent)
     finally:
@@ -282,7 +285,8 @@ def create_backup(db_path: Path, backup_root: Path, reason: str, *, attachments_
         shutil.rmtree(folder, ignore_errors=True)
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise BackupError(f"Резервная копия не создана. {describe_os_error(exc, exc.filename or folder)}") from exc
+        raise BackupError(tr("Резервная копия не создана. {reason}").format(
+            reason=describe_os_error(exc, exc.filename or folder))) from exc
     return folder
 
 
@@ -308,7 +312,8 @@ def backup_settings(settings_file: Path, backup_root: Path, reason: str, *, extr
         shutil.rmtree(folder, ignore_errors=True)
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise BackupError(f"Резервная копия не создана. {describe_os_error(exc, exc.filename or folder)}") from exc
+        raise BackupError(tr("Резервная копия не создана. {reason}").format(
+            reason=describe_os_error(exc, exc.filename or folder))) from exc
     return folder
 
 

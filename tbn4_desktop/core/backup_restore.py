@@ -32,6 +32,7 @@ from tbn4_desktop.core.backup import (
 from tbn4_desktop.core.fileio import fsync_dir
 from tbn4_desktop.core.sqlite_copy import integrity_problems, is_sqlite_file
 from tbn4_desktop.core.tempfiles import temp_name
+from tbn4_desktop.i18n import tr
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 Progress = Callable[[int, int], None]
@@ -54,24 +55,27 @@ def verify_backup(folder: Path, attachments_dir: Path, *,
     manifest = read_manifest(folder)
     if manifest is None:
         if not folder.is_dir():
-            return None, [f"Папка резервной копии «{folder}» не найдена."]
-        return None, [(f"Папка «{name}» — не полная резервная копия ТБН-4: в ней нет описания копии "
-                       f"({MANIFEST_NAME}), копия не была закончена или это другая папка.")]
+            return None, [tr("Папка резервной копии «{folder}» не найдена.").format(folder=folder)]
+        return None, [tr("Папка «{name}» — не полная резервная копия ТБН-4: в ней нет описания копии "
+                         "({manifest}), копия не была закончена или это другая папка.").format(
+                             name=name, manifest=MANIFEST_NAME)]
     if manifest.kind != "database":
         return manifest, []
     db = folder / DB_NAME
     if not db.is_file() or not is_sqlite_file(db):
-        return manifest, [f"В резервной копии «{name}» нет файла базы данных."]
+        return manifest, [tr("В резервной копии «{name}» нет файла базы данных.").format(name=name)]
     if db.stat().st_size != manifest.db_size or sha256_of(db) != manifest.db_sha256:
-        return manifest, [(f"Файл базы данных в резервной копии «{name}» повреждён: "
-                           "его SHA-256 не совпадает с записанным при создании копии.")]
+        return manifest, [tr("Файл базы данных в резервной копии «{name}» повреждён: "
+                             "его SHA-256 не совпадает с записанным при создании копии.").format(name=name)]
     problems = integrity_problems(db)
     if problems:
-        return manifest, [f"База данных в резервной копии «{name}» не прошла проверку целостности ({problems[0]})."]
+        return manifest, [tr("База данных в резервной копии «{name}» не прошла проверку целостности "
+                             "({problem}).").format(name=name, problem=problems[0])]
     bad = missing_blobs(manifest, folder.parent, attachments_dir, progress=progress)
     if bad:
-        return manifest, [(f"В резервной копии «{name}» недостаёт файлов вложений или они повреждены "
-                           f"(файлов: {len(bad)}, например {bad[0][:12]}…).")]
+        return manifest, [tr("В резервной копии «{name}» недостаёт файлов вложений или они повреждены "
+                             "(файлов: {count}, например {sha}…).").format(
+                                 name=name, count=len(bad), sha=bad[0][:12])]
     return manifest, []
 
 
@@ -115,8 +119,8 @@ def replace_database(data_dir: Path, source: Path, sha256: str) -> None:
             out.flush()
             os.fsync(out.fileno())
         if sha256_of(tmp) != sha256:
-            raise BackupError("Копия базы данных не совпадает с резервной копией: восстановление прервано, "
-                              "прежние данные не изменены.")
+            raise BackupError(tr("Копия базы данных не совпадает с резервной копией: восстановление прервано, "
+                                 "прежние данные не изменены."))
         # The old state is saved in the «before-restore» backup; its WAL must
         # not outlive it, or SQLite would replay it into the restored file.
         for suffix in SIDE_FILES:

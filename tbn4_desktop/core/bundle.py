@@ -36,19 +36,25 @@ from typing import Any
 
 from tbn4_desktop import __version__
 from tbn4_desktop.core.fileio import Placement, describe_os_error, fsync_dir
-from tbn4_desktop.core.tempfiles import TempRegistry
 from tbn4_desktop.core.journal import (
-    JOURNAL_FILE_NAME, JOURNAL_ROLE, EntryFields, JournalFileError, parse_journal,
+    JOURNAL_FILE_NAME,
+    JOURNAL_ROLE,
+    EntryFields,
+    JournalFileError,
+    parse_journal,
 )
+from tbn4_desktop.core.tempfiles import TempRegistry
+from tbn4_desktop.i18n import tr
 
 BUNDLE_FORMAT = "tbn4-bundle"
 BUNDLE_FORMAT_VERSION = 2
 #: Versions a reader accepts: 1 (before document slots) and the current one.
 READABLE_FORMAT_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
-LINKS_FILE_NAME = "ссылки.txt"
+LINKS_FILE_NAME = "ссылки.txt"  # i18n: ru-only — a file name in the ISPU bundle
 LINKS_ROLE = "links"
-UNASSIGNED_FOLDER = "Не распределено"   # files and links not sorted into a document slot
+# Files and links not sorted into a document slot.
+UNASSIGNED_FOLDER = "Не распределено"  # i18n: ru-only — a folder name in the ISPU bundle
 DEFAULT_MAX_PATH_CHARS = 200
 ROOT = -1                           # item index of the files at the bundle's root
 # Windows' MAX_PATH (260) less its terminating NUL, and the folder a user
@@ -89,8 +95,8 @@ class BundleError(Exception):
 class BundleCancelled(Exception):
     """The user cancelled the export; nothing was left on disk."""
 
-    def __init__(self, message: str = "Формирование пакета отменено; файл не создан.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message if message is not None else tr("Формирование пакета отменено; файл не создан."))
 
 
 # --------------------------------------------------------------------------
@@ -175,8 +181,8 @@ def unpacked_path_limit(stem: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS)
     limit = min(max_path_chars, WINDOWS_MAX_PATH - UNPACK_PREFIX_CHARS - path_length(stem))
     if limit < MIN_PATH_CHARS:
         raise BundleError(
-            f"Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов "
-            "превысят 260 символов. Сократите имя файла или папки пакета."
+            tr("Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов "
+               "превысят 260 символов. Сократите имя файла или папки пакета.").format(stem=stem)
         )
     return limit
 
@@ -208,16 +214,16 @@ def _is_reserved(name: str) -> bool:
 def name_problem(part: str) -> str | None:
     """Why one path part is not a Windows-safe name (Russian), or None."""
     if part in ("", ".", ".."):
-        return "пустое имя или переход в родительскую папку («..»)"
+        return tr("пустое имя или переход в родительскую папку («..»)")
     bad = sorted({c for c in part if c in FORBIDDEN_CHARS})
     if bad:
-        return "недопустимые символы " + " ".join(bad)
+        return tr("недопустимые символы {chars}").format(chars=" ".join(bad))
     if any(ord(c) < 32 or ord(c) == 127 for c in part):
-        return "управляющие символы"
+        return tr("управляющие символы")
     if part[-1] in ". ":
-        return "точка или пробел в конце имени"
+        return tr("точка или пробел в конце имени")
     if _is_reserved(part):
-        return "зарезервированное имя Windows"
+        return tr("зарезервированное имя Windows")
     return None
 
 
@@ -257,7 +263,9 @@ class _PlannedFile:
 
 
 #: Channel values → the words of the instruction (vocabulary.Channel labels).
-_CHANNEL_WORDS = {"site": "интернет-ресурс", "media": "СМИ", "social": "социальные сети"}
+_CHANNEL_WORDS = {
+    "site": "интернет-ресурс", "media": "СМИ", "social": "социальные сети",  # i18n: ru-only — ссылки.txt in the bundle
+}
 
 
 def _link_groups(item: BundleItem) -> list[tuple[str, str, list[dict[str, Any]]]]:
@@ -274,15 +282,16 @@ def _link_groups(item: BundleItem) -> list[tuple[str, str, list[dict[str, Any]]]
 
 
 def _links_text(item: BundleItem, title: str, links: list[dict[str, Any]]) -> bytes:
-    heading = f"Ссылки на публикации: подзадача {item.code}"
+    # The links file is part of the bundle: Russian whatever the UI language.
+    heading = f"Ссылки на публикации: подзадача {item.code}"  # i18n: ru-only — ссылки.txt in the bundle
     if item.period_folder:
         heading += f", {item.period_folder}"
     lines = [heading]
     if title:
-        lines.append(f"Документ: «{title}»")
+        lines.append(f"Документ: «{title}»")  # i18n: ru-only — ссылки.txt in the bundle
     lines.append("")
     for n, link in enumerate(links, 1):
-        text = (link.get("title") or "").strip() or "Публикация"
+        text = (link.get("title") or "").strip() or "Публикация"  # i18n: ru-only — ссылки.txt in the bundle
         notes = []
         published = link.get("published_on")
         if isinstance(published, str):
@@ -293,7 +302,7 @@ def _links_text(item: BundleItem, title: str, links: list[dict[str, Any]]) -> by
         if isinstance(published, date):
             published = published.strftime("%d.%m.%Y")
         if published:
-            notes.append(f"опубликовано {published}")
+            notes.append(f"опубликовано {published}")  # i18n: ru-only — ссылки.txt in the bundle
         if link.get("channel") in _CHANNEL_WORDS:
             notes.append(_CHANNEL_WORDS[link["channel"]])
         if notes:
@@ -309,7 +318,8 @@ def _source_size(source: Path | bytes) -> int:
     try:
         return Path(source).stat().st_size
     except OSError as exc:
-        raise BundleError(f"Не удалось прочитать файл для пакета. {describe_os_error(exc, source)}") from exc
+        raise BundleError(tr("Не удалось прочитать файл для пакета. {reason}").format(
+            reason=describe_os_error(exc, source))) from exc
 
 
 def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> list[_PlannedFile]:
@@ -334,7 +344,7 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
     overflow_of: dict[str, int] = {}
     for _idx, item, f in wanted:
         if item.code not in parts_of:
-            prefix_of[item.code] = f"{safe_name(f'Проект {item.project}')}/{safe_name(f'Задача {item.task}')}/"
+            prefix_of[item.code] = f"{safe_name(f'Проект {item.project}')}/{safe_name(f'Задача {item.task}')}/"  # i18n: ru-only — bundle folders
             title = safe_name(item.short_title) if item.short_title.strip() else ""
             parts_of[item.code] = (safe_name(item.code), "" if title == "_" else title)
         folder = _join_title(*parts_of[item.code])
@@ -388,8 +398,9 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
     seen: dict[str, str] = {MANIFEST_NAME: MANIFEST_NAME}
     for p in planned:
         if (problem := path_problem(p.path, max_path_chars)) is not None:
-            raise BundleError(f"Не удалось составить имя файла «{p.path}» для пакета ({problem}).")
-        _check_collision(seen, p.path, False, "(формируемый пакет)")
+            raise BundleError(tr("Не удалось составить имя файла «{path}» для пакета ({problem}).").format(
+                path=p.path, problem=problem))
+        _check_collision(seen, p.path, False, tr("(формируемый пакет)"))
     return planned
 
 
@@ -433,8 +444,8 @@ def _fit_name(directory: str, name: str, max_path_chars: int, taken: set[str]) -
         fitted_stem = _trim(stem, stem_room) if path_length(stem) > stem_room else stem
         if not fitted_stem:
             raise BundleError(
-                f"Предельная длина пути в пакете ({max_path_chars} символов) слишком мала для папки «{directory}». "
-                "Увеличьте её в настройках."
+                tr("Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». "
+                   "Увеличьте её в настройках.").format(limit=max_path_chars, folder=directory)
             )
         candidate = safe_name(fitted_stem + suffix + ext)
         if candidate.casefold() not in taken:
@@ -490,7 +501,8 @@ def write_bundle(
         fd = placement.create()
     except OSError as exc:
         placement.close()
-        raise BundleError(f"Не удалось создать файл пакета. {describe_os_error(exc, target.parent)}") from exc
+        raise BundleError(tr("Не удалось создать файл пакета. {reason}").format(
+            reason=describe_os_error(exc, target.parent))) from exc
     try:
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
@@ -507,7 +519,7 @@ def write_bundle(
         placement.discard()
         if isinstance(exc, OSError):
             raise BundleError(
-                f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
+                tr("Не удалось записать пакет. {reason}").format(reason=describe_os_error(exc, exc.filename or target))
             ) from exc
         raise
     finally:
@@ -527,7 +539,8 @@ def write_bundle_folder(
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise BundleError(
-            f"Папка «{target}» уже существует и не пуста. Выберите новую или пустую папку для пакета."
+            tr("Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.").format(
+                folder=target)
         )
     planned = plan_layout(spec, max_path_chars)
     placement = Placement(target, "export", folder=True, registry=registry, kind="export")
@@ -535,7 +548,8 @@ def write_bundle_folder(
         placement.create()
     except OSError as exc:
         placement.close()
-        raise BundleError(f"Не удалось создать папку пакета. {describe_os_error(exc, target.parent)}") from exc
+        raise BundleError(tr("Не удалось создать папку пакета. {reason}").format(
+            reason=describe_os_error(exc, target.parent))) from exc
     tmp = placement.tmp
     try:
         made: set[Path] = set()
@@ -560,10 +574,10 @@ def write_bundle_folder(
     except BaseException as exc:
         placement.discard()
         if isinstance(exc, BundleCancelled):
-            raise BundleCancelled("Формирование пакета отменено; папка не создана.") from None
+            raise BundleCancelled(tr("Формирование пакета отменено; папка не создана.")) from None
         if isinstance(exc, OSError):
             raise BundleError(
-                f"Не удалось записать пакет. {describe_os_error(exc, exc.filename or target)}"
+                tr("Не удалось записать пакет. {reason}").format(reason=describe_os_error(exc, exc.filename or target))
             ) from exc
         raise
     finally:
@@ -634,8 +648,8 @@ def _copy_entry(
     if written != p.size or (p.expected_sha256 and sha != p.expected_sha256):
         shown = p.original_name or PurePosixPath(p.path).name
         raise BundleError(
-            f"Файл «{shown}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). "
-            "Приложите скан заново и повторите выгрузку."
+            tr("Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). "
+               "Приложите скан заново и повторите выгрузку.").format(name=shown)
         )
     return sha, written, done
 
@@ -648,7 +662,8 @@ def _read_chunks(source: Path | bytes) -> Iterable[bytes]:
     try:
         handle = Path(source).open("rb")
     except OSError as exc:
-        raise BundleError(f"Не удалось прочитать файл для пакета. {describe_os_error(exc, source)}") from exc
+        raise BundleError(tr("Не удалось прочитать файл для пакета. {reason}").format(
+            reason=describe_os_error(exc, source))) from exc
     with handle:
         while chunk := handle.read(CHUNK):
             yield chunk
@@ -702,14 +717,15 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise BundleError(f"Файл пакета не найден: {path}.") from exc
+        raise BundleError(tr("Файл пакета не найден: {path}.").format(path=path)) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise BundleError(
-            f"Файл «{Path(path).name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. "
-            "Попросите прислать пакет заново."
+            tr("Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. "
+               "Попросите прислать пакет заново.").format(name=Path(path).name)
         ) from exc
     except OSError as exc:
-        raise BundleError(f"Не удалось открыть пакет. {describe_os_error(exc, path)}") from exc
+        raise BundleError(tr("Не удалось открыть пакет. {reason}").format(
+            reason=describe_os_error(exc, path))) from exc
 
 
 def read_bundle_manifest(path: Path) -> dict[str, Any]:
@@ -724,16 +740,19 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     try:
         info = zf.getinfo(MANIFEST_NAME)
     except KeyError as exc:
-        raise BundleError(f"В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.") from exc
+        raise BundleError(tr("В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он "
+                             "неполный.").format(name=name)) from exc
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise BundleError(f"Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.")
+        raise BundleError(tr("Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.").format(
+            name=name))
     try:
         with zf.open(info) as fh:
             raw = fh.read(MAX_MANIFEST_BYTES + 1)
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
         raise BundleError(
-            f"Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён."
+            tr("Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.").format(
+                name=name)
         ) from exc
     _check_manifest_shape(manifest, name)
     return manifest
@@ -741,47 +760,52 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
 
 def _check_manifest_shape(m: Any, name: str) -> None:
     def bad(what: str) -> BundleError:
-        return BundleError(f"Пакет «{name}» отклонён: в manifest.json {what}.")
+        return BundleError(tr("Пакет «{name}» отклонён: в manifest.json {problem}.").format(name=name, problem=what))
 
     if not isinstance(m, dict) or m.get("format") != BUNDLE_FORMAT:
-        raise BundleError(f"Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).")
+        raise BundleError(tr("Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).").format(
+            name=name))
     version = m.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise bad("нет номера версии формата")
+        raise bad(tr("нет номера версии формата"))
     if version > BUNDLE_FORMAT_VERSION:
         raise BundleError(
-            f"Пакет «{name}» создан более новой версией программы (формат {version}). "
-            "Обновите программу, чтобы принять его."
+            tr("Пакет «{name}» создан более новой версией программы (формат {version}). "
+               "Обновите программу, чтобы принять его.").format(name=name, version=version)
         )
     if version not in READABLE_FORMAT_VERSIONS:
-        raise bad(f"неизвестная версия формата {version}")
+        raise bad(tr("неизвестная версия формата {version}").format(version=version))
     for key, kind in (("app_version", str), ("created_at", str), ("organization", dict),
                       ("year", int), ("catalog", dict), ("items", list)):
         if not isinstance(m.get(key), kind) or isinstance(m.get(key), bool):
-            raise bad(f"нет поля «{key}» или оно неверного типа")
+            raise bad(tr("нет поля «{key}» или оно неверного типа").format(key=key))
     org = m["organization"]
     if not isinstance(org.get("name"), str) or not org["name"].strip() or not isinstance(org.get("level"), str):
-        raise bad("не указаны наименование или уровень организации")
+        raise bad(tr("не указаны наименование или уровень организации"))
     if not isinstance(m["catalog"].get("id"), str) or not isinstance(m["catalog"].get("version"), int):
-        raise bad("не указан каталог (id, version)")
+        raise bad(tr("не указан каталог (id, version)"))
     if not isinstance(m.get("files", []), list):
-        raise bad("список файлов в корне пакета («files») неверного типа")
+        raise bad(tr("список файлов в корне пакета («files») неверного типа"))
     for f in m.get("files", []):
         if not _file_entry_ok(f):
-            raise bad("описание файла в корне пакета неполное (path, sha256, size, role)")
+            raise bad(tr("описание файла в корне пакета неполное (path, sha256, size, role)"))
     for i, item in enumerate(m["items"], 1):
         if not (isinstance(item, dict) and isinstance(item.get("code"), str)
                 and isinstance(item.get("period"), str)):
-            raise bad(f"запись №{i} не содержит кода подзадачи или периода")
+            raise bad(tr("запись №{number} не содержит кода подзадачи или периода").format(number=i))
         if not isinstance(item.get("files", []), list) or not isinstance(item.get("links", []), list):
-            raise bad(f"у записи №{i} ({item['code']}) списки файлов или ссылок неверного типа")
+            raise bad(tr("у записи №{number} ({code}) списки файлов или ссылок неверного типа").format(
+                number=i, code=item["code"]))
         if version >= 2 and not isinstance(item.get("slots"), list):
-            raise bad(f"у записи №{i} ({item['code']}) нет списка документов (slots)")
+            raise bad(tr("у записи №{number} ({code}) нет списка документов (slots)").format(
+                number=i, code=item["code"]))
         for f in item.get("files", []):
             if not _file_entry_ok(f):
-                raise bad(f"у записи №{i} ({item['code']}) описание файла неполное (path, sha256, size, role)")
+                raise bad(tr("у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)").format(
+                    number=i, code=item["code"]))
             if version >= 2 and not isinstance(f.get("slot"), str):
-                raise bad(f"у записи №{i} ({item['code']}) у файла не указан документ (slot)")
+                raise bad(tr("у записи №{number} ({code}) у файла не указан документ (slot)").format(
+                    number=i, code=item["code"]))
 
 
 def _file_entry_ok(f: Any) -> bool:
@@ -798,14 +822,14 @@ def manifest_files(manifest: dict[str, Any]) -> list[dict[str, Any]]:
 def path_problem(path: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> str | None:
     """Why an archive path breaks the format (Russian), or None."""
     if "\\" in path:
-        return "обратная косая черта в пути"
+        return tr("обратная косая черта в пути")
     if path.startswith("/") or _DRIVE_RE.match(path):
-        return "абсолютный путь"
+        return tr("абсолютный путь")
     if path_length(path) > max_path_chars:
-        return f"путь длиннее {max_path_chars} символов"
+        return tr("путь длиннее {limit} символов").format(limit=max_path_chars)
     for part in path.split("/"):
         if part == "..":
-            return "переход в родительскую папку («..»)"
+            return tr("переход в родительскую папку («..»)")
         if (problem := name_problem(part)) is not None:
             return problem
     return None
@@ -823,7 +847,7 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
         file_entries: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             if (problem := entry_problem(info, max_path_chars)) is not None:
-                raise BundleError(f"Пакет «{name}» отклонён: {problem}.")
+                raise BundleError(tr("Пакет «{name}» отклонён: {problem}.").format(name=name, problem=problem))
             is_dir = info.filename.endswith("/")
             clean = info.filename[:-1] if is_dir else info.filename
             _check_collision(seen, unicodedata.normalize("NFC", clean), is_dir, name)
@@ -834,7 +858,8 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
         check_listing(listing, file_entries, name, max_path_chars)
         for f in manifest_files(manifest):
             if _entry_sha256(zf, file_entries[f["path"]], name) != f["sha256"]:
-                raise BundleError(f"Пакет «{name}» повреждён: контрольная сумма файла «{f['path']}» не совпадает.")
+                raise BundleError(tr("Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.").format(
+                    name=name, path=f["path"]))
         read_journal([(f["path"], f["role"], f["size"]) for f in manifest.get("files", [])],
                      lambda p: zf.read(file_entries[p]), name)
     return manifest
@@ -850,15 +875,16 @@ def read_journal(root_files: Iterable[tuple[str, str, int]], read: Callable[[str
     if not journals:
         return None
     if len(journals) > 1 or journals[0][0] != JOURNAL_FILE_NAME:
-        raise BundleError(f"Пакет «{bundle_name}» отклонён: журнал изменений должен быть одним файлом "
-                          f"{JOURNAL_FILE_NAME} в корне пакета.")
+        raise BundleError(tr("Пакет «{name}» отклонён: журнал изменений должен быть одним файлом "
+                             "{journal} в корне пакета.").format(name=bundle_name, journal=JOURNAL_FILE_NAME))
     path, size = journals[0]
     if size > max_bytes:
-        raise BundleError(f"Пакет «{bundle_name}» отклонён: журнал изменений ({JOURNAL_FILE_NAME}) слишком большой.")
+        raise BundleError(tr("Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.").format(
+            name=bundle_name, journal=JOURNAL_FILE_NAME))
     try:
         return parse_journal(read(path))
     except JournalFileError as exc:
-        raise BundleError(f"Пакет «{bundle_name}» отклонён: {exc}.") from exc
+        raise BundleError(tr("Пакет «{name}» отклонён: {problem}.").format(name=bundle_name, problem=exc)) from exc
 
 
 # The rules below are shared with the importer (core/bundle_reader.py).
@@ -868,16 +894,16 @@ def entry_problem(info: zipfile.ZipInfo, max_path_chars: int = DEFAULT_MAX_PATH_
     entry = info.filename
     is_dir = entry.endswith("/")
     if (problem := path_problem(entry[:-1] if is_dir else entry, max_path_chars)) is not None:
-        return f"недопустимое имя «{entry[:120]}» ({problem})"
+        return tr("недопустимое имя «{entry}» ({problem})").format(entry=entry[:120], problem=problem)
     if not entry.isascii() and not info.flag_bits & _UTF8_FLAG:
-        return f"имя «{entry}» записано не в UTF-8, русские буквы будут искажены"
+        return tr("имя «{entry}» записано не в UTF-8, русские буквы будут искажены").format(entry=entry)
     if info.flag_bits & _ENCRYPTED_FLAG:
-        return f"файл «{entry}» зашифрован"
+        return tr("файл «{entry}» зашифрован").format(entry=entry)
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):          # whatever system claims to have made it
-        return f"«{entry}» — символьная ссылка"
+        return tr("«{entry}» — символьная ссылка").format(entry=entry)
     if (is_dir and info.file_size) or (not is_dir and stat.S_ISDIR(mode)):
-        return f"«{entry}» — папка, записанная как файл"
+        return tr("«{entry}» — папка, записанная как файл").format(entry=entry)
     return None
 
 
@@ -889,18 +915,23 @@ def check_listing(listing: list[tuple[str, int]], entries: dict[str, zipfile.Zip
     listed: set[str] = set()
     for fpath, size in listing:
         if (problem := path_problem(fpath, max_path_chars)) is not None:
-            raise BundleError(f"Пакет «{name}» отклонён: в manifest.json недопустимый путь «{fpath[:120]}» ({problem}).")
+            raise BundleError(tr("Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» "
+                                 "({problem}).").format(name=name, path=fpath[:120], problem=problem))
         if fpath in listed or fpath == MANIFEST_NAME:
-            raise BundleError(f"Пакет «{name}» отклонён: файл «{fpath}» указан в manifest.json дважды.")
+            raise BundleError(tr("Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.").format(
+                name=name, path=fpath))
         listed.add(fpath)
         info = entries.get(fpath)
         if info is None:
-            raise BundleError(f"Пакет «{name}» неполный: нет файла «{fpath}», указанного в manifest.json.")
+            raise BundleError(tr("Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.").format(
+                name=name, path=fpath))
         if info.file_size != size:
-            raise BundleError(f"Пакет «{name}» повреждён: размер файла «{fpath}» не совпадает с manifest.json.")
+            raise BundleError(tr("Пакет «{name}» повреждён: размер файла «{path}» не совпадает с "
+                                 "manifest.json.").format(name=name, path=fpath))
     extra = sorted(set(entries) - listed - {MANIFEST_NAME})
     if extra:
-        raise BundleError(f"Пакет «{name}» отклонён: файл «{extra[0]}» не указан в manifest.json.")
+        raise BundleError(tr("Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.").format(
+            name=name, path=extra[0]))
 
 
 def _check_collision(seen: dict[str, str], clean: str, is_dir: bool, bundle_name: str) -> None:
@@ -916,8 +947,9 @@ def _check_collision(seen: dict[str, str], clean: str, is_dir: bool, bundle_name
         if (other is not None and (other != key or not key_is_dir)) or clash_file in seen:
             shown = other or seen.get(clash_file) or key
             raise BundleError(
-                f"Пакет «{bundle_name}» отклонён: имена «{key.rstrip('/')}» и «{shown.rstrip('/')}» совпадают "
-                "(с учётом регистра букв в Windows)."
+                tr("Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают "
+                   "(с учётом регистра букв в Windows).").format(
+                    name=bundle_name, first=key.rstrip("/"), second=shown.rstrip("/"))
             )
         seen.setdefault(folded, key)
 
@@ -929,5 +961,6 @@ def _entry_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo, bundle_name: str) 
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
     except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-        raise BundleError(f"Пакет «{bundle_name}» повреждён: файл «{info.filename}» не читается.") from exc
+        raise BundleError(tr("Пакет «{name}» повреждён: файл «{path}» не читается.").format(
+            name=bundle_name, path=info.filename)) from exc
     return digest.hexdigest()

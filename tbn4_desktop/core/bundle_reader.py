@@ -30,13 +30,22 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from tbn4_desktop.core.bundle import (
-    CHUNK, DEFAULT_MAX_PATH_CHARS, MANIFEST_NAME, MAX_MANIFEST_BYTES, BundleCancelled, BundleError,
-    _check_collision, _check_manifest_shape, check_listing, entry_problem, read_journal,
+    CHUNK,
+    DEFAULT_MAX_PATH_CHARS,
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    BundleCancelled,
+    BundleError,
+    _check_collision,
+    _check_manifest_shape,
+    check_listing,
+    entry_problem,
+    read_journal,
 )
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog
 from tbn4_desktop.core.checklist import UNASSIGNED
@@ -44,9 +53,11 @@ from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.journal import EntryFields
 from tbn4_desktop.core.slot_assignment import file_slot, link_slot, slots_signed_by
 from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.i18n import N_, tr, trn
 
 MB = 1024 * 1024
-ADVICE = "попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз"
+#: Translate where shown: tr(ADVICE).
+ADVICE = N_("попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз")
 # A ZIP bomb packs a huge file into a few bytes; real scans barely compress.
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 1 * MB
@@ -185,51 +196,53 @@ def parse_manifest(data: bytes, bundle_name: str) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _refusal(bundle_name, "файл manifest.json повреждён или не в формате JSON") from exc
+        raise _refusal(bundle_name, tr("файл manifest.json повреждён или не в формате JSON")) from exc
     try:
         _check_manifest_shape(raw, bundle_name)
     except BundleError as exc:
         raise BundleError(_with_advice(str(exc))) from exc
     except RecursionError as exc:
-        raise _refusal(bundle_name, "в manifest.json слишком глубокая вложенность") from exc
+        raise _refusal(bundle_name, tr("в manifest.json слишком глубокая вложенность")) from exc
     version = raw["format_version"]
     p = _Parser(bundle_name, version)
     org = raw["organization"]
     parent = org.get("parent")
     if parent is not None and not isinstance(parent, dict):
-        raise p.bad("сведения о вышестоящем органе неверного типа")
+        raise p.bad(tr("сведения о вышестоящем органе неверного типа"))
     parent = parent or {}
     organization = ManifestOrganization(
         name=org["name"].strip(),
-        bin=p.bin(org.get("bin"), "БИН организации"),
-        level=p.enum(OrgLevel, org["level"], "уровень организации"),
-        parent_name=p.opt_str(parent.get("name"), "наименование вышестоящего органа"),
-        parent_bin=p.bin(parent.get("bin"), "БИН вышестоящего органа"),
+        bin=p.bin(org.get("bin"), tr("БИН организации")),
+        level=p.enum(OrgLevel, org["level"], tr("уровень организации")),
+        parent_name=p.opt_str(parent.get("name"), tr("наименование вышестоящего органа")),
+        parent_bin=p.bin(parent.get("bin"), tr("БИН вышестоящего органа")),
         supervised=p.supervised(org.get("supervised", [])),
     )
     year = raw["year"]
     if not 2000 <= year <= 2100:
-        raise p.bad(f"указан невозможный год {year}")
+        raise p.bad(tr("указан невозможный год {year}").format(year=year))
     catalog_version = raw["catalog"]["version"]
     if isinstance(catalog_version, bool):
-        raise p.bad("версия каталога неверного типа")
+        raise p.bad(tr("версия каталога неверного типа"))
     items = tuple(p.item(i, item) for i, item in enumerate(raw["items"], 1))
     root_files = raw.get("files", [])
     if not isinstance(root_files, list):
-        raise p.bad("список файлов в корне (files) неверного типа")
+        raise p.bad(tr("список файлов в корне (files) неверного типа"))
     scope = raw.get("scope") or {"kind": "year"}
     if not isinstance(scope, dict) or scope.get("kind") not in ("year", "project", "changed"):
-        raise p.bad("неизвестный состав пакета (scope)")
+        raise p.bad(tr("неизвестный состав пакета (scope)"))
     seen: set[tuple[str, str]] = set()
     for item in items:
         if (item.code, item.period) in seen:
-            raise p.bad(f"подзадача {item.code} ({item.period or 'за год'}) указана дважды")
+            if item.period:
+                raise p.bad(tr("подзадача {code} ({period}) указана дважды").format(code=item.code, period=item.period))
+            raise p.bad(tr("подзадача {code} (за год) указана дважды").format(code=item.code))
         seen.add((item.code, item.period))
     return Manifest(
         sha256=hashlib.sha256(data).hexdigest(), created_at=p.moment(raw["created_at"]),
         organization=organization, year=year, catalog_id=raw["catalog"]["id"],
         catalog_version=catalog_version, items=items, raw=raw, scope=scope["kind"],
-        root_files=tuple(p.file(f, "корня пакета") for f in root_files),
+        root_files=tuple(p.file(f, tr("корня пакета")) for f in root_files),
         format_version=version, answers=p.answers(raw.get("answers", {})), slots_resolved=version >= 2,
         anchors=p.anchors(raw.get("anchors", {})),
     )
@@ -267,20 +280,23 @@ def resolve_slots(manifest: Manifest, catalog: Catalog) -> Manifest:
 
 
 class _Parser:
-    """Typed fields of the manifest; every refusal names where it is."""
+    """Typed fields of the manifest; every refusal names where it is.
+
+    ``where`` is a translated phrase in the genitive («записи №2 (1.1.3)»,
+    «корня пакета»), ``what`` a translated label of the field."""
 
     def __init__(self, bundle_name: str, version: int = 2):
         self.name = bundle_name
         self.version = version
 
     def bad(self, what: str) -> BundleError:
-        return _refusal(self.name, f"в manifest.json {what}")
+        return _refusal(self.name, tr("в manifest.json {problem}").format(problem=what))
 
     def opt_str(self, value: Any, what: str, max_len: int = 2000) -> str | None:
         if value is None:
             return None
         if not isinstance(value, str) or len(value) > max_len:
-            raise self.bad(f"поле «{what}» неверного типа или слишком длинное")
+            raise self.bad(tr("поле «{what}» неверного типа или слишком длинное").format(what=what))
         return value
 
     def bin(self, value: Any, what: str) -> str | None:
@@ -288,14 +304,15 @@ class _Parser:
         if value is None or not value.strip():
             return None
         if not re.fullmatch(r"\d{12}", value.strip()):
-            raise self.bad(f"{what} «{value[:40]}» не из 12 цифр")
+            raise self.bad(tr("{what} «{value}» не из 12 цифр").format(what=what, value=value[:40]))
         return value.strip()
 
     def enum(self, kind: type, value: Any, what: str) -> Any:
         try:
             return kind(value)
         except (ValueError, TypeError):
-            raise self.bad(f"неизвестное значение «{str(value)[:40]}» ({what})") from None
+            raise self.bad(tr("неизвестное значение «{value}» ({what})").format(
+                value=str(value)[:40], what=what)) from None
 
     def day(self, value: Any, what: str) -> date | None:
         if value is None:
@@ -303,25 +320,26 @@ class _Parser:
         if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             with contextlib.suppress(ValueError):
                 return date.fromisoformat(value)
-        raise self.bad(f"дата «{str(value)[:40]}» ({what}) не в виде ГГГГ-ММ-ДД")
+        raise self.bad(tr("дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД").format(value=str(value)[:40], what=what))
 
     def moment(self, value: str) -> datetime:
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            raise self.bad(f"время создания «{value[:40]}» не в формате ISO") from None
+            raise self.bad(tr("время создания «{value}» не в формате ISO").format(value=value[:40])) from None
         if moment.tzinfo is not None:
             moment = moment.astimezone(UTC).replace(tzinfo=None)
         return moment
 
     def item(self, i: int, item: dict[str, Any]) -> ManifestItem:
         code, period = item["code"], item["period"]
-        where = f"записи №{i} ({code[:20]})"
+        where = tr("записи №{number} ({code})").format(number=i, code=code[:20])
         if not re.fullmatch(r"\d+(\.\d+){1,3}", code) or not re.fullmatch(r"|Q[1-4]|M(0[1-9]|1[0-2])", period):
-            raise self.bad(f"у {where} неверный код подзадачи или период")
+            raise self.bad(tr("у {where} неверный код подзадачи или период").format(where=where))
         signatory = self.signer(item.get("signatory"), where)
         if self.version >= 2 and signatory is not None:
-            raise self.bad(f"у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа")
+            raise self.bad(tr("у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого "
+                              "документа").format(where=where))
         loose = UNASSIGNED if self.version >= 2 else None
         links = tuple(self.link(link, where, loose) for link in item.get("links", []))
         files = tuple(self.file(f, where) for f in item.get("files", []))
@@ -331,16 +349,16 @@ class _Parser:
             slots = self.slots(item.get("slots"), where)
             complete = item.get("complete")
             if complete is not None and not isinstance(complete, bool):
-                raise self.bad(f"у {where} отметка «complete» неверного типа")
-            judged_by = self.opt_str(item.get("judged_by"), "чем судится срок", 40)
+                raise self.bad(tr("у {where} отметка «complete» неверного типа").format(where=where))
+            judged_by = self.opt_str(item.get("judged_by"), tr("чем судится срок"), 40)
         return ManifestItem(
             code=code, period=period,
-            status=self.enum(ExecutionStatus, item.get("status"), f"статус {where}"),
-            completed_on=self.day(item.get("completed_on"), f"дата исполнения, {where}"),
+            status=self.enum(ExecutionStatus, item.get("status"), tr("статус {where}").format(where=where)),
+            completed_on=self.day(item.get("completed_on"), tr("дата исполнения, {where}").format(where=where)),
             signatory=signatory, links=tuple(links), data_rows=self.rows(item.get("data_rows", []), where),
-            files=files, notes=self.opt_str(item.get("notes"), "примечание", 100_000) or "",
-            uploaded_on=self.day(item.get("uploaded_on"), f"дата загрузки в ИСПУ, {where}"),
-            ispu_reference=self.opt_str(item.get("ispu_reference"), "номер в ИСПУ", 200),
+            files=files, notes=self.opt_str(item.get("notes"), tr("примечание"), 100_000) or "",
+            uploaded_on=self.day(item.get("uploaded_on"), tr("дата загрузки в ИСПУ, {where}").format(where=where)),
+            ispu_reference=self.opt_str(item.get("ispu_reference"), tr("номер в ИСПУ"), 200),
             slots=slots, complete=complete, judged_by=judged_by,
         )
 
@@ -349,48 +367,49 @@ class _Parser:
             return None
         if not (isinstance(value, dict) and isinstance(value.get("full_name"), str)
                 and value["full_name"].strip() and isinstance(value.get("position", ""), str)):
-            raise self.bad(f"у {where} сведения о подписанте неполные (full_name, role)")
+            raise self.bad(tr("у {where} сведения о подписанте неполные (full_name, role)").format(where=where))
         return ManifestSignatory(
             full_name=value["full_name"].strip()[:300],
             position=(value.get("position") or "").strip()[:500],
-            role=self.enum(SignerRole, value.get("role"), f"роль подписанта {where}"))
+            role=self.enum(SignerRole, value.get("role"), tr("роль подписанта {where}").format(where=where)))
 
     def link(self, link: Any, where: str, slot: str | None) -> ManifestLink:
         if not (isinstance(link, dict) and isinstance(link.get("url"), str) and link["url"].strip()):
-            raise self.bad(f"у {where} ссылка без адреса")
+            raise self.bad(tr("у {where} ссылка без адреса").format(where=where))
         channel = link.get("channel")
         return ManifestLink(
-            url=link["url"].strip()[:2000], title=(self.opt_str(link.get("title"), "название ссылки") or "")[:500],
-            published_on=self.day(link.get("published_on"), f"дата публикации, {where}"),
-            channel=None if channel is None else self.enum(Channel, channel, f"канал публикации, {where}"),
+            url=link["url"].strip()[:2000], title=(self.opt_str(link.get("title"), tr("название ссылки")) or "")[:500],
+            published_on=self.day(link.get("published_on"), tr("дата публикации, {where}").format(where=where)),
+            channel=None if channel is None else self.enum(Channel, channel,
+                                                           tr("канал публикации, {where}").format(where=where)),
             slot=slot)
 
     def slot_key(self, value: Any, where: str) -> str:
         if not (isinstance(value, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,39}", value)):
-            raise self.bad(f"у {where} неверный ключ документа «{str(value)[:40]}»")
+            raise self.bad(tr("у {where} неверный ключ документа «{key}»").format(where=where, key=str(value)[:40]))
         return value
 
     def slots(self, value: Any, where: str) -> tuple[ManifestSlot, ...]:
         if not isinstance(value, list):
-            raise self.bad(f"у {where} нет списка документов (slots)")
+            raise self.bad(tr("у {where} нет списка документов (slots)").format(where=where))
         out: list[ManifestSlot] = []
         seen: set[str] = set()
         for slot in value:
             if not isinstance(slot, dict):
-                raise self.bad(f"у {where} описание документа неверного вида")
+                raise self.bad(tr("у {where} описание документа неверного вида").format(where=where))
             key = self.slot_key(slot.get("key"), where)
             if key in seen:
-                raise self.bad(f"у {where} документ «{key}» указан дважды")
+                raise self.bad(tr("у {where} документ «{key}» указан дважды").format(where=where, key=key))
             seen.add(key)
-            at = f"{where}, документ «{key}»"
-            waived = self.opt_str(slot.get("waived"), f"причина «не требуется», {at}", 500)
+            at = tr("{where}, документ «{key}»").format(where=where, key=key)
+            waived = self.opt_str(slot.get("waived"), tr("причина «не требуется», {where}").format(where=at), 500)
             links = slot.get("links", [])
             if not isinstance(links, list):
-                raise self.bad(f"у {at} список ссылок неверного типа")
+                raise self.bad(tr("у {where} список ссылок неверного типа").format(where=at))
             satisfied = slot.get("satisfied")
             out.append(ManifestSlot(
                 key=key, signer=self.signer(slot.get("signer"), at),
-                doc_date=self.day(slot.get("date"), f"дата документа, {at}"),
+                doc_date=self.day(slot.get("date"), tr("дата документа, {where}").format(where=at)),
                 waived_reason=waived.strip() if waived and waived.strip() else None,
                 links=tuple(self.link(l, at, key) for l in links),
                 satisfied=satisfied if isinstance(satisfied, bool) else None))
@@ -398,22 +417,23 @@ class _Parser:
 
     def supervised(self, value: Any) -> tuple[tuple[str, str | None], ...]:
         if not isinstance(value, list):
-            raise self.bad("список курируемых организаций (organization.supervised) неверного типа")
+            raise self.bad(tr("список курируемых организаций (organization.supervised) неверного типа"))
         out = []
         for entry in value:
             if not (isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip()):
-                raise self.bad("в списке курируемых организаций запись без наименования")
-            out.append((" ".join(entry["name"].split())[:500], self.bin(entry.get("bin"), "БИН курируемой организации")))
+                raise self.bad(tr("в списке курируемых организаций запись без наименования"))
+            out.append((" ".join(entry["name"].split())[:500],
+                        self.bin(entry.get("bin"), tr("БИН курируемой организации"))))
         return tuple(out)
 
     def anchors(self, value: Any) -> dict[AnchorEvent, date]:
         """Event → date; an event this program does not know is skipped."""
         if not isinstance(value, dict):
-            raise self.bad("даты событий (anchors) неверного вида")
+            raise self.bad(tr("даты событий (anchors) неверного вида"))
         known = {e.value for e in AnchorEvent}
         out = {}
         for key, day in value.items():
-            parsed = self.day(day, f"дата события «{str(key)[:40]}»")
+            parsed = self.day(day, tr("дата события «{event}»").format(event=str(key)[:40]))
             if key in known and parsed is not None:
                 out[AnchorEvent(key)] = parsed
         return out
@@ -421,7 +441,7 @@ class _Parser:
     def answers(self, value: Any) -> dict[str, bool]:
         if not (isinstance(value, dict) and all(isinstance(k, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,59}", k)
                                                 and isinstance(v, bool) for k, v in value.items())):
-            raise self.bad("ответы на вопросы применимости (answers) неверного вида")
+            raise self.bad(tr("ответы на вопросы применимости (answers) неверного вида"))
         return dict(value)
 
     def rows(self, value: Any, where: str) -> tuple[ManifestRows, ...]:
@@ -429,12 +449,13 @@ class _Parser:
         if value == []:
             return ()
         if not isinstance(value, dict):
-            raise self.bad(f"у {where} строки таблиц (data_rows) неверного типа")
+            raise self.bad(tr("у {where} строки таблиц (data_rows) неверного типа").format(where=where))
         out: list[ManifestRows] = []
         for key, rows in value.items():
             if not (re.fullmatch(r"[a-z_][a-z0-9_]{0,99}", key) and isinstance(rows, list)
                     and all(isinstance(r, dict) and all(isinstance(k, str) for k in r) for r in rows)):
-                raise self.bad(f"у {where} строки таблицы «{key[:40]}» (data_rows) неверного вида")
+                raise self.bad(tr("у {where} строки таблицы «{key}» (data_rows) неверного вида").format(
+                    where=where, key=key[:40]))
             out.append(ManifestRows(register=key, rows=tuple(dict(r) for r in rows)))
         return tuple(out)
 
@@ -442,7 +463,7 @@ class _Parser:
         if not (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
                 and isinstance(f.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", f["sha256"])
                 and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0):
-            raise self.bad(f"у {where} описание файла неполное (path, sha256, size, role)")
+            raise self.bad(tr("у {where} описание файла неполное (path, sha256, size, role)").format(where=where))
         slot = None
         if self.version >= 2:
             slot = f.get("slot")
@@ -450,23 +471,25 @@ class _Parser:
                 slot = self.slot_key(slot, where)
         return ManifestFile(
             path=f["path"], sha256=f["sha256"], size=f["size"], role=f["role"],
-            original_name=(self.opt_str(f.get("original_name"), "исходное имя файла") or "")[:255],
-            media_type=(self.opt_str(f.get("media_type"), "тип файла") or "")[:100], slot=slot,
+            original_name=(self.opt_str(f.get("original_name"), tr("исходное имя файла")) or "")[:255],
+            media_type=(self.opt_str(f.get("media_type"), tr("тип файла")) or "")[:100], slot=slot,
         )
 
 
-def _refusal(bundle_name: str, what: str, advice: str = ADVICE) -> BundleError:
-    return BundleError(f"Пакет «{bundle_name}» отклонён: {what}; {advice}.")
+def _refusal(bundle_name: str, what: str, advice: str | None = None) -> BundleError:
+    """``what`` and ``advice``: translated clauses (default advice: ADVICE)."""
+    return BundleError(tr("Пакет «{name}» отклонён: {problem}; {advice}.").format(
+        name=bundle_name, problem=what, advice=advice if advice is not None else tr(ADVICE)))
 
 
 def _over_limit(bundle_name: str, what: str, setting: str) -> BundleError:
     # A real bundle can be that big: the limit is a setting, say which.
-    return _refusal(bundle_name, what, f"если пакет настоящий, увеличьте предел «{setting}» в файле settings.json "
-                                       "папки данных")
+    return _refusal(bundle_name, what, tr("если пакет настоящий, увеличьте предел «{setting}» в файле "
+                                          "settings.json папки данных").format(setting=setting))
 
 
 def _with_advice(message: str) -> str:
-    return message.rstrip(". ") + f"; {ADVICE}."
+    return tr("{message}; {advice}.").format(message=message.rstrip(". "), advice=tr(ADVICE))
 
 
 # --------------------------------------------------------------------------
@@ -514,7 +537,7 @@ class BundleReader:
             progress(0, total)
         for f in sorted(self.manifest.files, key=lambda f: self._entries[f.path].header_offset):
             if cancelled and cancelled():
-                raise BundleCancelled("Приём пакета отменён; данные не изменены.")
+                raise BundleCancelled(tr("Приём пакета отменён; данные не изменены."))
             done = self._verify_one(f, stage_dir, done, total, progress, cancelled)
         self.verified = True
 
@@ -533,7 +556,8 @@ class BundleReader:
                 while chunk := src.read(CHUNK):
                     read += len(chunk)
                     if read > f.size:      # more bytes than promised: never trust the header
-                        raise _refusal(self.name, f"файл «{f.path}» больше, чем указано в manifest.json")
+                        raise _refusal(self.name, tr("файл «{path}» больше, чем указано в manifest.json").format(
+                            path=f.path))
                     digest.update(chunk)
                     if out is not None:
                         out.write(chunk)
@@ -541,22 +565,23 @@ class BundleReader:
                     if progress:
                         progress(done, total)
                     if cancelled and cancelled():
-                        raise BundleCancelled("Приём пакета отменён; данные не изменены.")
+                        raise BundleCancelled(tr("Приём пакета отменён; данные не изменены."))
             if read != f.size:
-                raise _refusal(self.name, f"размер файла «{f.path}» не совпадает с manifest.json")
+                raise _refusal(self.name, tr("размер файла «{path}» не совпадает с manifest.json").format(path=f.path))
             if digest.hexdigest() != f.sha256:
-                raise _refusal(self.name, f"контрольная сумма файла «{f.path}» не совпадает (файл повреждён)")
+                raise _refusal(self.name, tr("контрольная сумма файла «{path}» не совпадает (файл повреждён)").format(
+                    path=f.path))
             if out is not None and tmp is not None:
                 out.close()
                 out = None
                 os.replace(tmp, stage_dir / f.sha256)
         except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
-            raise _refusal(self.name, f"файл «{f.path}» не читается (архив повреждён)") from exc
+            raise _refusal(self.name, tr("файл «{path}» не читается (архив повреждён)").format(path=f.path)) from exc
         except OSError as exc:
             if stage_dir is not None and exc.filename and str(stage_dir) in str(exc.filename):
-                raise BundleError(f"Не удалось сохранить файл «{f.path}» из пакета. "
-                                  f"{describe_os_error(exc, exc.filename)}") from exc
-            raise _refusal(self.name, f"файл «{f.path}» не читается (архив повреждён)") from exc
+                raise BundleError(tr("Не удалось сохранить файл «{path}» из пакета. {reason}").format(
+                    path=f.path, reason=describe_os_error(exc, exc.filename))) from exc
+            raise _refusal(self.name, tr("файл «{path}» не читается (архив повреждён)").format(path=f.path)) from exc
         finally:
             if out is not None:
                 out.close()
@@ -576,22 +601,23 @@ def open_bundle(path: Path, limits: ImportLimits | None = None, *, verify: bool 
     try:
         on_disk = path.stat().st_size
     except FileNotFoundError:
-        raise BundleError(f"Файл пакета не найден: {path}; проверьте имя и папку.") from None
+        raise BundleError(tr("Файл пакета не найден: {path}; проверьте имя и папку.").format(path=path)) from None
     except OSError as exc:
-        raise BundleError(f"Не удалось открыть пакет. {describe_os_error(exc, path)}") from exc
+        raise BundleError(tr("Не удалось открыть пакет. {reason}").format(reason=describe_os_error(exc, path))) from exc
     if not path.is_file():
-        raise BundleError(f"«{path}» — это не файл; выберите ZIP-файл пакета.")
+        raise BundleError(tr("«{path}» — это не файл; выберите ZIP-файл пакета.").format(path=path))
     # A ZIP is never much bigger than what it holds.
     if on_disk > limits.max_total_bytes + limits.max_entries * 1024 + MB:
-        raise _over_limit(name, f"файл больше допустимых {_mb(limits.max_total_bytes)} МБ", "import_max_total_mb")
+        raise _over_limit(name, tr("файл больше допустимых {limit} МБ").format(limit=_mb(limits.max_total_bytes)),
+                          "import_max_total_mb")
     _check_entry_count(path, limits)
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
-        raise BundleError(f"Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; "
-                          "попросите прислать пакет заново.") from exc
+        raise BundleError(tr("Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; "
+                             "попросите прислать пакет заново.").format(name=name)) from exc
     except OSError as exc:
-        raise BundleError(f"Не удалось открыть пакет. {describe_os_error(exc, path)}") from exc
+        raise BundleError(tr("Не удалось открыть пакет. {reason}").format(reason=describe_os_error(exc, path))) from exc
     try:
         entries = _check_entries(zf, name, limits)
         manifest = parse_manifest(_manifest_bytes(zf, entries, name, limits), name)
@@ -614,15 +640,16 @@ def _check_entry_count(path: Path, limits: ImportLimits) -> None:
     except OSError:
         return          # ZipFile below reports it
     if end and end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_entries:
-        raise _over_limit(path.name, f"в архиве {end[zipfile._ECD_ENTRIES_TOTAL]} файлов "
-                                     f"при допустимых {limits.max_entries}", "import_max_entries")
+        raise _over_limit(path.name, trn("в архиве %n файл при допустимых {limit}",
+                                         end[zipfile._ECD_ENTRIES_TOTAL]).format(limit=limits.max_entries),
+                          "import_max_entries")
 
 
 def _check_entries(zf: zipfile.ZipFile, name: str, limits: ImportLimits) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > limits.max_entries:
-        raise _over_limit(name, f"в архиве {len(infos)} файлов при допустимых {limits.max_entries}",
-                          "import_max_entries")
+        raise _over_limit(name, trn("в архиве %n файл при допустимых {limit}", len(infos)).format(
+            limit=limits.max_entries), "import_max_entries")
     seen: dict[str, str] = {}
     files: dict[str, zipfile.ZipInfo] = {}
     total = 0
@@ -639,15 +666,15 @@ def _check_entries(zf: zipfile.ZipFile, name: str, limits: ImportLimits) -> dict
         if is_dir:
             continue
         if info.file_size > limits.max_entry_bytes:
-            raise _over_limit(name, f"файл «{entry}» больше допустимых {_mb(limits.max_entry_bytes)} МБ",
-                              "import_max_entry_mb")
+            raise _over_limit(name, tr("файл «{path}» больше допустимых {limit} МБ").format(
+                path=entry, limit=_mb(limits.max_entry_bytes)), "import_max_entry_mb")
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refusal(name, f"файл «{entry}» сжат в {info.file_size // max(info.compress_size, 1)} раз "
-                                 "(признак ZIP-бомбы)")
+            raise _refusal(name, trn("файл «{path}» сжат в %n раз (признак ZIP-бомбы)",
+                                     info.file_size // max(info.compress_size, 1)).format(path=entry))
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise _over_limit(name, f"общий размер файлов больше допустимых {_mb(limits.max_total_bytes)} МБ",
-                              "import_max_total_mb")
+            raise _over_limit(name, tr("общий размер файлов больше допустимых {limit} МБ").format(
+                limit=_mb(limits.max_total_bytes)), "import_max_total_mb")
         files[clean] = info
     return files
 
@@ -656,16 +683,16 @@ def _manifest_bytes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], na
                     limits: ImportLimits) -> bytes:
     info = entries.get(MANIFEST_NAME)
     if info is None:
-        raise _refusal(name, "в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)")
+        raise _refusal(name, tr("в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)"))
     if info.file_size > limits.max_manifest_bytes:
-        raise _refusal(name, "файл manifest.json слишком большой")
+        raise _refusal(name, tr("файл manifest.json слишком большой"))
     try:
         with zf.open(info) as fh:
             data = fh.read(limits.max_manifest_bytes + 1)
     except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
-        raise _refusal(name, "файл manifest.json не читается (архив повреждён)") from exc
+        raise _refusal(name, tr("файл manifest.json не читается (архив повреждён)")) from exc
     if len(data) > limits.max_manifest_bytes:
-        raise _refusal(name, "файл manifest.json слишком большой")
+        raise _refusal(name, tr("файл manifest.json слишком большой"))
     return data
 
 
@@ -687,13 +714,13 @@ def _journal(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], manifest:
             with zf.open(entries[path]) as fh:
                 return fh.read(limits.max_manifest_bytes + 1)
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
-            raise _refusal(name, f"файл «{path}» не читается (архив повреждён)") from exc
+            raise _refusal(name, tr("файл «{path}» не читается (архив повреждён)").format(path=path)) from exc
 
     try:
         return read_journal([(f.path, f.role, f.size) for f in manifest.root_files], read, name,
                             limits.max_manifest_bytes)
     except BundleError as exc:
-        if ADVICE in str(exc):          # refused by read() above, advice given
+        if tr(ADVICE) in str(exc):      # refused by read() above, advice given
             raise
         raise BundleError(_with_advice(str(exc))) from exc
 

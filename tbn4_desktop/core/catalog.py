@@ -27,6 +27,7 @@ from tbn4_desktop.core.vocabulary import (
     SignerRole,
     SlotDate,
 )
+from tbn4_desktop.i18n import N_, tr
 
 
 class DeadlineKind(StrEnum):
@@ -48,14 +49,14 @@ class AnchorEvent(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ANCHOR_LABELS[self]
+        return tr(_ANCHOR_LABELS[self])
 
 
 _ANCHOR_LABELS = {
-    AnchorEvent.ANALYSIS_START: "начало внутреннего анализа коррупционных рисков",
-    AnchorEvent.ANALYSIS_END: "завершение внутреннего анализа коррупционных рисков",
-    AnchorEvent.REPORT_SIGNED: "подписание аналитической справки",
-    AnchorEvent.PLAN_APPROVED: "утверждение плана мероприятий",
+    AnchorEvent.ANALYSIS_START: N_("начало внутреннего анализа коррупционных рисков"),
+    AnchorEvent.ANALYSIS_END: N_("завершение внутреннего анализа коррупционных рисков"),
+    AnchorEvent.REPORT_SIGNED: N_("подписание аналитической справки"),
+    AnchorEvent.PLAN_APPROVED: N_("утверждение плана мероприятий"),
 }
 
 

@@ -50,6 +50,7 @@ from tbn4_desktop.core.vocabulary import (
     SignerRole,
     SlotDate,
 )
+from tbn4_desktop.i18n import tr
 
 # --------------------------------------------------------------------------
 # Limits
@@ -83,21 +84,25 @@ class _Validator:
     # -- primitives ---------------------------------------------------------
 
     def fail(self, path: str, problem: str) -> NoReturn:
-        where = f"{path} — " if path else ""
-        raise CatalogError(f"Файл каталога {self.file}: {where}{problem}.")
+        if path:
+            raise CatalogError(tr("Файл каталога {file}: {path} — {problem}.").format(
+                file=self.file, path=path, problem=problem))
+        raise CatalogError(tr("Файл каталога {file}: {problem}.").format(file=self.file, problem=problem))
 
     def mapping(self, value: Any, path: str, allowed: Iterable[str],
                 required: Iterable[str] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"ожидается набор полей «ключ: значение», получено {describe_value(value)}")
+            self.fail(path, tr("ожидается набор полей «ключ: значение», получено {value}").format(
+                value=describe_value(value)))
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
                 self.fail(_join(path, str(key)),
-                          f"неизвестное поле «{key}» (допустимые поля: {', '.join(allowed)})")
+                          tr("неизвестное поле «{key}» (допустимые поля: {allowed})").format(
+                              key=key, allowed=", ".join(allowed)))
         for key in required:
             if key not in value:
-                self.fail(_join(path, key), "обязательное поле отсутствует")
+                self.fail(_join(path, key), tr("обязательное поле отсутствует"))
         return value
 
     def string(self, m: Mapping[str, Any], key: str, path: str, *,
@@ -105,38 +110,45 @@ class _Validator:
         p = _join(path, key)
         if key not in m:
             if required:
-                self.fail(p, "обязательное поле отсутствует")
+                self.fail(p, tr("обязательное поле отсутствует"))
             return None
         value = m[key]
         if not isinstance(value, str):
-            self.fail(p, f"ожидается строка, получено {describe_value(value)}")
+            self.fail(p, tr("ожидается строка, получено {value}").format(value=describe_value(value)))
         value = value.strip()
         if not value:
-            self.fail(p, "поле не должно быть пустым")
+            self.fail(p, tr("поле не должно быть пустым"))
         return value
 
     def integer(self, m: Mapping[str, Any], key: str, path: str, *, required: bool = True,
                 minimum: int | None = None, maximum: int | None = None,
-                what: str = "целое число", show_range: bool = True) -> int | None:
+                what: str | None = None, show_range: bool = True) -> int | None:
+        """``what``: the expected value, translated (default «целое число»)."""
         p = _join(path, key)
+        if what is None:
+            what = tr("целое число")
         if key not in m:
             if required:
-                self.fail(p, "обязательное поле отсутствует")
+                self.fail(p, tr("обязательное поле отсутствует"))
             return None
         value = m[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(p, f"ожидается {what}, получено {describe_value(value)}")
+            self.fail(p, tr("ожидается {what}, получено {value}").format(
+                what=what, value=describe_value(value)))
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            shown = describe_value(value)
             if not show_range:
-                rng = ""
+                problem = tr("ожидается {what}, получено {value}").format(what=what, value=shown)
             elif minimum is not None and maximum is not None:
-                rng = f"от {minimum} до {maximum}"
+                problem = tr("ожидается {what} от {minimum} до {maximum}, получено {value}").format(
+                    what=what, minimum=minimum, maximum=maximum, value=shown)
             elif minimum is not None:
-                rng = f"не меньше {minimum}"
+                problem = tr("ожидается {what} не меньше {minimum}, получено {value}").format(
+                    what=what, minimum=minimum, value=shown)
             else:
-                rng = f"не больше {maximum}"
-            self.fail(p, f"ожидается {what}{' ' + rng if rng else ''}, получено "
-                         f"{describe_value(value)}")
+                problem = tr("ожидается {what} не больше {maximum}, получено {value}").format(
+                    what=what, maximum=maximum, value=shown)
+            self.fail(p, problem)
         return value
 
     def boolean(self, m: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
@@ -145,37 +157,40 @@ class _Validator:
         value = m[key]
         if not isinstance(value, bool):
             self.fail(_join(path, key),
-                      f"ожидается true или false, получено {describe_value(value)}")
+                      tr("ожидается true или false, получено {value}").format(value=describe_value(value)))
         return value
 
     def enum(self, value: Any, path: str, enum_cls: type[_E]) -> _E:
         allowed = ", ".join(e.value for e in enum_cls)
         if not isinstance(value, str):
-            self.fail(path, f"ожидается одно из значений ({allowed}), получено {describe_value(value)}")
+            self.fail(path, tr("ожидается одно из значений ({allowed}), получено {value}").format(
+                allowed=allowed, value=describe_value(value)))
         try:
             return enum_cls(value.strip())
         except ValueError:
-            self.fail(path, f"неизвестное значение {describe_value(value)} "
-                            f"(допустимые значения: {allowed})")
+            self.fail(path, tr("неизвестное значение {value} (допустимые значения: {allowed})").format(
+                value=describe_value(value), allowed=allowed))
 
     def enum_field(self, m: Mapping[str, Any], key: str, path: str, enum_cls: type[_E]) -> _E:
         p = _join(path, key)
         if key not in m:
-            self.fail(p, "обязательное поле отсутствует")
+            self.fail(p, tr("обязательное поле отсутствует"))
         return self.enum(m[key], p, enum_cls)
 
     def listing(self, m: Mapping[str, Any], key: str, path: str, *,
-                required: bool = True, need: str = "хотя бы один элемент") -> list[Any] | None:
+                required: bool = True, need: str | None = None) -> list[Any] | None:
+        """``need``: what an empty list lacks, translated (default «хотя бы один элемент»)."""
         p = _join(path, key)
         if key not in m:
             if required:
-                self.fail(p, "обязательное поле отсутствует")
+                self.fail(p, tr("обязательное поле отсутствует"))
             return None
         value = m[key]
         if not isinstance(value, list):
-            self.fail(p, f"ожидается список, получено {describe_value(value)}")
+            self.fail(p, tr("ожидается список, получено {value}").format(value=describe_value(value)))
         if not value:
-            self.fail(p, f"список пуст: добавьте {need}")
+            self.fail(p, tr("список пуст: добавьте {need}").format(
+                need=need if need is not None else tr("хотя бы один элемент")))
         return value
 
     # -- envelope -----------------------------------------------------------
@@ -187,17 +202,17 @@ class _Validator:
 
     def catalog(self, data: Any) -> Catalog:
         if not isinstance(data, dict):
-            self.fail("", "верхний уровень файла должен быть набором полей «ключ: значение» "
-                          f"(id, year, version, …), получено {describe_value(data)}")
+            self.fail("", tr("верхний уровень файла должен быть набором полей «ключ: значение» "
+                             "(id, year, version, …), получено {value}").format(value=describe_value(data)))
         m = self.mapping(data, "", self._ENVELOPE, self._ENVELOPE_REQUIRED)
         cat_id = self.string(m, "id", "")
         assert cat_id is not None
         if not _CATALOG_ID_RE.match(cat_id):
-            self.fail("id", "допустимы латинские буквы, цифры, точка, дефис и подчёркивание, "
-                            f"получено {describe_value(cat_id)}")
+            self.fail("id", tr("допустимы латинские буквы, цифры, точка, дефис и подчёркивание, "
+                               "получено {value}").format(value=describe_value(cat_id)))
         year = self.integer(m, "year", "", minimum=YEAR_MIN, maximum=YEAR_MAX,
-                            what="год (целое число)")
-        version = self.integer(m, "version", "", minimum=1, what="целое положительное число",
+                            what=tr("год (целое число)"))
+        version = self.integer(m, "version", "", minimum=1, what=tr("целое положительное число"),
                                show_range=False)
         title = self.string(m, "title", "")
         published = self.date_value(m["publication_date"], "publication_date")
@@ -210,7 +225,7 @@ class _Validator:
             signers_source = self.sources_by_level(m["default_signers_source"], "default_signers_source")
         questions = self.questions(m, "questions") if "questions" in m else ()
         self._questions = {q.key for q in questions}
-        projects_raw = self.listing(m, "projects", "", need="хотя бы один проект")
+        projects_raw = self.listing(m, "projects", "", need=tr("хотя бы один проект"))
         assert projects_raw is not None
 
         projects: list[Project] = []
@@ -222,8 +237,8 @@ class _Validator:
             project = self.project(raw, ppath, default_signers, by_code, where_code)
             if project.number in project_paths:
                 self.fail(_join(ppath, "number"),
-                          f"номер проекта {project.number} уже использован в "
-                          f"{project_paths[project.number]}")
+                          tr("номер проекта {number} уже использован в {path}").format(
+                              number=project.number, path=project_paths[project.number]))
             project_paths[project.number] = ppath
             projects.append(project)
 
@@ -236,7 +251,8 @@ class _Validator:
 
     def sources_by_level(self, raw: Any, path: str) -> dict[OrgLevel, str]:
         if not isinstance(raw, dict):
-            self.fail(path, "ожидается набор «уровень: цитата», получено " + describe_value(raw))
+            self.fail(path, tr("ожидается набор «уровень: цитата», получено {value}").format(
+                value=describe_value(raw)))
         result: dict[OrgLevel, str] = {}
         for key in raw:
             level = self.enum(key, _join(path, str(key)), OrgLevel)
@@ -246,7 +262,7 @@ class _Validator:
         return result
 
     def questions(self, m: Mapping[str, Any], path: str) -> tuple[Question, ...]:
-        items = self.listing(m, "questions", "", need="хотя бы один вопрос")
+        items = self.listing(m, "questions", "", need=tr("хотя бы один вопрос"))
         assert items is not None
         result: list[Question] = []
         for i, raw in enumerate(items):
@@ -254,7 +270,7 @@ class _Validator:
             q = self.mapping(raw, p, ("key", "text", "levels", "source"), ("key", "text", "levels", "source"))
             key = self.identifier(q, "key", p)
             if any(x.key == key for x in result):
-                self.fail(_join(p, "key"), f"вопрос «{key}» указан дважды")
+                self.fail(_join(p, "key"), tr("вопрос «{key}» указан дважды").format(key=key))
             text = self.string(q, "text", p)
             source = self.string(q, "source", p)
             assert text is not None and source is not None
@@ -263,7 +279,8 @@ class _Validator:
 
     def date_value(self, value: Any, path: str) -> date:
         if isinstance(value, datetime):
-            self.fail(path, f"ожидается дата ГГГГ-ММ-ДД без времени, получено {describe_value(value)}")
+            self.fail(path, tr("ожидается дата ГГГГ-ММ-ДД без времени, получено {value}").format(
+                value=describe_value(value)))
         if isinstance(value, date):
             return value
         if isinstance(value, str):
@@ -271,7 +288,8 @@ class _Validator:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.fail(path, f"ожидается дата в формате ГГГГ-ММ-ДД, получено {describe_value(value)}")
+        self.fail(path, tr("ожидается дата в формате ГГГГ-ММ-ДД, получено {value}").format(
+            value=describe_value(value)))
 
     # -- tree ---------------------------------------------------------------
 
@@ -280,10 +298,10 @@ class _Validator:
                 by_code: dict[str, Subtask], where_code: dict[str, str]) -> Project:
         m = self.mapping(raw, path, ("number", "title", "goal", "tasks"),
                          ("number", "title", "goal", "tasks"))
-        number = self.integer(m, "number", path, minimum=1, what="номер проекта (целое число)")
+        number = self.integer(m, "number", path, minimum=1, what=tr("номер проекта (целое число)"))
         title = self.string(m, "title", path)
         goal = self.string(m, "goal", path)
-        tasks_raw = self.listing(m, "tasks", path, need="хотя бы одну задачу")
+        tasks_raw = self.listing(m, "tasks", path, need=tr("хотя бы одну задачу"))
         assert number is not None and title is not None and goal is not None
         assert tasks_raw is not None
         tasks = tuple(self.task(t, f"{path}.tasks[{j}]", number, default_signers,
@@ -296,9 +314,9 @@ class _Validator:
              by_code: dict[str, Subtask], where_code: dict[str, str]) -> Task:
         m = self.mapping(raw, path, ("number", "title", "subtasks"),
                          ("number", "title", "subtasks"))
-        number = self.integer(m, "number", path, minimum=1, what="номер задачи (целое число)")
+        number = self.integer(m, "number", path, minimum=1, what=tr("номер задачи (целое число)"))
         title = self.string(m, "title", path)
-        subtasks_raw = self.listing(m, "subtasks", path, need="хотя бы одну подзадачу")
+        subtasks_raw = self.listing(m, "subtasks", path, need=tr("хотя бы одну подзадачу"))
         assert number is not None and title is not None and subtasks_raw is not None
         subtasks: list[Subtask] = []
         for k, s in enumerate(subtasks_raw):
@@ -306,8 +324,8 @@ class _Validator:
             subtask = self.subtask(s, spath, project, number, k + 1, default_signers)
             if subtask.code in by_code:
                 self.fail(_join(spath, "code"),
-                          f"код подзадачи «{subtask.code}» повторяется "
-                          f"(уже есть в {where_code[subtask.code]})")
+                          tr("код подзадачи «{code}» повторяется (уже есть в {path})").format(
+                              code=subtask.code, path=where_code[subtask.code]))
             by_code[subtask.code] = subtask
             where_code[subtask.code] = spath
             subtasks.append(subtask)
@@ -327,8 +345,10 @@ class _Validator:
         expected = f"{project}.{task}.{number}"
         if code != expected:
             self.fail(_join(path, "code"),
-                      f"код {describe_value(code)} не совпадает с позицией в файле: ожидается "
-                      f"«{expected}» (проект {project}, задача {task}, подзадача {number})")
+                      tr("код {value} не совпадает с позицией в файле: ожидается "
+                         "«{expected}» (проект {project}, задача {task}, подзадача {number})").format(
+                          value=describe_value(code), expected=expected, project=project, task=task,
+                          number=number))
         title = self.string(m, "title", path)
         short_title = self.short_title(m, path)
         guidance = self.string(m, "guidance", path)
@@ -343,13 +363,13 @@ class _Validator:
             applies_if = self.identifier(m, "applies_if", path)
             if applies_if not in self._questions:
                 self.fail(_join(path, "applies_if"),
-                          f"вопрос «{applies_if}» не найден в списке questions каталога")
+                          tr("вопрос «{key}» не найден в списке questions каталога").format(key=applies_if))
         register = None
         if "register" in m:
             register = self.register(m["register"], _join(path, "register"))
         extra: list[Register] = []
         if "extra_registers" in m:
-            extra_raw = self.listing(m, "extra_registers", path, need="хотя бы один реестр")
+            extra_raw = self.listing(m, "extra_registers", path, need=tr("хотя бы один реестр"))
             assert extra_raw is not None
             seen = {register.key: _join(path, "register")} if register else {}
             for i, r in enumerate(extra_raw):
@@ -357,7 +377,8 @@ class _Validator:
                 reg = self.register(r, rpath)
                 if reg.key in seen:
                     self.fail(_join(rpath, "key"),
-                              f"ключ реестра «{reg.key}» уже использован в {seen[reg.key]}")
+                              tr("ключ реестра «{key}» уже использован в {path}").format(
+                                  key=reg.key, path=seen[reg.key]))
                 seen[reg.key] = rpath
                 extra.append(reg)
         kpi = self.kpi(m["kpi"], _join(path, "kpi")) if "kpi" in m else None
@@ -379,18 +400,18 @@ class _Validator:
         assert value is not None
         p = _join(path, "short_title")
         if len(value) > SHORT_TITLE_MAX:
-            self.fail(p, f"краткое название длиннее {SHORT_TITLE_MAX} символов "
-                         f"({len(value)}): {describe_value(value)}")
+            self.fail(p, tr("краткое название длиннее {limit} символов ({length}): {value}").format(
+                limit=SHORT_TITLE_MAX, length=len(value), value=describe_value(value)))
         bad = sorted({ch for ch in value if ch in _FORBIDDEN_NAME_CHARS or ord(ch) < 32})
         if bad:
             shown = " ".join(f"«{ch}»" if ch.isprintable() else f"U+{ord(ch):04X}"
                              for ch in bad)
-            self.fail(p, "краткое название используется в именах папок и не может содержать "
-                         f"символы < > : \" / \\ | ? * и управляющие символы "
-                         f"(найдено: {shown})")
+            self.fail(p, tr("краткое название используется в именах папок и не может содержать "
+                            "символы < > : \" / \\ | ? * и управляющие символы "
+                            "(найдено: {found})").format(found=shown))
         if value.endswith("."):
-            self.fail(p, "краткое название не может заканчиваться точкой "
-                         "(недопустимо в именах папок Windows)")
+            self.fail(p, tr("краткое название не может заканчиваться точкой "
+                            "(недопустимо в именах папок Windows)"))
         return value
 
     _SLOT = ("key", "title", "kind", "requirement", "source", "condition", "waive_reasons",
@@ -400,19 +421,20 @@ class _Validator:
     def documents(self, m: Mapping[str, Any], path: str, levels: tuple[OrgLevel, ...],
                   subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
                   register_keys: set[str], *, periodic: bool) -> tuple[DocumentSlot, ...]:
-        items = self.listing(m, "documents", path, need="хотя бы один подтверждающий документ")
+        items = self.listing(m, "documents", path, need=tr("хотя бы один подтверждающий документ"))
         assert items is not None
         result: list[DocumentSlot] = []
         for i, raw in enumerate(items):
             p = f"{path}.documents[{i}]"
             if isinstance(raw, dict) and "key" not in raw:
                 self.fail(_join(p, "key"),
-                          "у подтверждающего документа нет ключа (key): файл каталога составлен "
-                          "для прежней версии программы — возьмите образец формата из "
-                          "встроенного каталога tbn4-2023.yaml")
+                          tr("у подтверждающего документа нет ключа (key): файл каталога составлен "
+                             "для прежней версии программы — возьмите образец формата из "
+                             "встроенного каталога tbn4-2023.yaml"))
             slot = self.slot(raw, p, levels, subtask_signers, register_keys, periodic)
             if any(d.key == slot.key for d in result):
-                self.fail(_join(p, "key"), f"ключ документа «{slot.key}» повторяется в этой подзадаче")
+                self.fail(_join(p, "key"), tr("ключ документа «{key}» повторяется в этой подзадаче").format(
+                    key=slot.key))
             result.append(slot)
         return tuple(result)
 
@@ -427,41 +449,43 @@ class _Validator:
         source = self.string(d, "source", p)
         assert title is not None and source is not None
 
-        def only(field_name: str, allowed: bool, why: str) -> None:
+        def only(field_name: str, allowed: bool, problem: str) -> None:
             if field_name in d and not allowed:
-                self.fail(_join(p, field_name), f"поле допустимо только {why}")
+                self.fail(_join(p, field_name), problem)
 
-        only("appendix", kind is DocumentKind.FORM, "для формы отчётности (kind: form)")
-        only("register", kind is DocumentKind.REGISTER, "для таблицы (kind: register)")
-        only("channels", kind is DocumentKind.LINK, "для ссылки (kind: link)")
-        only("channels_rule", kind is DocumentKind.LINK, "для ссылки (kind: link)")
-        only("signers", kind.needs_signer, "для подписываемого документа (kind: signed или form)")
-        only("signers_source", "signers" in d, "вместе с полем signers")
-        only("condition", requirement is Requirement.CONDITIONAL, "для условного документа "
-             "(requirement: conditional)")
-        only("waive_reasons", requirement is Requirement.CONDITIONAL, "для условного документа "
-             "(requirement: conditional)")
-        only("anchor", "date" in d, "вместе с полем date")
-        only("scope", periodic, "для ежеквартальных и ежемесячных подзадач")
+        link_only = tr("поле допустимо только для ссылки (kind: link)")
+        conditional_only = tr("поле допустимо только для условного документа (requirement: conditional)")
+        only("appendix", kind is DocumentKind.FORM, tr("поле допустимо только для формы отчётности (kind: form)"))
+        only("register", kind is DocumentKind.REGISTER, tr("поле допустимо только для таблицы (kind: register)"))
+        only("channels", kind is DocumentKind.LINK, link_only)
+        only("channels_rule", kind is DocumentKind.LINK, link_only)
+        only("signers", kind.needs_signer,
+             tr("поле допустимо только для подписываемого документа (kind: signed или form)"))
+        only("signers_source", "signers" in d, tr("поле допустимо только вместе с полем signers"))
+        only("condition", requirement is Requirement.CONDITIONAL, conditional_only)
+        only("waive_reasons", requirement is Requirement.CONDITIONAL, conditional_only)
+        only("anchor", "date" in d, tr("поле допустимо только вместе с полем date"))
+        only("scope", periodic, tr("поле допустимо только для ежеквартальных и ежемесячных подзадач"))
 
         appendix = None
         if kind is DocumentKind.FORM:
             if "appendix" not in d:
                 self.fail(_join(p, "appendix"),
-                          "для формы отчётности (kind: form) обязателен номер приложения "
-                          f"от {APPENDIX_MIN} до {APPENDIX_MAX}")
+                          tr("для формы отчётности (kind: form) обязателен номер приложения "
+                             "от {minimum} до {maximum}").format(minimum=APPENDIX_MIN, maximum=APPENDIX_MAX))
             appendix = self.integer(d, "appendix", p, minimum=APPENDIX_MIN,
-                                    maximum=APPENDIX_MAX, what="номер приложения")
+                                    maximum=APPENDIX_MAX, what=tr("номер приложения"))
         register = None
         if kind is DocumentKind.REGISTER:
             register = self.identifier(d, "register", p)
             if register not in register_keys:
-                self.fail(_join(p, "register"), f"таблица «{register}» не найдена в этой подзадаче")
+                self.fail(_join(p, "register"), tr("таблица «{key}» не найдена в этой подзадаче").format(
+                    key=register))
         condition = ""
         waive: tuple[str, ...] = ()
         if requirement is Requirement.CONDITIONAL:
             condition = self.string(d, "condition", p) or ""
-            reasons = self.listing(d, "waive_reasons", p, need="хотя бы одну причину")
+            reasons = self.listing(d, "waive_reasons", p, need=tr("хотя бы одну причину"))
             assert reasons is not None
             waive = tuple(self.enum_free_string(r, f"{p}.waive_reasons[{j}]") for j, r in enumerate(reasons))
         signers: dict[OrgLevel, tuple[SignerRole, ...]] = {}
@@ -471,33 +495,36 @@ class _Validator:
             for level in own:
                 if level not in levels:
                     self.fail(_join(_join(p, "signers"), level.value),
-                              f"уровень «{level.value}» не входит в levels этой подзадачи")
+                              tr("уровень «{level}» не входит в levels этой подзадачи").format(
+                                  level=level.value))
             signers = {lv: own.get(lv) or subtask_signers[lv] for lv in levels}
             if own:
                 signers_source = self.string(d, "signers_source", p) or ""
         channels: tuple[Channel, ...] = ()
         any_channel = False
         if kind is DocumentKind.LINK:
-            raw_channels = self.listing(d, "channels", p, required=False, need="хотя бы один канал")
+            raw_channels = self.listing(d, "channels", p, required=False, need=tr("хотя бы один канал"))
             found: list[Channel] = []
             for j, c in enumerate(raw_channels or ["site"]):
                 channel = self.enum(c, f"{p}.channels[{j}]", Channel)
                 if channel in found:
-                    self.fail(f"{p}.channels[{j}]", f"канал «{channel.value}» указан дважды")
+                    self.fail(f"{p}.channels[{j}]", tr("канал «{channel}» указан дважды").format(
+                        channel=channel.value))
                 found.append(channel)
             channels = tuple(found)
             if "channels_rule" in d:
                 rule = d["channels_rule"]
                 if rule not in ("all", "any"):
                     self.fail(_join(p, "channels_rule"),
-                              f"ожидается all или any, получено {describe_value(rule)}")
+                              tr("ожидается all или any, получено {value}").format(value=describe_value(rule)))
                 any_channel = rule == "any"
         date_kind = self.enum_field(d, "date", p, SlotDate) if "date" in d else None
         anchor = self.enum_field(d, "anchor", p, AnchorEvent) if "anchor" in d else None
         year_scope = False
         if "scope" in d:
             if d["scope"] != "year":
-                self.fail(_join(p, "scope"), f"ожидается year, получено {describe_value(d['scope'])}")
+                self.fail(_join(p, "scope"), tr("ожидается year, получено {value}").format(
+                    value=describe_value(d["scope"])))
             year_scope = True
         return DocumentSlot(key=key, title=title, kind=kind, requirement=requirement, source=source,
                             condition=condition, waive_reasons=waive, appendix=appendix,
@@ -507,7 +534,8 @@ class _Validator:
 
     def enum_free_string(self, value: Any, path: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, f"ожидается непустая строка, получено {describe_value(value)}")
+            self.fail(path, tr("ожидается непустая строка, получено {value}").format(
+                value=describe_value(value)))
         return value.strip()
 
     def deadline_slots(self, rule: DeadlineRule, slots: tuple[DocumentSlot, ...], path: str) -> None:
@@ -518,10 +546,12 @@ class _Validator:
                 continue
             slot = by_key.get(key)
             if slot is None:
-                self.fail(_join(path, field_name), f"документ «{key}» не найден в этой подзадаче")
+                self.fail(_join(path, field_name), tr("документ «{key}» не найден в этой подзадаче").format(
+                    key=key))
             if slot.date is None:
                 self.fail(_join(path, field_name),
-                          f"у документа «{key}» нет даты (поле date), по которой судить о сроке")
+                          tr("у документа «{key}» нет даты (поле date), по которой судить о сроке").format(
+                              key=key))
 
     def deadline(self, raw: Any, path: str) -> DeadlineRule:
         allowed_by_kind = {
@@ -538,8 +568,9 @@ class _Validator:
         for key in d:
             if key not in allowed_by_kind[kind]:
                 self.fail(_join(path, key),
-                          f"поле «{key}» не применяется к сроку вида «{kind.value}» "
-                          f"(допустимые поля: {', '.join(allowed_by_kind[kind])})")
+                          tr("поле «{key}» не применяется к сроку вида «{kind}» "
+                             "(допустимые поля: {allowed})").format(
+                              key=key, kind=kind.value, allowed=", ".join(allowed_by_kind[kind])))
         text = self.string(d, "text", path)
         assert text is not None
         common = {
@@ -551,10 +582,10 @@ class _Validator:
             workdays = self.integer(d, "workdays", path, minimum=-250, maximum=250)
             return DeadlineRule(kind=kind, text=text, event=event, workdays=workdays, **common)
         if kind is DeadlineKind.MONITORING:
-            day = self.integer(d, "day_of_month", path, minimum=1, maximum=28, what="число месяца")
+            day = self.integer(d, "day_of_month", path, minimum=1, maximum=28, what=tr("число месяца"))
             workdays = self.integer(d, "workdays", path, minimum=1, maximum=60)
             if common["slot"] is None:
-                self.fail(_join(path, "slot"), "обязательное поле отсутствует")
+                self.fail(_join(path, "slot"), tr("обязательное поле отсутствует"))
             return DeadlineRule(kind=kind, text=text, day_of_month=day, workdays=workdays,
                                 receipt_slot=self.identifier(d, "receipt_slot", path)
                                 if "receipt_slot" in d else None,
@@ -562,42 +593,43 @@ class _Validator:
                                 **common)
         if kind is DeadlineKind.AFTER_PERIOD:
             day = self.integer(d, "day_of_month", path, minimum=1, maximum=28,
-                               what="число месяца")
+                               what=tr("число месяца"))
             months = self.integer(d, "months_after", path, required=False, minimum=1,
-                                  maximum=12, what="число месяцев")
+                                  maximum=12, what=tr("число месяцев"))
             return DeadlineRule(kind=kind, text=text, day_of_month=day,
                                 months_after=1 if months is None else months, **common)
         return DeadlineRule(kind=kind, text=text, **common)
 
     def levels(self, m: Mapping[str, Any], path: str) -> tuple[OrgLevel, ...]:
-        items = self.listing(m, "levels", path, need="хотя бы один уровень организации")
+        items = self.listing(m, "levels", path, need=tr("хотя бы один уровень организации"))
         assert items is not None
         result: list[OrgLevel] = []
         for i, raw in enumerate(items):
             level = self.enum(raw, f"{path}.levels[{i}]", OrgLevel)
             if level in result:
-                self.fail(f"{path}.levels[{i}]", f"уровень «{level.value}» указан дважды")
+                self.fail(f"{path}.levels[{i}]", tr("уровень «{level}» указан дважды").format(level=level.value))
             result.append(level)
         # Canonical order, whatever the order in the file.
         return tuple(lv for lv in OrgLevel if lv in result)
 
     def signers_map(self, raw: Any, path: str) -> dict[OrgLevel, tuple[SignerRole, ...]]:
         if not isinstance(raw, dict):
-            self.fail(path, "ожидается набор «уровень: [роли]», получено " + describe_value(raw))
+            self.fail(path, tr("ожидается набор «уровень: [роли]», получено {value}").format(
+                value=describe_value(raw)))
         result: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         for key, roles_raw in raw.items():
             lpath = _join(path, str(key))
             level = self.enum(key, lpath, OrgLevel)
             if not isinstance(roles_raw, list):
-                self.fail(lpath, "ожидается список ролей подписантов, получено "
-                                 + describe_value(roles_raw))
+                self.fail(lpath, tr("ожидается список ролей подписантов, получено {value}").format(
+                    value=describe_value(roles_raw)))
             if not roles_raw:
-                self.fail(lpath, "список подписантов пуст")
+                self.fail(lpath, tr("список подписантов пуст"))
             roles: list[SignerRole] = []
             for i, r in enumerate(roles_raw):
                 role = self.enum(r, f"{lpath}[{i}]", SignerRole)
                 if role in roles:
-                    self.fail(f"{lpath}[{i}]", f"роль «{role.value}» указана дважды")
+                    self.fail(f"{lpath}[{i}]", tr("роль «{role}» указана дважды").format(role=role.value))
                 roles.append(role)
             result[level] = tuple(roles)
         return result
@@ -612,14 +644,15 @@ class _Validator:
             for level in override:
                 if level not in levels:
                     self.fail(_join(spath, level.value),
-                              f"уровень «{level.value}» не входит в levels этой подзадачи "
-                              f"({', '.join(lv.value for lv in levels)})")
+                              tr("уровень «{level}» не входит в levels этой подзадачи ({levels})").format(
+                                  level=level.value, levels=", ".join(lv.value for lv in levels)))
         resolved: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         for level in levels:
             roles = override.get(level) or default.get(level)
             if not roles:
-                self.fail(spath, f"не указаны подписанты для уровня «{level.value}»: добавьте "
-                                 "его в signers подзадачи или в default_signers каталога")
+                self.fail(spath, tr("не указаны подписанты для уровня «{level}»: добавьте "
+                                    "его в signers подзадачи или в default_signers каталога").format(
+                                        level=level.value))
             resolved[level] = roles
         return resolved
 
@@ -627,7 +660,7 @@ class _Validator:
         r = self.mapping(raw, path, ("key", "title", "columns"), ("key", "title", "columns"))
         key = self.identifier(r, "key", path)
         title = self.string(r, "title", path)
-        cols_raw = self.listing(r, "columns", path, need="хотя бы один столбец")
+        cols_raw = self.listing(r, "columns", path, need=tr("хотя бы один столбец"))
         assert title is not None and cols_raw is not None
         columns: list[RegisterColumn] = []
         seen: dict[str, str] = {}
@@ -636,7 +669,8 @@ class _Validator:
             col = self.column(c, cpath)
             if col.key in seen:
                 self.fail(_join(cpath, "key"),
-                          f"ключ столбца «{col.key}» повторяется (уже есть в {seen[col.key]})")
+                          tr("ключ столбца «{key}» повторяется (уже есть в {path})").format(
+                              key=col.key, path=seen[col.key]))
             seen[col.key] = cpath
             if "when" in c:
                 later = [self._raw_key(x) for x in cols_raw[i + 1:]]
@@ -654,32 +688,34 @@ class _Validator:
         """`when: {column: value, …}` — each key an earlier bool or choice
         column of the same register, each value one that column can hold."""
         if not isinstance(raw, dict) or not raw:
-            self.fail(path, "ожидается условие «столбец: значение», например "
-                            f"{{superior_is_political: true}}, получено {describe_value(raw)}")
+            self.fail(path, tr("ожидается условие «столбец: значение», например "
+                               "{{superior_is_political: true}}, получено {value}").format(
+                                   value=describe_value(raw)))
         by_key = {c.key: c for c in earlier}
         pairs: list[tuple[str, bool | str]] = []
         for key, value in raw.items():
             kpath = _join(path, str(key))
             key = key.strip() if isinstance(key, str) else key
             if key == own_key:
-                self.fail(kpath, "столбец не может зависеть от самого себя")
+                self.fail(kpath, tr("столбец не может зависеть от самого себя"))
             if key not in by_key:
-                where = ("идёт ниже этого столбца: условие может ссылаться только на столбцы "
-                         "выше по списку" if key in later else "не найден в этом реестре")
-                self.fail(kpath, f"столбец {describe_value(key)} {where}")
+                if key in later:
+                    self.fail(kpath, tr("столбец {value} идёт ниже этого столбца: условие может ссылаться "
+                                        "только на столбцы выше по списку").format(value=describe_value(key)))
+                self.fail(kpath, tr("столбец {value} не найден в этом реестре").format(value=describe_value(key)))
             other = by_key[key]
             if other.type == "bool":
                 if not isinstance(value, bool):
-                    self.fail(kpath, f"столбец «{key}» типа bool: ожидается true или false, "
-                                     f"получено {describe_value(value)}")
+                    self.fail(kpath, tr("столбец «{key}» типа bool: ожидается true или false, "
+                                        "получено {value}").format(key=key, value=describe_value(value)))
             elif other.type == "choice":
                 if not isinstance(value, str) or value.strip() not in other.choices:
-                    self.fail(kpath, f"значение {describe_value(value)} не входит в варианты "
-                                     f"столбца «{key}» ({', '.join(other.choices)})")
+                    self.fail(kpath, tr("значение {value} не входит в варианты столбца «{key}» ({choices})").format(
+                        value=describe_value(value), key=key, choices=", ".join(other.choices)))
                 value = value.strip()
             else:
-                self.fail(kpath, f"условие может ссылаться только на столбец типа bool или choice, "
-                                 f"а «{key}» имеет тип {other.type}")
+                self.fail(kpath, tr("условие может ссылаться только на столбец типа bool или choice, "
+                                    "а «{key}» имеет тип {type}").format(key=key, type=other.type))
             pairs.append((key, value))
         return tuple(pairs)
 
@@ -694,27 +730,28 @@ class _Validator:
             tpath = _join(path, "type")
             value = c["type"]
             if not isinstance(value, str) or value.strip() not in COLUMN_TYPES:
-                self.fail(tpath, f"неизвестное значение {describe_value(value)} "
-                                 f"(допустимые значения: {', '.join(COLUMN_TYPES)})")
+                self.fail(tpath, tr("неизвестное значение {value} (допустимые значения: {allowed})").format(
+                    value=describe_value(value), allowed=", ".join(COLUMN_TYPES)))
             ctype = value.strip()
         required = self.boolean(c, "required", path, default=False)
         choices: tuple[str, ...] = ()
         if ctype == "choice":
-            items = self.listing(c, "choices", path, need="хотя бы один вариант выбора")
+            items = self.listing(c, "choices", path, need=tr("хотя бы один вариант выбора"))
             assert items is not None
             values: list[str] = []
             for i, v in enumerate(items):
                 vpath = f"{path}.choices[{i}]"
                 if not isinstance(v, str) or not v.strip():
-                    self.fail(vpath, f"ожидается непустая строка, получено {describe_value(v)}")
+                    self.fail(vpath, tr("ожидается непустая строка, получено {value}").format(
+                        value=describe_value(v)))
                 if v.strip() in values:
-                    self.fail(vpath, f"вариант {describe_value(v.strip())} указан дважды")
+                    self.fail(vpath, tr("вариант {value} указан дважды").format(value=describe_value(v.strip())))
                 values.append(v.strip())
             choices = tuple(values)
         elif "choices" in c:
             self.fail(_join(path, "choices"),
-                      "варианты выбора допустимы только для столбца типа choice, "
-                      f"а здесь type: {ctype}")
+                      tr("варианты выбора допустимы только для столбца типа choice, "
+                         "а здесь type: {type}").format(type=ctype))
         return RegisterColumn(key=key, title=title, type=ctype, required=required,
                               choices=choices)
 
@@ -723,8 +760,8 @@ class _Validator:
         assert value is not None
         if not _IDENT_RE.match(value):
             self.fail(_join(path, key),
-                      "ожидается идентификатор из строчных латинских букв, цифр и «_», "
-                      f"начинающийся с буквы, получено {describe_value(value)}")
+                      tr("ожидается идентификатор из строчных латинских букв, цифр и «_», "
+                         "начинающийся с буквы, получено {value}").format(value=describe_value(value)))
         return value
 
     def kpi(self, raw: Any, path: str) -> Kpi:
@@ -733,17 +770,17 @@ class _Validator:
         target = k["target"]
         if isinstance(target, bool) or not isinstance(target, (int, float)) or target <= 0:
             self.fail(_join(path, "target"),
-                      f"ожидается положительное число, получено {describe_value(target)}")
+                      tr("ожидается положительное число, получено {value}").format(value=describe_value(target)))
         text = self.string(k, "text", path)
         assert text is not None
         return Kpi(kind=kind, target=float(target), text=text,
                    source=self.string(k, "source", path, required=False) or "")
 
 
-def catalog_from_data(data: Any, file_name: str = "(без имени)") -> Catalog:
+def catalog_from_data(data: Any, file_name: str | None = None) -> Catalog:
     """Validate already-parsed catalog data (the YAML structure as plain
     dicts/lists) into a ``Catalog``; ``file_name`` is used in messages."""
-    return _Validator(file_name).catalog(data)
+    return _Validator(file_name if file_name is not None else tr("(без имени)")).catalog(data)
 
 
 def load_catalog(path: Path | str, cache_dir: Path | None = None) -> Catalog:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tbn4_desktop.core.catalog import Catalog, CatalogError, CatalogNotFoundError, OlderCatalogError
+from tbn4_desktop.core.catalog import (
+    Catalog,
+    CatalogError,
+    CatalogNotFoundError,
+    OlderCatalogError,
+)
 from tbn4_desktop.core.catalog_loader import load_catalog
+from tbn4_desktop.i18n import tr
+
 
 class CatalogRegistry:
     """All known catalogs, by (id, version).
@@ -28,12 +35,15 @@ class CatalogRegistry:
         known = self._entries.get(catalog.key)
         if known is not None:
             known_path = known[1]
-            name = path.name if path else "(без имени)"
+            unnamed = tr("(без имени)")
+            name = path.name if path else unnamed
             raise CatalogError(
-                f"Файл каталога {name}: каталог «{catalog.id}» версии {catalog.version} "
-                f"уже прочитан из файла {known_path or '(без имени)'} — файл "
-                f"{path or '(без имени)'} отклонён. Чтобы заменить каталог, увеличьте "
-                "version в новом файле.")
+                tr("Файл каталога {name}: каталог «{id}» версии {version} "
+                   "уже прочитан из файла {known} — файл "
+                   "{path} отклонён. Чтобы заменить каталог, увеличьте "
+                   "version в новом файле.").format(
+                    name=name, id=catalog.id, version=catalog.version,
+                    known=known_path or unnamed, path=path or unnamed))
         self._entries[catalog.key] = (catalog, path)
 
     def load_file(self, path: Path | str, *, refuse_older: bool = False) -> Catalog:
@@ -45,10 +55,12 @@ class CatalogRegistry:
         if refuse_older and self.is_older(catalog):
             newest = self.newest(catalog.id)
             raise OlderCatalogError(
-                f"Файл каталога {path.name}: версия {catalog.version} каталога "
-                f"«{catalog.id}» старше уже установленной версии {newest.version} "
-                f"(файл {self.path_of(newest) or '(без имени)'}) — более новый каталог "
-                "не заменяется.")
+                tr("Файл каталога {name}: версия {version} каталога "
+                   "«{id}» старше уже установленной версии {newest} "
+                   "(файл {path}) — более новый каталог "
+                   "не заменяется.").format(
+                    name=path.name, version=catalog.version, id=catalog.id,
+                    newest=newest.version, path=self.path_of(newest) or tr("(без имени)")))
         self.add(catalog, path)
         return catalog
 
@@ -61,6 +73,8 @@ class CatalogRegistry:
         if not folder.is_dir():
             return problems
         for path in sorted(folder.glob("*.yaml")):
+            if is_translation_file(path):
+                continue  # tbn4-2023.kk.yaml: the catalog's texts in Kazakh, not a catalog
             try:
                 self.load_file(path)
             except CatalogError as exc:
@@ -100,15 +114,15 @@ class CatalogRegistry:
         entry = self._entries.get((catalog_id, version))
         if entry is None:
             raise CatalogNotFoundError(
-                f"Каталог «{catalog_id}» версии {version} не найден. Импортируйте файл "
-                "каталога этой версии.")
+                tr("Каталог «{id}» версии {version} не найден. Импортируйте файл "
+                   "каталога этой версии.").format(id=catalog_id, version=version))
         return entry[0]
 
     def newest(self, catalog_id: str) -> Catalog:
         """The highest version registered for ``catalog_id``."""
         versions = [c for (cid, _), (c, _) in self._entries.items() if cid == catalog_id]
         if not versions:
-            raise CatalogNotFoundError(f"Каталог «{catalog_id}» не найден.")
+            raise CatalogNotFoundError(tr("Каталог «{id}» не найден.").format(id=catalog_id))
         return max(versions, key=lambda c: c.version)
 
     def is_older(self, catalog: Catalog) -> bool:
@@ -126,8 +140,8 @@ class CatalogRegistry:
                 best = catalog
         if best is None:
             raise CatalogNotFoundError(
-                f"Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации "
-                f"на {year} год.")
+                tr("Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации "
+                   "на {year} год.").format(year=year))
         return best
 
     def for_year(self, year: int) -> Catalog:
@@ -137,8 +151,8 @@ class CatalogRegistry:
         years = [y for y in self.years() if y <= year]
         if not years:
             raise CatalogNotFoundError(
-                f"Нет каталога ТБН №4 на {year} год или более ранний. "
-                "Импортируйте Карту реализации на этот год.")
+                tr("Нет каталога ТБН №4 на {year} год или более ранний. "
+                   "Импортируйте Карту реализации на этот год.").format(year=year))
         return self.latest(max(years))
 
     def for_plan(self, catalog_id: str, version: int, year: int) -> Catalog:
@@ -148,3 +162,11 @@ class CatalogRegistry:
             return self.get(catalog_id, version)
         except CatalogNotFoundError:
             return self.for_year(year)
+
+
+def is_translation_file(path: Path) -> bool:
+    """«<catalog>.<language>.yaml» holds a catalog's translation
+    (core/catalog_translation.py)."""
+    from tbn4_desktop.i18n import LANGUAGES
+
+    return len(path.suffixes) >= 2 and path.suffixes[-2].lstrip(".") in LANGUAGES

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from tbn4_desktop.core.catalog import CatalogError
+from tbn4_desktop.i18n import tr
 
 MAX_FILE_BYTES = 2 * 1024 * 1024       # a catalog is ~100 KB; refuse anything absurd
 
@@ -53,38 +54,52 @@ def read_yaml(path: Path) -> Any:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise CatalogError(
-                f"Файл каталога {name}: файл слишком большой ({size // 1024} КБ, "
-                f"допустимо не более {MAX_FILE_BYTES // 1024} КБ).")
+                tr("Файл каталога {name}: файл слишком большой ({size} КБ, "
+                   "допустимо не более {limit} КБ).").format(
+                    name=name, size=size // 1024, limit=MAX_FILE_BYTES // 1024))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CatalogError(f"Файл каталога {name}: файл не найден ({path}).") from None
+        raise CatalogError(
+            tr("Файл каталога {name}: файл не найден ({path}).").format(name=name, path=path)) from None
     except IsADirectoryError:
-        raise CatalogError(f"Файл каталога {name}: это папка, а не файл ({path}).") from None
+        raise CatalogError(
+            tr("Файл каталога {name}: это папка, а не файл ({path}).").format(name=name, path=path)) from None
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise CatalogError(
-            f"Файл каталога {name}: не удалось прочитать файл ({reason}).") from None
+            tr("Файл каталога {name}: не удалось прочитать файл ({reason}).").format(
+                name=name, reason=reason)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise CatalogError(
-            f"Файл каталога {name}: файл не в кодировке UTF-8 (строка {line}, "
-            f"байт 0x{raw[exc.start]:02X}). Сохраните файл в кодировке UTF-8.") from None
+            tr("Файл каталога {name}: файл не в кодировке UTF-8 (строка {line}, "
+               "байт 0x{byte}). Сохраните файл в кодировке UTF-8.").format(
+                name=name, line=line, byte=f"{raw[exc.start]:02X}")) from None
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - safe loader subclass
     except _DuplicateKeyError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise CatalogError(
-            f"Файл каталога {name}: строка {line} — поле «{exc.key}» указано дважды.") from None
+            tr("Файл каталога {name}: строка {line} — поле «{key}» указано дважды.").format(
+                name=name, line=line, key=exc.key)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = f"строка {mark.line + 1}, столбец {mark.column + 1}" if mark else "место неизвестно"
         detail = (exc.problem or exc.context or "").strip()
+        if mark:
+            raise CatalogError(
+                tr("Файл каталога {name}: ошибка синтаксиса YAML (строка {line}, столбец {column}): "
+                   "{detail}.").format(
+                    name=name, line=mark.line + 1, column=mark.column + 1, detail=detail)) from None
         raise CatalogError(
-            f"Файл каталога {name}: ошибка синтаксиса YAML ({where}): {detail}.") from None
+            tr("Файл каталога {name}: ошибка синтаксиса YAML (место неизвестно): {detail}.").format(
+                name=name, detail=detail)) from None
     except yaml.YAMLError as exc:
-        raise CatalogError(f"Файл каталога {name}: ошибка синтаксиса YAML: {exc}.") from None
+        raise CatalogError(
+            tr("Файл каталога {name}: ошибка синтаксиса YAML: {error}.").format(
+                name=name, error=exc)) from None
     except RecursionError:
         raise CatalogError(
-            f"Файл каталога {name}: слишком глубокая вложенность данных YAML.") from None
+            tr("Файл каталога {name}: слишком глубокая вложенность данных YAML.").format(
+                name=name)) from None

@@ -29,6 +29,7 @@ from tbn4_desktop.core.vocabulary import (
     Requirement,
     SignerRole,
 )
+from tbn4_desktop.i18n import tc, tr
 
 #: Slot key of files that could not be given a slot (after the upgrade, or
 #: attached before a slot was chosen): «Не распределено».
@@ -106,7 +107,7 @@ class Checklist:
         problems = self.problems
         if not problems:
             return ""
-        return f"Подзадачу {self.code} нельзя завершить: " + "; ".join(problems) + "."
+        return tr("Подзадачу {code} нельзя завершить: {problems}.").format(code=self.code, problems="; ".join(problems))
 
     def state(self, key: str) -> SlotState:
         for s in self.slots:
@@ -135,16 +136,16 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
     record = facts.records.get(slot.key, SlotRecordFact())
     files = [f for f in facts.files if f.slot_key == slot.key]
     links = [l for l in facts.links if l.slot_key == slot.key]
-    title = f"«{slot.title}»"
+    title = tc(slot.title)
     problems: list[str] = []
     missing_channels: tuple[Channel, ...] = ()
     present = False
     if slot.kind in (DocumentKind.SIGNED, DocumentKind.FORM):
         present = any(f.role is AttachmentRole.SIGNED_SCAN for f in files)
-        missing = f"нет скана подписанного документа {title}"
+        missing = tr("нет скана подписанного документа «{title}»").format(title=title)
     elif slot.kind is DocumentKind.COPY:
         present = any(f.role is not AttachmentRole.DRAFT for f in files)
-        missing = f"нет файла {title}"
+        missing = tr("нет файла «{title}»").format(title=title)
     elif slot.kind is DocumentKind.LINK:
         have = {l.channel for l in links}
         if slot.any_channel:
@@ -156,13 +157,14 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
             present = bool(links) and not missing_channels
         if links and missing_channels:
             channels = ", ".join(c.label for c in missing_channels)
-            missing = (f"для документа {title} нет ссылки ни в одном из каналов: {channels}"
-                       if slot.any_channel else f"для документа {title} нет ссылки в каналах: {channels}")
+            missing = (tr("для документа «{title}» нет ссылки ни в одном из каналов: {channels}") if slot.any_channel
+                       else tr("для документа «{title}» нет ссылки в каналах: {channels}")).format(
+                title=title, channels=channels)
         else:
-            missing = f"нет ссылки {title}"
+            missing = tr("нет ссылки «{title}»").format(title=title)
     else:  # REGISTER
         present = facts.register_rows.get(slot.register or "", 0) > 0
-        missing = f"таблица {title} не заполнена"
+        missing = tr("таблица «{title}» не заполнена").format(title=title)
     if slot.year_scope and slot.key in facts.satisfied_elsewhere:
         present = True
 
@@ -171,13 +173,13 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
     if slot.kind.needs_signer and present and not (slot.year_scope and not files):
         allowed = slot.signers_for(level)
         if record.signer_role is None:
-            signer_problem = f"не указан подписант документа {title}"
+            signer_problem = tr("не указан подписант документа «{title}»").format(title=title)
         else:
             signer_allowed = record.signer_role in allowed
             if not signer_allowed:
-                signer_problem = (f"документ {title} подписал(а) {record.signer_name} "
-                                  f"— {record.signer_role.label.lower()}, а подписывать его может: "
-                                  f"{roles_text(allowed)}")
+                signer_problem = tr("документ «{title}» подписал(а) {name} — {role}, а подписывать его может: "
+                                    "{roles}").format(title=title, name=record.signer_name,
+                                                      role=record.signer_role.label.lower(), roles=roles_text(allowed))
     satisfied = present and not signer_problem
     waived = record.waived_reason if slot.requirement is Requirement.CONDITIONAL else None
     if waived and waived not in slot.waive_reasons:
@@ -212,7 +214,8 @@ def judge(subtask: Subtask, period: str, level: OrgLevel, facts: SlotFacts) -> C
 def _need_date(state: SlotState) -> SlotState:
     if state.doc_date is not None or not state.satisfied or state.slot.date is None:
         return state
-    problem = f"не указана {state.slot.date.label.lower()} документа «{state.slot.title}»"
+    problem = tr("не указана {date} документа «{title}»").format(date=state.slot.date.label.lower(),
+                                                                 title=tc(state.slot.title))
     return replace(state, problems=state.problems + (problem,))
 
 
@@ -269,12 +272,15 @@ class Applicability:
 
     @property
     def reason(self) -> str:
-        """Why, in Russian ('' for a subtask applicable without a question)."""
+        """Why ('' for a subtask applicable without a question)."""
         if self.question is None:
-            return "" if self.applies else "не применяется к уровню организации"
+            return "" if self.applies else tr("не применяется к уровню организации")
+        question = tc(self.question.text)
         if self.answer is None:
-            return f"ответьте на вопрос: «{self.question.text}» (пока подзадача считается применимой)"
-        return f"{'да' if self.answer else 'нет'}: «{self.question.text}»"
+            return tr("ответьте на вопрос: «{question}» (пока подзадача считается применимой)").format(question=question)
+        if self.answer:
+            return tr("да: «{question}»").format(question=question)
+        return tr("нет: «{question}»").format(question=question)
 
 
 def applicability(catalog: Catalog, subtask: Subtask, level: OrgLevel,

@@ -1,6 +1,6 @@
 """The deadline engine: the catalog's rules + the Карта's fixed dates + the
 anchor events the user entered → every due date of an organisation's year,
-with its state and a Russian explanation. Pure Python (no Qt, no SQLAlchemy).
+with its state and an explanation in the interface's language. Pure Python (no Qt, no SQLAlchemy).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from tbn4_desktop.core.workdays import (
     WorkCalendar,
     WorkCalendarError,
 )
+from tbn4_desktop.i18n import N_, tc, tr
 
 
 class DeadlineState(StrEnum):
@@ -41,6 +42,12 @@ class DeadlineState(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_STATE_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _STATE_LABELS[self]
 
     @property
@@ -49,14 +56,14 @@ class DeadlineState(StrEnum):
 
 
 _STATE_LABELS = {
-    DeadlineState.DONE_ON_TIME: "Выполнено в срок",
-    DeadlineState.DONE_LATE: "Выполнено с опозданием",
-    DeadlineState.OVERDUE: "Просрочено",
-    DeadlineState.DUE_3: "Срок ≤ 3 раб. дн.",
-    DeadlineState.DUE_10: "Срок ≤ 10 раб. дн.",
-    DeadlineState.LATER: "Срок впереди",
-    DeadlineState.NO_DATE: "Срок не определён",
-    DeadlineState.NOT_APPLICABLE: "Не применяется",
+    DeadlineState.DONE_ON_TIME: N_("Выполнено в срок"),
+    DeadlineState.DONE_LATE: N_("Выполнено с опозданием"),
+    DeadlineState.OVERDUE: N_("Просрочено"),
+    DeadlineState.DUE_3: N_("Срок ≤ 3 раб. дн."),
+    DeadlineState.DUE_10: N_("Срок ≤ 10 раб. дн."),
+    DeadlineState.LATER: N_("Срок впереди"),
+    DeadlineState.NO_DATE: N_("Срок не определён"),
+    DeadlineState.NOT_APPLICABLE: N_("Не применяется"),
 }
 
 
@@ -96,7 +103,7 @@ class Deadline:
     period: str
     due: date | None
     state: DeadlineState
-    explanation: str                 # the rule and the computed date, in Russian
+    explanation: str                 # the rule and the computed date, in the interface's language
     warnings: tuple[str, ...] = ()
     # What judges «в срок»: "upload" (the ISPU upload mark, for Карта dates)
     # or the key of the slot whose own date is judged (action deadlines).
@@ -121,8 +128,9 @@ MAX_ANALYSIS_WORKDAYS = 30
 #: Working days left (after today) for the DUE_3 / DUE_10 states.
 DUE_SOON, DUE_LATER = 3, 10
 
-NO_KARTA = "в Карте реализации нет срока — импортируйте Карту или укажите срок"
-OVERRIDDEN = "срок изменён вручную/по Карте"
+#: The explanation of a Карта date not known yet (shown as `tr(NO_KARTA)`).
+NO_KARTA = N_("в Карте реализации нет срока — импортируйте Карту или укажите срок")
+OVERRIDDEN = N_("срок изменён вручную/по Карте")
 
 
 def fmt_date(d: date) -> str:
@@ -176,7 +184,8 @@ class _WorkdayIndex:
     def _check(self, d: date) -> None:
         if not YEAR_MIN <= d.year <= YEAR_MAX:
             raise WorkCalendarError(
-                f"Календарь рабочих дней охватывает {YEAR_MIN}–{YEAR_MAX} годы, а не {d.year} год.")
+                tr("Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.").format(
+                    first=YEAR_MIN, last=YEAR_MAX, year=d.year))
         if not self.first_year <= d.year <= self.last_year:
             self.cover(d.year - 1, d.year + 1)
 
@@ -289,8 +298,8 @@ class _Run:
 
 
 def _outside(d: date) -> str:
-    return (f"Дата {fmt_date(d)} вне календаря рабочих дней ({YEAR_MIN}–{YEAR_MAX} годы): "
-            "срок не рассчитан.")
+    return tr("Дата {date} вне календаря рабочих дней ({first}–{last} годы): срок не рассчитан.").format(
+        date=fmt_date(d), first=YEAR_MIN, last=YEAR_MAX)
 
 
 def _anchor_warnings(run: _Run) -> None:
@@ -305,41 +314,44 @@ def _anchor_warnings(run: _Run) -> None:
         try:
             working = idx.is_working(d)
         except WorkCalendarError:
-            run.warn(f"Дата «{event.label}» {fmt_date(d)} вне календаря рабочих дней "
-                     f"({YEAR_MIN}–{YEAR_MAX} годы): проверьте её.", event)
+            run.warn(tr("Дата «{event}» {date} вне календаря рабочих дней ({first}–{last} годы): проверьте её.")
+                     .format(event=event.label, date=fmt_date(d), first=YEAR_MIN, last=YEAR_MAX), event)
             continue
         if not working:
-            run.warn(f"Дата «{event.label}» ({fmt_date(d)}) приходится на выходной день: проверьте её.", event)
+            run.warn(tr("Дата «{event}» ({date}) приходится на выходной день: проверьте её.").format(
+                event=event.label, date=fmt_date(d)), event)
     both = (AnchorEvent.ANALYSIS_START, AnchorEvent.ANALYSIS_END)
     if start is not None and end is not None:
         if end < start:
-            run.warn(f"Завершение анализа ({fmt_date(end)}) указано раньше его начала ({fmt_date(start)}).",
-                     *both)
+            run.warn(tr("Завершение анализа ({end}) указано раньше его начала ({start}).").format(
+                end=fmt_date(end), start=fmt_date(start)), *both)
         else:
             try:
                 length = idx.left_after(start, end) + (1 if idx.is_working(start) else 0)
             except WorkCalendarError:
                 length = 0
             if length > MAX_ANALYSIS_WORKDAYS:
-                run.warn(f"Внутренний анализ коррупционных рисков длится {length} рабочих дней "
-                         f"({fmt_date(start)}–{fmt_date(end)}), а по Инструкции — не более "
-                         f"{MAX_ANALYSIS_WORKDAYS} рабочих дней.", *both)
+                run.warn(tr("Внутренний анализ коррупционных рисков длится {length} рабочих дней ({start}–{end}), "
+                            "а по Инструкции — не более {limit} рабочих дней.").format(
+                    length=length, start=fmt_date(start), end=fmt_date(end), limit=MAX_ANALYSIS_WORKDAYS), *both)
     if signed is not None and end is not None and signed < end:
-        run.warn(f"Аналитическая справка подписана ({fmt_date(signed)}) раньше завершения анализа "
-                 f"({fmt_date(end)}).", AnchorEvent.REPORT_SIGNED, AnchorEvent.ANALYSIS_END)
+        run.warn(tr("Аналитическая справка подписана ({signed}) раньше завершения анализа ({end}).").format(
+            signed=fmt_date(signed), end=fmt_date(end)), AnchorEvent.REPORT_SIGNED, AnchorEvent.ANALYSIS_END)
     if approved is not None and signed is not None and approved < signed:
-        run.warn(f"План мероприятий утверждён ({fmt_date(approved)}) раньше подписания аналитической "
-                 f"справки ({fmt_date(signed)}).", AnchorEvent.PLAN_APPROVED, AnchorEvent.REPORT_SIGNED)
+        run.warn(tr("План мероприятий утверждён ({approved}) раньше подписания аналитической справки ({signed}).")
+                 .format(approved=fmt_date(approved), signed=fmt_date(signed)),
+                 AnchorEvent.PLAN_APPROVED, AnchorEvent.REPORT_SIGNED)
 
 
 def judged_by_text(subtask: Subtask) -> str:
     """«по отметке о загрузке в ИСПУ» or «по дате публикации: Ссылка …»."""
     rule = subtask.deadline
     if rule.judged_by_upload:
-        return "по дате загрузки в ИСПУ (отметка «Загружено в ИСПУ»)"
+        return tr("по дате загрузки в ИСПУ (отметка «Загружено в ИСПУ»)")
     slot = subtask.slot(rule.slot)
-    label = slot.date.label.lower() if slot.date else "дате"
-    return f"по дате документа «{slot.title}» ({label})"
+    if slot.date is None:
+        return tr("по дате документа «{title}» (дате)").format(title=tc(slot.title))
+    return tr("по дате документа «{title}» ({date})").format(title=tc(slot.title), date=slot.date.label.lower())
 
 
 def _state(run: _Run, facts: ExecutionFacts, due: date | None, rule: DeadlineRule) -> DeadlineState:
@@ -362,20 +374,21 @@ def _state(run: _Run, facts: ExecutionFacts, due: date | None, rule: DeadlineRul
 
 def _rule_due(run: _Run, rule: DeadlineRule, year: int, period: str) -> tuple[date | None, str, list[str]]:
     """(due by the rule or None, explanation, warnings) — without overrides."""
+    rule_text = tc(rule.text)
     if rule.kind is DeadlineKind.FIXED:
-        return None, NO_KARTA, []
+        return None, tr(NO_KARTA), []
     if rule.kind is DeadlineKind.RELATIVE:
         event = rule.event
         anchor = run.anchors.get(event) if event is not None else None
         if event is None or rule.workdays is None:
-            return None, f"{rule.text}: правило срока неполное", []
+            return None, tr("{rule}: правило срока неполное").format(rule=rule_text), []
         if anchor is None:
-            return None, f"укажите дату: {event.label}", []
+            return None, tr("укажите дату: {event}").format(event=event.label), []
         try:
             due = run.idx.add(anchor, rule.workdays)
         except WorkCalendarError:
-            return None, f"{rule.text}: {_outside(anchor)}", [_outside(anchor)]
-        return due, f"{rule.text} ({fmt_date(due)})", []
+            return None, f"{rule_text}: {_outside(anchor)}", [_outside(anchor)]
+        return due, f"{rule_text} ({fmt_date(due)})", []
     # AFTER_PERIOD
     _first, last = period_bounds(year, period)
     y, m = _month_after(last.year, last.month, rule.months_after)
@@ -383,11 +396,11 @@ def _rule_due(run: _Run, rule: DeadlineRule, year: int, period: str) -> tuple[da
     try:
         due = run.idx.add(nominal, 0)
     except WorkCalendarError:
-        return None, f"{rule.text}: {_outside(nominal)}", [_outside(nominal)]
+        return None, f"{rule_text}: {_outside(nominal)}", [_outside(nominal)]
     if due != nominal:
-        return due, (f"{rule.text} ({fmt_date(nominal)} — выходной день, срок переносится "
-                     f"на следующий рабочий день {fmt_date(due)})"), []
-    return due, f"{rule.text} ({fmt_date(due)})", []
+        return due, tr("{rule} ({nominal} — выходной день, срок переносится на следующий рабочий день {due})").format(
+            rule=rule_text, nominal=fmt_date(nominal), due=fmt_date(due)), []
+    return due, f"{rule_text} ({fmt_date(due)})", []
 
 
 def _add_months(d: date, months: int) -> date:
@@ -411,9 +424,10 @@ def _monitoring_due(run: _Run, rule: DeadlineRule, year: int, period: str,
     first, last = period_bounds(year, period)
     found = [(e, s) for s in signings for e in monitoring_quarter_ends(s) if first <= e <= last]
     if not found:
-        shown = "; ".join(f"справка подписана {fmt_date(s)}, кварталы мониторинга заканчиваются "
-                          + ", ".join(fmt_date(e) for e in monitoring_quarter_ends(s)) for s in signings)
-        return None, "", f"в этом квартале не заканчивается ни один квартал мониторинга ({shown})"
+        shown = "; ".join(tr("справка подписана {signed}, кварталы мониторинга заканчиваются {ends}").format(
+            signed=fmt_date(s), ends=", ".join(fmt_date(e) for e in monitoring_quarter_ends(s))) for s in signings)
+        return None, "", tr("в этом квартале не заканчивается ни один квартал мониторинга ({details})").format(
+            details=shown)
     end, signed = min(found)
     start = _add_months(end, -3)
     y, m = _month_after(end.year, end.month, 1)
@@ -423,14 +437,18 @@ def _monitoring_due(run: _Run, rule: DeadlineRule, year: int, period: str,
         due = run.idx.add(receipt_on or info_due, rule.workdays or 5)
     except WorkCalendarError:
         return None, _outside(nominal), None
-    text = (f"квартал мониторинга {fmt_date(start)}–{fmt_date(end)} (ежеквартально со дня подписания "
-            f"аналитической справки {fmt_date(signed)}; отчёт — в плане года, в котором квартал "
-            f"заканчивается); информация подразделений — не позднее {fmt_date(info_due)}; справка — "
-            f"в течение {rule.workdays} рабочих дней со дня поступления информации")
+    values = {"start": fmt_date(start), "end": fmt_date(end), "signed": fmt_date(signed),
+              "info_due": fmt_date(info_due), "workdays": rule.workdays, "due": fmt_date(due)}
     if receipt_on is not None:
-        text += f" (поступила {fmt_date(receipt_on)}): до {fmt_date(due)}"
+        text = tr("квартал мониторинга {start}–{end} (ежеквартально со дня подписания аналитической справки "
+                  "{signed}; отчёт — в плане года, в котором квартал заканчивается); информация подразделений — "
+                  "не позднее {info_due}; справка — в течение {workdays} рабочих дней со дня поступления "
+                  "информации (поступила {receipt}): до {due}").format(receipt=fmt_date(receipt_on), **values)
     else:
-        text += f": до {fmt_date(due)}, если информация поступит {fmt_date(info_due)}"
+        text = tr("квартал мониторинга {start}–{end} (ежеквартально со дня подписания аналитической справки "
+                  "{signed}; отчёт — в плане года, в котором квартал заканчивается); информация подразделений — "
+                  "не позднее {info_due}; справка — в течение {workdays} рабочих дней со дня поступления "
+                  "информации: до {due}, если информация поступит {info_due}").format(**values)
     return due, text, None
 
 
@@ -439,8 +457,8 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
     rule = catalog_subtask.deadline
     extra: list[str] = []
     if not YEAR_MIN <= year <= YEAR_MAX - 1:
-        warning = (f"Год {year} вне календаря рабочих дней ({YEAR_MIN}–{YEAR_MAX - 1}): "
-                   "сроки не рассчитаны.")
+        warning = tr("Год {year} вне календаря рабочих дней ({first}–{last}): сроки не рассчитаны.").format(
+            year=year, first=YEAR_MIN, last=YEAR_MAX - 1)
         run.warn(warning)
         return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
                         warning, (warning,))
@@ -454,12 +472,14 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
         if not signings:
             return Deadline(facts.code, facts.period, facts.due_override,
                             _state(run, facts, None, rule) if facts.done(rule) else DeadlineState.NO_DATE,
-                            f"укажите дату: {AnchorEvent.REPORT_SIGNED.label}", tuple(extra), **judged)
+                            tr("укажите дату: {event}").format(event=AnchorEvent.REPORT_SIGNED.label),
+                            tuple(extra), **judged)
         try:
             due, text, reason = _monitoring_due(run, rule, year, facts.period, signings, facts.receipt_on)
         except ValueError:
             return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                            f"неизвестный отчётный период «{facts.period}»", tuple(extra), **judged)
+                            tr("неизвестный отчётный период «{period}»").format(period=facts.period),
+                            tuple(extra), **judged)
         if reason is not None:
             return Deadline(facts.code, facts.period, None, DeadlineState.NOT_APPLICABLE, reason, **judged)
         warns: list[str] = []
@@ -468,16 +488,19 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
             due, text, warns = _rule_due(run, rule, year, facts.period)
         except ValueError:  # an unknown period string
             return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                            f"неизвестный отчётный период «{facts.period}»", tuple(extra), **judged)
+                            tr("неизвестный отчётный период «{period}»").format(period=facts.period),
+                            tuple(extra), **judged)
     extra.extend(warns)
     if facts.due_override is not None:
         override = facts.due_override
         if rule.kind is DeadlineKind.FIXED:
-            text = f"{rule.text} ({fmt_date(override)})"
+            text = f"{tc(rule.text)} ({fmt_date(override)})"
         elif due is not None and due != override:
-            text = f"{OVERRIDDEN}: {fmt_date(override)} (по правилу «{rule.text}» — {fmt_date(due)})"
+            text = tr("срок изменён вручную/по Карте: {date} (по правилу «{rule}» — {due})").format(
+                date=fmt_date(override), rule=tc(rule.text), due=fmt_date(due))
         elif due is None:
-            text = f"{OVERRIDDEN}: {fmt_date(override)} (правило: {rule.text})"
+            text = tr("срок изменён вручную/по Карте: {date} (правило: {rule})").format(
+                date=fmt_date(override), rule=tc(rule.text))
         due = override
     if facts.code == "1.1.3" and due is not None and not facts.done(rule):
         extra.extend(_announcement_warning(run, due))
@@ -502,9 +525,9 @@ def _announcement_warning(run: _Run, due: date) -> list[str]:
         earliest = run.idx.add(run.as_of, 10)
     except WorkCalendarError:
         return []
-    text = (f"Срок анонса о начале анализа ({fmt_date(due)}) уже прошёл, а анализ начинается "
-            f"{fmt_date(start)}: перенесите начало анализа не ранее чем на {fmt_date(earliest)} "
-            "(анонс — за 10 рабочих дней до начала).")
+    text = tr("Срок анонса о начале анализа ({due}) уже прошёл, а анализ начинается {start}: перенесите начало "
+              "анализа не ранее чем на {earliest} (анонс — за 10 рабочих дней до начала).").format(
+        due=fmt_date(due), start=fmt_date(start), earliest=fmt_date(earliest))
     run.warn(text, AnchorEvent.ANALYSIS_START)
     return [text]
 
@@ -531,8 +554,8 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
     idx.cover(year - 1, year + 1)
     run = _Run(idx=idx, anchors=dict(anchors), as_of=as_of, warnings=[], by_event={})
     if not YEAR_MIN <= as_of.year <= YEAR_MAX:
-        run.warn(f"Дата расчёта {fmt_date(as_of)} вне календаря рабочих дней ({YEAR_MIN}–{YEAR_MAX} годы): "
-                 "состояние сроков не определено.")
+        run.warn(tr("Дата расчёта {date} вне календаря рабочих дней ({first}–{last} годы): состояние сроков "
+                    "не определено.").format(date=fmt_date(as_of), first=YEAR_MIN, last=YEAR_MAX))
     _anchor_warnings(run)
     order: dict[str, int] = {}
     subtasks: dict[str, Subtask] = {}
@@ -544,10 +567,11 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
     for facts in executions:
         subtask = subtasks.get(facts.code)
         if subtask is None:
-            text = f"Подзадачи {facts.code} нет в каталоге {catalog.id} (версия {catalog.version})."
+            text = tr("Подзадачи {code} нет в каталоге {catalog} (версия {version}).").format(
+                code=facts.code, catalog=catalog.id, version=catalog.version)
             run.warn(text)
             deadlines.append(Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                                      "подзадача не найдена в каталоге", (text,)))
+                                      tr("подзадача не найдена в каталоге"), (text,)))
             continue
         if not subtask.applies_to(level):
             seen_na.add(facts.code)
@@ -557,7 +581,7 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
             question = next((q for q in catalog.questions if q.key == subtask.applies_if), None)
             if question is not None and level in question.levels:
                 deadlines.append(Deadline(subtask.code, facts.period, None, DeadlineState.NOT_APPLICABLE,
-                                          f"не применяется: нет — «{question.text}»"))
+                                          tr("не применяется: нет — «{question}»").format(question=tc(question.text))))
                 continue
         deadlines.append(_deadline(run, subtask, facts, year, previous_report_signed))
     for s in subtasks.values():
@@ -570,4 +594,4 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
 
 def _not_applicable(subtask: Subtask, level: OrgLevel, period: str) -> Deadline:
     return Deadline(subtask.code, period, None, DeadlineState.NOT_APPLICABLE,
-                    f"не применяется к уровню «{level.label}»")
+                    tr("не применяется к уровню «{level}»").format(level=level.label))

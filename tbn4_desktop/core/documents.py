@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from tbn4_desktop.core.fileio import atomic_writer, describe_os_error
+from tbn4_desktop.i18n import tr
 
 PDF = "application/pdf"
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/tiff"})
@@ -58,8 +59,8 @@ def check_readable(path: Path, media_type: str) -> int | None:
     if media_type == PDF:
         count = len(_pdf_reader(path).pages)
         if count == 0:
-            raise DocumentError(f"В PDF «{path.name}» нет ни одной страницы. Пересохраните или отсканируйте "
-                                "документ заново.")
+            raise DocumentError(tr("В PDF «{name}» нет ни одной страницы. Пересохраните или отсканируйте "
+                                   "документ заново.").format(name=path.name))
         _render_pdf_page(path, 0, 64)
         return count
     if media_type in IMAGE_TYPES:
@@ -86,12 +87,14 @@ def render_page(path: Path, media_type: str, page: int, max_px: int) -> Image.Im
                 im.seek(page)
                 frame = _upright_rgb(im)
         except EOFError as exc:
-            raise DocumentError(f"В файле «{path.name}» нет страницы {page + 1}.") from exc
+            raise DocumentError(tr("В файле «{name}» нет страницы {page}.").format(
+                name=path.name, page=page + 1)) from exc
         except (OSError, UnidentifiedImageError) as exc:
             raise _image_error(path, exc) from exc
         frame.thumbnail((max_px, max_px))
         return frame
-    raise DocumentError(f"Просмотр файлов этого типа («{path.name}») недоступен: откройте его в Word или Excel.")
+    raise DocumentError(tr("Просмотр файлов этого типа («{name}») недоступен: откройте его в Word или "
+                           "Excel.").format(name=path.name))
 
 
 def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
@@ -102,11 +105,11 @@ def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
     for path, media_type in sources:
         if not has_pages(media_type):
             raise DocumentError(
-                f"«{Path(path).name}» нельзя объединить в PDF: объединяются только PDF и сканы "
-                "(JPEG, PNG, TIFF). Уберите файлы DOCX и XLSX из выбора."
+                tr("«{name}» нельзя объединить в PDF: объединяются только PDF и сканы "
+                   "(JPEG, PNG, TIFF). Уберите файлы DOCX и XLSX из выбора.").format(name=Path(path).name)
             )
     if not sources:
-        raise DocumentError("Выберите файлы для объединения.")
+        raise DocumentError(tr("Выберите файлы для объединения."))
     writer = PdfWriter()
     for path, media_type in sources:
         path = Path(path)
@@ -121,7 +124,8 @@ def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
         with atomic_writer(Path(target)) as out:
             writer.write(out)
     except OSError as exc:
-        raise DocumentError(f"Не удалось записать объединённый PDF. {describe_os_error(exc, target)}") from exc
+        raise DocumentError(tr("Не удалось записать объединённый PDF. {reason}").format(
+            reason=describe_os_error(exc, target))) from exc
     return pages
 
 
@@ -139,18 +143,20 @@ def _pdf_reader(path: Path):
                 opened = 0
             if not opened:
                 raise DocumentError(
-                    f"PDF «{path.name}» защищён паролем. Сохраните его без пароля и приложите заново."
+                    tr("PDF «{name}» защищён паролем. Сохраните его без пароля и приложите заново.").format(
+                        name=path.name)
                 )
         _ = len(reader.pages)
         return reader
     except DocumentError:
         raise
     except OSError as exc:
-        raise DocumentError(f"Не удалось прочитать «{path.name}». {describe_os_error(exc, path)}") from exc
+        raise DocumentError(tr("Не удалось прочитать «{name}». {reason}").format(
+            name=path.name, reason=describe_os_error(exc, path))) from exc
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DocumentError(
-            f"PDF «{path.name}» повреждён или не является PDF: его страницы не читаются. "
-            "Пересохраните или отсканируйте документ заново."
+            tr("PDF «{name}» повреждён или не является PDF: его страницы не читаются. "
+               "Пересохраните или отсканируйте документ заново.").format(name=path.name)
         ) from exc
 
 
@@ -162,11 +168,13 @@ def _render_pdf_page(path: Path, page: int, max_px: int) -> Image.Image:
             doc = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
             raise DocumentError(
-                f"PDF «{path.name}» повреждён или защищён паролем: страницу не удалось показать."
+                tr("PDF «{name}» повреждён или защищён паролем: страницу не удалось показать.").format(
+                    name=path.name)
             ) from exc
         try:
             if not 0 <= page < len(doc):
-                raise DocumentError(f"В файле «{path.name}» нет страницы {page + 1}.")
+                raise DocumentError(tr("В файле «{name}» нет страницы {page}.").format(
+                    name=path.name, page=page + 1))
             pdf_page = doc[page]
             try:
                 width, height = pdf_page.get_size()
@@ -219,4 +227,5 @@ def _dpi_of(frame: Image.Image) -> float:
 
 
 def _image_error(path: Path, exc: BaseException) -> DocumentError:
-    return DocumentError(f"Изображение «{path.name}» повреждено или не читается. Отсканируйте документ заново.")
+    return DocumentError(tr("Изображение «{name}» повреждено или не читается. Отсканируйте документ "
+                            "заново.").format(name=path.name))

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from tbn4_desktop.core.tempfiles import PART, TempRegistry, process_registry, set_hidden, temp_name
+from tbn4_desktop.core.tempfiles import (
+    PART,
+    TempRegistry,
+    process_registry,
+    set_hidden,
+    temp_name,
+)
+from tbn4_desktop.i18n import tr
 
 
 @contextlib.contextmanager
@@ -139,15 +146,15 @@ def describe_os_error(exc: OSError, path: Path | str) -> str:
 
     code = exc.errno
     if code in (errno.EACCES, errno.EPERM):
-        return f"Нет прав на запись или чтение: {path}."
+        return tr("Нет прав на запись или чтение: {path}.").format(path=path)
     if code == errno.EROFS:
-        return f"Диск или папка доступны только для чтения: {path}."
+        return tr("Диск или папка доступны только для чтения: {path}.").format(path=path)
     if code == errno.ENOSPC:
-        return f"На диске закончилось место: {path}."
+        return tr("На диске закончилось место: {path}.").format(path=path)
     if code == errno.ENOENT:
-        return f"Файл или папка не найдены: {path}."
+        return tr("Файл или папка не найдены: {path}.").format(path=path)
     if code == errno.EISDIR:
-        return f"Указана папка, а не файл: {path}."
+        return tr("Указана папка, а не файл: {path}.").format(path=path)
     if code == errno.ENAMETOOLONG:
-        return f"Слишком длинное имя файла: {path}."
-    return f"Ошибка файловой системы ({exc.strerror or exc}): {path}."
+        return tr("Слишком длинное имя файла: {path}.").format(path=path)
+    return tr("Ошибка файловой системы ({reason}): {path}.").format(reason=exc.strerror or exc, path=path)

@@ -18,6 +18,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from tbn4_desktop.i18n import N_, tr
+
 #: prev_hash of the first entry.
 GENESIS_HASH = "0" * 64
 #: Tag of the canonical form: a future change of the form gets a new tag.
@@ -67,41 +69,47 @@ class AuditAction(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_ACTION_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _ACTION_LABELS[self]
 
 
 _ACTION_LABELS = {
-    AuditAction.PLAN_CREATED: "План на год создан",
-    AuditAction.PLAN_CHANGED: "План на год изменён",
-    AuditAction.STATUS_CHANGED: "Статус изменён",
-    AuditAction.SUBTASK_CHANGED: "Сведения подзадачи изменены",
-    AuditAction.DEADLINE_CHANGED: "Срок изменён",
-    AuditAction.FILE_ADDED: "Файл добавлен",
-    AuditAction.FILE_REPLACED: "Файл заменён",
-    AuditAction.FILE_REMOVED: "Файл убран",
-    AuditAction.FILE_MOVED: "Файл отнесён к документу",
-    AuditAction.FILE_KIND_CHANGED: "Вид файла изменён",
-    AuditAction.SIGNER_SET: "Подписант указан",
-    AuditAction.SLOT_DATE_SET: "Дата документа указана",
-    AuditAction.WAIVER_SET: "Отмечено «не требуется»",
-    AuditAction.WAIVER_REMOVED: "Снята отметка «не требуется»",
-    AuditAction.LINK_ADDED: "Ссылка добавлена",
-    AuditAction.LINK_CHANGED: "Ссылка изменена",
-    AuditAction.LINK_REMOVED: "Ссылка удалена",
-    AuditAction.ROW_ADDED: "Строка таблицы добавлена",
-    AuditAction.ROW_CHANGED: "Строка таблицы изменена",
-    AuditAction.ROW_REMOVED: "Строка таблицы удалена",
-    AuditAction.ROWS_REPLACED: "Таблица заменена",
-    AuditAction.UPLOAD_MARKED: "Отмечена загрузка в ИСПУ",
-    AuditAction.UPLOAD_UNMARKED: "Снята отметка о загрузке в ИСПУ",
-    AuditAction.ORGANIZATION_CHANGED: "Сведения организации изменены",
-    AuditAction.SIGNATORY_CHANGED: "Подписанты изменены",
-    AuditAction.CALENDAR_CHANGED: "Календарь изменён",
-    AuditAction.IMPORT: "Импорт пакета",
-    AuditAction.EXPORT: "Выгрузка пакета",
-    AuditAction.BACKUP: "Резервная копия",
-    AuditAction.RESTORE: "Восстановление из резервной копии",
-    AuditAction.REPAIR: "Исправление данных",
+    AuditAction.PLAN_CREATED: N_("План на год создан"),
+    AuditAction.PLAN_CHANGED: N_("План на год изменён"),
+    AuditAction.STATUS_CHANGED: N_("Статус изменён"),
+    AuditAction.SUBTASK_CHANGED: N_("Сведения подзадачи изменены"),
+    AuditAction.DEADLINE_CHANGED: N_("Срок изменён"),
+    AuditAction.FILE_ADDED: N_("Файл добавлен"),
+    AuditAction.FILE_REPLACED: N_("Файл заменён"),
+    AuditAction.FILE_REMOVED: N_("Файл убран"),
+    AuditAction.FILE_MOVED: N_("Файл отнесён к документу"),
+    AuditAction.FILE_KIND_CHANGED: N_("Вид файла изменён"),
+    AuditAction.SIGNER_SET: N_("Подписант указан"),
+    AuditAction.SLOT_DATE_SET: N_("Дата документа указана"),
+    AuditAction.WAIVER_SET: N_("Отмечено «не требуется»"),
+    AuditAction.WAIVER_REMOVED: N_("Снята отметка «не требуется»"),
+    AuditAction.LINK_ADDED: N_("Ссылка добавлена"),
+    AuditAction.LINK_CHANGED: N_("Ссылка изменена"),
+    AuditAction.LINK_REMOVED: N_("Ссылка удалена"),
+    AuditAction.ROW_ADDED: N_("Строка таблицы добавлена"),
+    AuditAction.ROW_CHANGED: N_("Строка таблицы изменена"),
+    AuditAction.ROW_REMOVED: N_("Строка таблицы удалена"),
+    AuditAction.ROWS_REPLACED: N_("Таблица заменена"),
+    AuditAction.UPLOAD_MARKED: N_("Отмечена загрузка в ИСПУ"),
+    AuditAction.UPLOAD_UNMARKED: N_("Снята отметка о загрузке в ИСПУ"),
+    AuditAction.ORGANIZATION_CHANGED: N_("Сведения организации изменены"),
+    AuditAction.SIGNATORY_CHANGED: N_("Подписанты изменены"),
+    AuditAction.CALENDAR_CHANGED: N_("Календарь изменён"),
+    AuditAction.IMPORT: N_("Импорт пакета"),
+    AuditAction.EXPORT: N_("Выгрузка пакета"),
+    AuditAction.BACKUP: N_("Резервная копия"),
+    AuditAction.RESTORE: N_("Восстановление из резервной копии"),
+    AuditAction.REPAIR: N_("Исправление данных"),
 }
 
 #: Actions about the installation rather than a subtask's evidence: not
@@ -111,9 +119,19 @@ LOCAL_ACTIONS = frozenset({AuditAction.IMPORT, AuditAction.EXPORT, AuditAction.B
 
 
 def action_label(value: str) -> str:
-    """The Russian label of a stored action; an unknown code is shown as is."""
+    """The label of a stored action in the interface's language; an unknown
+    code is shown as is."""
     try:
         return AuditAction(value).label
+    except ValueError:
+        return value
+
+
+def action_label_ru(value: str) -> str:
+    """The Russian label of a stored action (for documents and exports); an
+    unknown code is shown as is."""
+    try:
+        return AuditAction(value).label_ru
     except ValueError:
         return value
 
@@ -201,49 +219,50 @@ def parse_journal(data: bytes) -> list[EntryFields] | None:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise JournalFileError("журнал изменений (journal.json) повреждён или не в формате JSON") from None
+        raise JournalFileError(tr("журнал изменений (journal.json) повреждён или не в формате JSON")) from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
-        raise JournalFileError("журнал изменений (journal.json) не в формате журнала ТБН-4")
+        raise JournalFileError(tr("журнал изменений (journal.json) не в формате журнала ТБН-4"))
     version = doc.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise JournalFileError("у журнала изменений (journal.json) нет номера версии формата")
+        raise JournalFileError(tr("у журнала изменений (journal.json) нет номера версии формата"))
     if version > JOURNAL_FORMAT_VERSION:
         return None
     entries = doc.get("entries")
     if not isinstance(entries, list):
-        raise JournalFileError("в журнале изменений (journal.json) нет списка записей")
+        raise JournalFileError(tr("в журнале изменений (journal.json) нет списка записей"))
     return [_parse_entry(n, raw) for n, raw in enumerate(entries, 1)]
 
 
 def _parse_entry(n: int, raw: Any) -> EntryFields:
-    def bad(what: str) -> JournalFileError:
-        return JournalFileError(f"запись №{n} журнала изменений (journal.json) {what}")
+    def bad(message: str, **values: str) -> JournalFileError:
+        return JournalFileError(message.format(n=n, **values))
 
     if not isinstance(raw, dict):
-        raise bad("неверного вида")
+        raise bad(tr("запись №{n} журнала изменений (journal.json) неверного вида"))
     strings = ("user", "host", "action", "summary", "prev_hash", "entry_hash")
     if not all(isinstance(raw.get(k), str) for k in strings) or not isinstance(raw.get("at"), str):
-        raise bad("неполная (user, host, action, summary, at, prev_hash, entry_hash)")
+        raise bad(tr("запись №{n} журнала изменений (journal.json) неполная (user, host, action, summary, at, "
+                     "prev_hash, entry_hash)"))
     for key in ("id", "organization_id", "year"):
         value = raw.get(key)
         if (value is None and key != "id") or (isinstance(value, int) and not isinstance(value, bool)):
             continue
-        raise bad(f"содержит поле «{key}» неверного типа")
+        raise bad(tr("запись №{n} журнала изменений (journal.json) содержит поле «{key}» неверного типа"), key=key)
     for key in ("code", "period"):
         if raw.get(key) is not None and not isinstance(raw.get(key), str):
-            raise bad(f"содержит поле «{key}» неверного типа")
+            raise bad(tr("запись №{n} журнала изменений (journal.json) содержит поле «{key}» неверного типа"), key=key)
     if not isinstance(raw.get("details"), dict):
-        raise bad("не содержит подробностей (details)")
+        raise bad(tr("запись №{n} журнала изменений (journal.json) не содержит подробностей (details)"))
     if not (_HEX64.fullmatch(raw["prev_hash"]) and _HEX64.fullmatch(raw["entry_hash"])):
-        raise bad("содержит неверную контрольную сумму")
+        raise bad(tr("запись №{n} журнала изменений (journal.json) содержит неверную контрольную сумму"))
     try:
         at = datetime.fromisoformat(raw["at"].removesuffix("Z"))
     except ValueError:
-        raise bad("содержит время не в формате ISO") from None
+        raise bad(tr("запись №{n} журнала изменений (journal.json) содержит время не в формате ISO")) from None
     fields = EntryFields(id=raw["id"], at=at.replace(tzinfo=None), user_name=raw["user"], host_name=raw["host"],
                          organization_id=raw.get("organization_id"), year=raw.get("year"),
                          subtask_code=raw.get("code"), period=raw.get("period"), action=raw["action"],
                          summary=raw["summary"], details=canonical_json(raw["details"]), prev_hash=raw["prev_hash"])
     if entry_hash(fields) != raw["entry_hash"]:
-        raise bad("изменена: не совпадает её контрольная сумма")
+        raise bad(tr("запись №{n} журнала изменений (journal.json) изменена: не совпадает её контрольная сумма"))
     return fields

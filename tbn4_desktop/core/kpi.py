@@ -25,7 +25,7 @@ Four kinds (core.catalog.KpiKind):
   rounded percent, so 89.96 % still scores 1.6. An empty list is said so
   («Список курируемых организаций не заполнен»), never divided by.
 
-Percents are rounded half up to one decimal. Texts are Russian.
+Percents are rounded half up to one decimal. Texts are in the interface's language.
 """
 
 from __future__ import annotations
@@ -39,12 +39,13 @@ from typing import Any
 
 from tbn4_desktop.core.catalog import Kpi, KpiKind, Register, RegisterColumn
 from tbn4_desktop.core.register_values import is_blank_row, is_empty
+from tbn4_desktop.i18n import N_, tr, trn
 
 #: The headcount of civil servants for the 4.2.1 share: one row, one column.
 HEADCOUNT_REGISTER = Register(
     key="headcount",
-    title="Штатная численность государственных служащих",
-    columns=(RegisterColumn(key="headcount", title="Штатная численность государственных служащих",
+    title=N_("Штатная численность государственных служащих"),
+    columns=(RegisterColumn(key="headcount", title=N_("Штатная численность государственных служащих"),
                             type="int", required=True),),
 )
 
@@ -52,9 +53,10 @@ HEADCOUNT_REGISTER = Register(
 MAX_SCORE = Decimal(2)
 SCORE_PER_TEN = Decimal("0.2")
 
-#: What a Project 3 share says when there is nothing to divide by.
-NO_SUPERVISED_TEXT = ("Список курируемых организаций не заполнен: добавьте организации квазигосударственного "
-                      "сектора, деятельность которых курирует организация, чтобы посчитать долю.")
+#: What a Project 3 share says when there is nothing to divide by (the
+#: Russian source: KpiResult.text carries it translated, `tr(NO_SUPERVISED_TEXT)`).
+NO_SUPERVISED_TEXT = N_("Список курируемых организаций не заполнен: добавьте организации квазигосударственного "
+                        "сектора, деятельность которых курирует организация, чтобы посчитать долю.")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class KpiResult:
     target: float
     value: Decimal | None       # percent (one decimal, more when needed to tell it from the target) or a count
     met: bool | None            # None while it cannot be computed
-    text: str                   # one Russian line, e.g. «4 из 5 организаций (80 %) — 1,6 балла из 2»
+    text: str                   # one line, e.g. «4 из 5 организаций (80 %) — 1,6 балла из 2»
     part: int = 0               # trained / events / supervised companies having the document
     whole: int | None = None    # headcount / supervised companies
     score: Decimal | None = None    # quasi_share_score only
@@ -72,7 +74,9 @@ class KpiResult:
     @property
     def status_text(self) -> str:
         """«выполнено» / «не выполнено» / «нет данных»."""
-        return {True: "выполнено", False: "не выполнено", None: "нет данных"}[self.met]
+        if self.met is None:
+            return tr("нет данных")
+        return tr("выполнено") if self.met else tr("не выполнено")
 
 
 # ------------------------------------------------------------------ numbers
@@ -133,77 +137,69 @@ def format_percent(value: Decimal | float) -> str:
     return f"{format_number(value)}\u00a0%"
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
-def points_word(score: Decimal) -> str:
-    """балл / балла / баллов after a score (a fraction takes «балла»)."""
+def points_text(score: Decimal) -> str:
+    """A score with its noun: «2 балла», «1 балл», «0 баллов», «1,6 балла»
+    (a fraction takes «балла»)."""
     if score != score.to_integral_value():
-        return "балла"
-    return _plural(int(score), "балл", "балла", "баллов")
+        return tr("{score} балла").format(score=format_number(score))
+    return trn("%n балл", int(score))
 
 
 # ------------------------------------------------------------------ the kinds
 def share_trained(trained: int, headcount: int | None, target: float = 5) -> KpiResult:
     kind = KpiKind.SHARE_TRAINED
-    goal = f"цель — не менее {format_percent(target)}"
+    goal = format_percent(target)
     if not headcount or headcount <= 0:
         return KpiResult(kind, target, None, None, part=trained,
-                         text=f"Обучено: {trained}. Укажите штатную численность, чтобы посчитать долю ({goal}).")
+                         text=tr("Обучено: {trained}. Укажите штатную численность, чтобы посчитать долю "
+                                 "(цель — не менее {target}).").format(trained=trained, target=goal))
     if trained > headcount:
         return KpiResult(kind, target, None, None, part=trained, whole=headcount,
-                         text=f"Обучено {trained}, а штатная численность — {headcount}: проверьте численность.")
+                         text=tr("Обучено {trained}, а штатная численность — {headcount}: проверьте численность.")
+                         .format(trained=trained, headcount=headcount))
     met = share_meets(trained, headcount, target)
     value = shown_percent(trained, headcount, target)
     return KpiResult(kind, target, value, met, part=trained, whole=headcount,
-                     text=f"Обучено {trained} из {headcount} {_plural(headcount, 'служащего', 'служащих', 'служащих')}"
-                          f" ({format_percent(value)}); {goal}")
+                     text=trn("Обучено {trained} из %n служащего ({percent}); цель — не менее {target}", headcount)
+                     .format(trained=trained, percent=format_percent(value), target=goal))
 
 
 def min_events(count: int, target: float = 12) -> KpiResult:
     met = count >= target
-    word = _plural(count, "мероприятие", "мероприятия", "мероприятий")
     return KpiResult(KpiKind.MIN_EVENTS, target, Decimal(count), met, part=count,
-                     text=f"За год проведено {count} {word}; цель — не менее {format_number(target)}")
+                     text=trn("За год проведено %n мероприятие; цель — не менее {target}", count)
+                     .format(target=format_number(target)))
 
 
 def _unlisted_text(unlisted: int) -> str:
     if not unlisted:
         return ""
-    return (f"; не учтено {unlisted} {_plural(unlisted, 'организация', 'организации', 'организаций')} "
-            "из таблицы, которых нет в списке курируемых")
+    return trn("; не учтено %n организация из таблицы, которых нет в списке курируемых", unlisted)
 
 
 def quasi_share(having: int, companies: int, target: float = 100, *, unlisted: int = 0) -> KpiResult:
     """3.1.2: the share of supervised companies having the document, without points."""
     kind = KpiKind.QUASI_SHARE
     if companies <= 0:
-        return KpiResult(kind, target, None, None, whole=0, unlisted=unlisted, text=NO_SUPERVISED_TEXT)
+        return KpiResult(kind, target, None, None, whole=0, unlisted=unlisted, text=tr(NO_SUPERVISED_TEXT))
     value = shown_percent(having, companies, target)
-    word = _plural(companies, "организации", "организаций", "организаций")
+    share = trn("{having} из %n организации ({percent})", companies).format(having=having,
+                                                                             percent=format_percent(value))
     return KpiResult(kind, target, value, share_meets(having, companies, target), part=having, whole=companies,
-                     unlisted=unlisted,
-                     text=f"{having} из {companies} {word} ({format_percent(value)}){_unlisted_text(unlisted)}")
+                     unlisted=unlisted, text=share + _unlisted_text(unlisted))
 
 
 def quasi_share_score(having: int, companies: int, target: float = 100, *, unlisted: int = 0) -> KpiResult:
     """3.2.1–3.2.6: the share of supervised companies having the document and its points."""
     kind = KpiKind.QUASI_SHARE_SCORE
     if companies <= 0:
-        return KpiResult(kind, target, None, None, whole=0, unlisted=unlisted, text=NO_SUPERVISED_TEXT)
+        return KpiResult(kind, target, None, None, whole=0, unlisted=unlisted, text=tr(NO_SUPERVISED_TEXT))
     value = shown_percent(having, companies, target)
     score = quasi_score(having, companies)
-    word = _plural(companies, "организации", "организаций", "организаций")
+    share = trn("{having} из %n организации ({percent}) — {points} из {max}", companies).format(
+        having=having, percent=format_percent(value), points=points_text(score), max=format_number(MAX_SCORE))
     return KpiResult(kind, target, value, share_meets(having, companies, target), part=having, whole=companies,
-                     score=score, unlisted=unlisted,
-                     text=f"{having} из {companies} {word} ({format_percent(value)}) — "
-                          f"{format_number(score)} {points_word(score)} из {format_number(MAX_SCORE)}"
-                          f"{_unlisted_text(unlisted)}")
+                     score=score, unlisted=unlisted, text=share + _unlisted_text(unlisted))
 
 
 def quasi_result(kind: KpiKind, having: int, companies: int, target: float = 100, *,

@@ -17,6 +17,7 @@ from typing import Any
 
 from tbn4_desktop.core.catalog import Register, RegisterColumn
 from tbn4_desktop.core.validation import iin_bin_check_digit, url_error
+from tbn4_desktop.i18n import tc, tr
 
 #: Earliest and latest dates a register accepts (a typo like 02.03.0225 is refused).
 MIN_DATE = date(1950, 1, 1)
@@ -32,8 +33,9 @@ DATE_ORDER: tuple[tuple[str, str], ...] = (
     ("start_date", "end_date"),                       # training: end not before start
 )
 
-_TRUE = {"да", "true", "1", "+", "yes", "истина", "✓"}
-_FALSE = {"нет", "false", "0", "-", "no", "ложь"}
+# What a user (or an XLSX cell) may write for yes / no, in Russian or Kazakh.
+_TRUE = {"да", "true", "1", "+", "yes", "истина", "✓", "иә"}  # i18n: ru-only — parsing patterns for the user's input
+_FALSE = {"нет", "false", "0", "-", "no", "ложь", "жоқ"}  # i18n: ru-only — parsing patterns for the user's input
 
 
 class CellError(ValueError):
@@ -48,9 +50,9 @@ def identity_kind(column: RegisterColumn) -> str | None:
     """'ИИН' or 'БИН' when the column holds one (by its key), else None."""
     key = column.key
     if key == "iin" or key.endswith("_iin"):
-        return "ИИН"
+        return "ИИН"  # i18n: ru-only — a kind code compared in parse_identity, never shown
     if key == "bin" or key.endswith("_bin"):
-        return "БИН"
+        return "БИН"  # i18n: ru-only — a kind code compared in parse_identity, never shown
     return None
 
 
@@ -69,28 +71,28 @@ def parse_date(value: Any) -> date:
         m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text) or None
         iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
         if m is None and iso is None:
-            raise CellError("Введите дату в виде ДД.ММ.ГГГГ, например 15.03.2025.")
+            raise CellError(tr("Введите дату в виде ДД.ММ.ГГГГ, например 15.03.2025."))
         day, month, year = (int(m[1]), int(m[2]), int(m[3])) if m else (int(iso[3]), int(iso[2]), int(iso[1]))
         try:
             result = date(year, month, day)
         except ValueError:
-            raise CellError(f"Такой даты нет: {text}. Проверьте день и месяц.") from None
+            raise CellError(tr("Такой даты нет: {text}. Проверьте день и месяц.").format(text=text)) from None
     if not MIN_DATE <= result <= MAX_DATE:
-        raise CellError(f"Дата {result:%d.%m.%Y} вне допустимого диапазона "
-                        f"({MIN_DATE:%d.%m.%Y}–{MAX_DATE:%d.%m.%Y}).")
+        raise CellError(tr("Дата {date} вне допустимого диапазона ({first}–{last}).").format(
+            date=f"{result:%d.%m.%Y}", first=f"{MIN_DATE:%d.%m.%Y}", last=f"{MAX_DATE:%d.%m.%Y}"))
     return result
 
 
 def _number_text(value: Any) -> str:
     # «1 250 000», «1 250 000,50», «1250000.5», with ordinary or non-breaking spaces.
     text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    text = re.sub(r"(?i)(тнг\.?|тенге|₸)$", "", text)
+    text = re.sub(r"(?i)(тнг\.?|тг\.?|тенге|теңге|₸)$", "", text)  # i18n: ru-only — parsing pattern for the user's input
     return text.replace(",", ".")
 
 
 def parse_int(value: Any) -> int:
     if isinstance(value, bool):
-        raise CellError("Введите целое число, например 12.")
+        raise CellError(tr("Введите целое число, например 12."))
     if isinstance(value, int):
         result = value
     elif isinstance(value, float) and value.is_integer():
@@ -98,16 +100,16 @@ def parse_int(value: Any) -> int:
     else:
         text = _number_text(value)
         if not re.fullmatch(r"[-+]?\d+", text):
-            raise CellError("Введите целое число, например 12.")
+            raise CellError(tr("Введите целое число, например 12."))
         result = int(text)
     if result < 0:
-        raise CellError("Число не может быть отрицательным.")
+        raise CellError(tr("Число не может быть отрицательным."))
     return result
 
 
 def parse_money(value: Any) -> Decimal:
     if isinstance(value, bool):
-        raise CellError("Введите сумму в тенге, например 1 250 000 или 1 250 000,50.")
+        raise CellError(tr("Введите сумму в тенге, например 1 250 000 или 1 250 000,50."))
     if isinstance(value, (int, Decimal)):
         result = Decimal(value)
     elif isinstance(value, float):
@@ -115,15 +117,15 @@ def parse_money(value: Any) -> Decimal:
     else:
         text = _number_text(value)
         if not re.fullmatch(r"[-+]?\d+(\.\d+)?", text):
-            raise CellError("Введите сумму в тенге, например 1 250 000 или 1 250 000,50.")
+            raise CellError(tr("Введите сумму в тенге, например 1 250 000 или 1 250 000,50."))
         try:
             result = Decimal(text)
         except InvalidOperation:   # pragma: no cover - the pattern excludes it
-            raise CellError("Введите сумму в тенге.") from None
+            raise CellError(tr("Введите сумму в тенге.")) from None
     if result < 0:
-        raise CellError("Сумма не может быть отрицательной.")
+        raise CellError(tr("Сумма не может быть отрицательной."))
     if result != result.quantize(Decimal("0.01")):
-        raise CellError("Сумма указывается с точностью до тиына: не больше двух знаков после запятой.")
+        raise CellError(tr("Сумма указывается с точностью до тиына: не больше двух знаков после запятой."))
     return result.quantize(Decimal("0.01")) if result != result.to_integral_value() else Decimal(int(result))
 
 
@@ -137,7 +139,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError("Укажите «Да» или «Нет».")
+    raise CellError(tr("Укажите «Да» или «Нет»."))
 
 
 def parse_phone(value: Any) -> str:
@@ -145,17 +147,19 @@ def parse_phone(value: Any) -> str:
     text = str(value).strip()
     digits = re.sub(r"[\s\-()]", "", text)
     if not re.fullmatch(r"\+7\d{10}", digits):
-        raise CellError("Введите номер телефона в виде +7 XXX XXX XX XX, например +7 701 234 56 78.")
+        raise CellError(tr("Введите номер телефона в виде +7 XXX XXX XX XX, например +7 701 234 56 78."))
     d = digits[2:]
     return f"+7 {d[:3]} {d[3:6]} {d[6:8]} {d[8:]}"
 
 
 def parse_identity(value: Any, kind: str) -> str:
     text = str(value).strip()
+    iin = kind == "ИИН"  # i18n: ru-only — the kind code of identity_kind
     if not re.fullmatch(r"\d{12}", text):
-        raise CellError(f"{kind} должен состоять из 12 цифр.")
+        raise CellError(tr("ИИН должен состоять из 12 цифр.") if iin else tr("БИН должен состоять из 12 цифр."))
     if iin_bin_check_digit(text[:11]) != int(text[11]):
-        raise CellError(f"{kind} введён с ошибкой: не сходится контрольная цифра. Проверьте номер.")
+        raise CellError(tr("ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.") if iin
+                        else tr("БИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер."))
     return text
 
 
@@ -184,7 +188,8 @@ def parse_value(column: RegisterColumn, value: Any) -> Any:
             for choice in column.choices:     # tolerate case differences
                 if choice.casefold() == text.casefold():
                     return choice
-            raise CellError("Выберите одно из значений: " + "; ".join(f"«{c}»" for c in column.choices) + ".")
+            raise CellError(tr("Выберите одно из значений: {choices}.").format(
+                choices="; ".join(f"«{tc(c)}»" for c in column.choices)))
         return text
     identity = identity_kind(column)
     if identity:
@@ -222,16 +227,21 @@ def applies(column: RegisterColumn, typed_values: Mapping[str, Any]) -> bool:
 
 
 def condition_text(register: Register, column: RegisterColumn) -> str:
-    """The column's condition in Russian: «Заполняется, если «…» — «Да»»."""
+    """The column's condition: «Заполняется, если «…» — «Да»»."""
     parts = []
     for key, expected in column.when:
         try:
-            title = register.column(key).title
+            title = tc(register.column(key).title)
         except KeyError:
             title = key
-        shown = ("Да" if expected else "Нет") if isinstance(expected, bool) else expected
+        shown = (tr("Да") if expected else tr("Нет")) if isinstance(expected, bool) else tc(expected)
         parts.append(f"«{title}» — «{shown}»")
-    return "Заполняется, если " + " и ".join(parts) if parts else ""
+    if not parts:
+        return ""
+    conditions = parts[0]
+    for part in parts[1:]:
+        conditions = tr("{first} и {second}").format(first=conditions, second=part)
+    return tr("Заполняется, если {conditions}").format(conditions=conditions)
 
 
 def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -256,14 +266,14 @@ def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, 
             # расследования»): left empty, as in rows saved before it existed, it reads «Нет».
             value = False
         if value is None and column.required:
-            errors[column.key] = (f"Укажите «Да» или «Нет» в столбце «{column.title}»." if column.type == "bool"
-                                  else f"Заполните столбец «{column.title}».")
+            errors[column.key] = (tr("Укажите «Да» или «Нет» в столбце «{column}».") if column.type == "bool"
+                                  else tr("Заполните столбец «{column}».")).format(column=tc(column.title))
         typed[column.key] = value
     for first, second in _date_pairs(register):
         a, b = typed.get(first.key), typed.get(second.key)
         if a is not None and b is not None and b < a and second.key not in errors:
-            errors[second.key] = (f"«{second.title}» ({b:%d.%m.%Y}) не может быть раньше, "
-                                  f"чем «{first.title}» ({a:%d.%m.%Y}).")
+            errors[second.key] = tr("«{later}» ({later_date}) не может быть раньше, чем «{earlier}» ({earlier_date}).").format(
+                later=tc(second.title), later_date=f"{b:%d.%m.%Y}", earlier=tc(first.title), earlier_date=f"{a:%d.%m.%Y}")
     return typed, errors
 
 
@@ -305,18 +315,29 @@ def from_storage(register: Register, stored: Mapping[str, Any]) -> dict[str, Any
 
 # ------------------------------------------------------------------ display
 def format_money(value: Decimal | int | float) -> str:
-    """1 250 000 тнг.; 1 250 000,50 тнг. (non-breaking thin spaces between groups)."""
+    """1 250 000 тнг.; 1 250 000,50 тнг. (non-breaking thin spaces between
+    groups): the official forms' Russian; the interface uses `show_money`."""
+    return f"{_amount_text(value)}\u00a0тнг."  # i18n: ru-only — printed in the official forms (core/forms)
+
+
+def _amount_text(value: Decimal | int | float) -> str:
     amount = Decimal(str(value))
     whole = int(amount)
     cents = int((amount - whole) * 100)
     text = f"{whole:,}".replace(",", "\u00a0")
     if cents:
         text += f",{cents:02d}"
-    return f"{text}\u00a0тнг."
+    return text
+
+
+def show_money(value: Decimal | int | float) -> str:
+    """A sum as the interface shows it: «1 250 000 тнг.» in its language."""
+    return tr("{amount}\u00a0тнг.").format(amount=_amount_text(value))
 
 
 def format_value(column: RegisterColumn, value: Any) -> str:
-    """How a typed value reads in a table cell or an export."""
+    """How a typed value reads in an export or an official form (Russian:
+    «Да», «тнг.»); the interface uses `show_value`."""
     if value is None:
         return ""
     if column.type == "date" and isinstance(value, date):
@@ -324,5 +345,16 @@ def format_value(column: RegisterColumn, value: Any) -> str:
     if column.type == "money" and isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
         return format_money(value)
     if column.type == "bool" and isinstance(value, bool):
-        return "Да" if value else "Нет"
+        return "Да" if value else "Нет"  # i18n: ru-only — printed in the official forms (core/forms)
     return str(value)
+
+
+def show_value(column: RegisterColumn, value: Any) -> str:
+    """How a typed value reads in the interface (a table cell, an editor):
+    as `format_value`, with yes/no and the tenge in the interface's language
+    (both parse back)."""
+    if column.type == "money" and isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
+        return show_money(value)
+    if column.type == "bool" and isinstance(value, bool):
+        return tr("Да") if value else tr("Нет")
+    return format_value(column, value)

@@ -9,6 +9,7 @@ from dataclasses import MISSING, asdict, dataclass, fields
 from pathlib import Path
 
 from tbn4_desktop.core.fileio import atomic_write_bytes, describe_os_error
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.store_errors import StoreError
 
 SETTINGS_FILE = "settings.json"
@@ -36,6 +37,9 @@ class AppSettings:
     # «Сформировано … в программе ТБН-4» at the foot of official forms: the
     # instruction's appendices have no such line, so it is off unless asked for.
     form_footer: bool = False
+    # The interface language: "ru" or "kk"; None until the user has chosen
+    # (the first start asks). Forms and bundles stay Russian either way.
+    language: str | None = None
 
     @property
     def max_attachment_bytes(self) -> int:
@@ -49,9 +53,9 @@ class SettingsError(StoreError):
 
 
 def damaged_message(path: Path) -> str:
-    return (f"Файл настроек «{path}» повреждён, поэтому программа не знает, с какой базой данных работать: "
-            "исправьте или удалите его (тогда программа откроет локальную базу этого компьютера) либо "
-            "восстановите его из резервной копии.")
+    return tr("Файл настроек «{path}» повреждён, поэтому программа не знает, с какой базой данных работать: "
+              "исправьте или удалите его (тогда программа откроет локальную базу этого компьютера) либо "
+              "восстановите его из резервной копии.").format(path=path)
 
 
 def load_settings(data_dir: Path) -> AppSettings:
@@ -65,7 +69,8 @@ def load_settings(data_dir: Path) -> AppSettings:
     except FileNotFoundError:
         return AppSettings()
     except OSError as exc:
-        raise SettingsError(f"Не удалось прочитать файл настроек. {describe_os_error(exc, path)}") from exc
+        raise SettingsError(tr("Не удалось прочитать файл настроек. {reason}").format(
+            reason=describe_os_error(exc, path))) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
     except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors

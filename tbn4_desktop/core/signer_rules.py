@@ -1,5 +1,5 @@
 """Who may sign what at one organisation level, read from a catalog and
-said in one Russian line (the hint under the signatory list).
+said in one line (the hint under the signatory list).
 
 Signed document slots are grouped by their set of allowed roles. The
 largest group is the general rule («подтверждающие документы»); the others
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Subtask
 from tbn4_desktop.core.vocabulary import DocumentKind, OrgLevel, SignerRole
+from tbn4_desktop.i18n import tr
 
 Signed = tuple[Subtask, DocumentSlot]
 
@@ -45,15 +46,19 @@ def appendices_text(numbers: list[int]) -> str:
             runs[-1].append(n)
         else:
             runs.append([n])
-    parts = [f"№{r[0]}" if len(r) == 1 else f"№{r[0]}–{r[-1]}" for r in runs]
-    return ("Приложение " if len(numbers) == 1 else "Приложения ") + ", ".join(parts)
+    parts = ", ".join(f"№{r[0]}" if len(r) == 1 else f"№{r[0]}–{r[-1]}" for r in runs)
+    if len(numbers) == 1:
+        return tr("Приложение {numbers}").format(numbers=parts)
+    return tr("Приложения {numbers}").format(numbers=parts)
 
 
 def _what(signed: list[Signed]) -> str:
     if all(slot.kind is DocumentKind.FORM and slot.appendix for _, slot in signed):
         return appendices_text([slot.appendix for _, slot in signed if slot.appendix])
     codes = list(dict.fromkeys(s.code for s, _ in signed))
-    return ("подзадача " if len(codes) == 1 else "подзадачи ") + ", ".join(codes)
+    if len(codes) == 1:
+        return tr("подзадача {codes}").format(codes=codes[0])
+    return tr("подзадачи {codes}").format(codes=", ".join(codes))
 
 
 def signing_hint(catalog: Catalog, level: OrgLevel) -> str:
@@ -65,7 +70,7 @@ def signing_hint(catalog: Catalog, level: OrgLevel) -> str:
         return ""
     parts = []
     for i, (roles, signed) in enumerate(groups):
-        what = "подтверждающие документы" if i == 0 else _what(signed)
+        what = tr("подтверждающие документы") if i == 0 else _what(signed)
         parts.append(f"{roles_text(roles)} — {what}")
     parts[1:] = [p[:1].lower() + p[1:] for p in parts[1:]]
     return "; ".join(parts) + "."
@@ -102,13 +107,21 @@ def unsigned_documents(catalog: Catalog, level: OrgLevel, roles: set[SignerRole]
     for i, (group, signed) in enumerate(signer_groups(catalog, level)):
         if set(group) & roles:
             continue
-        what = "подтверждающие документы" if i == 0 else _what(signed)
-        who = " или ".join(f"«{r.label}»" for r in group)
-        out.append(f"Некому подписать {what}: нужен подписант с ролью {who}.")
+        who = f"«{group[0].label}»"
+        for role in group[1:]:
+            who = tr("{first} или {second}").format(first=who, second=f"«{role.label}»")
+        if i == 0:
+            out.append(tr("Некому подписать подтверждающие документы: нужен подписант с ролью {roles}.")
+                       .format(roles=who))
+        else:
+            out.append(tr("Некому подписать {documents}: нужен подписант с ролью {roles}.")
+                       .format(documents=_what(signed), roles=who))
     return out
 
 
 def signs_nothing_text(role: SignerRole, level: OrgLevel, who: str = "") -> str:
     """Why a signatory (named `who`, if given) is useless at this level."""
-    text = f"роль «{role.label}» на уровне «{level.label}» ничего не подписывает."
-    return f"{who} — {text}" if who else text[:1].upper() + text[1:]
+    if who:
+        return tr("{who} — роль «{role}» на уровне «{level}» ничего не подписывает.").format(
+            who=who, role=role.label, level=level.label)
+    return tr("Роль «{role}» на уровне «{level}» ничего не подписывает.").format(role=role.label, level=level.label)

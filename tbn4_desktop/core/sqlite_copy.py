@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tbn4_desktop.core.fileio import fsync_dir
 from tbn4_desktop.core.tempfiles import temp_name
+from tbn4_desktop.i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -76,13 +77,14 @@ def copy_database(source: Path, target: Path) -> None:
             src.close()
         problems = integrity_problems(tmp)
         if problems:
-            raise CopyError(f"Копия базы данных не прошла проверку целостности: {problems[0]}")
+            raise CopyError(tr("Копия базы данных не прошла проверку целостности: {problem}").format(
+                problem=problems[0]))
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except sqlite3.Error as exc:
-        raise CopyError(f"Не удалось скопировать базу данных: {exc}.") from exc
+        raise CopyError(tr("Не удалось скопировать базу данных: {error}.").format(error=exc)) from exc
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             with contextlib.suppress(OSError):

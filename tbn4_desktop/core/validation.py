@@ -7,6 +7,8 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from tbn4_desktop.i18n import tr
+
 _IIN_WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _IIN_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 
@@ -23,24 +25,24 @@ def iin_bin_check_digit(first11: str) -> int | None:
 def bin_error(value: str) -> str | None:
     value = value.strip()
     if not re.fullmatch(r"\d{12}", value):
-        return "БИН должен состоять из 12 цифр."
+        return tr("БИН должен состоять из 12 цифр.")
     if iin_bin_check_digit(value[:11]) != int(value[11]):
-        return "БИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер."
+        return tr("БИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.")
     return None
 
 
 def required_error(value: str, what: str) -> str | None:
-    return None if value.strip() else f"Заполните поле «{what}»."
+    return None if value.strip() else tr("Заполните поле «{what}».").format(what=what)
 
 
 def url_error(value: str) -> str | None:
     value = value.strip()
     if not value:
-        return "Укажите адрес ссылки."
+        return tr("Укажите адрес ссылки.")
     parts = urlsplit(value)
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or "." not in host or any(c.isspace() for c in value):
-        return "Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…"
+        return tr("Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…")
     return None
 
 
@@ -55,20 +57,20 @@ class ValidationError(ValueError):
 def describe_value(value: Any) -> str:
     """How a wrong value read from a data file is shown in a Russian message."""
     if value is None:
-        return "пустое значение"
+        return tr("пустое значение")
     if isinstance(value, bool):
-        return f"логическое значение «{'true' if value else 'false'}»"
+        return tr("логическое значение «{value}»").format(value="true" if value else "false")
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:39] + "…"
-        return f"«{shown}»" if shown else "пустая строка"
+        return f"«{shown}»" if shown else tr("пустая строка")
     if isinstance(value, (int, float)):
-        return f"число {value}"
+        return tr("число {value}").format(value=value)
     if isinstance(value, datetime):
-        return f"дата и время «{value.isoformat(sep=' ')}»"
+        return tr("дата и время «{value}»").format(value=value.isoformat(sep=" "))
     if isinstance(value, date):
-        return f"дата «{value.isoformat()}»"
+        return tr("дата «{value}»").format(value=value.isoformat())
     if isinstance(value, list):
-        return "список"
+        return tr("список")
     if isinstance(value, dict):
-        return "набор полей"
-    return f"значение типа {type(value).__name__}"
+        return tr("набор полей")
+    return tr("значение типа {type}").format(type=type(value).__name__)

@@ -1,12 +1,15 @@
 """Domain vocabularies shared by the catalog, the store and the UI.
 
 Each enum value is the stable code stored in files and the database; the
-Russian label is what users read (UX.md).
+label (`label`, in the interface's language) is what users read (UX.md);
+`label_ru` is the Russian one that documents and exports print.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from tbn4_desktop.i18n import N_, tr
 
 
 class OrgLevel(StrEnum):
@@ -17,14 +20,20 @@ class OrgLevel(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_ORG_LEVEL_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _ORG_LEVEL_LABELS[self]
 
 
 _ORG_LEVEL_LABELS = {
-    OrgLevel.CENTRAL: "Центральный государственный орган",
-    OrgLevel.OBLAST: "Акимат области / областное управление",
-    OrgLevel.DISTRICT: "Акимат района (города)",
-    OrgLevel.QUASI: "Субъект квазигосударственного сектора",
+    OrgLevel.CENTRAL: N_("Центральный государственный орган"),
+    OrgLevel.OBLAST: N_("Акимат области / областное управление"),
+    OrgLevel.DISTRICT: N_("Акимат района (города)"),
+    OrgLevel.QUASI: N_("Субъект квазигосударственного сектора"),
 }
 
 
@@ -37,15 +46,21 @@ class SignerRole(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_SIGNER_ROLE_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _SIGNER_ROLE_LABELS[self]
 
 
 _SIGNER_ROLE_LABELS = {
-    SignerRole.FIRST_HEAD: "Первый руководитель",
-    SignerRole.DEPUTY_HEAD: "Заместитель первого руководителя",
-    SignerRole.CHIEF_OF_STAFF: "Руководитель аппарата",
-    SignerRole.DISTRICT_AKIM: "Аким района (города)",
-    SignerRole.ETHICS_COMMISSIONER: "Уполномоченный по этике",
+    SignerRole.FIRST_HEAD: N_("Первый руководитель"),
+    SignerRole.DEPUTY_HEAD: N_("Заместитель первого руководителя"),
+    SignerRole.CHIEF_OF_STAFF: N_("Руководитель аппарата"),
+    SignerRole.DISTRICT_AKIM: N_("Аким района (города)"),
+    SignerRole.ETHICS_COMMISSIONER: N_("Уполномоченный по этике"),
 }
 
 
@@ -57,14 +72,20 @@ class Periodicity(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_PERIODICITY_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _PERIODICITY_LABELS[self]
 
 
 _PERIODICITY_LABELS = {
-    Periodicity.ONCE: "Однократно",
-    Periodicity.QUARTERLY: "Ежеквартально",
-    Periodicity.MONTHLY: "Ежемесячно",
-    Periodicity.YEARLY: "Ежегодно",
+    Periodicity.ONCE: N_("Однократно"),
+    Periodicity.QUARTERLY: N_("Ежеквартально"),
+    Periodicity.MONTHLY: N_("Ежемесячно"),
+    Periodicity.YEARLY: N_("Ежегодно"),
 }
 
 
@@ -82,20 +103,28 @@ def periods_of(periodicity: Periodicity) -> tuple[str, ...]:
 
 
 _MONTHS_NOMINATIVE = (
-    "январь", "февраль", "март", "апрель", "май", "июнь",
-    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    N_("январь"), N_("февраль"), N_("март"), N_("апрель"), N_("май"), N_("июнь"),
+    N_("июль"), N_("август"), N_("сентябрь"), N_("октябрь"), N_("ноябрь"), N_("декабрь"),
 )
+_QUARTERS = (N_("I квартал"), N_("II квартал"), N_("III квартал"), N_("IV квартал"))
 
 
-def period_label(period: str) -> str:
-    """'Q2' → 'II квартал', 'M03' → 'март', '' → 'за год'."""
+def period_label_ru(period: str) -> str:
+    """The Russian label of a period, for documents, exports and the
+    bundle's folder names: 'Q2' → 'II квартал', 'M03' → 'март', '' → 'за год'."""
     if not period:
-        return "за год"
+        return N_("за год")
     if period.startswith("Q"):
-        return f"{('I', 'II', 'III', 'IV')[int(period[1:]) - 1]} квартал"
+        return _QUARTERS[int(period[1:]) - 1]
     if period.startswith("M"):
         return _MONTHS_NOMINATIVE[int(period[1:]) - 1]
     raise ValueError(f"unknown period {period!r}")
+
+
+def period_label(period: str) -> str:
+    """The label of a period in the interface's language: 'Q2' → 'II квартал',
+    'M03' → 'март', '' → 'за год' (documents use `period_label_ru`)."""
+    return tr(period_label_ru(period))
 
 
 class ExecutionStatus(StrEnum):
@@ -108,6 +137,12 @@ class ExecutionStatus(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_STATUS_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _STATUS_LABELS[self]
 
     @property
@@ -116,12 +151,12 @@ class ExecutionStatus(StrEnum):
 
 
 _STATUS_LABELS = {
-    ExecutionStatus.NOT_STARTED: "Не начато",
-    ExecutionStatus.IN_PROGRESS: "В работе",
-    ExecutionStatus.DOCUMENT_PREPARED: "Документ подготовлен",
-    ExecutionStatus.SIGNED: "Подписано",
-    ExecutionStatus.READY_FOR_UPLOAD: "Готово к загрузке",
-    ExecutionStatus.UPLOADED: "Загружено в ИСПУ",
+    ExecutionStatus.NOT_STARTED: N_("Не начато"),
+    ExecutionStatus.IN_PROGRESS: N_("В работе"),
+    ExecutionStatus.DOCUMENT_PREPARED: N_("Документ подготовлен"),
+    ExecutionStatus.SIGNED: N_("Подписано"),
+    ExecutionStatus.READY_FOR_UPLOAD: N_("Готово к загрузке"),
+    ExecutionStatus.UPLOADED: N_("Загружено в ИСПУ"),
 }
 
 
@@ -136,6 +171,12 @@ class DocumentKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_DOCUMENT_KIND_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _DOCUMENT_KIND_LABELS[self]
 
     @property
@@ -148,11 +189,11 @@ class DocumentKind(StrEnum):
 
 
 _DOCUMENT_KIND_LABELS = {
-    DocumentKind.SIGNED: "Подписанный документ",
-    DocumentKind.COPY: "Электронная копия",
-    DocumentKind.FORM: "Форма отчётности",
-    DocumentKind.LINK: "Ссылка на публикацию",
-    DocumentKind.REGISTER: "Таблица в программе",
+    DocumentKind.SIGNED: N_("Подписанный документ"),
+    DocumentKind.COPY: N_("Электронная копия"),
+    DocumentKind.FORM: N_("Форма отчётности"),
+    DocumentKind.LINK: N_("Ссылка на публикацию"),
+    DocumentKind.REGISTER: N_("Таблица в программе"),
 }
 
 
@@ -163,13 +204,19 @@ class Requirement(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_REQUIREMENT_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _REQUIREMENT_LABELS[self]
 
 
 _REQUIREMENT_LABELS = {
-    Requirement.REQUIRED: "Обязательный",
-    Requirement.CONDITIONAL: "При условии",
-    Requirement.OPTIONAL: "Необязательный",
+    Requirement.REQUIRED: N_("Обязательный"),
+    Requirement.CONDITIONAL: N_("При условии"),
+    Requirement.OPTIONAL: N_("Необязательный"),
 }
 
 
@@ -184,15 +231,21 @@ class SlotDate(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_SLOT_DATE_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _SLOT_DATE_LABELS[self]
 
 
 _SLOT_DATE_LABELS = {
-    SlotDate.SIGNED: "Дата подписания",
-    SlotDate.APPROVED: "Дата утверждения",
-    SlotDate.PUBLISHED: "Дата публикации",
-    SlotDate.HELD: "Дата проведения",
-    SlotDate.RECEIVED: "Дата поступления",
+    SlotDate.SIGNED: N_("Дата подписания"),
+    SlotDate.APPROVED: N_("Дата утверждения"),
+    SlotDate.PUBLISHED: N_("Дата публикации"),
+    SlotDate.HELD: N_("Дата проведения"),
+    SlotDate.RECEIVED: N_("Дата поступления"),
 }
 
 
@@ -205,13 +258,19 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_CHANNEL_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _CHANNEL_LABELS[self]
 
 
 _CHANNEL_LABELS = {
-    Channel.SITE: "интернет-ресурс",
-    Channel.MEDIA: "СМИ",
-    Channel.SOCIAL: "социальные сети",
+    Channel.SITE: N_("интернет-ресурс"),
+    Channel.MEDIA: N_("СМИ"),
+    Channel.SOCIAL: N_("социальные сети"),
 }
 
 
@@ -222,11 +281,17 @@ class AttachmentRole(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the interface's language."""
+        return tr(_ATTACHMENT_ROLE_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The Russian label, for documents and exports."""
         return _ATTACHMENT_ROLE_LABELS[self]
 
 
 _ATTACHMENT_ROLE_LABELS = {
-    AttachmentRole.SIGNED_SCAN: "Скан подписанного документа",
-    AttachmentRole.DRAFT: "Проект документа (без подписи)",
-    AttachmentRole.SUPPORTING: "Сопроводительный материал",
+    AttachmentRole.SIGNED_SCAN: N_("Скан подписанного документа"),
+    AttachmentRole.DRAFT: N_("Проект документа (без подписи)"),
+    AttachmentRole.SUPPORTING: N_("Сопроводительный материал"),
 }

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from tbn4_desktop.core.validation import describe_value
+from tbn4_desktop.i18n import N_, language, tr
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
 MAX_FILE_BYTES = 256 * 1024
@@ -53,44 +54,62 @@ MAX_FILE_BYTES = 256 * 1024
 EntryKind = Literal["day_off", "working_day"]
 ENTRY_KINDS: tuple[str, ...] = ("day_off", "working_day")
 
-# Kinds of special days (``special_days``) and their Russian labels.
+# Kinds of special days (``special_days``) and their labels (shown as ``kind_label(kind)``).
 HOLIDAY = "holiday"              # a public holiday on a weekday
 MOVED_HOLIDAY = "moved_holiday"  # the weekday a holiday on a weekend moved to
 DAY_OFF = "day_off"              # a weekday made a day off (transfer, decree)
 WORKING_DAY = "working_day"      # a weekend day made a working day
 KIND_LABELS: dict[str, str] = {
-    HOLIDAY: "праздник",
-    MOVED_HOLIDAY: "перенос праздника",
-    DAY_OFF: "выходной",
-    WORKING_DAY: "рабочий день",
+    HOLIDAY: N_("праздник"),
+    MOVED_HOLIDAY: N_("перенос праздника"),
+    DAY_OFF: N_("выходной"),
+    WORKING_DAY: N_("рабочий день"),
 }
 
-_WEEKDAY_GENITIVE = ("понедельника", "вторника", "среды", "четверга", "пятницы",
-                     "субботы", "воскресенья")
+
+def kind_label(kind: str) -> str:
+    """The label of a special day's kind in the interface's language (an
+    unknown kind is shown as is)."""
+    return tr(KIND_LABELS.get(kind, kind))
+
+
+# The reason of a package transfer, by the weekday the day off came from.
+_MOVED_FROM = (
+    N_("Выходной день перенесён с понедельника, {date}"),
+    N_("Выходной день перенесён с вторника, {date}"),
+    N_("Выходной день перенесён со среды, {date}"),
+    N_("Выходной день перенесён с четверга, {date}"),
+    N_("Выходной день перенесён с пятницы, {date}"),
+    N_("Выходной день перенесён с субботы, {date}"),
+    N_("Выходной день перенесён с воскресенья, {date}"),
+)
 
 # The package names holidays in Kazakh (its default language, no gettext
-# involved); our Russian names, by the package's name.
+# involved); our names (Russian source texts), by the package's name.
 _RUSSIAN_NAMES: dict[str, str] = {
-    "Жаңа жыл": "Новый год",
-    "Православиелік Рождество": "Православное Рождество",
-    "Халықаралық әйелдер күні": "Международный женский день",
-    "Наурыз мейрамы": "Наурыз мейрамы",
-    "Қазақстан халқының бірлігі мерекесі": "Праздник единства народа Казахстана",
-    "Отан Қорғаушы күні": "День защитника Отечества",
-    "Жеңіс күні": "День Победы",
-    "Астана күні": "День Столицы",
-    "Қазақстан Республикасының Конституциясы күні": "День Конституции Республики Казахстан",
-    "Республика күні": "День Республики",
-    "Қазақстан Республикасы күні": "День Республики Казахстан",
-    "Қазақстан Республикасының Тұңғыш Президенті күні": "День Первого Президента Республики Казахстан",
-    "Тәуелсіздік күні": "День Независимости",
-    "Құрбан айт": "Курбан айт (первый день)",
+    "Жаңа жыл": N_("Новый год"),  # i18n: ru-only — key: the holidays package's own name
+    "Православиелік Рождество": N_("Православное Рождество"),  # i18n: ru-only — key: the package's name
+    "Халықаралық әйелдер күні": N_("Международный женский день"),  # i18n: ru-only — key: the package's name
+    "Наурыз мейрамы": N_("Наурыз мейрамы"),  # i18n: ru-only — key: the package's name
+    "Қазақстан халқының бірлігі мерекесі":  # i18n: ru-only — key: the package's name
+        N_("Праздник единства народа Казахстана"),
+    "Отан Қорғаушы күні": N_("День защитника Отечества"),  # i18n: ru-only — key: the package's name
+    "Жеңіс күні": N_("День Победы"),  # i18n: ru-only — key: the package's name
+    "Астана күні": N_("День Столицы"),  # i18n: ru-only — key: the package's name
+    "Қазақстан Республикасының Конституциясы күні":  # i18n: ru-only — key: the package's name
+        N_("День Конституции Республики Казахстан"),
+    "Республика күні": N_("День Республики"),  # i18n: ru-only — key: the package's name
+    "Қазақстан Республикасы күні": N_("День Республики Казахстан"),  # i18n: ru-only — key: the package's name
+    "Қазақстан Республикасының Тұңғыш Президенті күні":  # i18n: ru-only — key: the package's name
+        N_("День Первого Президента Республики Казахстан"),
+    "Тәуелсіздік күні": N_("День Независимости"),  # i18n: ru-only — key: the package's name
+    "Құрбан айт": N_("Курбан айт (первый день)"),  # i18n: ru-only — key: the package's name
 }
-_KURBAN_AIT_KK = "Құрбан айт"
+_KURBAN_AIT_KK = "Құрбан айт"  # i18n: ru-only — the holidays package's name, compared with its output
 _KURBAN_AIT_RU = _RUSSIAN_NAMES[_KURBAN_AIT_KK]
-_CHRISTMAS_RU = _RUSSIAN_NAMES["Православиелік Рождество"]
+_CHRISTMAS_RU = _RUSSIAN_NAMES["Православиелік Рождество"]  # i18n: ru-only — key: the package's name
 # The package's own transfers: "Демалыс күні (05.04.2024 бастап ауыстырылды)".
-_SUBSTITUTED_RE = re.compile(r"^Демалыс күні \((\d{2})\.(\d{2})\.(\d{4}) ")
+_SUBSTITUTED_RE = re.compile(r"^Демалыс күні \((\d{2})\.(\d{2})\.(\d{4}) ")  # i18n: ru-only — parses the package's names
 
 
 class WorkCalendarError(ValueError):
@@ -107,13 +126,18 @@ class CalendarEntry:
     kind: EntryKind
     note: str
     basis: str = ""
+    note_kk: str = ""   # the note in Kazakh, shown in the Kazakh interface when given
+
+    @property
+    def shown_note(self) -> str:
+        return self.note_kk if self.note_kk and language() == "kk" else self.note
 
     def __post_init__(self) -> None:
         if self.kind not in ENTRY_KINDS:
             raise WorkCalendarError(
-                f"Вид записи календаря «{self.kind}» неизвестен: допустимы day_off, working_day.")
+                tr("Вид записи календаря «{kind}» неизвестен: допустимы day_off, working_day.").format(kind=self.kind))
         if not isinstance(self.date, date) or isinstance(self.date, datetime):
-            raise WorkCalendarError("Дата записи календаря должна быть датой без времени.")
+            raise WorkCalendarError(tr("Дата записи календаря должна быть датой без времени."))
 
 
 @dataclass(frozen=True)
@@ -150,20 +174,25 @@ class _FileValidator:
         self.file = file_name
 
     def fail(self, path: str, problem: str) -> NoReturn:
-        where = f"{path} — " if path else ""
-        raise WorkCalendarError(f"Файл календаря {self.file}: {where}{problem}.")
+        """`problem`: a whole clause in the interface's language."""
+        if path:
+            raise WorkCalendarError(tr("Файл календаря {file}: {path} — {problem}.").format(
+                file=self.file, path=path, problem=problem))
+        raise WorkCalendarError(tr("Файл календаря {file}: {problem}.").format(file=self.file, problem=problem))
 
     def mapping(self, value: Any, path: str, allowed: tuple[str, ...],
                 required: tuple[str, ...]) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"ожидается набор полей «ключ: значение», получено {describe_value(value)}")
+            self.fail(path, tr("ожидается набор полей «ключ: значение», получено {value}").format(
+                value=describe_value(value)))
         for key in value:
             if key not in allowed:
                 name = f"{path}.{key}" if path else str(key)
-                self.fail(name, f"неизвестное поле «{key}» (допустимые поля: {', '.join(allowed)})")
+                self.fail(name, tr("неизвестное поле «{key}» (допустимые поля: {allowed})").format(
+                    key=key, allowed=", ".join(allowed)))
         for key in required:
             if key not in value:
-                self.fail(f"{path}.{key}" if path else key, "обязательное поле отсутствует")
+                self.fail(f"{path}.{key}" if path else key, tr("обязательное поле отсутствует"))
         return value
 
     def day(self, value: Any, path: str, year: int) -> date:
@@ -171,16 +200,16 @@ class _FileValidator:
             try:
                 value = date.fromisoformat(value.strip())
             except ValueError:
-                self.fail(path, f"ожидается дата ГГГГ-ММ-ДД, получено {describe_value(value)}")
+                self.fail(path, tr("ожидается дата ГГГГ-ММ-ДД, получено {value}").format(value=describe_value(value)))
         if isinstance(value, datetime) or not isinstance(value, date):
-            self.fail(path, f"ожидается дата ГГГГ-ММ-ДД, получено {describe_value(value)}")
+            self.fail(path, tr("ожидается дата ГГГГ-ММ-ДД, получено {value}").format(value=describe_value(value)))
         if value.year != year:
-            self.fail(path, f"дата {_fmt(value)} не относится к {year} году")
+            self.fail(path, tr("дата {date} не относится к {year} году").format(date=_fmt(value), year=year))
         return value
 
     def text(self, value: Any, path: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, f"ожидается непустой текст, получено {describe_value(value)}")
+            self.fail(path, tr("ожидается непустой текст, получено {value}").format(value=describe_value(value)))
         return " ".join(value.split())
 
 
@@ -190,10 +219,11 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
     top = v.mapping(data, "", ("year", "kurban_ait", "entries"), ("year", "entries"))
     year = top["year"]
     if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
-        v.fail("year", f"ожидается год от {YEAR_MIN} до {YEAR_MAX}, получено {describe_value(year)}")
+        v.fail("year", tr("ожидается год от {first} до {last}, получено {value}").format(
+            first=YEAR_MIN, last=YEAR_MAX, value=describe_value(year)))
     expected = re.fullmatch(r"kz-(\d{4})\.ya?ml", file_name)
     if expected and int(expected.group(1)) != year:
-        v.fail("year", f"год {year} не совпадает с годом в имени файла")
+        v.fail("year", tr("год {year} не совпадает с годом в имени файла").format(year=year))
     kurban: date | None = None
     kurban_basis = ""
     if top.get("kurban_ait") is not None:
@@ -204,22 +234,24 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
     if raw is None:
         raw = []
     if not isinstance(raw, list):
-        v.fail("entries", f"ожидается список записей, получено {describe_value(raw)}")
+        v.fail("entries", tr("ожидается список записей, получено {value}").format(value=describe_value(raw)))
     entries: list[CalendarEntry] = []
     seen: dict[date, int] = {}
     for i, item in enumerate(raw):
         path = f"entries[{i}]"
-        m = v.mapping(item, path, ("date", "kind", "note", "basis"), ("date", "kind", "note", "basis"))
+        m = v.mapping(item, path, ("date", "kind", "note", "basis", "note_kk"), ("date", "kind", "note", "basis"))
         day = v.day(m["date"], f"{path}.date", year)
         if day in seen:
-            v.fail(f"{path}.date", f"дата {_fmt(day)} уже указана в entries[{seen[day]}]")
+            v.fail(f"{path}.date", tr("дата {date} уже указана в {entry}").format(date=_fmt(day),
+                                                                              entry=f"entries[{seen[day]}]"))
         seen[day] = i
         kind = m["kind"]
         if kind not in ENTRY_KINDS:
-            v.fail(f"{path}.kind", f"ожидается day_off (выходной) или working_day (рабочий день), "
-                                   f"получено {describe_value(kind)}")
+            v.fail(f"{path}.kind", tr("ожидается day_off (выходной) или working_day (рабочий день), получено {value}")
+                   .format(value=describe_value(kind)))
+        note_kk = v.text(m["note_kk"], f"{path}.note_kk") if "note_kk" in m else ""
         entries.append(CalendarEntry(day, kind, v.text(m["note"], f"{path}.note"),
-                                     v.text(m["basis"], f"{path}.basis")))
+                                     v.text(m["basis"], f"{path}.basis"), note_kk))
     return CalendarFile(year, kurban, kurban_basis, tuple(entries), file_name)
 
 
@@ -231,18 +263,22 @@ def read_calendar_file(path: Path) -> CalendarFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WorkCalendarError(f"Файл календаря {name}: слишком большой ({size} байт).")
+            raise WorkCalendarError(tr("Файл календаря {file}: слишком большой ({size} байт).").format(
+                file=name, size=size))
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
-        raise WorkCalendarError(f"Файл календаря {name}: не в кодировке UTF-8.") from None
+        raise WorkCalendarError(tr("Файл календаря {file}: не в кодировке UTF-8.").format(file=name)) from None
     except OSError as exc:
-        raise WorkCalendarError(f"Файл календаря {name}: не удалось прочитать ({exc.strerror}).") from exc
+        raise WorkCalendarError(tr("Файл календаря {file}: не удалось прочитать ({reason}).").format(
+            file=name, reason=exc.strerror)) from exc
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (строка {mark.line + 1})" if mark is not None else ""
-        raise WorkCalendarError(f"Файл календаря {name}: ошибка синтаксиса YAML{where}.") from exc
+        if mark is not None:
+            raise WorkCalendarError(tr("Файл календаря {file}: ошибка синтаксиса YAML (строка {line}).").format(
+                file=name, line=mark.line + 1)) from exc
+        raise WorkCalendarError(tr("Файл календаря {file}: ошибка синтаксиса YAML.").format(file=name)) from exc
     return calendar_file_from_data(data, name)
 
 
@@ -272,13 +308,13 @@ class WorkCalendar:
         self._files: dict[int, CalendarFile] = {}
         for f in files:
             if f.year in self._files:
-                raise WorkCalendarError(
-                    f"Календарь на {f.year} год задан дважды: {self._files[f.year].source} и {f.source}.")
+                raise WorkCalendarError(tr("Календарь на {year} год задан дважды: {first} и {second}.").format(
+                    year=f.year, first=self._files[f.year].source, second=f.source))
             self._files[f.year] = f
         self._extra: dict[date, CalendarEntry] = {}
         for e in extra_entries:
             if not isinstance(e, CalendarEntry):
-                raise WorkCalendarError("Запись календаря пользователя имеет неверный тип.")
+                raise WorkCalendarError(tr("Запись календаря пользователя имеет неверный тип."))
             self._extra[e.date] = e  # the later entry for a date wins
         self._years: dict[int, _Year] = {}
 
@@ -369,13 +405,14 @@ class WorkCalendar:
     def _check_year(self, year: int) -> None:
         if not YEAR_MIN <= year <= YEAR_MAX:
             raise WorkCalendarError(
-                f"Календарь рабочих дней охватывает {YEAR_MIN}–{YEAR_MAX} годы, а не {year} год.")
+                tr("Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.").format(
+                    first=YEAR_MIN, last=YEAR_MAX, year=year))
 
     def _step(self, d: date, step: int) -> date:
         try:
             return d + timedelta(days=step)
         except OverflowError:
-            raise WorkCalendarError("Дата выходит за пределы календаря.") from None
+            raise WorkCalendarError(tr("Дата выходит за пределы календаря.")) from None
 
     def _year(self, d: date) -> _Year:
         y = self._years.get(d.year)
@@ -395,7 +432,7 @@ class WorkCalendar:
             if sub:
                 if file is None:  # without our file, keep the package's transfers
                     source = date(int(sub.group(3)), int(sub.group(2)), int(sub.group(1)))
-                    basis = "по данным пакета holidays"
+                    basis = tr("по данным пакета holidays")
                     transfers.append(CalendarEntry(d, "day_off", _moved_from(source), basis))
                     if source.year == year:
                         transfers.append(CalendarEntry(source, "working_day", _moved_to(d), basis))
@@ -403,15 +440,16 @@ class WorkCalendar:
             if name == _KURBAN_AIT_KK:
                 if file is not None and file.kurban_ait is not None:
                     continue  # our exact date replaces the package's
-                holidays[d] = _KURBAN_AIT_RU if file is not None else f"{_KURBAN_AIT_RU}, дата ориентировочная"
+                holidays[d] = (tr(_KURBAN_AIT_RU) if file is not None
+                               else tr("{holiday}, дата ориентировочная").format(holiday=tr(_KURBAN_AIT_RU)))
                 no_move.add(d)
                 continue
-            ru = _RUSSIAN_NAMES.get(name, name)
-            holidays[d] = ru
+            ru = _RUSSIAN_NAMES.get(name)
+            holidays[d] = tr(ru) if ru is not None else name
             if d.month == 1 and d.day == 7:
                 no_move.add(d)
         if file is not None and file.kurban_ait is not None:
-            holidays[file.kurban_ait] = _KURBAN_AIT_RU
+            holidays[file.kurban_ait] = tr(_KURBAN_AIT_RU)
             no_move.add(file.kurban_ait)
         # Public holidays on weekdays; those on a weekend move to the next
         # weekday that is neither a holiday nor already taken by a move.
@@ -429,7 +467,8 @@ class WorkCalendar:
             taken.add(target)
             # Kazakhstan has no holiday late enough in December for a move to
             # leave the year, so a move never crosses into the next one.
-            y.off[target] = (MOVED_HOLIDAY, f"Перенос выходного дня с {_fmt(d)} ({name})")
+            y.off[target] = (MOVED_HOLIDAY, tr("Перенос выходного дня с {date} ({holiday})").format(
+                date=_fmt(d), holiday=name))
         if file is not None:
             transfers.extend(file.entries)
         transfers.extend(e for e in self._extra.values() if e.date.year == year)
@@ -439,7 +478,7 @@ class WorkCalendar:
 
     @staticmethod
     def _apply(y: _Year, e: CalendarEntry) -> None:
-        why = e.note
+        why = e.shown_note
         weekend = e.date.weekday() >= 5
         if e.kind == "working_day":
             y.off.pop(e.date, None)
@@ -452,11 +491,11 @@ class WorkCalendar:
 
 
 def _moved_from(source: date) -> str:
-    return f"Выходной день перенесён с {_WEEKDAY_GENITIVE[source.weekday()]}, {_fmt(source)}"
+    return tr(_MOVED_FROM[source.weekday()]).format(date=_fmt(source))
 
 
 def _moved_to(target: date) -> str:
-    return f"Рабочий день: выходной перенесён на {_fmt(target)}"
+    return tr("Рабочий день: выходной перенесён на {date}").format(date=_fmt(target))
 
 
 def load_calendar(extra_entries: Iterable[CalendarEntry] = (),

@@ -22,23 +22,29 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.store_errors import StoreError
-from tbn4_desktop.store_file import BATCH_TMP_PREFIX, OUR_TABLES, known_revisions, newer_app_message
+from tbn4_desktop.store_file import (
+    BATCH_TMP_PREFIX,
+    OUR_TABLES,
+    known_revisions,
+    newer_app_message,
+)
 
 # Two PCs starting a new build on one shared database at once: the second
 # waits for the first one's run and then finds nothing to do.
 _PG_MIGRATION_LOCK = 0x7462_6E34  # "tbn4"
 
-SERVER_NO_VERSION_MESSAGE = (
+SERVER_NO_VERSION_MESSAGE = N_(
     "В общей базе данных офиса нет отметки о версии её схемы, поэтому программа не может безопасно её "
     "открыть и ничего в ней не меняет: обратитесь к администратору сервера."
 )
-SERVER_NOT_OURS_MESSAGE = (
+SERVER_NOT_OURS_MESSAGE = N_(
     "В общей базе данных офиса есть чужие таблицы, поэтому программа её не открывает и ничего в ней не "
     "меняет: укажите в настройках отдельную пустую базу для программы."
 )
-FOREIGN_KEYS_MESSAGE = (
+FOREIGN_KEYS_MESSAGE = N_(
     "Обновление базы данных нарушило бы связи между записями, поэтому оно отменено и база не изменена: "
     "сообщите об этом разработчикам."
 )
@@ -80,7 +86,7 @@ def upgrade(conn: Connection) -> None:
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")
     if sqlite and _foreign_key_problems(conn) > broken_before:
-        raise StoreError(FOREIGN_KEYS_MESSAGE)
+        raise StoreError(tr(FOREIGN_KEYS_MESSAGE))
 
 
 def settle_batch_leftovers(conn: Connection) -> None:
@@ -108,17 +114,17 @@ def check_server_database(conn: Connection) -> None:
     tables = set(inspect(conn).get_table_names())
     if "alembic_version" not in tables:
         if tables - OUR_TABLES:
-            raise StoreError(SERVER_NOT_OURS_MESSAGE)
+            raise StoreError(tr(SERVER_NOT_OURS_MESSAGE))
         if tables:
-            raise StoreError(SERVER_NO_VERSION_MESSAGE)
+            raise StoreError(tr(SERVER_NO_VERSION_MESSAGE))
         return
     rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
     if len(rows) != 1 or not (rows[0][0] or "").strip():
         if rows or tables - {"alembic_version"}:
-            raise StoreError(SERVER_NOT_OURS_MESSAGE if tables - OUR_TABLES else SERVER_NO_VERSION_MESSAGE)
+            raise StoreError(tr(SERVER_NOT_OURS_MESSAGE) if tables - OUR_TABLES else tr(SERVER_NO_VERSION_MESSAGE))
         return  # only an empty version table: nothing was ever created
     revision = rows[0][0]
     if revision not in known_revisions():
         if revision.isdigit() and len(revision) == 4 and revision > SCHEMA_HEAD:
             raise StoreError(newer_app_message(revision))
-        raise StoreError(SERVER_NO_VERSION_MESSAGE)
+        raise StoreError(tr(SERVER_NO_VERSION_MESSAGE))

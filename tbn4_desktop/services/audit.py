@@ -39,6 +39,7 @@ from tbn4_desktop.core.journal import (
     canonical_json,
     entry_hash,
 )
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import AuditEntry, Setting
 from tbn4_desktop.models.base import utcnow
 
@@ -174,7 +175,7 @@ def count_since(session: Session, entry_id: int) -> int:
 
 
 def verify_chain(session: Session) -> list[str]:
-    """Recompute every entry's hash and follow the chain. Returns Russian
+    """Recompute every entry's hash and follow the chain. Returns
     sentences, one per problem (at most MAX_PROBLEMS and a count of the
     rest), each naming the entry and its date; [] when intact."""
     problems: list[str] = []
@@ -183,23 +184,25 @@ def verify_chain(session: Session) -> list[str]:
     for row in session.execute(select(*columns).order_by(AuditEntry.id)).yield_per(2000):
         fields = EntryFields(*row[:-1])
         stored = row[-1]
-        where = f"№{fields.id} от {_when(fields.at)}"
+        where = {"id": fields.id, "when": _when(fields.at)}
         if fields.id != expected_id:
             gap = f"№{expected_id}" if fields.id == expected_id + 1 else f"№{expected_id}–{fields.id - 1}"
-            problems.append(f"Из журнала изменений удалены записи {gap}: за ними идёт запись {where}."
+            problems.append(tr("Из журнала изменений удалены записи {gap}: за ними идёт запись №{id} от {when}.")
+                            .format(gap=gap, **where)
                             if fields.id > expected_id else
-                            f"Запись журнала изменений {where} стоит не на своём месте: записи переставлены.")
+                            tr("Запись журнала изменений №{id} от {when} стоит не на своём месте: записи "
+                               "переставлены.").format(**where))
         elif fields.prev_hash != expected_prev:
-            problems.append(f"Запись журнала изменений {where} не продолжает предыдущую: записи удалены, "
-                            "вставлены или переставлены.")
+            problems.append(tr("Запись журнала изменений №{id} от {when} не продолжает предыдущую: записи удалены, "
+                               "вставлены или переставлены.").format(**where))
         if entry_hash(fields) != stored:
-            problems.append(f"Запись журнала изменений {where} изменена после того, как была сделана: "
-                            "её контрольная сумма не совпадает.")
+            problems.append(tr("Запись журнала изменений №{id} от {when} изменена после того, как была сделана: "
+                               "её контрольная сумма не совпадает.").format(**where))
         expected_id, expected_prev = fields.id + 1, stored
     problems += _head_problems(session, expected_id - 1, expected_prev)
     if len(problems) > MAX_PROBLEMS:
         rest = len(problems) - MAX_PROBLEMS
-        problems = problems[:MAX_PROBLEMS] + [f"И ещё нарушений в журнале изменений: {rest}."]
+        problems = problems[:MAX_PROBLEMS] + [tr("И ещё нарушений в журнале изменений: {count}.").format(count=rest)]
     return problems
 
 
@@ -211,17 +214,17 @@ def _head_problems(session: Session, last_id: int, last_hash: str) -> list[str]:
     head = session.scalar(select(Setting.value).where(Setting.key == AUDIT_HEAD_KEY))
     if head is None:
         return [] if last_id == 0 else [
-            "Пропала отметка о последней записи журнала изменений: удалённые последние записи не обнаружить."]
+            tr("Пропала отметка о последней записи журнала изменений: удалённые последние записи не обнаружить.")]
     head_id, _, head_hash = head.partition(":")
     if not head_id.isdigit():
-        return ["Отметка о последней записи журнала изменений повреждена."]
+        return [tr("Отметка о последней записи журнала изменений повреждена.")]
     if int(head_id) > last_id:
         gap = f"№{last_id + 1}" if int(head_id) == last_id + 1 else f"№{last_id + 1}–{head_id}"
-        return [f"Из журнала изменений удалены последние записи {gap}."]
+        return [tr("Из журнала изменений удалены последние записи {gap}.").format(gap=gap)]
     if int(head_id) < last_id:
-        return [f"Записи журнала изменений после №{head_id} добавлены в обход программы."]
+        return [tr("Записи журнала изменений после №{id} добавлены в обход программы.").format(id=head_id)]
     if head_hash != last_hash:
-        return [f"Последняя запись журнала изменений №{last_id} заменена в обход программы."]
+        return [tr("Последняя запись журнала изменений №{id} заменена в обход программы.").format(id=last_id)]
     return []
 
 
@@ -337,7 +340,7 @@ def bundle_journal(session: Session, organization_id: int, year: int,
 
 
 class JournalUnavailable(Exception):
-    """A subordinate's journal cannot be shown; the message is Russian."""
+    """A subordinate's journal cannot be shown; the message says why."""
 
 
 def imported_journal(session: Session, blobs: Any, organization_id: int, year: int) -> list[JournalRow]:
@@ -352,7 +355,7 @@ def imported_journal(session: Session, blobs: Any, organization_id: int, year: i
         ImportedBundle.organization_id == organization_id, ImportedBundle.year == year,
         ImportedBundle.superseded_at.is_(None)))
     if bundle is None:
-        raise JournalUnavailable(f"Пакет этой организации за {year} год ещё не принят.")
+        raise JournalUnavailable(tr("Пакет этой организации за {year} год ещё не принят.").format(year=year))
     path = blobs.path_of(bundle.bundle_sha256)
     try:
         with zipfile.ZipFile(path) as zf:
@@ -360,7 +363,8 @@ def imported_journal(session: Session, blobs: Any, organization_id: int, year: i
             root = [(f["path"], f["role"], f["size"]) for f in manifest.get("files", [])]
             entries = read_journal(root, zf.read, bundle.source_name) or []
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, BundleError) as exc:
-        raise JournalUnavailable(f"Журнал изменений из пакета «{bundle.source_name}» не прочитать: "
-                                 "сохранённый пакет отсутствует или повреждён; примите пакет заново.") from exc
+        raise JournalUnavailable(tr("Журнал изменений из пакета «{name}» не прочитать: сохранённый пакет "
+                                    "отсутствует или повреждён; примите пакет заново.").format(
+                                        name=bundle.source_name)) from exc
     return [JournalRow(f.id, local_time(f.at), f.user_name, f.host_name, f.organization_id, f.year,
                        f.subtask_code, f.period, f.action, f.summary, f.details) for f in reversed(entries)]

@@ -112,6 +112,7 @@ def _entry(event: _Event, action: A, summary: str, details: dict) -> PendingEntr
     return PendingEntry(action, T.clip(summary), r.organization_id, r.year, r.code, r.period, details)
 
 
+# i18n: ru-only-begin — journal entries are stored in the database (hash-chained): one language for every reader
 def _file_entries(events: list[tuple[int, _Event]]) -> list[tuple[int, PendingEntry]]:
     ins = [(p, e) for p, e in events if e.added]
     outs = [(p, e) for p, e in events if not e.added]
@@ -147,6 +148,7 @@ def _link_entries(events: list[tuple[int, _Event]]) -> list[tuple[int, PendingEn
                                  *((x, A.LINK_REMOVED, "Удалена ссылка") for x in outs)]:
         out.append((p, _entry(e, action, f"{verb} {e.facts['url']} (документ «{e.slot_title}»).", e.facts)))
     return out
+# i18n: ru-only-end
 
 
 def _old_new(obj: Any, attr: str) -> tuple[Any, Any] | None:
@@ -195,6 +197,7 @@ class _Flush:
         return self.refs.execution(execution_id)
 
     # ------------------------------------------------------------ by kind
+    # i18n: ru-only-begin — journal entries are stored in the database (hash-chained): one language for every reader
     def _created(self, obj: Any) -> None:
         if isinstance(obj, YearPlan):
             self.add(A.PLAN_CREATED, f"Создан план на {obj.year} год (каталог {obj.catalog_id}, "
@@ -337,6 +340,7 @@ class _Flush:
             if other:
                 self.add(A.SUBTASK_CHANGED, T.execution_fields(other, self.refs), ref, details=other)
 
+    # i18n: ru-only-end
     @staticmethod
     def _upload_before(e: SubtaskExecution) -> tuple[Any, Any]:
         day = _old_new(e, "uploaded_on")

@@ -25,7 +25,7 @@ from tbn4_desktop.core.vocabulary import (
     OrgLevel,
     Periodicity,
     SignerRole,
-    period_label,
+    period_label_ru,
 )
 from tbn4_desktop.models import (
     AnchorDate,
@@ -41,6 +41,9 @@ from tbn4_desktop.models import (
 
 A = AuditAction
 MAX_SUMMARY = 600
+# The journal's sentences are stored in the database (hash-chained) and sent
+# in the bundle: they stay Russian whatever the interface language.
+# i18n: ru-only-begin — journal entries stored in the database
 UNASSIGNED_TITLE = "Не распределено"
 
 
@@ -171,7 +174,7 @@ def day(value: Any) -> str:
 
 
 def period_text(period: str) -> str:
-    return period_label(period) if period else "за год"
+    return period_label_ru(period) if period else "за год"
 
 
 def short_hash(sha256: str) -> str:
@@ -192,7 +195,7 @@ def file_facts(a: Any) -> dict[str, Any]:
 def file_kind_changed(name: str, slot_title: str, kind: tuple) -> str:
     def label(value: Any) -> str:
         try:
-            return AttachmentRole(value).label
+            return AttachmentRole(value).label_ru
         except ValueError:
             return str(value)
     return f"Вид файла «{name}» документа «{slot_title}»: {label(kind[0])} → {label(kind[1])}."
@@ -279,7 +282,7 @@ def rows_replaced(register: Register | None, changes: list[tuple[int, Any, Any]]
 
 def _status_label(value: str | None) -> str:
     try:
-        return ExecutionStatus(value).label
+        return ExecutionStatus(value).label_ru
     except ValueError:
         return str(value)
 
@@ -314,10 +317,16 @@ def execution_fields(changes: dict[str, tuple], refs: References) -> str:
 
 
 def _label(kind: type, value: Any) -> str:
+    """The Russian label (`label` follows the interface's language)."""
     try:
-        return kind(value).label
+        member = kind(value)
     except ValueError:
         return str(value)
+    if kind is AnchorEvent:
+        from tbn4_desktop.core.catalog import _ANCHOR_LABELS
+
+        return _ANCHOR_LABELS[member]
+    return member.label_ru
 
 
 def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None, str, dict]:
@@ -380,3 +389,4 @@ def plan_setting(obj: Any, deleted: bool, old_new: Any, refs: References, plan: 
                 {"periodicity": None})
     return (f"Периодичность подзадачи {obj.subtask_code} на год: «{_label(Periodicity, obj.periodicity)}».",
             obj.subtask_code, {"periodicity": obj.periodicity})
+# i18n: ru-only-end

@@ -28,13 +28,14 @@ from tbn4_desktop.core.backup_restore import (
 from tbn4_desktop.core.backup_thinning import Candidate, kept
 from tbn4_desktop.core.fileio import atomic_write_bytes
 from tbn4_desktop.core.settings import SETTINGS_FILE, AppSettings, load_settings
-
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services import audit
 
 BACKUPS_DIR = "backups"
 AUTO_INTERVAL = timedelta(minutes=30)
-SERVER_NOTE = ("Программа работает с общей базой данных офиса: резервные копии базы делает сервер "
-               "(администратор PostgreSQL), программа сохраняет только настройки этого компьютера.")
+# Shown as tr(SERVER_NOTE).
+SERVER_NOTE = N_("Программа работает с общей базой данных офиса: резервные копии базы делает сервер "
+                 "(администратор PostgreSQL), программа сохраняет только настройки этого компьютера.")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def make_backup(ctx, *, out_dir: Path | None = None, reason: str = "manual",
                       attachments_dir=ctx.store.attachments_dir, shared=not ctx.store.is_sqlite)
     if reason == "manual" and ctx.store.is_sqlite:
         with ctx.store.session() as session:
-            audit.record_event(session, "backup", summary=f"Создана резервная копия «{info.name}».",
+            audit.record_event(session, "backup", summary=f"Создана резервная копия «{info.name}».",  # i18n: ru-only — journal entry stored in the database
                                details={"folder": str(info.path), "db_sha256": info.manifest.db_sha256})
     return info
 
@@ -184,10 +185,10 @@ def backup_now(data_dir: Path, settings: AppSettings, *, out_dir: Path | None = 
 def size_text(size: int) -> str:
     """«512 КБ», «1,4 МБ», «2,1 ГБ»."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024)) if size else 0} КБ"
+        return tr("{size} КБ").format(size=max(1, round(size / 1024)) if size else 0)
     if size < 1024 ** 3:
-        return f"{size / 1024 ** 2:.1f}".replace(".", ",") + " МБ"
-    return f"{size / 1024 ** 3:.1f}".replace(".", ",") + " ГБ"
+        return tr("{size} МБ").format(size=f"{size / 1024 ** 2:.1f}".replace(".", ","))
+    return tr("{size} ГБ").format(size=f"{size / 1024 ** 3:.1f}".replace(".", ","))
 
 
 def is_due(ctx, *, now: datetime | None = None, interval: timedelta = AUTO_INTERVAL) -> bool:
@@ -294,11 +295,11 @@ def check_backup(data_dir: Path, backup_dir: Path) -> list[str]:
         return problems
     name = Path(backup_dir).name
     if manifest.kind == "database" and settings.database_url:
-        return [(f"Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных "
-                 "офиса: её восстанавливает администратор сервера.")]
+        return [tr("Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных "
+                   "офиса: её восстанавливает администратор сервера.").format(name=name)]
     if manifest.schema_revision and manifest.schema_revision not in known_revisions():
-        return [(f"Резервная копия «{name}» сделана более новой версией программы: обновите программу, "
-                 "чтобы восстановить её.")]
+        return [tr("Резервная копия «{name}» сделана более новой версией программы: обновите программу, "
+                   "чтобы восстановить её.").format(name=name)]
     return []
 
 
@@ -313,7 +314,7 @@ def _attachments_dir(data_dir: Path, settings: AppSettings) -> Path:
 def restore_backup(data_dir: Path, backup_dir: Path) -> RestoreResult:
     """Verify the backup, back up the current state («before-restore»), put
     the files back, then the database. The caller has closed the store.
-    Raises BackupError (one Russian sentence; nothing changed)."""
+    Raises BackupError (one sentence; nothing changed)."""
     from tbn4_desktop.instance_lock import hold_backup_lock
 
     data_dir, backup_dir = Path(data_dir), Path(backup_dir).absolute()
@@ -328,18 +329,21 @@ def restore_backup(data_dir: Path, backup_dir: Path) -> RestoreResult:
             undo = _save_current(data_dir, settings, settings_only=info.is_settings_only)
             if info.is_settings_only:
                 atomic_write_bytes(data_dir / SETTINGS_FILE, (backup_dir / fmt.SETTINGS_NAME).read_bytes())
-                return RestoreResult(info, undo, 0,
-                                     f"Настройки этого компьютера восстановлены из резервной копии от {when}.")
+                return RestoreResult(info, undo, 0, tr("Настройки этого компьютера восстановлены из резервной "
+                                                       "копии от {when}.").format(when=when))
             blobs = restore_blobs(info.manifest, backup_dir.parent, _attachments_dir(data_dir, settings))
             replace_database(data_dir, backup_dir / fmt.DB_NAME, info.manifest.db_sha256)
     except OSError as exc:
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise BackupError(f"Данные не восстановлены. {describe_os_error(exc, exc.filename or data_dir)}") from exc
+        raise BackupError(tr("Данные не восстановлены. {reason}").format(
+            reason=describe_os_error(exc, exc.filename or data_dir))) from exc
     if undo is None:
-        return RestoreResult(info, None, blobs, f"Данные восстановлены из резервной копии от {when}.")
-    return RestoreResult(info, undo, blobs, f"Данные восстановлены из резервной копии от {when}; прежнее "
-                                            f"состояние сохранено в копии «{undo.name}».")
+        return RestoreResult(info, None, blobs, tr("Данные восстановлены из резервной копии от {when}.").format(
+            when=when))
+    return RestoreResult(info, undo, blobs, tr("Данные восстановлены из резервной копии от {when}; прежнее "
+                                               "состояние сохранено в копии «{copy}».").format(
+                                                   when=when, copy=undo.name))
 
 
 def _save_current(data_dir: Path, settings: AppSettings, *, settings_only: bool) -> BackupInfo | None:
@@ -372,7 +376,7 @@ def record_restore(ctx, result: RestoreResult) -> None:
         return
     with ctx.store.session() as session:
         audit.record_event(session, "restore",
-                           summary=f"Данные восстановлены из резервной копии от "
+                           summary=f"Данные восстановлены из резервной копии от "  # i18n: ru-only — journal entry stored in the database
                                    f"{result.backup.created:%d.%m.%Y %H:%M} («{result.backup.name}»).",
                            details={"backup": result.backup.name,
                                     "db_sha256": result.backup.manifest.db_sha256,

@@ -37,6 +37,7 @@ from tbn4_desktop.core.vocabulary import (
     Requirement,
     SignerRole,
 )
+from tbn4_desktop.i18n import sort_key, tc, tr
 from tbn4_desktop.models import (
     ApplicabilityAnswer,
     Attachment,
@@ -173,8 +174,8 @@ def _slot(catalog: Catalog, e: SubtaskExecution, key: str) -> DocumentSlot:
         return subtask.slot(key)
     except KeyError:
         known = ", ".join(d.key for d in subtask.documents)
-        raise ValidationError({"slot": f"У подзадачи {subtask.code} нет документа «{key}» "
-                                       f"(документы: {known})."}) from None
+        raise ValidationError({"slot": tr("У подзадачи {code} нет документа «{key}» (документы: {known}).").format(
+            code=subtask.code, key=key, known=known)}) from None
 
 
 def _record(e: SubtaskExecution, key: str) -> SlotRecord:
@@ -199,19 +200,20 @@ def set_slot_signer(session: Session, catalog: Catalog, execution_id: int, slot_
     check_version(e, expected_version)
     slot = _slot(catalog, e, slot_key)
     if not slot.kind.needs_signer:
-        raise ValidationError({"signer": f"Документ «{slot.title}» не подписывается в организации: "
-                                         "подписант для него не указывается."})
+        raise ValidationError({"signer": tr("Документ «{title}» не подписывается в организации: "
+                                            "подписант для него не указывается.").format(title=tc(slot.title))})
     if signatory_id is not None:
         person = session.get(Signatory, signatory_id)
         org_id = e.year_plan.organization_id
         if person is None or person.organization_id != org_id:
-            raise ValidationError({"signer": "Такого подписанта нет в списке организации."})
+            raise ValidationError({"signer": tr("Такого подписанта нет в списке организации.")})
         allowed = slot.signers_for(_level(session, e))
         role = _role(person.role)
         if role not in allowed:
-            raise ValidationError({"signer": (
-                f"{person.full_name}, {role.label.lower() if role else person.role}, не может подписывать "
-                f"документ «{slot.title}»; его подписывает: {', '.join(r.label.lower() for r in allowed)}.")})
+            raise ValidationError({"signer": tr(
+                "{name}, {role}, не может подписывать документ «{title}»; его подписывает: {allowed}.").format(
+                    name=person.full_name, role=role.label.lower() if role else person.role,
+                    title=tc(slot.title), allowed=", ".join(r.label.lower() for r in allowed))})
     record = _record(e, slot_key)
     if record.signatory_id != signatory_id:
         record.signatory_id = signatory_id
@@ -228,9 +230,9 @@ def set_slot_date(session: Session, catalog: Catalog, execution_id: int, slot_ke
     check_version(e, expected_version)
     slot = _slot(catalog, e, slot_key)
     if slot.date is None:
-        raise ValidationError({"date": f"У документа «{slot.title}» нет своей даты."})
+        raise ValidationError({"date": tr("У документа «{title}» нет своей даты.").format(title=tc(slot.title))})
     if day is not None and day > date.today():
-        raise ValidationError({"date": f"{slot.date.label} не может быть в будущем."})
+        raise ValidationError({"date": tr("{date} не может быть в будущем.").format(date=slot.date.label)})
     if slot.anchor is not None:
         changed = get_anchors(session, e.year_plan_id).get(slot.anchor) != day
         if changed:
@@ -255,14 +257,14 @@ def waive_slot(session: Session, catalog: Catalog, execution_id: int, slot_key: 
     slot = _slot(catalog, e, slot_key)
     if reason is not None:
         if slot.requirement is not Requirement.CONDITIONAL:
-            raise ValidationError({"reason": (
-                f"Документ «{slot.title}» обязателен: Инструкция не допускает отметку «не требуется».")})
+            raise ValidationError({"reason": tr(
+                "Документ «{title}» обязателен: Инструкция не допускает отметку «не требуется».").format(
+                    title=tc(slot.title))})
         wanted = " ".join(reason.split()).casefold()
         match = next((r for r in slot.waive_reasons if r.casefold() == wanted), None)
         if match is None:
-            raise ValidationError({"reason": (
-                f"Причина «{reason.strip()}» не подходит; допустимо: "
-                + "; ".join(f"«{r}»" for r in slot.waive_reasons) + ".")})
+            raise ValidationError({"reason": tr("Причина «{reason}» не подходит; допустимо: {allowed}.").format(
+                reason=reason.strip(), allowed="; ".join(f"«{tc(r)}»" for r in slot.waive_reasons))})
         reason = match
     record = _record(e, slot_key)
     if record.waived_reason != reason:
@@ -282,7 +284,8 @@ def assign_attachment(session: Session, catalog: Catalog, attachment_id: int, sl
     if slot_key != UNASSIGNED:
         slot = _slot(catalog, a.execution, slot_key)
         if not slot.kind.takes_files:
-            raise ValidationError({"slot": f"К документу «{slot.title}» файлы не прикладываются."})
+            raise ValidationError({"slot": tr("К документу «{title}» файлы не прикладываются.").format(
+                title=tc(slot.title))})
     if a.slot_key != slot_key:
         a.slot_key = slot_key
     session.flush()
@@ -304,18 +307,19 @@ def set_slot_links(session: Session, catalog: Catalog, execution_id: int, slot_k
     check_version(e, expected_version)
     slot = _slot(catalog, e, slot_key)
     if slot.kind is not DocumentKind.LINK:
-        raise ValidationError({"slot": f"Документ «{slot.title}» — не ссылка."})
+        raise ValidationError({"slot": tr("Документ «{title}» — не ссылка.").format(title=tc(slot.title))})
     links = list(links)
     errors: dict[str, str] = {}
     for i, link in enumerate(links):
         if msg := url_error(link.url):
             errors[f"links[{i}]"] = msg
         elif link.channel is not None and link.channel not in slot.channels:
-            errors[f"links[{i}]"] = (f"Канал «{link.channel.label}» не предусмотрен для документа "
-                                     f"«{slot.title}»; допустимо: "
-                                     + ", ".join(c.label for c in slot.channels) + ".")
+            errors[f"links[{i}]"] = tr("Канал «{channel}» не предусмотрен для документа «{title}»; "
+                                       "допустимо: {allowed}.").format(
+                channel=link.channel.label, title=tc(slot.title),
+                allowed=", ".join(c.label for c in slot.channels))
         elif link.published_on is not None and link.published_on > date.today():
-            errors[f"links[{i}]"] = "Дата публикации не может быть в будущем."
+            errors[f"links[{i}]"] = tr("Дата публикации не может быть в будущем.")
     if errors:
         raise ValidationError(errors)
     wanted = [(l.url.strip(), l.title.strip(), l.published_on,
@@ -335,7 +339,7 @@ def set_slot_links(session: Session, catalog: Catalog, execution_id: int, slot_k
 def complete(session: Session, catalog: Catalog, execution_id: int, *,
              expected_version: int | None = None, notes: str | None = None, on: date | None = None) -> None:
     """Mark a subtask and period «Готово к загрузке» when its checklist is
-    complete; else ValidationError({"slots": one Russian sentence naming
+    complete; else ValidationError({"slots": one sentence naming
     what is missing}). ``on``: the day it is marked (today by default; it
     judges no deadline)."""
     e = _execution(session, execution_id)
@@ -343,7 +347,8 @@ def complete(session: Session, catalog: Catalog, execution_id: int, *,
     checklists = plan_checklists(session, catalog, e.year_plan_id)
     applies = checklists.applicability.get(e.subtask_code)
     if applies is not None and not applies.applies:
-        raise ValidationError({"slots": f"Подзадача {e.subtask_code} не применяется ({applies.reason})."})
+        raise ValidationError({"slots": tr("Подзадача {code} не применяется ({reason}).").format(
+            code=e.subtask_code, reason=applies.reason)})
     checklist = checklists.checklists[execution_id]
     if not checklist.complete:
         raise ValidationError({"slots": checklist.refusal()})
@@ -369,7 +374,8 @@ def set_answer(session: Session, catalog: Catalog, plan_id: int, key: str, answe
         catalog.question(key)
     except KeyError:
         known = ", ".join(q.key for q in catalog.questions) or "—"
-        raise ValidationError({"key": f"Вопроса «{key}» нет в каталоге (есть: {known})."}) from None
+        raise ValidationError({"key": tr("Вопроса «{key}» нет в каталоге (есть: {known}).").format(
+            key=key, known=known)}) from None
     row = session.scalar(select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == plan_id,
                                                            ApplicabilityAnswer.key == key))
     if answer is None:
@@ -393,8 +399,9 @@ class SupervisedInfo:
 
 
 def list_supervised(session: Session, org_id: int) -> list[SupervisedInfo]:
-    return [SupervisedInfo(s.id, s.name, s.bin) for s in session.scalars(
-        select(SupervisedEntity).where(SupervisedEntity.organization_id == org_id).order_by(SupervisedEntity.name))]
+    # In alphabet order (SQL's byte order puts Ә, Қ, Ө… after Я).
+    found = session.scalars(select(SupervisedEntity).where(SupervisedEntity.organization_id == org_id))
+    return sorted((SupervisedInfo(s.id, s.name, s.bin) for s in found), key=lambda s: (sort_key(s.name), s.id))
 
 
 def add_supervised(session: Session, org_id: int, name: str, bin_: str | None = None) -> SupervisedInfo:
@@ -403,15 +410,15 @@ def add_supervised(session: Session, org_id: int, name: str, bin_: str | None = 
     name = " ".join(name.split())
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "Укажите наименование организации."
+        errors["name"] = tr("Укажите наименование организации.")
     elif len(name) > 500:
-        errors["name"] = "Наименование длиннее 500 символов."
+        errors["name"] = tr("Наименование длиннее 500 символов.")
     bin_ = (bin_ or "").strip() or None
     if bin_ is not None and (msg := bin_error(bin_)):
         errors["bin"] = msg
     # Compared in Python: SQLite's lower() folds ASCII letters only.
     if not errors and any(x.name.casefold() == name.casefold() for x in list_supervised(session, org_id)):
-        errors["name"] = f"«{name}» уже есть в списке курируемых организаций."
+        errors["name"] = tr("«{name}» уже есть в списке курируемых организаций.").format(name=name)
     if errors:
         raise ValidationError(errors)
     row = SupervisedEntity(organization_id=org_id, name=name, bin=bin_)

@@ -28,6 +28,7 @@ from tbn4_desktop.core.workdays import (
     WorkCalendar,
     load_calendar,
 )
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import (
     AnchorDate,
     CalendarDecree,
@@ -66,13 +67,14 @@ def set_anchors(session: Session, plan_id: int, values: Mapping[AnchorEvent, dat
         try:
             event = AnchorEvent(key)
         except ValueError:
-            errors[str(key)] = f"Неизвестное событие «{key}»."
+            errors[str(key)] = tr("Неизвестное событие «{key}».").format(key=key)
             continue
         if day is not None and (isinstance(day, datetime) or not isinstance(day, date)):
-            errors[event.value] = f"Дата «{event.label}»: укажите дату без времени."
+            errors[event.value] = tr("Дата «{event}»: укажите дату без времени.").format(event=event.label)
         elif day is not None and not first <= day.year <= last:
-            errors[event.value] = (f"Дата «{event.label}» ({fmt_date(day)}) должна относиться к "
-                                   f"{first}–{last} годам (план на {plan.year} год).")
+            errors[event.value] = tr("Дата «{event}» ({date}) должна относиться к {first}–{last} годам "
+                                     "(план на {year} год).").format(event=event.label, date=fmt_date(day),
+                                                                     first=first, last=last, year=plan.year)
         else:
             clean[event] = day
     if errors:
@@ -107,19 +109,20 @@ def add_decree(session: Session, entry: CalendarEntry) -> CalendarEntry:
     """Store one decree day; one entry per day. Raises ValidationError."""
     errors: dict[str, str] = {}
     if not YEAR_MIN <= entry.date.year <= YEAR_MAX:
-        errors["date"] = f"Дата {fmt_date(entry.date)} вне календаря ({YEAR_MIN}–{YEAR_MAX} годы)."
+        errors["date"] = tr("Дата {date} вне календаря ({first}–{last} годы).").format(
+            date=fmt_date(entry.date), first=YEAR_MIN, last=YEAR_MAX)
     else:
         taken = session.scalar(select(CalendarDecree).where(CalendarDecree.day == entry.date))
         if taken is not None:
-            errors["date"] = (f"На {fmt_date(entry.date)} уже есть запись календаря («{taken.note}»): "
-                              "удалите её, чтобы указать другую.")
+            errors["date"] = tr("На {date} уже есть запись календаря («{note}»): удалите её, чтобы указать "
+                                "другую.").format(date=fmt_date(entry.date), note=taken.note)
     note, basis = " ".join(entry.note.split()), " ".join(entry.basis.split())
     if not note:
-        errors["note"] = "Укажите, что это за день (например, «Перенос выходного дня с 04.01.2027»)."
+        errors["note"] = tr("Укажите, что это за день (например, «Перенос выходного дня с 04.01.2027»).")
     elif len(note) > NOTE_MAX:
-        errors["note"] = f"Описание длиннее {NOTE_MAX} символов."
+        errors["note"] = tr("Описание длиннее {max} символов.").format(max=NOTE_MAX)
     if len(basis) > BASIS_MAX:
-        errors["basis"] = f"Основание длиннее {BASIS_MAX} символов."
+        errors["basis"] = tr("Основание длиннее {max} символов.").format(max=BASIS_MAX)
     if errors:
         raise ValidationError(errors)
     row = CalendarDecree(day=entry.date, kind=entry.kind, note=note, basis=basis)
@@ -163,7 +166,7 @@ def year_deadlines(session: Session, catalog: Catalog, org_id: int, year: int, a
         raise ValueError(f"organization {org_id} does not exist")
     plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
     if plan is None:
-        return DeadlineReport([], [f"За {year} год план организации не создан."])
+        return DeadlineReport([], [tr("За {year} год план организации не создан.").format(year=year)])
     from tbn4_desktop.services.checklist import plan_checklists
 
     calendar = calendar or load_work_calendar(session)

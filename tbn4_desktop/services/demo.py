@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog, DeadlineKind, Subtask
 from tbn4_desktop.core.forms.russian import official_date
-from tbn4_desktop.core.validation import iin_bin_check_digit
 from tbn4_desktop.core.tempfiles import temp_name
+from tbn4_desktop.core.validation import iin_bin_check_digit
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     Channel,
@@ -35,6 +35,7 @@ from tbn4_desktop.core.vocabulary import (
     OrgLevel,
     SignerRole,
 )
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import Organization, SubtaskExecution
 from tbn4_desktop.paths import resource_dir
 from tbn4_desktop.services.checklist import (
@@ -70,6 +71,10 @@ from tbn4_desktop.services.registers import save_rows
 FONT_REGULAR = "DejaVuSerif.ttf"
 FONT_BOLD = "DejaVuSerif-Bold.ttf"
 
+# The demo's sample data (organisation, people, documents, notes, table
+# rows) is what a Russian-speaking office would have entered: it stays
+# Russian whatever the interface language, like any user's data.
+# i18n: ru-only-begin — demo sample data
 ORG_NAME = "Аппарат акима Байзакского района"
 ORG_NAME_KK = "Байзақ ауданы әкімінің аппараты"
 PARENT_NAME = "Аппарат акима Жамбылской области"
@@ -85,9 +90,10 @@ SIGNATORIES = (
                    "Уполномоченный по этике, главный специалист отдела управления персоналом "
                    "аппарата акима Байзакского района", SignerRole.ETHICS_COMMISSIONER),
 )
+# i18n: ru-only-end
 
 class DemoError(Exception):
-    """The demo cannot be created here; the message is Russian."""
+    """The demo cannot be created here; the message says why."""
 
 
 def demo_bin() -> str:
@@ -105,6 +111,7 @@ def demo_bin() -> str:
 # --------------------------------------------------------------------------
 # The script of the demo year
 # --------------------------------------------------------------------------
+# i18n: ru-only-begin — demo sample data
 
 
 @dataclass(frozen=True)
@@ -340,6 +347,7 @@ def _script(year: int) -> list[Step]:
              notes="Сведения по ГКП «Байзак су» ждём до конца месяца.",
              rows={"app3_compliance_registry": _COMPLIANCE_REGISTRY}),
     ]
+# i18n: ru-only-end
 
 
 # --------------------------------------------------------------------------
@@ -355,19 +363,19 @@ def create_demo(ctx: AppContext, year: int | None = None, *, today: date | None 
     today = today or date.today()
     year = year or today.year
     if year > today.year:
-        raise DemoError(
-            f"Демонстрационные данные создаются за текущий или прошедший год, а не за {year}. "
+        raise DemoError(tr(
+            "Демонстрационные данные создаются за текущий или прошедший год, а не за {year}. "
             "Укажите другой год."
-        )
+        ).format(year=year))
     catalog = ctx.catalog_for_year(year)
     with tempfile.TemporaryDirectory(prefix=temp_name("demo") + "-") as tmp, ctx.store.session() as session:
         existing = get_current_organization(session) or session.scalar(
             select(Organization).order_by(Organization.id.desc()).limit(1))
         if existing is not None:
-            raise DemoError(
-                f"В папке данных уже есть организация «{existing.name}»: демонстрационные данные "
+            raise DemoError(tr(
+                "В папке данных уже есть организация «{name}»: демонстрационные данные "
                 "создаются только в пустой папке. Выберите другую папку данных (параметр --data-dir)."
-            )
+            ).format(name=existing.name))
         org = create_organization(session, OrganizationInput(
             name=ORG_NAME, bin=demo_bin(), level=OrgLevel.DISTRICT,
             parent_name=PARENT_NAME, parent_level=OrgLevel.OBLAST), list(SIGNATORIES))
@@ -488,7 +496,7 @@ def _missing_docs(subtask: Subtask, docs: list[Doc], step: Step) -> list[Doc]:
     """A generic page for each file slot the script does not fill (the
     catalog changed), so that a step the demo marks done stays complete."""
     have = {d.slot for d in docs}
-    return [Doc(f"{subtask.code} {slot.key}.pdf", "ДОКУМЕНТ", slot.title, (subtask.title,), slot=slot.key)
+    return [Doc(f"{subtask.code} {slot.key}.pdf", "ДОКУМЕНТ", slot.title, (subtask.title,), slot=slot.key)  # i18n: ru-only — demo sample document
             for slot in subtask.documents
             if slot.kind.takes_files and slot.counts and slot.key not in have and slot.key not in step.waive]
 
@@ -496,6 +504,7 @@ def _missing_docs(subtask: Subtask, docs: list[Doc], step: Step) -> list[Doc]:
 # --------------------------------------------------------------------------
 # Documents that look scanned
 # --------------------------------------------------------------------------
+# i18n: ru-only-begin — demo sample documents (their printed text)
 
 _DPI = 100
 _PAGE = (827, 1169)  # A4 at 100 dpi
@@ -684,3 +693,4 @@ def _docx(doc: Doc, full_name: str, position: str, when: date) -> bytes:
         for name, xml in parts.items():
             zf.writestr(name, xml.encode("utf-8"))
     return buf.getvalue()
+# i18n: ru-only-end

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import SubtaskExecution
 
 
@@ -29,8 +30,9 @@ def set_due_date(session: Session, execution_id: int, day: date | None) -> bool:
         raise ValueError(f"execution {execution_id} does not exist")
     year = e.year_plan.year
     if day is not None and not year - 1 <= day.year <= year + 1:
-        raise ValidationError({"due": (f"Срок {day:%d.%m.%Y} вне {year - 1}–{year + 1} годов "
-                                       f"(план на {year} год): проверьте год.")})
+        raise ValidationError({"due": tr("Срок {date} вне {first}–{last} годов (план на {year} год): "
+                                         "проверьте год.").format(date=f"{day:%d.%m.%Y}", first=year - 1,
+                                                                  last=year + 1, year=year)})
     if e.due_date_override == day:
         return False
     e.due_date_override = day

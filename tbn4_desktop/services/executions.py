@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from tbn4_desktop.core.attachments import AttachmentError, BlobStore
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.documents import DocumentError, check_readable, merge_to_pdf
-from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.tempfiles import temp_name
+from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     ExecutionStatus,
@@ -23,6 +23,7 @@ from tbn4_desktop.core.vocabulary import (
     period_label,
     periods_of,
 )
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.models import (
     Attachment,
     Link,
@@ -39,7 +40,7 @@ from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for call
     LinkInput,
     PlanInfo,
 )
-from tbn4_desktop.services.versioning import check_version
+from tbn4_desktop.services.versioning import SUBTASK_CHANGED_MESSAGE, check_version
 from tbn4_desktop.store_errors import ConcurrentEditError
 
 
@@ -178,10 +179,10 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
     by_id = {a.id: a for a in e.attachments if a.removed_at is None}
     sources = [by_id[i] for i in attachment_ids_in_order if i in by_id]
     if len(attachment_ids_in_order) < 2:
-        raise DocumentError("Для объединения выберите не меньше двух приложенных файлов.")
+        raise DocumentError(tr("Для объединения выберите не меньше двух приложенных файлов."))
     if len(sources) != len(attachment_ids_in_order):
-        raise ConcurrentEditError(_FILE_GONE)
-    name = (name.strip() or "Объединённый документ")
+        raise ConcurrentEditError(tr(_FILE_GONE))
+    name = (name.strip() or tr("Объединённый документ"))
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
     blobs.root.mkdir(parents=True, exist_ok=True)
@@ -238,8 +239,8 @@ def restore_attachment(session: Session, attachment_id: int, *,
     return _attachment_info(restored)
 
 
-_FILE_GONE = ("Этот файл только что убрал из подзадачи другой пользователь. "
-              "Ваши изменения не сохранены: откройте подзадачу заново и повторите.")
+_FILE_GONE = N_("Этот файл только что убрал из подзадачи другой пользователь. "
+                "Ваши изменения не сохранены: откройте подзадачу заново и повторите.")
 
 
 def save_notes(session: Session, execution_id: int, *, expected_version: int | None, notes: str) -> ExecutionInfo:
@@ -259,10 +260,7 @@ def save_notes(session: Session, execution_id: int, *, expected_version: int | N
 
 def _check_version(e: SubtaskExecution, expected_version: int) -> None:
     if e.version != expected_version:
-        raise ConcurrentEditError(
-            "Эту подзадачу только что изменил другой пользователь. "
-            "Ваши изменения не сохранены: откройте её заново и повторите."
-        )
+        raise ConcurrentEditError(tr(SUBTASK_CHANGED_MESSAGE))
 
 
 # ------------------------------------------------------------------ ISPU upload marks
@@ -282,8 +280,8 @@ def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on
     errors: dict[str, str] = {}
     not_ready = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.READY_FOR_UPLOAD]
     if not_ready:
-        errors["executions"] = (f"Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; "
-                                f"не готово: {_names(not_ready)}.")
+        errors["executions"] = tr("Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; "
+                                  "не готово: {names}.").format(names=_names(not_ready))
     elif catalog is not None:
         from tbn4_desktop.services.checklist import plan_checklists
 
@@ -295,9 +293,9 @@ def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on
         if incomplete:
             errors["executions"] = " ".join(incomplete)
     if uploaded_on > date.today():
-        errors["uploaded_on"] = "Дата загрузки не может быть в будущем."
+        errors["uploaded_on"] = tr("Дата загрузки не может быть в будущем.")
     if reference and len(reference) > ISPU_REFERENCE_MAX:
-        errors["ispu_reference"] = f"Номер в ИСПУ длиннее {ISPU_REFERENCE_MAX} символов."
+        errors["ispu_reference"] = tr("Номер в ИСПУ длиннее {max} символов.").format(max=ISPU_REFERENCE_MAX)
     if errors:
         raise ValidationError(errors)
     for e in executions:
@@ -314,8 +312,8 @@ def unmark_uploaded(session: Session, execution_ids: Iterable[int], *,
     executions = _load_for_marking(session, execution_ids, expected_versions)
     not_uploaded = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.UPLOADED]
     if not_uploaded:
-        raise ValidationError({"executions": f"Отметка о загрузке есть не у всех выбранных подзадач: "
-                                             f"{_names(not_uploaded)} в ИСПУ не загружено."})
+        raise ValidationError({"executions": tr("Отметка о загрузке есть не у всех выбранных подзадач: "
+                                                "{names} в ИСПУ не загружено.").format(names=_names(not_uploaded))})
     for e in executions:
         e.status = ExecutionStatus.READY_FOR_UPLOAD.value   # the listener clears the date and number
     session.flush()
@@ -326,7 +324,7 @@ def _load_for_marking(session: Session, execution_ids: Iterable[int],
                       expected_versions: Mapping[int, int] | None) -> list[SubtaskExecution]:
     ids = list(dict.fromkeys(execution_ids))
     if not ids:
-        raise ValidationError({"executions": "Не выбрано ни одной подзадачи."})
+        raise ValidationError({"executions": tr("Не выбрано ни одной подзадачи.")})
     executions = []
     for execution_id in ids:
         e = session.get(SubtaskExecution, execution_id)

@@ -38,16 +38,24 @@ from tbn4_desktop.core.bundle import (
 )
 from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Subtask
 from tbn4_desktop.core.checklist import UNASSIGNED, SlotState
+from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.forms.appendices import FormContext
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.forms.render import FormError, write_form
 from tbn4_desktop.core.journal import JOURNAL_FILE_NAME, JOURNAL_ROLE, AuditAction
-from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.ooxml import stabilize
 from tbn4_desktop.core.tempfiles import TempRegistry, temp_name
-from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, ExecutionStatus, period_label
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
+    DocumentKind,
+    ExecutionStatus,
+    period_label,
+    period_label_ru,
+)
+from tbn4_desktop.i18n import source_language, tr
 from tbn4_desktop.services.audit import bundle_journal, record_event
+from tbn4_desktop.services.checklist import list_supervised
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import find_year_plan
 from tbn4_desktop.services.export_scope import (
@@ -69,7 +77,6 @@ from tbn4_desktop.services.forms import (
     forms_of_subtask,
     inventory_items,
 )
-from tbn4_desktop.services.checklist import list_supervised
 from tbn4_desktop.services.organizations import (
     OrganizationInfo,
     SignatoryInfo,
@@ -146,15 +153,15 @@ def export_bundle(
         raise ExportError(str(exc)) from exc
     created_at = created_at or datetime.now().astimezone().replace(microsecond=0)
     if status:
-        status("Чтение данных…")
+        status(tr("Чтение данных…"))
     with ctx.store.session() as session:
         planned = _read(ctx, session, org_id, year, scope, created_at)
     with _render_folder() as tmp:
         try:
             root_files, item_files = _render(planned, Path(tmp), created_at, max_path, cancelled, status)
         except OSError as exc:
-            raise ExportError("Не удалось подготовить документы пакета во временной папке. "
-                              f"{describe_os_error(exc, exc.filename or tmp)}") from exc
+            raise ExportError(tr("Не удалось подготовить документы пакета во временной папке. {reason}").format(
+                reason=describe_os_error(exc, exc.filename or tmp))) from exc
         items = [replace(it, files=it.files + tuple(item_files.get(n, ()))) for n, it in enumerate(planned.spec_items)]
         spec = BundleSpec(
             created_at=created_at, organization=_organization_record(planned.org, planned.parent,
@@ -234,12 +241,15 @@ def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: E
     org = _organization(session, org_id)
     plan = find_year_plan(session, org.id, year)
     if plan is None:
-        raise ExportError(
-            f"За {year} год данных нет: у организации «{org.name}» нет плана на этот год. "
+        raise ExportError(tr(
+            "За {year} год данных нет: у организации «{name}» нет плана на этот год. "
             "Выберите другой год или начните работу над этим годом в программе."
-        )
+        ).format(year=year, name=org.name))
     catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
-    snapshot = read_year(session, catalog, org.id, year, created_at.date())
+    # The checklist's words go into the manifest: Russian, whoever exports
+    # (a bundle is the same from a Kazakh and a Russian interface).
+    with source_language():
+        snapshot = read_year(session, catalog, org.id, year, created_at.date())
     executions = in_scope(snapshot, catalog, scope)
     if not executions:
         raise _nothing(scope, snapshot.last_export_at, year)
@@ -279,13 +289,16 @@ def _form_slot(catalog: Catalog, code: str, name: FormName) -> str:
 
 def _nothing(scope: ExportScope, last: datetime | None, year: int) -> ExportError:
     if scope.kind is ScopeKind.CHANGED:
-        when = f" ({last.strftime('%d.%m.%Y %H:%M')})" if last else ""
-        return NothingToExport(f"С последней выгрузки{when} за {year} год ничего не изменилось: "
-                               "пакет не сформирован.")
+        if last:
+            return NothingToExport(tr("С последней выгрузки ({when}) за {year} год ничего не изменилось: "
+                                      "пакет не сформирован.").format(when=last.strftime("%d.%m.%Y %H:%M"),
+                                                                      year=year))
+        return NothingToExport(tr("С последней выгрузки за {year} год ничего не изменилось: "
+                                  "пакет не сформирован.").format(year=year))
     if scope.kind is ScopeKind.PROJECT:
-        return ExportError(f"В проекте {scope.project} нет подзадач за {year} год: выгружать нечего. "
-                           "Выберите другой проект или весь год.")
-    return ExportError(f"В плане на {year} год нет ни одной подзадачи: выгружать нечего.")
+        return ExportError(tr("В проекте {project} нет подзадач за {year} год: выгружать нечего. "
+                              "Выберите другой проект или весь год.").format(project=scope.project, year=year))
+    return ExportError(tr("В плане на {year} год нет ни одной подзадачи: выгружать нечего.").format(year=year))
 
 
 def _forms_of(catalog: Catalog, e: ExecRow) -> list[FormName]:
@@ -309,7 +322,8 @@ def _build_form(session: Any, catalog: Catalog, org_id: int, year: int, e: ExecR
         try:
             return build_form(session, catalog, replace(request, period=None), today=today, footer=footer)
         except FormRequestError as exc:
-            raise ExportError(f"Не удалось сформировать «{name.label}» для подзадачи {e.code}: {exc}") from exc
+            raise ExportError(tr("Не удалось сформировать «{form}» для подзадачи {code}: {reason}").format(
+                form=name.label, code=e.code, reason=exc)) from exc
 
 
 def _inventory_items(session: Any, catalog: Catalog, ctx: AppContext, org_id: int, year: int,
@@ -322,7 +336,7 @@ def _inventory_items(session: Any, catalog: Catalog, ctx: AppContext, org_id: in
 
 def _inventory_period(period: str, year: int) -> str:
     # As services/forms writes the inventory's period column: «Март», «II квартал», «2026 год».
-    label = period_label(period) if period else f"{year} год"
+    label = period_label_ru(period) if period else f"{year} год"  # i18n: ru-only — printed in the inventory form
     return label[0].upper() + label[1:]
 
 
@@ -330,14 +344,14 @@ def _organization(session: Any, org_id: int | None) -> OrganizationInfo:
     if org_id is None:
         org = get_current_organization(session)
         if org is None:
-            raise ExportError(
+            raise ExportError(tr(
                 "Организация ещё не настроена: выгружать нечего. "
                 "Заполните сведения об организации в программе (или создайте демонстрационные данные)."
-            )
+            ))
         return org
     org = get_organization(session, org_id)
     if org is None:
-        raise ExportError(f"Организации с номером {org_id} нет в базе. Проверьте номер организации.")
+        raise ExportError(tr("Организации с номером {id} нет в базе. Проверьте номер организации.").format(id=org_id))
     return org
 
 
@@ -442,14 +456,18 @@ def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], c
     for att in e.files:
         source = ctx.blobs.path_of(att.sha256)
         if not source.is_file():
-            where = f"подзадачи {e.code}" + (f" ({period_label(e.period)})" if e.period else "")
-            raise ExportError(
-                f"Файл «{att.original_name}» {where} не найден в хранилище вложений ({source}). "
+            if e.period:
+                raise ExportError(tr(
+                    "Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). "
+                    "Приложите его заново или восстановите папку данных из резервной копии."
+                ).format(name=att.original_name, code=e.code, period=period_label(e.period), path=source))
+            raise ExportError(tr(
+                "Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). "
                 "Приложите его заново или восстановите папку данных из резервной копии."
-            )
+            ).format(name=att.original_name, code=e.code, path=source))
         slot = att.slot_key if att.slot_key in known else UNASSIGNED
         numbers[slot] = n = numbers.get(slot, 0) + 1          # numbered within its document
-        stem = PurePath(att.original_name).stem.strip() or "документ"
+        stem = PurePath(att.original_name).stem.strip() or "документ"  # i18n: ru-only — a file name in the bundle
         extension = ACCEPTED_TYPES.get(att.media_type) or PurePath(att.original_name).suffix.lstrip(".") or "bin"
         files.append(BundleFile(
             name=f"{n:02d} {stem}.{extension}", source=source, role=AttachmentRole(att.role).value,
@@ -493,10 +511,10 @@ def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
         if cancelled and cancelled():
             raise BundleCancelled()
         if status:
-            status(f"Формирование документов: {done} из {total}…")
+            status(tr("Формирование документов: {done} из {total}…").format(done=done, total=total))
         e = planned.executions[n]
         key_code = e.code if name is FormName.APP1 else ""
-        short = name.label.split(".")[0]                      # «Приложение №1»
+        short = name.label_ru.split(".")[0]                   # «Приложение №1»: bundle paths stay Russian
         for fmt in ("docx", "pdf"):
             key = (name, key_code, e.period + "." + fmt)
             if key not in rendered:
@@ -508,7 +526,7 @@ def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
                           generated_on=created_at.date() if planned.footer else None)
     inventory = build_inventory(context, _with_bundle_names(planned, created_at, max_path))
     root = []
-    stem = f"Опись документов {planned.year}"
+    stem = f"Опись документов {planned.year}"  # i18n: ru-only — a file name in the bundle
     for fmt in ("pdf", "xlsx"):
         path = _write(inventory, tmp / f"inventory.{fmt}", created_at)
         root.append(BundleFile(name=f"{stem}.{fmt}", source=path, role="inventory", media_type=_MEDIA[fmt],
@@ -529,8 +547,8 @@ def _write(form: Form, path: Path, created_at: datetime) -> Path:
     except FormError as exc:
         reason = str(exc)
         if not reason.startswith(form.name.label):          # the form named once, whatever the reason
-            reason = f"Не удалось записать «{form.name.label}». {reason}"
-        raise ExportError(f"Пакет не сформирован. {reason}") from exc
+            reason = tr("Не удалось записать «{form}». {reason}").format(form=form.name.label, reason=reason)
+        raise ExportError(tr("Пакет не сформирован. {reason}").format(reason=reason)) from exc
     if path.suffix in (".docx", ".xlsx"):
         stabilize(path, created_at)
     return path
@@ -565,7 +583,7 @@ def period_folder_name(period: str) -> str | None:
     once/yearly subtask."""
     if not period:
         return None
-    label = period_label(period)
+    label = period_label_ru(period)     # the bundle's folder names are Russian whatever the interface language
     return f"{period[1:]} {label}" if period.startswith("M") else label
 
 
@@ -575,23 +593,30 @@ def period_folder_name(period: str) -> str | None:
 
 def _check_target(out: Path) -> None:
     if out.is_dir():
-        raise ExportError(f"Указана папка, а не имя файла пакета: {out}. Укажите имя файла, например «пакет.zip».")
+        raise ExportError(tr("Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например "
+                             "«пакет.zip».").format(path=out))
     folder = out.parent
     if not folder.is_dir():
-        raise ExportError(f"Папка «{folder}» не существует. Выберите существующую папку для пакета.")
+        raise ExportError(tr("Папка «{folder}» не существует. Выберите существующую папку для пакета.").format(
+            folder=folder))
     if not out.name or out.name.startswith("."):
-        raise ExportError(f"Недопустимое имя файла пакета: «{out.name}». Укажите имя, например «пакет.zip».")
+        raise ExportError(tr("Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».").format(
+            name=out.name))
 
 
 def _check_folder_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise ExportError(f"«{out}» — это файл, а не папка. Укажите новую или пустую папку для пакета.")
+        raise ExportError(tr("«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.").format(
+            path=out))
     if out.is_dir() and any(out.iterdir()):
-        raise ExportError(f"Папка «{out}» уже существует и не пуста. Выберите новую или пустую папку для пакета.")
+        raise ExportError(tr("Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для "
+                             "пакета.").format(folder=out))
     if not out.parent.is_dir():
-        raise ExportError(f"Папка «{out.parent}» не существует. Выберите существующую папку для пакета.")
+        raise ExportError(tr("Папка «{folder}» не существует. Выберите существующую папку для пакета.").format(
+            folder=out.parent))
     if not out.name or out.name.startswith("."):
-        raise ExportError(f"Недопустимое имя папки пакета: «{out.name}». Укажите имя, например «Пакет ИСПУ».")
+        raise ExportError(tr("Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».").format(
+            name=out.name))
 
 
 def _iso(value: date | None) -> str | None:
@@ -614,7 +639,7 @@ def _journal_export(session: Any, planned: _Planned, scope: ExportScope, result:
     """The export itself, in the exporter's journal, with the record of it."""
     sha = hashlib.sha256(manifest_bytes(result.manifest)).hexdigest()
     record_event(session, AuditAction.EXPORT.value, organization_id=planned.org.id, year=planned.year,
-                 summary=f"Выгружен пакет за {planned.year} год ({scope.label}) в «{result.path}»: подзадач и "
+                 summary=f"Выгружен пакет за {planned.year} год ({scope.label_ru}) в «{result.path}»: подзадач и "  # i18n: ru-only — journal entry stored in the database
                          f"периодов {result.items}, файлов {result.files}.",
                  details={"target": str(result.path), "scope": scope.stored, "items": result.items,
                           "files": result.files, "bytes": result.bytes, "manifest_sha256": sha})

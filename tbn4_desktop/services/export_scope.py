@@ -30,7 +30,13 @@ from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.checklist import UNASSIGNED, Applicability, Checklist, roles_text
 from tbn4_desktop.core.deadlines import DeadlineState, fmt_date
 from tbn4_desktop.core.register_values import from_storage, to_storage
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, period_label
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
+    ExecutionStatus,
+    OrgLevel,
+    period_label,
+)
+from tbn4_desktop.i18n import tc, tr, trn
 from tbn4_desktop.models import (
     Attachment,
     Link,
@@ -74,9 +80,17 @@ class ExportScope:
 
     @property
     def label(self) -> str:
+        """In the interface's language."""
         if self.kind is ScopeKind.PROJECT:
-            return f"проект {self.project}"
-        return "весь год" if self.kind is ScopeKind.YEAR else "только изменённое"
+            return tr("проект {number}").format(number=self.project)
+        return tr("весь год") if self.kind is ScopeKind.YEAR else tr("только изменённое")
+
+    @property
+    def label_ru(self) -> str:
+        """In Russian, for the journal (stored in the database)."""
+        if self.kind is ScopeKind.PROJECT:
+            return f"проект {self.project}"  # i18n: ru-only — journal entry stored in the database
+        return "весь год" if self.kind is ScopeKind.YEAR else "только изменённое"  # i18n: ru-only — journal entry stored in the database
 
 
 @dataclass(frozen=True)
@@ -145,11 +159,11 @@ class PreflightIssue:
     code: str
     period: str
     kind: str          # incomplete | unassigned | signer | not_ready | overdue (ISSUE_KINDS)
-    text: str          # one Russian sentence
+    text: str          # one sentence in the interface's language
 
     @property
     def period_text(self) -> str:
-        return period_label(self.period) if self.period else "за год"
+        return period_label(self.period)     # '' → «за год»
 
 
 #: The pre-flight kinds, in the order they are listed for one item.
@@ -320,9 +334,8 @@ def issues_of(catalog: Catalog, executions: list[ExecRow], today: date,
             add("incomplete", checklist.refusal())
         if checklist is not None and checklist.unassigned_files:
             n = checklist.unassigned_files
-            add("unassigned", f"{n} {_plural(n, 'файл не распределён', 'файла не распределены', 'файлов не распределены')} "
-                              "по документам и останутся в папке «Не распределено»: укажите, к какому документу "
-                              "относится каждый файл.")
+            add("unassigned", trn("%n файл не распределён по документам и останутся в папке «Не распределено»: "
+                                  "укажите, к какому документу относится каждый файл.", n))
         for state in (checklist.slots if checklist else ()):
             # Required documents are in the refusal already; an optional (or
             # waived) document with a scan still needs a signer allowed for it.
@@ -330,26 +343,23 @@ def issues_of(catalog: Catalog, executions: list[ExecRow], today: date,
                 continue
             allowed = roles_text(state.slot.signers_for(level))
             if state.signer_role is None:
-                add("signer", f"Не указан подписант документа «{state.slot.title}»; подписывать его может: {allowed}.")
+                add("signer", tr("Не указан подписант документа «{title}»; подписывать его может: {allowed}.").format(
+                    title=tc(state.slot.title), allowed=allowed))
             else:
-                add("signer", f"Документ «{state.slot.title}» подписал(а) {state.signer_name} "
-                              f"— {state.signer_role.label.lower()}, а подписывать его может: {allowed}.")
+                add("signer", tr("Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: "
+                                 "{allowed}.").format(title=tc(state.slot.title), name=state.signer_name,
+                                                      role=state.signer_role.label.lower(), allowed=allowed))
         if e.complete and not e.status.is_done:
-            add("not_ready", "Документы собраны, но подзадача не отмечена «Готово к загрузке».")
+            add("not_ready", tr("Документы собраны, но подзадача не отмечена «Готово к загрузке»."))
         if e.deadline_state is DeadlineState.OVERDUE and e.deadline is not None:
             if e.done and e.judged_by == "upload":
                 # «Готово к загрузке» past a Карта date: judged by the ISPU upload mark.
-                add("overdue", f"Срок {fmt_date(e.deadline)} прошёл, а отметки о загрузке в ИСПУ нет.")
+                add("overdue", tr("Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.").format(
+                    date=fmt_date(e.deadline)))
             else:
-                add("overdue", f"Срок {fmt_date(e.deadline)} прошёл, подзадача не исполнена.")
+                add("overdue", tr("Срок {date} прошёл, подзадача не исполнена.").format(date=fmt_date(e.deadline)))
     order = {kind: n for n, kind in enumerate(ISSUE_KINDS)}
     return sorted(issues, key=lambda i: (_code_key(i.code), i.period, order[i.kind]))
-
-
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
 
 
 def _code_key(code: str) -> tuple:

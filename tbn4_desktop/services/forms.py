@@ -22,15 +22,31 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Register, Subtask
+from tbn4_desktop.core.checklist import SlotState
 from tbn4_desktop.core.documents import DocumentError, page_count
 from tbn4_desktop.core.forms.appendices import (
-    APP2_QUARTERS, FormContext, OrgData, app1_subtasks, build_app1, build_app2, build_app3, build_app4, build_app5,
+    APP2_QUARTERS,
+    FormContext,
+    OrgData,
+    app1_subtasks,
+    build_app1,
+    build_app2,
+    build_app3,
+    build_app4,
+    build_app5,
 )
 from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.register_values import from_storage
-from tbn4_desktop.core.checklist import SlotState
-from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, OrgLevel, SignerRole, period_label, periods_of
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
+    DocumentKind,
+    OrgLevel,
+    SignerRole,
+    period_label_ru,
+    periods_of,
+)
+from tbn4_desktop.i18n import sort_key, tr
 from tbn4_desktop.models import (
     Attachment,
     Link,
@@ -98,8 +114,8 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
     <today> в программе ТБН-4» on each page (settings.form_footer)."""
     org = _organization(session, request.organization_id)
     if request.consolidated and request.name not in CONSOLIDATED_FORMS:
-        raise FormRequestError(f"Сводной формы «{request.name.label}» нет: сводными бывают "
-                               "Приложения №1 и №3.")
+        raise FormRequestError(tr("Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.").format(
+            form=request.name.label))
     plan_id = _plan_id(session, org, request.year)
     subtasks = _feeding_subtasks(catalog, request)
     _check_period(request, subtasks)
@@ -138,17 +154,19 @@ def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[i
     if bin_:
         org = session.scalar(select(Organization).where(Organization.bin == bin_.strip()))
         if org is None:
-            raise FormRequestError(f"Организации с БИН {bin_.strip()} нет в базе. Проверьте БИН (параметр --org).")
+            raise FormRequestError(tr("Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).").format(
+                bin=bin_.strip()))
     else:
         current = get_current_organization(session)
         if current is None:
-            raise FormRequestError("Организация не выбрана: сначала заполните сведения об организации "
-                                   "в приложении (или создайте демонстрационные данные: tbn4 demo).")
+            raise FormRequestError(tr("Организация не выбрана: сначала заполните сведения об организации "
+                                      "в приложении (или создайте демонстрационные данные: tbn4 demo)."))
         org = session.get(Organization, current.id)
     if year is None:
         year = session.scalar(select(func.max(YearPlan.year)).where(YearPlan.organization_id == org.id))
         if year is None:
-            raise FormRequestError(f"У организации «{org.name}» ещё нет ни одного года работы: формировать нечего.")
+            raise FormRequestError(tr("У организации «{name}» ещё нет ни одного года работы: формировать нечего.")
+                                   .format(name=org.name))
     return org.id, year
 
 
@@ -156,14 +174,16 @@ def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[i
 def _organization(session: Session, org_id: int) -> Organization:
     org = session.get(Organization, org_id)
     if org is None:
-        raise FormRequestError(f"Организации с номером {org_id} нет в базе. Проверьте номер организации.")
+        raise FormRequestError(tr("Организации с номером {id} нет в базе. Проверьте номер организации.").format(
+            id=org_id))
     return org
 
 
 def _plan_id(session: Session, org: Organization, year: int) -> int:
     plan_id = session.scalar(select(YearPlan.id).where(YearPlan.organization_id == org.id, YearPlan.year == year))
     if plan_id is None:
-        raise FormRequestError(f"За {year} год данных нет: у организации «{org.name}» нет плана на этот год.")
+        raise FormRequestError(tr("За {year} год данных нет: у организации «{name}» нет плана на этот год.").format(
+            year=year, name=org.name))
     return plan_id
 
 
@@ -174,11 +194,13 @@ def _feeding_subtasks(catalog: Catalog, request: FormRequest) -> list[Subtask]:
         try:
             subtask = catalog.subtask(request.subtask_code)
         except KeyError:
-            raise FormRequestError(f"Подзадачи {request.subtask_code} нет в каталоге ТБН №4 этого года.") from None
+            raise FormRequestError(tr("Подзадачи {code} нет в каталоге ТБН №4 этого года.").format(
+                code=request.subtask_code)) from None
         if name is not FormName.INVENTORY and name not in forms_of_subtask(subtask):
-            raise FormRequestError(f"Подзадача {subtask.code} не подтверждается формой «{name.label}».")
+            raise FormRequestError(tr("Подзадача {code} не подтверждается формой «{form}».").format(
+                code=subtask.code, form=name.label))
         if name is not FormName.APP1 and name is not FormName.INVENTORY:
-            raise FormRequestError("Подзадачу можно указать только для Приложения №1.")
+            raise FormRequestError(tr("Подзадачу можно указать только для Приложения №1."))
         return [subtask]
     if name is FormName.INVENTORY:
         return catalog.subtasks()
@@ -195,22 +217,25 @@ def _check_period(request: FormRequest, subtasks: Sequence[Subtask]) -> None:
     every = {p for s in subtasks for p in periods_of(s.periodicity)}
     if period not in every:
         periodic = sorted({p for p in every if p})
-        hint = (f"допустимы: {', '.join(periodic)}" if periodic
-                else "форма составляется за год, период не указывается")
-        raise FormRequestError(f"Период «{period}» не подходит для формы «{request.name.label}»: {hint}.")
+        if periodic:
+            raise FormRequestError(tr("Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.")
+                                   .format(period=period, form=request.name.label, periods=", ".join(periodic)))
+        raise FormRequestError(tr("Период «{period}» не подходит для формы «{form}»: форма составляется за год, "
+                                  "период не указывается.").format(period=period, form=request.name.label))
 
 
 def app2_needs_quarter() -> str:
     """The refusal of a year-wide act: the act is made for one quarter."""
-    return ("Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), "
-            "III квартал (Q3) или IV квартал (Q4).")
+    return tr("Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), "
+              "III квартал (Q3) или IV квартал (Q4).")
 
 
 def _period_text(period: str | None, year: int) -> str:
-    """«за I квартал 2025 года», «за март 2025 года»; '' for the whole year."""
+    """«за I квартал 2025 года», «за март 2025 года»; '' for the whole year
+    (printed in the form: Russian)."""
     if not period:
         return ""
-    return f"за {period_label(period)} {year} года"
+    return f"за {period_label_ru(period)} {year} года"  # i18n: ru-only — printed in the official form
 
 
 def short_name(full_name: str) -> str:
@@ -293,10 +318,11 @@ def _consolidated_data(session: Session, catalog: Catalog, org: Organization, re
     subs = session.execute(
         select(Organization.name, YearPlan.id).join(YearPlan, YearPlan.organization_id == Organization.id)
         .where(Organization.parent_id == org.id, YearPlan.year == request.year)
-        .order_by(Organization.name, Organization.id)).all()
+        .order_by(Organization.id)).all()
+    subs = sorted(subs, key=lambda sub: sort_key(sub[0]))  # alphabet order: Ә, Қ, Ө… in their places
     if not subs:
-        raise FormRequestError(f"Сводную форму составить не из чего: у подведомственных организаций "
-                               f"«{org.name}» нет данных за {request.year} год.")
+        raise FormRequestError(tr("Сводную форму составить не из чего: у подведомственных организаций «{name}» "
+                                  "нет данных за {year} год.").format(name=org.name, year=request.year))
     own = _plan_id(session, org, request.year)
     return [_org_data(session, catalog, plan_id, name, codes, request.period)
             for name, plan_id in [(org.name, own), *subs]]
@@ -325,7 +351,7 @@ def _pages(blobs: BlobStore | None, sha256: str, media_type: str) -> int | None:
 
 
 def _inventory_period(period: str, year: int) -> str:
-    label = period_label(period) if period else f"{year} год"
+    label = period_label_ru(period) if period else f"{year} год"  # i18n: ru-only — printed in the inventory form
     return label[0].upper() + label[1:]          # «Март»; «II квартал» keeps its numeral
 
 
@@ -334,7 +360,7 @@ def _signer_text(state: SlotState | None) -> str:
     document's slot ('' for a slot nobody signs or nobody was recorded for)."""
     if state is None or state.signer_name is None or state.signer_role is None:
         return ""
-    label = state.signer_role.label
+    label = state.signer_role.label_ru          # printed in the inventory form
     return f"{short_name(state.signer_name)}, {label[0].lower()}{label[1:]}"
 
 

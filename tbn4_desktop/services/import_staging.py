@@ -19,10 +19,15 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tbn4_desktop.core.attachments import ACCEPTED_DESCRIPTION, detect_media_type
 from tbn4_desktop.core.bundle import BundleCancelled, BundleError
-from tbn4_desktop.core.bundle_reader import CancelledCallback, Manifest, ProgressCallback
+from tbn4_desktop.core.bundle_reader import (
+    CancelledCallback,
+    Manifest,
+    ProgressCallback,
+)
 from tbn4_desktop.core.fileio import describe_os_error, fsync_dir
 from tbn4_desktop.core.tempfiles import make_temp_dir
 from tbn4_desktop.core.vocabulary import AttachmentRole
+from tbn4_desktop.i18n import tr
 
 if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
@@ -33,7 +38,7 @@ CHUNK = 1024 * 1024
 
 
 class ImportError_(Exception):   # «ImportError» is a Python builtin
-    """A bundle this installation refuses; the message is Russian and says what to do."""
+    """A bundle this installation refuses; the message says what to do."""
 
 
 STAGED_NAME = "staged-bundle.zip"   # the copy in the staging folder; messages name the user's file
@@ -47,8 +52,8 @@ def make_stage(root: Path) -> Path:
         root.mkdir(parents=True, exist_ok=True)
         return make_temp_dir(root, "import")
     except OSError as exc:
-        raise ImportError_(f"Не удалось подготовить папку вложений к приёму пакета. "
-                           f"{describe_os_error(exc, exc.filename or root)}") from exc
+        raise ImportError_(tr("Не удалось подготовить папку вложений к приёму пакета. {reason}").format(
+            reason=describe_os_error(exc, exc.filename or root))) from exc
 
 
 @contextlib.contextmanager
@@ -72,7 +77,7 @@ def copy_in(path: Path, stage: Path, progress: ProgressCallback | None,
         total = path.stat().st_size
         src = path.open("rb")
     except OSError as exc:
-        raise ImportError_(f"Не удалось прочитать пакет «{path.name}». {describe_os_error(exc, path)}") from exc
+        raise _read_error(exc, path) from exc
     with src:
         try:
             out = target.open("wb")
@@ -90,7 +95,7 @@ def copy_in(path: Path, stage: Path, progress: ProgressCallback | None,
                 if progress:
                     progress(done, total * 2)
                 if cancelled and cancelled():
-                    raise BundleCancelled("Приём пакета отменён; данные не изменены.")
+                    raise BundleCancelled(tr("Приём пакета отменён; данные не изменены."))
             try:
                 out.flush()
                 os.fsync(out.fileno())
@@ -103,12 +108,17 @@ def _read(src: BinaryIO, path: Path) -> bytes:
     try:
         return src.read(CHUNK)
     except OSError as exc:
-        raise ImportError_(f"Не удалось прочитать пакет «{path.name}». {describe_os_error(exc, path)}") from exc
+        raise _read_error(exc, path) from exc
+
+
+def _read_error(exc: OSError, path: Path) -> ImportError_:
+    return ImportError_(tr("Не удалось прочитать пакет «{name}». {reason}").format(
+        name=path.name, reason=describe_os_error(exc, path)))
 
 
 def _stage_error(exc: OSError, stage: Path) -> ImportError_:
-    return ImportError_("Не удалось скопировать пакет в папку вложений; данные не изменены. "
-                        f"{describe_os_error(exc, stage.parent)}")
+    return ImportError_(tr("Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}").format(
+        reason=describe_os_error(exc, stage.parent)))
 
 
 def check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
@@ -121,8 +131,9 @@ def check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
                 continue
             kind = detect_media_type(stage / f.sha256)
             if kind is None:
-                raise ImportError_(f"Пакет «{name}» отклонён: файл «{f.path}» не является документом "
-                                   f"допустимого типа ({ACCEPTED_DESCRIPTION}).")
+                raise ImportError_(tr("Пакет «{name}» отклонён: файл «{file}» не является документом "
+                                      "допустимого типа ({types}).").format(
+                    name=name, file=f.path, types=tr(ACCEPTED_DESCRIPTION)))
             media[f.sha256] = kind
     return media
 
@@ -141,7 +152,8 @@ def adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: st
             os.replace(source, target)
             fsync_dir(target.parent)
     except OSError as exc:
-        raise ImportError_(f"Не удалось сохранить файлы пакета. {describe_os_error(exc, exc.filename)}") from exc
+        raise ImportError_(tr("Не удалось сохранить файлы пакета. {reason}").format(
+            reason=describe_os_error(exc, exc.filename))) from exc
 
 
 def _fsync_file(path: Path) -> None:

@@ -44,15 +44,28 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.bundle import BundleCancelled, BundleError
 from tbn4_desktop.core.bundle_reader import (
-    CancelledCallback, ImportLimits, Manifest, ManifestItem, ManifestSignatory, ProgressCallback, open_bundle,
+    CancelledCallback,
+    ImportLimits,
+    Manifest,
+    ManifestItem,
+    ManifestSignatory,
+    ProgressCallback,
+    open_bundle,
     resolve_slots,
 )
-from tbn4_desktop.core.catalog import AnchorEvent, Catalog, CatalogError, Register, Subtask
+from tbn4_desktop.core.catalog import (
+    AnchorEvent,
+    Catalog,
+    CatalogError,
+    Register,
+    Subtask,
+)
 from tbn4_desktop.core.checklist import UNASSIGNED
 from tbn4_desktop.core.journal import AuditAction
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.register_values import is_blank_row, normalise, to_storage
 from tbn4_desktop.core.vocabulary import DocumentKind, Requirement, period_label
+from tbn4_desktop.i18n import tc, tr
 from tbn4_desktop.models import (
     ApplicabilityAnswer,
     Attachment,
@@ -69,10 +82,20 @@ from tbn4_desktop.models.exchange import ImportedBundle
 from tbn4_desktop.models.register import RegisterRow
 from tbn4_desktop.services import audit
 from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.import_staging import (
-    ATTACHED_ROLES, ImportError_, adopt, as_users_file, check_types, copy_in, make_stage,
+from tbn4_desktop.services.deadlines import (
+    ANCHOR_YEARS_AFTER,
+    ANCHOR_YEARS_BEFORE,
+    set_anchors,
 )
-from tbn4_desktop.services.deadlines import ANCHOR_YEARS_AFTER, ANCHOR_YEARS_BEFORE, set_anchors
+from tbn4_desktop.services.import_staging import (
+    ATTACHED_ROLES,
+    ImportError_,
+    adopt,
+    as_users_file,
+    check_types,
+    copy_in,
+    make_stage,
+)
 from tbn4_desktop.services.organizations import get_current_organization
 
 __all__ = ["BundleCancelled", "BundleError", "ImportError_", "ImportResult", "UnknownSubordinate", "import_bundle"]
@@ -105,15 +128,21 @@ class ImportResult:
     @property
     def message(self) -> str:
         if self.already_imported:
-            return (f"Пакет «{self.organization}» за {self.year} год уже принят ранее; "
-                    "данные не изменились.")
-        what = "заменил ранее принятый" if self.replaced_older else "принят"
-        added = " Организация добавлена как подведомственная." if self.added_subordinate else ""
-        old = (" Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены "
-               "по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено»."
-               if self.old_format else "")
-        return (f"Пакет «{self.organization}» за {self.year} год {what}: подзадач и периодов {self.items}, "
-                f"файлов {self.files}.{added}{old}")
+            return tr("Пакет «{name}» за {year} год уже принят ранее; данные не изменились.").format(
+                name=self.organization, year=self.year)
+        if self.replaced_older:
+            text = tr("Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, "
+                      "файлов {files}.")
+        else:
+            text = tr("Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.")
+        sentences = [text.format(name=self.organization, year=self.year, items=self.items, files=self.files)]
+        if self.added_subordinate:
+            sentences.append(tr("Организация добавлена как подведомственная."))
+        if self.old_format:
+            sentences.append(tr("Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант "
+                                "распределены по документам автоматически; то, что нельзя отнести к одному "
+                                "документу, — в «Не распределено»."))
+        return " ".join(sentences)
 
 
 def import_bundle(
@@ -122,8 +151,8 @@ def import_bundle(
 ) -> ImportResult:
     """Take a subordinate's bundle into the store, all or nothing.
 
-    Raises ImportError_ / UnknownSubordinate / BundleError with a Russian
-    message, BundleCancelled when `cancelled()` turned true."""
+    Raises ImportError_ / UnknownSubordinate / BundleError with a message
+    saying why, BundleCancelled when `cancelled()` turned true."""
     path = Path(path)
     limits = ImportLimits.from_settings(ctx.settings)
     with open_bundle(path, limits, verify=False) as reader:
@@ -143,7 +172,8 @@ def import_bundle(
         zip_copy, zip_sha = copy_in(path, stage, progress, cancelled)
         with as_users_file(path), open_bundle(zip_copy, limits, verify=False) as staged:
             if staged.manifest.sha256 != manifest.sha256:
-                raise ImportError_(f"Пакет «{path.name}» изменился во время приёма; повторите приём.")
+                raise ImportError_(tr("Пакет «{name}» изменился во время приёма; повторите приём.").format(
+                    name=path.name))
             files_total = staged.total_bytes
             zip_size = zip_copy.stat().st_size
 
@@ -154,7 +184,7 @@ def import_bundle(
             staged.verify_files(stage, progress=files_progress, cancelled=cancelled)
         media = check_types(manifest, stage, path.name)
         if cancelled and cancelled():
-            raise BundleCancelled("Приём пакета отменён; данные не изменены.")
+            raise BundleCancelled(tr("Приём пакета отменён; данные не изменены."))
         adopt(ctx, stage, manifest, zip_copy, zip_sha)
         with ctx.store.session() as session:
             with audit.suppressed(session):     # the import is journaled as one entry, below
@@ -175,14 +205,15 @@ def _catalog(ctx: AppContext, m: Manifest, name: str) -> Catalog:
     try:
         return ctx.catalogs.get(m.catalog_id, m.catalog_version)
     except CatalogError:
-        raise ImportError_(
-            f"Пакет «{name}» составлен по каталогу «{m.catalog_id}» версии {m.catalog_version}, "
+        raise ImportError_(tr(
+            "Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, "
             "которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу."
-        ) from None
+        ).format(name=name, catalog=m.catalog_id, version=m.catalog_version)) from None
 
 
-def _where(item: ManifestItem) -> str:
-    return f"подзадачи {item.code}" + (f" ({period_label(item.period)})" if item.period else "")
+def _item_ref(item: ManifestItem) -> str:
+    """«1.1.2» or «1.1.2 (II квартал)»: the {item} of «подзадачи {item}»."""
+    return f"{item.code} ({period_label(item.period)})" if item.period else item.code
 
 
 def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, str], list[tuple[Register, list]]]:
@@ -193,8 +224,9 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
         try:
             subtask = catalog.subtask(item.code)
         except KeyError:
-            raise ImportError_(f"Пакет «{name}» отклонён: подзадачи {item.code} нет в каталоге "
-                               f"«{catalog.id}» версии {catalog.version}.") from None
+            raise ImportError_(tr("Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии "
+                                  "{version}.").format(name=name, code=item.code, catalog=catalog.id,
+                                                       version=catalog.version)) from None
         from tbn4_desktop.services.registers import NO_FACTS_REGISTER
 
         registers = {r.key: r for r in subtask.registers} | {HEADCOUNT_REGISTER.key: HEADCOUNT_REGISTER,
@@ -203,8 +235,9 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
         for block in item.data_rows:
             register = registers.get(block.register)
             if register is None:
-                raise ImportError_(f"Пакет «{name}» отклонён: у {_where(item)} неизвестная таблица "
-                                   f"«{block.register[:40]}».")
+                raise ImportError_(tr("Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица "
+                                      "«{table}».").format(name=name, item=_item_ref(item),
+                                                           table=block.register[:40]))
             stored = []
             for n, row in enumerate(block.rows, 1):
                 if is_blank_row(row):
@@ -212,8 +245,10 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
                 typed, errors = normalise(register, row)
                 if errors:
                     message = next(iter(errors.values()))
-                    raise ImportError_(f"Пакет «{name}» отклонён: строка {n} таблицы «{register.title}» "
-                                       f"{_where(item)} неверна — {message.rstrip('.')}.")
+                    raise ImportError_(tr("Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи "
+                                          "{item} неверна — {reason}.").format(
+                        name=name, row=n, table=tc(register.title), item=_item_ref(item),
+                        reason=message.rstrip(".")))
                 stored.append(to_storage(register, typed))
             blocks.append((register, stored))
         out[(item.code, item.period)] = blocks
@@ -230,11 +265,13 @@ def _checked_slots(catalog: Catalog, m: Manifest, name: str) -> dict[AnchorEvent
     first, last = m.year - ANCHOR_YEARS_BEFORE, m.year + ANCHOR_YEARS_AFTER
     for event, day in m.anchors.items():
         if not first <= day.year <= last:
-            raise ImportError_(f"Пакет «{name}» отклонён: дата «{event.label}» ({day:%d.%m.%Y}) не относится "
-                               f"к {first}–{last} годам.")
+            raise ImportError_(tr("Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} "
+                                  "годам.").format(name=name, event=event.label, date=f"{day:%d.%m.%Y}",
+                                                   first=first, last=last))
 
-    def refuse(item: ManifestItem, what: str) -> ImportError_:
-        return ImportError_(f"Пакет «{name}» отклонён: у {_where(item)} {what}.")
+    def refuse(item: ManifestItem, message: str, **values: object) -> ImportError_:
+        """`message`: a whole sentence with {name} (the bundle) and {item} (the subtask and period)."""
+        return ImportError_(message.format(name=name, item=_item_ref(item), **values))
 
     for item in m.items:
         subtask = catalog.subtask(item.code)     # known: _checked_rows ran first
@@ -244,30 +281,38 @@ def _checked_slots(catalog: Catalog, m: Manifest, name: str) -> dict[AnchorEvent
                 continue
             slot = slots.get(f.slot)
             if slot is None or not slot.kind.takes_files:
-                raise refuse(item, f"файл «{f.path}» отнесён к документу «{f.slot}», к которому файлы "
-                                   "не прикладываются")
+                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к "
+                                      "документу «{slot}», к которому файлы не прикладываются."),
+                             file=f.path, slot=f.slot)
         for link in item.all_links:
             if link.slot in (None, UNASSIGNED):
                 continue
             slot = slots.get(link.slot)
             if slot is None or slot.kind is not DocumentKind.LINK:
-                raise refuse(item, f"ссылка {link.url[:80]} отнесена к документу «{link.slot}», который не ссылка")
+                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к "
+                                      "документу «{slot}», который не ссылка."), url=link.url[:80], slot=link.slot)
             if link.channel is not None and link.channel not in slot.channels:
-                raise refuse(item, f"канал «{link.channel.label}» не предусмотрен для документа «{slot.title}»")
+                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не "
+                                      "предусмотрен для документа «{title}»."),
+                             channel=link.channel.label, title=tc(slot.title))
         for state in item.slots:
             slot = slots.get(state.key)
             if slot is None:
-                raise refuse(item, f"неизвестный документ «{state.key}»")
+                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}»."),
+                             key=state.key)
             if state.signer is not None and not slot.kind.needs_signer:
-                raise refuse(item, f"указан подписант документа «{slot.title}», который не подписывается")
+                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа "
+                                      "«{title}», который не подписывается."), title=tc(slot.title))
             if state.waived_reason is not None and (slot.requirement is not Requirement.CONDITIONAL
                                                     or state.waived_reason not in slot.waive_reasons):
-                raise refuse(item, f"для документа «{slot.title}» указана недопустимая причина «не требуется»: "
-                                   f"«{state.waived_reason[:100]}»")
+                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана "
+                                      "недопустимая причина «не требуется»: «{reason}»."),
+                             title=tc(slot.title), reason=state.waived_reason[:100])
             if slot.anchor is not None and state.doc_date is not None:
                 if not first <= state.doc_date.year <= last:
-                    raise refuse(item, f"дата документа «{slot.title}» ({state.doc_date:%d.%m.%Y}) не относится "
-                                       f"к {first}–{last} годам")
+                    raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» "
+                                          "({date}) не относится к {first}–{last} годам."),
+                                 title=tc(slot.title), date=f"{state.doc_date:%d.%m.%Y}", first=first, last=last)
                 anchors[slot.anchor] = state.doc_date
     return anchors
 
@@ -283,25 +328,29 @@ class _Plan:
 def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: bool) -> _Plan:
     current = get_current_organization(session)
     if current is None:
-        raise ImportError_("Организация ещё не настроена: сначала заполните сведения о своей организации, "
-                           "затем принимайте пакеты подведомственных.")
+        raise ImportError_(tr("Организация ещё не настроена: сначала заполните сведения о своей организации, "
+                              "затем принимайте пакеты подведомственных."))
     org_m = m.organization
     if not org_m.bin:
-        raise ImportError_(f"Пакет «{name}» отклонён: в нём не указан БИН организации «{org_m.name}», "
-                           "без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.")
+        raise ImportError_(tr("Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её "
+                              "нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.").format(
+                                  name=name, org=org_m.name))
     if org_m.bin == current.bin:
-        raise ImportError_(f"Пакет «{name}» — это пакет вашей же организации «{current.name}»; принимаются "
-                           "только пакеты подведомственных организаций.")
+        raise ImportError_(tr("Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только "
+                              "пакеты подведомственных организаций.").format(name=name, org=current.name))
     org = session.scalar(select(Organization).where(Organization.bin == org_m.bin))
     if org is None:
         if not add_unknown:
             raise UnknownSubordinate(
-                f"Организация «{org_m.name}» (БИН {org_m.bin}) не числится подведомственной «{current.name}»; "
-                "добавьте её как подведомственную, чтобы принять пакет.", org_m.name, org_m.bin)
+                tr("Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как "
+                   "подведомственную, чтобы принять пакет.").format(org=org_m.name, bin=org_m.bin,
+                                                                   parent=current.name),
+                org_m.name, org_m.bin)
         return _Plan(org_id=None, current_id=current.id, live=None)
     if org.parent_id != current.id:
-        raise ImportError_(f"Пакет «{name}» отклонён: организация «{org.name}» (БИН {org.bin}) не является "
-                           f"подведомственной «{current.name}».")
+        raise ImportError_(tr("Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является "
+                              "подведомственной «{parent}».").format(name=name, org=org.name, bin=org.bin,
+                                                                     parent=current.name))
     live = session.scalar(select(ImportedBundle).where(
         ImportedBundle.organization_id == org.id, ImportedBundle.year == m.year,
         ImportedBundle.superseded_at.is_(None)))
@@ -310,9 +359,11 @@ def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: 
             organization=org.name, bin=org_m.bin, year=m.year, items=live.items, files=live.files, bytes=0,
             already_imported=True))
     if live is not None and live.bundle_created_at >= m.created_at:
-        raise ImportError_(
-            f"Пакет «{name}» сформирован {_local(m.created_at)}, а уже принят более новый пакет "
-            f"«{org.name}» за {m.year} год (от {_local(live.bundle_created_at)}); старый пакет не принимается.")
+        raise ImportError_(tr(
+            "Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год "
+            "(от {newer}); старый пакет не принимается.").format(name=name, created=_local(m.created_at),
+                                                                org=org.name, year=m.year,
+                                                                newer=_local(live.bundle_created_at)))
     return _Plan(org.id, current.id, live.id if live else None)
 
 
@@ -514,10 +565,10 @@ def _journal_import(session: Session, m: Manifest, result: ImportResult, zip_sha
     """The import, in the importer's journal. The subordinate's own journal
     stays in the bundle kept in the store (services/audit.imported_journal)."""
     org_id = session.scalar(select(Organization.id).where(Organization.bin == m.organization.bin))
-    what = "заменил ранее принятый" if result.replaced_older else "принят"
+    what = "заменил ранее принятый" if result.replaced_older else "принят"  # i18n: ru-only — journal entry stored in the database
     audit.record_event(
         session, AuditAction.IMPORT.value, organization_id=org_id, year=m.year,
-        summary=(f"Пакет «{source_name}» организации «{result.organization}» за {m.year} год {what}: подзадач "
+        summary=(f"Пакет «{source_name}» организации «{result.organization}» за {m.year} год {what}: подзадач "  # i18n: ru-only — journal entry stored in the database
                  f"и периодов {result.items}, файлов {result.files}, записей её журнала изменений {journal_entries}."),
         details={"source_name": source_name, "bundle_sha256": zip_sha, "manifest_sha256": m.sha256,
                  "bundle_created_at": m.created_at, "items": result.items, "files": result.files,

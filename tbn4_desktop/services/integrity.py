@@ -30,12 +30,11 @@ from tbn4_desktop.core.settings import AppSettings, load_settings
 from tbn4_desktop.core.sqlite_copy import integrity_problems
 from tbn4_desktop.core.tempfiles import TempRegistry, set_process_registry
 from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.models import Attachment, SubtaskExecution
 from tbn4_desktop.models.exchange import ExportRecord, ImportedBundle
-from tbn4_desktop.services import leftovers
+from tbn4_desktop.services import audit, leftovers
 from tbn4_desktop.services.context import AppContext
-
-from tbn4_desktop.services import audit
 
 log = logging.getLogger(__name__)
 
@@ -68,16 +67,16 @@ class CheckReport:
     def summary(self) -> str:
         """One line for the status bar or stderr."""
         if self.ok:
-            return f"Проверка данных: всё в порядке, проверено файлов: {self.files_checked}."
+            return tr("Проверка данных: всё в порядке, проверено файлов: {count}.").format(count=self.files_checked)
         parts = []
         if self.problems:
-            parts.append(f"Проверка данных нашла проблем: {len(self.problems)}.")
+            parts.append(tr("Проверка данных нашла проблем: {count}.").format(count=len(self.problems)))
         if self.unreferenced:
-            parts.append(f"Файлов хранилища, на которые нет ссылок: {len(self.unreferenced)} "
-                         f"({size_text(sum(s for _p, s in self.unreferenced))}).")
+            parts.append(tr("Файлов хранилища, на которые нет ссылок: {count} ({size}).").format(
+                count=len(self.unreferenced), size=size_text(sum(s for _p, s in self.unreferenced))))
         if self.leftovers:
-            parts.append(f"Оставшихся временных файлов: {len(self.leftovers)} "
-                         f"({size_text(sum(s for _p, s in self.leftovers))}).")
+            parts.append(tr("Оставшихся временных файлов: {count} ({size}).").format(
+                count=len(self.leftovers), size=size_text(sum(s for _p, s in self.leftovers))))
         return " ".join(parts)
 
 
@@ -88,7 +87,7 @@ class RepairResult:
     quarantine_dir: Path | None = None
     removed: int = 0
     removed_bytes: int = 0
-    skipped: list[str] = field(default_factory=list)            # Russian sentences
+    skipped: list[str] = field(default_factory=list)            # sentences
     moved: set[Path] = field(default_factory=set)               # the blobs quarantined
     deleted: set[Path] = field(default_factory=set)             # the leftovers removed
 
@@ -102,20 +101,21 @@ class RepairResult:
     def message(self) -> str:
         parts = []
         if self.quarantined:
-            parts.append(f"Файлов перенесено в карантин: {self.quarantined} ({size_text(self.quarantined_bytes)}), "
-                         f"папка «{self.quarantine_dir}».")
+            parts.append(tr("Файлов перенесено в карантин: {count} ({size}), папка «{folder}».").format(
+                count=self.quarantined, size=size_text(self.quarantined_bytes), folder=self.quarantine_dir))
         if self.removed:
-            parts.append(f"Временных файлов удалено: {self.removed} ({size_text(self.removed_bytes)}).")
+            parts.append(tr("Временных файлов удалено: {count} ({size}).").format(
+                count=self.removed, size=size_text(self.removed_bytes)))
         if not parts:
-            parts.append("Исправлять было нечего.")
+            parts.append(tr("Исправлять было нечего."))
         return " ".join(parts + self.skipped)
 
 
 def size_text(size: int) -> str:
     """КБ below a megabyte, else МБ with a decimal comma (as ui/formatting)."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024)) if size else 0} КБ"
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " МБ"
+        return tr("{size} КБ").format(size=max(1, round(size / 1024)) if size else 0)
+    return tr("{size} МБ").format(size=f"{size / (1024 * 1024):.1f}".replace(".", ","))
 
 
 # --------------------------------------------------------------------------
@@ -189,14 +189,14 @@ def _backup_dirs(data_dir: Path, settings: AppSettings | None = None) -> list[Pa
 def check_data(ctx: AppContext, progress: Progress | None = None) -> CheckReport:
     """Check the data folder (see the module's docstring); reads only."""
     report = CheckReport()
-    _say(progress, 0, 1, "Проверка базы данных…")
+    _say(progress, 0, 1, tr("Проверка базы данных…"))
     _check_database(ctx, report)
     referenced = _referenced(ctx)
     _check_files(ctx, referenced, report, progress)
     report.unreferenced = _unreferenced(ctx.blobs.root, set(referenced))
     report.leftovers = [(left.path, left.size) for left in leftovers.find_leftovers(
         ctx.data_dir, ctx.blobs.root, extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings))]
-    _say(progress, 1, 1, "Проверка журнала изменений…")
+    _say(progress, 1, 1, tr("Проверка журнала изменений…"))
     _check_journal(ctx, report)
     return report
 
@@ -208,64 +208,87 @@ def _say(progress: Progress | None, done: int, total: int, text: str) -> None:
 
 def _check_database(ctx: AppContext, report: CheckReport) -> None:
     if not ctx.store.is_sqlite:
-        report.notes.append("Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены "
-                            "файлы вложений и журнал изменений.")
+        report.notes.append(tr("Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены "
+                               "файлы вложений и журнал изменений."))
         return
     database = ctx.store.engine.url.database
     problems = integrity_problems(Path(database)) if database else []
     for problem in problems[:MAX_DB_PROBLEMS]:
-        report.problems.append(f"База данных повреждена: SQLite сообщает «{problem}». "
-                               "Восстановите данные из резервной копии.")
+        report.problems.append(tr("База данных повреждена: SQLite сообщает «{problem}». "
+                                  "Восстановите данные из резервной копии.").format(problem=problem))
     if len(problems) > MAX_DB_PROBLEMS:
-        report.problems.append(f"И ещё ошибок базы данных: {len(problems) - MAX_DB_PROBLEMS}.")
+        report.problems.append(tr("И ещё ошибок базы данных: {count}.").format(count=len(problems) - MAX_DB_PROBLEMS))
 
 
-def _referenced(ctx: AppContext) -> dict[str, str]:
-    """SHA-256 → how the user knows the file («Приказ.pdf» подзадачи 1.1.2 (I квартал))."""
-    out: dict[str, str] = {}
+# How a file is named in a problem: an attachment («Приказ.pdf» подзадачи
+# 1.1.2 (I квартал)) or a subordinate's bundle; one whole sentence for each.
+_FILE_PROBLEMS = {
+    "missing": (N_("Файл «{name}» подзадачи {item} отсутствует в хранилище вложений ({path}). "
+                   "Восстановите его из резервной копии или приложите заново."),
+                N_("Файл пакет подведомственной организации «{name}» отсутствует в хранилище вложений ({path}). "
+                   "Восстановите его из резервной копии или приложите заново.")),
+    "unreadable": (N_("Файл «{name}» подзадачи {item} не читается ({path}): {reason}."),
+                   N_("Файл пакет подведомственной организации «{name}» не читается ({path}): {reason}.")),
+    "damaged": (N_("Файл «{name}» подзадачи {item} повреждён или изменён: его содержимое не совпадает с "
+                   "сохранённой контрольной суммой ({path}). Восстановите его из резервной копии."),
+                N_("Файл пакет подведомственной организации «{name}» повреждён или изменён: его содержимое не "
+                   "совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.")),
+}
+
+
+def _file_problem(problem: str, ref: tuple[str, str | None], **values: object) -> str:
+    """`ref`: (file name, «1.1.2 (I квартал)») of an attachment, (bundle name, None) of a bundle."""
+    name, item = ref
+    attachment, bundle = _FILE_PROBLEMS[problem]
+    if item is None:
+        return tr(bundle).format(name=name, **values)
+    return tr(attachment).format(name=name, item=item, **values)
+
+
+def _referenced(ctx: AppContext) -> dict[str, tuple[str, str | None]]:
+    """SHA-256 → how the user knows the file: (its name, «1.1.2 (I квартал)»)
+    for an attachment, (the bundle's name, None) for a subordinate's bundle."""
+    out: dict[str, tuple[str, str | None]] = {}
     with ctx.store.session() as session:
         rows = session.execute(select(Attachment.sha256, Attachment.original_name, SubtaskExecution.subtask_code,
                                       SubtaskExecution.period)
                                .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
                                .order_by(Attachment.id))
         for sha, name, code, period in rows:
-            where = f"подзадачи {code}" + (f" ({period_label(period)})" if period else "")
-            out.setdefault(sha, f"«{name}» {where}")
+            out.setdefault(sha, (name, f"{code} ({period_label(period)})" if period else code))
         for sha, source in session.execute(select(ImportedBundle.bundle_sha256, ImportedBundle.source_name)):
-            out.setdefault(sha, f"пакет подведомственной организации «{source}»")
+            out.setdefault(sha, (source, None))
     return out
 
 
-def _check_files(ctx: AppContext, referenced: dict[str, str], report: CheckReport,
+def _check_files(ctx: AppContext, referenced: dict[str, tuple[str, str | None]], report: CheckReport,
                  progress: Progress | None) -> None:
     sizes: dict[str, int] = {}
     for sha, what in referenced.items():
         try:
             sizes[sha] = ctx.blobs.path_of(sha).stat().st_size
         except OSError:
-            report.problems.append(f"Файл {what} отсутствует в хранилище вложений ({ctx.blobs.path_of(sha)}). "
-                                   "Восстановите его из резервной копии или приложите заново.")
+            report.problems.append(_file_problem("missing", what, path=ctx.blobs.path_of(sha)))
     total = sum(sizes.values()) or 1
     done = 0
 
     def step(n: int) -> None:
         nonlocal done
         done += n
-        _say(progress, done, total, "Проверка файлов вложений…")
+        _say(progress, done, total, tr("Проверка файлов вложений…"))
 
     for sha, size in sizes.items():
         path = ctx.blobs.path_of(sha)
         try:
             actual = file_sha256(path, step)
         except OSError as exc:
-            report.problems.append(f"Файл {referenced[sha]} не читается ({path}): {exc.strerror or exc}.")
+            report.problems.append(_file_problem("unreadable", referenced[sha], path=path,
+                                                 reason=exc.strerror or exc))
             continue
         report.files_checked += 1
         report.bytes_checked += size
         if actual != sha:
-            report.problems.append(
-                f"Файл {referenced[sha]} повреждён или изменён: его содержимое не совпадает с сохранённой "
-                f"контрольной суммой ({path}). Восстановите его из резервной копии.")
+            report.problems.append(_file_problem("damaged", referenced[sha], path=path))
 
 
 def _unreferenced(root: Path, referenced: set[str], now: float | None = None) -> list[tuple[Path, int]]:
@@ -320,13 +343,14 @@ def repair(ctx: AppContext, report: CheckReport, progress: Progress | None = Non
         stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
         result.quarantine_dir = ctx.data_dir / QUARANTINE_DIR / stamp
     for n, (path, size) in enumerate(still, 1):
-        _say(progress, n, total, "Перенос в карантин…")
+        _say(progress, n, total, tr("Перенос в карантин…"))
         target = result.quarantine_dir / path.parent.name / path.name
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(path), str(target))
         except OSError as exc:
-            result.skipped.append(f"Файл {path} не перенесён в карантин: {exc.strerror or exc}.")
+            result.skipped.append(tr("Файл {path} не перенесён в карантин: {reason}.").format(
+                path=path, reason=exc.strerror or exc))
             continue
         result.quarantined += 1
         result.quarantined_bytes += size
@@ -334,12 +358,12 @@ def repair(ctx: AppContext, report: CheckReport, progress: Progress | None = Non
     fresh = {left.path for left in leftovers.find_leftovers(ctx.data_dir, ctx.blobs.root,
                                                             extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings))}
     for n, (path, size) in enumerate(report.leftovers, len(still) + 1):
-        _say(progress, n, total, "Удаление временных файлов…")
+        _say(progress, n, total, tr("Удаление временных файлов…"))
         if path not in fresh:
             continue                    # gone meanwhile, or its owner is back
         remove_path(path)
         if os.path.lexists(path):
-            result.skipped.append(f"Временный файл {path} удалить не удалось.")
+            result.skipped.append(tr("Временный файл {path} удалить не удалось.").format(path=path))
             continue
         result.removed += 1
         result.removed_bytes += size

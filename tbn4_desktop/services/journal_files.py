@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.fileio import atomic_writer, describe_os_error
 from tbn4_desktop.core.journal_xlsx import write_journal_xlsx
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import Organization
 from tbn4_desktop.services.audit import JournalRow
 
@@ -22,7 +23,7 @@ MAX_NAME_CHARS = 255
 
 
 class JournalFileError(Exception):
-    """The XLSX file cannot be written; the message is one Russian sentence."""
+    """The XLSX file cannot be written; the message is one sentence."""
 
 
 def organization_names(session: Session) -> dict[int, str]:
@@ -34,13 +35,17 @@ def check_xlsx_target(target: Path) -> Path:
     target = Path(target).expanduser()
     # Before any look at the disk: a too long name makes even is_dir() fail.
     if len(target.name) > MAX_NAME_CHARS or len(target.name.encode("utf-8")) > 255:
-        raise JournalFileError(f"Имя файла «{target.name[:40]}…» слишком длинное: сократите его.")
+        raise JournalFileError(tr("Имя файла «{name}…» слишком длинное: сократите его.").format(
+            name=target.name[:40]))
     if target.is_dir():
-        raise JournalFileError(f"Указана папка, а не имя файла: {target}. Укажите имя, например «журнал.xlsx».")
+        raise JournalFileError(tr("Указана папка, а не имя файла: {path}. Укажите имя, например «журнал.xlsx».")
+                               .format(path=target))
     if target.suffix.lower() != ".xlsx":
-        raise JournalFileError(f"Журнал сохраняется в файл XLSX: укажите имя с расширением .xlsx, а не «{target.name}».")
+        raise JournalFileError(tr("Журнал сохраняется в файл XLSX: укажите имя с расширением .xlsx, а не «{name}».")
+                               .format(name=target.name))
     if not target.parent.is_dir():
-        raise JournalFileError(f"Папка «{target.parent}» не существует. Выберите существующую папку.")
+        raise JournalFileError(tr("Папка «{folder}» не существует. Выберите существующую папку.").format(
+            folder=target.parent))
     return target
 
 
@@ -60,4 +65,5 @@ def save_journal_xlsx(rows: Iterable[JournalRow], target: Path, org_names: dict[
             out.write(buffer.getvalue())
         return count
     except OSError as exc:
-        raise JournalFileError(f"Журнал не сохранён. {describe_os_error(exc, exc.filename or target)}") from exc
+        raise JournalFileError(tr("Журнал не сохранён. {reason}").format(
+            reason=describe_os_error(exc, exc.filename or target))) from exc

@@ -26,10 +26,14 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.karta_xlsx import (  # noqa: F401 - KartaError re-exported for callers
-    KartaError, KartaTemplateRow, read_karta, write_karta_template,
+    KartaError,
+    KartaTemplateRow,
+    read_karta,
+    write_karta_template,
 )
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import OrgLevel, periods_of
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import Organization, SubtaskExecution, YearPlan
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import ensure_year_plan
@@ -45,20 +49,21 @@ class KartaImportResult:
 
     @property
     def summary(self) -> str:
-        """One Russian sentence for the UI."""
-        text = f"Сроки из Карты импортированы: изменено {self.updated}, без изменений {self.unchanged}."
+        """The sentences for the UI."""
+        text = tr("Сроки из Карты импортированы: изменено {updated}, без изменений {unchanged}.").format(
+            updated=self.updated, unchanged=self.unchanged)
         if self.periodicity_changed:
-            text += f" Периодичность изменена: {', '.join(self.periodicity_changed)}."
+            text += " " + tr("Периодичность изменена: {codes}.").format(codes=", ".join(self.periodicity_changed))
         if self.not_applicable:
-            text += (f" Пропущено строк, не относящихся к организации этого уровня: "
-                     f"{len(self.not_applicable)}.")
+            text += " " + tr("Пропущено строк, не относящихся к организации этого уровня: {count}.").format(
+                count=len(self.not_applicable))
         return text
 
 
 def _organization(session: Session, org_id: int) -> Organization:
     org = session.get(Organization, org_id)
     if org is None:
-        raise KartaError("Организация не найдена: выберите организацию и повторите.")
+        raise KartaError(tr("Организация не найдена: выберите организацию и повторите."))
     return org
 
 
@@ -117,7 +122,8 @@ def import_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> K
                 if set_periodicity(session, catalog, plan_info.id, code, periodicity):
                     changed.append(code)
             except ValidationError as exc:
-                raise KartaError(f"Карта «{Path(path).name}» не импортирована, ничего не изменено. {exc}") from exc
+                raise KartaError(tr("Карта «{name}» не импортирована, ничего не изменено. {reason}").format(
+                    name=Path(path).name, reason=exc)) from exc
         executions = {(e.subtask_code, e.period): e for e in session.scalars(
             select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_info.id))}
         updated = unchanged = 0

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import Organization
 from tbn4_desktop.services.organizations import (
     OrganizationInfo,
@@ -25,7 +26,7 @@ def init_organization(session: Session, data: OrganizationInput) -> Organization
     existing = get_current_organization(session) or session.scalar(
         select(Organization).order_by(Organization.id.desc()).limit(1))
     if existing is not None:
-        raise ValidationError({"organization": (
-            f"В папке данных уже есть организация «{existing.name}»: новую организацию создают только "
-            "в пустой папке данных (параметр --data-dir).")})
+        raise ValidationError({"organization": tr(
+            "В папке данных уже есть организация «{name}»: новую организацию создают только "
+            "в пустой папке данных (параметр --data-dir).").format(name=existing.name)})
     return create_organization(session, data, [], signatories_required=False)

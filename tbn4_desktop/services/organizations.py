@@ -15,6 +15,7 @@ from tbn4_desktop.core.vocabulary import (
     SignerRole,
     periods_of,
 )
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import (
     Organization,
     Setting,
@@ -48,14 +49,14 @@ def _signatory_info(s: Signatory) -> SignatoryInfo:
 
 
 def organization_errors(data: OrganizationInput) -> dict[str, str]:
-    """Field key → Russian message for the organisation's own fields."""
+    """Field key → message for the organisation's own fields."""
     errors: dict[str, str] = {}
-    if msg := required_error(data.name, "Наименование организации"):
+    if msg := required_error(data.name, tr("Наименование организации")):
         errors["name"] = msg
     if msg := bin_error(data.bin):
         errors["bin"] = msg
     if data.level is not OrgLevel.CENTRAL and not data.parent_name.strip():
-        errors["parent_name"] = (
+        errors["parent_name"] = tr(
             "Укажите вышестоящий (курирующий) орган: он загружает отчётность в ИСПУ, "
             "если у организации нет своей учётной записи."
         )
@@ -63,12 +64,12 @@ def organization_errors(data: OrganizationInput) -> dict[str, str]:
 
 
 def signatory_errors(data: SignatoryInput) -> dict[str, str]:
-    """Field key (full_name, position) → Russian message for one signatory."""
+    """Field key (full_name, position) → message for one signatory."""
     errors: dict[str, str] = {}
     if not data.full_name.strip():
-        errors["full_name"] = "Укажите фамилию, имя и отчество подписанта."
+        errors["full_name"] = tr("Укажите фамилию, имя и отчество подписанта.")
     if not data.position.strip():
-        errors["position"] = "Укажите должность подписанта полностью."
+        errors["position"] = tr("Укажите должность подписанта полностью.")
     return errors
 
 
@@ -76,10 +77,10 @@ def validate_organization(data: OrganizationInput, signatories: list[SignatoryIn
                           *, signatories_required: bool = True) -> None:
     errors = organization_errors(data)
     if not signatories and signatories_required:
-        errors["signatories"] = "Добавьте хотя бы одного подписанта."
+        errors["signatories"] = tr("Добавьте хотя бы одного подписанта.")
     for i, s in enumerate(signatories):
         if signatory_errors(s):
-            errors[f"signatories[{i}]"] = f"Подписант №{i + 1}: укажите Ф.И.О. и должность."
+            errors[f"signatories[{i}]"] = tr("Подписант №{number}: укажите Ф.И.О. и должность.").format(number=i + 1)
     if errors:
         raise ValidationError(errors)
 
@@ -108,7 +109,7 @@ def create_organization(
 def _check_bin_free(session: Session, bin_: str, own_id: int | None) -> None:
     other = session.scalar(select(Organization).where(Organization.bin == bin_.strip()))
     if other is not None and other.id != own_id:
-        raise ValidationError({"bin": "Организация с таким БИН уже есть в базе."})
+        raise ValidationError({"bin": tr("Организация с таким БИН уже есть в базе.")})
 
 
 def _parent_for(session: Session, data: OrganizationInput) -> Organization | None:
@@ -180,7 +181,7 @@ def update_organization(
         _change_level(session, org, data.level, catalog_for_plan)
     parent = _parent_for(session, data)
     if parent is org:
-        raise ValidationError({"parent_name": "Организация не может быть вышестоящим органом для самой себя."})
+        raise ValidationError({"parent_name": tr("Организация не может быть вышестоящим органом для самой себя.")})
     # Every query is done: the fields change in one flush, one version step.
     org.name, org.bin, org.level, org.parent = data.name.strip(), data.bin.strip(), data.level.value, parent
     session.flush()
@@ -192,9 +193,9 @@ def _organization(session: Session, org_id: int, expected_version: int) -> Organ
     if org is None:
         raise ValueError(f"organization {org_id} does not exist")
     if org.version != expected_version:
-        raise ConcurrentEditError(
+        raise ConcurrentEditError(tr(
             "Сведения об организации только что изменил другой пользователь. "
-            "Ваши изменения не сохранены: откройте их заново и повторите.")
+            "Ваши изменения не сохранены: откройте их заново и повторите."))
     return org
 
 
@@ -205,9 +206,10 @@ def _change_level(session: Session, org: Organization, level: OrgLevel, catalog_
     done = [e for e in executions if ExecutionStatus(e.status).is_done or e.completed_on is not None]
     if done:
         e = done[0]
-        raise ValidationError({"level": (
-            f"Уровень нельзя изменить: подзадача {e.subtask_code} ({e.year_plan.year} г.) уже выполнена, "
-            f"а от уровня зависит, какие подзадачи применяются и кто их подписывает.")})
+        raise ValidationError({"level": tr(
+            "Уровень нельзя изменить: подзадача {code} ({year} г.) уже выполнена, "
+            "а от уровня зависит, какие подзадачи применяются и кто их подписывает.").format(
+                code=e.subtask_code, year=e.year_plan.year)})
     plans = list(session.scalars(select(YearPlan).where(YearPlan.organization_id == org.id)))
     if plans and catalog_for_plan is None:
         raise ValueError("catalog_for_plan is needed to change the level of an organisation with plans")
@@ -232,9 +234,10 @@ def _align_plan(session: Session, plan: YearPlan, level: OrgLevel, catalog: Cata
         if key in wanted:
             continue
         if _has_work(session, e):
-            raise ValidationError({"level": (
-                f"Уровень нельзя изменить: подзадача {e.subtask_code} ({plan.year} г.) уже в работе, "
-                f"а на уровне «{level.label}» она не применяется.")})
+            raise ValidationError({"level": tr(
+                "Уровень нельзя изменить: подзадача {code} ({year} г.) уже в работе, "
+                "а на уровне «{level}» она не применяется.").format(code=e.subtask_code, year=plan.year,
+                                                                    level=level.label)})
         session.delete(e)
     for subtask in catalog.subtasks():
         for period in periods_of(subtask.periodicity):
@@ -264,9 +267,10 @@ def update_signatory(session: Session, signatory_id: int, data: SignatoryInput,
     if errors := signatory_errors(data):
         raise ValidationError(errors)
     if data.role.value != s.role and (n := signed_count(session, s.id)):
-        raise ValidationError({"role": (
-            f"Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({n}). "
-            f"Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше».")})
+        raise ValidationError({"role": tr(
+            "Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({count}). "
+            "Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше»."
+        ).format(count=n)})
     s.full_name = data.full_name.strip()
     s.position = data.position.strip()
     s.role = data.role.value
@@ -282,7 +286,7 @@ def deactivate_signatory(session: Session, signatory_id: int, expected_version: 
         others = session.scalar(select(func.count()).select_from(Signatory).where(
             Signatory.organization_id == s.organization_id, Signatory.active.is_(True), Signatory.id != s.id))
         if not others:
-            raise ValidationError({"signatory": (
+            raise ValidationError({"signatory": tr(
                 "Это последний подписант организации: сначала добавьте того, кто будет подписывать "
                 "вместо него.")})
         s.active = False
@@ -314,7 +318,7 @@ def _signatory(session: Session, signatory_id: int, expected_version: int) -> Si
     if s is None:
         raise ValueError(f"signatory {signatory_id} does not exist")
     if s.version != expected_version:
-        raise ConcurrentEditError(
+        raise ConcurrentEditError(tr(
             "Этого подписанта только что изменил другой пользователь. "
-            "Ваши изменения не сохранены: откройте список заново и повторите.")
+            "Ваши изменения не сохранены: откройте список заново и повторите."))
     return s

@@ -12,9 +12,20 @@ from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError
-from tbn4_desktop.core.vocabulary import ExecutionStatus, Periodicity, period_label, periods_of
+from tbn4_desktop.core.vocabulary import (
+    ExecutionStatus,
+    Periodicity,
+    period_label,
+    periods_of,
+)
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import (
-    Attachment, Link, PlanPeriodicity, RegisterRow, SlotRecord, SubtaskExecution,
+    Attachment,
+    Link,
+    PlanPeriodicity,
+    RegisterRow,
+    SlotRecord,
+    SubtaskExecution,
 )
 
 
@@ -54,9 +65,10 @@ def set_periodicity(session: Session, catalog: Catalog, plan_id: int, code: str,
     busy = [e for e in gone if _holds_something(session, e)]
     if busy:
         periods = ", ".join(f"«{period_label(e.period)}»" for e in busy)
-        raise ValidationError({"periodicity": (
-            f"Периодичность подзадачи {code} не изменена на «{periodicity.label.lower()}»: за "
-            f"{periods} уже есть данные. Перенесите их или оставьте прежнюю периодичность.")})
+        raise ValidationError({"periodicity": tr(
+            "Периодичность подзадачи {code} не изменена на «{periodicity}»: за {periods} уже есть данные. "
+            "Перенесите их или оставьте прежнюю периодичность.").format(
+                code=code, periodicity=periodicity.label.lower(), periods=periods)})
     if executions:   # subtasks of other levels have no executions: nothing to align
         for e in gone:
             session.delete(e)

@@ -32,6 +32,7 @@ from tbn4_desktop.core.register_values import (
     to_storage,
 )
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.models import RegisterRow, SubtaskExecution
 from tbn4_desktop.services.audit_rows import register_rows_replaced
 from tbn4_desktop.services.versioning import check_version, subtask_changed
@@ -42,10 +43,10 @@ MAX_IMPORT_ROWS = 20_000
 #: «Фактов не выявлено»: one row per table of the execution declared empty.
 NO_FACTS_REGISTER = Register(
     key="no_facts",
-    title="Фактов не выявлено",
-    columns=(RegisterColumn(key="register", title="Таблица, в которой фактов не выявлено", required=True),),
+    title=N_("Фактов не выявлено"),
+    columns=(RegisterColumn(key="register", title=N_("Таблица, в которой фактов не выявлено"), required=True),),
 )
-NO_FACTS_TEXT = "Фактов не выявлено"
+NO_FACTS_TEXT = N_("Фактов не выявлено")
 
 
 def no_facts_register(subtask: Subtask) -> Register | None:
@@ -69,9 +70,9 @@ def set_no_facts(session: Session, execution_id: int, register: Register, declar
     while the table has rows. Returns the subtask's version."""
     keys = declared_no_facts(session, execution_id)
     if declared and list_rows(session, execution_id, register.key):
-        raise ValidationError({"no_facts": (f"В таблице «{register.title}» есть строки: «{NO_FACTS_TEXT}» можно "
-                                            "отметить только для пустой таблицы. Удалите строки или снимите "
-                                            "отметку.")})
+        raise ValidationError({"no_facts": tr("В таблице «{table}» есть строки: «{no_facts}» можно отметить только "
+                                              "для пустой таблицы. Удалите строки или снимите отметку.").format(
+                                                  table=tc(register.title), no_facts=tr(NO_FACTS_TEXT))})
     wanted = (keys | {register.key}) if declared else (keys - {register.key})
     return save_rows(session, execution_id, NO_FACTS_REGISTER, [{"register": k} for k in sorted(wanted)],
                      expected_version=expected_version)
@@ -157,7 +158,7 @@ def export_register_xlsx(register: Register, rows: list[Mapping[str, Any]], path
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Реестр"
+    ws.title = "Реестр"  # i18n: ru-only — the exported sheet is read back by import_register_xlsx whatever the language
     ws.append([c.title for c in register.columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -168,7 +169,7 @@ def export_register_xlsx(register: Register, rows: list[Mapping[str, Any]], path
         for column in register.columns:
             value = typed.get(column.key, row.get(column.key))
             if column.type == "bool" and isinstance(value, bool):
-                value = "Да" if value else "Нет"
+                value = "Да" if value else "Нет"  # i18n: ru-only — exported values, read back by the import
             elif isinstance(value, Decimal):
                 value = int(value) if value == value.to_integral_value() else float(value)
             out.append(value)
@@ -187,17 +188,18 @@ def export_register_xlsx(register: Register, rows: list[Mapping[str, Any]], path
 
 def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]:
     """Typed rows of the first sheet of an XLSX file whose header row holds
-    the register's column titles. ValidationError (all problems, «строка N,
+    the register's column titles (the catalog's Russian ones, as the export
+    writes them: messages name them so). ValidationError (all problems, «строка N,
     столбец «…»») when anything is wrong: nothing is taken half-way."""
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except FileNotFoundError:
-        raise ValidationError({"file": f"Файл «{Path(path).name}» не найден."}) from None
+        raise ValidationError({"file": tr("Файл «{name}» не найден.").format(name=Path(path).name)}) from None
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged or foreign file
-        raise ValidationError({"file": f"Файл «{Path(path).name}» не является таблицей Excel (XLSX) "
-                                       "или повреждён."}) from None
+        raise ValidationError({"file": tr("Файл «{name}» не является таблицей Excel (XLSX) или повреждён.").format(
+            name=Path(path).name)}) from None
     try:
         ws = wb.worksheets[0]
         rows_iter = ws.iter_rows(values_only=True)
@@ -205,7 +207,7 @@ def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]
         by_title = {c.title.strip().casefold(): c for c in register.columns}
         errors: dict[str, str] = {}
         if header is None:
-            raise ValidationError({"header": "Таблица пуста: в первой строке должны быть названия столбцов."})
+            raise ValidationError({"header": tr("Таблица пуста: в первой строке должны быть названия столбцов.")})
         columns = []
         for n, title in enumerate(header, start=1):
             if is_empty(title):
@@ -213,38 +215,41 @@ def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]
                 continue
             column = by_title.get(str(title).strip().casefold())
             if column is None:
-                errors[f"header[{n}]"] = f"Строка 1, столбец {n}: неизвестный столбец «{str(title).strip()}»."
+                errors[f"header[{n}]"] = tr("Строка 1, столбец {number}: неизвестный столбец «{title}».").format(
+                    number=n, title=str(title).strip())
             elif column in columns:
-                errors[f"header[{n}]"] = f"Строка 1: столбец «{column.title}» указан дважды."
+                errors[f"header[{n}]"] = tr("Строка 1: столбец «{title}» указан дважды.").format(title=column.title)
             columns.append(column)
         for column in register.columns:
             if column.required and column not in columns:
-                errors[f"header.{column.key}"] = f"Строка 1: нет обязательного столбца «{column.title}»."
+                errors[f"header.{column.key}"] = tr("Строка 1: нет обязательного столбца «{title}».").format(
+                    title=column.title)
         if errors:
             raise ValidationError(errors)
         result: list[dict[str, Any]] = []
         for row_number, cells in enumerate(rows_iter, start=2):
             if row_number - 1 > MAX_IMPORT_ROWS:
-                raise ValidationError({"file": f"В таблице больше {MAX_IMPORT_ROWS} строк: проверьте файл."})
+                raise ValidationError({"file": tr("В таблице больше {max} строк: проверьте файл.").format(
+                    max=MAX_IMPORT_ROWS)})
             raw: dict[str, Any] = {}
             for column, value in zip(columns, cells):
                 if column is None:
                     if not is_empty(value):
-                        errors[f"rows[{row_number}]"] = (f"Строка {row_number}: значение в столбце без "
-                                                         "названия.")
+                        errors[f"rows[{row_number}]"] = tr("Строка {row}: значение в столбце без названия.").format(
+                            row=row_number)
                     continue
                 if isinstance(value, str) and value.startswith("="):
-                    errors[f"rows[{row_number}].{column.key}"] = (
-                        f"Строка {row_number}, столбец «{column.title}»: формула вместо значения. "
-                        "Замените формулы значениями.")
+                    errors[f"rows[{row_number}].{column.key}"] = tr(
+                        "Строка {row}, столбец «{title}»: формула вместо значения. "
+                        "Замените формулы значениями.").format(row=row_number, title=column.title)
                     continue
                 raw[column.key] = value
             if is_blank_row(raw):
                 continue
             typed, row_errors = normalise(register, raw)
             for key, message in row_errors.items():
-                errors[f"rows[{row_number}].{key}"] = (
-                    f"Строка {row_number}, столбец «{register.column(key).title}»: {message}")
+                errors[f"rows[{row_number}].{key}"] = tr("Строка {row}, столбец «{title}»: {message}").format(
+                    row=row_number, title=register.column(key).title, message=message)
             result.append(typed)
         if errors:
             raise ValidationError(errors)

@@ -29,6 +29,7 @@ from tbn4_desktop.core.kpi import KpiResult, company_counts, quasi_result
 from tbn4_desktop.core.register_values import from_storage
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel
 from tbn4_desktop.core.workdays import WorkCalendar, WorkCalendarError
+from tbn4_desktop.i18n import sort_key
 from tbn4_desktop.models import Organization, RegisterRow, SubtaskExecution, YearPlan
 from tbn4_desktop.services.checklist import get_answers, plan_checklists
 from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
@@ -122,8 +123,8 @@ class LateItem:
 
 # ------------------------------------------------------------------ subordinates
 def subordinates(session: Session, org_id: int) -> list[Organization]:
-    return list(session.scalars(select(Organization).where(Organization.parent_id == org_id)
-                                .order_by(Organization.name, Organization.id)))
+    found = session.scalars(select(Organization).where(Organization.parent_id == org_id).order_by(Organization.id))
+    return sorted(found, key=lambda org: sort_key(org.name))  # alphabet order: Ә, Қ, Ө… in their places
 
 
 def has_subordinates(session: Session, org_id: int) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy.pool import NullPool
 from tbn4_desktop.core import pgpass
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.settings import load_settings, save_settings
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.store import (
     StoreError,
@@ -51,13 +52,13 @@ class DatabaseAddress:
     def problems(self) -> dict[str, str]:
         errors = {}
         if not self.host.strip():
-            errors["host"] = "Укажите имя или адрес сервера."
+            errors["host"] = tr("Укажите имя или адрес сервера.")
         if not 0 < self.port < 65536:
-            errors["port"] = "Порт — число от 1 до 65535."
+            errors["port"] = tr("Порт — число от 1 до 65535.")
         if not self.database.strip():
-            errors["database"] = "Укажите имя базы данных."
+            errors["database"] = tr("Укажите имя базы данных.")
         if not self.user.strip():
-            errors["user"] = "Укажите имя пользователя."
+            errors["user"] = tr("Укажите имя пользователя.")
         return errors
 
 
@@ -78,17 +79,18 @@ def address_from_url(url: str | None) -> DatabaseAddress | None:
 @dataclass(frozen=True)
 class ConnectionReport:
     server_version: str
-    schema: str          # one Russian sentence about the tables
+    schema: str          # one sentence about the tables
 
     @property
     def text(self) -> str:
-        return f"Подключение установлено: PostgreSQL {self.server_version}. {self.schema}"
+        return tr("Подключение установлено: PostgreSQL {version}. {schema}").format(
+            version=self.server_version, schema=self.schema)
 
 
 def check_connection(address: DatabaseAddress, password: str | None = None, *,
                      timeout_s: int = CONNECT_TIMEOUT_S) -> ConnectionReport:
     """Connect, read the server version and check that this app can work
-    with the tables (or create them). StoreError with one Russian sentence."""
+    with the tables (or create them). StoreError with one sentence."""
     problems = address.problems()
     if problems:
         raise StoreError(next(iter(problems.values())))
@@ -108,24 +110,25 @@ def check_connection(address: DatabaseAddress, password: str | None = None, *,
         engine.dispose()
     version = version.split()[0] if version else "?"
     if revision == SCHEMA_HEAD:
-        return ConnectionReport(version, "Таблицы программы на месте, схема актуальна.")
+        return ConnectionReport(version, tr("Таблицы программы на месте, схема актуальна."))
     if revision is not None and revision not in known_revisions():
-        raise StoreError(f"База данных создана более новой версией программы (схема {revision}). "
-                         "Обновите программу на этом компьютере.")
+        raise StoreError(tr("База данных создана более новой версией программы (схема {revision}). "
+                            "Обновите программу на этом компьютере.").format(revision=revision))
     if not can_create:
-        raise StoreError("У пользователя нет права создавать таблицы в этой базе (схема public). "
-                         "Обратитесь к администратору сервера.")
+        raise StoreError(tr("У пользователя нет права создавать таблицы в этой базе (схема public). "
+                            "Обратитесь к администратору сервера."))
     if revision is None and has_tables:
-        raise StoreError("В этой базе данных уже есть чужие таблицы. Укажите отдельную пустую базу для программы.")
+        raise StoreError(tr("В этой базе данных уже есть чужие таблицы. Укажите отдельную пустую базу для "
+                            "программы."))
     if revision is None:
-        return ConnectionReport(version, "База пуста: таблицы программы будут созданы при следующем запуске.")
-    return ConnectionReport(version, "Таблицы программы будут обновлены при следующем запуске.")
+        return ConnectionReport(version, tr("База пуста: таблицы программы будут созданы при следующем запуске."))
+    return ConnectionReport(version, tr("Таблицы программы будут обновлены при следующем запуске."))
 
 
 def check_attachments_folder(folder: str) -> Path:
     """The shared attachments folder exists (or can be made) and takes files."""
     if not folder.strip():
-        raise StoreError("Укажите общую папку для вложений: её должны видеть все компьютеры офиса.")
+        raise StoreError(tr("Укажите общую папку для вложений: её должны видеть все компьютеры офиса."))
     path = Path(folder.strip())
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -133,7 +136,8 @@ def check_attachments_folder(folder: str) -> Path:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise StoreError(f"Общая папка вложений недоступна для записи. {describe_os_error(exc, path)}") from exc
+        raise StoreError(tr("Общая папка вложений недоступна для записи. {reason}").format(
+            reason=describe_os_error(exc, path))) from exc
     return path
 
 
@@ -152,7 +156,8 @@ def save_shared_database(data_dir: Path, address: DatabaseAddress, attachments_d
         elif not remember_password:
             pgpass.store_password(address.host, address.port, address.database, address.user, None)
     except OSError as exc:
-        raise StoreError(f"Не удалось сохранить пароль. {describe_os_error(exc, pgpass.pgpass_path())}") from exc
+        raise StoreError(tr("Не удалось сохранить пароль. {reason}").format(
+            reason=describe_os_error(exc, pgpass.pgpass_path()))) from exc
     settings = load_settings(data_dir)
     settings.database_url = address.settings_url()
     settings.attachments_dir = str(folder)
@@ -171,4 +176,5 @@ def _save(data_dir: Path, settings) -> None:
     try:
         save_settings(data_dir, settings)
     except OSError as exc:
-        raise StoreError(f"Не удалось сохранить настройки. {describe_os_error(exc, Path(data_dir))}") from exc
+        raise StoreError(tr("Не удалось сохранить настройки. {reason}").format(
+            reason=describe_os_error(exc, Path(data_dir)))) from exc

@@ -16,6 +16,7 @@ from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.checklist import Applicability, Checklist
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import AttachmentRole
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.models import Attachment, RegisterRow, SlotRecord, SubtaskExecution
 from tbn4_desktop.services.checklist import plan_checklists
 from tbn4_desktop.services.executions import (
@@ -27,8 +28,8 @@ from tbn4_desktop.services.executions import _attachment_info as attachment_info
 from tbn4_desktop.services.versioning import check_version
 from tbn4_desktop.store_errors import ConcurrentEditError
 
-FILE_GONE = ("Этот файл уже убран из подзадачи (он в истории): вид меняется только у приложенного файла. "
-             "Откройте подзадачу заново.")
+FILE_GONE = N_("Этот файл уже убран из подзадачи (он в истории): вид меняется только у приложенного файла. "
+               "Откройте подзадачу заново.")
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,13 @@ def set_attachment_role(session: Session, catalog: Catalog, attachment_id: int, 
         raise ValueError(f"attachment {attachment_id} does not exist")
     check_version(a.execution, expected_version)
     if a.removed_at is not None:
-        raise ConcurrentEditError(FILE_GONE)
+        raise ConcurrentEditError(tr(FILE_GONE))
     allowed = allowed_roles(catalog, a.execution.subtask_code, a.slot_key or "")
     if role not in allowed:
-        raise ValidationError({"role": (
-            f"Файл «{a.original_name}» не может быть видом «{role.label}»: этот документ не подписывается "
-            "в организации; допустимо: " + ", ".join(f"«{r.label}»" for r in allowed) + ".")})
+        raise ValidationError({"role": tr(
+            "Файл «{name}» не может быть видом «{kind}»: этот документ не подписывается "
+            "в организации; допустимо: {allowed}.").format(
+                name=a.original_name, kind=role.label, allowed=", ".join(f"«{r.label}»" for r in allowed))})
     if a.role != role.value:
         a.role = role.value
         session.flush()

@@ -25,6 +25,7 @@ from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.deadlines import DeadlineState, fmt_date, workdays_left
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, period_label
 from tbn4_desktop.core.workdays import WorkCalendar, WorkCalendarError
+from tbn4_desktop.i18n import N_, tc, tr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,14 +39,15 @@ class TodayGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        return _GROUP_LABELS[self]
+        """In the interface's language."""
+        return tr(_GROUP_LABELS[self])
 
 
 _GROUP_LABELS = {
-    TodayGroup.OVERDUE: "Просрочено",
-    TodayGroup.DUE_SOON: "Срок в ближайшие 10 рабочих дней",
-    TodayGroup.AWAITING_SIGNATURE: "Ждёт подписи",
-    TodayGroup.NOT_UPLOADED: "Готово, но не загружено в ИСПУ",
+    TodayGroup.OVERDUE: N_("Просрочено"),
+    TodayGroup.DUE_SOON: N_("Срок в ближайшие 10 рабочих дней"),
+    TodayGroup.AWAITING_SIGNATURE: N_("Ждёт подписи"),
+    TodayGroup.NOT_UPLOADED: N_("Готово, но не загружено в ИСПУ"),
 }
 
 
@@ -57,14 +59,15 @@ class NextAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ACTION_LABELS[self]
+        """In the interface's language."""
+        return tr(_ACTION_LABELS[self])
 
 
 _ACTION_LABELS = {
-    NextAction.ATTACH_SCAN: "Приложить скан",
-    NextAction.CHOOSE_SIGNER: "Выбрать подписанта",
-    NextAction.MARK_UPLOADED: "Отметить загрузку",
-    NextAction.OPEN: "Открыть",
+    NextAction.ATTACH_SCAN: N_("Приложить скан"),
+    NextAction.CHOOSE_SIGNER: N_("Выбрать подписанта"),
+    NextAction.MARK_UPLOADED: N_("Отметить загрузку"),
+    NextAction.OPEN: N_("Открыть"),
 }
 
 
@@ -88,8 +91,11 @@ class YearProgress:
 
     @property
     def text(self) -> str:
-        of = f" из {self.total}" if self.known else ""
-        return f"Загружено в ИСПУ: {self.uploaded}{of}; готово к загрузке: {self.ready}"
+        if self.known:
+            return tr("Загружено в ИСПУ: {uploaded} из {total}; готово к загрузке: {ready}").format(
+                uploaded=self.uploaded, total=self.total, ready=self.ready)
+        return tr("Загружено в ИСПУ: {uploaded}; готово к загрузке: {ready}").format(
+            uploaded=self.uploaded, ready=self.ready)
 
 
 def year_progress(items: Iterable[tuple[ExecutionStatus, DeadlineState | None]], *,
@@ -126,7 +132,7 @@ class TodayLine:
 
     @property
     def subtask_text(self) -> str:
-        return f"{self.code} {self.title}"
+        return f"{self.code} {tc(self.title)}"
 
     @property
     def period_text(self) -> str:
@@ -141,35 +147,36 @@ class TodayLine:
     def deadline_text(self) -> str:
         """«05.06.2025 — просрочено на 2 раб. дн.» / «20.06.2025 — через 8 раб. дн.»."""
         if self.due is None:
-            return "Срок не определён"
+            return tr("Срок не определён")
         day = fmt_date(self.due)
         if self.state is DeadlineState.OVERDUE:
             if self.workdays:
-                return f"{day} — просрочено на {self.workdays} раб. дн."
-            return f"{day} — срок прошёл"
+                return tr("{date} — просрочено на {days} раб. дн.").format(date=day, days=self.workdays)
+            return tr("{date} — срок прошёл").format(date=day)
         if self.state in (DeadlineState.DONE_ON_TIME, DeadlineState.DONE_LATE):
             return f"{day} — {self.state.label.lower()}"
         if self.as_of is not None and self.due == self.as_of:
-            return f"{day} — срок сегодня"
+            return tr("{date} — срок сегодня").format(date=day)
         if self.workdays is None:
             return day
         if self.workdays == 0:
-            return f"{day} — рабочих дней до срока не осталось"
-        return f"{day} — через {self.workdays} раб. дн."
+            return tr("{date} — рабочих дней до срока не осталось").format(date=day)
+        return tr("{date} — через {days} раб. дн.").format(date=day, days=self.workdays)
 
     @property
     def action_hint(self) -> str:
         """Why this action, in one sentence (tooltip of the button)."""
         if self.action is NextAction.ATTACH_SCAN:
-            return f"Нет скана подписанного документа «{self.slot_title}»: откроется страница «Документы»."
+            return tr("Нет скана подписанного документа «{title}»: откроется страница «Документы».").format(
+                title=tc(self.slot_title))
         if self.action is NextAction.CHOOSE_SIGNER:
-            return (f"Скан документа «{self.slot_title}» приложен, укажите, кто его подписал: "
-                    "откроется страница «Документы».")
+            return tr("Скан документа «{title}» приложен, укажите, кто его подписал: "
+                      "откроется страница «Документы».").format(title=tc(self.slot_title))
         if self.action is NextAction.MARK_UPLOADED:
-            return "Все документы на месте: после загрузки в ИСПУ отметьте дату загрузки."
+            return tr("Все документы на месте: после загрузки в ИСПУ отметьте дату загрузки.")
         if self.missing:
             return self.missing
-        return "Все документы на месте: завершите подзадачу в мастере («Завершить»)."
+        return tr("Все документы на месте: завершите подзадачу в мастере («Завершить»).")
 
 
 @dataclass(frozen=True)
@@ -187,8 +194,9 @@ class TodayReport:
         return not self.lines
 
 
-EMPTY_TEXT = "На сегодня ничего не требует внимания: просроченных сроков нет, в ближайшие 10 рабочих дней " \
-             "сроков нет, подписи и загрузки в ИСПУ никто не ждёт."
+# Shown as tr(EMPTY_TEXT).
+EMPTY_TEXT = N_("На сегодня ничего не требует внимания: просроченных сроков нет, в ближайшие 10 рабочих дней "
+                "сроков нет, подписи и загрузки в ИСПУ никто не ждёт.")
 
 
 def today_report(session: Session, catalog: Catalog, org_id: int, year: int, as_of: date,

@@ -21,11 +21,18 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.vocabulary import ExecutionStatus
-from tbn4_desktop.models import Attachment, Link, RegisterRow, SlotRecord, SubtaskExecution
+from tbn4_desktop.i18n import N_, tr
+from tbn4_desktop.models import (
+    Attachment,
+    Link,
+    RegisterRow,
+    SlotRecord,
+    SubtaskExecution,
+)
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.store_errors import ConcurrentEditError
 
-SUBTASK_CHANGED_MESSAGE = (
+SUBTASK_CHANGED_MESSAGE = N_(
     "Эту подзадачу только что изменил другой пользователь. "
     "Ваши изменения не сохранены: откройте её заново и повторите."
 )
@@ -35,7 +42,7 @@ def check_version(e: SubtaskExecution, expected_version: int | None) -> None:
     """Refuse a write based on an older reading of the subtask (None: the
     caller holds no reading — scripts and the demo — and is not checked)."""
     if expected_version is not None and e.version != expected_version:
-        raise ConcurrentEditError(SUBTASK_CHANGED_MESSAGE)
+        raise ConcurrentEditError(tr(SUBTASK_CHANGED_MESSAGE))
 
 
 def touch(e: SubtaskExecution) -> None:

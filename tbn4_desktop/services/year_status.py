@@ -17,6 +17,7 @@ from tbn4_desktop.core.checklist import Applicability, Checklist, SlotState
 from tbn4_desktop.core.deadlines import Deadline, DeadlineState, judged_by_text
 from tbn4_desktop.core.vocabulary import ExecutionStatus, period_label
 from tbn4_desktop.core.workdays import WorkCalendar
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.models import (
     Attachment,
     Link,
@@ -67,7 +68,7 @@ def year_status(session: Session, catalog: Catalog, org_id: int, year: int, as_o
         raise ValueError(f"organization {org_id} does not exist")
     plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
     if plan is None:
-        return YearStatus(org.name, year, as_of, [], [f"За {year} год план организации не создан."])
+        return YearStatus(org.name, year, as_of, [], [tr("За {year} год план организации не создан.").format(year=year)])
     checklists = plan_checklists(session, catalog, plan.id)
     report = year_deadlines(session, catalog, org_id, year, as_of, calendar)
     deadlines = {(d.code, d.period): d for d in report.deadlines}

@@ -70,7 +70,7 @@ def render_docx(form: Form, out: BinaryIO) -> None:
     _footer(section, form.generated_on)
     props = doc.core_properties
     props.title, props.author, props.language = form.title, "ТБН-4", "ru-RU"
-    props.subject, props.keywords, props.comments = form.name.label, "ТБН-4", ""
+    props.subject, props.keywords, props.comments = form.name.label_ru, "ТБН-4", ""
     text_width = section.page_width - section.left_margin - section.right_margin
     body = doc.element.body
     # The template's empty first paragraph would push the form down by a line.

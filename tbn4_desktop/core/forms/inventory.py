@@ -9,7 +9,17 @@ from datetime import date
 
 from tbn4_desktop.core.forms.appendices import NO_DATA, FormContext
 from tbn4_desktop.core.forms.breaking import keep_together
-from tbn4_desktop.core.forms.model import Align, Cell, Column, Form, FormName, Row, RowKind, Table, ValueKind
+from tbn4_desktop.core.forms.model import (
+    Align,
+    Cell,
+    Column,
+    Form,
+    FormName,
+    Row,
+    RowKind,
+    Table,
+    ValueKind,
+)
 
 
 @dataclass(frozen=True)

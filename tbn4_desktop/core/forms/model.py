@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from tbn4_desktop.core.forms.russian import blank_date_line
+from tbn4_desktop.i18n import N_, tr
 
 
 class FormName(StrEnum):
@@ -31,16 +32,22 @@ class FormName(StrEnum):
 
     @property
     def label(self) -> str:
+        """The form's name in the interface language (menus, messages)."""
+        return tr(_LABELS[self])
+
+    @property
+    def label_ru(self) -> str:
+        """The form's name as documents carry it (properties, file names)."""
         return _LABELS[self]
 
 
 _LABELS = {
-    FormName.APP1: "Приложение №1. Отчёт (справка) о соблюдении норм антикоррупционного законодательства",
-    FormName.APP2: "Приложение №2. Акт сверки правонарушений",
-    FormName.APP3: "Приложение №3. Реестр антикоррупционных комплаенс-служб",
-    FormName.APP4: "Приложение №4. Координация ГСЗ на антикоррупционную тематику",
-    FormName.APP5: "Приложение №5. Отчёт о системной профилактической работе",
-    FormName.INVENTORY: "Опись документов",
+    FormName.APP1: N_("Приложение №1. Отчёт (справка) о соблюдении норм антикоррупционного законодательства"),
+    FormName.APP2: N_("Приложение №2. Акт сверки правонарушений"),
+    FormName.APP3: N_("Приложение №3. Реестр антикоррупционных комплаенс-служб"),
+    FormName.APP4: N_("Приложение №4. Координация ГСЗ на антикоррупционную тематику"),
+    FormName.APP5: N_("Приложение №5. Отчёт о системной профилактической работе"),
+    FormName.INVENTORY: N_("Опись документов"),
 }
 
 

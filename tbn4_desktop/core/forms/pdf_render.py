@@ -48,6 +48,7 @@ from tbn4_desktop.core.forms.pdf_text import (  # noqa: F401
     markup,
     para,
 )
+from tbn4_desktop.i18n import tr
 
 FONT_FILES = {FONT: "LiberationSerif-Regular.ttf", FONT_BOLD: "LiberationSerif-Bold.ttf",
               "TBN4Serif-Italic": "LiberationSerif-Italic.ttf",
@@ -73,7 +74,8 @@ def register_fonts() -> None:
     for name, file in FONT_FILES.items():
         path = folder / file
         if not path.is_file():
-            raise FormError(f"Не найден шрифт «{file}» в папке программы: переустановите программу.")
+            raise FormError(tr("Не найден шрифт «{file}» в папке программы: переустановите программу.").format(
+                file=file))
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic="TBN4Serif-Italic",
                                   boldItalic="TBN4Serif-BoldItalic")
@@ -198,7 +200,7 @@ def pdf_title(form: Form) -> str:
     without a title, as Appendix 3: the form's name)."""
     appendix = form.appendix_caption.split(" к Инструкции")[0].strip()
     if not form.title:
-        return form.name.label
+        return form.name.label_ru
     return f"{form.title} — {appendix}" if appendix else form.title
 
 

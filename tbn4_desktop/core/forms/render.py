@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tbn4_desktop.core.fileio import atomic_write_bytes
 from tbn4_desktop.core.forms.model import Form, FormName
+from tbn4_desktop.i18n import tr
 
 
 class FormError(Exception):
@@ -27,9 +28,12 @@ def row_too_tall(form: Form, label: str) -> FormError:
     renderer's last resort: rows of any height are split across pages)."""
     if len(label) > LABEL_CHARS:             # a document's name can be a paragraph
         label = label[:LABEL_CHARS - 1].rstrip() + "…"
-    what = f"строка «{label}»" if label else "одна из строк"
-    return FormError(f"{form.name.label}: {what} не помещается на страницу. Сократите её текст "
-                     "или разбейте сведения на несколько строк и сформируйте форму снова.")
+    if label:
+        return FormError(tr("{form}: строка «{label}» не помещается на страницу. Сократите её текст или разбейте "
+                            "сведения на несколько строк и сформируйте форму снова.").format(form=form.name.label,
+                                                                                             label=label))
+    return FormError(tr("{form}: одна из строк не помещается на страницу. Сократите её текст или разбейте "
+                        "сведения на несколько строк и сформируйте форму снова.").format(form=form.name.label))
 
 
 FORMATS = ("docx", "pdf", "xlsx")
@@ -44,8 +48,8 @@ def formats_of(name: FormName) -> tuple[str, ...]:
 def format_of(path: Path) -> str:
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise FormError(f"Неизвестный формат файла «{Path(path).name}»: укажите имя с расширением "
-                        ".docx, .pdf или .xlsx.")
+        raise FormError(tr("Неизвестный формат файла «{name}»: укажите имя с расширением "
+                           ".docx, .pdf или .xlsx.").format(name=Path(path).name))
     return fmt
 
 
@@ -53,7 +57,8 @@ def write_form(form: Form, path: Path) -> Path:
     """Write `form` to `path` in the format its extension names."""
     fmt = format_of(path)
     if fmt not in formats_of(form.name):
-        raise FormError(f"{form.name.label}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.")
+        raise FormError(tr("{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.").format(
+            form=form.name.label))
     if fmt == "pdf":
         from tbn4_desktop.core.forms.pdf_render import render_pdf as render
     elif fmt == "docx":

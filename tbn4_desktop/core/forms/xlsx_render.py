@@ -27,6 +27,7 @@ from tbn4_desktop.core.forms.model import (
     placed_cells,
 )
 from tbn4_desktop.core.forms.render import FormError
+from tbn4_desktop.i18n import tr
 
 FONT = "Times New Roman"
 # Thousands separated by the reader's locale (a space in ru-RU and kk-KZ); whole tenge or tiyn.
@@ -75,7 +76,7 @@ def render_xlsx(form: Form, out: BinaryIO) -> None:
         row = _merged(ws, row + 1, width, form.generated_on, chars, size=9)
     _page_setup(ws, form, first_head)
     props = wb.properties
-    props.title, props.creator, props.language, props.subject = form.title, "ТБН-4", "ru-RU", form.name.label
+    props.title, props.creator, props.language, props.subject = form.title, "ТБН-4", "ru-RU", form.name.label_ru
     wb.save(out)
 
 
@@ -229,10 +230,13 @@ def too_long(form: Form, label: str) -> FormError:
     """The one sentence for a text Excel cannot hold in a cell."""
     if len(label) > 80:                    # a label made of the long text itself: its beginning names the row
         label = label[:80].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    what = f"в строке «{label}»" if label else "в одной из строк"
     limit = f"{MAX_CELL_CHARS:,}".replace(",", "\u00a0")
-    return FormError(f"{form.name.label}: {what} текст длиннее {limit} знаков — больше ячейка Excel не вмещает; "
-                     "сократите его или сохраните форму в DOCX или PDF.")
+    if label:
+        return FormError(tr("{form}: в строке «{label}» текст длиннее {limit} знаков — больше ячейка Excel не "
+                            "вмещает; сократите его или сохраните форму в DOCX или PDF.").format(
+            form=form.name.label, label=label, limit=limit))
+    return FormError(tr("{form}: в одной из строк текст длиннее {limit} знаков — больше ячейка Excel не вмещает; "
+                        "сократите его или сохраните форму в DOCX или PDF.").format(form=form.name.label, limit=limit))
 
 
 def _check_lengths(form: Form) -> None:
