@@ -23,6 +23,8 @@ from tbn4_desktop.cli_args import (
     parse_year,
     russian_messages,
 )
+from tbn4_desktop.i18n import LANGUAGES, tc, tr
+from tbn4_desktop.language import apply_language, language_for
 
 # A YEAR or DATE value goes through one parser (cli_args), at parse time.
 _parse_date = parse_date
@@ -32,93 +34,95 @@ _parse_year = parse_year
 def _data_dir_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="папка данных (база, вложения, резервные копии)")
+                        help=tr("папка данных (база, вложения, резервные копии)"))
+    parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=tr("язык сообщений: ru или kk (по умолчанию — выбранный в программе)"))
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _data_dir_parent()
-    parser = RussianArgumentParser(prog="tbn4", parents=[common], description="ТБН-4: исполнение проектов")
+    parser = RussianArgumentParser(prog="tbn4", parents=[common], description=tr("ТБН-4: исполнение проектов"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # `writes=True`: the command writes to the data folder, and run() holds
     # the folder's single-writer lock (shared with the app) around it.
     # restore and check --repair take it themselves; backup only reads the
     # database and takes the backup lock instead (instance_lock.py).
 
-    gui = sub.add_parser("gui", parents=[common], help="запустить приложение (по умолчанию)")
+    gui = sub.add_parser("gui", parents=[common], help=tr("запустить приложение (по умолчанию)"))
     gui.add_argument("--exit-after-start", action="store_true",
-                     help="открыть главное окно и сразу выйти (проверка сборки)")
+                     help=tr("открыть главное окно и сразу выйти (проверка сборки)"))
     gui.set_defaults(func=cmd_gui)
 
-    catalog = sub.add_parser("catalog", parents=[common], help="каталог подзадач ТБН №4")
+    catalog = sub.add_parser("catalog", parents=[common], help=tr("каталог подзадач ТБН №4"))
     catalog.add_argument("--year", type=parse_year)
     catalog.add_argument("--json", action="store_true")
     catalog.set_defaults(func=cmd_catalog)
 
-    demo = sub.add_parser("demo", parents=[common], help="заполнить папку данных демонстрационными данными")
+    demo = sub.add_parser("demo", parents=[common], help=tr("заполнить папку данных демонстрационными данными"))
     demo.add_argument("--year", type=parse_year)
     demo.set_defaults(func=cmd_demo, writes=True)
 
-    export = sub.add_parser("export", parents=[common], help="пакет для загрузки в ИСПУ")
+    export = sub.add_parser("export", parents=[common], help=tr("пакет для загрузки в ИСПУ"))
     export.add_argument("--year", type=parse_year, required=True)
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", type=output_path, metavar="FILE.zip", help="пакет в виде ZIP-файла")
+    target.add_argument("--out", type=output_path, metavar="FILE.zip", help=tr("пакет в виде ZIP-файла"))
     target.add_argument("--folder", type=output_path, metavar="DIR",
-                        help="пакет в виде обычной папки (новой или пустой)")
+                        help=tr("пакет в виде обычной папки (новой или пустой)"))
     export.add_argument("--org", type=int, metavar="ID")
     part = export.add_mutually_exclusive_group()
-    part.add_argument("--project", type=int, metavar="N", help="только проект N")
-    part.add_argument("--changed", action="store_true", help="только изменённое с прошлой выгрузки")
+    part.add_argument("--project", type=int, metavar="N", help=tr("только проект N"))
+    part.add_argument("--changed", action="store_true", help=tr("только изменённое с прошлой выгрузки"))
     export.add_argument("--strict", action="store_true",
-                        help="не формировать пакет, если проверка нашла замечания (код выхода 1)")
+                        help=tr("не формировать пакет, если проверка нашла замечания (код выхода 1)"))
     export.set_defaults(func=cmd_export, writes=True)  # the export is recorded
 
-    workdays = sub.add_parser("workdays", parents=[common], help="рабочие дни Казахстана")
+    workdays = sub.add_parser("workdays", parents=[common], help=tr("рабочие дни Казахстана"))
     wsub = workdays.add_subparsers(dest="workdays_command", metavar="ACTION", required=True)
-    wadd = wsub.add_parser("add", parents=[common], help="дата плюс N рабочих дней (N может быть отрицательным)")
-    wadd.add_argument("date", type=parse_date, metavar="DATE", help="дата ГГГГ-ММ-ДД")
-    wadd.add_argument("n", metavar="N", help="число рабочих дней")
+    wadd = wsub.add_parser("add", parents=[common], help=tr("дата плюс N рабочих дней (N может быть отрицательным)"))
+    wadd.add_argument("date", type=parse_date, metavar="DATE", help=tr("дата ГГГГ-ММ-ДД"))
+    wadd.add_argument("n", metavar="N", help=tr("число рабочих дней"))
     wadd.add_argument("--json", action="store_true")
     wadd.set_defaults(func=cmd_workdays_add)
-    wcount = wsub.add_parser("count", parents=[common], help="рабочие дни с FROM по TO включительно")
-    wcount.add_argument("start", type=parse_date, metavar="FROM", help="дата ГГГГ-ММ-ДД")
-    wcount.add_argument("end", type=parse_date, metavar="TO", help="дата ГГГГ-ММ-ДД")
+    wcount = wsub.add_parser("count", parents=[common], help=tr("рабочие дни с FROM по TO включительно"))
+    wcount.add_argument("start", type=parse_date, metavar="FROM", help=tr("дата ГГГГ-ММ-ДД"))
+    wcount.add_argument("end", type=parse_date, metavar="TO", help=tr("дата ГГГГ-ММ-ДД"))
     wcount.add_argument("--json", action="store_true")
     wcount.set_defaults(func=cmd_workdays_count)
-    wlist = wsub.add_parser("list", parents=[common], help="праздники, переносы и рабочие выходные года")
-    wlist.add_argument("year", type=parse_year, metavar="YEAR", help="год")
+    wlist = wsub.add_parser("list", parents=[common], help=tr("праздники, переносы и рабочие выходные года"))
+    wlist.add_argument("year", type=parse_year, metavar="YEAR", help=tr("год"))
     wlist.add_argument("--json", action="store_true")
     wlist.set_defaults(func=cmd_workdays_list)
 
-    deadlines = sub.add_parser("deadlines", parents=[common], help="сроки подзадач текущей организации")
-    deadlines.add_argument("--year", type=parse_year, metavar="YEAR", help="год (по умолчанию — год даты --as-of)")
+    deadlines = sub.add_parser("deadlines", parents=[common], help=tr("сроки подзадач текущей организации"))
+    deadlines.add_argument("--year", type=parse_year, metavar="YEAR", help=tr("год (по умолчанию — год даты --as-of)"))
     deadlines.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
-                           help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
+                           help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"))
     deadlines.add_argument("--json", action="store_true")
     deadlines.set_defaults(func=cmd_deadlines)
 
-    form = sub.add_parser("form", parents=[common], help="официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX")
-    form.add_argument("name", metavar="NAME", help="app1 … app5 или inventory")
+    form = sub.add_parser("form", parents=[common], help=tr("официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX"))
+    form.add_argument("name", metavar="NAME", help=tr("app1 … app5 или inventory"))
     form.add_argument("--out", type=output_path, required=True, metavar="FILE.{docx,pdf,xlsx}",
-                      help="файл формы; формат по расширению")
-    form.add_argument("--year", type=parse_year, metavar="YEAR", help="год (по умолчанию — последний год организации)")
-    form.add_argument("--org", metavar="BIN", help="БИН организации (по умолчанию — текущая)")
-    form.add_argument("--subtask", metavar="CODE", help="только эта подзадача (Приложение №1), например 2.2.1")
-    form.add_argument("--period", metavar="PERIOD", help="только этот период: Q1…Q4, M01…M12 (Приложение №2 — всегда за квартал)")
+                      help=tr("файл формы; формат по расширению"))
+    form.add_argument("--year", type=parse_year, metavar="YEAR", help=tr("год (по умолчанию — последний год организации)"))
+    form.add_argument("--org", metavar="BIN", help=tr("БИН организации (по умолчанию — текущая)"))
+    form.add_argument("--subtask", metavar="CODE", help=tr("только эта подзадача (Приложение №1), например 2.2.1"))
+    form.add_argument("--period", metavar="PERIOD", help=tr("только этот период: Q1…Q4, M01…M12 (Приложение №2 — всегда за квартал)"))
     form.add_argument("--consolidated", action="store_true",
-                      help="сводная форма организации и её подведомственных (app1, app3)")
+                      help=tr("сводная форма организации и её подведомственных (app1, app3)"))
     form.set_defaults(func=cmd_form)
 
     shots = sub.add_parser("screenshots", parents=[common],
-                           help="снимки экрана всех окон и мастеров на демонстрационных данных (PNG)")
-    shots.add_argument("--out", type=output_path, required=True, metavar="DIR", help="папка для PNG-файлов")
-    shots.add_argument("--only", metavar="CODE[,CODE…]", help="мастера только этих подзадач, через запятую")
+                           help=tr("снимки экрана всех окон и мастеров на демонстрационных данных (PNG)"))
+    shots.add_argument("--out", type=output_path, required=True, metavar="DIR", help=tr("папка для PNG-файлов"))
+    shots.add_argument("--only", metavar="CODE[,CODE…]", help=tr("мастера только этих подзадач, через запятую"))
     shots.set_defaults(func=cmd_screenshots)
 
-    imp = sub.add_parser("import", parents=[common], help="принять пакет подведомственной организации (импорт)")
-    imp.add_argument("file", metavar="FILE.zip", help="пакет, выгруженный подведомственной организацией")
+    imp = sub.add_parser("import", parents=[common], help=tr("принять пакет подведомственной организации (импорт)"))
+    imp.add_argument("file", metavar="FILE.zip", help=tr("пакет, выгруженный подведомственной организацией"))
     imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
-                     help="добавить организацию пакета как подведомственную, если её ещё нет")
+                     help=tr("добавить организацию пакета как подведомственную, если её ещё нет"))
     imp.set_defaults(func=cmd_import, writes=True)
     _add_evidence_commands(sub, common)
     _add_safety_commands(sub, common)
@@ -137,24 +141,24 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
 
 def _add_safety_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's private type
     """Backups, restore, the data check and the journal of changes."""
-    backup = sub.add_parser("backup", parents=[common], help="сделать резервную копию сейчас")
-    backup.add_argument("--out", metavar="DIR", help="папка резервных копий (по умолчанию — из настроек)")
+    backup = sub.add_parser("backup", parents=[common], help=tr("сделать резервную копию сейчас"))
+    backup.add_argument("--out", metavar="DIR", help=tr("папка резервных копий (по умолчанию — из настроек)"))
     backup.set_defaults(func=_lazy("cli_backup", "cmd_backup"))
-    backups = sub.add_parser("backups", parents=[common], help="список резервных копий")
+    backups = sub.add_parser("backups", parents=[common], help=tr("список резервных копий"))
     backups.add_argument("--json", action="store_true")
     backups.set_defaults(func=_lazy("cli_backup", "cmd_backups"))
-    restore = sub.add_parser("restore", parents=[common], help="восстановить данные из резервной копии")
-    restore.add_argument("backup", metavar="BACKUP", help="папка резервной копии (или её имя из tbn4 backups)")
+    restore = sub.add_parser("restore", parents=[common], help=tr("восстановить данные из резервной копии"))
+    restore.add_argument("backup", metavar="BACKUP", help=tr("папка резервной копии (или её имя из tbn4 backups)"))
     restore.set_defaults(func=_lazy("cli_backup", "cmd_restore"))
-    check = sub.add_parser("check", parents=[common], help="проверка данных (код выхода 1 — найдены проблемы)")
+    check = sub.add_parser("check", parents=[common], help=tr("проверка данных (код выхода 1 — найдены проблемы)"))
     check.add_argument("--repair", action="store_true",
-                       help="убрать лишнее в карантин и удалить временные файлы программы")
+                       help=tr("убрать лишнее в карантин и удалить временные файлы программы"))
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=_lazy("cli_check", "cmd_check"))
-    journal = sub.add_parser("journal", parents=[common], help="журнал изменений")
-    journal.add_argument("--code", metavar="CODE", help="только эта подзадача")
-    journal.add_argument("--year", metavar="YEAR", help="только этот год")
-    journal.add_argument("--xlsx", metavar="FILE.xlsx", help="сохранить журнал в XLSX")
+    journal = sub.add_parser("journal", parents=[common], help=tr("журнал изменений"))
+    journal.add_argument("--code", metavar="CODE", help=tr("только эта подзадача"))
+    journal.add_argument("--year", metavar="YEAR", help=tr("только этот год"))
+    journal.add_argument("--xlsx", metavar="FILE.xlsx", help=tr("сохранить журнал в XLSX"))
     journal.add_argument("--json", action="store_true")
     journal.set_defaults(func=_lazy("cli_journal", "cmd_journal"))
 
@@ -172,10 +176,10 @@ def _evidence(name: str) -> Callable[[argparse.Namespace], int]:
 def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's private type
     """Setting up the organisation and filling a year's checklists (cli_evidence)."""
     year = argparse.ArgumentParser(add_help=False)
-    year.add_argument("--year", type=parse_year, metavar="YEAR", help="год плана (по умолчанию — текущий)")
+    year.add_argument("--year", type=parse_year, metavar="YEAR", help=tr("год плана (по умолчанию — текущий)"))
     slot = argparse.ArgumentParser(add_help=False, parents=[common, year])
-    slot.add_argument("code", metavar="CODE", help="код подзадачи, например 1.1.2")
-    slot.add_argument("--period", metavar="PERIOD", help="период: Q1…Q4 или M01…M12 (не указывается для годовых)")
+    slot.add_argument("code", metavar="CODE", help=tr("код подзадачи, например 1.1.2"))
+    slot.add_argument("--period", metavar="PERIOD", help=tr("период: Q1…Q4 или M01…M12 (не указывается для годовых)"))
 
     def action(parent, name: str, help_: str, func: str, parents=(common,), writes=True):  # noqa: ANN001, ANN202
         p = parent.add_parser(name, parents=list(parents), help=help_)
@@ -186,86 +190,86 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
         return sub.add_parser(name, parents=[common], help=help_).add_subparsers(
             dest=f"{name}_command", metavar="ACTION", required=True)
 
-    org = group("org", "организация папки данных")
-    init = action(org, "init", "создать организацию (в пустой папке данных)", "org_init")
-    init.add_argument("--name", required=True, help="наименование организации")
-    init.add_argument("--bin", required=True, metavar="BIN", help="БИН (12 цифр)")
-    init.add_argument("--level", required=True, metavar="LEVEL", help="central, oblast, district или quasi")
-    init.add_argument("--parent", metavar="NAME", help="вышестоящий (курирующий) орган; не нужен для central")
+    org = group("org", tr("организация папки данных"))
+    init = action(org, "init", tr("создать организацию (в пустой папке данных)"), "org_init")
+    init.add_argument("--name", required=True, help=tr("наименование организации"))
+    init.add_argument("--bin", required=True, metavar="BIN", help=tr("БИН (12 цифр)"))
+    init.add_argument("--level", required=True, metavar="LEVEL", help=tr("central, oblast, district или quasi"))
+    init.add_argument("--parent", metavar="NAME", help=tr("вышестоящий (курирующий) орган; не нужен для central"))
     init.add_argument("--parent-level", metavar="LEVEL", dest="parent_level",
-                      help="уровень вышестоящего органа (по умолчанию: oblast, для central — central)")
+                      help=tr("уровень вышестоящего органа (по умолчанию: oblast, для central — central)"))
 
-    signatory = group("signatory", "подписанты организации")
-    add = action(signatory, "add", "добавить подписанта", "signatory_add")
-    add.add_argument("full_name", metavar="Ф.И.О.")
-    add.add_argument("--position", required=True, help="должность полностью")
+    signatory = group("signatory", tr("подписанты организации"))
+    add = action(signatory, "add", tr("добавить подписанта"), "signatory_add")
+    add.add_argument("full_name", metavar=tr("Ф.И.О."))
+    add.add_argument("--position", required=True, help=tr("должность полностью"))
     add.add_argument("--role", required=True, metavar="ROLE",
-                     help="first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner")
-    action(signatory, "list", "список подписантов", "signatory_list", writes=False).add_argument(
+                     help=tr("first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner"))
+    action(signatory, "list", tr("список подписантов"), "signatory_list", writes=False).add_argument(
         "--json", action="store_true")
 
-    answers = group("applicability", "вопросы о применимости подзадач (на год)")
-    aset = action(answers, "set", "ответить на вопрос", "applicability_set", (common, year))
-    aset.add_argument("key", metavar="KEY", help="ключ вопроса (tbn4 applicability list)")
-    aset.add_argument("answer", metavar="yes|no|none", help="да, нет или снять ответ")
-    action(answers, "list", "вопросы и ответы", "applicability_list", (common, year), writes=False).add_argument(
+    answers = group("applicability", tr("вопросы о применимости подзадач (на год)"))
+    aset = action(answers, "set", tr("ответить на вопрос"), "applicability_set", (common, year))
+    aset.add_argument("key", metavar="KEY", help=tr("ключ вопроса (tbn4 applicability list)"))
+    aset.add_argument("answer", metavar="yes|no|none", help=tr("да, нет или снять ответ"))
+    action(answers, "list", tr("вопросы и ответы"), "applicability_list", (common, year), writes=False).add_argument(
         "--json", action="store_true")
 
-    supervised = group("supervised", "курируемые субъекты квазигосударственного сектора")
-    sadd = action(supervised, "add", "добавить курируемую организацию", "supervised_add")
+    supervised = group("supervised", tr("курируемые субъекты квазигосударственного сектора"))
+    sadd = action(supervised, "add", tr("добавить курируемую организацию"), "supervised_add")
     sadd.add_argument("name", metavar="NAME")
     sadd.add_argument("--bin", metavar="BIN")
-    action(supervised, "remove", "убрать курируемую организацию", "supervised_remove").add_argument(
+    action(supervised, "remove", tr("убрать курируемую организацию"), "supervised_remove").add_argument(
         "name", metavar="NAME")
-    action(supervised, "list", "список курируемых организаций", "supervised_list", writes=False).add_argument(
+    action(supervised, "list", tr("список курируемых организаций"), "supervised_list", writes=False).add_argument(
         "--json", action="store_true")
 
-    attach = action(sub, "attach", "приложить файл к документу подзадачи", "attach", (slot,))
+    attach = action(sub, "attach", tr("приложить файл к документу подзадачи"), "attach", (slot,))
     attach.add_argument("file", metavar="FILE")
-    attach.add_argument("--doc", required=True, metavar="KEY", help="ключ документа (tbn4 catalog --json)")
-    attach.add_argument("--signer", metavar="Ф.И.О.", help="кто подписал (утвердил) документ")
-    attach.add_argument("--date", type=parse_date, metavar="DATE", help="дата документа ГГГГ-ММ-ДД")
-    attach.add_argument("--draft", action="store_true", help="проект документа без подписи")
+    attach.add_argument("--doc", required=True, metavar="KEY", help=tr("ключ документа (tbn4 catalog --json)"))
+    attach.add_argument("--signer", metavar=tr("Ф.И.О."), help=tr("кто подписал (утвердил) документ"))
+    attach.add_argument("--date", type=parse_date, metavar="DATE", help=tr("дата документа ГГГГ-ММ-ДД"))
+    attach.add_argument("--draft", action="store_true", help=tr("проект документа без подписи"))
 
-    kind = action(sub, "file-kind", "изменить вид приложенного файла", "file_kind", (slot,))
-    kind.add_argument("file", metavar="NAME", help="имя приложенного файла, например «Приказ.pdf»")
-    kind.add_argument("--doc", required=True, metavar="KEY", help="ключ документа")
-    kind.add_argument("--kind", required=True, metavar="KIND", help="signed_scan, draft или supporting")
+    kind = action(sub, "file-kind", tr("изменить вид приложенного файла"), "file_kind", (slot,))
+    kind.add_argument("file", metavar="NAME", help=tr("имя приложенного файла, например «Приказ.pdf»"))
+    kind.add_argument("--doc", required=True, metavar="KEY", help=tr("ключ документа"))
+    kind.add_argument("--kind", required=True, metavar="KIND", help=tr("signed_scan, draft или supporting"))
 
-    link = action(sub, "link", "добавить ссылку на публикацию", "link", (slot,))
+    link = action(sub, "link", tr("добавить ссылку на публикацию"), "link", (slot,))
     link.add_argument("url", metavar="URL")
-    link.add_argument("--doc", required=True, metavar="KEY", help="ключ документа-ссылки")
-    link.add_argument("--channel", metavar="CHANNEL", help="site, media или social")
-    link.add_argument("--date", type=parse_date, metavar="DATE", help="дата публикации ГГГГ-ММ-ДД")
+    link.add_argument("--doc", required=True, metavar="KEY", help=tr("ключ документа-ссылки"))
+    link.add_argument("--channel", metavar="CHANNEL", help=tr("site, media или social"))
+    link.add_argument("--date", type=parse_date, metavar="DATE", help=tr("дата публикации ГГГГ-ММ-ДД"))
 
-    waive = action(sub, "waive", "отметить документ «не требуется»", "waive", (slot,))
-    waive.add_argument("--doc", required=True, metavar="KEY", help="ключ документа")
+    waive = action(sub, "waive", tr("отметить документ «не требуется»"), "waive", (slot,))
+    waive.add_argument("--doc", required=True, metavar="KEY", help=tr("ключ документа"))
     reason = waive.add_mutually_exclusive_group(required=True)
-    reason.add_argument("--reason", metavar="TEXT", help="причина, которую допускает Инструкция")
-    reason.add_argument("--undo", action="store_true", help="снять отметку")
+    reason.add_argument("--reason", metavar="TEXT", help=tr("причина, которую допускает Инструкция"))
+    reason.add_argument("--undo", action="store_true", help=tr("снять отметку"))
 
-    anchor = group("anchor", "даты событий, от которых считаются сроки")
-    aset = action(anchor, "set", "указать дату события", "anchor_set", (common, year))
-    aset.add_argument("name", metavar="NAME", help="analysis_start, analysis_end, report_signed или plan_approved")
-    aset.add_argument("date", type=parse_date_or_none, metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
+    anchor = group("anchor", tr("даты событий, от которых считаются сроки"))
+    aset = action(anchor, "set", tr("указать дату события"), "anchor_set", (common, year))
+    aset.add_argument("name", metavar="NAME", help=tr("analysis_start, analysis_end, report_signed или plan_approved"))
+    aset.add_argument("date", type=parse_date_or_none, metavar="DATE", help=tr("дата ГГГГ-ММ-ДД или none"))
 
-    due = group("due", "сроки из Карты реализации")
-    dset = action(due, "set", "указать срок подзадачи по Карте", "due_set", (slot,))
-    dset.add_argument("date", type=parse_date_or_none, metavar="DATE", help="дата ГГГГ-ММ-ДД или none")
+    due = group("due", tr("сроки из Карты реализации"))
+    dset = action(due, "set", tr("указать срок подзадачи по Карте"), "due_set", (slot,))
+    dset.add_argument("date", type=parse_date_or_none, metavar="DATE", help=tr("дата ГГГГ-ММ-ДД или none"))
 
-    karta = group("karta", "Карта реализации (XLSX)")
-    action(karta, "import", "импортировать сроки из заполненной Карты", "karta_import", (common, year)).add_argument(
+    karta = group("karta", tr("Карта реализации (XLSX)"))
+    action(karta, "import", tr("импортировать сроки из заполненной Карты"), "karta_import", (common, year)).add_argument(
         "file", metavar="FILE.xlsx")
 
-    action(sub, "complete", "отметить подзадачу «Готово к загрузке»", "complete", (slot,))
+    action(sub, "complete", tr("отметить подзадачу «Готово к загрузке»"), "complete", (slot,))
 
-    up = action(sub, "uploaded", "отметить загрузку в ИСПУ", "uploaded", (slot,))
-    up.add_argument("--on", type=parse_date, required=True, metavar="DATE", help="дата загрузки ГГГГ-ММ-ДД")
-    up.add_argument("--number", metavar="N", help="номер в ИСПУ")
+    up = action(sub, "uploaded", tr("отметить загрузку в ИСПУ"), "uploaded", (slot,))
+    up.add_argument("--on", type=parse_date, required=True, metavar="DATE", help=tr("дата загрузки ГГГГ-ММ-ДД"))
+    up.add_argument("--number", metavar="N", help=tr("номер в ИСПУ"))
 
-    st = action(sub, "status", "исполнение года: документы, сроки, загрузка в ИСПУ", "status", (common, year), writes=False)
+    st = action(sub, "status", tr("исполнение года: документы, сроки, загрузка в ИСПУ"), "status", (common, year), writes=False)
     st.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
-                    help="на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня")
+                    help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"))
     st.add_argument("--json", action="store_true")
 
 
@@ -284,6 +288,8 @@ def run(argv: list[str]) -> int:
     # A library's own warning (pypdf: «EOF marker not found» for a broken
     # scan) must not become a second stderr line: the refusal says it in Russian.
     logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    # Before the parser is built: its help and refusals are translated too.
+    apply_language(language_for(argv))
     try:
         with russian_messages():
             args = build_parser().parse_args(argv)  # exits 2 on a usage error
@@ -326,7 +332,10 @@ def _data_dir(args: argparse.Namespace):  # noqa: ANN202
 def cmd_gui(args: argparse.Namespace) -> int:
     from tbn4_desktop.ui.app import run_gui
 
-    return run_gui(_data_dir(args), exit_after_start=args.exit_after_start)
+    # An explicit --lang is a choice for this run: the first start's
+    # language question is not put then.
+    return run_gui(_data_dir(args), exit_after_start=args.exit_after_start,
+                   ask_language=not hasattr(args, "lang"))
 
 
 @contextlib.contextmanager
@@ -365,15 +374,16 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([subtask_to_dict(s) for s in catalog.subtasks()], ensure_ascii=False, indent=2))
         return 0
-    print(f"{catalog.title} (каталог {catalog.id}, версия {catalog.version}, {catalog.year} год)")
+    print(tr("{title} (каталог {id}, версия {version}, {year} год)").format(
+        title=tc(catalog.title), id=catalog.id, version=catalog.version, year=catalog.year))
     width = max(len(p.label) for p in {s.periodicity for s in catalog.subtasks()})
     for project in catalog.projects:
-        print(f"\nПроект {project.number}. {project.title}")
+        print("\n" + tr("Проект {number}. {title}").format(number=project.number, title=tc(project.title)))
         for task in project.tasks:
-            print(f"  Задача {task.code}. {task.title}")
+            print("  " + tr("Задача {code}. {title}").format(code=task.code, title=tc(task.title)))
             for s in task.subtasks:
-                print(f"    {s.code:<7} {s.periodicity.label:<{width}}  {s.title}")
-    print(f"\nВсего подзадач: {len(catalog.subtasks())}.")
+                print(f"    {s.code:<7} {s.periodicity.label:<{width}}  {tc(s.title)}")
+    print("\n" + tr("Всего подзадач: {count}.").format(count=len(catalog.subtasks())))
     return 0
 
 
@@ -387,10 +397,11 @@ def _catalog_for_year(registry, year: int):  # noqa: ANN001, ANN202 - CatalogReg
     except CatalogNotFoundError:
         years = registry.years()
         if not years:
-            raise Refused("Нет ни одного каталога ТБН №4: переустановите программу или импортируйте "
-                          "Карту реализации.") from None
-        raise Refused(f"Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {years[0]} по {YEAR_MAX}; "
-                      f"укажите один из них или импортируйте Карту реализации на {year} год.") from None
+            raise Refused(tr("Нет ни одного каталога ТБН №4: переустановите программу или импортируйте "
+                             "Карту реализации.")) from None
+        raise Refused(tr("Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; "
+                         "укажите один из них или импортируйте Карту реализации на {year} год.").format(
+            year=year, first=years[0], last=YEAR_MAX)) from None
 
 
 def _demo_year(args: argparse.Namespace) -> int:
@@ -407,8 +418,8 @@ def _demo_year(args: argparse.Namespace) -> int:
     registry, _problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), _data_dir(args) / USER_CATALOGS_DIR)
     first = min(registry.years(), default=today)
     if not first <= year <= today:
-        raise Refused(f"Демонстрационные данные создаются за год с {first} по {today}, а не за {year}: "
-                      "укажите один из этих годов.")
+        raise Refused(tr("Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: "
+                         "укажите один из этих годов.").format(first=first, last=today, year=year))
     return year
 
 
@@ -422,12 +433,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
             org = create_demo(ctx, year)
         finally:
             ctx.close()
-    print(f"Демонстрационные данные созданы: «{org.name}», {year} год, папка данных {ctx.data_dir}.")
+    print(tr("Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.").format(
+        name=org.name, year=year, folder=ctx.data_dir))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.export import ExportScope, NothingToExport, ScopeKind, export_bundle, export_preflight
+    from tbn4_desktop.services.export import (
+        ExportScope,
+        NothingToExport,
+        ScopeKind,
+        export_bundle,
+        export_preflight,
+    )
 
     if args.changed:
         scope = ExportScope(ScopeKind.CHANGED)
@@ -442,7 +460,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             issues = export_preflight(ctx, args.org, args.year, scope)
             if issues and args.strict:
                 _print_issues(issues)
-                raise Refused(f"Проверка перед выгрузкой: замечаний {len(issues)}; пакет не сформирован (--strict).")
+                raise Refused(tr("Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).").format(
+                    count=len(issues)))
             try:
                 result = export_bundle(ctx, args.org, args.year, target, scope=scope, folder=bool(args.folder))
             except NothingToExport as exc:
@@ -454,22 +473,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     _print_issues(issues)
     print(result.path)
     megabytes = f"{result.bytes / (1024 * 1024):.1f}".replace(".", ",")
-    part = "" if scope.kind is ScopeKind.YEAR else f" ({scope.label})"
-    print(f"Пакет за {args.year} год{part}: подзадач и периодов {result.items} "
-          f"(готово к загрузке {result.ready_items}), файлов {result.files}, {megabytes} МБ.")
+    values = {"year": args.year, "items": result.items, "ready": result.ready_items, "files": result.files,
+              "size": megabytes}
+    if scope.kind is ScopeKind.YEAR:
+        print(tr("Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), "
+                 "файлов {files}, {size} МБ.").format(**values))
+    else:
+        print(tr("Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), "
+                 "файлов {files}, {size} МБ.").format(scope=scope.label, **values))
     return 0
 
 
 def _print_issues(issues: list) -> None:
     for issue in issues:
-        print(f"Замечание: {issue.code} {issue.period_text}: {issue.text}", file=sys.stderr)
+        print(tr("Замечание: {code} {period}: {text}").format(code=issue.code, period=issue.period_text,
+                                                             text=issue.text), file=sys.stderr)
 
 
 def _parse_int(text: str, what: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise Refused(f"«{text}» — не целое число ({what}).") from None
+        raise Refused(tr("«{text}» — не целое число ({what}).").format(text=text, what=what)) from None
 
 
 @contextlib.contextmanager
@@ -521,7 +546,7 @@ def _calendar(args: argparse.Namespace | None = None):  # noqa: ANN202 - WorkCal
 
 def cmd_workdays_add(args: argparse.Namespace) -> int:
     start = args.date
-    n = _parse_int(args.n, "число рабочих дней N")
+    n = _parse_int(args.n, tr("число рабочих дней N"))
     with _calendar_refusals():
         result = _calendar(args).add_workdays(start, n)
     if args.json:
@@ -556,12 +581,13 @@ def cmd_workdays_list(args: argparse.Namespace) -> int:
                                    for d, kind, reason in rows]},
                          ensure_ascii=False, indent=2))
         return 0
-    width = max(len(label) for label in KIND_LABELS.values())
+    width = max(len(tr(label)) for label in KIND_LABELS.values())
     for d, kind, reason in rows:
-        print(f"{d:%d.%m.%Y}  {KIND_LABELS[kind]:<{width}}  {reason}")
+        print(f"{d:%d.%m.%Y}  {tr(KIND_LABELS[kind]):<{width}}  {reason}")
     if not official:
-        print(f"tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
-              "переносы выходных и дата Курбан айта могут не совпадать с официальными.", file=sys.stderr)
+        print(tr("tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
+                 "переносы выходных и дата Курбан айта могут не совпадать с официальными.").format(year=year),
+              file=sys.stderr)
     return 0
 
 
@@ -581,12 +607,12 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
             with ctx.store.session() as session:
                 org = get_current_organization(session)
                 if org is None:
-                    raise Refused("Организация не выбрана: сначала заполните сведения об организации "
-                                  "в приложении (или создайте демонстрационные данные: tbn4 demo).")
+                    raise Refused(tr("Организация не выбрана: сначала заполните сведения об организации "
+                                     "в приложении (или создайте демонстрационные данные: tbn4 demo)."))
                 plan = find_year_plan(session, org.id, year)
                 if plan is None:
-                    raise Refused(f"За {year} год у организации «{org.name}» нет плана: "
-                                  "укажите другой год (параметр --year).")
+                    raise Refused(tr("За {year} год у организации «{name}» нет плана: "
+                                     "укажите другой год (параметр --year).").format(year=year, name=org.name))
                 catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
                 report = year_deadlines(session, catalog, org.id, year, as_of, load_work_calendar(session))
         finally:
@@ -599,12 +625,12 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         return 0
     rows = [(d.code, period_label(d.period), f"{d.due:%d.%m.%Y}" if d.due else "—",
              d.state.label, d.explanation) for d in report.deadlines]
-    print(f"Сроки «{org.name}», {year} год, на {as_of:%d.%m.%Y}")
+    print(tr("Сроки «{name}», {year} год, на {date}").format(name=org.name, year=year, date=f"{as_of:%d.%m.%Y}"))
     widths = [max(len(r[i]) for r in rows) for i in range(4)] if rows else [0] * 4
     for r in rows:
         print("  ".join(f"{r[i]:<{widths[i]}}" for i in range(4)) + "  " + r[4])
     if report.warnings:
-        print("\nПредупреждения:")
+        print("\n" + tr("Предупреждения:"))
         for w in report.warnings:
             print(f"- {w}")
     return 0
@@ -615,25 +641,37 @@ def cmd_form(args: argparse.Namespace) -> int:
 
     from tbn4_desktop.core.fileio import describe_os_error
     from tbn4_desktop.core.forms.model import FormName
-    from tbn4_desktop.core.forms.render import FormError, format_of, formats_of, write_form
-    from tbn4_desktop.services.forms import FormRequest, FormRequestError, build_form, form_target
+    from tbn4_desktop.core.forms.render import (
+        FormError,
+        format_of,
+        formats_of,
+        write_form,
+    )
+    from tbn4_desktop.services.forms import (
+        FormRequest,
+        FormRequestError,
+        build_form,
+        form_target,
+    )
 
     names = ", ".join(n.value for n in FormName)
     try:
         name = FormName(args.name.strip().lower())
     except ValueError:
-        raise Refused(f"Неизвестная форма «{args.name}»: укажите одну из {names}.") from None
+        raise Refused(tr("Неизвестная форма «{name}»: укажите одну из {names}.").format(
+            name=args.name, names=names)) from None
     out, year = args.out, args.year
     try:
         fmt = format_of(out)
     except FormError as exc:
         raise Refused(str(exc)) from None
     if fmt not in formats_of(name):
-        raise Refused(f"{name.label}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.")
+        raise Refused(tr("{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.").format(form=name.label))
     if out.is_dir():
-        raise Refused(f"Указана папка, а не имя файла: {out}. Укажите имя файла, например «{name.value}.{fmt}».")
+        raise Refused(tr("Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».").format(
+            path=out, example=f"{name.value}.{fmt}"))
     if not out.parent.is_dir():
-        raise Refused(f"Папка «{out.parent}» не существует. Укажите существующую папку.")
+        raise Refused(tr("Папка «{folder}» не существует. Укажите существующую папку.").format(folder=out.parent))
     with _refusals():
         ctx = _open(args)
         try:
@@ -656,7 +694,7 @@ def cmd_form(args: argparse.Namespace) -> int:
         failed = Path(exc.filename) if exc.filename else out
         if failed.parent != out.parent:     # a file the renderer reads, not ours: name that one
             out = failed
-        raise Refused(f"Форма не сохранена. {describe_os_error(exc, out)}") from None
+        raise Refused(tr("Форма не сохранена. {error}").format(error=describe_os_error(exc, out))) from None
     print(out)
     return 0
 
@@ -667,7 +705,8 @@ def _plan_of(session, org_id: int, year: int):  # noqa: ANN001, ANN202 - service
 
     plan = find_year_plan(session, org_id, year)
     if plan is None:
-        raise FormRequestError(f"За {year} год данных нет: у организации нет плана на этот год (параметр --year).")
+        raise FormRequestError(tr("За {year} год данных нет: у организации нет плана на этот год "
+                                  "(параметр --year).").format(year=year))
     return plan
 
 
@@ -677,16 +716,18 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     out = args.out
     if out.exists() and not out.is_dir():
-        raise Refused(f"«{out}» — это файл, а не папка: укажите в --out папку для снимков экрана.")
+        raise Refused(tr("«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.").format(path=out))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise Refused(f"Не удалось создать папку «{out}»: укажите папку, доступную для записи.") from None
+        raise Refused(tr("Не удалось создать папку «{folder}»: укажите папку, доступную для записи.").format(
+            folder=out)) from None
     if not os.access(out, os.W_OK | os.X_OK):
-        raise Refused(f"В папку «{out}» нельзя записывать: укажите папку, доступную для записи.")
+        raise Refused(tr("В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.").format(
+            folder=out))
     only = [c for c in args.only.split(",") if c.strip()] if args.only is not None else None
     if only is not None and not only:
-        raise Refused("После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.")
+        raise Refused(tr("После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1."))
     # Works without a display: offscreen unless the user chose a platform
     # (an empty value means none was chosen, as for Qt).
     if not os.environ.get("QT_QPA_PLATFORM"):
@@ -702,12 +743,17 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     except (ScreenshotError, PermissionError) as exc:
         raise Refused(" ".join(str(exc).split())) from exc
     seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
-    print(f"Снимков экрана: {len(files)}, папка {out}, {seconds} с.")
+    print(tr("Снимков экрана: {count}, папка {folder}, {seconds} с.").format(
+        count=len(files), folder=out, seconds=seconds))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate, import_bundle
+    from tbn4_desktop.services.imports import (
+        ImportError_,
+        UnknownSubordinate,
+        import_bundle,
+    )
 
     path = Path(args.file).expanduser().absolute()
     with _refusals():
@@ -715,7 +761,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             result = import_bundle(ctx, path, add_unknown_subordinate=args.add_subordinate)
         except UnknownSubordinate as exc:
-            raise Refused(f"{str(exc).rstrip('.')}: повторите с параметром --add-subordinate.") from None
+            raise Refused(tr("{error}: повторите с параметром --add-subordinate.").format(
+                error=str(exc).rstrip("."))) from None
         except ImportError_ as exc:
             raise Refused(" ".join(str(exc).split())) from None
         finally:

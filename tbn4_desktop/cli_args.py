@@ -20,44 +20,48 @@ from pathlib import Path
 from typing import NoReturn
 
 from tbn4_desktop.core.workdays import YEAR_MAX, YEAR_MIN
+from tbn4_desktop.i18n import N_, tr
 
 # A file name the app writes: Windows allows 255 UTF-16 units, Linux 255
 # bytes (two a Cyrillic letter); 120 characters fit both, whatever the script.
 MAX_NAME_CHARS = 120
 MAX_NAME_BYTES = 255
 
+# Translated where argparse asks for them (_gettext), in the interface's language.
 _RU = {
-    "usage: ": "использование: ",
-    "positional arguments": "аргументы",
-    "options": "параметры",
-    "show this help message and exit": "показать эту справку и выйти",
-    " (default: %(default)s)": " (по умолчанию: %(default)s)",
-    "argument %(argument_name)s: %(message)s": "параметр %(argument_name)s: %(message)s",
-    "the following arguments are required: %s": "не указаны обязательные параметры: %s",
-    "one of the arguments %s is required": "укажите один из параметров: %s",
-    "not allowed with argument %s": "нельзя указывать вместе с %s",
-    "unrecognized arguments: %s": "неизвестные параметры: %s",
-    "expected one argument": "после него нужно указать значение",
-    "expected at most one argument": "допускается не больше одного значения",
-    "expected at least one argument": "нужно указать хотя бы одно значение",
+    "usage: ": N_("использование: "),
+    "positional arguments": N_("аргументы"),
+    "options": N_("параметры"),
+    "show this help message and exit": N_("показать эту справку и выйти"),
+    " (default: %(default)s)": N_(" (по умолчанию: %(default)s)"),
+    "argument %(argument_name)s: %(message)s": N_("параметр %(argument_name)s: %(message)s"),
+    "the following arguments are required: %s": N_("не указаны обязательные параметры: %s"),
+    "one of the arguments %s is required": N_("укажите один из параметров: %s"),
+    "not allowed with argument %s": N_("нельзя указывать вместе с %s"),
+    "unrecognized arguments: %s": N_("неизвестные параметры: %s"),
+    "expected one argument": N_("после него нужно указать значение"),
+    "expected at most one argument": N_("допускается не больше одного значения"),
+    "expected at least one argument": N_("нужно указать хотя бы одно значение"),
     "invalid choice: %(value)r (choose from %(choices)s)":
-        "нет такого значения: «%(value)s» (допустимые: %(choices)s)",
+        N_("нет такого значения: «%(value)s» (допустимые: %(choices)s)"),
     # Our only `type=` converter left is int (--org, --project).
-    "invalid %(type)s value: %(value)r": "«%(value)s» — не целое число",
+    "invalid %(type)s value: %(value)r": N_("«%(value)s» — не целое число"),
     "ambiguous option: %(option)s could match %(matches)s":
-        "сокращение %(option)s неоднозначно: подходят %(matches)s",
-    "ignored explicit argument %r": "значение «%s» здесь не принимается",
-    "unexpected option string: %s": "неожиданный параметр %s",
+        N_("сокращение %(option)s неоднозначно: подходят %(matches)s"),
+    "ignored explicit argument %r": N_("значение «%s» здесь не принимается"),
+    "unexpected option string: %s": N_("неожиданный параметр %s"),
 }
-_RU_PLURAL = {"expected %s argument": "нужно указать значений: %s"}
+_RU_PLURAL = {"expected %s argument": N_("нужно указать значений: %s")}
 
 
 def _gettext(message: str) -> str:
-    return _RU.get(message, message)
+    return tr(_RU[message]) if message in _RU else message
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:
-    return _RU_PLURAL.get(singular, singular if n == 1 else plural)
+    if singular in _RU_PLURAL:
+        return tr(_RU_PLURAL[singular])
+    return singular if n == 1 else plural
 
 
 @contextlib.contextmanager
@@ -81,7 +85,7 @@ class RussianArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         text = " ".join(message.split()).rstrip(".")
         text = text[:1].upper() + text[1:]
-        self.exit(2, f"tbn4: {text}. Справка: {self.prog} --help.\n")
+        self.exit(2, tr("tbn4: {text}. Справка: {prog} --help.").format(text=text, prog=self.prog) + "\n")
 
     def parse_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse's signature
         # An unknown option is found by the top parser; the help to point
@@ -103,7 +107,8 @@ class RussianArgumentParser(argparse.ArgumentParser):
         # The choices without Python's quotes (a list of commands, mostly).
         if action.choices is not None and value not in action.choices:
             choices = ", ".join(map(str, action.choices))
-            raise argparse.ArgumentError(action, f"значение «{value}» не допускается (допустимые: {choices})")
+            raise argparse.ArgumentError(action, tr("значение «{value}» не допускается (допустимые: {choices})").format(
+                value=value, choices=choices))
 
 
 # ---------------------------------------------------------------- values
@@ -121,12 +126,15 @@ def parse_year(text: str) -> int:
     """A year the working-day calendar and the catalogs cover."""
     value = text.strip()
     if not value:
-        raise Refused(f"Год не указан: укажите год числом от {YEAR_MIN} до {YEAR_MAX}.")
+        raise Refused(tr("Год не указан: укажите год числом от {year_min} до {year_max}.").format(
+            year_min=YEAR_MIN, year_max=YEAR_MAX))
     if not _YEAR.fullmatch(value):
-        raise Refused(f"«{text}» — не год: укажите год числом от {YEAR_MIN} до {YEAR_MAX}.")
+        raise Refused(tr("«{text}» — не год: укажите год числом от {year_min} до {year_max}.").format(
+            text=text, year_min=YEAR_MIN, year_max=YEAR_MAX))
     year = int(value)
     if not YEAR_MIN <= year <= YEAR_MAX:
-        raise Refused(f"Год {year} вне допустимого диапазона: укажите год от {YEAR_MIN} до {YEAR_MAX}.")
+        raise Refused(tr("Год {year} вне допустимого диапазона: укажите год от {year_min} до {year_max}.").format(
+            year=year, year_min=YEAR_MIN, year_max=YEAR_MAX))
     return year
 
 
@@ -134,16 +142,18 @@ def parse_date(text: str) -> date:
     """An existing date ГГГГ-ММ-ДД within the years parse_year accepts."""
     value = text.strip()
     if not value:
-        raise Refused("Дата не указана: укажите дату в виде ГГГГ-ММ-ДД.")
+        raise Refused(tr("Дата не указана: укажите дату в виде ГГГГ-ММ-ДД."))
     try:
         if not _DATE.fullmatch(value):
             raise ValueError(value)
         day = date.fromisoformat(value)
     except ValueError:
-        raise Refused(f"«{text}» — не дата: укажите существующую дату в виде ГГГГ-ММ-ДД.") from None
+        raise Refused(tr("«{text}» — не дата: укажите существующую дату в виде ГГГГ-ММ-ДД.").format(
+            text=text)) from None
     if not YEAR_MIN <= day.year <= YEAR_MAX:
-        raise Refused(f"Дата {day:%d.%m.%Y} вне допустимого диапазона: укажите дату "
-                      f"с 01.01.{YEAR_MIN} по 31.12.{YEAR_MAX}.")
+        raise Refused(tr("Дата {date} вне допустимого диапазона: укажите дату "
+                         "с 01.01.{year_min} по 31.12.{year_max}.").format(
+            date=f"{day:%d.%m.%Y}", year_min=YEAR_MIN, year_max=YEAR_MAX))
     return day
 
 
@@ -157,7 +167,7 @@ def output_path(text: str) -> Path:
     exist yet must be a valid Windows name of at most MAX_NAME_CHARS, on
     every system, so a script tested on Linux works on Windows too."""
     if not text.strip():
-        raise Refused("Путь не указан: укажите имя файла или папки.")
+        raise Refused(tr("Путь не указан: укажите имя файла или папки."))
     path = Path(text).expanduser().absolute()
     for part in _new_parts(path):
         problem = name_problem(part)
@@ -171,11 +181,13 @@ def name_problem(name: str) -> str | None:
     from tbn4_desktop.core.bundle import name_problem as windows_problem
 
     if len(name) > MAX_NAME_CHARS or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-        return (f"Имя «{name[:40]}…» слишком длинное (длина {len(name)}): допускается "
-                f"не больше {MAX_NAME_CHARS} символов.")
+        return tr("Имя «{name}…» слишком длинное (длина {length}): допускается "
+                  "не больше {max_chars} символов.").format(name=name[:40], length=len(name),
+                                                            max_chars=MAX_NAME_CHARS)
     problem = windows_problem(name)
     if problem is not None:
-        return f"Имя «{name}» недопустимо: {problem} (имена проверяются по правилам Windows); укажите другое имя."
+        return tr("Имя «{name}» недопустимо: {problem} (имена проверяются по правилам Windows); "
+                  "укажите другое имя.").format(name=name, problem=problem)
     return None
 
 

@@ -13,8 +13,9 @@ import json
 import sys
 from pathlib import Path
 
-from tbn4_desktop.cli_args import output_path
 from tbn4_desktop.cli import Refused, _data_dir
+from tbn4_desktop.cli_args import output_path
+from tbn4_desktop.i18n import tr
 
 
 def _settings(data_dir: Path):
@@ -34,21 +35,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = data_dir / DB_NAME
     if not settings.database_url:
         if not db.is_file():
-            raise Refused(f"В папке данных «{data_dir}» нет базы данных: копировать нечего.")
+            raise Refused(tr("В папке данных «{folder}» нет базы данных: копировать нечего.").format(folder=data_dir))
         if not is_sqlite_file(db):
-            raise Refused(f"Файл «{db}» — не база данных SQLite: резервная копия не создана.")
+            raise Refused(tr("Файл «{path}» — не база данных SQLite: резервная копия не создана.").format(path=db))
     out = output_path(args.out) if args.out else None
     if out is not None and out.exists() and not out.is_dir():
-        raise Refused(f"«{out}» — это файл, а не папка: укажите в --out папку для резервных копий.")
+        raise Refused(tr("«{path}» — это файл, а не папка: укажите в --out папку для резервных копий.").format(path=out))
     try:
         info = backup_now(data_dir, settings, out_dir=out)
     except (BackupError, StoreError) as exc:
         raise Refused(" ".join(str(exc).split())) from None
     if settings.database_url:
-        print(SERVER_NOTE)
+        print(tr(SERVER_NOTE))
     print(info.path)
-    print(f"Резервная копия создана: {info.created:%d.%m.%Y %H:%M}, {size_text(info.size)}, "
-          f"файлов вложений {len(info.manifest.blobs)}.")
+    print(tr("Резервная копия создана: {created}, {size}, файлов вложений {files}.").format(
+        created=f"{info.created:%d.%m.%Y %H:%M}", size=size_text(info.size), files=len(info.manifest.blobs)))
     return 0
 
 
@@ -99,20 +100,21 @@ def cmd_backups(args: argparse.Namespace) -> int:
             "warnings": warnings(data_dir, settings)}, ensure_ascii=False, indent=2))
         return 0
     if settings.database_url:
-        print(SERVER_NOTE)
-    print(f"Папка резервных копий: {root}")
+        print(tr(SERVER_NOTE))
+    print(tr("Папка резервных копий: {folder}").format(folder=root))
     if not backups:
-        print("Резервных копий нет.")
+        print(tr("Резервных копий нет."))
     rows = [(f"{b.created:%d.%m.%Y %H:%M}", b.reason_label, size_text(b.size),
              "—" if changes[b.name] is None else str(changes[b.name]), b.name) for b in backups]
-    header = ("Дата и время", "Причина", "Размер", "Изменений после", "Имя")
+    header = (tr("Дата и время"), tr("Причина"), tr("Размер"), tr("Изменений после"), tr("Имя"))
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     if rows:
         for r in [header, *rows]:
             print("  ".join(f"{r[i]:<{widths[i]}}" for i in range(4)) + "  " + r[4])
     for line in warnings(data_dir, settings):
-        if line != SERVER_NOTE and (backups or "ещё нет" not in line):
-            print(f"Внимание: {line}", file=sys.stderr)
+        # The server note is printed first; "no backups yet" repeats the line above.
+        if line != tr(SERVER_NOTE) and (backups or line != tr("Резервных копий ещё нет: создайте копию сейчас.")):
+            print(tr("Внимание: {warning}").format(warning=line), file=sys.stderr)
     return 0
 
 
@@ -131,7 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     if not args.backup.strip():
-        raise Refused("Укажите резервную копию: путь к её папке или её имя из списка tbn4 backups.")
+        raise Refused(tr("Укажите резервную копию: путь к её папке или её имя из списка tbn4 backups."))
     folder = resolve_backup(backup_root(data_dir, settings_for_restore(data_dir)), args.backup.strip())
     try:
         with hold_write_lock(data_dir):
@@ -143,7 +145,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 ctx = open_app(data_dir)
             except StoreError as exc:
                 print(result.message)
-                print(f"tbn4: данные восстановлены, но открыть их не удалось: {exc}", file=sys.stderr)
+                print(tr("tbn4: данные восстановлены, но открыть их не удалось: {error}").format(error=exc),
+                      file=sys.stderr)
                 return 1
             try:
                 record_restore(ctx, result)
@@ -153,5 +156,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise Refused(" ".join(str(exc).split())) from None
     print(result.message)
     if result.undo is not None:
-        print(f"Отменить восстановление: tbn4 restore {result.undo.name}")
+        print(tr("Отменить восстановление: tbn4 restore {name}").format(name=result.undo.name))
     return 0

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tbn4_desktop.cli import Refused, _data_dir, _open, _refusals
+from tbn4_desktop.i18n import tr
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -46,9 +47,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         _print(ctx.data_dir, report, result, args.repair)
     if not report.ok:
-        hint = "" if args.repair or not report.repairable else \
-            " Лишние файлы уберёт команда «tbn4 check --repair»."
-        raise Refused(report.summary() + hint)
+        if args.repair or not report.repairable:
+            raise Refused(report.summary())
+        raise Refused(tr("{summary} Лишние файлы уберёт команда «tbn4 check --repair».").format(
+            summary=report.summary()))
     return 0
 
 
@@ -70,30 +72,33 @@ def _write_lock(args: argparse.Namespace) -> Iterator[None]:
 def _print(data_dir: Path, report: Any, result: Any, repaired: bool) -> None:
     from tbn4_desktop.services.integrity import size_text
 
-    print(f"Проверка данных в папке «{data_dir}».")
+    print(tr("Проверка данных в папке «{folder}».").format(folder=data_dir))
     for note in report.notes:
         print(note)
-    print(f"Проверено файлов вложений: {report.files_checked} ({size_text(report.bytes_checked)}).")
+    print(tr("Проверено файлов вложений: {count} ({size}).").format(
+        count=report.files_checked, size=size_text(report.bytes_checked)))
     if report.problems:
-        print(f"\nНайдено проблем: {len(report.problems)}.")
+        print("\n" + tr("Найдено проблем: {count}.").format(count=len(report.problems)))
         for problem in report.problems:
             print(f"  • {problem}")
-    _print_files("Файлы хранилища, на которые нет ссылок в базе данных", report.unreferenced)
-    _print_files("Оставшиеся временные файлы программы", report.leftovers)
+    _print_files(tr("Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}."),
+                 report.unreferenced)
+    _print_files(tr("Оставшиеся временные файлы программы: {count}, всего {size}."), report.leftovers)
     if result is not None:
-        print(f"\nИсправление: {result.message()}")
+        print("\n" + tr("Исправление: {result}").format(result=result.message()))
     elif repaired:
-        print("\nИсправлять было нечего.")
+        print("\n" + tr("Исправлять было нечего."))
     if report.ok:
         print(f"\n{report.summary()}")
 
 
-def _print_files(title: str, files: list[tuple[Path, int]]) -> None:
+def _print_files(heading: str, files: list[tuple[Path, int]]) -> None:
+    """`heading`: a translated sentence with {count} and {size}."""
     from tbn4_desktop.services.integrity import size_text
 
     if not files:
         return
-    print(f"\n{title}: {len(files)}, всего {size_text(sum(size for _p, size in files))}.")
+    print("\n" + heading.format(count=len(files), size=size_text(sum(size for _p, size in files))))
     for path, size in files:
         print(f"  • {path} — {size_text(size)}")
 

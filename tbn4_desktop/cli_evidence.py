@@ -27,15 +27,17 @@ from tbn4_desktop.core.vocabulary import (
     Channel,
     DocumentKind,
     OrgLevel,
+    Periodicity,
     SignerRole,
     period_label,
     periods_of,
 )
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.records import OrganizationInfo, PlanInfo, SignatoryInfo
 
-NO_ORGANIZATION = ("Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения "
-                   "об организации в приложении.")
+NO_ORGANIZATION = N_("Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения "
+                      "об организации в приложении.")
 
 # ------------------------------------------------------------------ shared parsing
 
@@ -54,30 +56,30 @@ def _enum_value(kind: type[Any], text: str, message: str) -> Any:
 
 
 def _level(text: str) -> OrgLevel:
-    return _enum_value(OrgLevel, text, "Неизвестный уровень «{text}»: укажите один из {choices}.")
+    return _enum_value(OrgLevel, text, tr("Неизвестный уровень «{text}»: укажите один из {choices}."))
 
 
 def _role(text: str) -> SignerRole:
-    return _enum_value(SignerRole, text, "Неизвестная роль «{text}»: укажите одну из {choices}.")
+    return _enum_value(SignerRole, text, tr("Неизвестная роль «{text}»: укажите одну из {choices}."))
 
 
 def _channel(text: str) -> Channel:
-    return _enum_value(Channel, text, "Неизвестный канал «{text}»: укажите один из {choices}.")
+    return _enum_value(Channel, text, tr("Неизвестный канал «{text}»: укажите один из {choices}."))
 
 
 def _anchor(text: str) -> AnchorEvent:
-    return _enum_value(AnchorEvent, text, "Неизвестное событие «{text}»: укажите одно из {choices}.")
+    return _enum_value(AnchorEvent, text, tr("Неизвестное событие «{text}»: укажите одно из {choices}."))
 
 
 def _answer(text: str) -> bool | None:
     value = text.strip().lower()
-    if value in ("yes", "да"):
+    if value in ("yes", "да", "иә"):  # i18n: ru-only — parsing the user's answer (Russian or Kazakh word)
         return True
-    if value in ("no", "нет"):
+    if value in ("no", "нет", "жоқ"):  # i18n: ru-only — parsing the user's answer (Russian or Kazakh word)
         return False
     if value == "none":
         return None
-    raise Refused(f"Ответ «{text}» не понят: укажите yes (да), no (нет) или none (снять ответ).")
+    raise Refused(tr("Ответ «{text}» не понят: укажите yes (да), no (нет) или none (снять ответ).").format(text=text))
 
 
 _PERIOD = re.compile(r"(?:(?P<q>[qQ])(?P<quarter>[1-4])|(?P<m>[mM])(?P<month>0?[1-9]|1[0-2]))")
@@ -92,7 +94,7 @@ def _period(text: str | None) -> str | None:
         return ""
     match = _PERIOD.fullmatch(value)
     if match is None:
-        raise Refused(f"Период «{text}» не понят: укажите квартал Q1…Q4 или месяц M01…M12.")
+        raise Refused(tr("Период «{text}» не понят: укажите квартал Q1…Q4 или месяц M01…M12.").format(text=text))
     if match["q"]:
         return f"Q{match['quarter']}"
     return f"M{int(match['month']):02d}"
@@ -139,7 +141,7 @@ def _org_scope(args: argparse.Namespace) -> Iterator[Scope]:
             with ctx.store.session() as session:
                 org = get_current_organization(session)
                 if org is None:
-                    raise Refused(NO_ORGANIZATION)
+                    raise Refused(tr(NO_ORGANIZATION))
                 yield Scope(ctx, session, org)
         finally:
             ctx.close()
@@ -189,37 +191,43 @@ def _target(scope: YearScope, code: str, period_text: str | None) -> Target:
     try:
         subtask = scope.catalog.subtask(code)
     except KeyError:
-        raise Refused(f"Подзадачи «{code}» нет в каталоге на {scope.year} год: укажите код вида 1.1.2 "
-                      "(список подзадач: tbn4 catalog).") from None
+        raise Refused(tr("Подзадачи «{code}» нет в каталоге на {year} год: укажите код вида 1.1.2 "
+                         "(список подзадач: tbn4 catalog).").format(code=code, year=scope.year)) from None
     applies = applicability(scope.catalog, subtask, scope.org.level, get_answers(scope.session, scope.plan.id))
     if not applies.applies:
-        reason = (f"не применяется к организации уровня «{scope.org.level.label}»" if applies.question is None
-                  else f"не применяется (ответ {applies.reason})")
-        raise Refused(f"Подзадача {code} {reason}.")
+        if applies.question is None:
+            raise Refused(tr("Подзадача {code} не применяется к организации уровня «{level}».").format(
+                code=code, level=scope.org.level.label))
+        raise Refused(tr("Подзадача {code} не применяется (ответ {reason}).").format(code=code, reason=applies.reason))
     periods = periods_of(subtask.periodicity)
     period = _period(period_text)
     if periods == ("",):
         if period:
-            raise Refused(f"Подзадача {code} исполняется за год целиком: параметр --period для неё не указывается.")
+            raise Refused(tr("Подзадача {code} исполняется за год целиком: параметр --period для неё "
+                             "не указывается.").format(code=code))
         period = ""
     elif not period:
-        raise Refused(f"Подзадача {code} исполняется {subtask.periodicity.label.lower()}: укажите период "
-                      f"--period ({_choice_list(periods)}).")
+        if subtask.periodicity is Periodicity.MONTHLY:
+            raise Refused(tr("Подзадача {code} исполняется ежемесячно: укажите период --period ({periods}).").format(
+                code=code, periods=_choice_list(periods)))
+        raise Refused(tr("Подзадача {code} исполняется ежеквартально: укажите период --period ({periods}).").format(
+            code=code, periods=_choice_list(periods)))
     elif period not in periods:
-        raise Refused(f"У подзадачи {code} нет периода {period}: укажите один из {_choice_list(periods)}.")
+        raise Refused(tr("У подзадачи {code} нет периода {period}: укажите один из {periods}.").format(
+            code=code, period=period, periods=_choice_list(periods)))
     for e in list_executions(scope.session, scope.plan.id):
         if e.subtask_code == code and e.period == period:
             return Target(subtask, period, e.id)
-    raise Refused(f"В плане {scope.year} года нет подзадачи {_where(code, period)}.")
+    raise Refused(tr("В плане {year} года нет подзадачи {where}.").format(year=scope.year, where=_where(code, period)))
 
 
 def _slot(target: Target, key: str) -> DocumentSlot:
     try:
         return target.subtask.slot(key.strip())
     except KeyError:
-        known = ", ".join(f"{d.key} («{d.title}»)" for d in target.subtask.documents)
-        raise Refused(f"У подзадачи {target.subtask.code} нет документа «{key}»: укажите в --doc один из "
-                      f"ключей: {known}.") from None
+        known = ", ".join(f"{d.key} («{tc(d.title)}»)" for d in target.subtask.documents)
+        raise Refused(tr("У подзадачи {code} нет документа «{key}»: укажите в --doc один из "
+                         "ключей: {keys}.").format(code=target.subtask.code, key=key, keys=known)) from None
 
 
 def _signatory(scope: Scope, full_name: str) -> SignatoryInfo:
@@ -230,8 +238,11 @@ def _signatory(scope: Scope, full_name: str) -> SignatoryInfo:
     for person in active:
         if _name(person.full_name).casefold() == wanted:
             return person
-    names = "; ".join(p.full_name for p in active) or "список пуст (tbn4 signatory add)"
-    raise Refused(f"Подписанта «{_name(full_name)}» нет среди подписантов организации: {names}.")
+    if not active:
+        raise Refused(tr("Подписанта «{name}» нет среди подписантов организации: список пуст "
+                         "(tbn4 signatory add).").format(name=_name(full_name)))
+    raise Refused(tr("Подписанта «{name}» нет среди подписантов организации: {names}.").format(
+        name=_name(full_name), names="; ".join(p.full_name for p in active)))
 
 
 # ------------------------------------------------------------------ org, signatories, answers, supervised
@@ -252,25 +263,34 @@ def org_init(args: argparse.Namespace) -> int:
                 org = init_organization(session, data)
         finally:
             ctx.close()
-    parent = f", вышестоящий орган «{org.parent_name}»" if org.parent_name else ""
-    print(f"Организация создана: «{org.name}», БИН {org.bin}, уровень «{org.level.label}»{parent}. "
-          "Добавьте подписантов: tbn4 signatory add.")
+    if org.parent_name:
+        print(tr("Организация создана: «{name}», БИН {bin}, уровень «{level}», вышестоящий орган «{parent}». "
+                 "Добавьте подписантов: tbn4 signatory add.").format(
+            name=org.name, bin=org.bin, level=org.level.label, parent=org.parent_name))
+    else:
+        print(tr("Организация создана: «{name}», БИН {bin}, уровень «{level}». "
+                 "Добавьте подписантов: tbn4 signatory add.").format(name=org.name, bin=org.bin, level=org.level.label))
     return 0
 
 
 def signatory_add(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.organizations import SignatoryInput, add_signatory, list_signatories
+    from tbn4_desktop.services.organizations import (
+        SignatoryInput,
+        add_signatory,
+        list_signatories,
+    )
 
     role = _role(args.role)
     with _org_scope(args) as scope:
         name = _name(args.full_name)
         if any(_name(p.full_name).casefold() == name.casefold()
                for p in list_signatories(scope.session, scope.org.id)):
-            raise Refused(f"Подписант «{name}» уже есть в списке организации.")
+            raise Refused(tr("Подписант «{name}» уже есть в списке организации.").format(name=name))
         person = add_signatory(scope.session, scope.org.id, SignatoryInput(name, args.position, role))
         catalog = scope.ctx.catalog_for_year(date.today().year)
         signs_nothing = role not in allowed_roles(catalog, scope.org.level)
-    print(f"Подписант добавлен: {person.full_name} — {person.position}, роль: {person.role.label.lower()}.")
+    print(tr("Подписант добавлен: {name} — {position}, роль: {role}.").format(
+        name=person.full_name, position=person.position, role=person.role.label.lower()))
     if signs_nothing:       # a warning, not a refusal: the level may still change
         print(signs_nothing_text(role, scope.org.level), file=sys.stderr)
     return 0
@@ -286,8 +306,11 @@ def signatory_list(args: argparse.Namespace) -> int:
                            "active": p.active} for p in people], ensure_ascii=False, indent=2))
         return 0
     for p in people:
-        gone = "" if p.active else " — не подписывает больше"
-        print(f"{p.full_name} — {p.position} ({p.role.value}: {p.role.label.lower()}){gone}")
+        values = {"name": p.full_name, "position": p.position, "key": p.role.value, "role": p.role.label.lower()}
+        if p.active:
+            print("{name} — {position} ({key}: {role})".format(**values))
+        else:
+            print(tr("{name} — {position} ({key}: {role}) — не подписывает больше").format(**values))
     return 0
 
 
@@ -302,12 +325,18 @@ def applicability_set(args: argparse.Namespace) -> int:
         except KeyError:
             question = None     # set_answer refuses it, naming the known questions
         if question is not None and scope.org.level not in question.levels:
-            raise Refused(f"Вопрос «{question.text}» не задаётся организации уровня «{scope.org.level.label}».")
+            raise Refused(tr("Вопрос «{question}» не задаётся организации уровня «{level}».").format(
+                question=tc(question.text), level=scope.org.level.label))
         set_answer(scope.session, scope.catalog, scope.plan.id, key, answer)
         governed = [s.code for s in scope.catalog.subtasks() if s.applies_if == key and s.applies_to(scope.org.level)]
-    said = {True: "да", False: "нет", None: "ответ снят"}[answer]
-    print(f"{scope.year} год, «{question.text}»: {said}. Подзадачи, которые от этого зависят: "
-          f"{', '.join(governed) or '—'}.")
+    values = {"year": scope.year, "question": tc(question.text), "codes": ", ".join(governed) or "—"}
+    if answer is True:
+        print(tr("{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.").format(**values))
+    elif answer is False:
+        print(tr("{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.").format(**values))
+    else:
+        print(tr("{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.").format(
+            **values))
     return 0
 
 
@@ -324,9 +353,10 @@ def applicability_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        answer = ("не задаётся на этом уровне" if not row["asked"]
-                  else {True: "да", False: "нет", None: "нет ответа"}[row["answer"]])
-        print(f"{row['key']}: {answer} — {row['text']} (подзадачи: {', '.join(row['subtasks']) or '—'})")
+        answer = (tr("не задаётся на этом уровне") if not row["asked"]
+                  else {True: tr("да"), False: tr("нет"), None: tr("нет ответа")}[row["answer"]])
+        print(tr("{key}: {answer} — {question} (подзадачи: {codes})").format(
+            key=row["key"], answer=answer, question=tc(row["text"]), codes=", ".join(row["subtasks"]) or "—"))
     return 0
 
 
@@ -335,8 +365,10 @@ def supervised_add(args: argparse.Namespace) -> int:
 
     with _org_scope(args) as scope:
         entity = add_supervised(scope.session, scope.org.id, args.name, args.bin)
-    bin_ = f", БИН {entity.bin}" if entity.bin else ""
-    print(f"Курируемая организация добавлена: «{entity.name}»{bin_}.")
+    if entity.bin:
+        print(tr("Курируемая организация добавлена: «{name}», БИН {bin}.").format(name=entity.name, bin=entity.bin))
+    else:
+        print(tr("Курируемая организация добавлена: «{name}».").format(name=entity.name))
     return 0
 
 
@@ -347,9 +379,9 @@ def supervised_remove(args: argparse.Namespace) -> int:
         wanted = _name(args.name).casefold()
         entity = next((e for e in list_supervised(scope.session, scope.org.id) if e.name.casefold() == wanted), None)
         if entity is None:
-            raise Refused(f"«{_name(args.name)}» нет в списке курируемых организаций.")
+            raise Refused(tr("«{name}» нет в списке курируемых организаций.").format(name=_name(args.name)))
         remove_supervised(scope.session, scope.org.id, entity.id)
-    print(f"«{entity.name}» убрана из списка курируемых организаций.")
+    print(tr("«{name}» убрана из списка курируемых организаций.").format(name=entity.name))
     return 0
 
 
@@ -362,7 +394,7 @@ def supervised_list(args: argparse.Namespace) -> int:
         print(json.dumps([{"name": e.name, "bin": e.bin} for e in entities], ensure_ascii=False, indent=2))
         return 0
     for e in entities:
-        print(f"{e.name}" + (f" (БИН {e.bin})" if e.bin else ""))
+        print(tr("{name} (БИН {bin})").format(name=e.name, bin=e.bin) if e.bin else e.name)
     return 0
 
 
@@ -379,9 +411,11 @@ def attach(args: argparse.Namespace) -> int:
         target = _target(scope, args.code, args.period)
         slot = _slot(target, args.doc)
         if not slot.kind.takes_files:
-            hint = ("ссылки добавляются командой tbn4 link" if slot.kind is DocumentKind.LINK
-                    else "таблица заполняется в приложении")
-            raise Refused(f"{target.where}: к документу «{slot.title}» файлы не прикладываются: {hint}.")
+            if slot.kind is DocumentKind.LINK:
+                raise Refused(tr("{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются "
+                                 "командой tbn4 link.").format(where=target.where, title=tc(slot.title)))
+            raise Refused(tr("{where}: к документу «{title}» файлы не прикладываются: таблица заполняется "
+                             "в приложении.").format(where=target.where, title=tc(slot.title)))
         # What the database refuses first, the file last: a refused signer
         # or date leaves no copy of the file behind.
         if args.signer is not None:
@@ -394,8 +428,8 @@ def attach(args: argparse.Namespace) -> int:
                               max_bytes=scope.ctx.settings.max_attachment_bytes, check_pages=True,
                               slot_key=slot.key)
         state = _state(scope, target, slot.key)
-    print(f"Файл «{info.original_name}», {info.role.label.lower()}, добавлен: {target.where}, "
-          f"документ «{slot.title}».")
+    print(tr("Файл «{name}», {role}, добавлен: {where}, документ «{title}».").format(
+        name=info.original_name, role=info.role.label.lower(), where=target.where, title=tc(slot.title)))
     print(_slot_line(state, indent=""))
     return 0
 
@@ -405,7 +439,7 @@ def file_kind(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.executions import get_execution
     from tbn4_desktop.services.slot_records import set_attachment_role
 
-    role = _enum_value(AttachmentRole, args.kind, "Неизвестный вид файла «{text}»: укажите один из {choices}.")
+    role = _enum_value(AttachmentRole, args.kind, tr("Неизвестный вид файла «{text}»: укажите один из {choices}."))
     name = args.file.strip()
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
@@ -413,19 +447,26 @@ def file_kind(args: argparse.Namespace) -> int:
         files = [a for a in get_execution(scope.session, target.execution_id).attachments if a.slot_key == slot.key]
         found = [a for a in files if a.original_name.casefold() == name.casefold()]
         if not found:
-            names = "; ".join(a.original_name for a in files) or "файлов нет"
-            raise Refused(f"{target.where}: у документа «{slot.title}» нет файла «{name}»: {names}.")
+            if not files:
+                raise Refused(tr("{where}: у документа «{title}» нет файла «{name}»: файлов нет.").format(
+                    where=target.where, title=tc(slot.title), name=name))
+            raise Refused(tr("{where}: у документа «{title}» нет файла «{name}»: {names}.").format(
+                where=target.where, title=tc(slot.title), name=name,
+                names="; ".join(a.original_name for a in files)))
         if len(found) > 1:
-            raise Refused(f"{target.where}: у документа «{slot.title}» несколько файлов «{name}»: измените вид "
-                          "нужного в приложении (мастер подзадачи, страница «Документы»).")
+            raise Refused(tr("{where}: у документа «{title}» несколько файлов «{name}»: измените вид "
+                             "нужного в приложении (мастер подзадачи, страница «Документы»).").format(
+                where=target.where, title=tc(slot.title), name=name))
         before = found[0].role
         set_attachment_role(scope.session, scope.catalog, found[0].id, role)
         state = _state(scope, target, slot.key)
     if before is role:
-        print(f"Файл «{found[0].original_name}» уже {role.label.lower()}: ничего не изменено.")
+        print(tr("Файл «{name}» уже {role}: ничего не изменено.").format(
+            name=found[0].original_name, role=role.label.lower()))
     else:
-        print(f"Вид файла «{found[0].original_name}» изменён: {before.label.lower()} → {role.label.lower()} "
-              f"({target.where}, документ «{slot.title}»).")
+        print(tr("Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).").format(
+            name=found[0].original_name, before=before.label.lower(), after=role.label.lower(),
+            where=target.where, title=tc(slot.title)))
     print(_slot_line(state, indent=""))
     return 0
 
@@ -440,24 +481,27 @@ def link(args: argparse.Namespace) -> int:
         target = _target(scope, args.code, args.period)
         slot = _slot(target, args.doc)
         if slot.kind is not DocumentKind.LINK:
-            raise Refused(f"{target.where}: документ «{slot.title}» — не ссылка: "
-                          + ("файл прикладывается командой tbn4 attach." if slot.kind.takes_files
-                             else "таблица заполняется в приложении."))
+            if slot.kind.takes_files:
+                raise Refused(tr("{where}: документ «{title}» — не ссылка: файл прикладывается командой "
+                                 "tbn4 attach.").format(where=target.where, title=tc(slot.title)))
+            raise Refused(tr("{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.").format(
+                where=target.where, title=tc(slot.title)))
         if channel is None:
             if len(slot.channels) != 1:
-                raise Refused(f"Для документа «{slot.title}» укажите канал --channel: "
-                              + ", ".join(f"{c.value} ({c.label})" for c in slot.channels) + ".")
+                raise Refused(tr("Для документа «{title}» укажите канал --channel: {channels}.").format(
+                    title=tc(slot.title), channels=", ".join(f"{c.value} ({c.label})" for c in slot.channels)))
             channel = slot.channels[0]
         current = [SlotLinkInput(l.url, Channel(l.channel) if l.channel else None, l.published_on, l.title)
                    for l in get_execution(scope.session, target.execution_id).links if l.slot_key == slot.key]
         if any(l.url == args.url.strip() and l.channel is channel for l in current):
-            print(f"Ссылка {args.url.strip()} ({channel.label}) уже есть у документа «{slot.title}»: "
-                  "ничего не изменено.")
+            print(tr("Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.").format(
+                url=args.url.strip(), channel=channel.label, title=tc(slot.title)))
             return 0
         set_slot_links(scope.session, scope.catalog, target.execution_id, slot.key,
                        [*current, SlotLinkInput(args.url.strip(), channel, day)])
         state = _state(scope, target, slot.key)
-    print(f"Ссылка добавлена: {target.where}, документ «{slot.title}», канал «{channel.label}».")
+    print(tr("Ссылка добавлена: {where}, документ «{title}», канал «{channel}».").format(
+        where=target.where, title=tc(slot.title), channel=channel.label))
     print(_slot_line(state, indent=""))
     return 0
 
@@ -471,9 +515,11 @@ def waive(args: argparse.Namespace) -> int:
         waive_slot(scope.session, scope.catalog, target.execution_id, slot.key, None if args.undo else args.reason)
         state = _state(scope, target, slot.key)
     if args.undo:
-        print(f"Отметка «не требуется» снята: {target.where}, документ «{slot.title}».")
+        print(tr("Отметка «не требуется» снята: {where}, документ «{title}».").format(
+            where=target.where, title=tc(slot.title)))
     else:
-        print(f"{target.where}: документ «{slot.title}» отмечен «не требуется» ({state.waived_reason}).")
+        print(tr("{where}: документ «{title}» отмечен «не требуется» ({reason}).").format(
+            where=target.where, title=tc(slot.title), reason=tc(state.waived_reason or "")))
     return 0
 
 
@@ -493,8 +539,10 @@ def anchor_set(args: argparse.Namespace) -> int:
     day = args.date
     with _year_scope(args) as scope:
         set_anchors(scope.session, scope.plan.id, {event: day})
-    what = _date_text(day) if day else "дата снята"
-    print(f"{scope.year} год, {event.label}: {what}.")
+    if day:
+        print(tr("{year} год, {event}: {date}.").format(year=scope.year, event=event.label, date=_date_text(day)))
+    else:
+        print(tr("{year} год, {event}: дата снята.").format(year=scope.year, event=event.label))
     return 0
 
 
@@ -505,8 +553,15 @@ def due_set(args: argparse.Namespace) -> int:
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
         changed = set_due_date(scope.session, target.execution_id, day)
-    what = f"срок по Карте {_date_text(day)}" if day else "срок по Карте снят"
-    print(f"{target.where}: {what}" + ("." if changed else " (без изменений)."))
+    if day and changed:
+        text = tr("{where}: срок по Карте {date}.")
+    elif day:
+        text = tr("{where}: срок по Карте {date} (без изменений).")
+    elif changed:
+        text = tr("{where}: срок по Карте снят.")
+    else:
+        text = tr("{where}: срок по Карте снят (без изменений).")
+    print(text.format(where=target.where, date=_date_text(day)))
     return 0
 
 
@@ -525,7 +580,7 @@ def karta_import(args: argparse.Namespace) -> int:
             with ctx.store.session() as session:
                 org = get_current_organization(session)
                 if org is None:
-                    raise Refused(NO_ORGANIZATION)
+                    raise Refused(tr(NO_ORGANIZATION))
                 plan = find_year_plan(session, org.id, year)
                 before = due_dates(session, plan.id) if plan is not None else {}
             try:
@@ -540,9 +595,10 @@ def karta_import(args: argparse.Namespace) -> int:
     print(result.summary)
     for (code, period), day in after.items():
         if before.get((code, period)) != day:
-            print(f"{_where(code, period)}: {_date_text(day)} (было: {_date_text(before.get((code, period)))})")
+            print(tr("{where}: {date} (было: {before})").format(
+                where=_where(code, period), date=_date_text(day), before=_date_text(before.get((code, period)))))
     for skipped in result.not_applicable:
-        print(f"Пропущено: {skipped}")
+        print(tr("Пропущено: {item}").format(item=skipped))
     return 0
 
 
@@ -555,7 +611,8 @@ def complete(args: argparse.Namespace) -> int:
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
         complete_execution(scope.session, scope.catalog, target.execution_id)
-    print(f"{target.where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.")
+    print(tr("{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.").format(
+        where=target.where))
     return 0
 
 
@@ -567,8 +624,11 @@ def uploaded(args: argparse.Namespace) -> int:
         target = _target(scope, args.code, args.period)
         [info] = mark_uploaded(scope.session, [target.execution_id], uploaded_on=day, ispu_reference=args.number,
                                expected_versions=None, catalog=scope.catalog)
-    number = f", номер в ИСПУ {info.ispu_reference}" if info.ispu_reference else ""
-    print(f"{target.where}: «Загружено в ИСПУ» {_date_text(info.uploaded_on)}{number}.")
+    if info.ispu_reference:
+        print(tr("{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.").format(
+            where=target.where, date=_date_text(info.uploaded_on), number=info.ispu_reference))
+    else:
+        print(tr("{where}: «Загружено в ИСПУ» {date}.").format(where=target.where, date=_date_text(info.uploaded_on)))
     return 0
 
 
@@ -587,11 +647,12 @@ def status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(status_to_json(report, catalog, level), ensure_ascii=False, indent=2))
         return 0
-    print(f"Исполнение «{report.organization}», {report.year} год, на {_date_text(report.as_of)}")
+    print(tr("Исполнение «{name}», {year} год, на {date}").format(
+        name=report.organization, year=report.year, date=_date_text(report.as_of)))
     rows = []
     for item in report.items:
         d = item.deadline
-        judged = "—" if d is None else ("по загрузке" if d.judged_by == "upload" else "по дате документа")
+        judged = "—" if d is None else (tr("по загрузке") if d.judged_by == "upload" else tr("по дате документа"))
         rows.append((item, (item.code, period_label(item.period), item.status.label,
                             _date_text(d.due) if d is not None else "—",
                             d.state.label if d is not None else "—", judged)))
@@ -601,12 +662,14 @@ def status(args: argparse.Namespace) -> int:
         for state in item.checklist.slots:
             print(_slot_line(state))
         if item.checklist.unassigned_files:
-            print(f"    Не распределено: файлов {item.checklist.unassigned_files}")
-        if item.uploaded_on:
-            number = f", номер {item.ispu_reference}" if item.ispu_reference else ""
-            print(f"    Загружено в ИСПУ {_date_text(item.uploaded_on)}{number}")
+            print("    " + tr("Не распределено: файлов {count}").format(count=item.checklist.unassigned_files))
+        if item.uploaded_on and item.ispu_reference:
+            print("    " + tr("Загружено в ИСПУ {date}, номер {number}").format(
+                date=_date_text(item.uploaded_on), number=item.ispu_reference))
+        elif item.uploaded_on:
+            print("    " + tr("Загружено в ИСПУ {date}").format(date=_date_text(item.uploaded_on)))
     if report.warnings:
-        print("\nПредупреждения:")
+        print("\n" + tr("Предупреждения:"))
         for w in report.warnings:
             print(f"- {w}")
     return 0
@@ -616,23 +679,36 @@ def _slot_line(state: SlotState, indent: str = "    ") -> str:
     slot = state.slot
     parts: list[str] = []
     if state.waived_reason:
-        parts.append(f"не требуется: {state.waived_reason}")
+        parts.append(tr("не требуется: {reason}").format(reason=tc(state.waived_reason)))
     elif slot.kind.takes_files:
-        parts.append(f"файлов {state.files}")
+        parts.append(tr("файлов {count}").format(count=state.files))
     elif slot.kind is DocumentKind.LINK:
-        parts.append(f"ссылок {state.links}")
+        parts.append(tr("ссылок {count}").format(count=state.links))
         if state.missing_channels and state.links:
-            parts.append("нет каналов: " + ", ".join(c.label for c in state.missing_channels))
+            parts.append(tr("нет каналов: {channels}").format(
+                channels=", ".join(c.label for c in state.missing_channels)))
     else:
-        parts.append("таблица в программе")
+        parts.append(tr("таблица в программе"))
     if state.signer_name:
-        role = f", {state.signer_role.label.lower()}" if state.signer_role else ""
-        refused = ", не может подписывать" if state.signer_allowed is False else ""
-        parts.append(f"подписал(а) {state.signer_name}{role}{refused}")
+        parts.append(_signer_part(state))
     elif slot.kind.needs_signer and not state.waived_reason:
-        parts.append("подписант не указан")
+        parts.append(tr("подписант не указан"))
     if slot.date is not None:
         parts.append(f"{slot.date.label.lower()} {_date_text(state.doc_date)}")
-    optional = " (необязательный)" if not slot.counts else ""
-    return f"{indent}{state.mark} {slot.title}{optional}: " + "; ".join(parts)
+    if slot.counts:
+        line = "{mark} {title}: {parts}"
+    else:
+        line = tr("{mark} {title} (необязательный): {parts}")
+    return indent + line.format(mark=state.mark, title=tc(slot.title), parts="; ".join(parts))
+
+
+def _signer_part(state: SlotState) -> str:
+    """Who signed the slot's document, as one item of a _slot_line."""
+    name = state.signer_name
+    refused = state.signer_allowed is False
+    if state.signer_role is None:
+        text = tr("подписал(а) {name}, не может подписывать") if refused else tr("подписал(а) {name}")
+        return text.format(name=name)
+    text = tr("подписал(а) {name}, {role}, не может подписывать") if refused else tr("подписал(а) {name}, {role}")
+    return text.format(name=name, role=state.signer_role.label.lower())
 

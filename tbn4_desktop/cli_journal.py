@@ -9,11 +9,11 @@ import argparse
 import json
 import re
 import sys
-from pathlib import Path
 
 from tbn4_desktop.cli import Refused, _open, _refusals
 from tbn4_desktop.cli_args import output_path, parse_year
 from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.i18n import tr
 
 _CODE = re.compile(r"\d+(\.\d+){1,3}")
 
@@ -26,7 +26,7 @@ def _filters(args: argparse.Namespace):
     if args.code is not None:
         code = args.code.strip()
         if not _CODE.fullmatch(code):
-            raise Refused(f"«{args.code}» — не код подзадачи: укажите код вида 1.1.2.")
+            raise Refused(tr("«{text}» — не код подзадачи: укажите код вида 1.1.2.").format(text=args.code))
     return JournalFilter(year=year, subtask_code=code)
 
 
@@ -61,18 +61,18 @@ def cmd_journal(args: argparse.Namespace) -> int:
         except JournalFileError as exc:
             raise Refused(str(exc)) from None
         print(target)
-        print(f"Записей журнала изменений: {count}.")
+        print(tr("Записей журнала изменений: {count}.").format(count=count))
     elif args.json:
         print(json.dumps([_record(r, names) for r in rows], ensure_ascii=False, indent=2))
     elif not rows:
-        print("Записей в журнале изменений нет." if flt.year is None and flt.subtask_code is None
-              else "Записей в журнале изменений по этому отбору нет.")
+        print(tr("Записей в журнале изменений нет.") if flt.year is None and flt.subtask_code is None
+              else tr("Записей в журнале изменений по этому отбору нет."))
     else:
         for r in rows:
             print(_line(r))
     if problems:
-        print(f"tbn4: внимание: журнал изменений нарушен (нарушений {len(problems)}): {problems[0]} "
-              "Подробно: tbn4 check.", file=sys.stderr)
+        print(tr("tbn4: внимание: журнал изменений нарушен (нарушений {count}): {first} Подробно: tbn4 check.").format(
+            count=len(problems), first=problems[0]), file=sys.stderr)
     return 0
 
 

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tbn4_desktop.i18n import N_, tr
+
 LOCK_FILE = "tbn4.lock"
 HOLDER_SUFFIX = ".holder"
 # Backups take their own lock: `tbn4 backup` must run while the app holds
@@ -31,7 +33,7 @@ BACKUP_LOCK_FILE = "tbn4-backup.lock"
 
 ROLE_APP = "app"
 ROLE_COMMAND = "command"
-_ROLE_NAMES = {ROLE_APP: "приложение ТБН-4", ROLE_COMMAND: "команда tbn4"}
+_ROLE_NAMES = {ROLE_APP: N_("приложение ТБН-4"), ROLE_COMMAND: N_("команда tbn4")}
 
 # Locks this process holds, by path and thread: a command that takes the
 # lock may call code that takes it again (restore makes a backup first).
@@ -53,11 +55,13 @@ class Holder:
 
     @property
     def who(self) -> str:
-        return _ROLE_NAMES.get(self.role, _ROLE_NAMES[ROLE_APP])
+        return tr(_ROLE_NAMES.get(self.role, _ROLE_NAMES[ROLE_APP]))
 
     @property
     def where(self) -> str:
-        return f"процесс {self.pid} на компьютере {self.host or 'неизвестно'}"
+        if not self.host:
+            return tr("процесс {pid} на компьютере неизвестно").format(pid=self.pid)
+        return tr("процесс {pid} на компьютере {host}").format(pid=self.pid, host=self.host)
 
 
 class InstanceLock:
@@ -127,19 +131,22 @@ class InstanceLock:
 def busy_message(holder: Holder | None) -> str:
     """The refusal of a command whose data folder another process writes to."""
     if holder is None:
-        return "Папка данных занята другим процессом ТБН-4: дождитесь его завершения и повторите."
+        return tr("Папка данных занята другим процессом ТБН-4: дождитесь его завершения и повторите.")
     if holder.role == ROLE_COMMAND:
-        return (f"Папка данных занята: её использует команда tbn4 ({holder.where}). "
-                "Дождитесь её завершения и повторите.")
-    return (f"Папка данных занята: её использует приложение ТБН-4 ({holder.where}). "
-            "Закройте его и повторите.")
+        return tr("Папка данных занята: её использует команда tbn4 ({where}). "
+                  "Дождитесь её завершения и повторите.").format(where=holder.where)
+    return tr("Папка данных занята: её использует приложение ТБН-4 ({where}). "
+              "Закройте его и повторите.").format(where=holder.where)
 
 
 def backup_busy_message(holder: Holder | None) -> str:
     if holder is None:
-        return "Резервная копия этой папки данных уже создаётся другим процессом. Дождитесь окончания и повторите."
-    return (f"Резервная копия этой папки данных уже создаётся: её делает {holder.who} ({holder.where}). "
-            "Дождитесь окончания и повторите.")
+        return tr("Резервная копия этой папки данных уже создаётся другим процессом. Дождитесь окончания и повторите.")
+    if holder.role == ROLE_COMMAND:
+        return tr("Резервная копия этой папки данных уже создаётся: её делает команда tbn4 ({where}). "
+                  "Дождитесь окончания и повторите.").format(where=holder.where)
+    return tr("Резервная копия этой папки данных уже создаётся: её делает приложение ТБН-4 ({where}). "
+              "Дождитесь окончания и повторите.").format(where=holder.where)
 
 
 @contextlib.contextmanager
@@ -181,7 +188,8 @@ def _hold(data_dir: Path, name: str, message, role: str = ROLE_COMMAND) -> Itera
         from tbn4_desktop.store import ensure_writable_dir
 
         ensure_writable_dir(data_dir)   # the store's sentence for a read-only folder
-        raise StoreError(f"Не удалось открыть папку данных. {describe_os_error(exc, data_dir)}") from exc
+        raise StoreError(tr("Не удалось открыть папку данных. {error}").format(
+            error=describe_os_error(exc, data_dir))) from exc
     if not taken:
         raise StoreError(message(lock.holder()))
     _held[key] = 1

@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tbn4_desktop import store_file
 from tbn4_desktop.core.fileio import describe_os_error
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.store_errors import ConcurrentEditError, StoreError  # noqa: F401 - re-exported
 from tbn4_desktop.store_file import DatabaseFile, check_database_file
@@ -128,10 +129,11 @@ def ensure_writable_dir(folder: Path) -> None:
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise StoreError(
-                f"Папка данных «{folder}» доступна только для чтения. "
-                "Выберите другую папку (параметр --data-dir) или попросите администратора дать права на запись."
+                tr("Папка данных «{folder}» доступна только для чтения. Выберите другую папку "
+                   "(параметр --data-dir) или попросите администратора дать права на запись.").format(folder=folder)
             ) from exc
-        raise StoreError(f"Не удалось открыть папку данных. {describe_os_error(exc, folder)}") from exc
+        raise StoreError(tr("Не удалось открыть папку данных. {error}").format(
+            error=describe_os_error(exc, folder))) from exc
 
 
 def _create_engine(url: str) -> Engine:
@@ -183,8 +185,9 @@ def backup_before_upgrade(db_path: Path, backup_root: Path) -> Path:
         return backup_database(db_path, backup_root, reason="before-upgrade")
     except (BackupError, OSError) as exc:
         why = str(exc) if isinstance(exc, BackupError) else describe_os_error(exc, exc.filename or backup_root)
-        raise StoreError("Программа не обновила базу данных и ничего в ней не изменила, потому что не смогла "
-                         f"сначала сделать её резервную копию в папке «{backup_root}». {why}") from exc
+        raise StoreError(tr("Программа не обновила базу данных и ничего в ней не изменила, потому что не смогла "
+                            "сначала сделать её резервную копию в папке «{folder}». {error}").format(
+            folder=backup_root, error=why)) from exc
 
 
 def migrate_to_head(engine: Engine) -> None:
@@ -213,11 +216,12 @@ def known_revisions() -> set[str]:
     return set(store_file.known_revisions())
 
 
-CONCURRENT_EDIT_MESSAGE = (
+# Raised as tr(…) (translated when the error happens).
+CONCURRENT_EDIT_MESSAGE = N_(
     "Эту запись только что изменил другой пользователь. "
     "Ваши изменения не сохранены: откройте запись заново и повторите."
 )
-SERVER_UNREACHABLE_MESSAGE = (
+SERVER_UNREACHABLE_MESSAGE = N_(
     "Не удалось подключиться к базе данных: сервер не отвечает. Проверьте адрес и порт сервера, "
     "что он запущен и что брандмауэр не закрывает подключение."
 )
@@ -228,7 +232,7 @@ def translate_db_error(exc: BaseException) -> StoreError | None:
     if isinstance(exc, StoreError):
         return None
     if isinstance(exc, StaleDataError):
-        return ConcurrentEditError(CONCURRENT_EDIT_MESSAGE)
+        return ConcurrentEditError(tr(CONCURRENT_EDIT_MESSAGE))
     if isinstance(exc, OperationalError | DBAPIError):
         orig = getattr(exc, "orig", exc)
         message = str(orig).lower()
@@ -237,25 +241,25 @@ def translate_db_error(exc: BaseException) -> StoreError | None:
             if translated is not None:
                 return translated
         if "locked" in message or "busy" in message:
-            return StoreError(
+            return StoreError(tr(
                 "База данных занята другой программой или другим пользователем. "
                 "Подождите немного и повторите действие."
-            )
+            ))
         if "readonly" in message or "read-only" in message:
-            return StoreError(
+            return StoreError(tr(
                 "База данных доступна только для чтения. Проверьте права на папку данных."
-            )
+            ))
         if "disk" in message and ("full" in message or "i/o" in message) or "no space" in message:
-            return StoreError("На диске закончилось место; изменения не сохранены. Освободите место и повторите.")
+            return StoreError(tr("На диске закончилось место; изменения не сохранены. Освободите место и повторите."))
         if "unable to open" in message or "could not connect" in message or "connection" in message:
-            return StoreError(
+            return StoreError(tr(
                 "Не удалось подключиться к базе данных. Проверьте путь к папке данных "
                 "или адрес общей базы в настройках."
-            )
+            ))
         if "not a database" in message or "malformed" in message:
-            return StoreError(
+            return StoreError(tr(
                 "Файл базы данных повреждён. Восстановите его из резервной копии."
-            )
+            ))
     if isinstance(exc, OSError):
         return StoreError(describe_os_error(exc, getattr(exc, "filename", "") or ""))
     return None
@@ -265,10 +269,10 @@ def translate_db_error(exc: BaseException) -> StoreError | None:
 _PG_STATES = {
     "40001": CONCURRENT_EDIT_MESSAGE,                                   # serialization_failure
     "40P01": CONCURRENT_EDIT_MESSAGE,                                   # deadlock_detected
-    "55P03": "Запись занята другим пользователем. Подождите немного и повторите действие.",
-    "53100": "На сервере базы данных закончилось место; изменения не сохранены. Обратитесь к администратору.",
-    "25006": "Общая база данных открыта только для чтения; изменения не сохранены. Обратитесь к администратору.",
-    "42501": "У пользователя общей базы данных нет прав на это действие. Обратитесь к администратору сервера.",
+    "55P03": N_("Запись занята другим пользователем. Подождите немного и повторите действие."),
+    "53100": N_("На сервере базы данных закончилось место; изменения не сохранены. Обратитесь к администратору."),
+    "25006": N_("Общая база данных открыта только для чтения; изменения не сохранены. Обратитесь к администратору."),
+    "42501": N_("У пользователя общей базы данных нет прав на это действие. Обратитесь к администратору сервера."),
 }
 
 
@@ -277,20 +281,22 @@ def _postgres_error(orig: BaseException, message: str) -> StoreError | None:
     state = getattr(orig, "sqlstate", None)
     if state in _PG_STATES:
         cls = ConcurrentEditError if state in ("40001", "40P01") else StoreError
-        return cls(_PG_STATES[state])
+        return cls(tr(_PG_STATES[state]))
     if "password authentication failed" in message or "no password supplied" in message \
             or ("role" in message and "does not exist" in message):
-        return StoreError("Неверное имя пользователя или пароль общей базы данных.")
+        return StoreError(tr("Неверное имя пользователя или пароль общей базы данных."))
     if "database" in message and "does not exist" in message:
         name = str(orig).split('database "', 1)[-1].split('"', 1)[0] if 'database "' in str(orig) else ""
-        named = f" «{name}»" if name else ""
-        return StoreError(f"На сервере нет базы данных{named}. Проверьте её имя "
-                          "или попросите администратора создать её.")
+        if not name:
+            return StoreError(tr("На сервере нет базы данных. Проверьте её имя "
+                                 "или попросите администратора создать её."))
+        return StoreError(tr("На сервере нет базы данных «{name}». Проверьте её имя "
+                             "или попросите администратора создать её.").format(name=name))
     if "permission denied" in message:
-        return StoreError("У пользователя нет прав на общую базу данных (подключение или создание таблиц). "
-                          "Обратитесь к администратору сервера.")
+        return StoreError(tr("У пользователя нет прав на общую базу данных (подключение или создание таблиц). "
+                             "Обратитесь к администратору сервера."))
     if any(k in message for k in ("connection refused", "timeout expired", "failed to resolve host",
                                   "could not translate host name", "no route to host", "network is unreachable",
                                   "connection failed", "server closed the connection", "could not connect")):
-        return StoreError(SERVER_UNREACHABLE_MESSAGE)
+        return StoreError(tr(SERVER_UNREACHABLE_MESSAGE))
     return None

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.store_errors import StoreError
 
@@ -43,37 +44,41 @@ _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.pyc?$")
 
 
 def empty_file_message(path: Path) -> str:
-    return (f"Файл базы данных «{path}» пуст (0 байт), хотя программа с ним уже работала: восстановите данные "
-            "из резервной копии командой «tbn4 restore» или удалите этот файл, чтобы начать работу заново.")
+    return tr("Файл базы данных «{path}» пуст (0 байт), хотя программа с ним уже работала: восстановите данные "
+              "из резервной копии командой «tbn4 restore» или удалите этот файл, чтобы начать работу заново.").format(
+        path=path)
 
 
 def not_a_database_message(path: Path) -> str:
-    return (f"Файл «{path}» не является базой данных SQLite (он повреждён или подменён), поэтому программа его "
-            "не открывает и не меняет: восстановите данные из резервной копии командой «tbn4 restore».")
+    return tr("Файл «{path}» не является базой данных SQLite (он повреждён или подменён), поэтому программа его "
+              "не открывает и не меняет: восстановите данные из резервной копии командой «tbn4 restore».").format(
+        path=path)
 
 
 def not_ours_message(path: Path) -> str:
-    return (f"Файл «{path}» — база данных другой программы, а не ТБН-4, поэтому программа её не открывает "
-            "и не меняет: укажите другую папку данных (параметр --data-dir) или восстановите данные "
-            "из резервной копии командой «tbn4 restore».")
+    return tr("Файл «{path}» — база данных другой программы, а не ТБН-4, поэтому программа её не открывает "
+              "и не меняет: укажите другую папку данных (параметр --data-dir) или восстановите данные "
+              "из резервной копии командой «tbn4 restore».").format(path=path)
 
 
 def no_version_message(path: Path) -> str:
-    return (f"В базе данных «{path}» нет отметки о версии её схемы, поэтому программа не может безопасно "
-            "её открыть и ничего в ней не меняет: восстановите данные из резервной копии командой «tbn4 restore».")
+    return tr("В базе данных «{path}» нет отметки о версии её схемы, поэтому программа не может безопасно "
+              "её открыть и ничего в ней не меняет: восстановите данные из резервной копии командой "
+              "«tbn4 restore».").format(path=path)
 
 
 def newer_app_message(revision: str) -> str:
-    return (f"База данных создана более новой версией программы (схема {revision}). "
-            "Обновите программу, чтобы открыть её.")
+    return tr("База данных создана более новой версией программы (схема {revision}). "
+              "Обновите программу, чтобы открыть её.").format(revision=revision)
 
 
 def read_only_message(path: Path) -> str:
-    return (f"Файл «{path}» доступен только для чтения, поэтому программа не сможет сохранить ни одного "
-            "изменения: снимите с него атрибут «Только чтение» или попросите администратора дать права на запись.")
+    return tr("Файл «{path}» доступен только для чтения, поэтому программа не сможет сохранить ни одного "
+              "изменения: снимите с него атрибут «Только чтение» или попросите администратора дать права "
+              "на запись.").format(path=path)
 
 
-DAMAGED_MESSAGE = "Файл базы данных повреждён. Восстановите его из резервной копии командой «tbn4 restore»."
+DAMAGED_MESSAGE = N_("Файл базы данных повреждён. Восстановите его из резервной копии командой «tbn4 restore».")
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,8 @@ def check_database_file(path: Path) -> DatabaseFile:
     except OSError as exc:
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise StoreError(f"Не удалось открыть базу данных. {describe_os_error(exc, path)}") from exc
+        raise StoreError(tr("Не удалось открыть базу данных. {error}").format(
+            error=describe_os_error(exc, path))) from exc
     if size == 0:
         raise StoreError(empty_file_message(path))
     if not _has_sqlite_header(path):
@@ -203,7 +209,7 @@ def _read_schema(path: Path) -> tuple[frozenset[str], list[tuple] | None, bool]:
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as exc:
-        raise StoreError(DAMAGED_MESSAGE) from exc
+        raise StoreError(tr(DAMAGED_MESSAGE)) from exc
     try:
         tables = frozenset(name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
@@ -218,11 +224,11 @@ def _read_schema(path: Path) -> tuple[frozenset[str], list[tuple] | None, bool]:
         return tables, rows, holds_rows
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError("База данных занята другой программой или другим пользователем. "
-                             "Подождите немного и повторите действие.") from exc
-        raise StoreError(DAMAGED_MESSAGE) from exc
+            raise StoreError(tr("База данных занята другой программой или другим пользователем. "
+                                "Подождите немного и повторите действие.")) from exc
+        raise StoreError(tr(DAMAGED_MESSAGE)) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreError(DAMAGED_MESSAGE) from exc
+        raise StoreError(tr(DAMAGED_MESSAGE)) from exc
     finally:
         conn.close()
 
