@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog
 from tbn4_desktop.core.vocabulary import OrgLevel
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.widgets import FieldError, wrapped
@@ -32,8 +33,8 @@ from tbn4_desktop.ui.widgets import FieldError, wrapped
 if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
 
-DIALOG_TITLE = "Даты внутреннего анализа коррупционных рисков"
-NOT_SET = "не указана"
+DIALOG_TITLE = N_("Даты внутреннего анализа коррупционных рисков")
+NOT_SET = N_("не указана")
 _EMPTY = QDate(1999, 12, 31)   # the edit's minimum, shown as «не указана»
 
 
@@ -47,7 +48,7 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(_EMPTY)
         self.setMaximumDate(QDate(2100, 12, 31))
-        self.setSpecialValueText(NOT_SET)
+        self.setSpecialValueText(tr(NOT_SET))
         self.setMinimumWidth(130)
         self.set_value(None)
 
@@ -74,12 +75,12 @@ class AnchorDialog(QDialog):
         self.as_of = as_of or date.today()
         self.calendar = None
         self.setObjectName("anchorDialog")
-        self.setWindowTitle(f"{DIALOG_TITLE} — {APP_TITLE}")
+        self.setWindowTitle(f"{tr(DIALOG_TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(
-            f"Проект 1, {year} год. Сроки подзадач, отсчитываемые от этих событий (например, «не позднее 10 "
-            "рабочих дней до завершения анализа»), рассчитываются по введённым датам. Пока дата не указана, "
-            "срок, отсчитываемый от неё, не определён.", self, selectable=False))
+            tr("Проект 1, {year} год. Сроки подзадач, отсчитываемые от этих событий (например, «не позднее 10 "
+               "рабочих дней до завершения анализа»), рассчитываются по введённым датам. Пока дата не указана, "
+               "срок, отсчитываемый от неё, не определён.").format(year=year), self, selectable=False))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.edits: dict[AnchorEvent, OptionalDateEdit] = {}
@@ -88,9 +89,9 @@ class AnchorDialog(QDialog):
             edit = OptionalDateEdit(year, self)
             edit.setObjectName(f"anchor_{event.value}")
             edit.setAccessibleName(event.label)
-            clear = QPushButton("Очистить", self)
+            clear = QPushButton(tr("Очистить"), self)
             clear.setObjectName(f"clear_{event.value}")
-            clear.setToolTip(f"Сделать дату «{event.label}» незаданной")
+            clear.setToolTip(tr("Сделать дату «{event}» незаданной").format(event=event.label))
             clear.setAutoDefault(False)
             clear.clicked.connect(lambda _=False, e=edit: e.set_value(None))
             row = QHBoxLayout()
@@ -114,8 +115,8 @@ class AnchorDialog(QDialog):
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Сохранить")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Отмена")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Сохранить"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Отмена"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

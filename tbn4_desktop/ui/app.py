@@ -18,12 +18,18 @@ from datetime import date
 from pathlib import Path
 
 from tbn4_desktop import APP_NAME, ORG_DOMAIN
-from tbn4_desktop.instance_lock import LOCK_FILE, ROLE_COMMAND, InstanceLock, busy_message  # noqa: F401 - re-exported
+from tbn4_desktop.i18n import N_, tr
+from tbn4_desktop.instance_lock import (  # noqa: F401 - re-exported
+    LOCK_FILE,
+    ROLE_COMMAND,
+    InstanceLock,
+    busy_message,
+)
 
 STARTUP_MARK_ENV = "TBN4_STARTUP_MARK"
 STORE_READY_MARK = "TBN4_STORE_READY"
 
-ALREADY_RUNNING_MESSAGE = (
+ALREADY_RUNNING_MESSAGE = N_(
     "Программа уже запущена с этой папкой данных. Переключитесь на открытое окно программы; "
     "если его не видно, подождите минуту или перезагрузите компьютер."
 )
@@ -34,6 +40,23 @@ def mark_ready(mark: str = "TBN4_READY") -> None:
     with its tree filled, TBN4_STORE_READY when the full store is open too."""
     if os.environ.get(STARTUP_MARK_ENV):
         print(f"{mark} {time.time():.6f}", flush=True)
+        if mark == "TBN4_READY":
+            _mark_language()
+
+
+def _mark_language() -> None:
+    """For the frozen smoke test: the language the window speaks, shown by
+    our own word (the active window's title) and Qt's (its «Cancel»)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from tbn4_desktop.i18n import language
+
+    window = QApplication.activeWindow() or next(
+        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()), None)
+    title = window.windowTitle() if window is not None else ""
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    print(f"TBN4_LANGUAGE {language()} | {cancel} | {title}", flush=True)
 
 
 def ensure_application():
@@ -56,7 +79,7 @@ def ensure_application():
     return app
 
 
-def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
+def run_gui(data_dir: Path, exit_after_start: bool = False, ask_language: bool = False) -> int:
     data_dir = Path(data_dir)
     app = ensure_application()
     from tbn4_desktop.ui import errors
@@ -72,19 +95,37 @@ def run_gui(data_dir: Path, exit_after_start: bool = False) -> int:
         except OSError as exc:
             from tbn4_desktop.core.fileio import describe_os_error
 
-            errors.show_error(None, f"Не удалось открыть папку данных. {describe_os_error(exc, data_dir)}")
+            errors.show_error(None, tr("Не удалось открыть папку данных. {reason}").format(
+                reason=describe_os_error(exc, data_dir)))
             return 1
         if not locked:
             holder = lock.holder()
             busy_by_command = holder is not None and holder.role == ROLE_COMMAND
-            errors.show_error(None, busy_message(holder) if busy_by_command else ALREADY_RUNNING_MESSAGE)
+            errors.show_error(None, busy_message(holder) if busy_by_command else tr(ALREADY_RUNNING_MESSAGE))
             return 1
+        if ask_language and not exit_after_start:
+            _ask_language_once(app, data_dir)
         return startup.run()
     finally:
         startup.close()
         lock.release()
         sys.excepthook = previous_hook
         errors.set_noninteractive(False)
+
+
+def _ask_language_once(app, data_dir: Path) -> None:  # noqa: ANN001 - QApplication, imported lazily
+    """The first start's first question: the interface language, asked
+    until it has been answered once for the data folder."""
+    from tbn4_desktop.language import apply_language, saved_language
+    from tbn4_desktop.ui.i18n import install_translators
+    from tbn4_desktop.ui.language_ui import ask_first_language
+
+    if saved_language(data_dir) is not None:
+        return
+    chosen = ask_first_language(data_dir)
+    if chosen is not None:
+        apply_language(chosen)
+        install_translators(app, chosen)
 
 
 class _Startup:
@@ -230,8 +271,9 @@ class _Startup:
 
         if isinstance(exc, SettingsError):
             return errors.confirm(
-                None, str(exc), "Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не "
-                "меняется: при следующем запуске программа снова сообщит о нём.", yes_text="Открыть локальную базу")
+                None, str(exc), tr("Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не "
+                                   "меняется: при следующем запуске программа снова сообщит о нём."),
+                yes_text=tr("Открыть локальную базу"))
         try:
             shared = load_settings(self.data_dir).database_url is not None
         except SettingsError:
@@ -240,10 +282,10 @@ class _Startup:
             errors.show_error(None, str(exc))
             return False
         return errors.confirm(
-            None, f"Общая база данных офиса недоступна. {exc}",
-            "Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем "
-            "запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база "
-            "данных офиса…»).", yes_text="Открыть локальную базу")
+            None, tr("Общая база данных офиса недоступна. {reason}").format(reason=exc),
+            tr("Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем "
+               "запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база "
+               "данных офиса…»)."), yes_text=tr("Открыть локальную базу"))
 
     def _exec(self, window) -> int:  # noqa: ANN001
         from PySide6.QtCore import QTimer

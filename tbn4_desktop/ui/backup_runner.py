@@ -4,6 +4,7 @@ minutes passed), the one on closing the main window, and «Создать коп
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.backup import BackupError
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.services import backup_warnings as W
 from tbn4_desktop.services import backups as B
 from tbn4_desktop.store_errors import StoreError
@@ -18,13 +20,14 @@ from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.jobs import Job
 
 CHECK_EVERY_MS = 5 * 60 * 1000
+_DATE = re.compile(r"\d{2}\.\d{2}\.\d{4}")
 FIRST_CHECK_MS = 20 * 1000
 
 
 def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
     """A window-modal «please wait» without «Отмена» (copying cannot stop halfway safely)."""
     progress = QProgressDialog(text, None, 0, 0, parent)
-    progress.setWindowTitle(APP_TITLE)
+    progress.setWindowTitle(tr(APP_TITLE))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.setMinimumWidth(420)
@@ -90,7 +93,7 @@ class BackupRunner(QObject):
             self._start(lambda _p, _c: B.make_backup(ctx, reason="closing", role="app"))
         event.ignore()
         self._close_after = True
-        self._progress = busy_dialog(self.window, "Сохраняется резервная копия данных перед закрытием программы…")
+        self._progress = busy_dialog(self.window, tr("Сохраняется резервная копия данных перед закрытием программы…"))
         return True
 
     def _start(self, work) -> None:
@@ -106,9 +109,9 @@ class BackupRunner(QObject):
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self.job = None
-        message = str(exc) if isinstance(exc, BackupError | StoreError) else errors.UNEXPECTED_MESSAGE
+        message = str(exc) if isinstance(exc, BackupError | StoreError) else tr(errors.UNEXPECTED_MESSAGE)
         errors.write_log(details, prefix="backup")
-        self.window.statusBar().showMessage(f"Резервная копия не создана. {message}")
+        self.window.statusBar().showMessage(tr("Резервная копия не создана. {reason}").format(reason=message))
         self.failed.emit(message)
         self._maybe_close()
 
@@ -128,7 +131,9 @@ def startup_warnings(window) -> None:
     ctx = window.ctx
     if ctx is None:
         return
-    stale = [w for w in W.warnings(ctx.data_dir, ctx.settings) if "7 дней" in w]
+    # The «older than 7 days» warning is the only one naming a date (dd.mm.yyyy),
+    # whatever the interface language.
+    stale = [w for w in W.warnings(ctx.data_dir, ctx.settings) if _DATE.search(w)]
     if stale:
         window.statusBar().showMessage(stale[0])
 

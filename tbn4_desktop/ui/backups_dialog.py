@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.backup import BackupError
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services import backup_warnings as W
 from tbn4_desktop.services import backups as B
 from tbn4_desktop.store_errors import StoreError
@@ -47,7 +48,7 @@ from tbn4_desktop.ui.backup_runner import (  # noqa: F401
 from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.widgets import fit_to_screen, heading, wrapped
 
-TITLE = "Резервные копии"
+TITLE = N_("Резервные копии")
 
 
 class BackupsDialog(QDialog):
@@ -59,24 +60,24 @@ class BackupsDialog(QDialog):
         self.ctx = window.ctx
         self.runner: BackupRunner = window.backup_runner
         self.setObjectName("backupsDialog")
-        self.setWindowTitle(f"{TITLE} — {APP_TITLE}")
+        self.setWindowTitle(f"{tr(TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE, self))
+        layout.addWidget(heading(tr(TITLE), self))
         self.shared = bool(self.ctx.settings.database_url)
-        intro = (B.SERVER_NOTE if self.shared else
-                 "Программа сама делает копию базы данных и вложенных файлов каждые 30 минут, если что-то "
-                 "изменилось, и при закрытии. Старые копии прореживаются: остаются все за сегодня и вчера, "
-                 "затем по одной за 12 дней, 10 недель и 9 месяцев.")
+        intro = (tr(B.SERVER_NOTE) if self.shared else
+                 tr("Программа сама делает копию базы данных и вложенных файлов каждые 30 минут, если что-то "
+                    "изменилось, и при закрытии. Старые копии прореживаются: остаются все за сегодня и вчера, "
+                    "затем по одной за 12 дней, 10 недель и 9 месяцев."))
         layout.addWidget(wrapped(intro, self))
         folder_row = QHBoxLayout()
         self.folder_label = wrapped("", self)
         self.folder_label.setObjectName("backupFolder")
         folder_row.addWidget(self.folder_label, 1)
-        self.folder_button = QPushButton("Папка резервных копий…", self)
+        self.folder_button = QPushButton(tr("Папка резервных копий…"), self)
         self.folder_button.setObjectName("chooseBackupFolder")
         self.folder_button.clicked.connect(self.choose_folder)
         folder_row.addWidget(self.folder_button)
-        self.open_button = QPushButton("Открыть папку", self)
+        self.open_button = QPushButton(tr("Открыть папку"), self)
         self.open_button.clicked.connect(self.open_folder)
         folder_row.addWidget(self.open_button)
         layout.addLayout(folder_row)
@@ -87,11 +88,11 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.warnings)
         self.table = QTreeWidget(self)
         self.table.setObjectName("backupsTable")
-        self.table.setAccessibleName("Резервные копии")
+        self.table.setAccessibleName(tr("Резервные копии"))
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels(["Дата и время", "Причина", "Размер", "Изменений после копии"])
+        self.table.setHeaderLabels([tr("Дата и время"), tr("Причина"), tr("Размер"), tr("Изменений после копии")])
         header = self.table.header()
         header.setStretchLastSection(False)
         for col in range(4):
@@ -104,13 +105,13 @@ class BackupsDialog(QDialog):
         self.status.setObjectName("backupStatus")
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(self)
-        self.create_button = buttons.addButton("Создать копию сейчас", QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = buttons.addButton(tr("Создать копию сейчас"), QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setObjectName("createBackup")
         self.create_button.clicked.connect(self.create_now)
-        self.restore_button = buttons.addButton("Восстановить…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(tr("Восстановить…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.restore_selected)
-        close = buttons.addButton("Закрыть", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr("Закрыть"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.runner.finished.connect(self._backup_made)
@@ -124,9 +125,9 @@ class BackupsDialog(QDialog):
         return B.backup_root(self.ctx.data_dir, self.ctx.settings)
 
     def refresh(self) -> None:
-        self.folder_label.setText(f"Папка резервных копий: {self.root}")
+        self.folder_label.setText(tr("Папка резервных копий: {folder}").format(folder=self.root))
         found = W.warnings(self.ctx.data_dir, self.ctx.settings)
-        shown = [w for w in found if w != B.SERVER_NOTE]
+        shown = [w for w in found if w != tr(B.SERVER_NOTE)]
         self.warnings.setText("\n".join(f"⚠ {w}" for w in shown))
         self.warnings.setVisible(bool(shown))
         self.backups = B.list_backups(self.root)
@@ -161,7 +162,7 @@ class BackupsDialog(QDialog):
         busy = self.runner.running
         self.create_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy and self.selected() is not None)
-        self.status.setText("Создаётся резервная копия…" if busy else "")
+        self.status.setText(tr("Создаётся резервная копия…") if busy else "")
 
     # ------------------------------------------------------------- actions
     def create_now(self) -> None:
@@ -171,18 +172,18 @@ class BackupsDialog(QDialog):
     def _backup_made(self, info) -> None:
         self.refresh()
         if info is not None:
-            self.status.setText(f"Резервная копия создана: {info.created:%d.%m.%Y %H:%M}.")
+            self.status.setText(tr("Резервная копия создана: {when}.").format(when=f"{info.created:%d.%m.%Y %H:%M}"))
 
     def _backup_failed(self, message: str) -> None:
         self._update_buttons()
-        errors.show_error(self, f"Резервная копия не создана. {message}")
+        errors.show_error(self, tr("Резервная копия не создана. {reason}").format(reason=message))
 
     def open_folder(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.root)))
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Папка резервных копий", str(self.root))
+        chosen = QFileDialog.getExistingDirectory(self, tr("Папка резервных копий"), str(self.root))
         if chosen:
             self.set_folder(Path(chosen))
 
@@ -209,24 +210,25 @@ class BackupsDialog(QDialog):
             errors.show_error(self, blocker)
             return
         when = f"{info.created:%d.%m.%Y %H:%M}"
-        if not errors.confirm(self, f"Восстановить данные из резервной копии от {when}?",
-                              "Текущее состояние данных сначала будет сохранено в новой резервной копии, "
-                              "поэтому восстановление можно будет отменить.", yes_text="Восстановить"):
+        if not errors.confirm(self, tr("Восстановить данные из резервной копии от {when}?").format(when=when),
+                              tr("Текущее состояние данных сначала будет сохранено в новой резервной копии, "
+                                 "поэтому восстановление можно будет отменить."), yes_text=tr("Восстановить")):
             return
         RestoreFlow(self, info).start()
 
     def _blocker(self) -> str:
         if self.runner.running:
-            return "Сейчас создаётся резервная копия: дождитесь окончания и повторите восстановление."
+            return tr("Сейчас создаётся резервная копия: дождитесь окончания и повторите восстановление.")
         others = [w for w in QApplication.topLevelWidgets()
                   if w.isVisible() and w not in (self, self.window) and isinstance(w, QDialog)
                   and w.objectName() != "startupNotice"]
         running = [c for c in (self.window.export_controller, self.window.import_controller)
                    if c is not None and c.running]
         if running:
-            return "Дождитесь окончания экспорта или импорта пакета, затем повторите восстановление."
+            return tr("Дождитесь окончания экспорта или импорта пакета, затем повторите восстановление.")
         if self.window.wizard is not None or others:
-            return "Закройте мастер исполнения подзадачи и другие окна программы, затем повторите восстановление."
+            return tr("Закройте мастер исполнения подзадачи и другие окна программы, затем повторите "
+                      "восстановление.")
         return ""
 
 
@@ -241,7 +243,7 @@ class RestoreFlow(QObject):
         self.closed = False            # the store is closed for the restore
 
     def start(self) -> None:
-        self.progress = busy_dialog(self.dialog, "Проверяется резервная копия…")
+        self.progress = busy_dialog(self.dialog, tr("Проверяется резервная копия…"))
         self._run(lambda _p, _c: B.check_backup(self.ctx.data_dir, self.info.path), self._checked)
 
     def _run(self, work, done) -> None:
@@ -255,7 +257,7 @@ class RestoreFlow(QObject):
             self._finish()
             errors.show_error(self.dialog, problems[0])
             return
-        self.progress.setLabelText("Восстанавливаются данные…")
+        self.progress.setLabelText(tr("Восстанавливаются данные…"))
         self.dialog.runner.paused = True
         QThreadPool.globalInstance().waitForDone(30_000)    # no job of the window may hold the store
         self.ctx.close()
@@ -275,7 +277,8 @@ class RestoreFlow(QObject):
         if self.closed and not self._reopen():
             return
         self._finish()
-        errors.show_error(self.dialog, f"Данные не восстановлены. {exc if known else errors.UNEXPECTED_MESSAGE}",
+        errors.show_error(self.dialog, tr("Данные не восстановлены. {reason}").format(
+                              reason=exc if known else tr(errors.UNEXPECTED_MESSAGE)),
                           None if known else details)
 
     def _reopen(self) -> bool:
@@ -288,7 +291,8 @@ class RestoreFlow(QObject):
                 B.record_restore(self.ctx, self.result)
         except StoreError as exc:
             self._finish()
-            errors.show_error(self.dialog, f"Данные не удалось открыть заново: {exc} Перезапустите программу.")
+            errors.show_error(self.dialog, tr("Данные не удалось открыть заново: {reason} "
+                                              "Перезапустите программу.").format(reason=exc))
             return False
         return True
 
@@ -323,7 +327,7 @@ def reload_window(window) -> None:  # noqa: ANN001 - MainWindow
         errors.show_error(window, str(exc))
         return
     if organization is None:
-        errors.show_error(window, "В восстановленных данных не выбрана организация: перезапустите программу.")
+        errors.show_error(window, tr("В восстановленных данных не выбрана организация: перезапустите программу."))
         return
     window.organization = organization
     window.deadline_rows = None

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop.core.catalog import Catalog, Subtask
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, period_label
+from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.services.records import ExecutionInfo, SignatoryInfo
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import (
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from tbn4_desktop.core.checklist import Checklist
     from tbn4_desktop.services.startup_view import YearChecklists
 
-COLUMNS = ("Наименование", "Статус", "Срок", "Подписант", "Файлы")
+COLUMNS = (N_("Наименование"), N_("Статус"), N_("Срок"), N_("Подписант"), N_("Файлы"))
 COL_NAME, COL_STATUS, COL_DUE, COL_SIGNER, COL_FILES = range(5)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _GREY = QBrush(QColor("#767676"))
 _RED = QBrush(QColor("#b00020"))
-NO_DOCUMENTS = "нет документов"
+NO_DOCUMENTS = N_("нет документов")   # shown as tr(NO_DOCUMENTS)
 
 
 class NodeKind(IntEnum):
@@ -84,14 +85,6 @@ class Selection:
     execution_id: int | None      # the period's execution (None: several or none)
 
 
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """Russian plural: 1 файл, 2 файла, 5 файлов."""
-    tail = n % 100
-    if 11 <= tail <= 14:
-        return many
-    return {1: one, 2: few, 3: few, 4: few}.get(n % 10, many)
-
-
 def sentence_case(text: str) -> str:
     """'II квартал' stays, 'март' → 'Март' (str.capitalize would give 'Ii')."""
     return text[:1].upper() + text[1:]
@@ -106,11 +99,11 @@ def short_name(full_name: str) -> str:
 
 
 def files_text(attachments: int, links: int) -> str:
-    parts = []
+    parts = []      # a list of counts, joined with ", "
     if attachments:
-        parts.append(f"{attachments} {plural(attachments, 'файл', 'файла', 'файлов')}")
+        parts.append(trn("%n файл", attachments))
     if links:
-        parts.append(f"{links} {plural(links, 'ссылка', 'ссылки', 'ссылок')}")
+        parts.append(trn("%n ссылка", links))
     return ", ".join(parts) or "—"
 
 
@@ -131,10 +124,9 @@ def aggregate_status(statuses: list[ExecutionStatus]) -> ExecutionStatus:
 def checklist_tooltip(checklist: Checklist) -> str:
     """One line per confirming document: its mark and title, then what is
     missing (the refusal sentence) when the checklist is not complete."""
-    lines = [f"{state.mark} {state.slot.title}" for state in checklist.slots]
+    lines = [f"{state.mark} {tc(state.slot.title)}" for state in checklist.slots]
     if checklist.unassigned_files:
-        n = checklist.unassigned_files
-        lines.append(f"Не распределено: {n} {plural(n, 'файл', 'файла', 'файлов')}")
+        lines.append(trn("Не распределено: %n файл", checklist.unassigned_files))
     if not checklist.complete:
         lines.append(checklist.refusal())
     return "\n".join(lines)
@@ -161,7 +153,7 @@ def has_documents(checklist: Checklist | None, info: ExecutionInfo) -> bool:
 class CatalogTreeModel(QStandardItemModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self._catalog: Catalog | None = None
         self._signatories: dict[int, SignatoryInfo] = {}
         self._execution_rows: dict[int, list[QStandardItem]] = {}
@@ -195,10 +187,12 @@ class CatalogTreeModel(QStandardItemModel):
             by_code.setdefault(info.subtask_code, []).append(info)
         root = self.invisibleRootItem()
         for project in catalog.projects:
-            project_row = self._row(f"Проект {project.number}. {project.title}", NodeKind.PROJECT,
+            project_row = self._row(tr("Проект {number}. {title}").format(number=project.number,
+                                                                          title=tc(project.title)), NodeKind.PROJECT,
                                     str(project.number), bold=True)
             for task in project.tasks:
-                task_row = self._row(f"Задача {task.code}. {task.title}", NodeKind.TASK, task.code)
+                task_row = self._row(tr("Задача {code}. {title}").format(code=task.code, title=tc(task.title)),
+                                     NodeKind.TASK, task.code)
                 for subtask in task.subtasks:
                     task_row[0].appendRow(self._subtask_row(subtask, level, by_code.get(subtask.code, [])))
                 project_row[0].appendRow(task_row)
@@ -219,17 +213,17 @@ class CatalogTreeModel(QStandardItemModel):
         return items
 
     def _subtask_row(self, subtask: Subtask, level: OrgLevel, infos: list[ExecutionInfo]) -> list[QStandardItem]:
-        row = self._row(f"{subtask.code} {subtask.short_title}", NodeKind.SUBTASK, subtask.code)
-        row[0].setToolTip(f"Подзадача {subtask.code}. {subtask.title}")
+        row = self._row(f"{subtask.code} {tc(subtask.short_title)}", NodeKind.SUBTASK, subtask.code)
+        row[0].setToolTip(tr("Подзадача {code}. {title}").format(code=subtask.code, title=tc(subtask.title)))
         self._subtask_rows[subtask.code] = row
         applies = self._checklists.applicability.get(subtask.code) if self._checklists is not None else None
         if not subtask.applies_to(level) or not infos or (applies is not None and not applies.applies):
-            why = ("Подзадача не применяется к уровню вашей организации"
+            why = (tr("Подзадача не применяется к уровню вашей организации")
                    if applies is None or applies.question is None else
-                   f"Подзадача не применяется: {applies.reason}. Ответ меняется в меню "
-                   "«Файл → Организация и подписанты…»")
+                   tr("Подзадача не применяется: {reason}. Ответ меняется в меню "
+                      "«Файл → Организация и подписанты…»").format(reason=applies.reason))
             self._not_applicable[subtask.code] = why
-            row[COL_STATUS].setText(NOT_APPLICABLE_LABEL)
+            row[COL_STATUS].setText(tr(NOT_APPLICABLE_LABEL))
             row[COL_STATUS].setIcon(not_applicable_icon())
             row[COL_STATUS].setToolTip(why)
             for item in row:
@@ -286,7 +280,7 @@ class CatalogTreeModel(QStandardItemModel):
         files = row[COL_FILES]
         if checklist is not None and info.status is not ExecutionStatus.NOT_STARTED \
                 and not has_documents(checklist, info):
-            files.setText(NO_DOCUMENTS)
+            files.setText(tr(NO_DOCUMENTS))
         else:
             files.setText(files_text(info.attachment_count, info.link_count))
         files.setToolTip(checklist_tooltip(checklist) if checklist is not None else files.text())
@@ -298,14 +292,13 @@ class CatalogTreeModel(QStandardItemModel):
         if len(names) == 1:
             item.setText(names[0])
         else:
-            item.setText(f"{len(names)} {plural(len(names), 'подписант', 'подписанта', 'подписантов')}"
-                         if names else "")
+            item.setText(trn("%n подписант", len(names)) if names else "")
         refused = [n for n, allowed in signers if not allowed]
         item.setForeground(_RED if refused else QBrush())
         lines = [n for n, _ in signers]
         if refused:
-            lines.append("Не может подписывать свой документ: " + ", ".join(refused)
-                         + " — подробности на панели справа")
+            lines.append(tr("Не может подписывать свой документ: {names} — подробности на панели справа").format(
+                names=", ".join(refused)))
         item.setToolTip("\n".join(lines))
 
     def _fill_subtask_aggregate(self, code: str) -> None:
@@ -316,7 +309,8 @@ class CatalogTreeModel(QStandardItemModel):
         infos = [self._executions[i] for i in ids]
         status = aggregate_status([i.status for i in infos])
         done = sum(i.status.is_done for i in infos)
-        row[COL_STATUS].setText(f"{status.label} ({done} из {len(infos)})")
+        row[COL_STATUS].setText(tr("{status} ({done} из {total})").format(status=status.label, done=done,
+                                                                          total=len(infos)))
         row[COL_STATUS].setIcon(status_icon(status))
         row[COL_STATUS].setData(status.value, STATUS_ROLE)
         signers: dict[str, bool] = {}
@@ -347,8 +341,9 @@ class CatalogTreeModel(QStandardItemModel):
         parent = item.parent() or self.invisibleRootItem()
         status_item = parent.child(item.row(), COL_STATUS)
         if status_item is not None:
-            status_item.setText(f"готово {done} из {total}" if total else NOT_APPLICABLE_LABEL)
-            status_item.setToolTip("Сколько применимых подзадач готово к загрузке или загружено в ИСПУ")
+            status_item.setText(tr("готово {done} из {total}").format(done=done, total=total) if total
+                                else tr(NOT_APPLICABLE_LABEL))
+            status_item.setToolTip(tr("Сколько применимых подзадач готово к загрузке или загружено в ИСПУ"))
         return done, total
 
     # ---------------------------------------------------------------- update
@@ -415,8 +410,8 @@ class CatalogTreeModel(QStandardItemModel):
         item.setIcon(deadline_icon(row.state))
         # The column is narrow: a date, else a short word (the icon and the
         # tooltip carry the full state).
-        short = {"no_date": "не определён", "not_applicable": "—", "done_on_time": "выполнено",
-                 "done_late": "выполнено"}
+        short = {"no_date": tr("не определён"), "not_applicable": "—", "done_on_time": tr("выполнено"),
+                 "done_late": tr("выполнено")}
         item.setText(format_date(row.due) if row.due else short.get(row.state.value, row.state.label))
         item.setToolTip(f"{prefix}{row.state.label} ({row.judged_word}). {row.tooltip}")
 
@@ -519,7 +514,7 @@ class CatalogTreeView(QTreeView):
         self.setItemDelegate(WrappedNameDelegate(self))
         self.setAlternatingRowColors(True)
         self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Проекты, задачи и подзадачи ТБН №4")
+        self.setAccessibleName(tr("Проекты, задачи и подзадачи ТБН №4"))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)

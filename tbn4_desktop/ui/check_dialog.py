@@ -21,18 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.integrity import (
-    QUARANTINE_DIR, CheckReport, RepairResult, check_data, repair, size_text,
+    QUARANTINE_DIR,
+    CheckReport,
+    RepairResult,
+    check_data,
+    repair,
+    size_text,
 )
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.widgets import fit_to_screen, heading, wrapped
 
-TITLE = "Проверка данных"
-INTRO = ("Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал "
-         "изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные "
-         "не изменяются.")
+TITLE = N_("Проверка данных")
+INTRO = N_("Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал "
+           "изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные "
+           "не изменяются.")
 STEPS = 1000
 
 
@@ -43,10 +49,10 @@ class CheckDialog(QDialog):
         self.report: CheckReport | None = None
         self.job: Job | None = None
         self.setObjectName("checkDialog")
-        self.setWindowTitle(f"{TITLE} — {APP_TITLE}")
+        self.setWindowTitle(f"{tr(TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(TITLE, self))
-        layout.addWidget(wrapped(INTRO, self))
+        layout.addWidget(heading(tr(TITLE), self))
+        layout.addWidget(wrapped(tr(INTRO), self))
         self.status = QLabel("", self)
         self.status.setObjectName("checkStatus")
         self.status.setWordWrap(True)
@@ -62,13 +68,13 @@ class CheckDialog(QDialog):
         self.details.setOpenLinks(False)
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(self)
-        self.again_button = QPushButton("Проверить снова", self)
+        self.again_button = QPushButton(tr("Проверить снова"), self)
         self.again_button.clicked.connect(self.start)
-        self.repair_button = QPushButton("Исправить…", self)
+        self.repair_button = QPushButton(tr("Исправить…"), self)
         self.repair_button.setObjectName("repairButton")
-        self.repair_button.setToolTip("Перенести файлы без ссылок в карантин и удалить временные файлы программы")
+        self.repair_button.setToolTip(tr("Перенести файлы без ссылок в карантин и удалить временные файлы программы"))
         self.repair_button.clicked.connect(self.ask_repair)
-        self.close_button = QPushButton("Закрыть", self)
+        self.close_button = QPushButton(tr("Закрыть"), self)
         self.close_button.clicked.connect(self.reject)
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -79,7 +85,7 @@ class CheckDialog(QDialog):
     # ------------------------------------------------------------ the check
     def start(self) -> None:
         ctx = self.ctx
-        self._busy("Идёт проверка…")
+        self._busy(tr("Идёт проверка…"))
         self._run(lambda progress, _cancelled: check_data(ctx, progress), self._checked)
 
     def _checked(self, report: CheckReport) -> None:
@@ -99,10 +105,11 @@ class CheckDialog(QDialog):
         report = self.report
         if report is None or not report.repairable:
             return
-        if not errors.confirm(self, "Убрать лишние файлы?", _repair_question(self.ctx, report), yes_text="Исправить"):
+        if not errors.confirm(self, tr("Убрать лишние файлы?"), _repair_question(self.ctx, report),
+                              yes_text=tr("Исправить")):
             return
         ctx = self.ctx
-        self._busy("Идёт исправление…")
+        self._busy(tr("Идёт исправление…"))
         self._run(lambda progress, _cancelled: repair(ctx, report, progress), self._repaired)
 
     def _repaired(self, result: RepairResult) -> None:
@@ -131,7 +138,7 @@ class CheckDialog(QDialog):
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self.progress.hide()
-        self.status.setText("Проверка не выполнена.")
+        self.status.setText(tr("Проверка не выполнена."))
         self.again_button.setEnabled(True)
         errors.show_error(self, errors.user_message(exc), details)
 
@@ -153,20 +160,25 @@ def _report_html(report: CheckReport, repaired: RepairResult | None) -> str:
         parts.append(f"<p><b>{escape(repaired.message())}</b></p>")
     for note in report.notes:
         parts.append(f"<p>{escape(note)}</p>")
-    parts.append(f"<p>Проверено файлов вложений: {report.files_checked} ({size_text(report.bytes_checked)}).</p>")
+    checked = tr("Проверено файлов вложений: {count} ({size}).").format(count=report.files_checked,
+                                                                       size=size_text(report.bytes_checked))
+    parts.append(f"<p>{checked}</p>")
     if report.problems:
-        parts.append(f"<h4>Проблемы, которые исправлением не устранить: {len(report.problems)}</h4>")
+        title = tr("Проблемы, которые исправлением не устранить: {count}").format(count=len(report.problems))
+        parts.append(f"<h4>{title}</h4>")
         parts.append(_list(escape(p) for p in report.problems))
     if report.unreferenced:
-        parts.append(f"<h4>Файлы хранилища, на которые нет ссылок в базе данных: {len(report.unreferenced)}, "
-                     f"всего {size_text(_total(report.unreferenced))}</h4>")
+        title = tr("Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}").format(
+            count=len(report.unreferenced), size=size_text(_total(report.unreferenced)))
+        parts.append(f"<h4>{title}</h4>")
         parts.append(_list(_file(p, s) for p, s in report.unreferenced))
     if report.leftovers:
-        parts.append(f"<h4>Оставшиеся временные файлы программы: {len(report.leftovers)}, "
-                     f"всего {size_text(_total(report.leftovers))}</h4>")
+        title = tr("Оставшиеся временные файлы программы: {count}, всего {size}").format(
+            count=len(report.leftovers), size=size_text(_total(report.leftovers)))
+        parts.append(f"<h4>{title}</h4>")
         parts.append(_list(_file(p, s) for p, s in report.leftovers))
     if report.ok:
-        parts.append("<p>Проблем не найдено.</p>")
+        parts.append("<p>" + tr("Проблем не найдено.") + "</p>")
     return "".join(parts)
 
 
@@ -185,13 +197,14 @@ def _total(files: list[tuple[Path, int]]) -> int:
 def _repair_question(ctx: AppContext, report: CheckReport) -> str:
     sentences = []
     if report.unreferenced:
-        sentences.append(f"Файлы без ссылок в базе данных ({len(report.unreferenced)}, "
-                         f"{size_text(_total(report.unreferenced))}) будут перенесены в папку карантина "
-                         f"«{ctx.data_dir / QUARANTINE_DIR}»: они не удаляются.")
+        sentences.append(tr("Файлы без ссылок в базе данных ({count}, {size}) будут перенесены в папку карантина "
+                            "«{folder}»: они не удаляются.").format(count=len(report.unreferenced),
+                                                                   size=size_text(_total(report.unreferenced)),
+                                                                   folder=ctx.data_dir / QUARANTINE_DIR))
     if report.leftovers:
-        sentences.append(f"Временные файлы программы ({len(report.leftovers)}, "
-                         f"{size_text(_total(report.leftovers))}) будут удалены.")
-    sentences.append("Повреждённые файлы и база данных не изменяются.")
+        sentences.append(tr("Временные файлы программы ({count}, {size}) будут удалены.").format(
+            count=len(report.leftovers), size=size_text(_total(report.leftovers))))
+    sentences.append(tr("Повреждённые файлы и база данных не изменяются."))
     return " ".join(sentences)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.today import counts_in_year
 from tbn4_desktop.ui.deadline_table import (  # noqa: F401 - re-exported: the dashboard's names
     ATTENTION,
@@ -63,9 +64,9 @@ SETTINGS_GROUP = "dashboard"
 #: Below this available height (a 768 px laptop) the KPIs, lights and calendar start folded.
 ROOMY_HEIGHT = 900
 SECTIONS = (
-    ("kpis", "Показатели", "Показать или свернуть показатели года"),
-    ("lights", "Светофоры проектов", "Показать или свернуть светофоры проектов (щелчок по строке — отбор)"),
-    ("calendar", "Календарь", "Показать или свернуть календарь месяца справа"),
+    ("kpis", N_("Показатели"), N_("Показать или свернуть показатели года")),
+    ("lights", N_("Светофоры проектов"), N_("Показать или свернуть светофоры проектов (щелчок по строке — отбор)")),
+    ("calendar", N_("Календарь"), N_("Показать или свернуть календарь месяца справа")),
 )
 class DashboardView(QWidget):
     """Section toggles + KPIs + lights + filters + the table. Fed with rows
@@ -92,8 +93,8 @@ class DashboardView(QWidget):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
-            button.setText(text)
-            button.setToolTip(tip)
+            button.setText(tr(text))
+            button.setToolTip(tr(tip))
             button.toggled.connect(lambda shown, k=key: self.set_section_shown(k, shown))
             toggles.addWidget(button)
             self.section_buttons[key] = button
@@ -120,15 +121,17 @@ class DashboardView(QWidget):
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(6)
-        self.state_combo = self._combo("stateFilter", "&Состояние:", filters, 0, 0)
-        self.project_combo = self._combo("projectFilter", "&Проект:", filters, 0, 2)
-        self.executor_combo = self._combo("executorFilter", "&Исполнитель:", filters, 1, 0)
-        for combo, length in ((self.state_combo, 17), (self.project_combo, 8), (self.executor_combo, 14)):
+        self.state_combo = self._combo("stateFilter", tr("&Состояние:"), filters, 0, 0)
+        self.project_combo = self._combo("projectFilter", tr("&Проект:"), filters, 0, 2)
+        self.executor_combo = self._combo("executorFilter", tr("&Исполнитель:"), filters, 1, 0)
+        # «Требуют внимания» whole in either language.
+        attention = max(17, len(tr(ATTENTION_TEXT)) + 1)
+        for combo, length in ((self.state_combo, attention), (self.project_combo, 8), (self.executor_combo, 14)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(length)
-        self.reset_button = QPushButton("Сбросить фильтры", self)
+        self.reset_button = QPushButton(tr("Сбросить фильтры"), self)
         self.reset_button.setObjectName("resetFilters")
-        self.reset_button.setToolTip("Все сроки года, кроме неприменимых")
+        self.reset_button.setToolTip(tr("Все сроки года, кроме неприменимых"))
         self.reset_button.clicked.connect(self.reset_filters)
         filters.addWidget(self.reset_button, 1, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
         filters.setColumnStretch(4, 1)
@@ -146,7 +149,7 @@ class DashboardView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = DeadlineTable(self)
         self.table.setObjectName("deadlineTable")
-        self.table.setAccessibleName("Сроки подзадач")
+        self.table.setAccessibleName(tr("Сроки подзадач"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # Most urgent first: overdue, then by the working days left (the state, then the date).
@@ -185,8 +188,8 @@ class DashboardView(QWidget):
         return combo
 
     def _fill_state_combo(self) -> None:
-        self.state_combo.addItem("Все (кроме неприменимых)", None)
-        self.state_combo.addItem(deadline_icon(DeadlineState.OVERDUE), ATTENTION_TEXT, ATTENTION)
+        self.state_combo.addItem(tr("Все (кроме неприменимых)"), None)
+        self.state_combo.addItem(deadline_icon(DeadlineState.OVERDUE), tr(ATTENTION_TEXT), ATTENTION)
         for state in STATE_ORDER:
             self.state_combo.addItem(deadline_icon(state), state.label, state.value)
 
@@ -256,10 +259,10 @@ class DashboardView(QWidget):
         self.catalog = catalog
         self.model.set_rows(rows)
         self._fill_lights(rows, catalog)
-        self._refill(self.project_combo, "Все",
-                     [(f"Проект {p.number}", p.number) for p in catalog.projects])
+        self._refill(self.project_combo, tr("Все"),
+                     [(tr("Проект {number}").format(number=p.number), p.number) for p in catalog.projects])
         executors = sorted({r.executor for r in rows if r.executor})
-        self._refill(self.executor_combo, "Все", [(e, e) for e in executors])
+        self._refill(self.executor_combo, tr("Все"), [(tc(e), e) for e in executors])
         for i in range(1, self.executor_combo.count()):
             self.executor_combo.setItemData(i, self.executor_combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
         if warnings:
@@ -295,7 +298,7 @@ class DashboardView(QWidget):
         self.lights = {c.number: c for c in cards}
         urgent = sum(r.state.is_urgent for r in rows)
         self.section_buttons["lights"].setText(
-            f"Светофоры проектов: срочных {urgent}" if urgent else "Светофоры проектов")
+            tr("Светофоры проектов: срочных {urgent}").format(urgent=urgent) if urgent else tr("Светофоры проектов"))
 
     # --------------------------------------------------------------- filters
     def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,
@@ -335,14 +338,16 @@ def summary_text(shown: int, rows: Sequence[DeadlineRow], state: DeadlineState |
     total = sum(counts_in_year(r.state) for r in rows)
     not_applicable = len(rows) - total
     if state == ATTENTION and not shown:
-        text = f"Сроков, требующих внимания, нет (всего сроков года: {total})."
+        text = tr("Сроков, требующих внимания, нет (всего сроков года: {total}).").format(total=total)
     elif state is DeadlineState.NOT_APPLICABLE:
-        text = f"Показано неприменимых: {shown}; в число сроков года ({total}) они не входят."
+        text = tr("Показано неприменимых: {shown}; в число сроков года ({total}) они не входят.").format(
+            shown=shown, total=total)
     else:
-        text = f"Показано сроков: {shown} из {total}."
+        text = tr("Показано сроков: {shown} из {total}.").format(shown=shown, total=total)
+    # Whole sentences, each its own message.
     if not_applicable and state is not DeadlineState.NOT_APPLICABLE:
-        text += f" Не применяются ещё {not_applicable} (состояние «Не применяется»)."
-    return text + " Двойной щелчок или Enter открывает мастер исполнения подзадачи."
+        text += " " + tr("Не применяются ещё {count} (состояние «Не применяется»).").format(count=not_applicable)
+    return text + " " + tr("Двойной щелчок или Enter открывает мастер исполнения подзадачи.")
 
 
 def _screen_height(widget: QWidget) -> int:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core import pgpass
 from tbn4_desktop.core.settings import load_settings
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services.shared_database import (
     DEFAULT_PORT,
     DatabaseAddress,
@@ -53,7 +54,7 @@ from tbn4_desktop.ui.widgets import (
 )
 from tbn4_desktop.ui.window_fit import room
 
-RESTART_NOTE = "Изменения вступят в силу после перезапуска программы."
+RESTART_NOTE = N_("Изменения вступят в силу после перезапуска программы.")
 
 # Checks still running when the dialog closes finish here (the job keeps no widget).
 _running: set[Job] = set()
@@ -64,25 +65,25 @@ class DatabaseDialog(QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.setObjectName("databaseDialog")
-        self.setWindowTitle(f"Общая база данных офиса — {APP_TITLE}")
+        self.setWindowTitle(tr("Общая база данных офиса — {app}").format(app=tr(APP_TITLE)))
         self.setMinimumWidth(620)
         self._job: Job | None = None
         settings = load_settings(self.data_dir)
         address = address_from_url(settings.database_url)
 
         outer = QVBoxLayout(self)
-        outer.addWidget(heading("Общая база данных офиса", self))
+        outer.addWidget(heading(tr("Общая база данных офиса"), self))
         outer.addWidget(wrapped(
-            "Чтобы несколько компьютеров офиса работали с одними данными, укажите сервер PostgreSQL и общую "
-            "папку для вложений, доступную всем компьютерам. Резервные копии общей базы делает администратор "
-            "сервера.", self))
+            tr("Чтобы несколько компьютеров офиса работали с одними данными, укажите сервер PostgreSQL и общую "
+               "папку для вложений, доступную всем компьютерам. Резервные копии общей базы делает администратор "
+               "сервера."), self))
         self.current = wrapped(self._current_text(current_url or settings.database_url), self)
         self.current.setObjectName("currentDatabase")
         outer.addWidget(self.current)
 
         form = QFormLayout()
         self.host = QLineEdit(address.host if address else "", self)
-        self.host.setPlaceholderText("например, server01 или 192.168.1.10")
+        self.host.setPlaceholderText(tr("например, server01 или 192.168.1.10"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(address.port if address else DEFAULT_PORT)
@@ -92,19 +93,19 @@ class DatabaseDialog(QDialog):
         self.user = QLineEdit(address.user if address else "", self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Запомнить пароль на этом компьютере", self)
-        self.remember.setToolTip("Пароль хранится в файле паролей PostgreSQL в профиле пользователя Windows, "
-                                 "а не в настройках программы")
+        self.remember = QCheckBox(tr("Запомнить пароль на этом компьютере"), self)
+        self.remember.setToolTip(tr("Пароль хранится в файле паролей PostgreSQL в профиле пользователя Windows, "
+                                    "а не в настройках программы"))
         if address is not None:
             known = pgpass.stored_password(address.host, address.port, address.database, address.user)
             self.remember.setChecked(known is not None)
             if known:
-                self.password.setPlaceholderText("сохранён")
+                self.password.setPlaceholderText(tr("сохранён"))
         else:
             self.remember.setChecked(True)
         self.folder = QLineEdit(settings.attachments_dir or "", self)
-        self.folder.setPlaceholderText(r"например, \\server01\tbn4\вложения")
-        browse = QPushButton("Об&зор…", self)
+        self.folder.setPlaceholderText(tr(r"например, \\server01\tbn4\вложения"))
+        browse = QPushButton(tr("Об&зор…"), self)
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.setContentsMargins(0, 0, 0, 0)
@@ -115,14 +116,15 @@ class DatabaseDialog(QDialog):
         folder_box.setFocusProxy(self.folder)
 
         self.field_errors = {key: FieldError(self) for key in ("host", "port", "database", "user", "folder")}
-        form.addRow(buddy_label("&Сервер:", self.host, self), with_error(self.host, self.field_errors["host"]))
-        form.addRow(buddy_label("П&орт:", self.port, self), with_error(self.port, self.field_errors["port"]))
-        form.addRow(buddy_label("&База данных:", self.database, self),
+        form.addRow(buddy_label(tr("&Сервер:"), self.host, self), with_error(self.host, self.field_errors["host"]))
+        form.addRow(buddy_label(tr("П&орт:"), self.port, self), with_error(self.port, self.field_errors["port"]))
+        form.addRow(buddy_label(tr("&База данных:"), self.database, self),
                     with_error(self.database, self.field_errors["database"]))
-        form.addRow(buddy_label("По&льзователь:", self.user, self), with_error(self.user, self.field_errors["user"]))
-        form.addRow(buddy_label("Па&роль:", self.password, self), self.password)
+        form.addRow(buddy_label(tr("По&льзователь:"), self.user, self),
+                    with_error(self.user, self.field_errors["user"]))
+        form.addRow(buddy_label(tr("Па&роль:"), self.password, self), self.password)
         form.addRow("", self.remember)
-        form.addRow(buddy_label("Общая папка &вложений:", self.folder, self),
+        form.addRow(buddy_label(tr("Общая папка &вложений:"), self.folder, self),
                     with_error(folder_box, self.field_errors["folder"]))
         outer.addLayout(form)
 
@@ -136,14 +138,14 @@ class DatabaseDialog(QDialog):
         outer.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.check_button = QPushButton("&Проверить подключение", self)
+        self.check_button = QPushButton(tr("&Проверить подключение"), self)
         self.check_button.clicked.connect(self.start_check)
-        self.local_button = QPushButton("Вернуться к &локальной базе", self)
+        self.local_button = QPushButton(tr("Вернуться к &локальной базе"), self)
         self.local_button.clicked.connect(self.use_local)
         self.local_button.setEnabled(address is not None)
-        self.save_button = QPushButton("Со&хранить", self)
+        self.save_button = QPushButton(tr("Со&хранить"), self)
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton("Закрыть", self)
+        self.close_button = QPushButton(tr("Закрыть"), self)
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.local_button)
@@ -157,9 +159,9 @@ class DatabaseDialog(QDialog):
     def _current_text(url: str | None) -> str:
         address = address_from_url(url)
         if address is None:
-            return "Сейчас программа работает с локальной базой в папке данных этого компьютера."
-        return (f"Сейчас программа работает с общей базой «{address.database}» "
-                f"на сервере {address.host}:{address.port}.")
+            return tr("Сейчас программа работает с локальной базой в папке данных этого компьютера.")
+        return tr("Сейчас программа работает с общей базой «{database}» на сервере {host}:{port}.").format(
+            database=address.database, host=address.host, port=address.port)
 
     # ------------------------------------------------------------ values
     def address(self) -> DatabaseAddress:
@@ -188,7 +190,7 @@ class DatabaseDialog(QDialog):
             self.resize(self.width(), needed)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Общая папка для вложений", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("Общая папка для вложений"), self.folder.text())
         if folder:
             self.folder.setText(str(Path(folder)))
 
@@ -211,7 +213,7 @@ class DatabaseDialog(QDialog):
         job.signals.finished.connect(lambda: _running.discard(job))
         self.check_button.setEnabled(False)
         self.error.set_message(None)
-        self._set_status("Подключение к серверу…")
+        self._set_status(tr("Подключение к серверу…"))
         job.start()
         return True
 
@@ -227,7 +229,7 @@ class DatabaseDialog(QDialog):
         if isinstance(exc, StoreError):
             self.error.set_message(str(exc))
         else:
-            self.error.set_message("Не удалось проверить подключение. Подробности записаны в журнал.")
+            self.error.set_message(tr("Не удалось проверить подключение. Подробности записаны в журнал."))
             errors.write_log(details)
         self._fit()
 
@@ -269,21 +271,22 @@ class DatabaseDialog(QDialog):
             self.error.set_message(str(exc))
             self._fit()
             return False
-        errors.show_info(self, "Настройки общей базы данных сохранены.", RESTART_NOTE)
+        errors.show_info(self, tr("Настройки общей базы данных сохранены."), tr(RESTART_NOTE))
         self.accept()
         return True
 
     def use_local(self) -> bool:
-        if not errors.confirm(self, "Вернуться к локальной базе данных этого компьютера?",
-                              "Данные общей базы останутся на сервере. " + RESTART_NOTE,
-                              yes_text="Вернуться"):
+        if not errors.confirm(self, tr("Вернуться к локальной базе данных этого компьютера?"),
+                              tr("Данные общей базы останутся на сервере. "
+                                 "Изменения вступят в силу после перезапуска программы."),
+                              yes_text=tr("Вернуться")):
             return False
         try:
             use_local_database(self.data_dir)
         except StoreError as exc:
             self.error.set_message(str(exc))
             return False
-        errors.show_info(self, "Программа будет работать с локальной базой.", RESTART_NOTE)
+        errors.show_info(self, tr("Программа будет работать с локальной базой."), tr(RESTART_NOTE))
         self.accept()
         return True
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from tbn4_desktop.core.catalog import Catalog, DeadlineKind
 from tbn4_desktop.core.deadlines import Deadline, DeadlineState, judged_by_text
 from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.records import ExecutionInfo
 from tbn4_desktop.services.today import counts_in_year
 from tbn4_desktop.ui.formatting import format_date
@@ -34,12 +35,13 @@ from tbn4_desktop.ui.icons import deadline_icon
 if TYPE_CHECKING:
     from tbn4_desktop.services.startup_view import YearChecklists
 
-COLUMNS = ("Подзадача", "Период", "Срок", "Состояние", "Засчитывается", "Пояснение", "Исполнитель")
+COLUMNS = (N_("Подзадача"), N_("Период"), N_("Срок"), N_("Состояние"), N_("Засчитывается"), N_("Пояснение"),
+           N_("Исполнитель"))
 COL_SUBTASK, COL_PERIOD, COL_DUE, COL_STATE, COL_JUDGED, COL_EXPLANATION, COL_EXECUTOR = range(7)
 
 #: The «Засчитывается» column: what tells «в срок» (core.deadlines.Deadline.judged_by).
-JUDGED_BY_UPLOAD = "по загрузке в ИСПУ"
-JUDGED_BY_DOCUMENT = "по дате документа"
+JUDGED_BY_UPLOAD = N_("по загрузке в ИСПУ")
+JUDGED_BY_DOCUMENT = N_("по дате документа")
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 20
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -53,11 +55,11 @@ STATE_ORDER: tuple[DeadlineState, ...] = (
 _STATE_RANK = {s: i for i, s in enumerate(STATE_ORDER)}
 ATTENTION_STATES = frozenset({DeadlineState.OVERDUE, DeadlineState.DUE_3, DeadlineState.DUE_10})
 ATTENTION = "attention"   # the state filter's «Требуют внимания»
-ATTENTION_TEXT = "Требуют внимания"
+ATTENTION_TEXT = N_("Требуют внимания")
 
 #: 1.1.9: the instruction says «ежеквартально со дня подписания аналитической справки» and
 #: nothing of which calendar quarter of the plan reports it; said wherever such a quarter shows.
-MONITORING_NOTE = ("Инструкция не говорит, в каком квартале плана отчитываться за квартал мониторинга; "
+MONITORING_NOTE = N_("Инструкция не говорит, в каком квартале плана отчитываться за квартал мониторинга; "
                    "программа относит отчёт к кварталу, в котором квартал мониторинга заканчивается.")
 
 
@@ -91,7 +93,7 @@ class DeadlineRow:
 
     @property
     def subtask_text(self) -> str:
-        return f"{self.code} {self.title}"
+        return f"{self.code} {tc(self.title)}"
 
     @property
     def judged_by_upload(self) -> bool:
@@ -100,15 +102,18 @@ class DeadlineRow:
     @property
     def judged_word(self) -> str:
         """«по загрузке в ИСПУ» or «по дате документа»."""
-        return JUDGED_BY_UPLOAD if self.judged_by_upload else JUDGED_BY_DOCUMENT
+        return tr(JUDGED_BY_UPLOAD) if self.judged_by_upload else tr(JUDGED_BY_DOCUMENT)
 
     @property
     def tooltip(self) -> str:
         """The explanation, warnings, what judges the deadline and what is missing."""
         lines = [self.explanation, *self.warnings]
         if self.judged_by_text:
-            lines.append(f"Срок соблюдён или нет — {self.judged_by_text}"
-                         + (f"; {self.upload_mark}" if self.judged_by_upload and self.upload_mark else "") + ".")
+            if self.judged_by_upload and self.upload_mark:
+                lines.append(tr("Срок соблюдён или нет — {judged}; {mark}.").format(
+                    judged=self.judged_by_text, mark=self.upload_mark))
+            else:
+                lines.append(tr("Срок соблюдён или нет — {judged}.").format(judged=self.judged_by_text))
         if self.missing:
             lines.append(self.missing)
         return "\n".join(lines)
@@ -121,8 +126,8 @@ class DeadlineRow:
 def upload_mark_text(info: ExecutionInfo | None) -> str:
     """«отметка: Загружено в ИСПУ 12.03.2025 (№ 4521)» or «отметки о загрузке в ИСПУ нет»."""
     if info is not None and info.uploaded_on is not None:
-        return f"отметка: {info.status_text}"
-    return "отметки о загрузке в ИСПУ нет"
+        return tr("отметка: {status}").format(status=info.status_text)
+    return tr("отметки о загрузке в ИСПУ нет")
 
 
 def build_rows(deadlines: Iterable[Deadline], catalog: Catalog, executions: Iterable[ExecutionInfo],
@@ -147,7 +152,7 @@ def build_rows(deadlines: Iterable[Deadline], catalog: Catalog, executions: Iter
             if d.code not in judged_texts:
                 judged_texts[d.code] = judged_by_text(subtask)
             if d.state is DeadlineState.NOT_APPLICABLE and subtask.deadline.kind is DeadlineKind.MONITORING:
-                explanation = f"{explanation}. {MONITORING_NOTE}"
+                explanation = f"{explanation}. {tr(MONITORING_NOTE)}"
         except (KeyError, LookupError, ValueError):
             title, executor = "", ""
         info = by_key.get((d.code, d.period or ""))
@@ -192,7 +197,7 @@ class DeadlineTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -221,14 +226,14 @@ class DeadlineTableModel(QAbstractTableModel):
         if col == COL_PERIOD:
             return r.period_text
         if col == COL_DUE:
-            return format_date(r.due) or "не определён"
+            return format_date(r.due) or tr("не определён")
         if col == COL_STATE:
             return r.state.label
         if col == COL_JUDGED:
             return r.judged_word
         if col == COL_EXPLANATION:
             return ("⚠ " if r.warnings else "") + r.explanation
-        return r.executor
+        return tc(r.executor)
 
     @staticmethod
     def _sort_key(r: DeadlineRow, col: int):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.formatting import format_date
@@ -39,9 +40,9 @@ if TYPE_CHECKING:
     from tbn4_desktop.core.workdays import CalendarEntry
     from tbn4_desktop.services.context import AppContext
 
-DIALOG_TITLE = "Переносы рабочих дней"
-KIND_TEXT = {"day_off": "Выходной день", "working_day": "Рабочий день"}
-HEADERS = ("Дата", "Вид дня", "Описание", "Основание")
+DIALOG_TITLE = N_("Переносы рабочих дней")
+KIND_TEXT = {"day_off": N_("Выходной день"), "working_day": N_("Рабочий день")}
+HEADERS = (N_("Дата"), N_("Вид дня"), N_("Описание"), N_("Основание"))
 
 
 class DecreesDialog(QDialog):
@@ -52,17 +53,17 @@ class DecreesDialog(QDialog):
         self.ctx = ctx
         self.entries: list[CalendarEntry] = []
         self.setObjectName("decreesDialog")
-        self.setWindowTitle(f"{DIALOG_TITLE} — {APP_TITLE}")
+        self.setWindowTitle(f"{tr(DIALOG_TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(
-            "Постановления Правительства о переносе выходных дней. Записи здесь главнее встроенного календаря: "
-            "внесите перенос на следующий год, как только постановление опубликовано. Сроки пересчитываются "
-            "сразу.", self, selectable=False))
+            tr("Постановления Правительства о переносе выходных дней. Записи здесь главнее встроенного календаря: "
+               "внесите перенос на следующий год, как только постановление опубликовано. Сроки пересчитываются "
+               "сразу."), self, selectable=False))
 
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("decreesTable")
-        self.table.setAccessibleName("Внесённые переносы")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(tr("Внесённые переносы"))
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +75,7 @@ class DecreesDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.remove_button = QPushButton("&Удалить выбранный перенос", self)
+        self.remove_button = QPushButton(tr("&Удалить выбранный перенос"), self)
         self.remove_button.setObjectName("removeDecree")
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -83,7 +84,7 @@ class DecreesDialog(QDialog):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
 
-        group = QGroupBox("Новый перенос", self)
+        group = QGroupBox(tr("Новый перенос"), self)
         form = QFormLayout(group)
         self.date_edit = QDateEdit(group)
         self.date_edit.setObjectName("decreeDate")
@@ -92,27 +93,27 @@ class DecreesDialog(QDialog):
         self.date_edit.setMinimumWidth(130)
         start = date(year, 1, 1) if year else date.today()
         self.date_edit.setDate(QDate(start))
-        form.addRow("&Дата:", self.date_edit)
+        form.addRow(tr("&Дата:"), self.date_edit)
         self.date_error = FieldError(group)
         form.addRow("", self.date_error)
         self.kind_combo = QComboBox(group)
         self.kind_combo.setObjectName("decreeKind")
         for kind, text in KIND_TEXT.items():
-            self.kind_combo.addItem(text, kind)
-        form.addRow("&Вид дня:", self.kind_combo)
+            self.kind_combo.addItem(tr(text), kind)
+        form.addRow(tr("&Вид дня:"), self.kind_combo)
         self.note_edit = QLineEdit(group)
         self.note_edit.setObjectName("decreeNote")
-        self.note_edit.setPlaceholderText("например: перенос выходного дня с субботы 02.01.2027")
-        form.addRow("&Описание:", self.note_edit)
+        self.note_edit.setPlaceholderText(tr("например: перенос выходного дня с субботы 02.01.2027"))
+        form.addRow(tr("&Описание:"), self.note_edit)
         self.note_error = FieldError(group)
         form.addRow("", self.note_error)
         self.basis_edit = QLineEdit(group)
         self.basis_edit.setObjectName("decreeBasis")
-        self.basis_edit.setPlaceholderText("например: постановление Правительства РК от 10.10.2026 № 800")
-        form.addRow("&Основание:", self.basis_edit)
+        self.basis_edit.setPlaceholderText(tr("например: постановление Правительства РК от 10.10.2026 № 800"))
+        form.addRow(tr("&Основание:"), self.basis_edit)
         self.basis_error = FieldError(group)
         form.addRow("", self.basis_error)
-        self.add_button = QPushButton("&Добавить", group)
+        self.add_button = QPushButton(tr("&Добавить"), group)
         self.add_button.setObjectName("addDecree")
         self.add_button.clicked.connect(self.add)
         form.addRow("", self.add_button)
@@ -123,7 +124,7 @@ class DecreesDialog(QDialog):
         layout.addWidget(group)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Закрыть")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Закрыть"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_window(self, QSize(760, 560), key="decreesDialog/geometry")
@@ -141,7 +142,8 @@ class DecreesDialog(QDialog):
             return
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
-            values = (format_date(entry.date), KIND_TEXT.get(entry.kind, entry.kind), entry.note, entry.basis)
+            kind = tr(KIND_TEXT[entry.kind]) if entry.kind in KIND_TEXT else entry.kind
+            values = (format_date(entry.date), kind, entry.note, entry.basis)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -187,9 +189,10 @@ class DecreesDialog(QDialog):
         if not 0 <= row < len(self.entries):
             return False
         entry = self.entries[row]
-        if not errors.confirm(self, f"Удалить перенос на {format_date(entry.date)} («{entry.note}»)?",
-                              "Сроки будут пересчитаны по встроенному календарю. Запись можно внести снова.",
-                              yes_text="Удалить"):
+        if not errors.confirm(self, tr("Удалить перенос на {date} («{note}»)?").format(date=format_date(entry.date),
+                                                                                  note=entry.note),
+                              tr("Сроки будут пересчитаны по встроенному календарю. Запись можно внести снова."),
+                              yes_text=tr("Удалить")):
             return False
         try:
             with self.ctx.store.session() as session:

@@ -32,6 +32,7 @@ from tbn4_desktop.core.documents import (
     page_count,
     render_page,
 )
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.window_fit import fit_window
 
@@ -41,8 +42,8 @@ ZOOM_STEPS = (25, 33, 50, 67, 75, 100, 125, 150, 200, 250, 300, 400)
 FIT_PAGE, FIT_WIDTH = "page", "width"
 #: 100 %: the page's longer side as long as an A4 page at 96 dpi.
 A4_LONG_SIDE_PX = 1123
-NO_VIEW_TEXT = ("Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл "
-                "в Word или Excel.")
+NO_VIEW_TEXT = N_("Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл "
+                   "в Word или Excel.")
 
 _page_counts: dict[str, int | None] = {}
 # Render jobs live here until they finish, even if the pane is closed meanwhile.
@@ -124,15 +125,15 @@ class DocumentPreview(QWidget):
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         # No mnemonic: Alt+О is the card's «Открыть» on the same page.
-        self.open_button = QPushButton("Открыть", self)
+        self.open_button = QPushButton(tr("Открыть"), self)
         self.open_button.setObjectName("previewOpen")
-        self.open_button.setToolTip("Открыть файл в программе просмотра Windows (Word, Excel, просмотр PDF)")
+        self.open_button.setToolTip(tr("Открыть файл в программе просмотра Windows (Word, Excel, просмотр PDF)"))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.openRequested)
-        self.enlarge_button = QPushButton("&Крупно…", self)
+        self.enlarge_button = QPushButton(tr("&Крупно…"), self)
         self.enlarge_button.setObjectName("previewEnlarge")
-        self.enlarge_button.setToolTip("Показать страницу в отдельном большом окне, чтобы проверить подпись и "
-                                       "печать")
+        self.enlarge_button.setToolTip(tr("Показать страницу в отдельном большом окне, чтобы проверить подпись и "
+                                          "печать"))
         self.enlarge_button.setAutoDefault(False)
         self.enlarge_button.clicked.connect(self.enlargeRequested)
         for button in (self.open_button, self.enlarge_button):
@@ -142,17 +143,17 @@ class DocumentPreview(QWidget):
 
         zoom = QHBoxLayout()
         zoom.setSpacing(4)
-        self.zoom_out_button = _tool("−", "Уменьшить (Ctrl+−, Ctrl+колесо мыши)", self, "previewZoomOut")
+        self.zoom_out_button = _tool("−", tr("Уменьшить (Ctrl+−, Ctrl+колесо мыши)"), self, "previewZoomOut")
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %") + 8)
-        self.zoom_in_button = _tool("+", "Увеличить (Ctrl++, Ctrl+колесо мыши)", self, "previewZoomIn")
+        self.zoom_in_button = _tool("+", tr("Увеличить (Ctrl++, Ctrl+колесо мыши)"), self, "previewZoomIn")
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.fit_width_button = _tool("По ширине", "Страница по ширине окна (Ctrl+2)", self, "previewFitWidth")
+        self.fit_width_button = _tool(tr("По ширине"), tr("Страница по ширине окна (Ctrl+2)"), self, "previewFitWidth")
         self.fit_width_button.clicked.connect(lambda: self.set_zoom(FIT_WIDTH))
-        self.fit_page_button = _tool("Целиком", "Страница целиком (Ctrl+0)", self, "previewFitPage")
+        self.fit_page_button = _tool(tr("Целиком"), tr("Страница целиком (Ctrl+0)"), self, "previewFitPage")
         self.fit_page_button.clicked.connect(lambda: self.set_zoom(FIT_PAGE))
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_width_button,
                        self.fit_page_button):
@@ -165,25 +166,25 @@ class DocumentPreview(QWidget):
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setWidgetResizable(False)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.setAccessibleName("Просмотр страницы")
+        self.scroll.setAccessibleName(tr("Просмотр страницы"))
         self.scroll.setMinimumSize(220, 260)
         self.image = QLabel()
         self.image.setObjectName("previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName("Просмотр страницы")
+        self.image.setAccessibleName(tr("Просмотр страницы"))
         self.image.setWordWrap(True)          # the hint text of an empty preview, in a narrow column
         self.scroll.setWidget(self.image)
         self.scroll.viewport().installEventFilter(self)
         layout.addWidget(self.scroll, 1)
 
         nav = QHBoxLayout()
-        self.prev_button = QPushButton("◀ П&редыдущая", self)
+        self.prev_button = QPushButton(tr("◀ П&редыдущая"), self)
         self.prev_button.setObjectName("previewPrev")
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.page_label = QLabel(self)
         self.page_label.setObjectName("previewPageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("Сл&едующая ▶", self)
+        self.next_button = QPushButton(tr("Сл&едующая ▶"), self)
         self.next_button.setObjectName("previewNext")
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
         # The page number on its own line: beside both buttons it does not fit
@@ -224,7 +225,9 @@ class DocumentPreview(QWidget):
         """(sha256, path, media type, name) of the file shown."""
         return (*self._file, self._name) if self._file is not None else None
 
-    def clear(self, text: str = "Выберите файл в списке, чтобы посмотреть его страницы.") -> None:
+    def clear(self, text: str | None = None) -> None:
+        if text is None:
+            text = tr("Выберите файл в списке, чтобы посмотреть его страницы.")
         self._generation += 1
         self._file = None
         self._name = ""
@@ -243,13 +246,13 @@ class DocumentPreview(QWidget):
     def show_file(self, sha256: str, path: Path, media_type: str, name: str, *, page: int = 0) -> None:
         if self._file is not None and self._file[0] == sha256:
             return
-        self.clear("Открывается…")
+        self.clear(tr("Открывается…"))
         self._file = (sha256, Path(path), media_type)
         self._name = name
         self.title.setText(name)
         self.title.setToolTip(name)
         if not has_pages(media_type):
-            self._show_text(NO_VIEW_TEXT)
+            self._show_text(tr(NO_VIEW_TEXT))
             self._update_nav()
             return
         self._page = page
@@ -303,7 +306,7 @@ class DocumentPreview(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
-        text = str(exc) if isinstance(exc, DocumentError | BlobDamaged) else "Не удалось показать файл."
+        text = str(exc) if isinstance(exc, DocumentError | BlobDamaged) else tr("Не удалось показать файл.")
         self._show_text(text)
         self._update_nav()
 
@@ -394,7 +397,8 @@ class DocumentPreview(QWidget):
 
     def _update_nav(self) -> None:
         has = self._count > 0
-        self.page_label.setText(f"Страница {self._page + 1} из {self._count}" if has else "")
+        self.page_label.setText(tr("Страница {page} из {count}").format(page=self._page + 1, count=self._count)
+                                if has else "")
         self.prev_button.setEnabled(has and self._page > 0)
         self.next_button.setEnabled(has and self._page < self._count - 1)
         shown = self._pixmap is not None
@@ -419,13 +423,13 @@ class PreviewWindow(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("previewWindow")
-        self.setWindowTitle("Просмотр документа")
+        self.setWindowTitle(tr("Просмотр документа"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setModal(False)
         layout = QVBoxLayout(self)
         self.preview = DocumentPreview(self, render_px=2400, fit=FIT_WIDTH)
         layout.addWidget(self.preview, 1)
-        close = QPushButton("&Закрыть", self)
+        close = QPushButton(tr("&Закрыть"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         row = QHBoxLayout()
@@ -437,7 +441,7 @@ class PreviewWindow(QDialog):
         fit_window(self, QSize(1000, 10_000), key=PREVIEW_GEOMETRY_KEY)
 
     def show_file(self, sha256: str, path: Path, media_type: str, name: str, page: int = 0) -> None:
-        self.setWindowTitle(f"{name} — просмотр")
+        self.setWindowTitle(tr("{name} — просмотр").format(name=name))
         self.preview.show_file(sha256, path, media_type, name, page=page)
 
     def closeEvent(self, event) -> None:

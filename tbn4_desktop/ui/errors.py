@@ -22,6 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.i18n import N_, tr
 
 LOGS_DIR = "logs"
 
@@ -90,14 +91,14 @@ def show_error(parent: QWidget | None, message: str, details: str | None = None)
     the dialog can open."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_TITLE)
+    box.setWindowTitle(tr(APP_TITLE))
     box.setText(message)
     open_button = None
     if details:
         path = write_log(details)
         if path is not None:
-            box.setInformativeText(f"Подробности записаны в журнал: {path.name}")
-            open_button = box.addButton("Открыть папку журналов", QMessageBox.ButtonRole.ActionRole)
+            box.setInformativeText(tr("Подробности записаны в журнал: {name}").format(name=path.name))
+            open_button = box.addButton(tr("Открыть папку журналов"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Ok)
@@ -111,7 +112,7 @@ def show_error(parent: QWidget | None, message: str, details: str | None = None)
 def show_info(parent: QWidget | None, message: str, informative: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(APP_TITLE)
+    box.setWindowTitle(tr(APP_TITLE))
     box.setText(message)
     if informative:
         box.setInformativeText(informative)
@@ -125,7 +126,7 @@ def confirm(parent: QWidget | None, message: str, informative: str = "", *, yes_
     """A Yes/No question; No is the default, so Enter never destroys."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(APP_TITLE)
+    box.setWindowTitle(tr(APP_TITLE))
     box.setText(message)
     if informative:
         box.setInformativeText(informative)
@@ -138,7 +139,8 @@ def confirm(parent: QWidget | None, message: str, informative: str = "", *, yes_
     return run_modal(box) == QMessageBox.StandardButton.Yes
 
 
-UNEXPECTED_MESSAGE = (
+# Shown as tr(UNEXPECTED_MESSAGE); compare a shown message with tr(UNEXPECTED_MESSAGE) too.
+UNEXPECTED_MESSAGE = N_(
     "В программе произошла непредвиденная ошибка. Сохранённые данные не пострадали; "
     "если ошибка повторяется, передайте файл журнала администратору."
 )
@@ -153,7 +155,7 @@ def user_message(exc: BaseException) -> str:
 
     if isinstance(exc, StoreError | CatalogError | AttachmentError | ValidationError) and str(exc):
         return str(exc)
-    return UNEXPECTED_MESSAGE
+    return tr(UNEXPECTED_MESSAGE)
 
 
 def format_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:

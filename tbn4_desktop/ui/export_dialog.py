@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.i18n import tc, tr, trn
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.export_scope import ExportScope, PreflightIssue, ScopeKind
 from tbn4_desktop.services.organizations import OrganizationInfo
 from tbn4_desktop.ui import errors
-from tbn4_desktop.ui.catalog_tree import plural
 from tbn4_desktop.ui.formatting import format_size
 from tbn4_desktop.ui.jobs import JobCancelled, ProgressJobController
 from tbn4_desktop.ui.widgets import heading, wrapped
@@ -47,7 +47,7 @@ LAST_DIR_KEY = "export/lastDir"
 
 
 def default_file_name(year: int, bin_: str | None) -> str:
-    return f"ТБН4_{year}_{bin_ or 'без-БИН'}.zip"
+    return f"ТБН4_{year}_{bin_ or 'без-БИН'}.zip"  # i18n: ru-only — the bundle's file name, whatever the language
 
 
 def default_folder() -> Path:
@@ -60,8 +60,8 @@ def default_folder() -> Path:
 
 def ask_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | None:
     suggested = default_folder() / default_file_name(year, bin_)
-    name, _ = QFileDialog.getSaveFileName(parent, "Сохранить пакет для загрузки в ИСПУ", str(suggested),
-                                          "Пакет для загрузки в ИСПУ (*.zip)")
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Сохранить пакет для загрузки в ИСПУ"), str(suggested),
+                                          tr("Пакет для загрузки в ИСПУ (*.zip)"))
     if not name:
         return None
     path = Path(name)
@@ -74,7 +74,7 @@ def ask_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | No
 def ask_folder_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | None:
     """The new folder of the bundle, inside a folder the user picks; a
     numbered name when that one is taken."""
-    where = QFileDialog.getExistingDirectory(parent, "Где создать папку пакета для загрузки в ИСПУ",
+    where = QFileDialog.getExistingDirectory(parent, tr("Где создать папку пакета для загрузки в ИСПУ"),
                                              str(default_folder()))
     if not where:
         return None
@@ -101,25 +101,25 @@ class ExportDialog(QDialog):
 
         self.ctx, self.organization, self.year = ctx, organization, year
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Экспорт пакета для загрузки в ИСПУ")
+        self.setWindowTitle(tr("Экспорт пакета для загрузки в ИСПУ"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Пакет за {year} год", self))
+        layout.addWidget(heading(tr("Пакет за {year} год").format(year=year), self))
         layout.addWidget(wrapped(organization.name, self))
 
-        what = QGroupBox("Что выгрузить", self)
+        what = QGroupBox(tr("Что выгрузить"), self)
         grid = QGridLayout(what)
-        self.year_radio = QRadioButton("Весь год", what)
-        self.project_radio = QRadioButton("Один проект:", what)
+        self.year_radio = QRadioButton(tr("Весь год"), what)
+        self.project_radio = QRadioButton(tr("Один проект:"), what)
         self.project_combo = QComboBox(what)
         self.project_combo.setObjectName("exportProject")
         for project in ctx.catalog_for_year(year).projects:
-            self.project_combo.addItem(f"{project.number}. {project.title}", project.number)
+            self.project_combo.addItem(f"{project.number}. {tc(project.title)}", project.number)
         self.project_combo.setMinimumContentsLength(40)
         self.project_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         last = last_export(ctx, organization.id, year)
         self.last_export = last
-        changed = (f"Только изменённое с последней выгрузки ({last.strftime('%d.%m.%Y %H:%M')})" if last
-                   else "Только изменённое (выгрузок ещё не было: войдёт весь год)")
+        changed = (tr("Только изменённое с последней выгрузки ({when})").format(when=last.strftime("%d.%m.%Y %H:%M"))
+                   if last else tr("Только изменённое (выгрузок ещё не было: войдёт весь год)"))
         self.changed_radio = QRadioButton(changed, what)
         grid.addWidget(self.year_radio, 0, 0, 1, 2)
         grid.addWidget(self.project_radio, 1, 0)
@@ -132,10 +132,10 @@ class ExportDialog(QDialog):
         self.year_radio.setChecked(True)
         layout.addWidget(what)
 
-        how = QGroupBox("Как сохранить", self)
+        how = QGroupBox(tr("Как сохранить"), self)
         row = QHBoxLayout(how)
-        self.zip_radio = QRadioButton("ZIP-архив (один файл)", how)
-        self.folder_radio = QRadioButton("Папка (для загрузки прямо с диска)", how)
+        self.zip_radio = QRadioButton(tr("ZIP-архив (один файл)"), how)
+        self.folder_radio = QRadioButton(tr("Папка (для загрузки прямо с диска)"), how)
         self.zip_radio.setChecked(True)
         row.addWidget(self.zip_radio)
         row.addWidget(self.folder_radio)
@@ -147,7 +147,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("preflightTable")
-        self.table.setHorizontalHeaderLabels(["Подзадача", "Период", "Замечание"])
+        self.table.setHorizontalHeaderLabels([tr("Подзадача"), tr("Период"), tr("Замечание")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,9 +162,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton("Выгрузить…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(tr("Выгрузить…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportGo")
-        buttons.addButton("Отмена", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -208,9 +208,9 @@ class ExportDialog(QDialog):
                 self.table.setItem(row, col, item)
         n = len(self.issues)
         self.summary.setText(
-            f"Проверка перед выгрузкой: {n} {plural(n, 'замечание', 'замечания', 'замечаний')}. "
-            "Пакет можно сформировать и так, но в ИСПУ он попадёт неполным."
-            if n else "Проверка перед выгрузкой: замечаний нет.")
+            trn("Проверка перед выгрузкой: %n замечание. "
+                "Пакет можно сформировать и так, но в ИСПУ он попадёт неполным.", n)
+            if n else tr("Проверка перед выгрузкой: замечаний нет."))
 
 
 class ExportController(ProgressJobController):
@@ -257,20 +257,20 @@ class ExportController(ProgressJobController):
                 raise JobCancelled() from exc
 
         self.target, self.folder = target, folder
-        self.start_job(work, "Формируется пакет для загрузки в ИСПУ…", "exportProgress")
+        self.start_job(work, tr("Формируется пакет для загрузки в ИСПУ…"), "exportProgress")
 
     def cancel_text(self) -> str:
-        what = "папка пакета не будет создана" if self.folder else "файл пакета не будет создан"
-        return f"Отмена… {what}."
+        return tr("Отмена… папка пакета не будет создана.") if self.folder else \
+            tr("Отмена… файл пакета не будет создан.")
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if text or not total:
             # Reading and the generated forms come before the bytes are counted.
-            self.show_status(f"Формируется пакет для загрузки в ИСПУ…\n{text}")
+            self.show_status(tr("Формируется пакет для загрузки в ИСПУ…\n{status}").format(status=text))
             return
-        self.show_progress(done, total, f"Формируется пакет для загрузки в ИСПУ…\n"
-                                        f"Записано {format_size(done)} из {format_size(total)}")
+        self.show_progress(done, total, tr("Формируется пакет для загрузки в ИСПУ…\nЗаписано {done} из {total}").format(
+            done=format_size(done), total=format_size(total)))
 
     def _on_succeeded(self, result) -> None:
         self._close_progress()
@@ -278,17 +278,23 @@ class ExportController(ProgressJobController):
         box = QMessageBox(self._parent)
         box.setObjectName("exportResult")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(APP_TITLE)
-        box.setText("Папка пакета для загрузки в ИСПУ сохранена." if result.folder
-                    else "Пакет для загрузки в ИСПУ сохранён.")
-        scope = "" if result.scope.kind is ScopeKind.YEAR else f" ({result.scope.label})"
+        box.setWindowTitle(tr(APP_TITLE))
+        box.setText(tr("Папка пакета для загрузки в ИСПУ сохранена.") if result.folder
+                    else tr("Пакет для загрузки в ИСПУ сохранён."))
+        where = (tr("Папка: {path}") if result.folder else tr("Файл: {path}")).format(path=result.path)
+        if result.scope.kind is ScopeKind.YEAR:
+            items = tr("Подзадач и периодов в пакете: {items}, из них готово к загрузке: {ready}.")
+        else:
+            items = tr("Подзадач и периодов в пакете ({scope}): {items}, из них готово к загрузке: {ready}.")
+        items = items.format(scope=result.scope.label, items=result.items, ready=result.ready_items)
+        if result.forms:
+            files = trn("%n файл, {size}, из них сформированных форм: {forms}.", result.files)
+        else:
+            files = trn("%n файл, {size}.", result.files)
+        files = files.format(size=format_size(result.bytes), forms=result.forms)
         box.setInformativeText(
-            f"{'Папка' if result.folder else 'Файл'}: {result.path}\n"
-            f"Подзадач и периодов в пакете{scope}: {result.items}, из них готово к загрузке: {result.ready_items}.\n"
-            f"{result.files} {plural(result.files, 'файл', 'файла', 'файлов')}, {format_size(result.bytes)}"
-            f"{f', из них сформированных форм: {result.forms}' if result.forms else ''}.\n\n"
-            "Загрузите пакет в ИСПУ с компьютера, подключённого к интернету.")
-        open_button = box.addButton("Открыть папку", QMessageBox.ButtonRole.ActionRole)
+            f"{where}\n{items}\n{files}\n\n" + tr("Загрузите пакет в ИСПУ с компьютера, подключённого к интернету."))
+        open_button = box.addButton(tr("Открыть папку"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         errors.widen(box, 480)
@@ -304,17 +310,17 @@ class ExportController(ProgressJobController):
         if isinstance(exc, NothingToExport):
             errors.show_info(self._parent, str(exc))
         elif isinstance(exc, ExportError):
-            errors.show_error(self._parent, f"Пакет не сформирован. {exc}")
+            errors.show_error(self._parent, tr("Пакет не сформирован. {reason}").format(reason=exc))
         else:
             message = errors.user_message(exc)
-            if message == errors.UNEXPECTED_MESSAGE:
-                message = ("Пакет не сформирован из-за непредвиденной ошибки; файл не создан. "
-                           "Повторите экспорт; если ошибка повторится, передайте журнал администратору.")
+            if message == tr(errors.UNEXPECTED_MESSAGE):
+                message = tr("Пакет не сформирован из-за непредвиденной ошибки; файл не создан. "
+                             "Повторите экспорт; если ошибка повторится, передайте журнал администратору.")
             errors.show_error(self._parent, message, details)
         self.finished.emit(None)
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        errors.show_info(self._parent, "Экспорт отменён: папка пакета не создана." if self.folder
-                         else "Экспорт отменён: файл пакета не создан.")
+        errors.show_info(self._parent, tr("Экспорт отменён: папка пакета не создана.") if self.folder
+                         else tr("Экспорт отменён: файл пакета не создан."))
         self.finished.emit(None)

@@ -38,6 +38,7 @@ from tbn4_desktop.core.signer_rules import (
 )
 from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.organizations import (
     OrganizationInfo,
@@ -70,15 +71,15 @@ class SignatoryRow:
 
     def __init__(self, parent: QWidget):
         self.full_name = QLineEdit(parent)
-        self.full_name.setPlaceholderText("Фамилия Имя Отчество")
-        self.full_name.setAccessibleName("Ф.И.О. подписанта")
+        self.full_name.setPlaceholderText(tr("Фамилия Имя Отчество"))
+        self.full_name.setAccessibleName(tr("Ф.И.О. подписанта"))
         self.position = QLineEdit(parent)
-        self.position.setPlaceholderText("Должность полностью")
-        self.position.setAccessibleName("Должность подписанта")
+        self.position.setPlaceholderText(tr("Должность полностью"))
+        self.position.setAccessibleName(tr("Должность подписанта"))
         self.role = QComboBox(parent)
-        self.role.setAccessibleName("Роль подписанта")
-        self.remove_button = QPushButton("Убрать", parent)
-        self.remove_button.setToolTip("Убрать этого подписанта из списка")
+        self.role.setAccessibleName(tr("Роль подписанта"))
+        self.remove_button = QPushButton(tr("Убрать"), parent)
+        self.remove_button.setToolTip(tr("Убрать этого подписанта из списка"))
         self.error = FieldError(parent)
 
     def offer(self, roles: list[SignerRole], default: SignerRole) -> None:
@@ -121,7 +122,7 @@ class FirstStartDialog(QDialog):
         self.catalog: Catalog | None = self._catalog()
         self._demo_job: Job | None = None
         self._progress: QProgressDialog | None = None
-        self.setWindowTitle(f"{APP_TITLE} — первый запуск")
+        self.setWindowTitle(tr("{app} — первый запуск").format(app=tr(APP_TITLE)))
         self.setWindowIcon(app_icon())
         self.setObjectName("firstStartDialog")
         self._build()
@@ -141,15 +142,15 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading("Добро пожаловать! Укажите организацию", self))
+        layout.addWidget(heading(tr("Добро пожаловать! Укажите организацию"), self))
         layout.addWidget(wrapped(
-            "Программа ведёт исполнение проектов ТБН №4 «Предупреждение и противодействие коррупции» "
-            "для одной организации. Заполните сведения о ней и о тех, кто подписывает подтверждающие "
-            "документы. Их можно будет изменить позже: «Файл → Организация и подписанты…».", self))
+            tr("Программа ведёт исполнение проектов ТБН №4 «Предупреждение и противодействие коррупции» "
+               "для одной организации. Заполните сведения о ней и о тех, кто подписывает подтверждающие "
+               "документы. Их можно будет изменить позже: «Файл → Организация и подписанты…»."), self))
 
-        demo_box = QGroupBox("Хотите сначала посмотреть, как всё устроено?", self)
+        demo_box = QGroupBox(tr("Хотите сначала посмотреть, как всё устроено?"), self)
         demo_layout = QHBoxLayout(demo_box)
-        self.demo_button = QPushButton("Заполнить демонстрационными данными", demo_box)
+        self.demo_button = QPushButton(tr("Заполнить демонстрационными данными"), demo_box)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setMinimumHeight(40)
         font = self.demo_button.font()
@@ -158,40 +159,40 @@ class FirstStartDialog(QDialog):
         self.demo_button.clicked.connect(self.fill_demo)
         demo_layout.addWidget(self.demo_button)
         demo_layout.addWidget(wrapped(
-            f"Будет создана учебная организация с подписантами и частично выполненными "
-            f"подзадачами {self.year} года.", demo_box), 1)
+            tr("Будет создана учебная организация с подписантами и частично выполненными "
+               "подзадачами {year} года.").format(year=self.year), demo_box), 1)
         layout.addWidget(demo_box)
 
-        org_box = QGroupBox("Организация", self)
+        org_box = QGroupBox(tr("Организация"), self)
         form = QFormLayout(org_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.name_edit = QLineEdit(org_box)
-        self.name_edit.setPlaceholderText("например: ГУ «Аппарат акима Каратальского района»")
+        self.name_edit.setPlaceholderText(tr("например: ГУ «Аппарат акима Каратальского района»"))
         self.name_error = FieldError(org_box)
-        form.addRow(buddy_label("&Наименование:", self.name_edit, org_box),
+        form.addRow(buddy_label(tr("&Наименование:"), self.name_edit, org_box),
                     with_error(self.name_edit, self.name_error))
         self.bin_edit = QLineEdit(org_box)
         self.bin_edit.setMaxLength(12)
         self.bin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.bin_edit))
-        self.bin_edit.setPlaceholderText("12 цифр")
+        self.bin_edit.setPlaceholderText(tr("12 цифр"))
         self.bin_edit.editingFinished.connect(self._check_bin_now)
         self.bin_error = FieldError(org_box)
-        form.addRow(buddy_label("&БИН:", self.bin_edit, org_box), with_error(self.bin_edit, self.bin_error))
+        form.addRow(buddy_label(tr("&БИН:"), self.bin_edit, org_box), with_error(self.bin_edit, self.bin_error))
         self.level_combo = QComboBox(org_box)
         for level in OrgLevel:
             self.level_combo.addItem(level.label, level.value)
         self.level_combo.setCurrentIndex(self.level_combo.findData(OrgLevel.DISTRICT.value))
         self.level_combo.currentIndexChanged.connect(self._level_changed)
-        form.addRow(buddy_label("&Уровень:", self.level_combo, org_box), self.level_combo)
+        form.addRow(buddy_label(tr("&Уровень:"), self.level_combo, org_box), self.level_combo)
         self.parent_edit = QLineEdit(org_box)
-        self.parent_edit.setPlaceholderText("например: ГУ «Аппарат акима Алматинской области»")
+        self.parent_edit.setPlaceholderText(tr("например: ГУ «Аппарат акима Алматинской области»"))
         self.parent_error = FieldError(org_box)
         self.parent_label = buddy_label("", self.parent_edit, org_box)
         form.addRow(self.parent_label, with_error(self.parent_edit, self.parent_error))
         layout.addWidget(org_box)
 
-        sign_box = QGroupBox("Подписанты подтверждающих документов", self)
+        sign_box = QGroupBox(tr("Подписанты подтверждающих документов"), self)
         sign_layout = QVBoxLayout(sign_box)
         # Who signs what at the chosen level, from the catalog (set by _level_changed).
         self.signing_hint = wrapped("", sign_box)
@@ -202,7 +203,7 @@ class FirstStartDialog(QDialog):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(3)
-        for col, text in enumerate(("Ф.И.О.", "Должность", "Роль")):
+        for col, text in enumerate((tr("Ф.И.О."), tr("Должность"), tr("Роль"))):
             self._grid.addWidget(QLabel(f"<b>{text}</b>", self._rows_host), 0, col)
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(1, 4)
@@ -227,7 +228,7 @@ class FirstStartDialog(QDialog):
         self.coverage_warning.setStyleSheet("color: #8a5300;")
         self.coverage_warning.hide()
         sign_layout.addWidget(self.coverage_warning)
-        self.add_signatory_button = QPushButton("Добавить подписанта", sign_box)
+        self.add_signatory_button = QPushButton(tr("Добавить подписанта"), sign_box)
         self.add_signatory_button.clicked.connect(lambda: self.add_signatory_row(focus=True))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_signatory_button)
@@ -236,7 +237,8 @@ class FirstStartDialog(QDialog):
         layout.addWidget(sign_box, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Сохранить и начать работу", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("Сохранить и начать работу"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -315,7 +317,7 @@ class FirstStartDialog(QDialog):
     def _level_changed(self) -> None:
         central = self.selected_level() is OrgLevel.CENTRAL
         self.parent_edit.setEnabled(not central)
-        self.parent_label.setText("&Вышестоящий орган:" + ("\n(не требуется)" if central else ""))
+        self.parent_label.setText(tr("&Вышестоящий орган:\n(не требуется)") if central else tr("&Вышестоящий орган:"))
         if central:
             self._show_errors_for({"parent_name"}, {})
         # Roles that sign nothing at the new level leave the rows; each row gets the next suggestion.
@@ -323,8 +325,8 @@ class FirstStartDialog(QDialog):
         for i, row in enumerate(getattr(self, "signatory_rows", [])):
             row.offer(offered, self._next_default_role(self.signatory_rows[:i]))
         hint = signing_hint(self.catalog, self.selected_level()) if self.catalog is not None else ""
-        self.signing_hint.setText(f"Кто что подписывает на уровне «{self.selected_level().label}»: {hint}"
-                                  if hint else "")
+        self.signing_hint.setText(tr("Кто что подписывает на уровне «{level}»: {hint}").format(
+            level=self.selected_level().label, hint=hint) if hint else "")
         self._update_coverage()
 
     def _check_bin_now(self) -> None:
@@ -401,13 +403,13 @@ class FirstStartDialog(QDialog):
         try:
             from tbn4_desktop.services.demo import create_demo
         except ImportError as exc:
-            errors.show_error(self, "Демонстрационные данные недоступны в этой сборке программы.",
+            errors.show_error(self, tr("Демонстрационные данные недоступны в этой сборке программы."),
                               errors.format_exception(type(exc), exc, exc.__traceback__))
             return
         ctx, year = self.ctx, self.year
         self.setEnabled(False)
-        progress = QProgressDialog("Создаются демонстрационные данные…", "", 0, 0, self)
-        progress.setWindowTitle(APP_TITLE)
+        progress = QProgressDialog(tr("Создаются демонстрационные данные…"), "", 0, 0, self)
+        progress.setWindowTitle(tr(APP_TITLE))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -430,13 +432,16 @@ class FirstStartDialog(QDialog):
         with self.ctx.store.session() as session:
             self.organization = get_current_organization(session)
         if self.organization is None:
-            errors.show_error(self, "Демонстрационные данные созданы, но организация не выбрана. "
-                                    "Заполните сведения об организации вручную.")
+            errors.show_error(self, tr("Демонстрационные данные созданы, но организация не выбрана. "
+                                       "Заполните сведения об организации вручную."))
             return
         self.accept()
 
     def _demo_failed(self, exc: BaseException, details: str) -> None:
         self._finish_demo()
-        errors.show_error(self, "Не удалось создать демонстрационные данные. " + (
-            str(exc) if errors.user_message(exc) != errors.UNEXPECTED_MESSAGE else
-            "Попробуйте ещё раз или заполните сведения об организации вручную."), details)
+        if errors.user_message(exc) != tr(errors.UNEXPECTED_MESSAGE):
+            message = tr("Не удалось создать демонстрационные данные. {reason}").format(reason=exc)
+        else:
+            message = tr("Не удалось создать демонстрационные данные. "
+                         "Попробуйте ещё раз или заполните сведения об организации вручную.")
+        errors.show_error(self, message, details)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from tbn4_desktop.i18n import N_, tr
+
 _MEDIA_LABELS = {
     "application/pdf": "PDF",
     "image/jpeg": "JPEG",
     "image/png": "PNG",
     "image/tiff": "TIFF",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Документ Word (DOCX)",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Таблица Excel (XLSX)",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": N_("Документ Word (DOCX)"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": N_("Таблица Excel (XLSX)"),
 }
 
 
@@ -23,17 +25,18 @@ def format_size(size: int) -> str:
     """File size in КБ below one megabyte, else in МБ with a decimal comma."""
     if size < 1024 * 1024:
         kb = max(1, round(size / 1024)) if size else 0
-        return f"{kb} КБ"
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " МБ"
+        return tr("{kb} КБ").format(kb=kb)
+    return tr("{mb} МБ").format(mb=f"{size / (1024 * 1024):.1f}".replace(".", ","))
 
 
 def media_label(media_type: str) -> str:
-    return _MEDIA_LABELS.get(media_type, media_type)
+    label = _MEDIA_LABELS.get(media_type)
+    return tr(label) if label else media_type
 
 
 def appendix_label(number: int) -> str:
-    return f"Приложение №{number} к Инструкции"
+    return tr("Приложение №{number} к Инструкции").format(number=number)
 
 
 def subtask_heading(code: str) -> str:
-    return f"Подзадача {code}"
+    return tr("Подзадача {code}").format(code=code)

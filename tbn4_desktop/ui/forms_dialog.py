@@ -36,22 +36,24 @@ from tbn4_desktop.core.documents import PDF, page_count, render_page
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.forms.model import Form
 from tbn4_desktop.core.forms.render import FormError, formats_of, write_form
-from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.core.vocabulary import period_label, period_label_ru
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.document_preview import DocumentPreview
 from tbn4_desktop.ui.jobs import Job, JobCancelled
 from tbn4_desktop.ui.window_fit import fit_window
 
-FORMS_DIR = "Формы"               # under the data folder: what «Открыть в Word» writes
+FORMS_DIR = "Формы"  # i18n: ru-only — a folder of the data folder: the same whatever the language
+# (under the data folder: what «Открыть в Word» writes)
 TEMP_DIR = "temp"                 # under the data folder: the previewed PDFs, removed on close
 LAST_DIR_KEY = "forms/lastDir"
 PRINT_DPI = 300                   # enough for text; 1200 dpi pages would take 400 MB each
 STALE_SECONDS = 24 * 3600
 
 FILTERS = {
-    "docx": "Документ Word (*.docx)",
-    "pdf": "Документ PDF (*.pdf)",
-    "xlsx": "Книга Excel (*.xlsx)",
+    "docx": N_("Документ Word (*.docx)"),
+    "pdf": N_("Документ PDF (*.pdf)"),
+    "xlsx": N_("Книга Excel (*.xlsx)"),
 }
 
 # Jobs live here until they finish, even if the dialog is closed meanwhile.
@@ -69,7 +71,7 @@ def temp_folder(data_dir: Path) -> Path:
 def file_stem(form: Form, period: str | None) -> str:
     """«Приложение 1 2025», «Приложение 2 2025 I квартал»: stable, so a
     second «Открыть в Word» replaces the first file instead of piling up."""
-    return f"{form.file_stem} {period_label(period)}" if period else form.file_stem
+    return f"{form.file_stem} {period_label_ru(period)}" if period else form.file_stem
 
 
 def _open_in_word(path: Path) -> bool:
@@ -113,15 +115,17 @@ def default_folder() -> Path:
 
 
 def error_text(exc: BaseException, action: str, path: Path | None = None) -> str:
-    """One Russian sentence (or two) for a failed step."""
+    """One sentence (or two) for a failed step; `action` is a translated
+    message with a `{reason}` placeholder («Форма не сохранена. {reason}»)."""
     from tbn4_desktop.services.forms import FormRequestError
 
     if isinstance(exc, FormError | FormRequestError):
-        return f"{action} {exc}"
+        return action.format(reason=exc)
     if isinstance(exc, OSError):
-        return f"{action} {describe_os_error(exc, path or exc.filename or '')}"
+        return action.format(reason=describe_os_error(exc, path or exc.filename or ""))
     message = errors.user_message(exc)
-    return message if message != errors.UNEXPECTED_MESSAGE else f"{action} {errors.UNEXPECTED_MESSAGE}"
+    unexpected = tr(errors.UNEXPECTED_MESSAGE)
+    return message if message != unexpected else action.format(reason=unexpected)
 
 
 def print_pdf(printer: QPrinter, pdf: Path, pages: list[int], progress, cancelled) -> int:
@@ -131,7 +135,7 @@ def print_pdf(printer: QPrinter, pdf: Path, pages: list[int], progress, cancelle
     printer.setFullPage(True)      # the PDF carries its own margins
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(5, "Принтер недоступен")
+        raise OSError(5, tr("Принтер недоступен"))
     printed = 0
     try:
         for n, page in enumerate(pages):
@@ -179,7 +183,7 @@ class FormDialog(QDialog):
         self.jobs: set[Job] = set()
         self.error = ""
         self.setObjectName("formDialog")
-        self.setWindowTitle(f"Форма: {request.name.label}")
+        self.setWindowTitle(tr("Форма: {name}").format(name=request.name.label))
         self._build()
         # A page of A4 wants 900×860; a laptop's work area gets less, the preview shrinks.
         fit_window(self, QSize(900, 860), key="formDialog/geometry")
@@ -199,29 +203,31 @@ class FormDialog(QDialog):
         self.busy.hide()
         layout.addWidget(self.busy)
         self.preview = DocumentPreview(self)
-        self.preview.clear("Форма формируется…")
+        self.preview.clear(tr("Форма формируется…"))
         layout.addWidget(self.preview, 1)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("&Сохранить как…", self)
+        self.save_button = QPushButton(tr("&Сохранить как…"), self)
         self.save_button.setObjectName("formSave")
-        self.save_button.setToolTip("Сохранить форму в DOCX, PDF"
-                                    + (" или XLSX" if "xlsx" in formats_of(self.request.name) else ""))
+        with_xlsx = "xlsx" in formats_of(self.request.name)
+        self.save_button.setToolTip(tr("Сохранить форму в DOCX, PDF или XLSX") if with_xlsx
+                                    else tr("Сохранить форму в DOCX, PDF"))
         self.save_button.clicked.connect(self.save_as)
-        self.print_button = QPushButton("Пе&чать…", self)
+        self.print_button = QPushButton(tr("Пе&чать…"), self)
         self.print_button.setObjectName("formPrint")
         self.print_button.clicked.connect(self.print_form)
-        self.word_button = QPushButton("Открыть в &Word", self)
+        self.word_button = QPushButton(tr("Открыть в &Word"), self)
         self.word_button.setObjectName("formWord")
-        self.word_button.setToolTip(f"Сохранить DOCX в папку «{FORMS_DIR}» папки данных и открыть его")
+        self.word_button.setToolTip(tr("Сохранить DOCX в папку «{folder}» папки данных и открыть его").format(
+            folder=FORMS_DIR))
         self.word_button.clicked.connect(self.open_in_word)
-        self.attach_button = QPushButton("Приложить к &подзадаче", self)
+        self.attach_button = QPushButton(tr("Приложить к &подзадаче"), self)
         self.attach_button.setObjectName("formAttach")
-        self.attach_button.setToolTip("Приложить PDF формы к подзадаче как проект документа (без подписи); "
-                                      "скан подписанной формы прикладывается отдельно")
+        self.attach_button.setToolTip(tr("Приложить PDF формы к подзадаче как проект документа (без подписи); "
+                                         "скан подписанной формы прикладывается отдельно"))
         self.attach_button.clicked.connect(self.attach_draft)
         self.attach_button.setVisible(self.execution_id is not None)
-        self.close_button = QPushButton("&Закрыть", self)
+        self.close_button = QPushButton(tr("&Закрыть"), self)
         self.close_button.setObjectName("formClose")
         self.close_button.clicked.connect(self.reject)
         for button in (self.save_button, self.print_button, self.word_button, self.attach_button):
@@ -272,7 +278,7 @@ class FormDialog(QDialog):
         self.status.setText(self.error)
         if self.form is None:
             self.preview.clear(self.error)
-        known = self.error != f"{action} {errors.UNEXPECTED_MESSAGE}"
+        known = self.error != action.format(reason=tr(errors.UNEXPECTED_MESSAGE))
         errors.show_error(self, self.error, None if known else details)
 
     def wait_idle(self, timeout: float = 20.0) -> bool:
@@ -304,15 +310,16 @@ class FormDialog(QDialog):
             return form, pdf, page_count(pdf, PDF) or 0, ""
 
         self.error = ""
-        self.status.setText("Форма формируется по данным подзадач…")
-        self._run(work, self._generated, "Форма не сформирована.")
+        self.status.setText(tr("Форма формируется по данным подзадач…"))
+        self._run(work, self._generated, tr("Форма не сформирована. {reason}"))
 
     def _generated(self, result) -> None:
         self.form, pdf, self.pages, pdf_error = result
         self._drop_temp()
         self.pdf_path = pdf
         if pdf is None:
-            self.error = f"PDF не сформирован. {pdf_error} Форму можно сохранить в DOCX и доработать в Word."
+            self.error = tr("PDF не сформирован. {reason} Форму можно сохранить в DOCX и доработать в Word.").format(
+                reason=pdf_error)
             self.status.setText(self.error)
             self.preview.clear(self.error)
             self._set_busy(bool(self.jobs))
@@ -324,10 +331,14 @@ class FormDialog(QDialog):
         self.generated.emit(self.pages)
 
     def _summary(self) -> str:
-        year = self.request.year
-        period = f", {period_label(self.request.period)}" if self.request.period else ""
-        return (f"{self.request.name.label} за {year} год{period}: {self.pages} стр. "
-                "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче.")
+        if self.request.period:
+            text = tr("{form} за {year} год, {period}: {pages} стр. "
+                      "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче.")
+        else:
+            text = tr("{form} за {year} год: {pages} стр. "
+                      "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче.")
+        return text.format(form=self.request.name.label, year=self.request.year, pages=self.pages,
+                           period=period_label(self.request.period) if self.request.period else "")
 
     # ----------------------------------------------------------------- save
     def save_as(self) -> Path | None:
@@ -336,23 +347,23 @@ class FormDialog(QDialog):
         formats = formats_of(self.form.name)
         stem = file_stem(self.form, self.request.period)
         suggested = default_folder() / f"{stem}.{formats[0]}"
-        name, chosen = QFileDialog.getSaveFileName(self, "Сохранить форму", str(suggested),
-                                                   ";;".join(FILTERS[f] for f in formats), FILTERS[formats[0]])
+        name, chosen = QFileDialog.getSaveFileName(self, tr("Сохранить форму"), str(suggested),
+                                                   ";;".join(tr(FILTERS[f]) for f in formats), tr(FILTERS[formats[0]]))
         if not name:
             return None
         path = Path(name)
         if path.suffix.lower().lstrip(".") not in formats:
-            ext = next((f for f in formats if FILTERS[f] == chosen), formats[0])
+            ext = next((f for f in formats if tr(FILTERS[f]) == chosen), formats[0])
             path = path.with_name(f"{path.name}.{ext}")
         QSettings().setValue(LAST_DIR_KEY, str(path.parent))
         form = self.form
-        self._run(lambda progress, cancelled: write_form(form, path), self._saved, "Форма не сохранена.",
+        self._run(lambda progress, cancelled: write_form(form, path), self._saved, tr("Форма не сохранена. {reason}"),
                   lambda: path)
         return path
 
     def _saved(self, path: Path) -> None:
         self.last_saved = path
-        self.status.setText(f"Форма сохранена: {path}")
+        self.status.setText(tr("Форма сохранена: {path}").format(path=path))
 
     # ---------------------------------------------------------------- word
     def open_in_word(self) -> None:
@@ -361,14 +372,15 @@ class FormDialog(QDialog):
         form, folder = self.form, forms_folder(self.ctx.data_dir)
         stem = file_stem(form, self.request.period)
         self._run(lambda progress, cancelled: write_unlocked(form, folder, stem, "docx"), self._docx_written,
-                  "Файл Word не создан.", lambda: folder / f"{stem}.docx")
+                  tr("Файл Word не создан. {reason}"), lambda: folder / f"{stem}.docx")
 
     def _docx_written(self, path: Path) -> None:
         self.last_saved = path
-        self.status.setText(f"Файл Word: {path}")
+        self.status.setText(tr("Файл Word: {path}").format(path=path))
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            errors.show_error(self, f"Файл «{path.name}» сохранён в папке «{path.parent}», но открыть его "
-                                    "не удалось: откройте его из этой папки в Word.")
+            errors.show_error(self, tr("Файл «{name}» сохранён в папке «{folder}», но открыть его "
+                                       "не удалось: откройте его из этой папки в Word.").format(name=path.name,
+                                                                                               folder=path.parent))
 
     # --------------------------------------------------------------- attach
     def attach_draft(self) -> None:
@@ -385,7 +397,7 @@ class FormDialog(QDialog):
                 return add_attachment(session, ctx.blobs, execution_id, pdf, AttachmentRole.DRAFT,
                                       max_bytes=ctx.settings.max_attachment_bytes, slot_key=slot_key)
 
-        self._run(work, self._attached, "Форма не приложена.")
+        self._run(work, self._attached, tr("Форма не приложена. {reason}"))
 
     def form_slot_key(self) -> str:
         """The subtask's document slot of this form (the draft goes there, next
@@ -406,8 +418,9 @@ class FormDialog(QDialog):
         return slot.key if slot is not None else ""
 
     def _attached(self, info) -> None:  # noqa: ANN001 - records.AttachmentInfo
-        self.status.setText(f"Форма приложена к подзадаче как «{info.role.label}»: {info.original_name}. "
-                            "После подписания приложите скан подписанной формы.")
+        self.status.setText(tr("Форма приложена к подзадаче как «{role}»: {name}. "
+                               "После подписания приложите скан подписанной формы.").format(role=info.role.label,
+                                                                                          name=info.original_name))
         self.attached.emit(self.execution_id)
 
     # ---------------------------------------------------------------- print
@@ -417,14 +430,14 @@ class FormDialog(QDialog):
         landscape = self.form is not None and self.form.landscape
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
                                    else QPageLayout.Orientation.Portrait)
-        printer.setDocName(file_stem(self.form, self.request.period) if self.form else APP_TITLE)
+        printer.setDocName(file_stem(self.form, self.request.period) if self.form else tr(APP_TITLE))
         printer.setFromTo(1, max(1, self.pages))
         return printer
 
     def print_dialog(self, printer: QPrinter) -> QPrintDialog:
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("formPrintDialog")
-        dialog.setWindowTitle("Печать формы")
+        dialog.setWindowTitle(tr("Печать формы"))
         dialog.setMinMax(1, max(1, self.pages))
         options = QAbstractPrintDialog.PrintDialogOption
         dialog.setOption(options.PrintPageRange, True)
@@ -449,9 +462,9 @@ class FormDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> Job:
         pages, pdf = self.pages_to_print(printer), self.pdf_path
-        progress = QProgressDialog("Форма отправляется на печать…", "Отмена", 0, len(pages), self)
+        progress = QProgressDialog(tr("Форма отправляется на печать…"), tr("Отмена"), 0, len(pages), self)
         progress.setObjectName("formPrintProgress")
-        progress.setWindowTitle(APP_TITLE)
+        progress.setWindowTitle(tr(APP_TITLE))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -463,20 +476,21 @@ class FormDialog(QDialog):
         def work(report, cancelled):
             return print_pdf(printer, pdf, pages, report, cancelled)
 
-        job = self._run(work, self._printed, "Форма не напечатана.")
+        job = self._run(work, self._printed, tr("Форма не напечатана. {reason}"))
         progress.canceled.connect(job.cancel)
         job.signals.progress.connect(lambda done, total, _t: self._print_progress(progress, done, total))
-        job.signals.cancelled.connect(lambda: self._alive() and self.status.setText("Печать отменена."))
+        job.signals.cancelled.connect(lambda: self._alive() and self.status.setText(tr("Печать отменена.")))
         job.signals.finished.connect(progress.close)
         return job
 
     def _print_progress(self, progress: QProgressDialog, done: int, total: int) -> None:
         if self._alive():
-            progress.setLabelText(f"Форма отправляется на печать… страница {done} из {total}")
+            progress.setLabelText(tr("Форма отправляется на печать… страница {done} из {total}").format(done=done,
+                                                                                                total=total))
             progress.setValue(done)
 
     def _printed(self, count: int) -> None:
-        self.status.setText(f"Форма отправлена на печать: {count} стр.")
+        self.status.setText(tr("Форма отправлена на печать: {count} стр.").format(count=count))
 
     # ---------------------------------------------------------------- close
     def _drop_temp(self) -> None:

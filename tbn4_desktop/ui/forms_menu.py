@@ -12,28 +12,29 @@ from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.forms.appendices import APP2_QUARTERS
 from tbn4_desktop.core.forms.model import FormName
 from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 
-_FORMS = ((FormName.APP1, "Приложение №&1…"), (FormName.APP3, "Приложение №&3…"),
-          (FormName.APP4, "Приложение №&4…"), (FormName.APP5, "Приложение №&5…"),
-          (FormName.INVENTORY, "&Опись документов…"))
-_CONSOLIDATED = ((FormName.APP1, "Сводное Приложение №1 по подведомственным…"),
-                 (FormName.APP3, "Сводное Приложение №3 по подведомственным…"))
+_FORMS = ((FormName.APP1, N_("Приложение №&1…")), (FormName.APP3, N_("Приложение №&3…")),
+          (FormName.APP4, N_("Приложение №&4…")), (FormName.APP5, N_("Приложение №&5…")),
+          (FormName.INVENTORY, N_("&Опись документов…")))
+_CONSOLIDATED = ((FormName.APP1, N_("Сводное Приложение №1 по подведомственным…")),
+                 (FormName.APP3, N_("Сводное Приложение №3 по подведомственным…")))
 
 
 class FormsMenu(QMenu):
     """`window` is the main window: its `open_form(name, period=…, consolidated=…)` and `ctx`."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__("Ф&ормы", window)
+        super().__init__(tr("Ф&ормы"), window)
         self.window_ = window
         self.setObjectName("formsMenu")
         self.form_actions: dict[FormName, QAction] = {}
         for name, text in _FORMS:
-            action = QAction(text, self)
+            action = QAction(tr(text), self)
             action.setObjectName(f"formAction_{name.value}")
-            action.setStatusTip(f"{name.label} за год, показанный в окне")
+            action.setStatusTip(tr("{form} за год, показанный в окне").format(form=name.label))
             action.triggered.connect(lambda _checked=False, name=name: window.open_form(name))
             self.form_actions[name] = action
             self.addAction(action)
@@ -43,27 +44,28 @@ class FormsMenu(QMenu):
         self.consolidated_separator = self.addSeparator()
         self.consolidated_actions: dict[FormName, QAction] = {}
         for name, text in _CONSOLIDATED:
-            action = QAction(text, self)
+            action = QAction(tr(text), self)
             action.setObjectName(f"consolidatedAction_{name.value}")
             action.triggered.connect(lambda _checked=False, name=name: window.open_form(name, consolidated=True))
             self.consolidated_actions[name] = action
         self.footer_separator = self.addSeparator()
-        self.footer_action = QAction("Строка «Сформировано … в программе ТБН-4» внизу форм", self)
+        self.footer_action = QAction(tr("Строка «Сформировано … в программе ТБН-4» внизу форм"), self)
         self.footer_action.setObjectName("formFooterAction")
         self.footer_action.setCheckable(True)
-        self.footer_action.setStatusTip("В приложениях к Инструкции такой строки нет: включите, если она нужна")
+        self.footer_action.setStatusTip(tr("В приложениях к Инструкции такой строки нет: включите, если она нужна"))
         self.footer_action.toggled.connect(self.set_footer)
         self.addAction(self.footer_action)
         self.aboutToShow.connect(self._sync_footer)
 
     def _app2_menu(self) -> QMenu:
-        menu = QMenu("Приложение №&2", self)
+        menu = QMenu(tr("Приложение №&2"), self)
         menu.setObjectName("formMenu_app2")
         for quarter in APP2_QUARTERS:
             label = period_label(quarter)
             action = menu.addAction(f"{label[0].upper()}{label[1:]}…")
             action.setObjectName(f"formAction_app2_{quarter}")
-            action.setStatusTip(f"{FormName.APP2.label} за {label} года, показанного в окне")
+            action.setStatusTip(tr("{form} за {period} года, показанного в окне").format(form=FormName.APP2.label,
+                                                                                     period=label))
             action.triggered.connect(lambda _checked=False, quarter=quarter:
                                      self.window_.open_form(FormName.APP2, period=quarter))
         return menu
@@ -97,7 +99,7 @@ class FormsMenu(QMenu):
             save_settings(ctx.data_dir, settings)
         except (StoreError, OSError) as exc:
             reason = str(exc) if isinstance(exc, StoreError) else describe_os_error(exc, ctx.data_dir)
-            errors.show_error(self.window_, f"Настройка не сохранена. {reason}")
+            errors.show_error(self.window_, tr("Настройка не сохранена. {reason}").format(reason=reason))
             self._sync_footer()
             return False
         ctx.settings.form_footer = on

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from tbn4_desktop.core.deadlines import DeadlineState
 from tbn4_desktop.core.vocabulary import ExecutionStatus
+from tbn4_desktop.i18n import N_
 from tbn4_desktop.paths import resource_dir
 
-NOT_APPLICABLE_LABEL = "Не применяется"
+NOT_APPLICABLE_LABEL = N_("Не применяется")  # shown as tr(NOT_APPLICABLE_LABEL)
 
 _STATUS_FILES = {
     ExecutionStatus.NOT_STARTED: "status-not-started.svg",

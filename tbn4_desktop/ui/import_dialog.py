@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.formatting import format_size
@@ -25,8 +26,8 @@ def ask_source(parent: QWidget | None) -> Path | None:
         folder = str(remembered)
     else:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation) or str(Path.home())
-    name, _ = QFileDialog.getOpenFileName(parent, "Пакет подведомственной организации", folder,
-                                          "Пакет ТБН-4 (*.zip)")
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Пакет подведомственной организации"), folder,
+                                          tr("Пакет ТБН-4 (*.zip)"))
     if not name:
         return None
     QSettings().setValue(LAST_DIR_KEY, str(Path(name).parent))
@@ -65,15 +66,15 @@ class ImportController(ProgressJobController):
                 raise JobCancelled() from exc
 
         self.source = source
-        self.start_job(work, "Проверяется и принимается пакет…", "importProgress")
+        self.start_job(work, tr("Проверяется и принимается пакет…"), "importProgress")
 
     def cancel_text(self) -> str:
-        return "Отмена… данные не будут изменены."
+        return tr("Отмена… данные не будут изменены.")
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.show_progress(done, total, f"Проверяется и принимается пакет…\n"
-                                        f"Прочитано {format_size(done)} из {format_size(total)}")
+        self.show_progress(done, total, tr("Проверяется и принимается пакет…\nПрочитано {done} из {total}").format(
+            done=format_size(done), total=format_size(total)))
 
     def _on_succeeded(self, result) -> None:
         self._close_progress()
@@ -81,9 +82,10 @@ class ImportController(ProgressJobController):
         box = QMessageBox(self._parent)
         box.setObjectName("importResult")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(APP_TITLE)
-        box.setText("Пакет уже был принят." if result.already_imported else "Пакет принят.")
-        box.setInformativeText(result.message + (f" Объём файлов: {format_size(result.bytes)}." if result.bytes else ""))
+        box.setWindowTitle(tr(APP_TITLE))
+        box.setText(tr("Пакет уже был принят.") if result.already_imported else tr("Пакет принят."))
+        size = (" " + tr("Объём файлов: {size}.").format(size=format_size(result.bytes))) if result.bytes else ""
+        box.setInformativeText(result.message + size)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         errors.widen(box, 480)
         errors.run_modal(box)
@@ -95,24 +97,26 @@ class ImportController(ProgressJobController):
         from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate
 
         if isinstance(exc, UnknownSubordinate):
-            if errors.confirm(self._parent, f"Добавить «{exc.name}» как подведомственную организацию?",
-                              f"Организации с БИН {exc.bin} ещё нет среди подведомственных. "
-                              "Добавьте её, если пакет прислала подведомственная вам организация.",
-                              yes_text="Добавить и принять"):
+            if errors.confirm(self._parent,
+                              tr("Добавить «{name}» как подведомственную организацию?").format(name=exc.name),
+                              tr("Организации с БИН {bin} ещё нет среди подведомственных. "
+                                 "Добавьте её, если пакет прислала подведомственная вам организация.").format(
+                                  bin=exc.bin),
+                              yes_text=tr("Добавить и принять")):
                 self.run(self.source, add_subordinate=True)
                 return
-            errors.show_info(self._parent, "Пакет не принят: организация не добавлена.")
+            errors.show_info(self._parent, tr("Пакет не принят: организация не добавлена."))
         elif isinstance(exc, ImportError_ | BundleError):
             errors.show_error(self._parent, str(exc))
         else:
             message = errors.user_message(exc)
-            if message == errors.UNEXPECTED_MESSAGE:
-                message = ("Пакет не принят из-за непредвиденной ошибки; данные не изменены. "
-                           "Повторите приём; если ошибка повторится, передайте журнал администратору.")
+            if message == tr(errors.UNEXPECTED_MESSAGE):
+                message = tr("Пакет не принят из-за непредвиденной ошибки; данные не изменены. "
+                             "Повторите приём; если ошибка повторится, передайте журнал администратору.")
             errors.show_error(self._parent, message, details)
         self.finished.emit(None)
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        errors.show_info(self._parent, "Приём пакета отменён: данные не изменены.")
+        errors.show_info(self._parent, tr("Приём пакета отменён: данные не изменены."))
         self.finished.emit(None)

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from tbn4_desktop.i18n import tr
+
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 JobFn = Callable[[ProgressFn, CancelledFn], Any]
@@ -120,9 +122,9 @@ class ProgressJobController(QObject):
 
         from tbn4_desktop import APP_TITLE
 
-        progress = QProgressDialog(label, "Отмена", 0, PROGRESS_STEPS, self._parent)
+        progress = QProgressDialog(label, tr("Отмена"), 0, PROGRESS_STEPS, self._parent)
         progress.setObjectName(object_name)
-        progress.setWindowTitle(APP_TITLE)
+        progress.setWindowTitle(tr(APP_TITLE))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
@@ -140,7 +142,7 @@ class ProgressJobController(QObject):
         self.job.start()
 
     def cancel_text(self) -> str:
-        return "Отмена…"
+        return tr("Отмена…")
 
     def cancel(self) -> None:
         if self.job is not None and self.running:

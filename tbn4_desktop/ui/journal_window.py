@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.journal import AuditAction
 from tbn4_desktop.core.journal_xlsx import period_text
+from tbn4_desktop.i18n import N_, sort_key, tr
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.jobs import Job
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from tbn4_desktop.services.audit import JournalFilter, JournalRow
     from tbn4_desktop.services.context import AppContext
 
-COLUMNS = ("Когда", "Кто", "Подзадача", "Период", "Действие", "Что изменено")
+COLUMNS = (N_("Когда"), N_("Кто"), N_("Подзадача"), N_("Период"), N_("Действие"), N_("Что изменено"))
 #: Rows read at once; beyond that the newest are shown and the user is asked to narrow the filter.
 ROW_LIMIT = 5000
 NO_DATE = QDate(2000, 1, 1)
@@ -84,7 +85,7 @@ class JournalModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -116,15 +117,20 @@ class JournalWindow(QDialog):
         self.job: Job | None = None
         self._ready = False             # filters fire signals while they are built
         self.setObjectName("journalWindow")
-        what = f"История подзадачи {code}" + (f" ({period_text(period)})" if period is not None else "")
-        self.setWindowTitle(f"{what if self.history else 'Журнал изменений'} — {APP_TITLE}")
+        if not self.history:
+            what = tr("Журнал изменений")
+        elif period is None:
+            what = tr("История подзадачи {code}").format(code=code)
+        else:
+            what = tr("История подзадачи {code} ({period})").format(code=code, period=period_text(period))
+        self.setWindowTitle(f"{what} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(what if self.history else "Журнал изменений", self, scale=1.15))
+        layout.addWidget(heading(what, self, scale=1.15))
         if not self.history:
             layout.addWidget(wrapped(
-                "Каждое изменение данных записывается сюда в момент сохранения: когда, кто (пользователь Windows и "
-                "компьютер), что было и что стало. Записи защищены контрольными суммами: исправленную или удалённую "
-                "запись находит «Справка → Проверка данных».", self, selectable=False))
+                tr("Каждое изменение данных записывается сюда в момент сохранения: когда, кто (пользователь Windows "
+                   "и компьютер), что было и что стало. Записи защищены контрольными суммами: исправленную или "
+                   "удалённую запись находит «Справка → Проверка данных»."), self, selectable=False))
         layout.addLayout(self._filters(code))
         self.model = JournalModel(self)
         self.table = QTableView(self)
@@ -135,7 +141,7 @@ class JournalWindow(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAccessibleName("Записи журнала изменений")
+        self.table.setAccessibleName(tr("Записи журнала изменений"))
         header = self.table.horizontalHeader()
         for column, width in enumerate((118, 150, 92, 90, 215)):
             header.resizeSection(column, width)
@@ -144,18 +150,18 @@ class JournalWindow(QDialog):
         layout.addWidget(self.table, 1)
         self.details = QTextBrowser(self)
         self.details.setObjectName("journalDetails")
-        self.details.setAccessibleName("Подробности записи")
+        self.details.setAccessibleName(tr("Подробности записи"))
         self.details.setMaximumHeight(96)
-        self.details.setPlaceholderText("Выберите запись, чтобы прочитать её полностью, с подробностями.")
+        self.details.setPlaceholderText(tr("Выберите запись, чтобы прочитать её полностью, с подробностями."))
         layout.addWidget(self.details)
         bar = QHBoxLayout()
         self.count_label = QLabel(self)
         bar.addWidget(self.count_label, 1)
-        self.export_button = QPushButton("Экспорт в &XLSX…", self)
+        self.export_button = QPushButton(tr("Экспорт в &XLSX…"), self)
         self.export_button.setObjectName("journalExportButton")
         self.export_button.clicked.connect(self.export_xlsx)
         bar.addWidget(self.export_button)
-        close = QPushButton("Закрыть", self)
+        close = QPushButton(tr("Закрыть"), self)
         close.clicked.connect(self.close)
         bar.addWidget(close)
         layout.addLayout(bar)
@@ -172,28 +178,28 @@ class JournalWindow(QDialog):
         self.date_from, self.date_to = self._date_edit("journalFrom"), self._date_edit("journalTo")
         self.code_edit = QLineEdit(code or "", self)
         self.code_edit.setObjectName("journalCode")
-        self.code_edit.setPlaceholderText("например, 1.1.2")
+        self.code_edit.setPlaceholderText(tr("например, 1.1.2"))
         self.code_edit.setEnabled(not self.history)
         self.code_edit.textChanged.connect(lambda _t: self._reload_timer.start())
         self.user_combo = self._combo("journalUser")
         self.action_combo = self._combo("journalAction")
-        self.action_combo.addItem("Все действия", None)
+        self.action_combo.addItem(tr("Все действия"), None)
         for action in AuditAction:
             self.action_combo.addItem(action.label, action.value)
         self.source_combo = self._combo("journalSource")
-        self.source_combo.addItem("Записи этой программы", OWN)
+        self.source_combo.addItem(tr("Записи этой программы"), OWN)
         self.code_edit.setMaximumWidth(130)
         self.user_combo.setMinimumContentsLength(22)
-        cells = (("С:", self.date_from), ("по:", self.date_to), ("Подзадача:", self.code_edit),
-                 ("Кто:", self.user_combo))
+        cells = ((tr("С:"), self.date_from), (tr("по:"), self.date_to), (tr("Подзадача:"), self.code_edit),
+                 (tr("Кто:"), self.user_combo))
         for n, (text, widget) in enumerate(cells):
             label = QLabel(text, self)
             label.setBuddy(widget)
             grid.addWidget(label, 0, 2 * n)
             grid.addWidget(widget, 0, 2 * n + 1)
-        grid.addWidget(QLabel("Действие:", self), 1, 0)
+        grid.addWidget(QLabel(tr("Действие:"), self), 1, 0)
         grid.addWidget(self.action_combo, 1, 1, 1, 5)
-        reset = QPushButton("Сбросить отбор", self)
+        reset = QPushButton(tr("Сбросить отбор"), self)
         reset.clicked.connect(self.reset_filters)
         grid.addWidget(reset, 1, 6, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self.source_combo.hide()
@@ -201,7 +207,7 @@ class JournalWindow(QDialog):
             self._fill_sources()
             if self.source_combo.count() > 1:
                 self.source_combo.show()
-                grid.addWidget(QLabel("Журнал:", self), 2, 0)
+                grid.addWidget(QLabel(tr("Журнал:"), self), 2, 0)
                 grid.addWidget(self.source_combo, 2, 1, 1, 7)
         grid.setColumnStretch(7, 1)
         return grid
@@ -212,7 +218,7 @@ class JournalWindow(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("любая дата")
+        edit.setSpecialValueText(tr("любая дата"))
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(lambda _d: self.reload())
         return edit
@@ -234,9 +240,10 @@ class JournalWindow(QDialog):
             live = session.execute(select(Organization.id, Organization.name, ImportedBundle.year)
                                    .join(ImportedBundle, ImportedBundle.organization_id == Organization.id)
                                    .where(ImportedBundle.superseded_at.is_(None))
-                                   .order_by(Organization.name, ImportedBundle.year.desc())).all()
-        for org_id, name, year in live:
-            self.source_combo.addItem(f"«{name}» за {year} год (из принятого пакета)", ("bundle", org_id, year))
+                                   .order_by(Organization.id, ImportedBundle.year.desc())).all()
+        for org_id, name, year in sorted(live, key=lambda row: sort_key(row[1])):
+            self.source_combo.addItem(tr("«{name}» за {year} год (из принятого пакета)").format(name=name, year=year),
+                                     ("bundle", org_id, year))
 
     def reset_filters(self) -> None:
         for widget in (self.date_from, self.date_to, self.user_combo, self.action_combo):
@@ -291,8 +298,9 @@ class JournalWindow(QDialog):
         more = len(rows) > ROW_LIMIT
         self.model.set_rows(rows[:ROW_LIMIT])
         self.count_label.setText(
-            f"Показаны последние {ROW_LIMIT} записей: уточните отбор, чтобы увидеть более ранние." if more
-            else ("Записей нет." if not rows else f"Записей: {len(rows)}."))
+            tr("Показаны последние {count} записей: уточните отбор, чтобы увидеть более ранние.").format(
+                count=ROW_LIMIT) if more
+            else (tr("Записей нет.") if not rows else tr("Записей: {count}.").format(count=len(rows))))
         self.export_button.setEnabled(bool(rows))
         self.details.clear()
 
@@ -303,7 +311,7 @@ class JournalWindow(QDialog):
             return
         self.user_combo.blockSignals(True)
         self.user_combo.clear()
-        self.user_combo.addItem("Все пользователи", None)
+        self.user_combo.addItem(tr("Все пользователи"), None)
         for who in users:
             self.user_combo.addItem(who, who)
         self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(current)))
@@ -317,7 +325,7 @@ class JournalWindow(QDialog):
         lines = [f"№{r.id}, {r.at:%d.%m.%Y %H:%M:%S}, {r.who}: {r.action_label}.", r.summary]
         details = json.loads(r.details or "{}")
         if details:
-            lines.append("Подробности: " + json.dumps(details, ensure_ascii=False))
+            lines.append(tr("Подробности: {details}").format(details=json.dumps(details, ensure_ascii=False)))
         self.details.setPlainText("\n".join(lines))
 
     # ------------------------------------------------------------ XLSX
@@ -325,9 +333,10 @@ class JournalWindow(QDialog):
         rows = self.model.rows()
         if not rows or (self.job is not None and not self.job.wait(0)):
             return
-        start = Path.home() / f"Журнал изменений {date.today():%d.%m.%Y}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Сохранить журнал изменений", str(start),
-                                                "Таблица Excel (*.xlsx)")
+        name = f"Журнал изменений {date.today():%d.%m.%Y}.xlsx"  # i18n: ru-only — an exported file's name
+        start = Path.home() / name
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Сохранить журнал изменений"), str(start),
+                                                tr("Таблица Excel (*.xlsx)"))
         if chosen:
             self.save_to(Path(chosen), rows)
 
@@ -343,11 +352,12 @@ class JournalWindow(QDialog):
             names = organization_names(session)
         self.job = Job(lambda _progress, _cancelled: save_journal_xlsx(rows, target, names), self)
         self.job.signals.succeeded.connect(
-            lambda count: self.count_label.setText(f"Журнал сохранён: {target} (записей: {count})."))
+            lambda count: self.count_label.setText(
+                tr("Журнал сохранён: {target} (записей: {count}).").format(target=target, count=count)))
         self.job.signals.failed.connect(lambda exc, tb: errors.show_error(self, str(exc), tb))
         self.export_button.setEnabled(False)
         self.job.signals.finished.connect(lambda: self.export_button.setEnabled(True))
-        self.count_label.setText("Журнал сохраняется…")
+        self.count_label.setText(tr("Журнал сохраняется…"))
         self.job.start()
         return self.job
 

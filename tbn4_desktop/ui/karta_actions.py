@@ -12,17 +12,18 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from tbn4_desktop import APP_TITLE
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.jobs import Job
 
 if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
 
-XLSX_FILTER = "Таблица Excel (*.xlsx)"
+XLSX_FILTER = N_("Таблица Excel (*.xlsx)")
 
 
 def default_template_name(year: int, bin_: str | None) -> str:
-    return f"Карта_реализации_{year}_{bin_ or 'организация'}.xlsx"
+    return f"Карта_реализации_{year}_{bin_ or 'организация'}.xlsx"  # i18n: ru-only — an exported file's name
 
 
 class KartaController(QObject):
@@ -46,8 +47,8 @@ class KartaController(QObject):
         if path is None:
             folder = Path.home() / "Documents"
             start = str((folder if folder.is_dir() else Path.home()) / default_template_name(self.year, self.org_bin))
-            chosen, _ = QFileDialog.getSaveFileName(self._parent, "Сохранить шаблон Карты реализации", start,
-                                                    XLSX_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(self._parent, tr("Сохранить шаблон Карты реализации"), start,
+                                                    tr(XLSX_FILTER))
             if not chosen:
                 return False
             path = Path(chosen)
@@ -61,13 +62,13 @@ class KartaController(QObject):
             count = export_karta(ctx, org_id, year, target)
             return target, count
 
-        self._start(work, "Формируется шаблон Карты реализации…", self._export_done)
+        self._start(work, tr("Формируется шаблон Карты реализации…"), self._export_done)
         return True
 
     def import_file(self, path: Path | None = None) -> bool:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self._parent, "Импорт Карты реализации", str(Path.home()),
-                                                    XLSX_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self._parent, tr("Импорт Карты реализации"), str(Path.home()),
+                                                    tr(XLSX_FILTER))
             if not chosen:
                 return False
             path = Path(chosen)
@@ -78,14 +79,14 @@ class KartaController(QObject):
         def work(_report, _cancelled):
             return import_karta(ctx, org_id, year, source)
 
-        self._start(work, "Импортируются сроки из Карты реализации…", self._import_done)
+        self._start(work, tr("Импортируются сроки из Карты реализации…"), self._import_done)
         return True
 
     # ------------------------------------------------------------------- job
     def _start(self, work, text: str, on_success) -> None:  # noqa: ANN001
         self.progress = QProgressDialog(text, "", 0, 1, self._parent)
         self.progress.setObjectName("kartaProgress")
-        self.progress.setWindowTitle(APP_TITLE)
+        self.progress.setWindowTitle(tr(APP_TITLE))
         self.progress.setCancelButton(None)   # an all-or-nothing write: nothing to cancel half-way
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
@@ -112,18 +113,19 @@ class KartaController(QObject):
     def _export_done(self, result) -> None:  # noqa: ANN001
         self._close_progress()
         target, count = result
-        self.last_message = (f"Шаблон Карты реализации на {self.year} год сохранён: {target}. "
-                             f"Подзадач и периодов в шаблоне: {count}.")
+        self.last_message = tr("Шаблон Карты реализации на {year} год сохранён: {target}. "
+                               "Подзадач и периодов в шаблоне: {count}.").format(year=self.year, target=target,
+                                                                                 count=count)
         self.exported.emit(target)
         errors.show_info(self._parent, self.last_message,
-                         "Передайте файл в областной уровень; заполненную Карту импортируйте командой "
-                         "«Импорт Карты реализации…».")
+                         tr("Передайте файл в областной уровень; заполненную Карту импортируйте командой "
+                            "«Импорт Карты реализации…»."))
 
     def _import_done(self, result) -> None:  # noqa: ANN001
         self._close_progress()
         self.last_message = result.summary
         self.imported.emit(result)
-        errors.show_info(self._parent, self.last_message, "Сроки пересчитаны.")
+        errors.show_info(self._parent, self.last_message, tr("Сроки пересчитаны."))
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self._close_progress()
@@ -138,8 +140,9 @@ class KartaController(QObject):
         if isinstance(exc, OSError):
             from tbn4_desktop.core.fileio import describe_os_error
 
-            self.last_message = f"Файл Карты не обработан. {describe_os_error(exc, exc.filename or '')}"
+            self.last_message = tr("Файл Карты не обработан. {reason}").format(
+                reason=describe_os_error(exc, exc.filename or ""))
             errors.show_error(self._parent, self.last_message, details)
             return
-        self.last_message = f"Карта реализации не обработана: {errors.user_message(exc)}"
+        self.last_message = tr("Карта реализации не обработана: {reason}").format(reason=errors.user_message(exc))
         errors.show_error(self._parent, self.last_message, details)

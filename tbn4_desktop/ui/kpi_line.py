@@ -36,13 +36,14 @@ from tbn4_desktop.core.kpi import (
     format_percent,
     share_meets,
 )
+from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.paths import resource_dir
 
 ICON_SIZE = 16
 
 #: Verdict word and text colour by `KpiResult.met` (green, the warning
 #: orange-brown of the «≤ 3 раб. дн.» icon, grey).
-VERDICTS = {True: "выполнено", False: "не выполнено", None: "нет данных"}
+VERDICTS = {True: N_("выполнено"), False: N_("не выполнено"), None: N_("нет данных")}   # shown as tr(…)
 COLORS = {True: "#1b5e20", False: "#a84b00", None: "#555555"}
 _ICON_FILES = {True: ("deadline-done-on-time.svg", QStyle.StandardPixmap.SP_DialogApplyButton),
                False: ("kpi-not-met.svg", QStyle.StandardPixmap.SP_MessageBoxWarning),
@@ -63,12 +64,6 @@ def _icon_img(met: bool | None) -> str:
     return f'<img src="{path}" width="16" height="16" align="middle">'
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
-
-
 def shortfall(result: KpiResult) -> str:
     """What is missing to meet the target, e.g. «не хватает 3 мероприятий»;
     empty when met or not computable."""
@@ -76,7 +71,7 @@ def shortfall(result: KpiResult) -> str:
         return ""
     if result.kind is KpiKind.MIN_EVENTS:
         missing = max(int(Decimal(str(result.target))) - result.part, 0)
-        return f"не хватает {missing} {_plural(missing, 'мероприятия', 'мероприятий', 'мероприятий')}"
+        return trn("не хватает %n мероприятия", missing)
     if result.whole:
         target = Decimal(str(result.target))
         needed = result.part
@@ -85,8 +80,8 @@ def shortfall(result: KpiResult) -> str:
             needed += 1
         missing = needed - result.part
         if result.kind is KpiKind.SHARE_TRAINED:
-            return f"нужно обучить ещё {missing} {_plural(missing, 'служащего', 'служащих', 'служащих')}"
-        return f"документа нет ещё у {missing} {_plural(missing, 'организации', 'организаций', 'организаций')}"
+            return trn("нужно обучить ещё %n служащего", missing)
+        return trn("документа нет ещё у %n организации", missing)
     return ""
 
 
@@ -94,19 +89,20 @@ def value_text(result: KpiResult) -> str:
     """Value against the target in a few characters: «6,7 % (цель ≥ 5 %)»,
     «8 (цель ≥ 12)», «80 %, 1,6 б. (цель 100 %)»; «—» while not computable."""
     if result.kind is KpiKind.MIN_EVENTS:
-        return f"{result.part} (цель ≥\u00a0{format_number(result.target)})"
+        return tr("{value} (цель ≥\u00a0{goal})").format(value=result.part, goal=format_number(result.target))
     goal = format_percent(result.target)
     if result.value is None:
-        return f"— (цель ≥\u00a0{goal})"
+        return tr("{value} (цель ≥\u00a0{goal})").format(value="—", goal=goal)
     if result.kind is KpiKind.QUASI_SHARE_SCORE:
-        return f"{format_percent(result.value)}, {format_number(result.score)}\u00a0б. (цель {goal})"
-    return f"{format_percent(result.value)} (цель ≥\u00a0{goal})"
+        return tr("{value}, {score}\u00a0б. (цель {goal})").format(
+            value=format_percent(result.value), score=format_number(result.score), goal=goal)
+    return tr("{value} (цель ≥\u00a0{goal})").format(value=format_percent(result.value), goal=goal)
 
 
 def full_text(result: KpiResult) -> str:
     """The computed line with its target (the quasi lines name only the share and score)."""
     if result.kind in (KpiKind.QUASI_SHARE, KpiKind.QUASI_SHARE_SCORE) and result.value is not None:
-        return f"{result.text}; цель — {format_percent(result.target)} организаций"
+        return tr("{text}; цель — {goal} организаций").format(text=result.text, goal=format_percent(result.target))
     return result.text
 
 
@@ -115,7 +111,7 @@ def verdict_html(result: KpiResult) -> str:
     colour = COLORS[result.met]
     gap = shortfall(result)
     tail = f" <span style='color:{colour}'>({escape(gap)})</span>" if gap else ""
-    return (f"{_icon_img(result.met)}&nbsp;<b style='color:{colour}'>{escape(VERDICTS[result.met].capitalize())}</b>"
+    return (f"{_icon_img(result.met)}&nbsp;<b style='color:{colour}'>{escape(tr(VERDICTS[result.met]).capitalize())}</b>"
             f" — {escape(full_text(result))}{tail}")
 
 
@@ -141,19 +137,19 @@ class KpiLine(QWidget):
         self.label.setObjectName("kpiText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setToolTip(f"Показатель: {kpi.text}")
+        self.label.setToolTip(tr("Показатель: {text}").format(text=tc(kpi.text)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         self.headcount: QSpinBox | None = None
         if kpi.kind is KpiKind.SHARE_TRAINED:
-            caption = QLabel("Штатная &численность служащих:", self)
+            caption = QLabel(tr("Штатная &численность служащих:"), self)
             self.headcount = QSpinBox(self)
             self.headcount.setObjectName("headcount")
             self.headcount.setRange(0, 1_000_000)
             self.headcount.setGroupSeparatorShown(True)
-            self.headcount.setSpecialValueText("не указана")
+            self.headcount.setSpecialValueText(tr("не указана"))
             self.headcount.setValue(headcount or 0)
-            self.headcount.setAccessibleName("Штатная численность государственных служащих")
+            self.headcount.setAccessibleName(tr("Штатная численность государственных служащих"))
             caption.setBuddy(self.headcount)
             self.headcount.valueChanged.connect(self.headcountChanged)
             layout.addWidget(caption)
@@ -174,10 +170,11 @@ class KpiLine(QWidget):
                   False: QStyle.StandardPixmap.SP_MessageBoxWarning,
                   None: QStyle.StandardPixmap.SP_MessageBoxInformation}[result.met]
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(ICON_SIZE, ICON_SIZE))
-        verdict = {True: "✔ выполнено", False: "✖ не выполнено", None: "нет данных"}[result.met]
+        verdict = {True: tr("✔ выполнено"), False: tr("✖ не выполнено"), None: tr("нет данных")}[result.met]
         text = result.text if result.text.endswith(".") else result.text + "."
-        self.label.setText(f"<b>Показатель: {verdict}.</b> {escape(text)}")
-        self.label.setAccessibleName(f"Показатель: {result.status_text}. {result.text}")
+        self.label.setText("<b>{}</b> {}".format(tr("Показатель: {verdict}.").format(verdict=verdict), escape(text)))
+        self.label.setAccessibleName(tr("Показатель: {verdict}. {text}").format(verdict=result.status_text,
+                                                                                text=result.text))
         return result
 
 
@@ -202,22 +199,23 @@ class KpiStrip(QFrame):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.lines.clear()
-        heading = QLabel("<b>Показатели</b>", self)
+        heading = QLabel("<b>{}</b>".format(tr("Показатели")), self)
         self.grid.addWidget(heading, 0, 0, 1, 4)
         for row, status in enumerate(statuses, 1):
             result = status.result
             icon = QLabel(self)
             icon.setPixmap(verdict_icon(result.met).pixmap(ICON_SIZE, ICON_SIZE))
-            name = QLabel(f"{status.code} {status.title}", self)
+            name = QLabel(f"{status.code} {tc(status.title)}", self)
             value = QLabel(value_text(result), self)
-            verdict = QLabel(VERDICTS[result.met], self)
+            verdict = QLabel(tr(VERDICTS[result.met]), self)
             verdict.setStyleSheet(f"color: {COLORS[result.met]}; font-weight: bold;")
             gap = shortfall(result)
             tip = full_text(result) + (f" ({gap})" if gap else "")
             for col, label in enumerate((icon, name, value, verdict)):
                 label.setToolTip(tip)
                 self.grid.addWidget(label, row, col)
-            name.setAccessibleName(f"Показатель {status.code}: {VERDICTS[result.met]}. {tip}")
+            name.setAccessibleName(tr("Показатель {code}: {verdict}. {details}").format(
+                code=status.code, verdict=tr(VERDICTS[result.met]), details=tip))
             self.lines[status.code] = (icon, name, value, verdict)
         self.grid.setColumnStretch(4, 1)
         self.met = [s.result.met for s in statuses]
@@ -225,8 +223,9 @@ class KpiStrip(QFrame):
     def summary(self) -> str:
         """«Показатели: выполнено 2 из 9» (the collapsed strip's button)."""
         if not self.met:
-            return "Показатели"
-        return f"Показатели: выполнено {sum(m is True for m in self.met)} из {len(self.met)}"
+            return tr("Показатели")
+        return tr("Показатели: выполнено {met} из {total}").format(met=sum(m is True for m in self.met),
+                                                                   total=len(self.met))
 
     def text(self, code: str) -> str:
         """«4.2.1 …: 6,7 % (цель ≥ 5 %) — выполнено» (tests, accessibility)."""

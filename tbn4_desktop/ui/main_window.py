@@ -24,6 +24,7 @@ from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog, CatalogError
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
 from tbn4_desktop.core.vocabulary import ExecutionStatus
+from tbn4_desktop.i18n import tc, tr
 from tbn4_desktop.services.records import ExecutionInfo, OrganizationInfo, SignatoryInfo
 from tbn4_desktop.services.startup_view import YearChecklists, YearView, judge_year
 from tbn4_desktop.store_errors import StoreError
@@ -41,7 +42,7 @@ SETTINGS_GROUP = "mainWindow"
 
 
 def window_title(organization: OrganizationInfo, year: int) -> str:
-    return f"{APP_TITLE} — {organization.name}, {year}"
+    return f"{tr(APP_TITLE)} — {organization.name}, {year}"
 
 
 TAB_TODAY, TAB_SUBTASKS, TAB_DEADLINES = range(3)
@@ -137,23 +138,24 @@ class MainWindow(QMainWindow):
         from tbn4_desktop.ui.today_view import TodayPage
 
         self.today_page = TodayPage(self)   # «На сегодня»: the first tab, shown at start
-        self.tabs.addTab(self.today_page, "На сегодня")
-        self.tabs.addTab(self.splitter, "Подзадачи")
-        self.tabs.addTab(self.deadline_page, "Сроки")
+        self.tabs.addTab(self.today_page, tr("На сегодня"))
+        self.tabs.addTab(self.splitter, tr("Подзадачи"))
+        self.tabs.addTab(self.deadline_page, tr("Сроки"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.tabs.setTabToolTip(TAB_SUBTASKS, "Проекты, задачи и подзадачи года (Ctrl+1)")
-        self.tabs.setTabToolTip(TAB_DEADLINES, "Сроки года, светофоры проектов и календарь (Ctrl+3)")
-        self.tabs.setTabToolTip(TAB_TODAY, "Что просрочено, что скоро, что ждёт подписи или загрузки в ИСПУ (Ctrl+0)")
+        self.tabs.setTabToolTip(TAB_SUBTASKS, tr("Проекты, задачи и подзадачи года (Ctrl+1)"))
+        self.tabs.setTabToolTip(TAB_DEADLINES, tr("Сроки года, светофоры проектов и календарь (Ctrl+3)"))
+        self.tabs.setTabToolTip(TAB_TODAY, tr("Что просрочено, что скоро, что ждёт подписи или загрузки в ИСПУ "
+                                              "(Ctrl+0)"))
         self.tabs.setCurrentIndex(TAB_TODAY)
         self.setCentralWidget(self.tabs)
 
-        toolbar = QToolBar("Год", self)
+        toolbar = QToolBar(tr("Год"), self)
         toolbar.setObjectName("yearToolbar")
         toolbar.setMovable(False)
-        year_label = QLabel("  &Год: ", toolbar)
+        year_label = QLabel(tr("  &Год: "), toolbar)
         self.year_combo = QComboBox(toolbar)
         self.year_combo.setObjectName("yearCombo")
-        self.year_combo.setAccessibleName("Год исполнения")
+        self.year_combo.setAccessibleName(tr("Год исполнения"))
         self.year_combo.setMinimumWidth(90)
         year_label.setBuddy(self.year_combo)
         toolbar.addWidget(year_label)
@@ -169,100 +171,104 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Файл")
-        self.export_action = QAction("&Экспорт пакета для загрузки в ИСПУ…", self)
+        file_menu = self.menuBar().addMenu(tr("&Файл"))
+        self.export_action = QAction(tr("&Экспорт пакета для загрузки в ИСПУ…"), self)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_bundle)
         file_menu.addAction(self.export_action)
-        self.import_action = QAction("&Импорт пакета подведомственной организации…", self)
+        self.import_action = QAction(tr("&Импорт пакета подведомственной организации…"), self)
         self.import_action.setObjectName("importAction")
         self.import_action.triggered.connect(self.import_bundle)
         file_menu.addAction(self.import_action)
-        self.organization_action = QAction("Орга&низация и подписанты…", self)
+        self.organization_action = QAction(tr("Орга&низация и подписанты…"), self)
         self.organization_action.setObjectName("organizationAction")
         self.organization_action.triggered.connect(self.edit_organization)
         file_menu.addAction(self.organization_action)
-        open_data = QAction("&Открыть папку данных", self)
+        open_data = QAction(tr("&Открыть папку данных"), self)
         open_data.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_data)
-        self.database_action = QAction("Общая &база данных офиса…", self)
+        self.database_action = QAction(tr("Общая &база данных офиса…"), self)
         self.database_action.setObjectName("databaseAction")
         self.database_action.triggered.connect(self.open_database_settings)
         file_menu.addAction(self.database_action)
-        self.backups_action = QAction("&Резервные копии…", self)
+        self.backups_action = QAction(tr("&Резервные копии…"), self)
         self.backups_action.setObjectName("backupsAction")
         self.backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(self.backups_action)
-        self.journal_action = QAction("&Журнал изменений…", self)
+        self.journal_action = QAction(tr("&Журнал изменений…"), self)
         self.journal_action.setObjectName("journalAction")
-        self.journal_action.setStatusTip("Кто, когда и что изменил в данных; отбор и экспорт в XLSX")
+        self.journal_action.setStatusTip(tr("Кто, когда и что изменил в данных; отбор и экспорт в XLSX"))
         self.journal_action.triggered.connect(lambda _checked=False: self.open_journal())
         file_menu.addAction(self.journal_action)
+        from tbn4_desktop.ui.language_ui import add_language_menu
+
+        self.language_menu = add_language_menu(self, file_menu, self.data_dir)
         file_menu.addSeparator()
-        quit_action = QAction("В&ыход", self)
+        quit_action = QAction(tr("В&ыход"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        subtask_menu = self.menuBar().addMenu("&Подзадача")
-        self.execute_action = QAction("&Выполнить…", self)
+        subtask_menu = self.menuBar().addMenu(tr("&Подзадача"))
+        self.execute_action = QAction(tr("&Выполнить…"), self)
         self.execute_action.setObjectName("executeAction")
         self.execute_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.execute_action.triggered.connect(self.execute_current)
         subtask_menu.addAction(self.execute_action)
-        self.quasi_matrix_action = QAction("&Матрица документов (Проект 3)…", self)
+        self.quasi_matrix_action = QAction(tr("&Матрица документов (Проект 3)…"), self)
         self.quasi_matrix_action.setObjectName("quasiMatrixAction")
         self.quasi_matrix_action.triggered.connect(self.open_quasi_matrix)
         subtask_menu.addAction(self.quasi_matrix_action)
-        self.upload_action = QAction("Отметить &загрузку в ИСПУ…", self)
+        self.upload_action = QAction(tr("Отметить &загрузку в ИСПУ…"), self)
         self.upload_action.setObjectName("uploadAction")
-        self.upload_action.setStatusTip("Все периоды выбранной подзадачи со статусом «Готово к загрузке»")
+        self.upload_action.setStatusTip(tr("Все периоды выбранной подзадачи со статусом «Готово к загрузке»"))
         self.upload_action.triggered.connect(self.mark_uploaded)
         subtask_menu.addAction(self.upload_action)
-        self.unmark_action = QAction("Снять отметку о за&грузке…", self)
+        self.unmark_action = QAction(tr("Снять отметку о за&грузке…"), self)
         self.unmark_action.setObjectName("unmarkAction")
-        self.unmark_action.setStatusTip("Вернуть статус «Готово к загрузке», если отметка о загрузке поставлена по ошибке")
+        self.unmark_action.setStatusTip(tr("Вернуть статус «Готово к загрузке», если отметка о загрузке поставлена "
+                                           "по ошибке"))
         self.unmark_action.triggered.connect(self.unmark_uploaded)
         subtask_menu.addAction(self.unmark_action)
-        refresh = QAction("&Обновить", self)
+        refresh = QAction(tr("&Обновить"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.load)
         subtask_menu.addAction(refresh)
-        focus_tree = QAction("Перейти к &дереву", self)
+        focus_tree = QAction(tr("Перейти к &дереву"), self)
         focus_tree.setShortcut(QKeySequence("Ctrl+1"))
         focus_tree.triggered.connect(self.focus_tree)
         subtask_menu.addAction(focus_tree)
-        focus_panel = QAction("Перейти к &сведениям", self)
+        focus_panel = QAction(tr("Перейти к &сведениям"), self)
         focus_panel.setShortcut(QKeySequence("Ctrl+2"))
         focus_panel.triggered.connect(self.focus_panel)
         subtask_menu.addAction(focus_panel)
 
-        deadlines_menu = self.menuBar().addMenu("С&роки")
-        self.today_action = QAction("&На сегодня", self)
+        deadlines_menu = self.menuBar().addMenu(tr("С&роки"))
+        self.today_action = QAction(tr("&На сегодня"), self)
         self.today_action.setObjectName("todayAction")
         self.today_action.setShortcut(QKeySequence("Ctrl+0"))
         self.today_action.triggered.connect(self.today_page.show_page)
         deadlines_menu.addAction(self.today_action)
-        self.dashboard_action = QAction("&Показать сроки года", self)
+        self.dashboard_action = QAction(tr("&Показать сроки года"), self)
         self.dashboard_action.setObjectName("dashboardAction")
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+3"))
         self.dashboard_action.triggered.connect(self.show_dashboard)
         deadlines_menu.addAction(self.dashboard_action)
-        self.anchors_action = QAction("&Даты внутреннего анализа коррупционных рисков…", self)
+        self.anchors_action = QAction(tr("&Даты внутреннего анализа коррупционных рисков…"), self)
         self.anchors_action.setObjectName("anchorsAction")
         self.anchors_action.triggered.connect(self.edit_anchors)
         deadlines_menu.addAction(self.anchors_action)
-        self.decrees_action = QAction("П&ереносы рабочих дней…", self)
+        self.decrees_action = QAction(tr("П&ереносы рабочих дней…"), self)
         self.decrees_action.setObjectName("decreesAction")
         self.decrees_action.triggered.connect(self.edit_decrees)
         deadlines_menu.addAction(self.decrees_action)
         deadlines_menu.addSeparator()
-        self.karta_template_action = QAction("&Шаблон Карты реализации (XLSX)…", self)
+        self.karta_template_action = QAction(tr("&Шаблон Карты реализации (XLSX)…"), self)
         self.karta_template_action.setObjectName("kartaTemplateAction")
         self.karta_template_action.triggered.connect(self.export_karta_template)
         deadlines_menu.addAction(self.karta_template_action)
-        self.karta_import_action = QAction("&Импорт Карты реализации…", self)
+        self.karta_import_action = QAction(tr("&Импорт Карты реализации…"), self)
         self.karta_import_action.setObjectName("kartaImportAction")
         self.karta_import_action.triggered.connect(self.import_karta)
         deadlines_menu.addAction(self.karta_import_action)
@@ -274,17 +280,17 @@ class MainWindow(QMainWindow):
         self.form_actions = self.forms_menu.form_actions
         self.consolidated_actions = self.forms_menu.consolidated_actions
 
-        help_menu = self.menuBar().addMenu("&Справка")
+        help_menu = self.menuBar().addMenu(tr("&Справка"))
         from tbn4_desktop.ui.help import add_help_actions
 
         self.guide_action, self.legend_action = add_help_actions(self, help_menu)   # F1, «Обозначения»
         help_menu.addSeparator()
-        self.check_action = QAction("&Проверка данных…", self)
+        self.check_action = QAction(tr("&Проверка данных…"), self)
         self.check_action.setObjectName("checkAction")
-        self.check_action.setStatusTip("Проверить базу данных, вложенные файлы и журнал изменений")
+        self.check_action.setStatusTip(tr("Проверить базу данных, вложенные файлы и журнал изменений"))
         self.check_action.triggered.connect(lambda _checked=False: self.open_check())
         help_menu.addAction(self.check_action)
-        about = QAction("&О программе", self)
+        about = QAction(tr("&О программе"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -336,8 +342,8 @@ class MainWindow(QMainWindow):
         self.tree.expandToDepth(1)
         self._fill_years(view.plan_years)
         self.setWindowTitle(window_title(self.organization, self.year))
-        self.org_label.setText(f"{self.organization.name} · БИН {self.organization.bin or '—'} · "
-                               f"{self.organization.level.label}")
+        self.org_label.setText(tr("{name} · БИН {bin} · {level}").format(
+            name=self.organization.name, bin=self.organization.bin or "—", level=self.organization.level.label))
         self._update_progress()
         if self.ctx is not None:
             self.refresh_deadlines(reselect=False)
@@ -378,15 +384,16 @@ class MainWindow(QMainWindow):
         shown = [(e.status, states.get(e.id)) for code in (s.code for s in self.catalog.subtasks())
                  for e in self.tree.tree_model.executions_of(code)]
         progress = year_progress(shown, known=self.deadline_rows is not None)
-        self.progress_label.setText(f"{progress.text} (подзадачи и периоды {self.year} года)")
+        self.progress_label.setText(tr("{progress} (подзадачи и периоды {year} года)").format(progress=progress.text,
+                                                                                              year=self.year))
 
     def report_catalog_problems(self) -> None:
         """Catalog files of the user folder that could not be read: the app
         works with the others, the user learns which file and why."""
         problems = getattr(self.ctx, "catalog_problems", [])
         if problems:
-            errors.show_error(self, "Некоторые файлы каталогов не прочитаны; программа работает с остальными.\n\n"
-                              + "\n".join(str(p) for p in problems))
+            errors.show_error(self, tr("Некоторые файлы каталогов не прочитаны; программа работает с остальными.")
+                              + "\n\n" + "\n".join(str(p) for p in problems))
 
     # ------------------------------------------------------------- selection
     def _selection_changed(self, selection: Selection | None) -> None:
@@ -395,11 +402,12 @@ class MainWindow(QMainWindow):
             return
         if selection.kind is NodeKind.PROJECT:
             project = self.catalog.project(int(selection.code))
-            self.panel.show_overview(self.catalog, f"Проект {project.number}", project.title, project.goal)
+            self.panel.show_overview(self.catalog, tr("Проект {number}").format(number=project.number),
+                                     tc(project.title), tc(project.goal))
             return
         if selection.kind is NodeKind.TASK:
             task = self.catalog.task(selection.code)
-            self.panel.show_overview(self.catalog, f"Задача {task.code}", task.title)
+            self.panel.show_overview(self.catalog, tr("Задача {code}").format(code=task.code), tc(task.title))
             return
         subtask = self.catalog.subtask(selection.code)
         model = self.tree.tree_model
@@ -462,15 +470,20 @@ class MainWindow(QMainWindow):
             return
         self.open_wizard(target)
 
-    def _not_applicable_text(self, code: str, subject: str = "") -> str:
+    def _not_applicable_text(self, code: str, *, project3: bool = False) -> str:
         """«Подзадача 1.1.1 не применяется: нет: «…». …» — by the answer
-        to a question, else by the organisation's level."""
-        subject = subject or f"Подзадача {code} не применяется"
+        to a question, else by the organisation's level; with `project3`
+        said of the Project 3 subtasks as a whole."""
         applies = self.year_checklists.applicability.get(code) if self.year_checklists is not None else None
         if applies is not None and applies.question is not None and not applies.applies:
-            return (f"{subject}: {applies.reason}. Ответ меняется в меню «Файл → Организация и "
-                    "подписанты…».")
-        return f"{subject} к уровню «{self.organization.level.label}»."
+            text = tr("Подзадачи Проекта 3 не применяются: {reason}. Ответ меняется в меню «Файл → Организация и "
+                      "подписанты…».") if project3 else \
+                tr("Подзадача {code} не применяется: {reason}. Ответ меняется в меню «Файл → Организация и "
+                   "подписанты…».")
+            return text.format(code=code, reason=applies.reason)
+        text = tr("Подзадачи Проекта 3 не применяются к уровню «{level}».") if project3 else \
+            tr("Подзадача {code} не применяется к уровню «{level}».")
+        return text.format(code=code, level=self.organization.level.label)
 
     def open_wizard(self, execution_id: int):
         from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
@@ -529,8 +542,7 @@ class MainWindow(QMainWindow):
             if found:
                 executions[code] = found[0].id
         if not executions:
-            self.statusBar().showMessage(self._not_applicable_text(QUASI_CODES[0], "Подзадачи Проекта 3 не "
-                                                                                   "применяются"), 8000)
+            self.statusBar().showMessage(self._not_applicable_text(QUASI_CODES[0], project3=True), 8000)
             return None
         try:
             dialog = QuasiMatrixDialog(self.ctx, self.catalog, executions, self)
@@ -538,7 +550,7 @@ class MainWindow(QMainWindow):
             errors.show_error(self, str(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _ids: self.statusBar().showMessage("Матрица документов сохранена.", 5000))
+        dialog.saved.connect(lambda _ids: self.statusBar().showMessage(tr("Матрица документов сохранена."), 5000))
         dialog.destroyed.connect(self._quasi_matrix_closed)
         dialog.finished.connect(lambda _result: self.refresh_deadlines())   # and the KPIs it changed
         self.quasi_matrix = dialog
@@ -624,8 +636,8 @@ class MainWindow(QMainWindow):
             self.has_subordinates = has_subordinates(session, self.organization.id)
         index = self.tabs.indexOf(self.subordinates_page)
         if self.has_subordinates and index < 0:
-            index = self.tabs.addTab(self.subordinates_page, "Подведомственные")
-            self.tabs.setTabToolTip(index, "Статус подведомственных организаций, Проект 3, кто опаздывает")
+            index = self.tabs.addTab(self.subordinates_page, tr("Подведомственные"))
+            self.tabs.setTabToolTip(index, tr("Статус подведомственных организаций, Проект 3, кто опаздывает"))
         elif not self.has_subordinates and index >= 0:
             self.tabs.removeTab(index)
         self._show_consolidated(self.has_subordinates)
@@ -668,8 +680,8 @@ class MainWindow(QMainWindow):
         ready = self.panel.ready_to_mark()
         if not ready:
             held = self._held_back()
-            self.statusBar().showMessage(held or "Отметить загрузку можно только для подзадач со статусом "
-                                         "«Готово к загрузке»: выберите такую подзадачу.", 8000)
+            self.statusBar().showMessage(held or tr("Отметить загрузку можно только для подзадач со статусом "
+                                                    "«Готово к загрузке»: выберите такую подзадачу."), 8000)
             return None
         dialog = UploadDialog(self.ctx, ready, self, today=self.today(), catalog=self.catalog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -700,12 +712,13 @@ class MainWindow(QMainWindow):
 
         marked = self.panel.uploaded_marks()
         if not marked:
-            self.statusBar().showMessage("Отметка о загрузке есть только у подзадач со статусом "
-                                         "«Загружено в ИСПУ»: выберите такую подзадачу.", 5000)
+            self.statusBar().showMessage(tr("Отметка о загрузке есть только у подзадач со статусом "
+                                            "«Загружено в ИСПУ»: выберите такую подзадачу."), 5000)
             return False
         what = ", ".join(e.status_text for e in marked)
-        if not errors.confirm(self, f"Снять отметку о загрузке в ИСПУ ({len(marked)})?",
-                              f"{what}. Статус вернётся к «Готово к загрузке».", yes_text="Снять отметку"):
+        if not errors.confirm(self, tr("Снять отметку о загрузке в ИСПУ ({count})?").format(count=len(marked)),
+                              tr("{what}. Статус вернётся к «Готово к загрузке».").format(what=what),
+                              yes_text=tr("Снять отметку")):
             return False
         try:
             with self.ctx.store.session() as session:
@@ -714,7 +727,7 @@ class MainWindow(QMainWindow):
             errors.show_error(self, str(exc))
             self.load()
             return False
-        self._uploaded([e.id for e in marked], message=f"Отметка о загрузке снята: {len(marked)}.")
+        self._uploaded([e.id for e in marked], message=tr("Отметка о загрузке снята: {count}.").format(count=len(marked)))
         return True
 
     def _uploaded(self, ids: list, message: str = "") -> None:
@@ -730,7 +743,8 @@ class MainWindow(QMainWindow):
             self.tree.tree_model.update_execution(info)
         self.refresh_deadlines()
         self._update_progress()
-        self.statusBar().showMessage(message or f"Отмечено как загруженное в ИСПУ: {len(ids)}.", 5000)
+        self.statusBar().showMessage(message or tr("Отмечено как загруженное в ИСПУ: {count}.").format(count=len(ids)),
+                                     5000)
 
     def _show_deadlines_on_page(self) -> None:
         self.dashboard.set_kpis(list(self.kpis.values()))
@@ -890,7 +904,8 @@ class MainWindow(QMainWindow):
     def _bundle_imported(self, result) -> None:  # noqa: ANN001 - ImportResult | None
         if result is None or result.already_imported:
             return
-        self.statusBar().showMessage(f"Принят пакет «{result.organization}» за {result.year} год.", 10000)
+        self.statusBar().showMessage(tr("Принят пакет «{organization}» за {year} год.").format(
+            organization=result.organization, year=result.year), 10000)
         self._update_subordinates()     # a new subordinate shows its tab; its statuses are read again
 
     def edit_organization(self):  # noqa: ANN201 - OrganizationDialog | None
@@ -1006,12 +1021,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.export_controller is not None and self.export_controller.running:
-            if not errors.confirm(self, "Идёт экспорт пакета. Прервать его и выйти?", yes_text="Прервать и выйти"):
+            if not errors.confirm(self, tr("Идёт экспорт пакета. Прервать его и выйти?"),
+                                  yes_text=tr("Прервать и выйти")):
                 event.ignore()
                 return
             self.export_controller.cancel()
         if self.import_controller is not None and self.import_controller.running:
-            if not errors.confirm(self, "Идёт приём пакета. Прервать его и выйти?", yes_text="Прервать и выйти"):
+            if not errors.confirm(self, tr("Идёт приём пакета. Прервать его и выйти?"),
+                                  yes_text=tr("Прервать и выйти")):
                 event.ignore()
                 return
             self.import_controller.cancel()

@@ -50,13 +50,16 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.ui.dashboard import STATE_ORDER, DeadlineRow
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import deadline_icon
 
-MONTHS = ("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
-          "Ноябрь", "Декабрь")
-WEEKDAYS = ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")
+MONTHS = (N_("Январь"), N_("Февраль"), N_("Март"), N_("Апрель"), N_("Май"), N_("Июнь"), N_("Июль"), N_("Август"),
+          N_("Сентябрь"), N_("Октябрь"), N_("Ноябрь"), N_("Декабрь"))
+WEEKDAYS = (N_("Пн"), N_("Вт"), N_("Ср"), N_("Чт"), N_("Пт"), N_("Сб"), N_("Вс"))
+WEEKDAY_NAMES = (N_("понедельник"), N_("вторник"), N_("среда"), N_("четверг"), N_("пятница"), N_("суббота"),
+                 N_("воскресенье"))
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 30
 KIND_ROLE = Qt.ItemDataRole.UserRole + 31      # 'working' | 'day_off' | 'holiday' | 'working_weekend'
@@ -65,16 +68,18 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 33     # most pressing DeadlineState of 
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 34
 
 WORKING, DAY_OFF, HOLIDAY, WORKING_WEEKEND = "working", "day_off", "holiday", "working_weekend"
-KIND_WORDS = {DAY_OFF: "выходной", HOLIDAY: "праздник", WORKING_WEEKEND: "рабочий"}
+KIND_WORDS = {DAY_OFF: N_("выходной"), HOLIDAY: N_("праздник"), WORKING_WEEKEND: N_("рабочий")}
 _BACKGROUNDS = {DAY_OFF: QColor("#f3f3f3"), HOLIDAY: QColor("#fde8e8"), WORKING_WEEKEND: QColor("#e6f0fb")}
 _RANK = {s: i for i, s in enumerate(STATE_ORDER)}
-_MOVED_FROM = re.compile(r"с (\d\d\.\d\d\.\d{4}) \((.+)\)\s*$")
+# core.workdays: «Перенос выходного дня с 22.03.2025 (Наурыз мейрамы)» — the date and the name in
+# brackets, whatever the language of the words around them.
+_MOVED_FROM = re.compile(r"(\d\d\.\d\d\.\d{4}) \((.+)\)\s*$")
 
 
 def deadline_line(row: DeadlineRow) -> str:
     """«1.1.8 Размещение … — Просрочено (по загрузке в ИСПУ)»."""
     period = f" ({row.period_text})" if row.period else ""
-    return f"{row.code} {row.title}{period} — {row.state.label} ({row.judged_word})"
+    return f"{row.code} {tc(row.title)}{period} — {row.state.label} ({row.judged_word})"
 
 
 class MonthModel(QAbstractTableModel):
@@ -145,7 +150,7 @@ class MonthModel(QAbstractTableModel):
         """(kind, reason in Russian) of a day."""
         weekend = day.weekday() >= 5
         if self.calendar is None:
-            return (DAY_OFF, "выходной день") if weekend else (WORKING, "")
+            return (DAY_OFF, tr("выходной день")) if weekend else (WORKING, "")
         try:
             working = self.calendar.is_working_day(day)
             reason = self.calendar.reason(day)
@@ -153,29 +158,31 @@ class MonthModel(QAbstractTableModel):
             return (DAY_OFF, "") if weekend else (WORKING, "")
         text = reason[1] if reason else ""
         if working:
-            return (WORKING_WEEKEND, text or "рабочий день") if weekend else (WORKING, text)
+            return (WORKING_WEEKEND, text or tr("рабочий день")) if weekend else (WORKING, text)
         if weekend:
             holiday = self._weekend_holiday(day)
             if holiday:
-                return HOLIDAY, f"{holiday} (праздник в выходной день; выходной перенесён)"
-            return DAY_OFF, text or ("суббота" if day.weekday() == 5 else "воскресенье")
-        return (HOLIDAY if reason and reason[0] == "holiday" else DAY_OFF), text or "выходной день"
+                return HOLIDAY, tr("{holiday} (праздник в выходной день; выходной перенесён)").format(holiday=holiday)
+            return DAY_OFF, text or tr(WEEKDAY_NAMES[day.weekday()])
+        return (HOLIDAY if reason and reason[0] == "holiday" else DAY_OFF), text or tr("выходной день")
 
     def tooltip(self, day: date) -> str:
         kind, reason = self.kind_of(day)
         lines = [format_date(day)]
         if kind == WORKING_WEEKEND:
-            lines.append(reason if reason.lower().startswith("рабочий день") else f"Рабочий день: {reason}")
+            starts = ("рабочий день", tr("рабочий день").lower())  # i18n: ru-only — the calendar files' Russian notes
+            lines.append(reason if reason.lower().startswith(starts)
+                         else tr("Рабочий день: {reason}").format(reason=reason))
         elif kind == HOLIDAY:
-            lines.append(f"Праздничный день: {reason}")
+            lines.append(tr("Праздничный день: {reason}").format(reason=reason))
         elif kind == DAY_OFF:
-            lines.append(f"Выходной день: {reason}" if reason else "Выходной день")
+            lines.append(tr("Выходной день: {reason}").format(reason=reason) if reason else tr("Выходной день"))
         due = self._due.get(day, [])
         if due:
-            lines.append(f"Сроки ({len(due)}):")
+            lines.append(tr("Сроки ({count}):").format(count=len(due)))
             lines.extend("• " + deadline_line(r) for r in due[:12])
             if len(due) > 12:
-                lines.append(f"… и ещё {len(due) - 12}")
+                lines.append(tr("… и ещё {count}").format(count=len(due) - 12))
         return "\n".join(lines)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -186,7 +193,7 @@ class MonthModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return WEEKDAYS[section]
+            return tr(WEEKDAYS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -216,9 +223,7 @@ class MonthModel(QAbstractTableModel):
 def count_text(count: int, width: int, metrics: QFontMetrics) -> str:
     """«22 сроков» where the cell has room for it, else just «22» (the
     tooltip and the day list say the rest): never a cut word."""
-    word = "срок" if count % 10 == 1 and count % 100 != 11 else \
-        ("срока" if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else "сроков")
-    full = f"{count} {word}"
+    full = trn("%n срок", count)
     return full if metrics.horizontalAdvance(full) <= width else str(count)
 
 
@@ -250,7 +255,7 @@ class DayDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         inner = rect.adjusted(5, 3, -5, -3)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, index.data())
-        word = KIND_WORDS.get(kind)
+        word = tr(KIND_WORDS[kind]) if kind in KIND_WORDS else ""
         if word and in_month:
             small = QFont(option.font)
             small.setPointSizeF(max(6.5, option.font.pointSizeF() * 0.8))
@@ -301,13 +306,13 @@ class MonthCalendar(QWidget):
         nav = QHBoxLayout()
         self.prev_button = QPushButton("◀", self)
         self.prev_button.setObjectName("prevMonth")
-        self.prev_button.setToolTip("Предыдущий месяц (PgUp)")
-        self.prev_button.setAccessibleName("Предыдущий месяц")
+        self.prev_button.setToolTip(tr("Предыдущий месяц (PgUp)"))
+        self.prev_button.setAccessibleName(tr("Предыдущий месяц"))
         self.prev_button.setFixedWidth(36)
         self.next_button = QPushButton("▶", self)
         self.next_button.setObjectName("nextMonth")
-        self.next_button.setToolTip("Следующий месяц (PgDown)")
-        self.next_button.setAccessibleName("Следующий месяц")
+        self.next_button.setToolTip(tr("Следующий месяц (PgDown)"))
+        self.next_button.setAccessibleName(tr("Следующий месяц"))
         self.next_button.setFixedWidth(36)
         self.month_label = QLabel(self)
         self.month_label.setObjectName("monthTitle")
@@ -316,7 +321,7 @@ class MonthCalendar(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.month_label.setFont(font)
-        self.today_button = QPushButton("Сегодня", self)
+        self.today_button = QPushButton(tr("Сегодня"), self)
         self.today_button.setObjectName("todayButton")
         nav.addWidget(self.prev_button)
         nav.addWidget(self.month_label, 1)
@@ -327,7 +332,7 @@ class MonthCalendar(QWidget):
         self.model = MonthModel(self)
         self.grid = MonthGrid(self)
         self.grid.setObjectName("monthGrid")
-        self.grid.setAccessibleName("Календарь месяца")
+        self.grid.setAccessibleName(tr("Календарь месяца"))
         self.grid.setModel(self.model)
         self.grid.setItemDelegate(DayDelegate(self.grid))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -339,8 +344,8 @@ class MonthCalendar(QWidget):
         self.grid.setMinimumSize(7 * 36, 6 * 34 + 24)
         layout.addWidget(self.grid, 3)
 
-        legend = QLabel("Обозначения: <b>праздник</b> · выходной · <b>рабочий</b> (рабочий выходной день); "
-                        "число сроков со значком самого срочного. Подробности — во всплывающей подсказке.", self)
+        legend = QLabel(tr("Обозначения: <b>праздник</b> · выходной · <b>рабочий</b> (рабочий выходной день); "
+                           "число сроков со значком самого срочного. Подробности — во всплывающей подсказке."), self)
         legend.setWordWrap(True)
         legend.setObjectName("calendarLegend")
         layout.addWidget(legend)
@@ -351,7 +356,7 @@ class MonthCalendar(QWidget):
         layout.addWidget(self.day_label)
         self.day_list = QListWidget(self)
         self.day_list.setObjectName("dayDeadlines")
-        self.day_list.setAccessibleName("Сроки выбранного дня")
+        self.day_list.setAccessibleName(tr("Сроки выбранного дня"))
         self.day_list.setIconSize(QSize(16, 16))
         self.day_list.itemActivated.connect(self._item_activated)
         layout.addWidget(self.day_list, 1)
@@ -391,7 +396,7 @@ class MonthCalendar(QWidget):
     # ------------------------------------------------------------ navigation
     def show_month(self, year: int, month: int) -> None:
         self.model.show_month(year, month)
-        self.month_label.setText(f"{MONTHS[month - 1]} {year}")
+        self.month_label.setText(f"{tr(MONTHS[month - 1])} {year}")
         if self.selected_day is not None:
             self._mark(self.selected_day)
 
@@ -427,12 +432,20 @@ class MonthCalendar(QWidget):
 
     def _list_day(self, day: date) -> None:
         kind, reason = self.model.kind_of(day)
-        weekday = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")[day.weekday()]
-        extra = {HOLIDAY: f" — праздничный день: {reason}", DAY_OFF: f" — выходной день ({reason})" if reason
-                 else " — выходной день", WORKING_WEEKEND: f" — рабочий день ({reason})"}.get(kind, "")
+        values = {"date": f"<b>{format_date(day)}</b>", "weekday": tr(WEEKDAY_NAMES[day.weekday()]), "reason": reason}
+        if kind == HOLIDAY:
+            head = tr("{date}, {weekday} — праздничный день: {reason}.")
+        elif kind == DAY_OFF:
+            head = tr("{date}, {weekday} — выходной день ({reason}).") if reason else \
+                tr("{date}, {weekday} — выходной день.")
+        elif kind == WORKING_WEEKEND:
+            head = tr("{date}, {weekday} — рабочий день ({reason}).")
+        else:
+            head = "{date}, {weekday}."
         rows = self.model.deadlines_on(day)
-        self.day_label.setText(f"<b>{format_date(day)}</b>, {weekday}{extra}. "
-                               + (f"Сроков: {len(rows)}." if rows else "Сроков нет."))
+        # Two whole sentences: the day, then its deadlines.
+        self.day_label.setText(head.format(**values) + " "
+                               + (tr("Сроков: {count}.").format(count=len(rows)) if rows else tr("Сроков нет.")))
         self.day_list.clear()
         for r in rows:
             item = QListWidgetItem(deadline_icon(r.state), deadline_line(r), self.day_list)

@@ -22,9 +22,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from tbn4_desktop.core.attachments import BlobDamaged, BlobStore
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.services.records import AttachmentInfo
 
-OPENED_FOLDER = "Открытые файлы"
+OPENED_FOLDER = "Открытые файлы"  # i18n: ru-only — a folder of the data folder, the same whatever the language
 KEEP_DAYS = 30
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -36,7 +37,7 @@ def opened_folder(data_dir: Path) -> Path:
 
 def safe_name(name: str) -> str:
     """A file name Windows accepts, as close to the original as possible."""
-    return _UNSAFE.sub("_", name).strip(" .") or "файл"
+    return _UNSAFE.sub("_", name).strip(" .") or "файл"  # i18n: ru-only — a file name on disk
 
 
 def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) -> Path:
@@ -83,9 +84,10 @@ def open_stored_file(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Pat
     except BlobDamaged as exc:
         return str(exc)
     except OSError as exc:
-        return (f"Не удалось подготовить «{attachment.original_name}» к просмотру: "
-                f"{exc.strerror or exc}. Проверьте, есть ли место на диске.")
+        return tr("Не удалось подготовить «{name}» к просмотру: {reason}. Проверьте, есть ли место на диске.").format(
+            name=attachment.original_name, reason=exc.strerror or exc)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return (f"Не удалось открыть «{attachment.original_name}»: в Windows нет программы для файлов этого "
-                f"типа. Копия файла сохранена в папке «{path.parent}».")
+        return tr("Не удалось открыть «{name}»: в Windows нет программы для файлов этого "
+                  "типа. Копия файла сохранена в папке «{folder}».").format(name=attachment.original_name,
+                                                                           folder=path.parent)
     return None

@@ -53,6 +53,7 @@ from tbn4_desktop.core.signer_rules import (
 )
 from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.records import (
     OrganizationInfo,
@@ -73,12 +74,12 @@ from tbn4_desktop.ui.window_fit import fit_window
 
 INACTIVE_COLOR = "#767676"
 WARNING_COLOR = "#8a5300"
-COLUMNS = ("Ф.И.О.", "Должность", "Роль", "Подписывает")
-SUPERVISED_COLUMNS = ("Наименование", "БИН")
+COLUMNS = (N_("Ф.И.О."), N_("Должность"), N_("Роль"), N_("Подписывает"))
+SUPERVISED_COLUMNS = (N_("Наименование"), N_("БИН"))
 TAB_ORGANIZATION, TAB_APPLICABILITY, TAB_SUPERVISED = range(3)
 #: Answer values of the radio buttons (None: «Не указано»).
-ANSWERS: tuple[tuple[bool | None, str], ...] = ((True, "&Да"), (False, "&Нет"), (None, "Не &указано"))
-SUPERVISED_TEXT = (
+ANSWERS: tuple[tuple[bool | None, str], ...] = ((True, N_("&Да")), (False, N_("&Нет")), (None, N_("Не &указано")))
+SUPERVISED_TEXT = N_(
     "Субъекты квазигосударственного сектора, деятельность которых курирует организация. Этот список — "
     "знаменатель долей Проекта 3: доля курируемых организаций, создавших раздел по антикоррупционному "
     "комплаенсу (3.1.2) и исполнивших подзадачи 3.2.1–3.2.6, считается от числа организаций в нём.")
@@ -99,21 +100,22 @@ class SignatoryFormDialog(QDialog):
         self.offered = roles or list(SignerRole)
         self.saved: SignatoryInfo | None = None
         self.setObjectName("signatoryForm")
-        self.setWindowTitle("Изменить подписанта" if signatory else "Новый подписант")
+        self.setWindowTitle(tr("Изменить подписанта") if signatory else tr("Новый подписант"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.full_name = QLineEdit(self)
-        self.full_name.setPlaceholderText("Фамилия Имя Отчество")
+        self.full_name.setPlaceholderText(tr("Фамилия Имя Отчество"))
         self.position = QLineEdit(self)
-        self.position.setPlaceholderText("Должность полностью")
+        self.position.setPlaceholderText(tr("Должность полностью"))
         self.role = QComboBox(self)
         kept = [signatory.role] if signatory is not None and signatory.role not in self.offered else []
         for role in self.offered + kept:
             self.role.addItem(role.label, role.value)
         self.field_errors = {key: FieldError(self) for key in ("full_name", "position", "role")}
-        for key, text, widget in (("full_name", "&Ф.И.О.:", self.full_name), ("position", "&Должность:", self.position),
-                                  ("role", "&Роль:", self.role)):
+        for key, text, widget in (("full_name", tr("&Ф.И.О.:"), self.full_name),
+                                  ("position", tr("&Должность:"), self.position),
+                                  ("role", tr("&Роль:"), self.role)):
             form.addRow(buddy_label(text, widget, self), with_error(widget, self.field_errors[key]))
         layout.addLayout(form)
         self.role_warning = wrapped("", self)
@@ -126,11 +128,11 @@ class SignatoryFormDialog(QDialog):
             self.position.setText(signatory.position)
             self.role.setCurrentIndex(self.role.findData(signatory.role.value))
             layout.addWidget(wrapped(
-                "Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает "
-                "больше»: его подписи в выполненных подзадачах сохранятся.", self))
+                tr("Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает "
+                   "больше»: его подписи в выполненных подзадачах сохранятся."), self))
         self._role_changed()
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton("Сохранить", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(tr("Сохранить"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
@@ -194,7 +196,7 @@ class OrganizationDialog(QDialog):
         self.answer_groups: dict[str, QButtonGroup] = {}
         self.supervised: list = []          # services.checklist.SupervisedInfo
         self.setObjectName("organizationDialog")
-        self.setWindowTitle(f"{APP_TITLE} — организация и подписанты")
+        self.setWindowTitle(tr("{app} — организация и подписанты").format(app=tr(APP_TITLE)))
         self.setWindowIcon(app_icon())
         self._build()
         self.reload()
@@ -208,27 +210,27 @@ class OrganizationDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         first = QWidget(self.tabs)
         self._build_organization(QVBoxLayout(first))
-        self.tabs.addTab(first, "Организ&ация и подписанты")
-        self.tabs.addTab(self._build_applicability(), "При&менимость подзадач")
-        self.tabs.addTab(self._build_supervised(), "&Курируемые организации")
-        self.tabs.setTabToolTip(TAB_APPLICABILITY, f"Ответы на вопросы, от которых зависит, применяются ли "
-                                                   f"подзадачи, за {self.year} год")
-        self.tabs.setTabToolTip(TAB_SUPERVISED, "Курируемые организации квазигосударственного сектора "
-                                                "(знаменатель долей Проекта 3)")
+        self.tabs.addTab(first, tr("Организ&ация и подписанты"))
+        self.tabs.addTab(self._build_applicability(), tr("При&менимость подзадач"))
+        self.tabs.addTab(self._build_supervised(), tr("&Курируемые организации"))
+        self.tabs.setTabToolTip(TAB_APPLICABILITY, tr("Ответы на вопросы, от которых зависит, применяются ли "
+                                                      "подзадачи, за {year} год").format(year=self.year))
+        self.tabs.setTabToolTip(TAB_SUPERVISED, tr("Курируемые организации квазигосударственного сектора "
+                                                   "(знаменатель долей Проекта 3)"))
 
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Со&хранить", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(tr("Со&хранить"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        close = buttons.addButton("&Закрыть", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setToolTip("Закрыть без сохранения сведений об организации; подписанты, ответы и список "
-                         "курируемых организаций уже сохранены.")
+        close = buttons.addButton(tr("&Закрыть"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setToolTip(tr("Закрыть без сохранения сведений об организации; подписанты, ответы и список "
+                            "курируемых организаций уже сохранены."))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _build_organization(self, layout: QVBoxLayout) -> None:
         layout.setContentsMargins(6, 6, 6, 6)
-        org_box = QGroupBox("Организация", self)
+        org_box = QGroupBox(tr("Организация"), self)
         form = QFormLayout(org_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit = QLineEdit(org_box)
@@ -241,22 +243,22 @@ class OrganizationDialog(QDialog):
             self.level_combo.addItem(level.label, level.value)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.parent_edit = QLineEdit(org_box)
-        self.parent_edit.setPlaceholderText("например: ГУ «Аппарат акима Алматинской области»")
+        self.parent_edit.setPlaceholderText(tr("например: ГУ «Аппарат акима Алматинской области»"))
         self.field_errors = {key: FieldError(org_box) for key in ("name", "bin", "level", "parent_name")}
-        for key, text, widget in (("name", "&Наименование:", self.name_edit), ("bin", "&БИН:", self.bin_edit),
-                                  ("level", "&Уровень:", self.level_combo),
-                                  ("parent_name", "&Вышестоящий орган:", self.parent_edit)):
+        for key, text, widget in (("name", tr("&Наименование:"), self.name_edit), ("bin", tr("&БИН:"), self.bin_edit),
+                                  ("level", tr("&Уровень:"), self.level_combo),
+                                  ("parent_name", tr("&Вышестоящий орган:"), self.parent_edit)):
             form.addRow(buddy_label(text, widget, org_box), with_error(widget, self.field_errors[key]))
         if not self.allow_level_change:
             self.level_combo.setEnabled(False)
-            self.level_combo.setToolTip("Уровень меняется в главном окне: «Файл → Организация и подписанты…».")
+            self.level_combo.setToolTip(tr("Уровень меняется в главном окне: «Файл → Организация и подписанты…»."))
         layout.addWidget(org_box)
 
-        sign_box = QGroupBox("Подписанты подтверждающих документов", self)
+        sign_box = QGroupBox(tr("Подписанты подтверждающих документов"), self)
         sign_layout = QVBoxLayout(sign_box)
         self.table = QTableWidget(0, len(COLUMNS), sign_box)
         self.table.setObjectName("signatoryTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -271,17 +273,17 @@ class OrganizationDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_signatory())
-        sign_layout.addWidget(buddy_label("&Подписанты (выключенные не предлагаются, но остаются в выполненных "
-                                        "подзадачах):", self.table, sign_box))
+        sign_layout.addWidget(buddy_label(tr("&Подписанты (выключенные не предлагаются, но остаются в выполненных "
+                                             "подзадачах):"), self.table, sign_box))
         sign_layout.addWidget(self.table, 1)
         self.signatory_error = FieldError(sign_box)
         sign_layout.addWidget(self.signatory_error)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Добавить…", sign_box)
+        self.add_button = QPushButton(tr("&Добавить…"), sign_box)
         self.add_button.clicked.connect(self.add_signatory)
-        self.edit_button = QPushButton("&Изменить…", sign_box)
+        self.edit_button = QPushButton(tr("&Изменить…"), sign_box)
         self.edit_button.clicked.connect(self.edit_signatory)
-        self.toggle_button = QPushButton("Не подпи&сывает больше", sign_box)
+        self.toggle_button = QPushButton(tr("Не подпи&сывает больше"), sign_box)
         self.toggle_button.setObjectName("toggleActiveButton")
         self.toggle_button.clicked.connect(self.toggle_active)
         for button in (self.add_button, self.edit_button, self.toggle_button):
@@ -324,10 +326,10 @@ class OrganizationDialog(QDialog):
         page.setObjectName("supervisedPage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(wrapped(SUPERVISED_TEXT, page))
+        layout.addWidget(wrapped(tr(SUPERVISED_TEXT), page))
         self.supervised_table = QTableWidget(0, len(SUPERVISED_COLUMNS), page)
         self.supervised_table.setObjectName("supervisedTable")
-        self.supervised_table.setHorizontalHeaderLabels(SUPERVISED_COLUMNS)
+        self.supervised_table.setHorizontalHeaderLabels([tr(c) for c in SUPERVISED_COLUMNS])
         self.supervised_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.supervised_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.supervised_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -336,35 +338,35 @@ class OrganizationDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.supervised_table.itemSelectionChanged.connect(self._update_supervised_buttons)
-        layout.addWidget(buddy_label("Курируемые &организации:", self.supervised_table, page))
+        layout.addWidget(buddy_label(tr("Курируемые &организации:"), self.supervised_table, page))
         layout.addWidget(self.supervised_table, 1)
         self.supervised_count = QLabel(page)
         self.supervised_count.setObjectName("supervisedCount")
         layout.addWidget(self.supervised_count)
 
-        add_box = QGroupBox("Добавить организацию", page)
+        add_box = QGroupBox(tr("Добавить организацию"), page)
         form = QFormLayout(add_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.supervised_name = QLineEdit(add_box)
         self.supervised_name.setObjectName("supervisedName")
-        self.supervised_name.setPlaceholderText("например: КГП «Байзак су арнасы»")
+        self.supervised_name.setPlaceholderText(tr("например: КГП «Байзак су арнасы»"))
         self.supervised_bin = QLineEdit(add_box)
         self.supervised_bin.setObjectName("supervisedBin")
         self.supervised_bin.setMaxLength(12)
-        self.supervised_bin.setPlaceholderText("необязательно")
+        self.supervised_bin.setPlaceholderText(tr("необязательно"))
         self.supervised_bin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"),
                                                                      self.supervised_bin))
         self.supervised_errors = {key: FieldError(add_box) for key in ("name", "bin")}
-        form.addRow(buddy_label("&Наименование:", self.supervised_name, add_box),
+        form.addRow(buddy_label(tr("&Наименование:"), self.supervised_name, add_box),
                     with_error(self.supervised_name, self.supervised_errors["name"]))
-        form.addRow(buddy_label("&БИН:", self.supervised_bin, add_box),
+        form.addRow(buddy_label(tr("&БИН:"), self.supervised_bin, add_box),
                     with_error(self.supervised_bin, self.supervised_errors["bin"]))
         row = QHBoxLayout()
-        self.add_supervised_button = QPushButton("&Добавить в список", add_box)
+        self.add_supervised_button = QPushButton(tr("&Добавить в список"), add_box)
         self.add_supervised_button.setObjectName("addSupervised")
         self.add_supervised_button.setAutoDefault(False)
         self.add_supervised_button.clicked.connect(self.add_supervised)
-        self.remove_supervised_button = QPushButton("&Убрать из списка…", page)
+        self.remove_supervised_button = QPushButton(tr("&Убрать из списка…"), page)
         self.remove_supervised_button.setObjectName("removeSupervised")
         self.remove_supervised_button.setAutoDefault(False)
         self.remove_supervised_button.clicked.connect(self.remove_supervised)
@@ -421,7 +423,10 @@ class OrganizationDialog(QDialog):
         grey = QBrush(QColor(INACTIVE_COLOR))
         offered = self.offered_roles()
         for r, s in enumerate(self.signatories):
-            signs = ("да" if s.role in offered else "ничего на этом уровне") if s.active else "не подписывает больше"
+            if not s.active:
+                signs = tr("не подписывает больше")
+            else:
+                signs = tr("да") if s.role in offered else tr("ничего на этом уровне")
             for c, text in enumerate((s.full_name, s.position, s.role.label, signs)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
@@ -454,7 +459,7 @@ class OrganizationDialog(QDialog):
         offered = self.offered_roles()
         lines = [signs_nothing_text(s.role, level, s.full_name) for s in active if s.role not in offered]
         if lines:
-            lines.append("Измените роль («Изменить…») или отметьте «Не подписывает больше».")
+            lines.append(tr("Измените роль («Изменить…») или отметьте «Не подписывает больше»."))
         if active:
             lines += unsigned_documents(self.catalog, level, {s.role for s in active})
         self.signing_warning.setText(" ".join(lines))
@@ -475,11 +480,11 @@ class OrganizationDialog(QDialog):
         chosen = self.selected()
         self.edit_button.setEnabled(chosen is not None)
         self.toggle_button.setEnabled(chosen is not None)
-        self.toggle_button.setText("Ве&рнуть" if chosen is not None and not chosen.active
-                                   else "Не подпи&сывает больше")
+        self.toggle_button.setText(tr("Ве&рнуть") if chosen is not None and not chosen.active
+                                   else tr("Не подпи&сывает больше"))
         self.toggle_button.setToolTip(
-            "Снова предлагать этого подписанта" if chosen is not None and not chosen.active else
-            "Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся")
+            tr("Снова предлагать этого подписанта") if chosen is not None and not chosen.active else
+            tr("Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся"))
 
     # --------------------------------------------------------- applicability
     def questions(self) -> list[Question]:
@@ -495,35 +500,37 @@ class OrganizationDialog(QDialog):
         self.answer_groups.clear()
         questions = self.questions()
         if self.plan_id is None:
-            intro = (f"План на {self.year} год ещё не создан: ответы можно будет дать, когда этот год "
-                     "откроется в главном окне.")
+            intro = tr("План на {year} год ещё не создан: ответы можно будет дать, когда этот год "
+                       "откроется в главном окне.").format(year=self.year)
         elif questions:
-            intro = (f"Ответы за {self.year} год. От них зависит, применяются ли подзадачи: подзадача с ответом "
-                     "«Нет» показывается серой с пометкой «Не применяется»; без ответа она считается "
-                     "применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.")
+            intro = tr("Ответы за {year} год. От них зависит, применяются ли подзадачи: подзадача с ответом "
+                       "«Нет» показывается серой с пометкой «Не применяется»; без ответа она считается "
+                       "применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.").format(
+                year=self.year)
         else:
-            intro = f"На уровне «{self.organization.level.label}» вопросов о применимости подзадач нет."
+            intro = tr("На уровне «{level}» вопросов о применимости подзадач нет.").format(
+                level=self.organization.level.label)
         self.applicability_intro.setText(intro)
         for q in questions:
             box = QGroupBox(self.questions_holder)
             box.setObjectName(f"question_{q.key}")
             box_layout = QVBoxLayout(box)
-            label = wrapped(q.text, box)
+            label = wrapped(tc(q.text), box)
             label.setToolTip(self._quote(q))
             box_layout.addWidget(label)
             codes = [s.code for s in self.catalog.subtasks() if s.applies_if == q.key]
             if codes:
-                note = wrapped(("Решает, применяется ли подзадача " if len(codes) == 1 else
-                                "Решает, применяются ли подзадачи ") + ", ".join(codes) + ".", box)
+                note = wrapped((tr("Решает, применяется ли подзадача {codes}.") if len(codes) == 1 else
+                                tr("Решает, применяются ли подзадачи {codes}.")).format(codes=", ".join(codes)), box)
                 note.setStyleSheet(f"color: {INACTIVE_COLOR};")
                 box_layout.addWidget(note)
             row = QHBoxLayout()
             group = QButtonGroup(box)
             for value, text in ANSWERS:
-                button = QRadioButton(text, box)
+                button = QRadioButton(tr(text), box)
                 button.setObjectName(f"answer_{q.key}_{'none' if value is None else ('yes' if value else 'no')}")
                 button.setToolTip(self._quote(q))
-                button.setAccessibleDescription(q.text)
+                button.setAccessibleDescription(tc(q.text))
                 group.addButton(button)
                 button.setProperty("answer", value)
                 row.addWidget(button)
@@ -537,7 +544,7 @@ class OrganizationDialog(QDialog):
 
     @staticmethod
     def _quote(q: Question) -> str:
-        return f"Инструкция: «{q.source}»" if q.source else q.text
+        return tr("Инструкция: «{quote}»").format(quote=q.source) if q.source else tc(q.text)
 
     def _show_answers(self) -> None:
         for key, group in self.answer_groups.items():
@@ -603,8 +610,8 @@ class OrganizationDialog(QDialog):
                 item.setToolTip(text)
                 table.setItem(r, c, item)
         n = len(self.supervised)
-        self.supervised_count.setText(f"В списке: {n}." if n else
-                                      "Список пуст: доли Проекта 3 не из чего считать.")
+        self.supervised_count.setText(tr("В списке: {count}.").format(count=n) if n else
+                                      tr("Список пуст: доли Проекта 3 не из чего считать."))
         self._update_supervised_buttons()
 
     def _update_supervised_buttons(self) -> None:
@@ -645,8 +652,8 @@ class OrganizationDialog(QDialog):
         chosen = self.selected_supervised()
         if chosen is None:
             return False
-        if not errors.confirm(self, f"Убрать «{chosen.name}» из списка курируемых организаций?",
-                              "Доли Проекта 3 будут считаться без этой организации.", yes_text="Убрать"):
+        if not errors.confirm(self, tr("Убрать «{name}» из списка курируемых организаций?").format(name=chosen.name),
+                              tr("Доли Проекта 3 будут считаться без этой организации."), yes_text=tr("Убрать")):
             return False
         if self._run(lambda s: remove_supervised(s, self.organization_id, chosen.id) or True) is None:
             return False
@@ -670,10 +677,11 @@ class OrganizationDialog(QDialog):
     def _level_changed(self) -> None:
         central = self.selected_level() is OrgLevel.CENTRAL
         self.parent_edit.setEnabled(not central)
-        self.parent_edit.setPlaceholderText("не требуется" if central else
-                                            "например: ГУ «Аппарат акима Алматинской области»")
+        self.parent_edit.setPlaceholderText(tr("не требуется") if central else
+                                            tr("например: ГУ «Аппарат акима Алматинской области»"))
         hint = signing_hint(self.catalog, self.selected_level())
-        self.hint.setText(f"Кто что подписывает на уровне «{self.selected_level().label}»: {hint}" if hint else "")
+        self.hint.setText(tr("Кто что подписывает на уровне «{level}»: {hint}").format(
+            level=self.selected_level().label, hint=hint) if hint else "")
         if self.organization is not None:
             self._fill_table()      # «Подписывает» and the warning follow the level chosen
 

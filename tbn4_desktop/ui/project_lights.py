@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.i18n import tc, tr
 from tbn4_desktop.ui.icons import deadline_icon
 
 
@@ -46,8 +47,8 @@ class ProjectLights(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(1)
-        heading = QLabel(f"<b>Проект {number}</b>", self)
-        heading.setToolTip(title)
+        heading = QLabel("<b>{}</b>".format(tr("Проект {number}").format(number=number)), self)
+        heading.setToolTip(tc(title))
         layout.addWidget(heading)
         self.buttons: dict[DeadlineState, QToolButton] = {}
         shown = [s for s in order if counts.get(s) and s is not DeadlineState.NOT_APPLICABLE]
@@ -58,7 +59,7 @@ class ProjectLights(QFrame):
             button.setIcon(deadline_icon(state))
             button.setIconSize(QSize(16, 16))
             button.setText(f"{state.label}: {counts[state]}")
-            button.setToolTip(f"Показать в таблице: проект {number}, «{state.label}»")
+            button.setToolTip(tr("Показать в таблице: проект {number}, «{state}»").format(number=number, state=state.label))
             if state in (DeadlineState.OVERDUE, DeadlineState.DUE_3):
                 font = button.font()
                 font.setBold(True)
@@ -67,7 +68,7 @@ class ProjectLights(QFrame):
             layout.addWidget(button)
             self.buttons[state] = button
         if not shown:
-            layout.addWidget(QLabel("Сроков нет", self))
+            layout.addWidget(QLabel(tr("Сроков нет"), self))
         layout.addStretch(1)
 
     def text(self) -> str:

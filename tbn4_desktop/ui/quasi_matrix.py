@@ -34,6 +34,7 @@ from tbn4_desktop.core.catalog import Catalog, KpiKind
 from tbn4_desktop.core.kpi import KpiResult, format_number, format_percent
 from tbn4_desktop.core.register_values import is_empty
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.checklist import (
     SupervisedInfo,
     add_supervised,
@@ -49,13 +50,13 @@ from tbn4_desktop.ui.window_fit import fit_window
 
 #: The subtasks sharing the list of quasi-state companies, in column order.
 QUASI_CODES: tuple[str, ...] = ("3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6")
-TITLE = "Матрица документов квазигосударственного сектора"
+TITLE = N_("Матрица документов квазигосударственного сектора")
 
 #: The rows under the matrix: header label, what it means.
 SUMMARY_ROWS = (
-    ("Доля", "Доля организаций из списка, у которых есть документ, в процентах"),
-    ("Балл", ("Балл подзадач 3.2.1–3.2.6: каждые 10 % организаций с документом — 0,2 балла, 100 % — 2 балла; "
-              "3.1.2 — доля без баллов")),
+    (N_("Доля"), N_("Доля организаций из списка, у которых есть документ, в процентах")),
+    (N_("Балл"), N_("Балл подзадач 3.2.1–3.2.6: каждые 10 % организаций с документом — 0,2 балла, 100 % — 2 балла; "
+                    "3.1.2 — доля без баллов")),
 )
 
 
@@ -76,7 +77,7 @@ class QuasiMatrixDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quasiMatrixDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.ctx = ctx
         self.supervised: list[SupervisedInfo] = []
         self.org_id: int | None = None
@@ -119,21 +120,21 @@ class QuasiMatrixDialog(QDialog):
         self.summary.verticalHeader().setDefaultSectionSize(26)
         # The rows say what they are in words: the header and the first column.
         for row, (label, tip) in enumerate(SUMMARY_ROWS):
-            item = QStandardItem(label)
-            item.setToolTip(tip)
+            item = QStandardItem(tr(label))
+            item.setToolTip(tr(tip))
             self.summary_model.setVerticalHeaderItem(row, item)
         self.summary.setFixedHeight(2 * 26 + 4)
         header.sectionResized.connect(lambda i, _old, new: self.summary.setColumnWidth(i, new))
         self.view.horizontalScrollBar().valueChanged.connect(self.summary.horizontalScrollBar().setValue)
-        labels = max(self.summary.verticalHeader().fontMetrics().horizontalAdvance(label) for label, _ in SUMMARY_ROWS)
+        labels = max(self.summary.verticalHeader().fontMetrics().horizontalAdvance(tr(label)) for label, _ in SUMMARY_ROWS)
         self.view.verticalHeader().setFixedWidth(labels + 16)
         self.summary.verticalHeader().setFixedWidth(labels + 16)
         for c in range(self.summary_model.columnCount()):
             self.summary.setColumnWidth(c, self.view.columnWidth(c))
 
-        self.add_button = QPushButton("&Добавить организацию", self)
-        self.remove_button = QPushButton("&Удалить организацию", self)
-        self.import_button = QPushButton("&Импорт списка из подзадачи", self)
+        self.add_button = QPushButton(tr("&Добавить организацию"), self)
+        self.remove_button = QPushButton(tr("&Удалить организацию"), self)
+        self.import_button = QPushButton(tr("&Импорт списка из подзадачи"), self)
         self.import_menu = QMenu(self.import_button)
         self.import_button.setMenu(self.import_menu)
         self.add_button.clicked.connect(self.add_company)
@@ -144,12 +145,12 @@ class QuasiMatrixDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
 
-        intro = QLabel("Строки — список организаций квазигосударственного сектора, деятельность которых курирует "
-                       "организация: по нему считается доля в подзадачах 3.1.2 и 3.2.1–3.2.6. Организации, "
-                       "добавленные или удалённые здесь, при сохранении добавляются в список или удаляются из него. "
-                       "Отметьте, у каких организаций есть документ. Балл за 3.2.1–3.2.6: каждые 10 % организаций — "
-                       "0,2 балла, 100 % — 2 балла; 3.1.2 — доля без баллов. Двойной щелчок по заголовку столбца "
-                       "отмечает или снимает все строки.", self)
+        intro = QLabel(tr("Строки — список организаций квазигосударственного сектора, деятельность которых курирует "
+                          "организация: по нему считается доля в подзадачах 3.1.2 и 3.2.1–3.2.6. Организации, "
+                          "добавленные или удалённые здесь, при сохранении добавляются в список или удаляются из "
+                          "него. Отметьте, у каких организаций есть документ. Балл за 3.2.1–3.2.6: каждые 10 % "
+                          "организаций — 0,2 балла, 100 % — 2 балла; 3.1.2 — доля без баллов. Двойной щелчок по "
+                          "заголовку столбца отмечает или снимает все строки."), self)
         intro.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("matrixMessage")
@@ -157,8 +158,8 @@ class QuasiMatrixDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.box.button(QDialogButtonBox.StandardButton.Save).setText("&Сохранить")
-        self.box.button(QDialogButtonBox.StandardButton.Cancel).setText("Отмена")
+        self.box.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Сохранить"))
+        self.box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Отмена"))
         self.box.accepted.connect(self.save_and_close)
         self.box.rejected.connect(self.reject)
 
@@ -195,18 +196,19 @@ class QuasiMatrixDialog(QDialog):
         self._sync_buttons()
         unlisted = self.model.unlisted()
         if unlisted:
-            self.show_message(f"Организаций из таблиц, которых нет в списке курируемых: {len(unlisted)}. "
-                              "Они отмечены «нет в списке»; при сохранении они будут добавлены в список — "
-                              "или удалите лишние строки.", error=False)
+            self.show_message(tr("Организаций из таблиц, которых нет в списке курируемых: {count}. "
+                                 "Они отмечены «нет в списке»; при сохранении они будут добавлены в список — "
+                                 "или удалите лишние строки.").format(count=len(unlisted)), error=False)
         elif not self.model.companies:
-            self.show_message("Список курируемых организаций не заполнен: добавьте организации, деятельность "
-                              "которых курирует организация.", error=False)
+            self.show_message(tr("Список курируемых организаций не заполнен: добавьте организации, деятельность "
+                                 "которых курирует организация."), error=False)
 
     def _fill_import_menu(self) -> None:
         self.import_menu.clear()
         for subtask, rows in zip(self.subtasks, self.stored):
             n = sum(1 for r in rows if not is_empty(r.get("company_name")))
-            action = self.import_menu.addAction(f"{subtask.code} {subtask.short_title} — организаций: {n}")
+            action = self.import_menu.addAction(tr("{code} {title} — организаций: {count}").format(
+                code=subtask.code, title=tc(subtask.short_title), count=n))
             action.setEnabled(n > 0)
             action.triggered.connect(lambda _=False, code=subtask.code: self.import_from(code))
 
@@ -214,8 +216,9 @@ class QuasiMatrixDialog(QDialog):
         """Add the companies of subtask `code`'s stored rows; how many were new."""
         added = self.model.import_companies(self.stored[self.codes.index(code)])
         self._sync_buttons()
-        self.show_message(f"Добавлено организаций из подзадачи {code}: {added}." if added
-                          else f"Все организации из подзадачи {code} уже есть в матрице.", error=False)
+        self.show_message(tr("Добавлено организаций из подзадачи {code}: {count}.").format(code=code, count=added)
+                          if added else tr("Все организации из подзадачи {code} уже есть в матрице.").format(code=code),
+                          error=False)
         return added
 
     def add_company(self) -> None:
@@ -249,18 +252,18 @@ class QuasiMatrixDialog(QDialog):
         return max(123, max(metrics.horizontalAdvance(w) for w in words) + 20)
 
     def update_summary(self) -> None:
-        first = QStandardItem("Доля с документом")
-        second = QStandardItem("Балл (из 2; 3.2.1–3.2.6)")
+        first = QStandardItem(tr("Доля с документом"))
+        second = QStandardItem(tr("Балл (из 2; 3.2.1–3.2.6)"))
         for item, (_label, tip) in zip((first, second), SUMMARY_ROWS):
-            item.setToolTip(tip)
+            item.setToolTip(tr(tip))
         self.summary_model.setItem(0, 0, first)
         self.summary_model.setItem(1, 0, second)
         listed = sum(1 for c in self.model.companies if not is_empty(c["name"]))
-        self.summary_model.setItem(0, 1, QStandardItem(f"всего: {listed}"))
+        self.summary_model.setItem(0, 1, QStandardItem(tr("всего: {count}").format(count=listed)))
         self.summary_model.setItem(1, 1, QStandardItem(""))
         for i, result in enumerate(self.results().values()):
             pct = QStandardItem("—" if result.value is None else format_percent(result.value))
-            score = QStandardItem("без баллов" if result.kind is KpiKind.QUASI_SHARE
+            score = QStandardItem(tr("без баллов") if result.kind is KpiKind.QUASI_SHARE
                                   else "—" if result.score is None else format_number(result.score))
             for item in (pct, score):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -277,7 +280,8 @@ class QuasiMatrixDialog(QDialog):
         """Write all seven registers in one transaction; False with the reason shown."""
         unnamed = [i + 1 for i, c in enumerate(self.model.companies) if is_empty(c["name"]) and not is_empty(c["bin"])]
         if unnamed:
-            self.show_message("Укажите наименование организации в строках: " + ", ".join(map(str, unnamed)) + ".")
+            self.show_message(tr("Укажите наименование организации в строках: {rows}.").format(
+                rows=", ".join(map(str, unnamed))))
             return False
         try:
             with self.ctx.store.session() as session:
@@ -287,28 +291,30 @@ class QuasiMatrixDialog(QDialog):
                 self._save_list(session)
         except ValidationError as exc:
             lines = []
-            titles = {"company_name": "Наименование организации", "bin": "БИН", "name": "Наименование организации"}
+            titles = {"company_name": tr("Наименование организации"), "bin": tr("БИН"),
+                      "name": tr("Наименование организации")}
             for key, message in exc.errors.items():
                 if key in ("name", "bin"):
-                    lines.append(f"Список курируемых организаций: {message}")
+                    lines.append(tr("Список курируемых организаций: {message}").format(message=message))
                     continue
                 where = key
                 if key.startswith("rows[") and "]." in key:
                     index, column = key[5:].split("].", 1)
-                    where = f"Строка {int(index) + 1}, «{titles.get(column, column)}»"
+                    where = tr("Строка {row}, «{column}»").format(row=int(index) + 1,
+                                                                  column=titles.get(column, column))
                 line = f"{where}: {message}"
                 if line not in lines:
                     lines.append(line)
-            self.show_message("Матрица не сохранена.\n" + "\n".join(lines[:8]))
+            self.show_message(tr("Матрица не сохранена.") + "\n" + "\n".join(lines[:8]))
             return False
         except ConcurrentEditError:
             self.load()
             self._fill_import_menu()
-            self.show_message("Матрица не сохранена: эти подзадачи только что изменил другой пользователь. "
-                              "Данные перечитаны — проверьте их и повторите.")
+            self.show_message(tr("Матрица не сохранена: эти подзадачи только что изменил другой пользователь. "
+                                 "Данные перечитаны — проверьте их и повторите."))
             return False
         except StoreError as exc:
-            self.show_message(f"Матрица не сохранена. {exc}")
+            self.show_message(tr("Матрица не сохранена. {reason}").format(reason=exc))
             return False
         self.show_message("", error=False)
         self.load()

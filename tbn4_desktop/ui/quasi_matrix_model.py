@@ -23,6 +23,7 @@ from tbn4_desktop.core.kpi import (
     quasi_result,
 )
 from tbn4_desktop.core.register_values import is_empty
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.checklist import SupervisedInfo
 
 FIXED = 2   # «Организация», «БИН»
@@ -31,7 +32,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 _UNLISTED_BG = QColor("#fff4d6")       # a company not on the list yet (the name cell also says so)
-UNLISTED_TIP = ("Этой организации нет в списке курируемых: при сохранении матрицы она будет добавлена "
+UNLISTED_TIP = N_("Этой организации нет в списке курируемых: при сохранении матрицы она будет добавлена "
                 "в список и войдёт в знаменатель доли.")
 
 
@@ -148,12 +149,12 @@ class MatrixModel(QAbstractTableModel):
 
     def header_title(self, section: int) -> str:
         if section == 0:
-            return "Организация *"
+            return tr("Организация *")
         if section == 1:
-            return "БИН"
+            return tr("БИН")
         subtask = self.subtasks[section - FIXED]
         # Whole words only: the dialog makes each column as wide as its longest word.
-        return f"{subtask.code}\n{subtask.short_title}"
+        return f"{subtask.code}\n{tc(subtask.short_title)}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
@@ -161,7 +162,7 @@ class MatrixModel(QAbstractTableModel):
                 return self.header_title(section)
             if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
                 s = self.subtasks[section - FIXED]
-                return f"{s.code}. {s.register.title}"
+                return f"{s.code}. {tc(s.register.title)}"
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -186,18 +187,19 @@ class MatrixModel(QAbstractTableModel):
                 return value or ""
             if role == Qt.ItemDataRole.DisplayRole:
                 # Never by colour alone: the name says it is not on the list.
-                return f"{value} (нет в списке)" if col == 0 and unlisted else (value or "")
+                return tr("{name} (нет в списке)").format(name=value) if col == 0 and unlisted else (value or "")
             if role == Qt.ItemDataRole.ToolTipRole:
                 # The full name however narrow the column is.
-                return (f"{value}\n{UNLISTED_TIP}" if unlisted else value) if value else None
+                return (f"{value}\n{tr(UNLISTED_TIP)}" if unlisted else value) if value else None
             return None
         has = company["docs"][col - FIXED]
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if has else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Есть" if has else "Нет"
+            return tr("Есть") if has else tr("Нет")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.subtasks[col - FIXED].short_title}: {'есть' if has else 'нет'}"
+            title = tc(self.subtasks[col - FIXED].short_title)
+            return (tr("{title}: есть") if has else tr("{title}: нет")).format(title=title)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import Register
+from tbn4_desktop.i18n import tc, tr
 
 MAX_INT = 2_000_000_000
 MAX_MONEY = 1e13
@@ -72,11 +73,12 @@ class RegisterDelegate(QStyledItemDelegate):
             editor.setRange(0, MAX_MONEY)
             editor.setDecimals(2)
             editor.setGroupSeparatorShown(True)
-            editor.setSuffix(" тнг.")
+            editor.setSuffix(tr(" тнг."))
             return editor
         if column.type == "choice":
             editor = QComboBox(parent)
-            editor.addItems(["", *column.choices])
+            for choice in ["", *column.choices]:
+                editor.addItem(tc(choice) if choice else "", choice)   # the data is the catalog's Russian, stored
             return editor
         return super().createEditor(parent, option, index)
 
@@ -92,7 +94,7 @@ class RegisterDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox) and editor.isEditable():
             editor.setEditText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
-            i = editor.findText(value) if isinstance(value, str) else 0
+            i = editor.findData(value) if isinstance(value, str) else 0
             editor.setCurrentIndex(max(i, 0))
         else:
             super().setEditorData(editor, index)
@@ -102,7 +104,9 @@ class RegisterDelegate(QStyledItemDelegate):
             model.setData(index, editor.date())
         elif isinstance(editor, QDoubleSpinBox | QSpinBox):
             model.setData(index, editor.value())
-        elif isinstance(editor, QComboBox):
+        elif isinstance(editor, QComboBox) and editor.isEditable():
             model.setData(index, editor.currentText())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData() or "")
         else:
             super().setModelData(editor, model, index)

@@ -24,12 +24,13 @@ from tbn4_desktop.core.register_values import (
     CellError,
     applies,
     condition_text,
-    format_value,
     is_blank_row,
     is_empty,
     parse_value,
+    show_value,
     validate_row,
 )
+from tbn4_desktop.i18n import tc, tr
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 NOT_APPLICABLE_BRUSH = QBrush(QColor("#ececec"))
@@ -122,7 +123,7 @@ class RegisterTableModel(QAbstractTableModel):
         values = self.row_values(row)
         skip = self.not_applicable(row)
         fields = [c for c in self.columns if c.key not in skip]
-        empty = [c.title for c in fields if is_empty(values[c.key])]
+        empty = [tc(c.title) for c in fields if is_empty(values[c.key])]
         return len(fields) - len(empty), len(fields), empty
 
     def not_applicable(self, row: int) -> frozenset[str]:
@@ -186,8 +187,9 @@ class RegisterTableModel(QAbstractTableModel):
         self._refresh_all()
 
     def error_lines(self) -> list[str]:
-        titles = {c.key: c.title for c in self.columns}
-        return [f"Строка {row + 1}, столбец «{titles.get(key, key)}»: {message}"
+        titles = {c.key: tc(c.title) for c in self.columns}
+        return [tr("Строка {row}, столбец «{column}»: {message}").format(row=row + 1, column=titles.get(key, key),
+                                                                          message=message)
                 for (row, key), message in sorted(self._errors.items(),
                                                   key=lambda item: (item[0][0], self._column_no(item[0][1])))]
 
@@ -217,15 +219,16 @@ class RegisterTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and self.summary and section == len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Заполнено"
+                return tr("Заполнено")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Сколько полей строки заполнено из тех, что к ней относятся; все поля — в карточке строки"
+                return tr("Сколько полей строки заполнено из тех, что к ней относятся; все поля — в карточке строки")
         elif orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.title + (" *" if column.required else "")
+                return tc(column.title) + (" *" if column.required else "")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return column.title + (" (обязательный столбец)" if column.required else "")
+                return (tr("{title} (обязательный столбец)").format(title=tc(column.title)) if column.required
+                        else tc(column.title))
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -251,8 +254,8 @@ class RegisterTableModel(QAbstractTableModel):
             return self._not_applicable_data(column, value, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.type == "bool":
-                return "" if value is None else format_value(column, value)
-            return format_value(column, value)
+                return "" if value is None else show_value(column, value)
+            return show_value(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.CheckStateRole and column.type == "bool":
@@ -261,8 +264,8 @@ class RegisterTableModel(QAbstractTableModel):
             return ERROR_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             # The full value, whatever the width of the column; a refusal first.
-            full = format_value(column, value) if not is_empty(value) else ""
-            return error or (f"{column.title}: {full}" if full else None)
+            full = show_value(column, value) if not is_empty(value) else ""
+            return error or (f"{tc(column.title)}: {full}" if full else None)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.type in ("int", "money"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -273,17 +276,19 @@ class RegisterTableModel(QAbstractTableModel):
         filled, fields, empty = self.filled(row)
         errors = sum(1 for r, _k in self._errors if r == row)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{filled} из {fields}"
-            return text + (f", ошибок: {errors}" if errors else "")
+            if errors:
+                return tr("{filled} из {fields}, ошибок: {errors}").format(filled=filled, fields=fields, errors=errors)
+            return tr("{filled} из {fields}").format(filled=filled, fields=fields)
         if role == Qt.ItemDataRole.BackgroundRole and errors:
             return ERROR_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"Заполнено полей: {filled} из {fields}."
+            lines = [tr("Заполнено полей: {filled} из {fields}.").format(filled=filled, fields=fields)]
             if empty:
-                tip += "\nНе заполнены: " + "; ".join(f"«{t}»" for t in empty) + "."
+                lines.append(tr("Не заполнены: {titles}.").format(titles="; ".join(f"«{t}»" for t in empty)))
             if errors:
-                tip += f"\nОшибок в строке: {errors} (см. под таблицей)."
-            return tip + "\nДвойной щелчок или Enter — карточка строки."
+                lines.append(tr("Ошибок в строке: {count} (см. под таблицей).").format(count=errors))
+            lines.append(tr("Двойной щелчок или Enter — карточка строки."))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -291,7 +296,7 @@ class RegisterTableModel(QAbstractTableModel):
     def _not_applicable_data(self, column: RegisterColumn, value: Any, role: int):
         # Greyed, no check box; the value (kept until saved) is shown but not saved.
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if column.type == "bool" else format_value(column, value)
+            return "" if column.type == "bool" else show_value(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -299,9 +304,9 @@ class RegisterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return NOT_APPLICABLE_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"Не заполняется в этой строке. {condition_text(self.register, column)}."
+            tip = tr("Не заполняется в этой строке. {condition}.").format(condition=condition_text(self.register, column))
             if value is not None and not (column.type == "bool" and value is False):
-                tip += " Указанное значение не будет сохранено."
+                tip += " " + tr("Указанное значение не будет сохранено.")
             return tip
         return None
 

@@ -32,17 +32,18 @@ from tbn4_desktop.core.catalog import Register, RegisterColumn
 from tbn4_desktop.core.register_values import (
     CellError,
     applies,
-    format_value,
     normalise,
     parse_value,
+    show_value,
 )
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.ui.register_delegate import suggestion_combo
 from tbn4_desktop.ui.widgets import FieldError, fit_to_screen, mark_invalid, wrapped
 
-BOOL_ITEMS = ("—", "Да", "Нет")
+BOOL_ITEMS = ("—", N_("Да"), N_("Нет"))     # N_: shown as tr(item)
 _BOOL_VALUES = (None, True, False)
 LABEL_WIDTH = 300
-_PLACEHOLDERS = {"date": "ДД.ММ.ГГГГ", "money": "сумма в тенге", "int": "целое число",
+_PLACEHOLDERS = {"date": N_("ДД.ММ.ГГГГ"), "money": N_("сумма в тенге"), "int": N_("целое число"),
                  "url": "https://…"}
 
 
@@ -76,22 +77,23 @@ class RegisterRowDialog(QDialog):
         self.register = register
         self.suggestions = dict(suggestions or {})
         self.setObjectName("registerRowDialog")
-        self.setWindowTitle(f"Строка таблицы — {register.title}")
+        self.setWindowTitle(tr("Строка таблицы — {title}").format(title=tc(register.title)))
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
         self.field_errors: dict[str, FieldError] = {}
         self._typed: dict[str, Any] = {}
         values = values or {}
 
-        intro = wrapped((f"Строка {row_number}. " if row_number else "")
-                        + "Поля со звёздочкой (*) обязательны. Поля, которые зависят от ответов "
-                          "выше, появляются, когда они нужны.", self, selectable=False)
+        rules = tr("Поля со звёздочкой (*) обязательны. Поля, которые зависят от ответов "
+                   "выше, появляются, когда они нужны.")
+        intro = wrapped((tr("Строка {number}.").format(number=row_number) + " " if row_number else "") + rules,
+                        self, selectable=False)
         body = QWidget(self)
         self.form = QFormLayout(body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.form.setVerticalSpacing(10)
-        titles = mnemonic_titles(c.title + ("\u00a0*" if c.required else "") for c in register.columns)
+        titles = mnemonic_titles(tc(c.title) + ("\u00a0*" if c.required else "") for c in register.columns)
         for column, title in zip(register.columns, titles):
             self._add_field(column, title, values.get(column.key), body)
         self.scroll = QScrollArea(self)
@@ -102,9 +104,9 @@ class RegisterRowDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("ОК")
+        self.ok_button.setText(tr("ОК"))
         self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Отмена")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Отмена"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,12 +120,12 @@ class RegisterRowDialog(QDialog):
     def _add_field(self, column: RegisterColumn, title: str, value: Any, parent: QWidget) -> None:
         editor = self._editor(column, value, parent)
         editor.setObjectName(f"field_{column.key}")
-        editor.setAccessibleName(column.title)
+        editor.setAccessibleName(tc(column.title))
         label = QLabel(title, parent)
         label.setWordWrap(True)
         label.setFixedWidth(LABEL_WIDTH)
         label.setBuddy(editor)
-        label.setToolTip(column.title)
+        label.setToolTip(tc(column.title))
         error = FieldError(parent)
         field = QWidget(parent)
         box = QVBoxLayout(field)
@@ -139,26 +141,30 @@ class RegisterRowDialog(QDialog):
     def _editor(self, column: RegisterColumn, value: Any, parent: QWidget) -> QLineEdit | QComboBox:
         if column.type == "text" and column.key in self.suggestions:
             combo = suggestion_combo(parent, self.suggestions[column.key], "" if value is None else str(value))
-            combo.lineEdit().setPlaceholderText("выберите из списка или введите")
+            combo.lineEdit().setPlaceholderText(tr("выберите из списка или введите"))
             return combo
         if column.type in ("bool", "choice"):
             combo = QComboBox(parent)
             items = list(BOOL_ITEMS) if column.type == "bool" else ["", *column.choices]
-            combo.addItems(items)
+            for item in items:
+                # Shown translated; a choice's data is the catalog's Russian, the value stored.
+                shown = (tr(item) if item in BOOL_ITEMS[1:] else item) if column.type == "bool" else tc(item)
+                combo.addItem(shown, item)
             if column.type == "bool":
                 index = _BOOL_VALUES.index(value) if isinstance(value, bool) else 0
             else:
                 index = items.index(value) if value in items else 0
             if value is not None and not isinstance(value, bool) and value not in items:
-                combo.addItem(str(value))       # a refused value is shown, not lost
+                combo.addItem(str(value), str(value))       # a refused value is shown, not lost
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
             combo.currentIndexChanged.connect(self.sync_conditions)
             return combo
         edit = QLineEdit(parent)
-        edit.setPlaceholderText(_PLACEHOLDERS.get(column.type, ""))
+        placeholder = _PLACEHOLDERS.get(column.type, "")
+        edit.setPlaceholderText(tr(placeholder) if placeholder and placeholder != "https://…" else placeholder)
         if value is not None:
-            edit.setText(format_value(column, value) if not isinstance(value, str) else value)
+            edit.setText(show_value(column, value) if not isinstance(value, str) else value)
             edit.setCursorPosition(0)       # a long text shows its beginning
             edit.setToolTip(edit.text())
         return edit
@@ -177,7 +183,7 @@ class RegisterRowDialog(QDialog):
             elif isinstance(editor, QComboBox):
                 i = editor.currentIndex()
                 out[column.key] = (_BOOL_VALUES[i] if column.type == "bool" and i < len(_BOOL_VALUES)
-                                   else editor.currentText() or None)
+                                   else editor.currentData() or None)
             else:
                 out[column.key] = editor.text().strip() or None
         return out
@@ -236,8 +242,8 @@ class RegisterRowDialog(QDialog):
 
 def _beside_field(column: RegisterColumn, message: str | None) -> str | None:
     # Under its own field the column's name need not be repeated.
-    if message == f"Заполните столбец «{column.title}».":
-        return "Заполните это поле."
-    if message == f"Укажите «Да» или «Нет» в столбце «{column.title}».":
-        return "Выберите «Да» или «Нет»."
+    if message == tr("Заполните столбец «{column}».").format(column=tc(column.title)):
+        return tr("Заполните это поле.")
+    if message == tr("Укажите «Да» или «Нет» в столбце «{column}».").format(column=tc(column.title)):
+        return tr("Выберите «Да» или «Нет».")
     return message

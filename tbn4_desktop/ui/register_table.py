@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop.core.catalog import Register
 from tbn4_desktop.core.register_values import is_blank_row
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.i18n import tr, trn
 from tbn4_desktop.ui.register_delegate import MAX_INT, MAX_MONEY, RegisterDelegate  # noqa: F401 - re-exported
 from tbn4_desktop.ui.register_model import (  # noqa: F401 - re-exported
     _COLUMN_WIDTHS,
@@ -109,17 +110,17 @@ class RegisterEditor(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_rows)
-        self.add_button = QPushButton("&Добавить строку", self)
-        self.remove_button = QPushButton("&Удалить строку", self)
-        self.import_button = QPushButton("&Импорт из XLSX…", self)
-        self.export_button = QPushButton("&Экспорт в XLSX…", self)
-        self.card_button = QPushButton("&Карточка строки…", self)
-        self.card_button.setToolTip("Все поля выбранной строки в форме (Enter или двойной щелчок по строке)"
+        self.add_button = QPushButton(tr("&Добавить строку"), self)
+        self.remove_button = QPushButton(tr("&Удалить строку"), self)
+        self.import_button = QPushButton(tr("&Импорт из XLSX…"), self)
+        self.export_button = QPushButton(tr("&Экспорт в XLSX…"), self)
+        self.card_button = QPushButton(tr("&Карточка строки…"), self)
+        self.card_button.setToolTip(tr("Все поля выбранной строки в форме (Enter или двойной щелчок по строке)")
                                     if self.wide else
-                                    "Заполнить выбранную строку в форме (Ctrl+Enter или двойной щелчок "
-                                    "по номеру строки)")
+                                    tr("Заполнить выбранную строку в форме (Ctrl+Enter или двойной щелчок "
+                                       "по номеру строки)"))
         if self.wide:
-            self.add_button.setToolTip("Открывает пустую карточку строки: в ней все столбцы таблицы")
+            self.add_button.setToolTip(tr("Открывает пустую карточку строки: в ней все столбцы таблицы"))
         self.row_card: RegisterRowDialog | None = None
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
@@ -141,14 +142,14 @@ class RegisterEditor(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         if self.wide:
-            hint = (f"В таблице {len(register.columns)} столбцов: здесь видны главные из них и сколько полей "
-                    "заполнено, все поля строки — в её карточке. «Добавить строку» открывает пустую карточку; "
-                    "двойной щелчок или Enter — карточка выбранной строки. Наведите указатель на ячейку, чтобы "
-                    "увидеть её значение полностью.")
+            hint = trn("В таблице %n столбец: здесь видны главные из них и сколько полей "
+                       "заполнено, все поля строки — в её карточке. «Добавить строку» открывает пустую карточку; "
+                       "двойной щелчок или Enter — карточка выбранной строки. Наведите указатель на ячейку, чтобы "
+                       "увидеть её значение полностью.", len(register.columns))
         else:
-            hint = ("Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
-                    "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки."
-                    + (" Серые ячейки при ответах этой строки не заполняются."
+            hint = (tr("Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
+                       "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки.")
+                    + (" " + tr("Серые ячейки при ответах этой строки не заполняются.")
                        if any(c.when for c in register.columns) else ""))
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
@@ -320,7 +321,7 @@ class RegisterEditor(QWidget):
     def _show_errors(self) -> None:
         lines = self.model.error_lines()
         self.error_label.setVisible(bool(lines))
-        shown = lines[:8] + ([f"… и ещё {len(lines) - 8}"] if len(lines) > 8 else [])
+        shown = lines[:8] + ([tr("… и ещё {count}").format(count=len(lines) - 8)] if len(lines) > 8 else [])
         self.error_label.setText("\n".join(shown))
         self._sync_buttons()
 
@@ -349,20 +350,21 @@ class RegisterEditor(QWidget):
         from tbn4_desktop.services.registers import import_register_xlsx
         from tbn4_desktop.ui import errors
 
-        path, _ = QFileDialog.getOpenFileName(self, "Импорт из XLSX", "", "Таблицы Excel (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Импорт из XLSX"), "", tr("Таблицы Excel (*.xlsx)"))
         if not path:
             return
         try:
             rows = import_register_xlsx(self.register, Path(path))
         except ValidationError as exc:
             lines = list(exc.errors.values())
-            more = f"\n… и ещё {len(lines) - 10}" if len(lines) > 10 else ""
-            errors.show_error(self, "Таблица не импортирована: исправьте ошибки и повторите.\n\n"
+            more = "\n" + tr("… и ещё {count}").format(count=len(lines) - 10) if len(lines) > 10 else ""
+            errors.show_error(self, tr("Таблица не импортирована: исправьте ошибки и повторите.") + "\n\n"
                               + "\n".join(lines[:10]) + more)
             return
         if self.model.rowCount() and not errors.confirm(
-                self, f"Заменить строки реестра ({self.model.rowCount()}) строками из файла ({len(rows)})?",
-                "Текущие строки будут удалены из таблицы.", yes_text="Заменить"):
+                self, tr("Заменить строки реестра ({current}) строками из файла ({new})?").format(
+                    current=self.model.rowCount(), new=len(rows)),
+                tr("Текущие строки будут удалены из таблицы."), yes_text=tr("Заменить")):
             return
         self.set_rows(rows)
 
@@ -370,8 +372,8 @@ class RegisterEditor(QWidget):
         from tbn4_desktop.services.registers import export_register_xlsx
         from tbn4_desktop.ui import errors
 
-        path, _ = QFileDialog.getSaveFileName(self, "Экспорт в XLSX", f"{self.register.key}.xlsx",
-                                              "Таблицы Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Экспорт в XLSX"), f"{self.register.key}.xlsx",
+                                              tr("Таблицы Excel (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -379,4 +381,4 @@ class RegisterEditor(QWidget):
         try:
             export_register_xlsx(self.register, self.rows(), Path(path))
         except OSError as exc:
-            errors.show_error(self, f"Файл не сохранён: {exc.strerror or exc}.")
+            errors.show_error(self, tr("Файл не сохранён: {reason}.").format(reason=exc.strerror or exc))

@@ -28,6 +28,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.ui.window_fit import laptop_size
 
 WINDOW_SIZE = (1280, 800)
@@ -102,10 +103,12 @@ def _codes(catalog, level, only: Iterable[str] | None) -> list[str]:
     known = {s.code for s in subtasks}
     for code in wanted:
         if code not in known:
-            raise ScreenshotError(f"Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через запятую.")
+            raise ScreenshotError(tr("Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через "
+                                     "запятую.").format(code=code))
         if code not in applicable:
-            raise ScreenshotError(f"Подзадача {code} не применяется к уровню «{level.label}» "
-                                  "демонстрационной организации: у неё нет мастера.")
+            raise ScreenshotError(tr("Подзадача {code} не применяется к уровню «{level}» "
+                                     "демонстрационной организации: у неё нет мастера.").format(code=code,
+                                                                                                level=level.label))
     return [c for c in applicable if c in wanted]
 
 
@@ -153,7 +156,7 @@ class _Renderer:
 
     def _record_modal(self, box: QMessageBox) -> QMessageBox.StandardButton:
         # Nobody answers a message box here: report it and go on.
-        self.warn(f"Сообщение: {box.text()}")
+        self.warn(tr("Сообщение: {text}").format(text=box.text()))
         box.deleteLater()
         return QMessageBox.StandardButton.No if box.button(QMessageBox.StandardButton.No) else \
             QMessageBox.StandardButton.Ok
@@ -174,8 +177,8 @@ class _Renderer:
         window = None
         previous_font = use_segoe_width_font()
         if previous_font is None:
-            self.warn(f"Нет шрифта {SCREEN_FONT} в «{FONTS_DIR}»: снимки сделаны шрифтом системы, "
-                      "который шире Segoe UI.")
+            self.warn(tr("Нет шрифта {font} в «{folder}»: снимки сделаны шрифтом системы, "
+                         "который шире Segoe UI.").format(font=SCREEN_FONT, folder=FONTS_DIR))
         try:
             organization = create_demo(ctx, year, today=today)
             year = year or today.year
@@ -260,8 +263,8 @@ class _Renderer:
             for code, period in PANEL_SHOTS:
                 executions = [e for e in window.tree.tree_model.executions_of(code) if e.period == period]
                 if not executions:
-                    self.warn(f"Подзадача {code} не применяется к демонстрационной организации: "
-                              "снимка её панели нет.")
+                    self.warn(tr("Подзадача {code} не применяется к демонстрационной организации: "
+                                 "снимка её панели нет.").format(code=code))
                     continue
                 window.tree.select_execution(executions[0].id)
                 window.tree.scrollTo(window.tree.tree_model.index_of_execution(executions[0].id),
@@ -300,7 +303,8 @@ class _Renderer:
                 break
             wizard.next()
             if wizard.currentId() == page_id:
-                self.warn(f"Мастер подзадачи {code} не перешёл дальше страницы «{wizard.page(page_id).title()}».")
+                self.warn(tr("Мастер подзадачи {code} не перешёл дальше страницы «{page}».").format(
+                    code=code, page=wizard.page(page_id).title()))
                 break
             position += 1
         # The base class's reject: close without the draft that the wizard's

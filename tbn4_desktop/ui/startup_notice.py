@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.ui.dashboard import DeadlineRow
 from tbn4_desktop.ui.icons import app_icon
 
-NOTICE_TITLE = "Сроки, требующие внимания"
+NOTICE_TITLE = N_("Сроки, требующие внимания")
 
 
 def urgent_rows(rows: Sequence[DeadlineRow]) -> list[DeadlineRow]:
@@ -32,12 +33,14 @@ def summary_text(rows: Sequence[DeadlineRow]) -> str:
     """«Сроки подзадач — просрочено: 3, срок в ближайшие 3 рабочих дня: 1. Подробности — на вкладке «На сегодня».»"""
     overdue = sum(r.state is DeadlineState.OVERDUE for r in rows)
     soon = sum(r.state is DeadlineState.DUE_3 for r in rows)
-    parts = []
-    if overdue:
-        parts.append(f"просрочено: {overdue}")
-    if soon:
-        parts.append(f"срок в ближайшие 3 рабочих дня: {soon}")
-    return "Сроки подзадач — " + ", ".join(parts) + ". Подробности — на вкладке «На сегодня»."
+    if overdue and not soon:
+        return tr("Сроки подзадач — просрочено: {overdue}. Подробности — на вкладке «На сегодня».").format(
+            overdue=overdue)
+    if soon and not overdue:
+        return tr("Сроки подзадач — срок в ближайшие 3 рабочих дня: {soon}. "
+                  "Подробности — на вкладке «На сегодня».").format(soon=soon)
+    return tr("Сроки подзадач — просрочено: {overdue}, срок в ближайшие 3 рабочих дня: {soon}. "
+              "Подробности — на вкладке «На сегодня».").format(overdue=overdue, soon=soon)
 
 
 def _bring_forward(parent: QWidget) -> None:
@@ -55,8 +58,8 @@ def tray_notify(parent: QWidget, rows: Sequence[DeadlineRow]) -> QSystemTrayIcon
     if not rows or not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(app_icon(), parent)
-    tray.setToolTip(APP_TITLE)
+    tray.setToolTip(tr(APP_TITLE))
     tray.show()
-    tray.showMessage(NOTICE_TITLE, summary_text(rows), QSystemTrayIcon.MessageIcon.Warning, 10000)
+    tray.showMessage(tr(NOTICE_TITLE), summary_text(rows), QSystemTrayIcon.MessageIcon.Warning, 10000)
     tray.messageClicked.connect(lambda: _bring_forward(parent))
     return tray

@@ -12,33 +12,61 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSplitter, QTableView, QTableWidget,
-    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tbn4_desktop.core.catalog import Catalog, KpiKind
 from tbn4_desktop.core.deadlines import DeadlineState
-from tbn4_desktop.core.kpi import format_number, format_percent, points_word
+from tbn4_desktop.core.kpi import format_number, format_percent
 from tbn4_desktop.core.vocabulary import ExecutionStatus, period_label
-from tbn4_desktop.services.rollup import DocumentShare, LateItem, PeriodStatus, SubordinateStatus
+from tbn4_desktop.i18n import N_, tc, tr, trn
+from tbn4_desktop.services.rollup import (
+    DocumentShare,
+    LateItem,
+    PeriodStatus,
+    SubordinateStatus,
+)
 from tbn4_desktop.ui.formatting import format_date
-from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL, deadline_icon, not_applicable_icon, status_icon
+from tbn4_desktop.ui.icons import (
+    NOT_APPLICABLE_LABEL,
+    deadline_icon,
+    not_applicable_icon,
+    status_icon,
+)
 from tbn4_desktop.ui.window_fit import fit_window
 
 _SHORT = {
-    ExecutionStatus.NOT_STARTED: "Не начато",
-    ExecutionStatus.IN_PROGRESS: "В работе",
-    ExecutionStatus.DOCUMENT_PREPARED: "Документ",
-    ExecutionStatus.SIGNED: "Подписано",
-    ExecutionStatus.READY_FOR_UPLOAD: "Готово",
-    ExecutionStatus.UPLOADED: "В ИСПУ",
+    ExecutionStatus.NOT_STARTED: N_("Не начато"),
+    ExecutionStatus.IN_PROGRESS: N_("В работе"),
+    ExecutionStatus.DOCUMENT_PREPARED: N_("Документ"),
+    ExecutionStatus.SIGNED: N_("Подписано"),
+    ExecutionStatus.READY_FOR_UPLOAD: N_("Готово"),
+    ExecutionStatus.UPLOADED: N_("В ИСПУ"),
 }
 _OVERDUE_BG = QColor("#fde2e1")
 _PROJECT_BG = (QColor("#ffffff"), QColor("#f3f6fa"))     # alternate projects' columns
-FIXED_COLUMNS = ("Организация", "Выполнено")
+FIXED_COLUMNS = (N_("Организация"), N_("Выполнено"))
 
 
 def _capital(text: str) -> str:
@@ -49,7 +77,7 @@ def _capital(text: str) -> str:
 
 def _period_status_text(p: PeriodStatus) -> str:
     status = p.shown_status
-    text = status.label if status else NOT_APPLICABLE_LABEL
+    text = status.label if status else tr(NOT_APPLICABLE_LABEL)
     if status is ExecutionStatus.UPLOADED and p.uploaded_on:
         text += f" {format_date(p.uploaded_on)}" + (f" (№ {p.ispu_reference})" if p.ispu_reference else "")
     return text
@@ -65,20 +93,25 @@ class _Cell:
         self.overdue = any(p.state is DeadlineState.OVERDUE for p in applicable)
         if not applicable:
             self.text, self.icon_key = "—", None
-            self.tooltip = f"{name}\n{code} {title}\n{NOT_APPLICABLE_LABEL}"
+            self.tooltip = f"{name}\n{code} {title}\n{tr(NOT_APPLICABLE_LABEL)}"
             return
         if len(applicable) == 1:
-            self.text, self.icon_key = _SHORT[applicable[0].shown_status], applicable[0].shown_status
+            self.text, self.icon_key = tr(_SHORT[applicable[0].shown_status]), applicable[0].shown_status
         else:
             done = sum(1 for p in applicable if p.done)
-            self.text = f"{done} из {len(applicable)}"
+            self.text = tr("{done} из {total}").format(done=done, total=len(applicable))
             worst = min((p.shown_status for p in applicable), key=list(ExecutionStatus).index)
             self.icon_key = worst
         lines = [name, f"{code} {title}"]
         for p in applicable:
             label = f"{_capital(period_label(p.period))}: " if p.period else ""
-            due = f"; срок {format_date(p.due)} — {p.state.label}" if p.due else f"; {p.state.label}"
-            lines.append(f"{label}{_period_status_text(p)}{due}")
+            status = _period_status_text(p)
+            if p.due:
+                status = tr("{status}; срок {due} — {state}").format(status=status, due=format_date(p.due),
+                                                                     state=p.state.label)
+            else:
+                status = f"{status}; {p.state.label}"
+            lines.append(f"{label}{status}")
             if p.missing and p.status is not None and p.status.is_done:
                 lines.append(f"  {p.missing}")
         self.tooltip = "\n".join(lines)
@@ -100,9 +133,12 @@ class SubordinatesModel(QAbstractTableModel):
         subtasks = catalog.subtasks()
         self.rows = rows
         self.codes = [s.code for s in subtasks]
-        self._headers = [(s.code, f"Проект {s.project}. {s.code} {s.short_title}") for s in subtasks]
+        self._headers = [(s.code, tr("Проект {number}. {code} {title}").format(number=s.project, code=s.code,
+                                                                              title=tc(s.short_title)))
+                         for s in subtasks]
         self._project_of = [s.project for s in subtasks]
-        self._cells = [[_Cell(r.name, s.code, s.short_title, r.periods.get(s.code)) for s in subtasks]
+        titles = [tc(s.short_title) for s in subtasks]
+        self._cells = [[_Cell(r.name, s.code, title, r.periods.get(s.code)) for s, title in zip(subtasks, titles)]
                        for r in rows]
         self.endResetModel()
 
@@ -129,14 +165,16 @@ class SubordinatesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return sub.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return sub.name if sub.has_plan else f"{sub.name}\nДанных за год нет: пакет не импортирован."
+                return sub.name if sub.has_plan else f"{sub.name}\n" + tr("Данных за год нет: пакет не импортирован.")
             return None
         if c == 1:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{sub.done} из {sub.total}" if sub.has_plan else "нет данных"
+                return tr("{done} из {total}").format(done=sub.done, total=sub.total) if sub.has_plan \
+                    else tr("нет данных")
             if role == Qt.ItemDataRole.ToolTipRole and sub.has_plan:
-                return (f"Готово или загружено: {sub.done} из {sub.total}; загружено в ИСПУ: {sub.uploaded}; "
-                        f"просрочено: {sub.overdue}")
+                return tr("Готово или загружено: {done} из {total}; загружено в ИСПУ: {uploaded}; "
+                          "просрочено: {overdue}").format(done=sub.done, total=sub.total, uploaded=sub.uploaded,
+                                                          overdue=sub.overdue)
             return None
         cell = self.cell(r, c)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -155,7 +193,7 @@ class SubordinatesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if section < len(FIXED_COLUMNS):
-            return FIXED_COLUMNS[section] if role == Qt.ItemDataRole.DisplayRole else None
+            return tr(FIXED_COLUMNS[section]) if role == Qt.ItemDataRole.DisplayRole else None
         code, tooltip = self._headers[section - len(FIXED_COLUMNS)]
         if role == Qt.ItemDataRole.DisplayRole:
             return code
@@ -169,16 +207,22 @@ def share_text(share: DocumentShare) -> tuple[str, str, str]:
     a share without points («без баллов»)."""
     r = share.result
     if r.value is None:
-        return "список не заполнен", "—", "без баллов" if r.kind is KpiKind.QUASI_SHARE else "—"
-    score = "без баллов" if r.score is None else f"{format_number(r.score)} {points_word(r.score)}"
-    return f"{r.part} из {r.whole}", format_percent(r.value), score
+        return tr("список не заполнен"), "—", tr("без баллов") if r.kind is KpiKind.QUASI_SHARE else "—"
+    if r.score is None:
+        score = tr("без баллов")
+    elif r.score != r.score.to_integral_value():
+        score = tr("{score} балла").format(score=format_number(r.score))    # a fraction: «0,8 балла»
+    else:
+        score = trn("%n балл", int(r.score))
+    return tr("{done} из {total}").format(done=r.part, total=r.whole), format_percent(r.value), score
 
 
 def share_tooltip(share: DocumentShare) -> str:
     """The share's line in words, and whose list of supervised companies is empty."""
-    lines = [f"{share.code} {share.title}", share.result.text]
+    lines = [f"{share.code} {tc(share.title)}", share.result.text]
     if share.without_list:
-        lines.append("Список курируемых организаций не заполнен: " + ", ".join(share.without_list) + ".")
+        lines.append(tr("Список курируемых организаций не заполнен: {names}.").format(
+            names=", ".join(share.without_list)))
     return "\n".join(lines)
 
 
@@ -190,16 +234,20 @@ def _missing_words(p: PeriodStatus) -> str:
     return text.rstrip(".")
 
 
+_DETAIL_COLUMNS = (N_("Период"), N_("Статус"), N_("Срок"), N_("Состояние срока"), N_("Выполнено"),
+                   N_("Документы: чего не хватает"))
+
+
 def periods_html(name: str, code: str, title: str, periods: list[PeriodStatus]) -> str:
     rows = "".join(
-        f"<tr><td>{escape(_capital(period_label(p.period)) if p.period else 'За год')}</td>"
+        f"<tr><td>{escape(_capital(period_label(p.period)) if p.period else tr('За год'))}</td>"
         f"<td>{escape(_period_status_text(p))}</td><td>{escape(format_date(p.due) if p.due else '—')}</td>"
         f"<td>{escape(p.state.label)}</td><td>{escape(format_date(p.completed_on) if p.completed_on else '')}</td>"
-        f"<td>{'—' if p.status is None else escape(_missing_words(p)) if p.missing else 'всё на месте'}</td></tr>"
+        f"<td>{'—' if p.status is None else escape(_missing_words(p)) if p.missing else tr('всё на месте')}</td></tr>"
         for p in periods)
-    return (f"<h3>{escape(name)}</h3><p><b>Подзадача {escape(code)}</b> {escape(title)}</p>"
-            "<table cellspacing='0' cellpadding='3' border='1'><tr><th>Период</th><th>Статус</th><th>Срок</th>"
-            f"<th>Состояние срока</th><th>Выполнено</th><th>Документы: чего не хватает</th></tr>{rows}</table>")
+    heads = "".join(f"<th>{escape(tr(h))}</th>" for h in _DETAIL_COLUMNS)
+    return (f"<h3>{escape(name)}</h3><p><b>{escape(tr('Подзадача {code}').format(code=code))}</b> {escape(title)}</p>"
+            f"<table cellspacing='0' cellpadding='3' border='1'><tr>{heads}</tr>{rows}</table>")
 
 
 class SubordinatesView(QWidget):
@@ -225,25 +273,27 @@ class SubordinatesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setDefaultSectionSize(96)
         self.table.doubleClicked.connect(self._show_details)
-        self.table.setAccessibleName("Подведомственные организации по подзадачам")
+        self.table.setAccessibleName(tr("Подведомственные организации по подзадачам"))
         bottom = QSplitter(Qt.Orientation.Horizontal, splitter)
         self.bottom = bottom
         box3 = QWidget(bottom)
         v3 = QVBoxLayout(box3)
         v3.setContentsMargins(0, 0, 0, 0)
-        v3.addWidget(QLabel("<b>Проект 3: доля организаций квазигосударственного сектора с документом</b>", box3))
+        v3.addWidget(QLabel("<b>{}</b>".format(tr("Проект 3: доля организаций квазигосударственного сектора с документом")),
+                            box3))
         self.shares = QTableWidget(0, 4, box3)
         self.shares.setObjectName("project3Shares")
-        self.shares.setHorizontalHeaderLabels(["Документ", "Организаций", "Доля", "Балл"])
+        self.shares.setHorizontalHeaderLabels([tr("Документ"), tr("Организаций"), tr("Доля"), tr("Балл")])
         self._table_defaults(self.shares)
         v3.addWidget(self.shares)
         box_late = QWidget(bottom)
         vl = QVBoxLayout(box_late)
         vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(QLabel("<b>Кто опаздывает</b>", box_late))
+        vl.addWidget(QLabel("<b>{}</b>".format(tr("Кто опаздывает")), box_late))
         self.late = QTableWidget(0, 5, box_late)
         self.late.setObjectName("lateTable")
-        self.late.setHorizontalHeaderLabels(["Организация", "Подзадача", "Период", "Срок", "Раб. дней просрочки"])
+        self.late.setHorizontalHeaderLabels([tr("Организация"), tr("Подзадача"), tr("Период"), tr("Срок"),
+                                              tr("Раб. дней просрочки")])
         self._table_defaults(self.late)
         vl.addWidget(self.late)
         bottom.setStretchFactor(0, 1)
@@ -266,11 +316,12 @@ class SubordinatesView(QWidget):
         self.model.set_data(catalog, rows)
         self.table.setColumnWidth(0, 300)
         with_plan = sum(1 for r in rows if r.has_plan)
-        self.summary.setText(f"Подведомственных организаций: {len(rows)}, с данными за год: {with_plan}. "
-                             f"Просроченных подзадач: {len(late)}. Дважды щёлкните ячейку, чтобы увидеть подробности.")
+        self.summary.setText(tr("Подведомственных организаций: {count}, с данными за год: {with_plan}. "
+                                "Просроченных подзадач: {late}. Дважды щёлкните ячейку, чтобы увидеть подробности.").format(
+            count=len(rows), with_plan=with_plan, late=len(late)))
         self.shares.setRowCount(len(shares))
         for i, share in enumerate(shares):
-            cells = (f"{share.code} {share.title}", *share_text(share))
+            cells = (f"{share.code} {tc(share.title)}", *share_text(share))
             tip = share_tooltip(share)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -280,8 +331,8 @@ class SubordinatesView(QWidget):
                 self.shares.setItem(i, j, item)
         self.late.setRowCount(len(late))
         for i, item in enumerate(late):
-            cells = (item.organization, f"{item.code} {item.title}",
-                     period_label(item.period) if item.period else "за год", format_date(item.due),
+            cells = (item.organization, f"{item.code} {tc(item.title)}",
+                     period_label(item.period) if item.period else tr("за год"), format_date(item.due),
                      str(item.workdays_late))
             for j, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -312,12 +363,12 @@ class SubordinatesView(QWidget):
         code = self.model.codes[index.column() - len(FIXED_COLUMNS)]
         dialog = QDialog(self)
         dialog.setObjectName("subordinateDetails")
-        dialog.setWindowTitle(f"Подзадача {code} — {self.model.rows[index.row()].name}")
+        dialog.setWindowTitle(tr("Подзадача {code} — {name}").format(code=code, name=self.model.rows[index.row()].name))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         v = QVBoxLayout(dialog)
         browser = QTextBrowser(dialog)
         browser.setHtml(periods_html(self.model.rows[index.row()].name, code,
-                                     self.catalog.subtask(code).title, periods))
+                                     tc(self.catalog.subtask(code).title), periods))
         v.addWidget(browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)

@@ -37,9 +37,10 @@ from tbn4_desktop.core.vocabulary import (
     Requirement,
     period_label,
 )
+from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.paths import resource_dir
 from tbn4_desktop.services.records import ExecutionDetail, ExecutionInfo, SignatoryInfo
-from tbn4_desktop.ui.catalog_tree import plural, sentence_case
+from tbn4_desktop.ui.catalog_tree import sentence_case
 from tbn4_desktop.ui.formatting import (
     appendix_label,
     format_date,
@@ -102,12 +103,13 @@ def deadline_html(row, *, judged: bool = True, rule_text: str = "") -> str:  # n
     head = (f"<b>{escape(format_date(row.due))}</b> — {deadline_state_html(row.state)}" if row.due
             else deadline_state_html(row.state))
     warnings = "".join(f"<br>⚠&nbsp;{escape(w)}" for w in row.warnings)
-    repeats = bool(rule_text) and row.explanation in (rule_text, f"{rule_text} ({format_date(row.due)})")
+    rules = (rule_text, tc(rule_text)) if rule_text else ()
+    repeats = any(row.explanation in (rule, f"{rule} ({format_date(row.due)})") for rule in rules)
     explanation = "" if repeats else f"<br><span style='color:#444'>{escape(row.explanation)}</span>"
     out = f"{head}{explanation}{warnings}"
     judged_text = getattr(row, "judged_by_text", "")
     if judged and judged_text:
-        out += f"<br><span style='color:#444'>Засчитывается {escape(judged_text)}.</span>"
+        out += f"<br><span style='color:#444'>{escape(tr('Засчитывается {judged}.').format(judged=judged_text))}</span>"
     if getattr(row, "judged_by", "upload") == "upload" and getattr(row, "upload_mark", ""):
         out += f"<br>{escape(sentence_case(row.upload_mark))}."
     return out
@@ -116,9 +118,9 @@ def deadline_html(row, *, judged: bool = True, rule_text: str = "") -> str:  # n
 def deadlines_block(rule_text: str, rows, judged_text: str = "") -> str:  # noqa: ANN001 - Sequence[DeadlineRow]
     """The «Срок» section: the instruction's rule and what judges it, then
     each period's date, state, explanation and upload mark."""
-    out = _para(rule_text)
+    out = _para(tc(rule_text))
     if judged_text:
-        out += _para(f"Засчитывается {judged_text}.")
+        out += _para(tr("Засчитывается {judged}.").format(judged=judged_text))
     if not rows:
         return out
     if len(rows) == 1 and not rows[0].period:
@@ -130,7 +132,7 @@ def deadlines_block(rule_text: str, rows, judged_text: str = "") -> str:  # noqa
 
 
 def document_line(doc_kind: DocumentKind, title: str, appendix: int | None) -> str:
-    text = f"{doc_kind.label}: {title}"
+    text = f"{doc_kind.label}: {tc(title)}"
     if doc_kind is DocumentKind.FORM and appendix and f"№{appendix}" not in title:
         text += f" ({appendix_label(appendix)})"
     return text
@@ -167,7 +169,8 @@ FILE_LINK = "tbn4-file:"
 def requirement_text(slot: DocumentSlot) -> str:
     """«обязательный», «при условии: …», «необязательный»."""
     if slot.requirement is Requirement.CONDITIONAL:
-        return f"при условии: {slot.condition}" if slot.condition else "при условии"
+        return tr("при условии: {condition}").format(condition=tc(slot.condition)) if slot.condition \
+            else tr("при условии")
     return slot.requirement.label.lower()
 
 
@@ -189,7 +192,7 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     slot = state.slot
     lines: list[str] = []
     if state.waived_reason:
-        lines.append(f"Не требуется: {escape(state.waived_reason)}")
+        lines.append(escape(tr("Не требуется: {reason}").format(reason=tc(state.waived_reason))))
     files = [a for a in detail.attachments if a.slot_key == slot.key] if detail is not None else []
     links = [l for l in detail.links if l.slot_key == slot.key] if detail is not None else []
     elsewhere = slot.year_scope and state.satisfied and not files and not links
@@ -197,13 +200,13 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     quiet = bool(state.waived_reason or state.problems)
     if slot.kind.takes_files:
         if files:
-            names = ", ".join(f"<a href='{FILE_LINK}{a.id}' title='{escape(OPEN_FILE_TIP, quote=True)}'>"
+            names = ", ".join(f"<a href='{FILE_LINK}{a.id}' title='{escape(tr(OPEN_FILE_TIP), quote=True)}'>"
                               f"{escape(a.original_name)}</a> — <i>{escape(a.role.label.lower())}</i>" for a in files)
-            lines.append(f"{escape(plural_files(len(files)))}: {names}")
+            lines.append(f"{escape(trn('%n файл', len(files)))}: {names}")
         elif elsewhere:
-            lines.append("Документ на весь год приложен в другом периоде.")
+            lines.append(escape(tr("Документ на весь год приложен в другом периоде.")))
         elif not quiet:
-            lines.append(_grey("Файлов нет."))
+            lines.append(_grey(escape(tr("Файлов нет."))))
     elif slot.kind is DocumentKind.LINK:
         for link in links:
             channel = _channel_label(link.channel)
@@ -212,48 +215,45 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
                          f" — {escape(channel)}{escape(when)}")
         if state.missing_channels and links and not quiet:
             channels = ", ".join(c.label for c in state.missing_channels)
-            word = "ни в одном из каналов" if slot.any_channel else "в каналах"
-            lines.append(_grey(escape(f"Нет ссылки {word}: {channels}.")))
+            text = tr("Нет ссылки ни в одном из каналов: {channels}.") if slot.any_channel \
+                else tr("Нет ссылки в каналах: {channels}.")
+            lines.append(_grey(escape(text.format(channels=channels))))
         elif not links and not quiet and not elsewhere:
-            lines.append(_grey("Ссылок нет."))
+            lines.append(_grey(escape(tr("Ссылок нет."))))
         elif elsewhere:
-            lines.append("Ссылка на весь год указана в другом периоде.")
+            lines.append(escape(tr("Ссылка на весь год указана в другом периоде.")))
     elif slot.kind is DocumentKind.REGISTER:
-        lines.append("Таблица заполнена." if state.satisfied else _grey("Таблица не заполнена."))
+        lines.append(escape(tr("Таблица заполнена.")) if state.satisfied else _grey(escape(tr("Таблица не заполнена."))))
     if slot.kind.needs_signer and not elsewhere:
         allowed = slot.signers_for(level)
         if state.signer_name:
-            role = f", {state.signer_role.label.lower()}" if state.signer_role else ""
-            signer = f"Подписал(а): {escape(state.signer_name)}{escape(role)}"
+            who = f"{state.signer_name}, {state.signer_role.label.lower()}" if state.signer_role else state.signer_name
             if state.signer_allowed is False:
-                signer = _red(signer + escape(f" — не может подписывать этот документ; подписывает: "
-                                              f"{_roles(allowed)}"))
-            lines.append(signer)
+                lines.append(_red(escape(tr("Подписал(а): {who} — не может подписывать этот документ; "
+                                            "подписывает: {roles}").format(who=who, roles=_roles(allowed)))))
+            else:
+                lines.append(escape(tr("Подписал(а): {who}").format(who=who)))
         else:
-            lines.append(escape(f"Подписант не указан; подписывает: {_roles(allowed)}."))
+            lines.append(escape(tr("Подписант не указан; подписывает: {roles}.").format(roles=_roles(allowed))))
     if slot.date is not None and not state.waived_reason:
         label = slot.date.label
         if state.doc_date is not None:
             lines.append(escape(f"{label}: {format_date(state.doc_date)}"))
         else:
-            lines.append(escape(f"{label}: не указана"))
+            lines.append(escape(tr("{label}: не указана").format(label=label)))
     for problem in state.problems:
         lines.append(_red(escape(sentence_case(problem)) + "."))
     return lines
 
 
-OPEN_FILE_TIP = "Открыть файл в программе просмотра Windows"
-
-
-def plural_files(n: int) -> str:
-    return f"{n} {plural(n, 'файл', 'файла', 'файлов')}"
+OPEN_FILE_TIP = N_("Открыть файл в программе просмотра Windows")   # shown as tr(OPEN_FILE_TIP)
 
 
 def _channel_label(value: str | None) -> str:
     try:
-        return Channel(value).label if value else "канал не указан"
+        return Channel(value).label if value else tr("канал не указан")
     except ValueError:
-        return value or "канал не указан"
+        return value or tr("канал не указан")
 
 
 def checklist_html(checklist: Checklist, level: OrgLevel, detail: ExecutionDetail | None) -> str:
@@ -266,7 +266,7 @@ def checklist_html(checklist: Checklist, level: OrgLevel, detail: ExecutionDetai
         kind = slot.kind.label
         if slot.kind is DocumentKind.FORM and slot.appendix and f"№{slot.appendix}" not in slot.title:
             kind += f", {appendix_label(slot.appendix)}"
-        head = (f"<b>{escape(slot.title)}</b> <span style='color:{GREY}'>({escape(kind.lower())}; "
+        head = (f"<b>{escape(tc(slot.title))}</b> <span style='color:{GREY}'>({escape(kind.lower())}; "
                 f"{escape(requirement_text(slot))})</span>")
         body = "".join(f"<br>{line}" for line in slot_details(state, level, detail))
         rows.append(f"<tr><td style='padding-right:6px; vertical-align:top; color:{color}'>"
@@ -276,10 +276,11 @@ def checklist_html(checklist: Checklist, level: OrgLevel, detail: ExecutionDetai
         names = ""
         if detail is not None:
             names = ": " + ", ".join(escape(a.original_name) for a in detail.attachments if not a.slot_key)
-        out += (f"<p style='margin-top:2px'>{_red(escape(f'Не распределено: {plural_files(checklist.unassigned_files)}'))}"
-                f"{names} — {escape('разберите в мастере («Выполнить…»).')}</p>")
+        text = escape(trn("Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).",
+                          checklist.unassigned_files))
+        out += f"<p style='margin-top:2px'>{_red(text.format(names=names))}</p>"
     if detail is not None and detail.history:
-        out += _para(f"В истории сохранено убранных файлов: {len(detail.history)}.")
+        out += _para(tr("В истории сохранено убранных файлов: {count}.").format(count=len(detail.history)))
     return out
 
 
@@ -288,10 +289,13 @@ def slots_reference_html(subtask: Subtask, level: OrgLevel) -> str:
     apply, or no period is chosen): title, kind, requirement, who signs."""
     items = []
     for slot in subtask.documents:
-        text = f"{escape(document_line(slot.kind, slot.title, slot.appendix))} — {escape(requirement_text(slot))}"
+        document, requirement = document_line(slot.kind, slot.title, slot.appendix), requirement_text(slot)
         if slot.kind.needs_signer and slot.signers_for(level):
-            text += escape(f"; подписывает: {_roles(slot.signers_for(level))}")
-        items.append(text)
+            text = tr("{document} — {requirement}; подписывает: {roles}").format(
+                document=document, requirement=requirement, roles=_roles(slot.signers_for(level)))
+        else:
+            text = f"{document} — {requirement}"
+        items.append(escape(text))
     return _list(items)
 
 
@@ -302,11 +306,13 @@ def applicability_html(applies: Applicability | None) -> str:
         return ""
     link = f"<a href='{ANSWER_LINK}{escape(applies.question.key, quote=True)}'>"
     if applies.answer is None:
-        return (f"<p style='margin-top:0'>{_red('Ответьте на вопрос')}: «{escape(applies.question.text)}». "
-                f"Пока ответа нет, подзадача считается применимой. {link}Ответить…</a></p>")
-    word = "Да" if applies.answer else "Нет"
-    return (f"<p style='margin-top:0'>{_grey(escape(f'Применимость: {word} — «{applies.question.text}».'))} "
-            f"{link}Изменить ответ…</a></p>")
+        return (f"<p style='margin-top:0'>{_red(escape(tr('Ответьте на вопрос')))}: "
+                f"«{escape(tc(applies.question.text))}». "
+                f"{escape(tr('Пока ответа нет, подзадача считается применимой.'))} "
+                f"{link}{escape(tr('Ответить…'))}</a></p>")
+    answer = tr("Применимость: Да — «{question}».") if applies.answer else tr("Применимость: Нет — «{question}».")
+    return (f"<p style='margin-top:0'>{_grey(escape(answer.format(question=tc(applies.question.text))))} "
+            f"{link}{escape(tr('Изменить ответ…'))}</a></p>")
 
 
 def periodicity_html(subtask, executions) -> str:  # noqa: ANN001 - Subtask, list[ExecutionInfo]
@@ -321,9 +327,10 @@ def periodicity_html(subtask, executions) -> str:  # noqa: ANN001 - Subtask, lis
     elif periods == {""} and shown not in (Periodicity.ONCE, Periodicity.YEARLY):
         shown = Periodicity.YEARLY
     if subtask.periodicity_source:
-        note = f"Инструкция: «{' '.join(subtask.periodicity_source.split())}»."
+        # The instruction's own words stay Russian; the Kazakh message says so.
+        note = tr("Инструкция: «{quote}».").format(quote=" ".join(subtask.periodicity_source.split()))
     else:
-        note = "Инструкция периодичность не устанавливает: её определяет Карта реализации."
+        note = tr("Инструкция периодичность не устанавливает: её определяет Карта реализации.")
     return _para(shown.label) + f"<p style='margin-top:0'>{_grey(escape(note))}</p>"
 
 
@@ -332,30 +339,32 @@ def render_subtask_html(data: PanelData) -> str:
     applies_to_level = s.applies_to(level)
     answered_no = data.applicability is not None and not data.applicability.applies and applies_to_level
     applies = applies_to_level and bool(data.executions) and not answered_no
-    parts = [f"<h3 style='margin-bottom:2px'>Подзадача {escape(s.code)}</h3>",
-             f"<p style='margin-top:0'><b>{escape(s.title)}</b></p>"]
+    parts = [f"<h3 style='margin-bottom:2px'>{escape(tr('Подзадача {code}').format(code=s.code))}</h3>",
+             f"<p style='margin-top:0'><b>{escape(tc(s.title))}</b></p>"]
     if answered_no:
-        parts.append(_para(f"{NOT_APPLICABLE_LABEL}: {data.applicability.reason}. Сведения ниже — для справки."))
+        parts.append(_para(tr("Не применяется: {reason}. Сведения ниже — для справки.").format(
+            reason=data.applicability.reason)))
         parts.append(applicability_html(data.applicability))
     elif not applies:
-        parts.append(_para(f"{NOT_APPLICABLE_LABEL}: подзадача не исполняется на уровне «{level.label}». "
-                           "Сведения ниже — для справки."))
+        parts.append(_para(tr("Не применяется: подзадача не исполняется на уровне «{level}». "
+                              "Сведения ниже — для справки.").format(level=level.label)))
     else:
-        parts.append(_section("Текущий статус", _status_block(data) + applicability_html(data.applicability)))
+        parts.append(_section(tr("Текущий статус"), _status_block(data) + applicability_html(data.applicability)))
     checklist = data.checklist
     if applies and checklist is not None:
         period = data.focus.info.period if data.focus is not None else ""
-        title = "Подтверждающие документы" + (f" — {period_label(period)}" if period else "")
+        title = tr("Подтверждающие документы — {period}").format(period=period_label(period)) if period \
+            else tr("Подтверждающие документы")
         parts.append(_section(title, checklist_html(checklist, level, data.focus)))
     else:
-        parts.append(_section("Подтверждающие документы", slots_reference_html(s, level)))
-    parts.append(_section("Срок", deadlines_block(s.deadline.text, data.deadlines, judged_by_text(s))))
-    parts.append(_section("Что требуется", _para(s.guidance)))
-    parts.append(_section("Исполнитель", _para(s.executor)))
-    parts.append(_section("Периодичность", periodicity_html(s, data.executions)))
+        parts.append(_section(tr("Подтверждающие документы"), slots_reference_html(s, level)))
+    parts.append(_section(tr("Срок"), deadlines_block(s.deadline.text, data.deadlines, judged_by_text(s))))
+    parts.append(_section(tr("Что требуется"), _para(tc(s.guidance))))
+    parts.append(_section(tr("Исполнитель"), _para(tc(s.executor))))
+    parts.append(_section(tr("Периодичность"), periodicity_html(s, data.executions)))
     if s.kpi is not None:
         live = f"<p style='margin-top:0'>{verdict_html(data.kpi)}</p>" if data.kpi is not None and applies else ""
-        parts.append(_section("Показатель", _para(s.kpi.text) + live))
+        parts.append(_section(tr("Показатель"), _para(tc(s.kpi.text)) + live))
     return "".join(parts)
 
 
@@ -379,11 +388,12 @@ def _done_suffix(info: ExecutionInfo, data: PanelData) -> str:
     what is missing is in the documents section: say so."""
     bits = []
     if info.completed_on and info.status.is_done:
-        bits.append(f"выполнено {format_date(info.completed_on)}")
+        bits.append(tr("выполнено {date}").format(date=format_date(info.completed_on)))
     checklist = data.checklists.get(info.id)
     if checklist is not None and not checklist.complete and info.status is not ExecutionStatus.NOT_STARTED:
         missing = len(checklist.problems)
-        bits.append(f"не хватает документов: {missing}" if missing else "не хватает документов")
+        bits.append(tr("не хватает документов: {count}").format(count=missing) if missing
+                    else tr("не хватает документов"))
     return (" — " + escape("; ").join(bits)) if bits else ""
 
 
@@ -404,15 +414,15 @@ class SubtaskPanel(QWidget):
         # Links open here: publication links in the system browser, «Ответить…» in the app.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link_clicked)
-        self.browser.setAccessibleName("Сведения о подзадаче")
+        self.browser.setAccessibleName(tr("Сведения о подзадаче"))
         # «История…» above the text, not in the button bar: the bar is as wide
         # as the panel may get at 1366×768 already.
         top = QHBoxLayout()
         top.addStretch(1)
-        self.history_button = QPushButton("&История изменений…", self)
+        self.history_button = QPushButton(tr("&История изменений…"), self)
         self.history_button.setObjectName("historyButton")
         self.history_button.setFlat(True)
-        self.history_button.setToolTip("Кто, когда и что менял в этой подзадаче (журнал изменений)")
+        self.history_button.setToolTip(tr("Кто, когда и что менял в этой подзадаче (журнал изменений)"))
         self.history_button.clicked.connect(self._history_clicked)
         self.history_button.hide()
         top.addWidget(self.history_button)
@@ -422,7 +432,7 @@ class SubtaskPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         bar.addWidget(self.hint, 1)
-        self.form_button = QPushButton("Сфор&мировать…", self)
+        self.form_button = QPushButton(tr("Сфор&мировать…"), self)
         self.form_button.setObjectName("formButton")
         self.form_button.setMinimumHeight(34)
         self.form_button.clicked.connect(self._form_clicked)
@@ -430,17 +440,17 @@ class SubtaskPanel(QWidget):
         self.forms: list = []          # FormName of the shown subtask
         self.target: ExecutionInfo | None = None
         bar.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.upload_button = QPushButton("Отметить загрузку в ИСПУ…", self)
+        self.upload_button = QPushButton(tr("Отметить загрузку в ИСПУ…"), self)
         self.upload_button.setObjectName("uploadButton")
         self.upload_button.setMinimumHeight(34)
-        self.upload_button.setToolTip("Документы загружены в ИСПУ: указать дату загрузки и номер")
+        self.upload_button.setToolTip(tr("Документы загружены в ИСПУ: указать дату загрузки и номер"))
         self.upload_button.clicked.connect(self.uploadRequested)
         self.upload_button.hide()
         bar.addWidget(self.upload_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.execute_button = QPushButton("Выполнить…", self)
+        self.execute_button = QPushButton(tr("Выполнить…"), self)
         self.execute_button.setObjectName("executeButton")
         self.execute_button.setMinimumHeight(34)
-        self.execute_button.setToolTip("Открыть мастер исполнения подзадачи (Enter в дереве)")
+        self.execute_button.setToolTip(tr("Открыть мастер исполнения подзадачи (Enter в дереве)"))
         self.execute_button.clicked.connect(self.executeRequested)
         bar.addWidget(self.execute_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(bar)
@@ -452,8 +462,8 @@ class SubtaskPanel(QWidget):
 
     def show_placeholder(self, text: str = "") -> None:
         self.data = None
-        self.browser.setHtml(_para(text or "Выберите подзадачу в дереве слева, чтобы увидеть, что требуется "
-                                           "по Инструкции, и выполнить её."))
+        self.browser.setHtml(_para(text or tr("Выберите подзадачу в дереве слева, чтобы увидеть, что требуется "
+                                              "по Инструкции, и выполнить её.")))
         self.execute_button.setEnabled(False)
         self.hint.setText("")
         self._set_forms([])
@@ -466,10 +476,10 @@ class SubtaskPanel(QWidget):
         body = f"<h3>{escape(kind_title)}</h3><p><b>{escape(title)}</b></p>"
         if text:
             body += _para(text)
-        body += _para(f"Каталог: {catalog.title}, версия {catalog.version}.")
+        body += _para(tr("Каталог: {title}, версия {version}.").format(title=tc(catalog.title), version=catalog.version))
         self.browser.setHtml(body)
         self.execute_button.setEnabled(False)
-        self.hint.setText("Выберите подзадачу, чтобы выполнить её.")
+        self.hint.setText(tr("Выберите подзадачу, чтобы выполнить её."))
         self._set_forms([])
         self.upload_button.hide()
         self.history_button.hide()
@@ -491,12 +501,12 @@ class SubtaskPanel(QWidget):
         else:
             self._set_forms([])
         if target is None:
-            self.hint.setText(NOT_APPLICABLE_LABEL if not data.executions else "")
+            self.hint.setText(tr(NOT_APPLICABLE_LABEL) if not data.executions else "")
         elif self._deadline_not_applicable(target):
-            self.hint.setText(f"Срок за период «{period_label(target.period)}» не применяется — "
-                              "см. «Срок» выше; выполнить его всё же можно.")
+            self.hint.setText(tr("Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же "
+                                 "можно.").format(period=period_label(target.period)))
         elif target.period:
-            self.hint.setText(f"Выполнить за период: {period_label(target.period)}")
+            self.hint.setText(tr("Выполнить за период: {period}").format(period=period_label(target.period)))
         else:
             self.hint.setText("")
 
@@ -564,7 +574,7 @@ class SubtaskPanel(QWidget):
         attachment = next((a for a in detail.attachments if a.id == attachment_id), None) if detail else None
         ctx = self.context_source() if self.context_source is not None else None
         if attachment is None or ctx is None:
-            message = "Файл не найден: выберите подзадачу заново."
+            message = tr("Файл не найден: выберите подзадачу заново.")
         else:
             message = open_stored_file(ctx.blobs, attachment, ctx.data_dir)
         if message:
@@ -584,7 +594,7 @@ class SubtaskPanel(QWidget):
             for name in forms:
                 menu.addAction(f"{name.label}…", lambda name=name: self.formRequested.emit(name.value))
             self.form_button.setMenu(menu)
-        self.form_button.setToolTip("\n".join(f"Сформировать: {name.label}" for name in forms))
+        self.form_button.setToolTip("\n".join(tr("Сформировать: {form}").format(form=name.label) for name in forms))
 
     def _form_clicked(self) -> None:
         if len(self.forms) == 1:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from tbn4_desktop import APP_TITLE
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError, url_error
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services.checklist import complete
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import ExecutionInfo, save_notes
@@ -55,14 +56,13 @@ from tbn4_desktop.ui.wizard_pages.links import LinksPage
 from tbn4_desktop.ui.wizard_pages.review import ReviewPage
 from tbn4_desktop.ui.wizard_pages.state import WizardState
 
-FINISH_TEXT = "Завершить"
-NEXT_TEXT = "Да&лее >"
-BACK_TEXT = "< &Назад"
+FINISH_TEXT = N_("Завершить")
+NEXT_TEXT = N_("Да&лее >")
+BACK_TEXT = N_("< &Назад")
 DEFAULT_SIZE = QSize(1000, 680)       # a four-column table without scrolling sideways
 MINIMUM_SIZE = QSize(720, 460)       # fits 1280×720 at 125 % less the taskbar
 GEOMETRY_KEY = "subtaskWizard/geometry"
-HELP_TEXT = "&Справка"
-CANCEL_TIP = ("Закрыть мастер. Всё введённое сохраняется: подзадачу можно продолжить позже "
+CANCEL_TIP = N_("Закрыть мастер. Всё введённое сохраняется: подзадачу можно продолжить позже "
               "кнопкой «Выполнить…».")
 
 
@@ -76,11 +76,11 @@ class PageId(IntEnum):
 
 #: The user guide's heading (docs/user-guide.md) for each page.
 GUIDE_SECTIONS = {
-    PageId.INTRO: "«Что требуется»",
-    PageId.DATA: "«Данные» (таблицы)",
-    PageId.DOCUMENTS: "«Документы»",
-    PageId.LINKS: "«Публикации»",
-    PageId.REVIEW: "«Проверка»",
+    PageId.INTRO: "«Что требуется»",  # i18n: ru-only — a heading of the Russian user guide, looked up by text
+    PageId.DATA: "«Данные» (таблицы)",  # i18n: ru-only — a heading of the Russian user guide, looked up by text
+    PageId.DOCUMENTS: "«Документы»",  # i18n: ru-only — a heading of the Russian user guide, looked up by text
+    PageId.LINKS: "«Публикации»",  # i18n: ru-only — a heading of the Russian user guide, looked up by text
+    PageId.REVIEW: "«Проверка»",  # i18n: ru-only — a heading of the Russian user guide, looked up by text
 }
 
 
@@ -99,20 +99,21 @@ class SubtaskWizard(QWizard):
         self.result_info: ExecutionInfo | None = None
         self._draft_saved = False
         self.setObjectName("subtaskWizard")
-        self.setWindowTitle(f"{self.state.heading} — {APP_TITLE}")
+        self.setWindowTitle(f"{self.state.heading} — {tr(APP_TITLE)}")
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # «Справка» (and F1) opens the user guide at the current page's section.
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
-        self.setButtonText(QWizard.WizardButton.HelpButton, HELP_TEXT)
+        # Its own message: its mnemonic must differ from those of the pages' buttons.
+        self.setButtonText(QWizard.WizardButton.HelpButton, tr("&Справка", "wizard button"))
         self.helpRequested.connect(self.show_help)
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.show_help)
-        self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_TEXT)
-        self.setButtonText(QWizard.WizardButton.NextButton, NEXT_TEXT)
-        self.setButtonText(QWizard.WizardButton.BackButton, BACK_TEXT)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr(FINISH_TEXT))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr(NEXT_TEXT))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr(BACK_TEXT))
         # Nothing is lost by «Отмена»: every page saves as it goes.
-        self.button(QWizard.WizardButton.CancelButton).setToolTip(CANCEL_TIP)
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(tr(CANCEL_TIP))
         state = self.state
         self.intro_page = IntroPage(state)
         self.data_page: DataPage | None = DataPage(state) if state.subtask.registers else None
@@ -215,7 +216,7 @@ class SubtaskWizard(QWizard):
             self.links_page.update_states()
         if self.currentId() == int(PageId.REVIEW):
             self.review_page.render()
-        errors.show_error(self, SUBTASK_RELOADED_MESSAGE)
+        errors.show_error(self, tr(SUBTASK_RELOADED_MESSAGE))
 
     def go_to(self, page: PageId) -> None:
         while self.currentId() > int(page):
@@ -230,8 +231,8 @@ class SubtaskWizard(QWizard):
         if page is None or not page.changed():
             return True
         if page.has_errors() and not errors.confirm(
-                self, "В таблицах есть строки с ошибками; такие таблицы не будут сохранены.",
-                "Закрыть мастер без них? Остальные данные сохранятся.", yes_text="Закрыть"):
+                self, tr("В таблицах есть строки с ошибками; такие таблицы не будут сохранены."),
+                tr("Закрыть мастер без них? Остальные данные сохранятся."), yes_text=tr("Закрыть")):
             self.go_to(PageId.DATA)
             page.has_errors()
             return False
@@ -245,15 +246,15 @@ class SubtaskWizard(QWizard):
         if page is None or not page.changed():
             return True
         bad = [r for box in page.boxes.values() for r in box.filled_rows() if url_error(r.url.text())]
-        if bad and not errors.confirm(self, "Некоторые ссылки введены с ошибкой и не будут сохранены.",
-                                      "Закрыть мастер без них? Остальное (файлы, подписанты, верные ссылки) "
-                                      "сохранится.", yes_text="Закрыть"):
+        if bad and not errors.confirm(self, tr("Некоторые ссылки введены с ошибкой и не будут сохранены."),
+                                      tr("Закрыть мастер без них? Остальное (файлы, подписанты, верные ссылки) "
+                                         "сохранится."), yes_text=tr("Закрыть")):
             self.go_to(PageId.LINKS)
             page.check()
             return False
         if not page.save(only_valid=True):
-            errors.show_error(self, "Ссылки не сохранены. " + (page.error.message() or " ".join(
-                b.error.message() for b in page.boxes.values())).strip())
+            errors.show_error(self, tr("Ссылки не сохранены. {reason}").format(reason=(page.error.message() or " ".join(
+                b.error.message() for b in page.boxes.values())).strip()))
         return True
 
     def save_notes_draft(self) -> None:
@@ -265,7 +266,7 @@ class SubtaskWizard(QWizard):
         message = self.state.write(lambda session, version: save_notes(
             session, self.state.execution_id, expected_version=version, notes=notes))
         if message:
-            errors.show_error(self, f"Примечание не сохранено. {message}")
+            errors.show_error(self, tr("Примечание не сохранено. {reason}").format(reason=message))
 
     def save_draft(self) -> bool:
         """Keep the register rows, dates, links and note entered so far.

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import deadline_icon, status_icon
 from tbn4_desktop.ui.widgets import heading, wrapped
@@ -38,14 +39,14 @@ if TYPE_CHECKING:
     from tbn4_desktop.services.today import TodayLine, TodayReport
     from tbn4_desktop.ui.main_window import MainWindow
 
-TITLE = "На сегодня"
-LOADING_TEXT = "Сроки года рассчитываются…"
+TITLE = N_("На сегодня")
+LOADING_TEXT = N_("Сроки года рассчитываются…")
 ICON = 16
 
 
 def line_text(line: TodayLine) -> str:
     """«1.1.7 План мероприятий… — II квартал» (the period only when there is one)."""
-    return line.subtask_text + (f" — {line.period_text}" if line.period else "")
+    return f"{line.code} {tc(line.title)}" + (f" — {line.period_text}" if line.period else "")
 
 
 class TodayLineWidget(QFrame):
@@ -76,11 +77,12 @@ class TodayLineWidget(QFrame):
         # The deadline and the status under the name: the name gets the whole width.
         details = QHBoxLayout()
         details.setSpacing(16)
-        self.deadline = QLabel(f"Срок: {line.deadline_text}" if line.due is not None else line.deadline_text, self)
+        self.deadline = QLabel(tr("Срок: {deadline}").format(deadline=line.deadline_text) if line.due is not None
+                               else line.deadline_text, self)
         self.deadline.setObjectName("todayDeadline")
         if line.state is DeadlineState.OVERDUE:
             self.deadline.setStyleSheet("font-weight: bold;")
-        self.status = QLabel(f"Статус: {line.status.label}", self)
+        self.status = QLabel(tr("Статус: {status}").format(status=line.status.label), self)
         details.addWidget(self.deadline)
         details.addWidget(self.status)
         details.addStretch(1)
@@ -90,7 +92,10 @@ class TodayLineWidget(QFrame):
         self.button.setObjectName(f"todayAction_{line.action.value}")
         self.button.setToolTip(line.action_hint)
         self.button.setAccessibleName(f"{line.action.label}: {line.code}")
-        self.button.setMinimumWidth(self.fontMetrics().horizontalAdvance("Выбрать подписанта") + 28)
+        from tbn4_desktop.services.today import NextAction
+
+        # As wide as the longest action's word, so that the buttons line up.
+        self.button.setMinimumWidth(max(self.fontMetrics().horizontalAdvance(a.label) for a in NextAction) + 28)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.button.clicked.connect(lambda _=False: self.actionRequested.emit(self.line))
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -124,9 +129,9 @@ class TodayView(QWidget):
         self.setObjectName("todayView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.title = heading(TITLE, self, scale=1.2)
+        self.title = heading(tr(TITLE), self, scale=1.2)
         layout.addWidget(self.title)
-        self.summary = wrapped(LOADING_TEXT, self, selectable=False)
+        self.summary = wrapped(tr(LOADING_TEXT), self, selectable=False)
         self.summary.setObjectName("todaySummary")
         layout.addWidget(self.summary)
         self.warnings = wrapped("", self)
@@ -144,10 +149,10 @@ class TodayView(QWidget):
         self.scroll.setWidget(self.host)
         layout.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
-        self.deadlines_button = QPushButton("Все сроки года («Сроки»)", self)
+        self.deadlines_button = QPushButton(tr("Все сроки года («Сроки»)"), self)
         self.deadlines_button.setObjectName("todayOpenDeadlines")
-        self.deadlines_button.setToolTip("Вкладка «Сроки»: таблица всех сроков, светофоры проектов, календарь "
-                                         "(Ctrl+3)")
+        self.deadlines_button.setToolTip(tr("Вкладка «Сроки»: таблица всех сроков, светофоры проектов, календарь "
+                                            "(Ctrl+3)"))
         self.deadlines_button.clicked.connect(self.openDeadlines)
         bottom.addWidget(self.deadlines_button)
         bottom.addStretch(1)
@@ -162,11 +167,11 @@ class TodayView(QWidget):
 
         self.report = report
         self._clear()
-        self.title.setText(f"{TITLE} — {format_date(report.as_of)}")
+        self.title.setText(f"{tr(TITLE)} — {format_date(report.as_of)}")
         counts = {g: len(report.group(g)) for g in TodayGroup}
         if report.empty:
-            self.summary.setText(f"Год {report.year}.")
-            self.empty_label = wrapped(EMPTY_TEXT, self.host, selectable=False)
+            self.summary.setText(tr("Год {year}.").format(year=report.year))
+            self.empty_label = wrapped(tr(EMPTY_TEXT), self.host, selectable=False)
             self.empty_label.setObjectName("todayEmpty")
             font = self.empty_label.font()
             font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -174,8 +179,8 @@ class TodayView(QWidget):
             self.column.addWidget(self.empty_label)
         else:
             parts = [f"{g.label}: {n}" for g, n in counts.items() if n]
-            self.summary.setText(f"Год {report.year}. " + "; ".join(parts) + ". Кнопка справа от строки "
-                                 "выполняет следующий шаг.")
+            self.summary.setText(tr("Год {year}. {groups}. Кнопка справа от строки выполняет следующий шаг.").format(
+                year=report.year, groups="; ".join(parts)))
             for group in TodayGroup:
                 lines = report.group(group)
                 if not lines:
@@ -294,7 +299,7 @@ class TodayPage(QWidget):
     def _marked(self, ids: Sequence[int]) -> None:
         for execution_id in ids:
             self.window_.refresh_execution(execution_id)     # tree, deadlines and this page follow
-        self.window_.statusBar().showMessage(f"Отмечено как загруженное в ИСПУ: {len(ids)}.", 5000)
+        self.window_.statusBar().showMessage(tr("Отмечено как загруженное в ИСПУ: {count}.").format(count=len(ids)), 5000)
 
 
 def open_documents_at(wizard, slot_key: str | None, *, signer: bool) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.records import ExecutionInfo
 from tbn4_desktop.store_errors import ConcurrentEditError, StoreError
@@ -39,7 +40,9 @@ from tbn4_desktop.ui.widgets import (
 def _what(executions: list[ExecutionInfo]) -> str:
     code = executions[0].subtask_code
     periods = [period_label(e.period) for e in executions if e.period]
-    return f"Подзадача {code}" + (f" — {', '.join(periods)}" if periods else "")
+    if periods:
+        return tr("Подзадача {code} — {period}").format(code=code, period=", ".join(periods))
+    return tr("Подзадача {code}").format(code=code)
 
 
 class UploadDialog(QDialog):
@@ -52,11 +55,12 @@ class UploadDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.executions, self.catalog = ctx, executions, catalog
         self.setObjectName("uploadDialog")
-        self.setWindowTitle("Отметить загрузку в ИСПУ")
+        self.setWindowTitle(tr("Отметить загрузку в ИСПУ"))
         today = today or date.today()
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(f"{_what(executions)}: после загрузки документов в ИСПУ укажите дату загрузки "
-                                 "и, если ИСПУ его присвоил, номер. Статус станет «Загружено в ИСПУ».", self))
+        layout.addWidget(wrapped(tr("{what}: после загрузки документов в ИСПУ укажите дату загрузки "
+                                    "и, если ИСПУ его присвоил, номер. Статус станет «Загружено в ИСПУ».").format(
+                                     what=_what(executions)), self))
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("uploadedOn")
@@ -64,19 +68,19 @@ class UploadDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_error = FieldError(self)
-        form.addRow(buddy_label("&Дата загрузки:", self.date_edit, self), with_error(self.date_edit, self.date_error))
+        form.addRow(buddy_label(tr("&Дата загрузки:"), self.date_edit, self), with_error(self.date_edit, self.date_error))
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setObjectName("ispuReference")
-        self.reference_edit.setPlaceholderText("необязательно")
+        self.reference_edit.setPlaceholderText(tr("необязательно"))
         self.reference_error = FieldError(self)
-        form.addRow(buddy_label("&Номер в ИСПУ:", self.reference_edit, self),
+        form.addRow(buddy_label(tr("&Номер в ИСПУ:"), self.reference_edit, self),
                     with_error(self.reference_edit, self.reference_error))
         layout.addLayout(form)
         self.general_error = FieldError(self)
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton("&Отметить", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Отмена", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(tr("&Отметить"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Отмена"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -102,7 +106,7 @@ class UploadDialog(QDialog):
             self._show({"executions": str(exc)})
             return
         except StoreError as exc:
-            errors.show_error(self, f"Отметка не сохранена. {exc}")
+            errors.show_error(self, tr("Отметка не сохранена. {reason}").format(reason=exc))
             return
         self.marked.emit(ids)
         super().accept()

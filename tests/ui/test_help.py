@@ -154,10 +154,45 @@ def test_every_wizard_page_has_help_to_its_section(qtbot, main_window):
     wizard.reject()
 
 
-@pytest.mark.parametrize("picture", sorted(set(re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)",
-                                                          GUIDE.read_text(encoding="utf-8")))))
+GUIDE_KK = ROOT / "docs" / "user-guide.kk.md"
+
+
+@pytest.mark.parametrize("picture", sorted({picture for guide in (GUIDE, GUIDE_KK) for picture in re.findall(
+    r"!\[[^\]]*\]\(([^)\s]+)\)", guide.read_text(encoding="utf-8"))}))
 def test_every_picture_of_the_guide_exists_for_the_windows_build(picture):
-    """installer/tbn4.spec bundles the guide's pictures by this same pattern."""
+    """installer/tbn4.spec bundles both guides' pictures by this same pattern."""
     assert (ROOT / "docs" / picture).is_file()
     spec = (ROOT / "installer" / "tbn4.spec").read_text(encoding="utf-8")
-    assert 'GUIDE = ROOT / "docs" / "user-guide.md"' in spec and "datas.append((str(GUIDE), \"docs\"))" in spec
+    assert 'for GUIDE in sorted((ROOT / "docs").glob("user-guide*.md")):' in spec
+    assert "datas.append((str(GUIDE), \"docs\"))" in spec
+
+
+def _heading_levels(path: Path) -> list[int]:
+    text = re.sub(r"```.*?```", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+    return [len(m.group(1)) for m in re.finditer(r"^(#{1,6}) ", text, flags=re.MULTILINE)]
+
+
+def test_the_kazakh_guide_has_the_russian_guides_sections():
+    """Sections are asked for by their Russian heading and found in the
+    Kazakh guide by position: same headings, same levels, same order."""
+    assert _heading_levels(GUIDE_KK) == _heading_levels(GUIDE)
+    assert len(_heading_levels(GUIDE)) > 20
+
+
+def test_the_kazakh_interface_opens_the_kazakh_guide_at_the_asked_section(qtbot, tbn4_qapp):
+    from tbn4_desktop import i18n
+    from tbn4_desktop.ui.help.guide import GuideWindow, guide_path
+
+    i18n.set_language("kk")
+    try:
+        assert guide_path().name == "user-guide.kk.md"
+        window = GuideWindow()
+        qtbot.addWidget(window)
+        window.show()
+        assert window.show_section("Обозначения")
+        assert window.visible_heading() == "Белгілер"
+        assert window.show_section("Первый запуск")
+        assert window.visible_heading() != "Первый запуск" and window.visible_heading() in window.section_titles()
+    finally:
+        i18n.set_language("ru")
+    assert guide_path().name == "user-guide.md"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.ui.help.guide import GuideWindow, show_guide
 from tbn4_desktop.ui.help.legend import LegendDialog, show_legend
 
@@ -15,14 +16,14 @@ __all__ = ["GuideWindow", "LegendDialog", "add_help_actions", "show_guide", "sho
 
 def add_help_actions(window: QWidget, menu: QMenu) -> tuple[QAction, QAction]:
     """«Руководство пользователя» (F1) and «Обозначения», added to `menu`."""
-    guide = QAction("&Руководство пользователя", window)
+    guide = QAction(tr("&Руководство пользователя"), window)
     guide.setObjectName("guideAction")
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    guide.setStatusTip("Открыть руководство пользователя (работает без интернета)")
+    guide.setStatusTip(tr("Открыть руководство пользователя (работает без интернета)"))
     guide.triggered.connect(lambda _checked=False: show_guide(window))
-    legend = QAction("&Обозначения", window)
+    legend = QAction(tr("&Обозначения"), window)
     legend.setObjectName("legendAction")
-    legend.setStatusTip("Что значат статусы, состояния сроков и их значки")
+    legend.setStatusTip(tr("Что значат статусы, состояния сроков и их значки"))
     legend.triggered.connect(lambda _checked=False: show_legend(window))
     menu.addAction(guide)
     menu.addAction(legend)

@@ -35,20 +35,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop import APP_TITLE
+from tbn4_desktop import APP_TITLE, i18n
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.paths import resource_dir
 from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.window_fit import fit_window
 
 GUIDE_NAME = "user-guide.md"
-MISSING_TEXT = ("Руководство пользователя не найдено рядом с программой (файл docs/user-guide.md). "
-                "Переустановите программу или откройте руководство из её дистрибутива.")
+# The Kazakh guide has the same headings, in the same order and levels, as
+# the Russian one (tests/ui/test_help.py): a section asked for by its
+# Russian heading is found in it by position.
+TRANSLATED_GUIDE_NAMES = {"kk": "user-guide.kk.md"}
+MISSING_TEXT = N_("Руководство пользователя не найдено рядом с программой (файл docs/user-guide.md). "
+                  "Переустановите программу или откройте руководство из её дистрибутива.")
 
 
-def guide_path() -> Path:
-    """docs/user-guide.md: in a checkout beside resources/, in the frozen
-    build under the bundle's docs/ (installer/tbn4.spec)."""
-    return resource_dir().parent / "docs" / GUIDE_NAME
+def guide_path(language: str | None = None) -> Path:
+    """docs/user-guide.md (user-guide.kk.md in Kazakh, when present): in a
+    checkout beside resources/, in the frozen build under the bundle's docs/
+    (installer/tbn4.spec)."""
+    folder = resource_dir().parent / "docs"
+    translated = TRANSLATED_GUIDE_NAMES.get(language or i18n.language())
+    if translated and (folder / translated).is_file():
+        return folder / translated
+    return folder / GUIDE_NAME
+
+
+def source_headings() -> list[str]:
+    """The Russian guide's headings, in order (callers name sections by them)."""
+    document = QTextDocument()
+    try:
+        document.setMarkdown((resource_dir().parent / "docs" / GUIDE_NAME).read_text(encoding="utf-8"))
+    except OSError:
+        return []
+    return [text for _level, text, _n in headings(document)]
 
 
 def headings(document: QTextDocument) -> list[tuple[int, str, int]]:
@@ -70,7 +90,7 @@ class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None, *, path: Path | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guideWindow")
-        self.setWindowTitle(f"Руководство пользователя — {APP_TITLE}")
+        self.setWindowTitle(tr("Руководство пользователя — {app}").format(app=tr(APP_TITLE)))
         self.setWindowIcon(app_icon())
         self.path = path or guide_path()
         self._image_sizes: dict[str, QSize] = {}
@@ -79,15 +99,15 @@ class GuideWindow(QDialog):
         search_row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("guideSearch")
-        self.search.setPlaceholderText("Найти в руководстве (Enter — следующее совпадение)")
+        self.search.setPlaceholderText(tr("Найти в руководстве (Enter — следующее совпадение)"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
-        self.find_button = QPushButton("&Найти", self)
+        self.find_button = QPushButton(tr("&Найти"), self)
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.find_next)
         self.search_result = QLabel(self)
         self.search_result.setObjectName("guideSearchResult")
-        find_label = QLabel("&Поиск:", self)
+        find_label = QLabel(tr("&Поиск:"), self)
         find_label.setBuddy(self.search)
         search_row.addWidget(find_label)
         search_row.addWidget(self.search, 1)
@@ -99,7 +119,7 @@ class GuideWindow(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.contents = QTreeWidget(splitter)
         self.contents.setObjectName("guideContents")
-        self.contents.setHeaderLabel("Содержание")
+        self.contents.setHeaderLabel(tr("Содержание"))
         self.contents.setWordWrap(True)
         self.contents.itemActivated.connect(self._contents_chosen)
         self.contents.itemClicked.connect(self._contents_chosen)
@@ -125,7 +145,7 @@ class GuideWindow(QDialog):
         try:
             text = self.path.read_text(encoding="utf-8")
         except OSError:
-            self.browser.setPlainText(MISSING_TEXT)
+            self.browser.setPlainText(tr(MISSING_TEXT))
             return False
         self.browser.setSearchPaths([str(self.path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(self.path.parent) + "/"))
@@ -154,8 +174,14 @@ class GuideWindow(QDialog):
         return [text for _level, text, _n in headings(self.browser.document())]
 
     def show_section(self, title: str) -> bool:
-        """Scroll so that the heading `title` is at the top; False if absent."""
-        number = next((n for _l, text, n in headings(self.browser.document()) if text == title), None)
+        """Scroll so that the heading `title` (of this guide, or its Russian
+        heading in a translated guide) is at the top; False if absent."""
+        found = headings(self.browser.document())
+        number = next((n for _l, text, n in found if text == title), None)
+        if number is None and self.path.name != GUIDE_NAME:
+            russian = source_headings()
+            if title in russian and len(russian) == len(found):
+                number = found[russian.index(title)][2]
         if number is None:
             return False
         document = self.browser.document()
@@ -184,7 +210,7 @@ class GuideWindow(QDialog):
         if not found:       # from the beginning once more
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             found = self.browser.find(words)
-        self.search_result.setText("" if found else "Не найдено")
+        self.search_result.setText("" if found else tr("Не найдено"))
         return found
 
     # ---------------------------------------------------------------- images

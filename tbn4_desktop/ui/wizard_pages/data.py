@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.validation import ValidationError
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.kpis import (
     get_headcount,
     other_period_rows,
@@ -33,7 +34,6 @@ from tbn4_desktop.services.kpis import (
 )
 from tbn4_desktop.services.registers import (
     NO_FACTS_REGISTER,
-    NO_FACTS_TEXT,
     declared_no_facts,
     list_rows,
     no_facts_register,
@@ -52,19 +52,20 @@ from tbn4_desktop.ui.wizard_pages.state import WizardState
 
 #: The column of a Project 3 register that names a supervised company.
 COMPANY_COLUMN = "company_name"
-NO_FACTS_NOTE = ("Строк нет. Если за отчётный период фактов не выявлено, отметьте «Фактов не выявлено»: в форме "
+NO_FACTS_NOTE = N_("Строк нет. Если за отчётный период фактов не выявлено, отметьте «Фактов не выявлено»: в форме "
                  "(Приложение №1) будет напечатано «Факты не выявлены.». Инструкция не говорит, как отчитываться, "
                  "когда фактов нет; подтверждающий документ — подписанная форма, поэтому пустая таблица сама по "
                  "себе не мешает завершить подзадачу.")
-NO_FACTS_CHECKED_NOTE = ("Отмечено: фактов не выявлено. В форме (Приложение №1) будет напечатано «Факты не "
+NO_FACTS_CHECKED_NOTE = N_("Отмечено: фактов не выявлено. В форме (Приложение №1) будет напечатано «Факты не "
                          "выявлены.». Чтобы внести строки, снимите отметку.")
 
 
 def tab_title(title: str) -> str:
-    """A tab shows «Приложение №1» for a register titled «… (Приложение №1)»:
-    two full titles side by side do not fit; the tooltip keeps the full one."""
-    match = re.search(r"\((Приложение №\d)\)\s*$", title)
-    return match[1] if match else title
+    """A tab shows «Приложение №1» for a register titled «… (Приложение №1)»
+    (the catalog's Russian title): two full titles side by side do not fit;
+    the tooltip keeps the full one."""
+    match = re.search(r"\(Приложение №(\d)\)\s*$", title)  # i18n: ru-only — parses the catalog's Russian title
+    return tr("Приложение №{number}").format(number=match[1]) if match else tc(title)
 
 
 def no_facts_text(state: WizardState, register) -> str | None:
@@ -74,9 +75,9 @@ def no_facts_text(state: WizardState, register) -> str | None:
         return None
     # The subtask's only declarable table: a «no_facts» row means it.
     if state.register_rows.get(NO_FACTS_REGISTER.key):
-        return f"{NO_FACTS_TEXT.lower()} (отмечено)"
-    return (f"строк нет, «{NO_FACTS_TEXT}» не отмечено; Инструкция не говорит, как отчитываться, когда фактов нет, "
-            "— отметьте это на странице «Данные», если фактов не было")
+        return tr("фактов не выявлено (отмечено)")
+    return tr("строк нет, «Фактов не выявлено» не отмечено; Инструкция не говорит, как отчитываться, когда фактов "
+              "нет, — отметьте это на странице «Данные», если фактов не было")
 
 
 class DataPage(QWizardPage):
@@ -84,7 +85,7 @@ class DataPage(QWizardPage):
         super().__init__()
         self.state = state
         self.setObjectName("dataPage")
-        self.setTitle("Данные")
+        self.setTitle(tr("Данные"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("registerTabs")
         self.editors: list[RegisterEditor] = []
@@ -102,8 +103,8 @@ class DataPage(QWizardPage):
         self.layout_.addWidget(self.tabs)
 
     def initializePage(self) -> None:
-        self.setSubTitle(f"{self.state.heading}. Заполните таблицы, которые требует форма отчётности. "
-                         "Их можно импортировать из Excel или выгрузить в Excel.")
+        self.setSubTitle(tr("{heading}. Заполните таблицы, которые требует форма отчётности. "
+                            "Их можно импортировать из Excel или выгрузить в Excel.").format(heading=self.state.heading))
         if self.filled:
             return
         self.filled = True
@@ -128,8 +129,8 @@ class DataPage(QWizardPage):
             editor.set_rows(rows)
             editor.unlistedName.connect(self.offer_to_list)
             self.editors.append(editor)
-            self.tabs.addTab(editor, tab_title(register.title) if len(registers) > 1 else "Таблица")
-            self.tabs.setTabToolTip(self.tabs.count() - 1, register.title)
+            self.tabs.addTab(editor, tab_title(register.title) if len(registers) > 1 else tr("Таблица"))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, tc(register.title))
         self._saved = [e.rows() for e in self.editors]
         if self.kpi_line is not None:
             self.layout_.addWidget(self.kpi_line)
@@ -140,7 +141,7 @@ class DataPage(QWizardPage):
             self.update_kpi()
         if len(registers) == 1:
             self.tabs.tabBar().hide()
-            self.setSubTitle(f"{self.state.heading}. {registers[0].title}.")
+            self.setSubTitle(f"{self.state.heading}. {tc(registers[0].title)}.")
         if no_facts_register(self.state.subtask) is not None:
             self._add_no_facts(no_facts_register(self.state.subtask).key in no_facts)
         if project3:
@@ -148,10 +149,10 @@ class DataPage(QWizardPage):
 
     # ------------------------------------------------------------ Project 2: «Фактов не выявлено»
     def _add_no_facts(self, declared: bool) -> None:
-        self.no_facts_box = QCheckBox(f"{NO_FACTS_TEXT} (таблица остаётся пустой)", self)
+        self.no_facts_box = QCheckBox(tr("Фактов не выявлено (таблица остаётся пустой)"), self)
         self.no_facts_box.setObjectName("noFactsBox")
-        self.no_facts_box.setToolTip("Ответ «фактов не выявлено» сохраняется с подзадачей; форма (Приложение №1) "
-                                     "печатает для пустой таблицы «Факты не выявлены.»")
+        self.no_facts_box.setToolTip(tr("Ответ «фактов не выявлено» сохраняется с подзадачей; форма (Приложение №1) "
+                                        "печатает для пустой таблицы «Факты не выявлены.»"))
         self.no_facts_note = QLabel(self)
         self.no_facts_note.setObjectName("noFactsNote")
         self.no_facts_note.setWordWrap(True)
@@ -179,9 +180,9 @@ class DataPage(QWizardPage):
         main = self.editors[0]
         filled = [r for r in main.rows() if any(v not in (None, "", False) for v in r.values())]
         if checked and filled and not errors.confirm(
-                self, f"Удалить строки таблицы ({len(filled)}) и отметить «{NO_FACTS_TEXT}»?",
-                "Строки и «Фактов не выявлено» исключают друг друга. Удалённые строки "
-                "сохранятся только в журнале изменений.", yes_text="Удалить строки"):
+                self, tr("Удалить строки таблицы ({count}) и отметить «Фактов не выявлено»?").format(count=len(filled)),
+                tr("Строки и «Фактов не выявлено» исключают друг друга. Удалённые строки "
+                   "сохранятся только в журнале изменений."), yes_text=tr("Удалить строки")):
             self._set_no_facts(False)
             return
         if checked:
@@ -196,21 +197,22 @@ class DataPage(QWizardPage):
         # While «Фактов не выявлено» holds there is nothing to enter in the table.
         main.setEnabled(not declared)
         empty = main.model.rowCount() == 0
-        self.no_facts_note.setText((NO_FACTS_CHECKED_NOTE + self._waiver_hint()) if declared
-                                   else NO_FACTS_NOTE if empty else "")
+        self.no_facts_note.setText((tr(NO_FACTS_CHECKED_NOTE) + self._waiver_hint()) if declared
+                                   else tr(NO_FACTS_NOTE) if empty else "")
         self.no_facts_note.setVisible(declared or empty)
 
     def _waiver_hint(self) -> str:
         """2.1.1: the letter and the reply may be declared «не требуется» for
         the catalog's reason «фактов не выявлено…»: say where."""
         slots = [d for d in self.state.subtask.documents
-                 if any("фактов не выявлено" in r.casefold() for r in d.waive_reasons)]
+                 if any("фактов не выявлено" in r.casefold() for r in d.waive_reasons)]  # i18n: ru-only — the catalog's Russian reasons
         if not slots:
             return ""
-        titles = "; ".join(f"«{d.title}»" for d in slots)
-        reason = next(r for r in slots[0].waive_reasons if "фактов не выявлено" in r.casefold())
-        return (f" На странице «Документы» для документов {titles} можно отметить «не требуется» по причине "
-                f"«{reason}».")
+        titles = "; ".join(f"«{tc(d.title)}»" for d in slots)
+        reason = next(r for r in slots[0].waive_reasons
+                      if "фактов не выявлено" in r.casefold())  # i18n: ru-only — the catalog's Russian reasons
+        return " " + tr("На странице «Документы» для документов {titles} можно отметить «не требуется» по причине "
+                        "«{reason}».").format(titles=titles, reason=tc(reason))
 
     # ------------------------------------------------------------ Project 3: supervised companies
     def _supervised_names(self, session) -> list[str]:
@@ -232,9 +234,9 @@ class DataPage(QWizardPage):
         if key != COMPANY_COLUMN or name.casefold() in self._declined:
             return False
         if not errors.confirm(
-                self, f"Добавить «{name}» в список курируемых организаций?",
-                "По этому списку считается доля в подзадачах Проекта 3 и строится матрица документов; "
-                "в других подзадачах организация будет предложена в списке.", yes_text="Добавить"):
+                self, tr("Добавить «{name}» в список курируемых организаций?").format(name=name),
+                tr("По этому списку считается доля в подзадачах Проекта 3 и строится матрица документов; "
+                   "в других подзадачах организация будет предложена в списке."), yes_text=tr("Добавить")):
             self._declined.add(name.casefold())     # asked once per name while the wizard is open
             return False
         try:
@@ -244,19 +246,19 @@ class DataPage(QWizardPage):
             errors.show_error(self, " ".join(exc.errors.values()))
             return False
         except StoreError as exc:
-            errors.show_error(self, f"Организация не добавлена. {exc}")
+            errors.show_error(self, tr("Организация не добавлена. {reason}").format(reason=exc))
             return False
         self._refresh_suggestions()
         return True
 
     def _add_project3_buttons(self) -> None:
-        self.supervised_button = QPushButton("Курируемые &организации…", self)
+        self.supervised_button = QPushButton(tr("Курируемые &организации…"), self)
         self.supervised_button.setObjectName("supervisedButton")
-        self.supervised_button.setToolTip("Список организаций квазигосударственного сектора, деятельность которых "
-                                          "курирует организация: он общий для всех подзадач Проекта 3")
-        self.matrix_button = QPushButton("&Матрица документов…", self)
+        self.supervised_button.setToolTip(tr("Список организаций квазигосударственного сектора, деятельность которых "
+                                             "курирует организация: он общий для всех подзадач Проекта 3"))
+        self.matrix_button = QPushButton(tr("&Матрица документов…"), self)
         self.matrix_button.setObjectName("matrixButton")
-        self.matrix_button.setToolTip("Организации × документы подзадач 3.1.2 и 3.2.1–3.2.6 в одной таблице")
+        self.matrix_button.setToolTip(tr("Организации × документы подзадач 3.1.2 и 3.2.1–3.2.6 в одной таблице"))
         self.supervised_button.clicked.connect(self.open_supervised)
         self.matrix_button.clicked.connect(self.open_matrix)
         row = QHBoxLayout()
@@ -345,10 +347,10 @@ class DataPage(QWizardPage):
             return False
         except ConcurrentEditError:
             self.reload_rows()
-            errors.show_error(self, SUBTASK_RELOADED_MESSAGE)
+            errors.show_error(self, tr(SUBTASK_RELOADED_MESSAGE))
             return False
         except StoreError as exc:
-            errors.show_error(self, f"Данные не сохранены. {exc}")
+            errors.show_error(self, tr("Данные не сохранены. {reason}").format(reason=exc))
             return False
         self._saved = [e.rows() for e in self.editors]
         self._saved_headcount = self._headcount()

@@ -67,7 +67,8 @@ from PySide6.QtWidgets import (
 from tbn4_desktop.core.attachments import AttachmentError
 from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.documents import DocumentError
-from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind
+from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, SlotDate
+from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.services.checklist import (
     assign_attachment,
     set_slot_date,
@@ -118,9 +119,17 @@ from tbn4_desktop.ui.wizard_pages.state import (
     source_tooltip,
 )
 
-FILE_FILTER = ("Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;"
-               "Все файлы (*)")
-MERGED_NAME = "Объединённый документ.pdf"
+FILE_FILTER = N_("Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;"
+                 "Все файлы (*)")
+MERGED_NAME = "Объединённый документ.pdf"  # i18n: ru-only — a stored file name, the same in the ISPU bundle whatever the language
+#: The date's label beside its field, with its mnemonic.
+DATE_LABELS = {
+    SlotDate.SIGNED: N_("Д&ата подписания:"),
+    SlotDate.APPROVED: N_("Д&ата утверждения:"),
+    SlotDate.PUBLISHED: N_("Д&ата публикации:"),
+    SlotDate.HELD: N_("Д&ата проведения:"),
+    SlotDate.RECEIVED: N_("Д&ата поступления:"),
+}
 PREVIEW_MIN_WIDTH = 920     # the page is wide enough for a preview beside the cards (wizard ≈ 950 px)
 PREVIEW_MIN_PANE = 300      # and for a preview pane at least this wide beside the cards' own width
 
@@ -172,29 +181,29 @@ class _FilesCard(QFrame):
         head.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(head)
         self.file_list = FileDropList(self, accepts_drops=accepts_drops, placeholder=placeholder, slot=slot)
-        self.file_list.setAccessibleName(f"Файлы: {title}")
+        self.file_list.setAccessibleName(tr("Файлы: {title}").format(title=title))
         self.file_list.itemSelectionChanged.connect(self.update_buttons)
         self.file_list.currentItemChanged.connect(lambda item, _prev: self._current_changed(item))
         self.file_list.itemDoubleClicked.connect(lambda *_: self.open_selected())
-        self.open_button = _button("&Открыть", "openFileButton", self,
-                                   "Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)")
+        self.open_button = _button(tr("&Открыть"), "openFileButton", self,
+                                   tr("Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)"))
         self.open_button.clicked.connect(self.open_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.file_list, self.open_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.view_button = _button("Прос&мотр…", "viewFileButton", self,
-                                   "Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись")
+        self.view_button = _button(tr("Прос&мотр…"), "viewFileButton", self,
+                                   tr("Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись"))
         self.view_button.clicked.connect(lambda: self.page.enlarge(next(iter(self.selected()), None)))
         self.view_button.hide()     # shown while the preview beside the cards is not (a narrow wizard)
-        self.kind_button = _button("&Вид…", "fileKindButton", self,
-                                   "Что это за файл: скан подписанного документа, проект без подписи или "
-                                   "сопроводительный материал. Засчитывается только скан с подписью.")
+        self.kind_button = _button(tr("&Вид…"), "fileKindButton", self,
+                                   tr("Что это за файл: скан подписанного документа, проект без подписи или "
+                                      "сопроводительный материал. Засчитывается только скан с подписью."))
         self.kind_menu = QMenu(self.kind_button)
         self.kind_menu.aboutToShow.connect(self._fill_kind_menu)
         self.kind_button.setMenu(self.kind_menu)
         self.file_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.file_list.customContextMenuRequested.connect(self._context_menu)
-        self.remove_button = _button("&Убрать", "removeFileButton", self,
-                                     "Убрать выбранный файл (он останется в истории подзадачи)")
+        self.remove_button = _button(tr("&Убрать"), "removeFileButton", self,
+                                     tr("Убрать выбранный файл (он останется в истории подзадачи)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = FieldError(self)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.file_list, self.remove_selected,
@@ -243,9 +252,9 @@ class _FilesCard(QFrame):
         if not item.isSelected():
             self.file_list.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction("Открыть", self.open_selected)
-        menu.addAction("Просмотр крупно…", lambda: self.page.enlarge(self.selected()[0]))
-        kinds = menu.addMenu("Вид файла")
+        menu.addAction(tr("Открыть"), self.open_selected)
+        menu.addAction(tr("Просмотр крупно…"), lambda: self.page.enlarge(self.selected()[0]))
+        kinds = menu.addMenu(tr("Вид файла"))
         self._fill_kind_menu(kinds)
         menu.exec(self.file_list.viewport().mapToGlobal(pos))
 
@@ -262,13 +271,14 @@ class SlotCard(_FilesCard):
     def __init__(self, page: DocumentsPage, slot: DocumentSlot):
         state = page.state
         files = slot.kind.takes_files
-        super().__init__(page, slot.title, accepts_drops=files, placeholder=DROP_HINT if files else "", slot=slot)
+        super().__init__(page, tc(slot.title), accepts_drops=files, placeholder=tr(DROP_HINT) if files else "",
+                         slot=slot)
         self.slot = slot
         self.key = slot.key
         self.setObjectName(f"slotCard_{slot.key}")
-        self.setAccessibleName(slot.title)
+        self.setAccessibleName(tc(slot.title))
         self.setAcceptDrops(files)
-        self.requirement = _small(f"{requirement_text(slot)}. {slot.kind.label}.", self)
+        self.requirement = _small(f"{requirement_text(slot)}. {slot.kind.label}.", self)      # two short sentences
         self.requirement.setObjectName("slotRequirement")
         self.requirement.setToolTip(source_tooltip(slot))
         self.title_label.setToolTip(source_tooltip(slot))
@@ -283,15 +293,15 @@ class SlotCard(_FilesCard):
             self.layout_.addWidget(self.file_list)
             buttons = QHBoxLayout()
             buttons.setSpacing(6)
-            self.add_button = _button("&Добавить файлы…", "addFilesButton", self,
-                                      "Выбрать файлы этого документа (их можно и перетащить на карточку)")
+            self.add_button = _button(tr("&Добавить файлы…"), "addFilesButton", self,
+                                      tr("Выбрать файлы этого документа (их можно и перетащить на карточку)"))
             self.add_button.clicked.connect(self.choose_files)
-            self.replace_button = _button("&Заменить…", "replaceFileButton", self,
-                                          "Заменить выбранный файл другим (прежний останется в истории)")
+            self.replace_button = _button(tr("&Заменить…"), "replaceFileButton", self,
+                                          tr("Заменить выбранный файл другим (прежний останется в истории)"))
             self.replace_button.clicked.connect(self.replace_selected)
-            self.merge_button = _button("Объ&единить…", "mergeButton", self,
-                                        "Объединить выбранные файлы (или все) в один PDF в порядке списка; "
-                                        "порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю")
+            self.merge_button = _button(tr("Объ&единить…"), "mergeButton", self,
+                                        tr("Объединить выбранные файлы (или все) в один PDF в порядке списка; "
+                                           "порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю"))
             self.merge_button.clicked.connect(self.merge_files)
             for button in (self.add_button, self.open_button, self.view_button, self.kind_button,
                            self.replace_button, self.remove_button, self.merge_button):
@@ -325,29 +335,32 @@ class SlotCard(_FilesCard):
         if slot.kind.needs_signer:
             self.signer_combo = QComboBox(self)
             self.signer_combo.setObjectName("slotSigner")
-            self.signer_combo.setAccessibleName(f"Подписант: {slot.title}")
+            self.signer_combo.setAccessibleName(tr("Подписант: {title}").format(title=tc(slot.title)))
             self.signer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.signer_combo.setMinimumContentsLength(18)
             self.signer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             allowed = roles_text(slot.signers_for(state.level))
-            tip = f"Этот документ на уровне «{state.level.label}» подписывает: {allowed}."
-            if slot.signers_source:
-                tip += f"\nИнструкция: «{slot.signers_source}»"
+            tip = tr("Этот документ на уровне «{level}» подписывает: {roles}.").format(level=state.level.label,
+                                                                                      roles=allowed)
+            if slot.signers_source:     # the instruction's own words stay Russian
+                tip += "\n" + tr("Инструкция: «{quote}»").format(quote=slot.signers_source)
             self.signer_combo.setToolTip(tip)
             self.signer_combo.activated.connect(lambda _i: self._signer_chosen())
-            label = QLabel("&Подписант:", self)
+            label = QLabel(tr("&Подписант:"), self)
             label.setBuddy(self.signer_combo)
             line.addWidget(label)
             line.addWidget(self.signer_combo, 1)
         if slot.date is not None:
-            self.date_edit = OptionalDateEdit(self, accessible_name=f"{slot.date.label}: {slot.title}")
+            self.date_edit = OptionalDateEdit(self, accessible_name=tr("{date}: {title}").format(
+                date=slot.date.label, title=tc(slot.title)))
             self.date_edit.setObjectName("slotDate")
             if slot.anchor is not None:
                 self.date_edit.setToolTip(
-                    f"Это та же дата, что «{slot.anchor.label}» в сроках подзадач: изменённая здесь, она "
-                    "меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.")
+                    tr("Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она "
+                       "меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.").format(
+                        anchor=slot.anchor.label))
             self.date_edit.committed.connect(self._date_committed)
-            date_label = QLabel(slot.date.label.replace("Дата", "Д&ата", 1) + ":", self)
+            date_label = QLabel(tr(DATE_LABELS[slot.date]), self)
             date_label.setBuddy(self.date_edit)
             if self.signer_combo is None:
                 line.addWidget(date_label)
@@ -366,8 +379,8 @@ class SlotCard(_FilesCard):
             row = QHBoxLayout()
             self.no_signer = wrapped("", self)
             self.no_signer.setObjectName("noAllowedSignatory")
-            self.signers_button = _button("Организация и подпи&санты…", "editSignatoriesButton", self,
-                                          "Добавить подписанта в список организации")
+            self.signers_button = _button(tr("Организация и подпи&санты…"), "editSignatoriesButton", self,
+                                          tr("Добавить подписанта в список организации"))
             self.signers_button.clicked.connect(self.page.edit_signatories)
             row.addWidget(self.no_signer, 1)
             row.addWidget(self.signers_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -405,13 +418,13 @@ class SlotCard(_FilesCard):
         self.mark.set_state(slot_state)
         text = ""
         if slot_state.waived_reason:
-            text = f"Не требуется: {slot_state.waived_reason}."
+            text = tr("Не требуется: {reason}.").format(reason=tc(slot_state.waived_reason))
         elif slot_state.problems:
             text = problem_text(slot_state)
         elif not slot_state.satisfied:
-            text = "Необязательный документ: его можно не прикладывать."
+            text = tr("Необязательный документ: его можно не прикладывать.")
         elif self.slot.year_scope and slot_state.files == 0 and self.slot.kind.takes_files:
-            text = "Приложен в другом периоде этого года: документ один на весь год."
+            text = tr("Приложен в другом периоде этого года: документ один на весь год.")
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
         self.state_label.setStyleSheet("color: #a4000f;" if slot_state.problems else "")
@@ -421,9 +434,10 @@ class SlotCard(_FilesCard):
         if self.rows_label is not None:
             register = next((r for r in state.subtask.registers if r.key == self.slot.register), None)
             rows = state.register_rows.get(self.slot.register or "", 0)
-            title = register.title if register is not None else self.slot.title
-            self.rows_label.setText(f"Таблица «{title}»: строк — {rows}." + (
-                "" if rows else " Заполните её на странице «Данные»."))
+            title = tc(register.title if register is not None else self.slot.title)
+            self.rows_label.setText(
+                tr("Таблица «{title}»: строк — {rows}.").format(title=title, rows=rows) if rows else
+                tr("Таблица «{title}»: строк — 0. Заполните её на странице «Данные».").format(title=title))
         self._fill_signers(state)
         if self.date_edit is not None and not self.date_edit.hasFocus():
             self.date_edit.set_value(slot_state.doc_date)
@@ -440,7 +454,7 @@ class SlotCard(_FilesCard):
         allowed = state.signers_for(self.slot)
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("— не указан —", None)
+        combo.addItem(tr("— не указан —"), None)
         for s in allowed:
             combo.addItem(f"{s.full_name} — {s.role.label.lower()}", s.id)
             combo.setItemData(combo.count() - 1, s.position, Qt.ItemDataRole.ToolTipRole)
@@ -448,16 +462,17 @@ class SlotCard(_FilesCard):
             # Stored before (an older version, another PC): shown, never offered.
             person = state.signatory(current)
             slot_state = state.slot_state(self.key)
-            name = person.full_name if person else (slot_state.signer_name or "подписант")
             warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            combo.addItem(warning, f"{name} — не может подписывать этот документ", current)
+            name = person.full_name if person else slot_state.signer_name
+            combo.addItem(warning, tr("{name} — не может подписывать этот документ").format(name=name) if name
+                          else tr("подписант — не может подписывать этот документ"), current)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
         nobody = not allowed
         if self.no_signer is not None and self.signers_button is not None:
             roles = roles_text(self.slot.signers_for(state.level))
-            self.no_signer.setText(f"Этот документ подписывает: {roles}; добавьте подписанта в "
-                                   "«Организация и подписанты»." if nobody else "")
+            self.no_signer.setText(tr("Этот документ подписывает: {roles}; добавьте подписанта в "
+                                      "«Организация и подписанты».").format(roles=roles) if nobody else "")
             self.no_signer.setVisible(nobody)
             self.signers_button.setVisible(nobody)
 
@@ -476,7 +491,8 @@ class SlotCard(_FilesCard):
     def choose_files(self) -> None:
         if self.page.busy:
             return
-        names, _ = QFileDialog.getOpenFileNames(self, f"Файлы документа «{self.slot.title}»", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Файлы документа «{title}»").format(title=tc(self.slot.title)),
+                                                "", tr(FILE_FILTER))
         if names:
             self.page.start_adding([Path(n) for n in names], self.key, self)
 
@@ -521,7 +537,7 @@ class UnassignedCard(_FilesCard):
     (from the upgrade of older data). Each is moved into its document."""
 
     def __init__(self, page: DocumentsPage):
-        super().__init__(page, "Не распределено", accepts_drops=False, placeholder="")
+        super().__init__(page, tr("Не распределено"), accepts_drops=False, placeholder="")
         self.setObjectName("unassignedCard")
         self.note = wrapped("", self)
         self.note.setObjectName("unassignedNote")
@@ -529,11 +545,11 @@ class UnassignedCard(_FilesCard):
         self.layout_.addWidget(self.note)
         self.layout_.addWidget(self.file_list)
         buttons = QHBoxLayout()
-        self.assign_button = _button("&В документ…", "assignButton", self,
-                                     "Отнести выбранный файл к документу подзадачи")
+        self.assign_button = _button(tr("&В документ…"), "assignButton", self,
+                                     tr("Отнести выбранный файл к документу подзадачи"))
         self.menu = QMenu(self.assign_button)
         for slot in page.state.file_slots:
-            action = QAction(slot.title, self.menu)
+            action = QAction(tc(slot.title), self.menu)
             action.setData(slot.key)
             action.triggered.connect(lambda _checked=False, key=slot.key: self.assign_selected(key))
             self.menu.addAction(action)
@@ -549,13 +565,13 @@ class UnassignedCard(_FilesCard):
     def update_from(self, state: WizardState) -> list[tuple[str, Path, str]]:
         files = state.unassigned
         self.setVisible(bool(files))
-        self.mark.set_mark("✖", "Разложите по документам")
+        self.mark.set_mark("✖", tr("Разложите по документам"))
         if state.file_slots:
-            self.note.setText(f"Эти файлы ({len(files)}) не отнесены ни к одному документу и не засчитываются. "
-                              "Разложите их: выберите файл и нажмите «В документ…».")
+            self.note.setText(tr("Эти файлы ({count}) не отнесены ни к одному документу и не засчитываются. "
+                                 "Разложите их: выберите файл и нажмите «В документ…».").format(count=len(files)))
         else:
-            self.note.setText("К документам этой подзадачи файлы не прикладываются (нужны только ссылки); "
-                              "эти файлы можно убрать в историю.")
+            self.note.setText(tr("К документам этой подзадачи файлы не прикладываются (нужны только ссылки); "
+                                 "эти файлы можно убрать в историю."))
         uncounted = self.file_list.fill(files, state.ctx.blobs)
         self.update_buttons()
         return uncounted
@@ -575,7 +591,7 @@ class DocumentsPage(QWizardPage):
         super().__init__()
         self.state = state
         self.setObjectName("documentsPage")
-        self.setTitle("Документы")
+        self.setTitle(tr("Документы"))
         self._job: Job | None = None
         self._job_card: _FilesCard | None = None
         self._job_clock = QElapsedTimer()
@@ -630,7 +646,7 @@ class DocumentsPage(QWizardPage):
         outer.addWidget(self.result_label)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("documentsBusy")
-        self.busy_bar.setAccessibleName("Ход работы с файлами")
+        self.busy_bar.setAccessibleName(tr("Ход работы с файлами"))
         self.busy_bar.setTextVisible(True)
         self.busy_bar.hide()
         outer.addWidget(self.busy_bar)
@@ -642,18 +658,18 @@ class DocumentsPage(QWizardPage):
         self.history_toggle.setCheckable(True)
         self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.history_toggle.setText("&История")
+        self.history_toggle.setText(tr("&История"))
         self.history_toggle.toggled.connect(self._toggle_history)
         self.history_label = QLabel(self.cards_host)
-        self.history_label.setToolTip("Убранные файлы не удаляются: они хранятся в истории подзадачи")
+        self.history_label.setToolTip(tr("Убранные файлы не удаляются: они хранятся в истории подзадачи"))
         row.addWidget(self.history_toggle)
         row.addWidget(self.history_label)
         row.addStretch(1)
         self.history_list = QTreeWidget(self.cards_host)
         self.history_list.setObjectName("historyList")
-        self.history_list.setAccessibleName("История файлов")
+        self.history_list.setAccessibleName(tr("История файлов"))
         self.history_list.setColumnCount(3)
-        self.history_list.setHeaderLabels(["Файл", "Документ", "Убран"])
+        self.history_list.setHeaderLabels([tr("Файл"), tr("Документ"), tr("Убран")])
         self.history_list.setRootIsDecorated(False)
         self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.history_list.header()
@@ -664,8 +680,8 @@ class DocumentsPage(QWizardPage):
         self.history_list.currentItemChanged.connect(lambda item, _prev: self._preview_history(item))
         self.history_list.itemSelectionChanged.connect(self.update_buttons)
         self.history_list.setFixedHeight(120)
-        self.restore_button = _button("Верну&ть", "restoreButton", self.cards_host,
-                                      "Вернуть выбранный файл из истории в его документ")
+        self.restore_button = _button(tr("Верну&ть"), "restoreButton", self.cards_host,
+                                      tr("Вернуть выбранный файл из истории в его документ"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.history_panel = QWidget(self.cards_host)
         box = QHBoxLayout(self.history_panel)
@@ -677,8 +693,8 @@ class DocumentsPage(QWizardPage):
 
     # ------------------------------------------------------------ showing
     def initializePage(self) -> None:
-        self.setSubTitle(f"{self.state.heading}: файлы, подписант и дата каждого документа. "
-                         "Всё сохраняется сразу.")
+        self.setSubTitle(tr("{heading}: файлы, подписант и дата каждого документа. "
+                            "Всё сохраняется сразу.").format(heading=self.state.heading))
         self.refresh()
 
     def card(self, key: str) -> SlotCard:
@@ -705,7 +721,8 @@ class DocumentsPage(QWizardPage):
             item.setToolTip(0, a.original_name)
             item.setToolTip(1, self.state.slot_title(a.slot_key))
             self.history_list.addTopLevelItem(item)
-        self.history_label.setText(f"убранных файлов: {len(history)}" if history else "убранных файлов нет")
+        self.history_label.setText(tr("убранных файлов: {count}").format(count=len(history)) if history
+                                   else tr("убранных файлов нет"))
         self.history_toggle.setEnabled(bool(history))
         if not history:
             self.history_toggle.setChecked(False)
@@ -771,7 +788,7 @@ class DocumentsPage(QWizardPage):
     def preview_attachment(self, a: AttachmentInfo | None, *, history: bool = False) -> None:
         if a is None:
             return
-        name = f"{a.original_name} (из истории)" if history else a.original_name
+        name = tr("{name} (из истории)").format(name=a.original_name) if history else a.original_name
         path = self.state.ctx.blobs.path_of(a.sha256)
         window = self.preview_window
         if window is not None and shiboken6.isValid(window) and window.isVisible():
@@ -816,7 +833,7 @@ class DocumentsPage(QWizardPage):
         message = self.state.write(lambda session, version: set_attachment_role(
             session, catalog, a.id, role, expected_version=version))
         self._after_write(message, card, "" if message else
-                          f"Вид файла «{a.original_name}»: {role.label.lower()}.")
+                          tr("Вид файла «{name}»: {kind}.").format(name=a.original_name, kind=role.label.lower()))
         return message is None
 
     def _preview_history(self, item: QTreeWidgetItem | None) -> None:
@@ -830,7 +847,7 @@ class DocumentsPage(QWizardPage):
 
     def busy_message(self) -> str:
         """Why the wizard may not close now (empty when it may)."""
-        return "Подождите: файлы ещё сохраняются в подзадачу." if self.busy else ""
+        return tr("Подождите: файлы ещё сохраняются в подзадачу.") if self.busy else ""
 
     def isComplete(self) -> bool:
         return not self.busy and super().isComplete()
@@ -880,7 +897,8 @@ class DocumentsPage(QWizardPage):
             return
         self.busy_bar.setRange(0, max(total, 1))
         self.busy_bar.setValue(done)
-        self.busy_bar.setFormat(f"Файл {done + 1} из {total}: {name}" if total > 1 else f"Сохраняется «{name}»…")
+        self.busy_bar.setFormat(tr("Файл {number} из {total}: {name}").format(number=done + 1, total=total, name=name)
+                                if total > 1 else tr("Сохраняется «{name}»…").format(name=name))
 
     def _job_result(self, job: Job, done, result) -> None:
         if not shiboken6.isValid(self) or job is not self._job:
@@ -895,12 +913,12 @@ class DocumentsPage(QWizardPage):
         self._end_job()
         target = card.error if card is not None else self.error
         if isinstance(exc, ConcurrentEditError):     # another PC changed the subtask: re-read below
-            self.error.set_message(SUBTASK_RELOADED_MESSAGE)
+            self.error.set_message(tr(SUBTASK_RELOADED_MESSAGE))
         elif isinstance(exc, (AttachmentError, DocumentError, StoreError)):
             target.set_message(str(exc))
         else:
-            errors.show_error(self, "Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
-                                    "повторится, передайте журнал администратору.", details)
+            errors.show_error(self, tr("Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
+                                       "повторится, передайте журнал администратору."), details)
         try:
             self._changed()     # show what the store holds now
         except StoreError:
@@ -973,7 +991,7 @@ class DocumentsPage(QWizardPage):
                 card.file_list.select_id(added[-1])     # show the file just added
             card.error.set_message("\n".join(refused) if refused else None)
 
-        return self._run("Сохранение файлов…", card, work, done)
+        return self._run(tr("Сохранение файлов…"), card, work, done)
 
     def add_files(self, paths: list[Path], slot_key: str | None = None) -> int:
         """Attach files to a slot (default: the first that takes files) and
@@ -986,22 +1004,23 @@ class DocumentsPage(QWizardPage):
         return self.last_added
 
     def remove_file(self, a: AttachmentInfo, card: _FilesCard) -> None:
-        if not errors.confirm(self, f"Убрать файл «{a.original_name}» из подзадачи?",
-                              "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
-                              yes_text="Убрать"):
+        if not errors.confirm(self, tr("Убрать файл «{name}» из подзадачи?").format(name=a.original_name),
+                              tr("Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных."),
+                              yes_text=tr("Убрать")):
             return
         message = self.state.write(lambda session, version: remove_attachment(
             session, a.id, expected_version=version))
         self._after_write(message, card)
 
     def replace_file(self, old: AttachmentInfo, card: SlotCard) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, f"Чем заменить «{old.original_name}»", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Чем заменить «{name}»").format(name=old.original_name), "",
+                                              tr(FILE_FILTER))
         if not name:
             return
         new = Path(name)
-        if not errors.confirm(self, f"Заменить «{old.original_name}» файлом «{new.name}»?",
-                              "Прежний файл не удаляется: он перейдёт в историю подзадачи.",
-                              yes_text="Заменить"):
+        if not errors.confirm(self, tr("Заменить «{old}» файлом «{new}»?").format(old=old.original_name, new=new.name),
+                              tr("Прежний файл не удаляется: он перейдёт в историю подзадачи."),
+                              yes_text=tr("Заменить")):
             return
         ctx = self.state.ctx
         version = self.state.detail.info.version
@@ -1023,20 +1042,20 @@ class DocumentsPage(QWizardPage):
                 card.error.set_message(refused)
                 return
             card.error.set_message(None)
-            self._changed(f"Файл «{old.original_name}» заменён файлом «{new.name}».")
+            self._changed(tr("Файл «{old}» заменён файлом «{new}».").format(old=old.original_name, new=new.name))
 
-        if not self._run("Замена файла…", card, work, done):
+        if not self._run(tr("Замена файла…"), card, work, done):
             card.error.set_message(self.busy_message())
 
     def merge_files(self, card: SlotCard) -> None:
         files = card.merge_candidates()
         if len(files) < 2:
-            card.error.set_message("Для объединения нужно не меньше двух файлов.")
+            card.error.set_message(tr("Для объединения нужно не меньше двух файлов."))
             return
         order = "\n".join(f"{n}. {a.original_name}" for n, a in enumerate(files, 1))
-        if not errors.confirm(self, f"Объединить {len(files)} файла(ов) в один PDF в этом порядке?",
-                              f"{order}\n\nИсходные файлы перейдут в историю подзадачи.",
-                              yes_text="Объединить"):
+        if not errors.confirm(self, trn("Объединить %n файл в один PDF в этом порядке?", len(files)),
+                              order + "\n\n" + tr("Исходные файлы перейдут в историю подзадачи."),
+                              yes_text=tr("Объединить")):
             return
         ids = [a.id for a in files]
         role = files[0].role
@@ -1054,11 +1073,11 @@ class DocumentsPage(QWizardPage):
         def done(result) -> None:
             merged, pages = result
             card.error.set_message(None)
-            self._changed(f"Создан «{merged.original_name}»: {pages} стр. из {count} файлов. "
-                          "Исходные файлы — в истории.")
+            self._changed(trn("Создан «{name}»: {pages} стр. из %n файла. Исходные файлы — в истории.", count).format(
+                name=merged.original_name, pages=pages))
             card.file_list.select_id(merged.id)
 
-        if not self._run("Объединение в один PDF…", card, work, done):
+        if not self._run(tr("Объединение в один PDF…"), card, work, done):
             card.error.set_message(self.busy_message())
 
     def restore_selected(self) -> None:
@@ -1068,7 +1087,8 @@ class DocumentsPage(QWizardPage):
         a: AttachmentInfo = items[0].data(0, Qt.ItemDataRole.UserRole)
         message = self.state.write(lambda session, version: restore_attachment(
             session, a.id, expected_version=version))
-        self._after_write(message, None, "" if message else f"Файл «{a.original_name}» возвращён в подзадачу.")
+        self._after_write(message, None, "" if message else
+                          tr("Файл «{name}» возвращён в подзадачу.").format(name=a.original_name))
 
     def assign(self, attachment_id: int, slot_key: str, card: _FilesCard | None = None) -> bool:
         """Move a file into a slot («В документ…»)."""
@@ -1076,7 +1096,8 @@ class DocumentsPage(QWizardPage):
         message = self.state.write(lambda session, version: assign_attachment(
             session, catalog, attachment_id, slot_key, expected_version=version))
         self._after_write(message, card or self.unassigned_card,
-                          "" if message else f"Файл отнесён к документу «{self.state.slot_title(slot_key)}».")
+                          "" if message else
+                          tr("Файл отнесён к документу «{title}».").format(title=self.state.slot_title(slot_key)))
         return message is None
 
     # ------------------------------------------------------------ signer, date, waiver
@@ -1105,7 +1126,7 @@ class DocumentsPage(QWizardPage):
         self.refresh()
         self.result_label.setText(result)
         self.result_label.setVisible(bool(result))
-        if message == SUBTASK_RELOADED_MESSAGE or card is None:
+        if message == tr(SUBTASK_RELOADED_MESSAGE) or card is None:
             self.error.set_message(message)
         else:
             self.error.set_message(None)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.vocabulary import AttachmentRole
+from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services.executions import AttachmentInfo
 from tbn4_desktop.ui.document_preview import known_page_count
 from tbn4_desktop.ui.formatting import format_size, media_label
 
-DROP_HINT = "Перетащите файлы сюда или нажмите «Добавить файлы…»"
+DROP_HINT = N_("Перетащите файлы сюда или нажмите «Добавить файлы…»")
 
 
 def local_files(mime) -> list[Path]:
@@ -40,7 +41,7 @@ def local_files(mime) -> list[Path]:
 
 
 def _pages_text(count: int | None) -> str:
-    return f"{count} стр." if count else "—"
+    return tr("{count} стр.").format(count=count) if count else "—"
 
 
 def role_for(slot: DocumentSlot | None) -> AttachmentRole:
@@ -50,8 +51,9 @@ def role_for(slot: DocumentSlot | None) -> AttachmentRole:
 
 
 #: How a file's kind shows after its name when it is not what the slot expects.
-ROLE_SUFFIX = {AttachmentRole.DRAFT: " (проект, без подписи)", AttachmentRole.SIGNED_SCAN: " (скан с подписью)",
-               AttachmentRole.SUPPORTING: " (сопроводительный материал)"}
+ROLE_SUFFIX = {AttachmentRole.DRAFT: N_("{name} (проект, без подписи)"),
+               AttachmentRole.SIGNED_SCAN: N_("{name} (скан с подписью)"),
+               AttachmentRole.SUPPORTING: N_("{name} (сопроводительный материал)")}
 
 
 class FileDropList(QTreeWidget):
@@ -61,11 +63,11 @@ class FileDropList(QTreeWidget):
     filesDropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None, *, accepts_drops: bool = True,
-                 placeholder: str = DROP_HINT, slot: DocumentSlot | None = None):
+                 placeholder: str | None = None, slot: DocumentSlot | None = None):
         super().__init__(parent)
         self.slot = slot
         self.setObjectName("attachmentList")
-        self.setAccessibleName("Приложенные файлы")
+        self.setAccessibleName(tr("Приложенные файлы"))
         self.setColumnCount(4)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
@@ -77,7 +79,7 @@ class FileDropList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.placeholder = placeholder
+        self.placeholder = tr(DROP_HINT) if placeholder is None else placeholder
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -144,12 +146,13 @@ class FileDropList(QTreeWidget):
             known, count = known_page_count(a.sha256)
             if not known:
                 uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
-            name = a.original_name + (ROLE_SUFFIX[a.role] if a.role is not role_for(self.slot) else "")
+            name = (tr(ROLE_SUFFIX[a.role]).format(name=a.original_name) if a.role is not role_for(self.slot)
+                    else a.original_name)
             item = QTreeWidgetItem([name, format_size(a.size), media_label(a.media_type),
                                     _pages_text(count) if known else "…"])
             item.setData(0, Qt.ItemDataRole.UserRole, a)
-            item.setToolTip(0, f"{a.original_name}\nВид: {a.role.label}\nДвойной щелчок или Enter — открыть "
-                               "в программе просмотра Windows")
+            item.setToolTip(0, a.original_name + "\n" + tr("Вид: {kind}").format(kind=a.role.label) + "\n"
+                            + tr("Двойной щелчок или Enter — открыть в программе просмотра Windows"))
             self.addTopLevelItem(item)
             if current is not None and a.id == current.id:
                 self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.validation import url_error
 from tbn4_desktop.core.vocabulary import Channel
+from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.checklist import SlotLinkInput, set_slot_links, waive_slot
 from tbn4_desktop.store_errors import SUBTASK_RELOADED_MESSAGE
 from tbn4_desktop.ui.widgets import FieldError, mark_invalid, wrapped
@@ -57,13 +58,18 @@ def channels_rule(slot: DocumentSlot) -> str:
     """The instruction's channels rule of a link slot, as a sentence."""
     labels = [c.label for c in slot.channels]
     if len(labels) == 1:
-        return f"Нужна ссылка на публикацию: {labels[0]}."
+        return tr("Нужна ссылка на публикацию: {channel}.").format(channel=labels[0])
     if slot.any_channel:
-        return "Достаточно ссылки в одном из каналов: " + " или ".join(labels) + "."
-    return "Нужна ссылка в каждом канале: " + ", ".join(labels) + "."
+        # Whole sentences for two and three channels (there are three): «или» is not glued in.
+        if len(labels) == 2:
+            return tr("Достаточно ссылки в одном из каналов: {first} или {second}.").format(
+                first=labels[0], second=labels[1])
+        return tr("Достаточно ссылки в одном из каналов: {first} или {second} или {third}.").format(
+            first=labels[0], second=labels[1], third=labels[2])
+    return tr("Нужна ссылка в каждом канале: {channels}.").format(channels=", ".join(labels))
 
 
-NO_DATE_MESSAGE = "Укажите дату публикации: по ней проверяется срок подзадачи."
+NO_DATE_MESSAGE = N_("Укажите дату публикации: по ней проверяется срок подзадачи.")
 
 
 class UrlEdit(QLineEdit):
@@ -93,25 +99,25 @@ class LinkRow:
     def __init__(self, parent: QWidget, channels: tuple[Channel, ...]):
         self.url = UrlEdit(parent)
         self.url.setPlaceholderText("https://…")
-        self.url.setAccessibleName("Адрес ссылки")
+        self.url.setAccessibleName(tr("Адрес ссылки"))
         self.url.setMinimumWidth(120)
         self.title = QLineEdit(parent)
-        self.title.setPlaceholderText("название (необязательно)")
-        self.title.setAccessibleName("Название публикации")
+        self.title.setPlaceholderText(tr("название (необязательно)"))
+        self.title.setAccessibleName(tr("Название публикации"))
         self.title.setMinimumWidth(80)
         self.channel = QComboBox(parent)
-        self.channel.setAccessibleName("Канал публикации")
+        self.channel.setAccessibleName(tr("Канал публикации"))
         for channel in channels:
             self.channel.addItem(channel.label, channel.value)
         self.channel.setVisible(len(channels) > 1)
-        self.date = OptionalDateEdit(parent, accessible_name="Дата публикации")
-        self.open_button = QPushButton("Открыть", parent)
+        self.date = OptionalDateEdit(parent, accessible_name=tr("Дата публикации"))
+        self.open_button = QPushButton(tr("Открыть"), parent)
         self.open_button.setAutoDefault(False)
-        self.open_button.setToolTip("Открыть публикацию в браузере, чтобы проверить её")
+        self.open_button.setToolTip(tr("Открыть публикацию в браузере, чтобы проверить её"))
         self.open_button.clicked.connect(self.open_url)
-        self.remove_button = QPushButton("Убрать", parent)
+        self.remove_button = QPushButton(tr("Убрать"), parent)
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setToolTip("Убрать эту ссылку (сохранится при переходе дальше)")
+        self.remove_button.setToolTip(tr("Убрать эту ссылку (сохранится при переходе дальше)"))
         self.error = FieldError(parent)
 
     @property
@@ -129,7 +135,7 @@ class LinkRow:
         url = self.url.text().strip()
         message = url_error(url)
         if message is None and not QDesktopServices.openUrl(QUrl(url)):
-            message = "Не удалось открыть ссылку: в Windows не настроен браузер."
+            message = tr("Не удалось открыть ссылку: в Windows не настроен браузер.")
         self.set_error(message)
         return message is None
 
@@ -182,7 +188,7 @@ class LinkSlotBox(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        self.title_label = wrapped(slot.title, self)
+        self.title_label = wrapped(tc(slot.title), self)
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
@@ -205,14 +211,16 @@ class LinkSlotBox(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(3)
-        headers = ("Адрес (URL)", "Название", "Канал" if len(slot.channels) > 1 else "", "Дата публикации")
+        headers = (tr("Адрес (URL)"), tr("Название"), tr("Канал") if len(slot.channels) > 1 else "",
+                   tr("Дата публикации"))
         rule = page.state.subtask.deadline
         #: The deadline is judged by this slot's date: its publication date is the evidence.
         self.date_required = rule is not None and rule.slot == slot.key
         self.date_note = wrapped(
-            f"Дата публикации обязательна: по ней проверяется срок — {rule.text}." if self.date_required else
-            "Дата публикации — день размещения материала; у новой ссылки это сегодня, исправьте при "
-            "необходимости.", self)
+            tr("Дата публикации обязательна: по ней проверяется срок — {deadline}.").format(deadline=tc(rule.text))
+            if self.date_required else
+            tr("Дата публикации — день размещения материала; у новой ссылки это сегодня, исправьте при "
+               "необходимости."), self)
         self.date_note.setObjectName("publicationDateNote")
         self.date_note.setStyleSheet("color: #444444;")
         layout.addWidget(self.date_note)
@@ -225,7 +233,7 @@ class LinkSlotBox(QFrame):
         self._next_grid_row = 1
         layout.addWidget(grid_host)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Добавить ссылку", self)
+        self.add_button = QPushButton(tr("&Добавить ссылку"), self)
         self.add_button.setObjectName("addLinkButton")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
@@ -261,7 +269,7 @@ class LinkSlotBox(QFrame):
         self.mark.set_state(slot_state)
         if slot_state.waived_reason:
             self.state_label.setStyleSheet("")
-            text = f"Не требуется: {slot_state.waived_reason}."
+            text = tr("Не требуется: {reason}.").format(reason=tc(slot_state.waived_reason))
         else:
             self.state_label.setStyleSheet("color: #a4000f;")
             text = problem_text(slot_state)
@@ -325,7 +333,7 @@ class LinkSlotBox(QFrame):
             row.set_error(message)
             no_date = message is None and not row.is_blank() and self.date_required and row.date.value() is None
             if no_date:
-                message = NO_DATE_MESSAGE
+                message = tr(NO_DATE_MESSAGE)
                 row.error.set_message(message)
             mark_invalid(row.date, no_date)
             if message and first is None:
@@ -338,7 +346,7 @@ class LinksPage(QWizardPage):
         super().__init__()
         self.state = state
         self.setObjectName("linksPage")
-        self.setTitle("Публикации")
+        self.setTitle(tr("Публикации"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -363,8 +371,8 @@ class LinksPage(QWizardPage):
         self.filled = False
 
     def initializePage(self) -> None:
-        self.setSubTitle(f"{self.state.heading}: ссылки на публикации — подтверждающие документы. "
-                         "Каналы — как требует Инструкция.")
+        self.setSubTitle(tr("{heading}: ссылки на публикации — подтверждающие документы. "
+                            "Каналы — как требует Инструкция.").format(heading=self.state.heading))
         if not self.filled:
             self.filled = True
             for box in self.boxes.values():
@@ -419,7 +427,7 @@ class LinksPage(QWizardPage):
         return ok
 
     def _show_refusal(self, box: LinkSlotBox, message: str) -> None:
-        if message == SUBTASK_RELOADED_MESSAGE:
+        if message == tr(SUBTASK_RELOADED_MESSAGE):
             self.error.set_message(message)
             return
         # set_slot_links names the row («links[i]», in the order of the filled rows).
@@ -439,7 +447,7 @@ class LinksPage(QWizardPage):
         message = self.state.write(lambda session, version: waive_slot(
             session, catalog, execution_id, slot_key, reason, expected_version=version))
         box = self.boxes[slot_key]
-        if message == SUBTASK_RELOADED_MESSAGE:
+        if message == tr(SUBTASK_RELOADED_MESSAGE):
             self.error.set_message(message)
         else:
             self.error.set_message(None)

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.checklist import SlotState
+from tbn4_desktop.i18n import N_, tc, tr
 
 NO_DATE = QDate(2000, 1, 1)
 
 MARK_COLORS = {"✔": "#1b6e20", "✖": "#a4000f", "—": "#555555", "○": "#555555"}
-MARK_WORDS = {"✔": "Есть", "✖": "Не хватает", "—": "Не требуется", "○": "Необязательный"}
+#: The word beside each mark (N_: translated where shown, `tr(MARK_WORDS[mark])`).
+MARK_WORDS = {"✔": N_("Есть"), "✖": N_("Не хватает"), "—": N_("Не требуется"), "○": N_("Необязательный")}
 
 
 class OptionalDateEdit(QDateEdit):
@@ -34,16 +36,16 @@ class OptionalDateEdit(QDateEdit):
 
     committed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "Дата"):
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = ""):
         super().__init__(parent)
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleName(accessible_name or tr("Дата"))
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd.MM.yyyy")
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("не указана")
+        self.setSpecialValueText(tr("не указана"))
         self.setDate(NO_DATE)
         self.setMinimumWidth(112)
-        self.setToolTip("Чтобы очистить дату, выделите её и нажмите Delete.")
+        self.setToolTip(tr("Чтобы очистить дату, выделите её и нажмите Delete."))
         self.editingFinished.connect(self.committed)
         calendar = self.calendarWidget()
         calendar.clicked.connect(lambda _day: QTimer.singleShot(0, self.committed.emit))
@@ -89,16 +91,16 @@ class WaiveControl(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox("Не т&ребуется:", self)
-        self.check.setToolTip("Отметьте, если условие Инструкции не наступило; выберите причину из допустимых.")
+        self.check = QCheckBox(tr("Не т&ребуется:"), self)
+        self.check.setToolTip(tr("Отметьте, если условие Инструкции не наступило; выберите причину из допустимых."))
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Причина, по которой документ не требуется")
+        self.combo.setAccessibleName(tr("Причина, по которой документ не требуется"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(16)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for reason in reasons:
-            self.combo.addItem(reason, reason)
-            self.combo.setItemData(self.combo.count() - 1, reason, Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem(tc(reason), reason)      # shown translated, stored as the catalog's Russian
+            self.combo.setItemData(self.combo.count() - 1, tc(reason), Qt.ItemDataRole.ToolTipRole)
         self.combo.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.combo, 1)
@@ -140,6 +142,6 @@ class MarkLabel(QLabel):
     def set_mark(self, mark: str, word: str | None = None) -> None:
         self.mark = mark
         color = MARK_COLORS.get(mark, "#000000")
-        word = word or MARK_WORDS.get(mark, "")
+        word = word or (tr(MARK_WORDS[mark]) if mark in MARK_WORDS else "")
         self.setText(f"<span style='color:{color}; font-weight:bold'>{mark}\u00a0{escape(word)}</span>")
         self.setAccessibleName(word)

@@ -20,6 +20,7 @@ from tbn4_desktop.core.vocabulary import (
     SignerRole,
     period_label,
 )
+from tbn4_desktop.i18n import tc, tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import AttachmentInfo, ExecutionDetail
 from tbn4_desktop.services.organizations import (
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 def requirement_text(slot: DocumentSlot) -> str:
     """«Обязательный» / «При условии: …» / «Необязательный»."""
     if slot.requirement is Requirement.CONDITIONAL and slot.condition:
-        return f"При условии: {slot.condition}"
+        return tr("При условии: {condition}").format(condition=tc(slot.condition))
     return slot.requirement.label
 
 
@@ -50,13 +51,22 @@ def roles_text(roles: tuple[SignerRole, ...]) -> str:
 
 
 def source_tooltip(slot: DocumentSlot) -> str:
-    return f"Инструкция: «{slot.source}»" if slot.source else ""
+    # The instruction's own words stay Russian (no official Kazakh text in the repository).
+    return tr("Инструкция: «{quote}»").format(quote=slot.source) if slot.source else ""
 
 
 def problem_text(state: SlotState) -> str:
     """The checklist's problems of a slot without the slot's own title (the
     card shows it already), as a sentence."""
-    parts = [p.replace(f" «{state.slot.title}»", "") for p in state.problems]
+    # The title is inside the clause in Russian, at its start in Kazakh.
+    titles = {f"«{state.slot.title}»", f"«{tc(state.slot.title)}»"}
+    parts = []
+    for p in state.problems:
+        for title in titles:
+            p = p.replace(" " + title, "")
+            if p.startswith(title + " "):
+                p = p[len(title) + 1:]
+        parts.append(p)
     text = "; ".join(parts)
     return (text[:1].upper() + text[1:] + ".") if text else ""
 
@@ -112,7 +122,7 @@ class WizardState:
             self.last_errors = dict(exc.errors)
             message = " ".join(exc.errors.values())
         except ConcurrentEditError:
-            message = SUBTASK_RELOADED_MESSAGE
+            message = tr(SUBTASK_RELOADED_MESSAGE)
         except StoreError as exc:
             message = str(exc)
         else:
@@ -121,7 +131,7 @@ class WizardState:
             self.reload()
         except StoreError as exc:
             return message or str(exc)
-        if message == SUBTASK_RELOADED_MESSAGE:
+        if message == tr(SUBTASK_RELOADED_MESSAGE):
             self.attachments_changed = True     # the tree must show the other PC's change too
         return message
 
@@ -164,8 +174,9 @@ class WizardState:
     @property
     def heading(self) -> str:
         period = self.detail.info.period
-        text = f"Подзадача {self.subtask.code}"
-        return f"{text} — {period_label(period)}" if period else text
+        if period:
+            return tr("Подзадача {code} — {period}").format(code=self.subtask.code, period=period_label(period))
+        return tr("Подзадача {code}").format(code=self.subtask.code)
 
     # ------------------------------------------------------------ slot facts
     def slot_state(self, key: str) -> SlotState:
@@ -191,9 +202,9 @@ class WizardState:
 
     def slot_title(self, key: str) -> str:
         if key == UNASSIGNED:
-            return "Не распределено"
+            return tr("Не распределено")
         try:
-            return self.subtask.slot(key).title
+            return tc(self.subtask.slot(key).title)
         except KeyError:
             return key
 
