@@ -32,7 +32,6 @@ LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақ тілі"}  # i18n: 
 _language = SOURCE_LANGUAGE
 _messages: dict[tuple[str, str], str] = {}
 _plurals: dict[tuple[str, str], tuple[str, ...]] = {}
-_loaded = False  # the catalogue is read at the first message (Russian needs its plural forms)
 _local = threading.local()  # .source: this thread speaks Russian (source_language)
 _russian_plurals: dict[tuple[str, str], tuple[str, ...]] | None = None
 
@@ -74,16 +73,20 @@ def read_catalogue(path: Path) -> tuple[dict[tuple[str, str], str], dict[tuple[s
 
 def set_language(language: str) -> None:
     """Switch every later `tr` to `language`; an unknown language or an
-    unreadable catalogue leaves the source language (Russian)."""
-    global _language, _messages, _plurals, _loaded
+    unreadable catalogue leaves the source language (Russian). Russian
+    reads nothing here: its texts are the sources, and its plural forms are
+    read at the first count (`trn`)."""
+    global _language, _messages, _plurals
+    messages: dict[tuple[str, str], str] = {}
+    plurals: dict[tuple[str, str], tuple[str, ...]] = {}
     if language not in LANGUAGES:
         language = SOURCE_LANGUAGE
-    try:
-        messages, plurals = read_catalogue(catalogue_path(language))
-    except TranslationError:
-        messages, plurals = {}, {}
-        language = SOURCE_LANGUAGE if language != SOURCE_LANGUAGE else language
-    _language, _messages, _plurals, _loaded = language, messages, plurals, True
+    if language != SOURCE_LANGUAGE:
+        try:
+            messages, plurals = read_catalogue(catalogue_path(language))
+        except TranslationError:
+            language = SOURCE_LANGUAGE
+    _language, _messages, _plurals = language, messages, plurals
 
 
 def language() -> str:
@@ -117,9 +120,7 @@ def _source_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
 def tr(source: str, disambiguation: str = "") -> str:
     """The text in the current language; the source text when there is
     no finished translation."""
-    if not _loaded:
-        set_language(_language)
-    if getattr(_local, "source", False):
+    if _language == SOURCE_LANGUAGE or getattr(_local, "source", False):
         return source
     return _messages.get((source, disambiguation), source)
 
@@ -145,11 +146,9 @@ def plural_index(language: str, n: int) -> int:
 def trn(source: str, n: int, disambiguation: str = "") -> str:
     """A message with a count: the plural form `n` takes in the current
     language, with `%n` replaced by `n`."""
-    if not _loaded:
-        set_language(_language)
     language, plurals = _language, _plurals
-    if getattr(_local, "source", False):
-        language, plurals = SOURCE_LANGUAGE, _plurals if _language == SOURCE_LANGUAGE else _source_plurals()
+    if _language == SOURCE_LANGUAGE or getattr(_local, "source", False):
+        language, plurals = SOURCE_LANGUAGE, _source_plurals()
     forms = plurals.get((source, disambiguation))
     text = source
     if forms:

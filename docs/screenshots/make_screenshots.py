@@ -1,6 +1,8 @@
 """Render every screen of the app into docs/screenshots/*.png (offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [--lang kk] [OUT_DIR]
+
+With --lang kk the screens are in Kazakh, by default into docs/screenshots/kk/.
 
 Uses a throw-away data folder with the demonstration data and a throw-away
 QSettings folder, so it never touches the user's data or window state.
@@ -19,7 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+ARGS = sys.argv[1:]
+LANG = ARGS[ARGS.index("--lang") + 1] if "--lang" in ARGS else "ru"
+POSITIONAL = [a for i, a in enumerate(ARGS) if a != "--lang" and (i == 0 or ARGS[i - 1] != "--lang")]
+HERE = Path(__file__).resolve().parent
+OUT = Path(POSITIONAL[0]) if POSITIONAL else (HERE if LANG == "ru" else HERE / LANG)
 WORK = Path(tempfile.mkdtemp(prefix="tbn4-shots-"))
 
 
@@ -47,6 +53,9 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(WORK / "qsettings"))
+    from tbn4_desktop.language import apply_language
+
+    apply_language(LANG)
     from tbn4_desktop.ui.app import ensure_application
 
     app = ensure_application()
@@ -55,6 +64,14 @@ def main() -> None:
     use_segoe_width_font()      # Liberation Sans: as wide as Segoe UI, not DejaVu Sans's 13 % wider
     from tbn4_desktop.services.context import open_app
     from tbn4_desktop.ui import errors
+
+    # ------------------------------------------------------- language choice
+    from tbn4_desktop.ui.language_ui import LanguageDialog
+
+    language_dialog = LanguageDialog(preselected=LANG)
+    language_dialog.show()
+    save(language_dialog, "00_language")
+    language_dialog.close()
 
     # ---------------------------------------------------------- first start
     from tbn4_desktop.ui.first_start import FirstStartDialog

@@ -113,7 +113,7 @@
             <translation>жылдың орындалуы: құжаттар, мерзімдер, ИСПУ-ға жүктеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="543" />
+            <location filename="../../tbn4_desktop/cli.py" line="549" />
             <source>число рабочих дней N</source>
             <translation>N жұмыс күндерінің саны</translation>
         </message>
@@ -502,12 +502,12 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="268" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="352" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
             <source>номер в ИСПУ</source>
             <translation>ИСПУ-дағы нөмірі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="714" />
+            <location filename="../../tbn4_desktop/cli.py" line="730" />
             <source>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</source>
             <translation>--only параметрінен кейін кіші міндеттердің кодтарын үтір арқылы көрсетіңіз, мысалы 2.3.1,4.2.1.</translation>
         </message>
@@ -547,18 +547,18 @@
             <translation>Демонстрациялық деректер жасалды: «{name}», {year} жыл, деректер қалтасы {folder}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="622" />
+            <location filename="../../tbn4_desktop/cli.py" line="628" />
             <source>Сроки «{name}», {year} год, на {date}</source>
             <translation>«{name}» мерзімдері, {year} жыл, {date} күнгі жағдай</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="627" />
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="668" />
+            <location filename="../../tbn4_desktop/cli.py" line="633" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="672" />
             <source>Предупреждения:</source>
             <translation>Ескертулер:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="730" />
+            <location filename="../../tbn4_desktop/cli.py" line="746" />
             <source>Снимков экрана: {count}, папка {folder}, {seconds} с.</source>
             <translation>Скриншоттар: {count}, қалта {folder}, {seconds} с.</translation>
         </message>
@@ -578,53 +578,53 @@
             <translation>Демонстрациялық деректер {year} жылға емес, {first} жылдан {last} жылға дейінгі жылға жасалады: осы жылдардың бірін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="473" />
+            <location filename="../../tbn4_desktop/cli.py" line="479" />
             <source>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>{year} жылғы пакет: кіші міндеттер мен кезеңдер — {items} (жүктеуге дайын — {ready}), файлдар — {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="476" />
+            <location filename="../../tbn4_desktop/cli.py" line="482" />
             <source>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>{year} жылғы пакет ({scope}): кіші міндеттер мен кезеңдер — {items} (жүктеуге дайын — {ready}), файлдар — {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="483" />
+            <location filename="../../tbn4_desktop/cli.py" line="489" />
             <source>Замечание: {code} {period}: {text}</source>
             <translation>Ескерту: {code} {period}: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="582" />
+            <location filename="../../tbn4_desktop/cli.py" line="588" />
             <source>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</source>
             <translation>tbn4: жеткізілімде {year} жылғы күнтізбе жоқ: күндер жалпы ережелер бойынша есептелді, демалыс күндерінің ауыстырылуы мен Құрбан айт күні ресми күндермен сәйкес келмеуі мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="653" />
+            <location filename="../../tbn4_desktop/cli.py" line="669" />
             <location filename="../../tbn4_desktop/core/forms/render.py" line="60" />
             <source>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</source>
             <translation>{form}: XLSX форматы қарастырылмаған, DOCX немесе PDF форматында сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="655" />
+            <location filename="../../tbn4_desktop/cli.py" line="671" />
             <source>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</source>
             <translation>Файл атауы емес, қалта көрсетілген: {path}. Файл атауын көрсетіңіз, мысалы «{example}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="658" />
+            <location filename="../../tbn4_desktop/cli.py" line="674" />
             <source>Папка «{folder}» не существует. Укажите существующую папку.</source>
             <translation>«{folder}» қалтасы жоқ. Бар қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="692" />
+            <location filename="../../tbn4_desktop/cli.py" line="708" />
             <source>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</source>
             <translation>{year} жылға деректер жоқ: ұйымның бұл жылға жоспары жоқ (--year параметрі).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="703" />
+            <location filename="../../tbn4_desktop/cli.py" line="719" />
             <source>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</source>
             <translation>«{path}» — қалта емес, файл: --out параметрінде скриншоттарға арналған қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="710" />
+            <location filename="../../tbn4_desktop/cli.py" line="726" />
             <source>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</source>
             <translation>«{folder}» қалтасына жазуға болмайды: жазуға болатын қалтаны көрсетіңіз.</translation>
         </message>
@@ -640,28 +640,28 @@
             <translation>{year} жылға ТБН №4 каталогы жоқ: каталогтар {first} жылдан {last} жылға дейін бар; солардың бірін көрсетіңіз немесе {year} жылға арналған Іске асыру картасын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="491" />
+            <location filename="../../tbn4_desktop/cli.py" line="497" />
             <source>«{text}» — не целое число ({what}).</source>
             <translation>«{text}» — бүтін сан емес ({what}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="604" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="147" />
+            <location filename="../../tbn4_desktop/cli.py" line="610" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="162" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Ұйым таңдалмаған: алдымен бағдарламада ұйым туралы мәліметтерді толтырыңыз (немесе демонстрациялық деректер жасаңыз: tbn4 demo).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="645" />
+            <location filename="../../tbn4_desktop/cli.py" line="661" />
             <source>Неизвестная форма «{name}»: укажите одну из {names}.</source>
             <translation>Белгісіз нысан «{name}»: мыналардың бірін көрсетіңіз: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="681" />
+            <location filename="../../tbn4_desktop/cli.py" line="697" />
             <source>Форма не сохранена. {error}</source>
             <translation>Нысан сақталмады. {error}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="707" />
+            <location filename="../../tbn4_desktop/cli.py" line="723" />
             <source>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</source>
             <translation>«{folder}» қалтасын құру мүмкін болмады: жазуға болатын қалтаны көрсетіңіз.</translation>
         </message>
@@ -672,17 +672,17 @@
             <translation>{code} міндеті. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="457" />
+            <location filename="../../tbn4_desktop/cli.py" line="463" />
             <source>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</source>
             <translation>Шығару алдындағы тексеру: ескертулер саны {count}; пакет қалыптастырылмады (--strict).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="744" />
+            <location filename="../../tbn4_desktop/cli.py" line="764" />
             <source>{error}: повторите с параметром --add-subordinate.</source>
             <translation>{error}: --add-subordinate параметрімен қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="608" />
+            <location filename="../../tbn4_desktop/cli.py" line="614" />
             <source>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</source>
             <translation>«{name}» ұйымының {year} жылға жоспары жоқ: басқа жылды көрсетіңіз (--year параметрі).</translation>
         </message>
@@ -947,7 +947,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli_check.py" line="78" />
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="158" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="163" />
             <source>Проверено файлов вложений: {count} ({size}).</source>
             <translation>Тексерілген тіркеме файлдары: {count} ({size}).</translation>
         </message>
@@ -958,7 +958,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli_check.py" line="90" />
-            <location filename="../../tbn4_desktop/services/integrity.py" line="112" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="110" />
             <source>Исправлять было нечего.</source>
             <translation>Түзететін ештеңе болмады.</translation>
         </message>
@@ -1001,47 +1001,47 @@
             <translation>Белгісіз оқиға «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="438" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="442" />
             <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
             <translation>Белгісіз файл түрі «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="553" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="557" />
             <source>{where}: срок по Карте {date}.</source>
             <translation>{where}: Карта бойынша мерзім {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="697" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="701" />
             <source>{mark} {title} (необязательный): {parts}</source>
             <translation>{mark} {title} (міндетті емес): {parts}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="708" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
             <source>подписал(а) {name}, {role}, не может подписывать</source>
             <translation>қол қойған: {name}, {role}, қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="708" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
             <source>подписал(а) {name}, {role}</source>
             <translation>қол қойған: {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="352" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="356" />
             <source>не задаётся на этом уровне</source>
             <translation>бұл деңгейде қойылмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="555" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="559" />
             <source>{where}: срок по Карте {date} (без изменений).</source>
             <translation>{where}: Карта бойынша мерзім {date} (өзгеріссіз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="706" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
             <source>подписал(а) {name}, не может подписывать</source>
             <translation>қол қойған: {name}, қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="706" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
             <source>подписал(а) {name}</source>
             <translation>қол қойған: {name}</translation>
         </message>
@@ -1061,58 +1061,58 @@
             <translation>«{name}» ұйымның қол қоюшыларының арасында жоқ: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="288" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="292" />
             <source>Подписант добавлен: {name} — {position}, роль: {role}.</source>
             <translation>Қол қоюшы қосылды: {name} — {position}, рөлі: {role}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="380" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="384" />
             <source>«{name}» убрана из списка курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінен алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="427" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="431" />
             <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
             <translation>«{name}» файлы, {role}, қосылды: {where}, «{title}» құжаты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="499" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="503" />
             <source>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</source>
             <translation>Сілтеме қосылды: {where}, «{title}» құжаты, «{channel}» арнасы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="557" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="561" />
             <source>{where}: срок по Карте снят.</source>
             <translation>{where}: Карта бойынша мерзім алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="559" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="563" />
             <source>{where}: срок по Карте снят (без изменений).</source>
             <translation>{where}: Карта бойынша мерзім алып тасталды (өзгеріссіз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="610" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="614" />
             <source>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</source>
             <translation>{where}: «Жүктеуге дайын». Құжаттарды ИСПУ-ға жүктеп, жүктелгенін белгілеңіз: tbn4 uploaded.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="646" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="650" />
             <source>Исполнение «{name}», {year} год, на {date}</source>
             <translation>«{name}» орындалуы, {year} жыл, {date} күнгі жағдай</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
             <source>по загрузке</source>
             <translation>жүктеу бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="44" />
             <source>по дате документа</source>
             <translation>құжат күні бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="691" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="695" />
             <source>подписант не указан</source>
             <translation>қол қоюшы көрсетілмеген</translation>
         </message>
@@ -1142,94 +1142,94 @@
             <translation>Ұйым құрылды: «{name}», БСН {bin}, деңгейі «{level}». Қол қоюшыларды қосыңыз: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="330" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="334" />
             <source>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: иә. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="353" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="429" />
             <source>да</source>
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="353" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <source>нет</source>
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="353" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <source>нет ответа</source>
             <translation>жауап жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="354" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>{key}: {answer} — {question} (подзадачи: {codes})</source>
             <translation>{key}: {answer} — {question} (кіші міндеттер: {codes})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="365" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="369" />
             <source>Курируемая организация добавлена: «{name}», БИН {bin}.</source>
             <translation>Жетекшілік етілетін ұйым қосылды: «{name}», БСН {bin}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="367" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="371" />
             <source>Курируемая организация добавлена: «{name}».</source>
             <translation>Жетекшілік етілетін ұйым қосылды: «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="460" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="464" />
             <source>Файл «{name}» уже {role}: ничего не изменено.</source>
             <translation>«{name}» файлы бұрыннан — {role}: ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="463" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="467" />
             <source>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</source>
             <translation>«{name}» файлының түрі өзгертілді: {before} → {after} ({where}, «{title}» құжаты).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="514" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="518" />
             <source>Отметка «не требуется» снята: {where}, документ «{title}».</source>
             <translation>«Талап етілмейді» белгісі алып тасталды: {where}, «{title}» құжаты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="517" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="521" />
             <source>{where}: документ «{title}» отмечен «не требуется» ({reason}).</source>
             <translation>{where}: «{title}» құжаты «талап етілмейді» деп белгіленді ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="539" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="543" />
             <source>{year} год, {event}: {date}.</source>
             <translation>{year} жыл, {event}: {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="541" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="545" />
             <source>{year} год, {event}: дата снята.</source>
             <translation>{year} жыл, {event}: күні алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="597" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="601" />
             <source>Пропущено: {item}</source>
             <translation>Өткізіп жіберілді: {item}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="624" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="628" />
             <source>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</source>
             <translation>{where}: «ИСПУ-ға жүктелді» {date}, ИСПУ-дағы нөмірі {number}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="627" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="631" />
             <source>{where}: «Загружено в ИСПУ» {date}.</source>
             <translation>{where}: «ИСПУ-ға жүктелді» {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="678" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="682" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="43" />
             <source>не требуется: {reason}</source>
             <translation>талап етілмейді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="691" />
             <source>таблица в программе</source>
             <translation>кесте бағдарламада</translation>
         </message>
@@ -1259,72 +1259,72 @@
             <translation>{code} кіші міндетінде «{key}» құжаты жоқ: --doc параметрінде мына кілттердің бірін көрсетіңіз: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="284" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="288" />
             <source>Подписант «{name}» уже есть в списке организации.</source>
             <translation>«{name}» қол қоюшысы ұйымның тізімінде бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="309" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="313" />
             <source>{name} — {position} ({key}: {role}) — не подписывает больше</source>
             <translation>{name} — {position} ({key}: {role}) — енді қол қоймайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="324" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="328" />
             <source>Вопрос «{question}» не задаётся организации уровня «{level}».</source>
             <translation>«{question}» сұрағы «{level}» деңгейіндегі ұйымға қойылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="332" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="336" />
             <source>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: жоқ. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="334" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="338" />
             <source>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: жауап алып тасталды. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="378" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="382" />
             <source>«{name}» нет в списке курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінде жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="393" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="397" />
             <source>{name} (БИН {bin})</source>
             <translation>{name} (БСН {bin})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="413" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="417" />
             <source>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</source>
             <translation>{where}: «{title}» құжатына файлдар тіркелмейді: кесте бағдарламада толтырылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="449" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="453" />
             <source>{where}: у документа «{title}» нет файла «{name}»: {names}.</source>
             <translation>{where}: «{title}» құжатында «{name}» файлы жоқ: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="453" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="457" />
             <source>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</source>
             <translation>{where}: «{title}» құжатында бірнеше «{name}» файлы бар: керектісінің түрін бағдарламада өзгертіңіз (кіші міндет шебері, «Құжаттар» беті).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="483" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
             <source>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</source>
             <translation>{where}: «{title}» құжаты — сілтеме емес: кесте бағдарламада толтырылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="493" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="497" />
             <source>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</source>
             <translation>{url} ({channel}) сілтемесі «{title}» құжатында бұрыннан бар: ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="594" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="598" />
             <source>{where}: {date} (было: {before})</source>
             <translation>{where}: {date} (бұрын: {before})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="680" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="684" />
             <source>файлов {count}</source>
             <translation>файлдар: {count}</translation>
         </message>
@@ -1339,47 +1339,47 @@
             <translation>{code} кіші міндетінде {period} кезеңі жоқ: мыналардың бірін көрсетіңіз: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="411" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="415" />
             <source>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</source>
             <translation>{where}: «{title}» құжатына файлдар тіркелмейді: сілтемелер tbn4 link командасымен қосылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="447" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="451" />
             <source>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</source>
             <translation>{where}: «{title}» құжатында «{name}» файлы жоқ: файлдар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="481" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="485" />
             <source>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</source>
             <translation>{where}: «{title}» құжаты — сілтеме емес: файл tbn4 attach командасымен тіркеледі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="491" />
             <source>Для документа «{title}» укажите канал --channel: {channels}.</source>
             <translation>«{title}» құжаты үшін --channel арнасын көрсетіңіз: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="661" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="665" />
             <source>Не распределено: файлов {count}</source>
             <translation>Бөлінбеген файлдар: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="663" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="667" />
             <source>Загружено в ИСПУ {date}, номер {number}</source>
             <translation>ИСПУ-ға жүктелді {date}, нөмірі {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="682" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="686" />
             <source>ссылок {count}</source>
             <translation>сілтемелер: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="666" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="670" />
             <source>Загружено в ИСПУ {date}</source>
             <translation>ИСПУ-ға жүктелді {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="684" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="688" />
             <source>нет каналов: {channels}</source>
             <translation>арналар жоқ: {channels}</translation>
         </message>
@@ -1387,27 +1387,27 @@
     <context>
         <name>cli_journal</name>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="65" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="64" />
             <source>Записей журнала изменений: {count}.</source>
             <translation>Өзгерістер журналының жазбалары: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="75" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="74" />
             <source>tbn4: внимание: журнал изменений нарушен (нарушений {count}): {first} Подробно: tbn4 check.</source>
             <translation>tbn4: назар аударыңыз: өзгерістер журналы бұзылған (бұзушылықтар саны {count}): {first} Толығырақ: tbn4 check.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="30" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="29" />
             <source>«{text}» — не код подзадачи: укажите код вида 1.1.2.</source>
             <translation>«{text}» — кіші міндеттің коды емес: 1.1.2 түріндегі кодты көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="69" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="68" />
             <source>Записей в журнале изменений нет.</source>
             <translation>Өзгерістер журналында жазбалар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="70" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="69" />
             <source>Записей в журнале изменений по этому отбору нет.</source>
             <translation>Өзгерістер журналында осы іріктеу бойынша жазбалар жоқ.</translation>
         </message>
@@ -1544,298 +1544,298 @@
     <context>
         <name>core.bundle</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="213" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="217" />
             <source>пустое имя или переход в родительскую папку («..»)</source>
             <translation>бос атау немесе аталық қалтаға өту («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="218" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
             <source>управляющие символы</source>
             <translation>басқарушы таңбалар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="220" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="224" />
             <source>точка или пробел в конце имени</source>
             <translation>атаудың соңында нүкте немесе бос орын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="226" />
             <source>зарезервированное имя Windows</source>
             <translation>Windows жүйесінің резервтелген атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="821" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="825" />
             <source>обратная косая черта в пути</source>
             <translation>жолда кері қиғаш сызық бар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="823" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="827" />
             <source>абсолютный путь</source>
             <translation>абсолют жол</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="399" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="403" />
             <source>(формируемый пакет)</source>
             <translation>(жасалып жатқан пакет)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="766" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="770" />
             <source>нет номера версии формата</source>
             <translation>формат нұсқасының нөмірі жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="780" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="784" />
             <source>не указаны наименование или уровень организации</source>
             <translation>ұйымның атауы немесе деңгейі көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="782" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="786" />
             <source>не указан каталог (id, version)</source>
             <translation>каталог көрсетілмеген (id, version)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="784" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="788" />
             <source>список файлов в корне пакета («files») неверного типа</source>
             <translation>пакет түбіріндегі файлдар тізімінің («files») түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="828" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="832" />
             <source>переход в родительскую папку («..»)</source>
             <translation>аталық қалтаға өту («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="95" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="99" />
             <source>Формирование пакета отменено; файл не создан.</source>
             <translation>Пакетті қалыптастыру тоқтатылды; файл жасалмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="216" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="220" />
             <source>недопустимые символы {chars}</source>
             <translation>рұқсат етілмеген таңбалар {chars}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="787" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="791" />
             <source>описание файла в корне пакета неполное (path, sha256, size, role)</source>
             <translation>пакет түбіріндегі файл сипаттамасы толық емес (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="825" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="829" />
             <source>путь длиннее {limit} символов</source>
             <translation>жол {limit} таңбадан ұзын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="893" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="897" />
             <source>недопустимое имя «{entry}» ({problem})</source>
             <translation>«{entry}» атауы рұқсат етілмейді ({problem})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="895" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="899" />
             <source>имя «{entry}» записано не в UTF-8, русские буквы будут искажены</source>
             <translation>«{entry}» атауы UTF-8 кодтауында жазылмаған, орыс әріптері бұрмаланады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="897" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="901" />
             <source>файл «{entry}» зашифрован</source>
             <translation>«{entry}» файлы шифрланған</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="900" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="904" />
             <source>«{entry}» — символьная ссылка</source>
             <translation>«{entry}» — символдық сілтеме</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="902" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="906" />
             <source>«{entry}» — папка, записанная как файл</source>
             <translation>«{entry}» — файл ретінде жазылған қалта</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="180" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="184" />
             <source>Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов превысят 260 символов. Сократите имя файла или папки пакета.</source>
             <translation>«{stem}» пакет атауы тым ұзын: «Жүктеулер» қалтасына шығарғаннан кейін файлдардың жолдары 260 таңбадан асады. Пакет файлының немесе қалтасының атауын қысқартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="538" />
-            <location filename="../../tbn4_desktop/services/export.py" line="606" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="542" />
+            <location filename="../../tbn4_desktop/services/export.py" line="612" />
             <source>Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.</source>
             <translation>«{folder}» қалтасы бұрыннан бар және бос емес. Пакет үшін жаңа немесе бос қалтаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="573" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="577" />
             <source>Формирование пакета отменено; папка не создана.</source>
             <translation>Пакетті қалыптастыру тоқтатылды; қалта жасалмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="647" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="651" />
             <source>Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). Приложите скан заново и повторите выгрузку.</source>
             <translation>«{name}» файлы тіркемелер қоймасында өзгерген немесе бүлінген (бақылау сомасы сәйкес келмейді). Сканды қайта тіркеп, жүктеп алуды қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="742" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="746" />
             <source>Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.</source>
             <translation>«{name}» пакетіндегі manifest.json файлы тым үлкен; пакет қабылданбады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="759" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="763" />
             <source>Пакет «{name}» отклонён: в manifest.json {problem}.</source>
             <translation>«{name}» пакеті қабылданбады: manifest.json ішінде {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="762" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="766" />
             <source>Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).</source>
             <translation>«{name}» файлы ТБН-4 пакеті емес (manifest.json форматы қате).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="769" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="773" />
             <source>Пакет «{name}» создан более новой версией программы (формат {version}). Обновите программу, чтобы принять его.</source>
             <translation>«{name}» пакеті бағдарламаның жаңарақ нұсқасымен жасалған ({version} формат). Оны қабылдау үшін бағдарламаны жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="773" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="777" />
             <source>неизвестная версия формата {version}</source>
             <translation>форматтың белгісіз нұсқасы {version}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="874" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="878" />
             <source>Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.</source>
             <translation>«{name}» пакеті қабылданбады: өзгерістер журналы пакет түбіріндегі бір {journal} файлы болуы тиіс.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="878" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="882" />
             <source>Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.</source>
             <translation>«{name}» пакеті қабылданбады: өзгерістер журналы ({journal}) тым үлкен.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="929" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="933" />
             <source>Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.</source>
             <translation>«{name}» пакеті қабылданбады: «{path}» файлы manifest.json ішінде көрсетілмеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="317" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="661" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="321" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="665" />
             <source>Не удалось прочитать файл для пакета. {reason}</source>
             <translation>Пакетке арналған файлды оқу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="397" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="401" />
             <source>Не удалось составить имя файла «{path}» для пакета ({problem}).</source>
             <translation>Пакет үшін «{path}» файлының атауын құрастыру мүмкін болмады ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="443" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="447" />
             <source>Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». Увеличьте её в настройках.</source>
             <translation>Пакеттегі жолдың шекті ұзындығы ({limit} таңба) «{folder}» қалтасы үшін тым аз. Оны баптауларда үлкейтіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="500" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="504" />
             <source>Не удалось создать файл пакета. {reason}</source>
             <translation>Пакет файлын жасау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="547" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="551" />
             <source>Не удалось создать папку пакета. {reason}</source>
             <translation>Пакет қалтасын жасау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="716" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="720" />
             <source>Файл пакета не найден: {path}.</source>
             <translation>Пакет файлы табылмады: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="719" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="723" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. Попросите прислать пакет заново.</source>
             <translation>«{name}» файлы ТБН-4 пакеті емес: бұл ZIP-архив емес немесе ол бүлінген. Пакетті қайта жіберуді сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="723" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="597" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="611" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="727" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="606" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="620" />
             <source>Не удалось открыть пакет. {reason}</source>
             <translation>Пакетті ашу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="739" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="743" />
             <source>В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.</source>
             <translation>«{name}» пакетінде manifest.json файлы жоқ: бұл ТБН-4 пакеті емес немесе ол толық емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="750" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="754" />
             <source>Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.</source>
             <translation>«{name}» пакетіндегі manifest.json файлы бүлінген немесе JSON форматында емес; пакет қабылданбады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="777" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="781" />
             <source>нет поля «{key}» или оно неверного типа</source>
             <translation>«{key}» өрісі жоқ немесе оның түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="791" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="795" />
             <source>запись №{number} не содержит кода подзадачи или периода</source>
             <translation>№{number} жазбада кіші міндет коды немесе кезең жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="793" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="797" />
             <source>у записи №{number} ({code}) списки файлов или ссылок неверного типа</source>
             <translation>№{number} жазбаның ({code}) файлдар немесе сілтемелер тізімдерінің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="796" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="800" />
             <source>у записи №{number} ({code}) нет списка документов (slots)</source>
             <translation>№{number} жазбаның ({code}) құжаттар тізімі (slots) жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="883" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="846" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="887" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="850" />
             <source>Пакет «{name}» отклонён: {problem}.</source>
             <translation>«{name}» пакеті қабылданбады: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="914" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="918" />
             <source>Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).</source>
             <translation>«{name}» пакеті қабылданбады: manifest.json ішінде рұқсат етілмеген «{path}» жолы бар ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="917" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="921" />
             <source>Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.</source>
             <translation>«{name}» пакеті қабылданбады: «{path}» файлы manifest.json ішінде екі рет көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="922" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="926" />
             <source>Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.</source>
             <translation>«{name}» пакеті толық емес: manifest.json ішінде көрсетілген «{path}» файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="925" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="929" />
             <source>Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.</source>
             <translation>«{name}» пакеті бүлінген: «{path}» файлының өлшемі manifest.json мәліметіне сәйкес келмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="946" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="950" />
             <source>Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают (с учётом регистра букв в Windows).</source>
             <translation>«{name}» пакеті қабылданбады: «{first}» және «{second}» атаулары сәйкес келеді (Windows жүйесінде әріп регистрі ескерілмейді).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="960" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="964" />
             <source>Пакет «{name}» повреждён: файл «{path}» не читается.</source>
             <translation>«{name}» пакеті бүлінген: «{path}» файлы оқылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="518" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="576" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="522" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="580" />
             <source>Не удалось записать пакет. {reason}</source>
             <translation>Пакетті жазу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="800" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="804" />
             <source>у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)</source>
             <translation>№{number} жазбаның ({code}) файл сипаттамасы толық емес (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="803" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="807" />
             <source>у записи №{number} ({code}) у файла не указан документ (slot)</source>
             <translation>№{number} жазбада ({code}) файлдың құжаты (slot) көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="857" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="861" />
             <source>Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.</source>
             <translation>«{name}» пакеті бүлінген: «{path}» файлының бақылау сомасы сәйкес келмейді.</translation>
         </message>
@@ -1843,162 +1843,162 @@
     <context>
         <name>core.bundle_reader</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="51" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="60" />
             <source>попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз</source>
             <translation>ұйымнан пакетті ТБН-4 бағдарламасында қайта қалыптастырып, оны тағы бір рет жіберуді сұраңыз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="202" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="211" />
             <source>сведения о вышестоящем органе неверного типа</source>
             <translation>жоғары тұрған орган туралы мәліметтердің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="217" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="226" />
             <source>версия каталога неверного типа</source>
             <translation>каталог нұсқасының түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="221" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="230" />
             <source>список файлов в корне (files) неверного типа</source>
             <translation>түбірдегі файлдар тізімінің (files) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="224" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="233" />
             <source>неизвестный состав пакета (scope)</source>
             <translation>пакеттің құрамы белгісіз (scope)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="483" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="492" />
             <source>{message}; {advice}.</source>
             <translation>{message}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="677" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="686" />
             <source>в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)</source>
             <translation>онда manifest.json файлы жоқ (бұл ТБН-4 пакеті емес немесе ол толық емес)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="679" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="686" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="688" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="695" />
             <source>файл manifest.json слишком большой</source>
             <translation>manifest.json файлы тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="190" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="199" />
             <source>файл manifest.json повреждён или не в формате JSON</source>
             <translation>manifest.json файлы бүлінген немесе JSON форматында емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="196" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="205" />
             <source>в manifest.json слишком глубокая вложенность</source>
             <translation>manifest.json ішіндегі кірістіру тым терең</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="206" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="215" />
             <source>БИН организации</source>
             <translation>ұйымның БСН-і</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="207" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="216" />
             <source>уровень организации</source>
             <translation>ұйымның деңгейі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="208" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="217" />
             <source>наименование вышестоящего органа</source>
             <translation>жоғары тұрған органның атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="209" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="218" />
             <source>БИН вышестоящего органа</source>
             <translation>жоғары тұрған органның БСН-і</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="327" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="336" />
             <source>записи №{number} ({code})</source>
             <translation>№{number} жазбаның ({code})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="344" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="353" />
             <source>чем судится срок</source>
             <translation>мерзім неге қарап бағаланады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="411" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="420" />
             <source>список курируемых организаций (organization.supervised) неверного типа</source>
             <translation>жетекшілік етілетін ұйымдар тізімінің (organization.supervised) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="423" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="432" />
             <source>даты событий (anchors) неверного вида</source>
             <translation>оқиғалар күндерінің (anchors) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="435" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="444" />
             <source>ответы на вопросы применимости (answers) неверного вида</source>
             <translation>қолданылу сұрақтарына жауаптардың (answers) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="472" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="481" />
             <source>Пакет «{name}» отклонён: {problem}; {advice}.</source>
             <translation>«{name}» пакеті қабылданбады: {problem}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="478" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="487" />
             <source>если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных</source>
             <translation>егер пакет шынайы болса, деректер қалтасындағы settings.json файлында «{setting}» шегін үлкейтіңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="684" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="693" />
             <source>файл manifest.json не читается (архив повреждён)</source>
             <translation>manifest.json файлы оқылмайды (архив бүлінген)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="214" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="223" />
             <source>указан невозможный год {year}</source>
             <translation>мүмкін емес жыл көрсетілген: {year}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="284" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="293" />
             <source>в manifest.json {problem}</source>
             <translation>manifest.json ішінде {problem}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="314" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="323" />
             <source>дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД</source>
             <translation>«{value}» күні ({what}) ЖЖЖЖ-АА-КК түрінде емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="395" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="404" />
             <source>{where}, документ «{key}»</source>
             <translation>{where} «{key}» құжатының</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="415" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="424" />
             <source>в списке курируемых организаций запись без наименования</source>
             <translation>жетекшілік етілетін ұйымдар тізімінде атауы жоқ жазба бар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="531" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="559" />
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="94" />
-            <location filename="../../tbn4_desktop/services/imports.py" line="165" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="540" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="568" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="98" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="187" />
             <source>Приём пакета отменён; данные не изменены.</source>
             <translation>Пакетті қабылдау тоқтатылды; деректер өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="599" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="608" />
             <source>«{path}» — это не файл; выберите ZIP-файл пакета.</source>
             <translation>«{path}» — бұл файл емес; пакеттің ZIP-файлын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="602" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="611" />
             <source>файл больше допустимых {limit} МБ</source>
             <translation>файл рұқсат етілген шектен ({limit} МБ) үлкен</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="634" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="642" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="643" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="651" />
             <source>в архиве %n файл при допустимых {limit}</source>
             <translation>
                 <numerusform>архивте %n файл бар, ал рұқсат етілгені {limit}</numerusform>
@@ -2006,102 +2006,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="230" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="239" />
             <source>подзадача {code} (за год) указана дважды</source>
             <translation>{code} кіші міндеті (жыл бойынша) екі рет көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="236" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="245" />
             <source>корня пакета</source>
             <translation>пакет түбірінің</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="290" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="299" />
             <source>поле «{what}» неверного типа или слишком длинное</source>
             <translation>«{what}» өрісінің түрі қате немесе ол тым ұзын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="298" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="307" />
             <source>{what} «{value}» не из 12 цифр</source>
             <translation>{what} «{value}» 12 цифрдан тұрмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="329" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="338" />
             <source>у {where} неверный код подзадачи или период</source>
             <translation>{where} кіші міндет коды немесе кезеңі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="332" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="341" />
             <source>у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа</source>
             <translation>{where} қол қоюшысы бүкіл кіші міндет үшін көрсетілген, ал 2-форматта ол әр құжат үшін көрсетіледі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="350" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="359" />
             <source>примечание</source>
             <translation>ескертпе</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="370" />
             <source>у {where} сведения о подписанте неполные (full_name, role)</source>
             <translation>{where} қол қоюшы туралы мәліметтері толық емес (full_name, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="369" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="378" />
             <source>у {where} ссылка без адреса</source>
             <translation>{where} мекенжайы жоқ сілтемесі бар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="380" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="389" />
             <source>у {where} неверный ключ документа «{key}»</source>
             <translation>{where} «{key}» құжат кілті қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="385" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="394" />
             <source>у {where} нет списка документов (slots)</source>
             <translation>{where} құжаттар тізімі (slots) жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="396" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="405" />
             <source>причина «не требуется», {where}</source>
             <translation>{where} «талап етілмейді» себебі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="417" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="426" />
             <source>БИН курируемой организации</source>
             <translation>жетекшілік етілетін ұйымның БСН-і</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="427" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="436" />
             <source>дата события «{event}»</source>
             <translation>«{event}» оқиғасының күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="443" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="452" />
             <source>у {where} строки таблиц (data_rows) неверного типа</source>
             <translation>{where} кестелер жолдарының (data_rows) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="457" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="466" />
             <source>у {where} описание файла неполное (path, sha256, size, role)</source>
             <translation>{where} файл сипаттамасы толық емес (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="595" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="604" />
             <source>Файл пакета не найден: {path}; проверьте имя и папку.</source>
             <translation>Пакет файлы табылмады: {path}; атауы мен қалтасын тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="608" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="617" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; попросите прислать пакет заново.</source>
             <translation>«{name}» файлы ТБН-4 пакеті емес: бұл ZIP-архив емес немесе ол бүлінген; пакетті қайта жіберуді сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="660" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="669" />
             <source>файл «{path}» больше допустимых {limit} МБ</source>
             <translation>«{path}» файлы рұқсат етілген шектен ({limit} МБ) үлкен</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="663" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="672" />
             <source>файл «{path}» сжат в %n раз (признак ZIP-бомбы)</source>
             <translation>
                 <numerusform>«{path}» файлы %n есе сығылған (ZIP-бомба белгісі)</numerusform>
@@ -2109,124 +2109,124 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="667" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="676" />
             <source>общий размер файлов больше допустимых {limit} МБ</source>
             <translation>файлдардың жалпы өлшемі рұқсат етілген шектен ({limit} МБ) үлкен</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="229" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="238" />
             <source>подзадача {code} ({period}) указана дважды</source>
             <translation>{code} кіші міндеті ({period}) екі рет көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="305" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="314" />
             <source>неизвестное значение «{value}» ({what})</source>
             <translation>белгісіз мән «{value}» ({what})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="320" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="329" />
             <source>время создания «{value}» не в формате ISO</source>
             <translation>«{value}» жасалу уақыты ISO форматында емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="343" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="352" />
             <source>у {where} отметка «complete» неверного типа</source>
             <translation>{where} «complete» белгісінің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="347" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="356" />
             <source>статус {where}</source>
             <translation>{where} мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="348" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="357" />
             <source>дата исполнения, {where}</source>
             <translation>{where} орындалу күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="351" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="360" />
             <source>дата загрузки в ИСПУ, {where}</source>
             <translation>{where} ИСПУ-ға жүктелген күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="365" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="374" />
             <source>роль подписанта {where}</source>
             <translation>{where} қол қоюшысының рөлі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="372" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="381" />
             <source>название ссылки</source>
             <translation>сілтеме атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="373" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="382" />
             <source>дата публикации, {where}</source>
             <translation>{where} жариялану күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="390" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
             <source>у {where} описание документа неверного вида</source>
             <translation>{where} құжат сипаттамасының түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="393" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="402" />
             <source>у {where} документ «{key}» указан дважды</source>
             <translation>{where} «{key}» құжаты екі рет көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="408" />
             <source>у {where} список ссылок неверного типа</source>
             <translation>{where} сілтемелер тізімінің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="448" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="457" />
             <source>у {where} строки таблицы «{key}» (data_rows) неверного вида</source>
             <translation>{where} «{key}» кестесі жолдарының (data_rows) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="465" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="474" />
             <source>исходное имя файла</source>
             <translation>файлдың бастапқы атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="466" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="475" />
             <source>тип файла</source>
             <translation>файл түрі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="561" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="570" />
             <source>размер файла «{path}» не совпадает с manifest.json</source>
             <translation>«{path}» файлының өлшемі manifest.json мәліметіне сәйкес келмейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="563" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="572" />
             <source>контрольная сумма файла «{path}» не совпадает (файл повреждён)</source>
             <translation>«{path}» файлының бақылау сомасы сәйкес келмейді (файл бүлінген)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="570" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="575" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="708" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="579" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="584" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="717" />
             <source>файл «{path}» не читается (архив повреждён)</source>
             <translation>«{path}» файлы оқылмайды (архив бүлінген)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="375" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="384" />
             <source>канал публикации, {where}</source>
             <translation>{where} жариялану арнасы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="573" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="582" />
             <source>Не удалось сохранить файл «{path}» из пакета. {reason}</source>
             <translation>Пакеттегі «{path}» файлын сақтау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="403" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="412" />
             <source>дата документа, {where}</source>
             <translation>{where} күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="550" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="559" />
             <source>файл «{path}» больше, чем указано в manifest.json</source>
             <translation>«{path}» файлы manifest.json ішінде көрсетілгеннен үлкен</translation>
         </message>
@@ -2314,7 +2314,7 @@
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="132" />
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="186" />
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="588" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="190" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="195" />
             <source>обязательное поле отсутствует</source>
             <translation>міндетті өріс жоқ</translation>
         </message>
@@ -2441,8 +2441,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="783" />
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="32" />
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="57" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="38" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="63" />
             <source>(без имени)</source>
             <translation>(атауы жоқ)</translation>
         </message>
@@ -2453,7 +2453,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="95" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="181" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="186" />
             <source>ожидается набор полей «ключ: значение», получено {value}</source>
             <translation>«кілт: мән» өрістер жиыны күтілген, {value} алынды</translation>
         </message>
@@ -2551,7 +2551,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="101" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="186" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="191" />
             <source>неизвестное поле «{key}» (допустимые поля: {allowed})</source>
             <translation>белгісіз «{key}» өрісі (рұқсат етілген өрістер: {allowed})</translation>
         </message>
@@ -2725,32 +2725,32 @@
     <context>
         <name>core.catalog_registry</name>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="35" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="41" />
             <source>Файл каталога {name}: каталог «{id}» версии {version} уже прочитан из файла {known} — файл {path} отклонён. Чтобы заменить каталог, увеличьте version в новом файле.</source>
             <translation>Каталог файлы {name}: «{id}» каталогының {version} нұсқасы {known} файлынан бұрын оқылған — {path} файлы қабылданбады. Каталогты ауыстыру үшін жаңа файлдағы version мәнін үлкейтіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="52" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="58" />
             <source>Файл каталога {name}: версия {version} каталога «{id}» старше уже установленной версии {newest} (файл {path}) — более новый каталог не заменяется.</source>
             <translation>Каталог файлы {name}: «{id}» каталогының {version} нұсқасы орнатылған {newest} нұсқасынан ескі ({path} файлы) — жаңарақ каталог ауыстырылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="111" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="117" />
             <source>Каталог «{id}» версии {version} не найден. Импортируйте файл каталога этой версии.</source>
             <translation>«{id}» каталогының {version} нұсқасы табылмады. Осы нұсқадағы каталог файлын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="119" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="125" />
             <source>Каталог «{id}» не найден.</source>
             <translation>«{id}» каталогы табылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="137" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="143" />
             <source>Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации на {year} год.</source>
             <translation>{year} жылға арналған ТБН №4 каталогы табылмады. {year} жылға арналған Іске асыру картасын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="148" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="154" />
             <source>Нет каталога ТБН №4 на {year} год или более ранний. Импортируйте Карту реализации на этот год.</source>
             <translation>{year} жылға немесе одан ерте жылға арналған ТБН №4 каталогы жоқ. Осы жылға арналған Іске асыру картасын импорттаңыз.</translation>
         </message>
@@ -3111,7 +3111,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/deadlines.py" line="187" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="402" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="408" />
             <source>Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.</source>
             <translation>Жұмыс күндерінің күнтізбесі {year} жылды емес, {first}–{last} жылдарды қамтиды.</translation>
         </message>
@@ -3230,37 +3230,39 @@
     <context>
         <name>core.fileio</name>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="154" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="160" />
             <source>Ошибка файловой системы ({reason}): {path}.</source>
             <translation>Файлдық жүйе қатесі ({reason}): {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="143" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="149" />
             <source>Нет прав на запись или чтение: {path}.</source>
             <translation>Жазуға немесе оқуға құқық жоқ: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="145" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="151" />
             <source>Диск или папка доступны только для чтения: {path}.</source>
             <translation>Диск немесе қалта тек оқу үшін қолжетімді: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="147" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="153" />
             <source>На диске закончилось место: {path}.</source>
             <translation>Дискіде орын таусылды: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="149" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="155" />
             <source>Файл или папка не найдены: {path}.</source>
             <translation>Файл немесе қалта табылмады: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="151" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="157" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="278" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="351" />
             <source>Указана папка, а не файл: {path}.</source>
             <translation>Файл емес, қалта көрсетілген: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="153" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="159" />
             <source>Слишком длинное имя файла: {path}.</source>
             <translation>Файл атауы тым ұзын: {path}.</translation>
         </message>
@@ -3552,6 +3554,156 @@
         </message>
     </context>
     <context>
+        <name>core.karta_xlsx</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="591" />
+            <source>строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>{row}-жол, «{column}» бағаны: «{value}» — күн емес; күнді КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="596" />
+            <source>строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>{row}-жол, «{column}» бағаны: {value} саны күн болып табылмайды; күнді КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="404" />
+            <source>В книге нет ни одного листа.</source>
+            <translation>Кітапта бірде-бір парақ жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="466" />
+            <source>строка {row}, столбец «{column}»: не указан код подзадачи.</source>
+            <translation>{row}-жол, «{column}» бағаны: кіші міндеттің коды көрсетілмеген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="493" />
+            <source>строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} ({periodicity}); допустимо: {allowed}.</source>
+            <translation>{row}-жол, «{column}» бағаны: «{value}» — {code} кіші міндетінің кезеңі емес ({periodicity}); рұқсат етілгені: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="512" />
+            <source>строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год.</source>
+            <translation>{row}-жол, «{column}» бағаны: {date} күні {first}–{last} жылдар аралығынан тыс: жылды тексеріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="362" />
+            <source>Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). Снимите пароль и сохраните файл как «Книга Excel (.xlsx)».</source>
+            <translation>«{name}» файлы құпиясөзбен қорғалған немесе Excel-дің ескі форматында (.xls) сақталған. Құпиясөзді алып тастап, файлды «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="367" />
+            <source>Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».</source>
+            <translation>«{name}» файлы Excel кітабы (XLSX) емес. Оны «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="471" />
+            <source>строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» (версия {version}).</source>
+            <translation>{row}-жол, «{column}» бағаны: «{catalog}» каталогында ({version} нұсқасы) «{code}» кіші міндеті жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="480" />
+            <source>строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}.</source>
+            <translation>{row}-жол, «{column}» бағаны: «{value}» — кезеңділік емес; рұқсат етілгені: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="485" />
+            <source>строка {row}, столбец «{column}»: у подзадачи {code} в разных строках указана разная периодичность.</source>
+            <translation>{row}-жол, «{column}» бағаны: {code} кіші міндетінің әр жолында әртүрлі кезеңділік көрсетілген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="500" />
+            <source>строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}.</source>
+            <translation>{row}-жол, «{column}» бағаны: {code} кіші міндеті ({period}) {first}-жолда бұрыннан көрсетілген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="503" />
+            <source>строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}.</source>
+            <translation>{row}-жол, «{column}» бағаны: {code} кіші міндеті {first}-жолда бұрыннан көрсетілген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="518" />
+            <source>Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.</source>
+            <translation>«{sheet}» парағы бос: {cell} ұяшығында Картаның жылы жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="521" />
+            <source>В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». Заполните шаблон, выгруженный программой.</source>
+            <translation>«{sheet}» парағында «{code}», «{period}», «{due}» бағандарының тақырыптары табылмады. Бағдарлама шығарған үлгіні толтырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="530" />
+            <source>Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):
+{problems}</source>
+            <translation>«{name}» Іске асыру картасы импортталмады, ештеңе өзгертілмеді. Қателерді түзетіңіз ({count}):
+{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="555" />
+            <source>В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». Заполните шаблон, выгруженный программой.</source>
+            <translation>{cell} ұяшығында Картаның жылы болуы керек (мысалы, {year}), ал онда «{value}» тұр. Бағдарлама шығарған үлгіні толтырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="559" />
+            <source>Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. Выберите Карту этого года.</source>
+            <translation>Бұл — {found} жылға арналған Карта ({cell} ұяшығы), ал {year} жылдың мерзімдері импортталуда. Осы жылдың Картасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="626" />
+            <source>строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>{row}-жол, «{column}» бағаны: ұяшықта {error} қатесі бар (немесе күн болып табылмайтын сан); күнді КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="629" />
+            <source>строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>{row}-жол, «{column}» бағаны: формулаларға жол берілмейді: күннің өзін КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="353" />
+            <source>Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). Импортируйте Карту, выгруженную программой.</source>
+            <translation>«{name}» файлы тым үлкен ({size} МБ; {limit} МБ-қа дейін рұқсат етіледі). Бағдарлама шығарған Картаны импорттаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="383" />
+            <source>Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.</source>
+            <translation>«{name}» файлы Excel кітабы (XLSX) емес. Файл бүлінген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="395" />
+            <source>Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.</source>
+            <translation>«{name}» файлы бүлінген немесе Excel кітабы (XLSX) емес: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="441" />
+            <source>В листе «{sheet}» файла «{name}» больше {limit} строк: это не Карта реализации. Импортируйте Карту, выгруженную программой.</source>
+            <translation>«{name}» файлының «{sheet}» парағында {limit} жолдан артық: бұл Іске асыру картасы емес. Бағдарлама шығарған Картаны импорттаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="529" />
+            <source>… и ещё {count}.</source>
+            <translation>… және тағы {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="638" />
+            <source>строка {row}, столбец «{column}»: «{value}» — такой даты нет.</source>
+            <translation>{row}-жол, «{column}» бағаны: «{value}» — мұндай күн жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="374" />
+            <source>Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.</source>
+            <translation>«{name}» файлы Excel кітабы (XLSX) емес. Бұл басқа түрдегі ZIP-архив.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="377" />
+            <source>Файл «{name}» после распаковки слишком большой: это не Карта реализации.</source>
+            <translation>«{name}» файлы архивтен шығарылғаннан кейін тым үлкен: бұл Іске асыру картасы емес.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="380" />
+            <source>Файл «{name}» зашифрован. Снимите пароль и сохраните заново.</source>
+            <translation>«{name}» файлы шифрланған. Құпиясөзді алып тастап, қайта сақтаңыз.</translation>
+        </message>
+    </context>
+    <context>
         <name>core.kpi</name>
         <message>
             <location filename="../../tbn4_desktop/core/kpi.py" line="58" />
@@ -3560,7 +3712,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../tbn4_desktop/core/kpi.py" line="145" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="189" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="216" />
             <source>%n балл</source>
             <translation>
                 <numerusform>%n балл</numerusform>
@@ -3586,7 +3738,7 @@
             <location filename="../../tbn4_desktop/core/kpi.py" line="78" />
             <location filename="../../tbn4_desktop/ui/kpi_line.py" line="46" />
             <location filename="../../tbn4_desktop/ui/kpi_line.py" line="173" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="146" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="173" />
             <source>нет данных</source>
             <translation>деректер жоқ</translation>
         </message>
@@ -3622,7 +3774,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/kpi.py" line="144" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="187" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="214" />
             <source>{score} балла</source>
             <translation>{score} балл</translation>
         </message>
@@ -4078,13 +4230,13 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="154" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="33" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="60" />
             <source>Не начато</source>
             <translation>Басталмаған</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="155" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="34" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="61" />
             <source>В работе</source>
             <translation>Орындалуда</translation>
         </message>
@@ -4095,7 +4247,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="157" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="36" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="63" />
             <source>Подписано</source>
             <translation>Қол қойылды</translation>
         </message>
@@ -4209,7 +4361,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="116" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="308" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="335" />
             <source>за год</source>
             <translation>жыл бойы</translation>
         </message>
@@ -4346,123 +4498,123 @@
             <translation>Құрбан айт (бірінші күні)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="492" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="498" />
             <source>Рабочий день: выходной перенесён на {date}</source>
             <translation>Жұмыс күні: демалыс {date} күніне ауыстырылды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="135" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="140" />
             <source>Дата записи календаря должна быть датой без времени.</source>
             <translation>Күнтізбе жазбасының күні уақытсыз күн болуы тиіс.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="176" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="181" />
             <source>Файл календаря {file}: {problem}.</source>
             <translation>Күнтізбе файлы {file}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="217" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="222" />
             <source>ожидается год от {first} до {last}, получено {value}</source>
             <translation>{first} жылдан {last} жылға дейінгі жыл күтілген, {value} алынды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="221" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="226" />
             <source>год {year} не совпадает с годом в имени файла</source>
             <translation>{year} жылы файл атауындағы жылмен сәйкес келмейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="232" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="237" />
             <source>ожидается список записей, получено {value}</source>
             <translation>жазбалар тізімі күтілген, {value} алынды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="311" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="317" />
             <source>Запись календаря пользователя имеет неверный тип.</source>
             <translation>Пайдаланушы күнтізбесінің жазбасы дұрыс емес түрде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="409" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="415" />
             <source>Дата выходит за пределы календаря.</source>
             <translation>Күн күнтізбе шегінен шығады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="429" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="435" />
             <source>по данным пакета holidays</source>
             <translation>holidays пакетінің деректері бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="133" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="138" />
             <source>Вид записи календаря «{kind}» неизвестен: допустимы day_off, working_day.</source>
             <translation>Күнтізбе жазбасының «{kind}» түрі белгісіз: day_off, working_day мәндері рұқсат етіледі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="174" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="179" />
             <source>Файл календаря {file}: {path} — {problem}.</source>
             <translation>Күнтізбе файлы {file}: {path} — {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="200" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="198" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="205" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="203" />
             <source>ожидается дата ГГГГ-ММ-ДД, получено {value}</source>
             <translation>ЖЖЖЖ-АА-КК күні күтілген, {value} алынды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="202" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="207" />
             <source>дата {date} не относится к {year} году</source>
             <translation>{date} күні {year} жылға жатпайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="207" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="212" />
             <source>ожидается непустой текст, получено {value}</source>
             <translation>бос емес мәтін күтілген, {value} алынды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="240" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="245" />
             <source>дата {date} уже указана в {entry}</source>
             <translation>{date} күні {entry} жазбасында бұрыннан көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="245" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="250" />
             <source>ожидается day_off (выходной) или working_day (рабочий день), получено {value}</source>
             <translation>day_off (демалыс) немесе working_day (жұмыс күні) күтілген, {value} алынды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="260" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="266" />
             <source>Файл календаря {file}: слишком большой ({size} байт).</source>
             <translation>Күнтізбе файлы {file}: тым үлкен ({size} байт).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="264" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="270" />
             <source>Файл календаря {file}: не в кодировке UTF-8.</source>
             <translation>Күнтізбе файлы {file}: UTF-8 кодтауында емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="266" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="272" />
             <source>Файл календаря {file}: не удалось прочитать ({reason}).</source>
             <translation>Күнтізбе файлы {file}: оқу мүмкін болмады ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="275" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="281" />
             <source>Файл календаря {file}: ошибка синтаксиса YAML.</source>
             <translation>Күнтізбе файлы {file}: YAML синтаксисінің қатесі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="464" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="470" />
             <source>Перенос выходного дня с {date} ({holiday})</source>
             <translation>Демалыс күнін {date} күнінен ауыстыру ({holiday})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="273" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="279" />
             <source>Файл календаря {file}: ошибка синтаксиса YAML (строка {line}).</source>
             <translation>Күнтізбе файлы {file}: YAML синтаксисінің қатесі ({line}-жол).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="305" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="311" />
             <source>Календарь на {year} год задан дважды: {first} и {second}.</source>
             <translation>{year} жылға арналған күнтізбе екі рет берілген: {first} және {second}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="438" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="444" />
             <source>{holiday}, дата ориентировочная</source>
             <translation>{holiday}, күні болжамды</translation>
         </message>
@@ -4529,17 +4681,17 @@
     <context>
         <name>migrations.runner</name>
         <message>
-            <location filename="../../tbn4_desktop/migrations/runner.py" line="34" />
+            <location filename="../../tbn4_desktop/migrations/runner.py" line="39" />
             <source>В общей базе данных офиса нет отметки о версии её схемы, поэтому программа не может безопасно её открыть и ничего в ней не меняет: обратитесь к администратору сервера.</source>
             <translation>Кеңсенің ортақ дерекқорында оның схемасының нұсқасы туралы белгі жоқ, сондықтан бағдарлама оны қауіпсіз аша алмайды және онда ештеңе өзгертпейді: сервер әкімшісіне хабарласыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/migrations/runner.py" line="38" />
+            <location filename="../../tbn4_desktop/migrations/runner.py" line="43" />
             <source>В общей базе данных офиса есть чужие таблицы, поэтому программа её не открывает и ничего в ней не меняет: укажите в настройках отдельную пустую базу для программы.</source>
             <translation>Кеңсенің ортақ дерекқорында бөгде кестелер бар, сондықтан бағдарлама оны ашпайды және онда ештеңе өзгертпейді: баптауларда бағдарлама үшін бөлек бос дерекқорды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/migrations/runner.py" line="42" />
+            <location filename="../../tbn4_desktop/migrations/runner.py" line="47" />
             <source>Обновление базы данных нарушило бы связи между записями, поэтому оно отменено и база не изменена: сообщите об этом разработчикам.</source>
             <translation>Дерекқорды жаңарту жазбалар арасындағы байланыстарды бұзар еді, сондықтан ол тоқтатылды және дерекқор өзгертілмеді: бұл туралы әзірлеушілерге хабарлаңыз.</translation>
         </message>
@@ -4638,55 +4790,55 @@
     <context>
         <name>services.backups</name>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="38" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="37" />
             <source>Программа работает с общей базой данных офиса: резервные копии базы делает сервер (администратор PostgreSQL), программа сохраняет только настройки этого компьютера.</source>
             <translation>Бағдарлама кеңсенің ортақ дерекқорымен жұмыс істейді: дерекқордың резервтік көшірмелерін сервер (PostgreSQL әкімшісі) жасайды, бағдарлама тек осы компьютердің баптауларын сақтайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="192" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="191" />
             <source>{size} ГБ</source>
             <translation>{size} ГБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="189" />
-            <location filename="../../tbn4_desktop/services/integrity.py" line="119" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="188" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="117" />
             <source>{size} КБ</source>
             <translation>{size} КБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="191" />
-            <location filename="../../tbn4_desktop/services/integrity.py" line="120" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="190" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="118" />
             <source>{size} МБ</source>
             <translation>{size} МБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="345" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="344" />
             <source>Данные восстановлены из резервной копии от {when}; прежнее состояние сохранено в копии «{copy}».</source>
             <translation>Деректер {when} жасалған резервтік көшірмеден қалпына келтірілді; бұрынғы күйі «{copy}» көшірмесінде сақталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="299" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="298" />
             <source>Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных офиса: её восстанавливает администратор сервера.</source>
             <translation>«{name}» резервтік көшірмесі — жергілікті дерекқордың көшірмесі, ал бағдарлама кеңсенің ортақ дерекқорымен жұмыс істейді: оны сервер әкімшісі қалпына келтіреді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="302" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="301" />
             <source>Резервная копия «{name}» сделана более новой версией программы: обновите программу, чтобы восстановить её.</source>
             <translation>«{name}» резервтік көшірмесі бағдарламаның жаңарақ нұсқасымен жасалған: оны қалпына келтіру үшін бағдарламаны жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="343" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="342" />
             <source>Данные восстановлены из резервной копии от {when}.</source>
             <translation>Деректер {when} жасалған резервтік көшірмеден қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="340" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="339" />
             <location filename="../../tbn4_desktop/ui/backups_dialog.py" line="280" />
             <source>Данные не восстановлены. {reason}</source>
             <translation>Деректер қалпына келтірілмеді. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="333" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="332" />
             <source>Настройки этого компьютера восстановлены из резервной копии от {when}.</source>
             <translation>Осы компьютердің баптаулары {when} жасалған резервтік көшірмеден қалпына келтірілді.</translation>
         </message>
@@ -4895,105 +5047,105 @@
     <context>
         <name>services.export</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="150" />
+            <location filename="../../tbn4_desktop/services/export.py" line="156" />
             <source>Чтение данных…</source>
             <translation>Деректер оқылуда…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="295" />
+            <location filename="../../tbn4_desktop/services/export.py" line="301" />
             <source>В плане на {year} год нет ни одной подзадачи: выгружать нечего.</source>
             <translation>{year} жылға арналған жоспарда бірде-бір кіші міндет жоқ: экспорттайтын ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="341" />
+            <location filename="../../tbn4_desktop/services/export.py" line="347" />
             <source>Организация ещё не настроена: выгружать нечего. Заполните сведения об организации в программе (или создайте демонстрационные данные).</source>
             <translation>Ұйым әлі бапталмаған: экспорттайтын ештеңе жоқ. Бағдарламада ұйым туралы мәліметтерді толтырыңыз (немесе демонстрациялық деректер жасаңыз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="238" />
+            <location filename="../../tbn4_desktop/services/export.py" line="244" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год. Выберите другой год или начните работу над этим годом в программе.</source>
             <translation>{year} жылға деректер жоқ: «{name}» ұйымының осы жылға жоспары жоқ. Басқа жылды таңдаңыз немесе бағдарламада осы жыл бойынша жұмысты бастаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="290" />
+            <location filename="../../tbn4_desktop/services/export.py" line="296" />
             <source>С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>Соңғы экспорттан бері {year} жыл бойынша ештеңе өзгерген жоқ: пакет қалыптастырылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="293" />
+            <location filename="../../tbn4_desktop/services/export.py" line="299" />
             <source>В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год.</source>
             <translation>{project}-жобада {year} жылға кіші міндеттер жоқ: экспорттайтын ештеңе жоқ. Басқа жобаны немесе бүкіл жылды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="348" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="162" />
+            <location filename="../../tbn4_desktop/services/export.py" line="354" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="177" />
             <source>Организации с номером {id} нет в базе. Проверьте номер организации.</source>
             <translation>Дерекқорда {id} нөмірлі ұйым жоқ. Ұйымның нөмірін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="590" />
+            <location filename="../../tbn4_desktop/services/export.py" line="596" />
             <source>Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».</source>
             <translation>Пакет файлының атауы емес, қалта көрсетілген: {path}. Файл атауын көрсетіңіз, мысалы, «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="594" />
-            <location filename="../../tbn4_desktop/services/export.py" line="609" />
+            <location filename="../../tbn4_desktop/services/export.py" line="600" />
+            <location filename="../../tbn4_desktop/services/export.py" line="615" />
             <source>Папка «{folder}» не существует. Выберите существующую папку для пакета.</source>
             <translation>«{folder}» қалтасы жоқ. Пакет үшін бар қалтаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="597" />
+            <location filename="../../tbn4_desktop/services/export.py" line="603" />
             <source>Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».</source>
             <translation>Пакет файлының атауы жарамсыз: «{name}». Атауын көрсетіңіз, мысалы, «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="603" />
+            <location filename="../../tbn4_desktop/services/export.py" line="609" />
             <source>«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.</source>
             <translation>«{path}» — қалта емес, файл. Пакет үшін жаңа немесе бос қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="612" />
+            <location filename="../../tbn4_desktop/services/export.py" line="618" />
             <source>Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».</source>
             <translation>Пакет қалтасының атауы жарамсыз: «{name}». Атауын көрсетіңіз, мысалы, «ИСПУ пакеті».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="287" />
+            <location filename="../../tbn4_desktop/services/export.py" line="293" />
             <source>С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>Соңғы экспорттан ({when}) бері {year} жыл бойынша ештеңе өзгерген жоқ: пакет қалыптастырылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="458" />
+            <location filename="../../tbn4_desktop/services/export.py" line="464" />
             <source>Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>{code} кіші міндетінің «{name}» файлы тіркемелер қоймасынан табылмады ({path}). Оны қайта тіркеңіз немесе деректер қалтасын резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="508" />
+            <location filename="../../tbn4_desktop/services/export.py" line="514" />
             <source>Формирование документов: {done} из {total}…</source>
             <translation>Құжаттарды қалыптастыру: {total} ішінен {done}…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="544" />
+            <location filename="../../tbn4_desktop/services/export.py" line="550" />
             <source>Не удалось записать «{form}». {reason}</source>
             <translation>«{form}» жазу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="545" />
+            <location filename="../../tbn4_desktop/services/export.py" line="551" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="313" />
             <source>Пакет не сформирован. {reason}</source>
             <translation>Пакет қалыптастырылмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="157" />
+            <location filename="../../tbn4_desktop/services/export.py" line="163" />
             <source>Не удалось подготовить документы пакета во временной папке. {reason}</source>
             <translation>Пакет құжаттарын уақытша қалтада дайындау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="454" />
+            <location filename="../../tbn4_desktop/services/export.py" line="460" />
             <source>Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>{code} кіші міндетінің ({period}) «{name}» файлы тіркемелер қоймасынан табылмады ({path}). Оны қайта тіркеңіз немесе деректер қалтасын резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="319" />
+            <location filename="../../tbn4_desktop/services/export.py" line="325" />
             <source>Не удалось сформировать «{form}» для подзадачи {code}: {reason}</source>
             <translation>{code} кіші міндеті үшін «{form}» қалыптастыру мүмкін болмады: {reason}</translation>
         </message>
@@ -5001,17 +5153,17 @@
     <context>
         <name>services.export_scope</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="81" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
             <source>весь год</source>
             <translation>бүкіл жыл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="81" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
             <source>только изменённое</source>
             <translation>тек өзгергені</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="332" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="337" />
             <source>%n файл не распределён по документам и останутся в папке «Не распределено»: укажите, к какому документу относится каждый файл.</source>
             <translation>
                 <numerusform>%n файл құжаттарға бөлінбеген және «Бөлінбеген» қалтасында қалады: әр файлдың қай құжатқа жататынын көрсетіңіз.</numerusform>
@@ -5019,32 +5171,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="348" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="353" />
             <source>Документы собраны, но подзадача не отмечена «Готово к загрузке».</source>
             <translation>Құжаттар жиналды, бірақ кіші міндет «Жүктеуге дайын» деп белгіленбеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="80" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="85" />
             <source>проект {number}</source>
             <translation>{number}-жоба</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="341" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="346" />
             <source>Не указан подписант документа «{title}»; подписывать его может: {allowed}.</source>
             <translation>«{title}» құжатына қол қоюшы көрсетілмеген; оған қол қоя алатындар: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="344" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="349" />
             <source>Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.</source>
             <translation>«{title}» құжатына {name} — {role} қол қойған, ал оған қол қоя алатындар: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="352" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="357" />
             <source>Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.</source>
             <translation>{date} мерзімі өтті, ал ИСПУ-ға жүктеу туралы белгі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="355" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="360" />
             <source>Срок {date} прошёл, подзадача не исполнена.</source>
             <translation>{date} мерзімі өтті, кіші міндет орындалмаған.</translation>
         </message>
@@ -5052,57 +5204,57 @@
     <context>
         <name>services.forms</name>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="214" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="229" />
             <source>Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), III квартал (Q3) или IV квартал (Q4).</source>
             <translation>Салыстыру актісі (№2 қосымша) тоқсанға жасалады: I тоқсанды (Q1), II тоқсанды (Q2), III тоқсанды (Q3) немесе IV тоқсанды (Q4) таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="188" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="203" />
             <source>Подзадачу можно указать только для Приложения №1.</source>
             <translation>Кіші міндетті тек №1 қосымша үшін көрсетуге болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="102" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="117" />
             <source>Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.</source>
             <translation>«{form}» жиынтық нысаны жоқ: жиынтық нысандар тек №1 және №3 қосымшалар болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="170" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="185" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год.</source>
             <translation>{year} жылға деректер жоқ: «{name}» ұйымының осы жылға жоспары жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="208" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="223" />
             <source>Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается.</source>
             <translation>«{period}» кезеңі «{form}» нысанына сәйкес келмейді: нысан бір жылға жасалады, кезең көрсетілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="309" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="324" />
             <source>Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год.</source>
             <translation>Жиынтық нысанды жасайтын ештеңе жоқ: «{name}» ведомстволық бағынысты ұйымдарында {year} жылға деректер жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="142" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="157" />
             <source>Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).</source>
             <translation>Дерекқорда БСН {bin} ұйым жоқ. БСН-ді тексеріңіз (--org параметрі).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="153" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="168" />
             <source>У организации «{name}» ещё нет ни одного года работы: формировать нечего.</source>
             <translation>«{name}» ұйымының әлі бірде-бір жұмыс жылы жоқ: қалыптастыратын ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="185" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="200" />
             <source>Подзадача {code} не подтверждается формой «{form}».</source>
             <translation>{code} кіші міндеті «{form}» нысанымен расталмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="206" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="221" />
             <source>Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.</source>
             <translation>«{period}» кезеңі «{form}» нысанына сәйкес келмейді: рұқсат етілгендері: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="182" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="197" />
             <source>Подзадачи {code} нет в каталоге ТБН №4 этого года.</source>
             <translation>Осы жылғы ТБН №4 каталогында {code} кіші міндеті жоқ.</translation>
         </message>
@@ -5110,27 +5262,27 @@
     <context>
         <name>services.import_staging</name>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="111" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="115" />
             <source>Не удалось прочитать пакет «{name}». {reason}</source>
             <translation>«{name}» пакетін оқу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="116" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="120" />
             <source>Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}</source>
             <translation>Пакетті тіркемелер қалтасына көшіру мүмкін болмады; деректер өзгертілмеді. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="51" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="55" />
             <source>Не удалось подготовить папку вложений к приёму пакета. {reason}</source>
             <translation>Тіркемелер қалтасын пакетті қабылдауға дайындау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="151" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="155" />
             <source>Не удалось сохранить файлы пакета. {reason}</source>
             <translation>Пакет файлдарын сақтау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="130" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="134" />
             <source>Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types}).</source>
             <translation>«{name}» пакеті қабылданбады: «{file}» файлы рұқсат етілген түрдегі құжат емес ({types}).</translation>
         </message>
@@ -5138,122 +5290,122 @@
     <context>
         <name>services.imports</name>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="112" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="134" />
             <source>Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}.</source>
             <translation>«{name}» ұйымының {year} жылғы пакеті бұрын қабылданған пакетті алмастырды: кіші міндеттер мен кезеңдер — {items}, файлдар — {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="115" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="137" />
             <source>Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.</source>
             <translation>«{name}» ұйымының {year} жылғы пакеті қабылданды: кіші міндеттер мен кезеңдер — {items}, файлдар — {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="309" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="331" />
             <source>Организация ещё не настроена: сначала заполните сведения о своей организации, затем принимайте пакеты подведомственных.</source>
             <translation>Ұйым әлі бапталмаған: алдымен өз ұйымыңыз туралы мәліметтерді толтырыңыз, содан кейін ведомстволық бағынысты ұйымдардың пакеттерін қабылдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="118" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="140" />
             <source>Организация добавлена как подведомственная.</source>
             <translation>Ұйым ведомстволық бағынысты ұйым ретінде қосылды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="120" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="142" />
             <source>Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено».</source>
             <translation>Бұрынғы форматтағы пакет (кіші міндеттердің құжаттарынсыз): файлдар, сілтемелер мен қол қоюшы құжаттарға автоматты түрде бөлінді; бір құжатқа жатқызуға болмайтындары — «Бөлінбеген» ішінде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="109" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="131" />
             <source>Пакет «{name}» за {year} год уже принят ранее; данные не изменились.</source>
             <translation>«{name}» ұйымының {year} жылғы пакеті бұрын қабылданған; деректер өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="262" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="284" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к документу «{slot}», к которому файлы не прикладываются.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{file}» файлы файлдар тіркелмейтін «{slot}» құжатына жатқызылған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="270" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="292" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к документу «{slot}», который не ссылка.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде {url} сілтемесі сілтеме емес «{slot}» құжатына жатқызылған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="273" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="295" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не предусмотрен для документа «{title}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{channel}» арнасы «{title}» құжаты үшін көзделмеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="279" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="301" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде белгісіз «{key}» құжаты бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="282" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="304" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа «{title}», который не подписывается.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде қол қойылмайтын «{title}» құжатының қол қоюшысы көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="286" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="308" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана недопустимая причина «не требуется»: «{reason}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{title}» құжаты үшін «талап етілмейді» белгісінің жарамсыз себебі көрсетілген: «{reason}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="313" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="335" />
             <source>Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.</source>
             <translation>«{name}» пакеті қабылданбады: онда «{org}» ұйымының БСН-і көрсетілмеген, онсыз ұйымды салыстыру мүмкін емес; бағдарламада БСН-ді көрсетіп, пакетті қайта экспорттауды сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="317" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="339" />
             <source>Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только пакеты подведомственных организаций.</source>
             <translation>«{name}» пакеті — өз ұйымыңыздың («{org}») пакеті; тек ведомстволық бағынысты ұйымдардың пакеттері қабылданады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="329" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="351" />
             <source>Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}».</source>
             <translation>«{name}» пакеті қабылданбады: «{org}» ұйымы (БСН {bin}) «{parent}» ұйымының ведомстволық бағынысты ұйымы емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="340" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="362" />
             <source>Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год (от {newer}); старый пакет не принимается.</source>
             <translation>«{name}» пакеті {created} қалыптастырылған, ал «{org}» ұйымының {year} жылғы жаңарақ пакеті ({newer}) бұрын қабылданған; ескі пакет қабылданбайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="186" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="208" />
             <source>Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу.</source>
             <translation>«{name}» пакеті бағдарламада жоқ «{catalog}» каталогының {version} нұсқасы бойынша жасалған: осы каталогты (Іске асыру картасын) импорттаңыз немесе бағдарламаны жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="246" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="268" />
             <source>Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>«{name}» пакеті қабылданбады: «{event}» күні ({date}) {first}–{last} жылдарға жатпайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="291" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="313" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{title}» құжатының күні ({date}) {first}–{last} жылдарға жатпайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="323" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="345" />
             <source>Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как подведомственную, чтобы принять пакет.</source>
             <translation>«{org}» ұйымы (БСН {bin}) «{parent}» ұйымының ведомстволық бағынысты ұйымы ретінде тіркелмеген; пакетті қабылдау үшін оны ведомстволық бағынысты ұйым ретінде қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="153" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="175" />
             <source>Пакет «{name}» изменился во время приёма; повторите приём.</source>
             <translation>«{name}» пакеті қабылдау кезінде өзгерді; қабылдауды қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="205" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="227" />
             <source>Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.</source>
             <translation>«{name}» пакеті қабылданбады: «{catalog}» каталогының {version} нұсқасында {code} кіші міндеті жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="216" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="238" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде белгісіз «{table}» кестесі бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="226" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="248" />
             <source>Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи {item} неверна — {reason}.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінің «{table}» кестесіндегі {row}-жол қате — {reason}.</translation>
         </message>
@@ -5261,112 +5413,112 @@
     <context>
         <name>services.integrity</name>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="194" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="192" />
             <source>Проверка базы данных…</source>
             <translation>Дерекқорды тексеру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="201" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="199" />
             <source>Проверка журнала изменений…</source>
             <translation>Өзгерістер журналын тексеру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="228" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="226" />
             <source>Файл «{name}» подзадачи {item} отсутствует в хранилище вложений ({path}). Восстановите его из резервной копии или приложите заново.</source>
             <translation>{item} кіші міндетінің «{name}» файлы тіркемелер қоймасында жоқ ({path}). Оны резервтік көшірмеден қалпына келтіріңіз немесе қайта тіркеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="230" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="228" />
             <source>Файл пакет подведомственной организации «{name}» отсутствует в хранилище вложений ({path}). Восстановите его из резервной копии или приложите заново.</source>
             <translation>Ведомстволық бағынысты ұйымның «{name}» пакетінің файлы тіркемелер қоймасында жоқ ({path}). Оны резервтік көшірмеден қалпына келтіріңіз немесе қайта тіркеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="232" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="230" />
             <source>Файл «{name}» подзадачи {item} не читается ({path}): {reason}.</source>
             <translation>{item} кіші міндетінің «{name}» файлы оқылмайды ({path}): {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="233" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="231" />
             <source>Файл пакет подведомственной организации «{name}» не читается ({path}): {reason}.</source>
             <translation>Ведомстволық бағынысты ұйымның «{name}» пакетінің файлы оқылмайды ({path}): {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="234" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="232" />
             <source>Файл «{name}» подзадачи {item} повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.</source>
             <translation>{item} кіші міндетінің «{name}» файлы бүлінген немесе өзгертілген: оның мазмұны сақталған бақылау сомасына сәйкес келмейді ({path}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="236" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="234" />
             <source>Файл пакет подведомственной организации «{name}» повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.</source>
             <translation>Ведомстволық бағынысты ұйымның «{name}» пакетінің файлы бүлінген немесе өзгертілген: оның мазмұны сақталған бақылау сомасына сәйкес келмейді ({path}). Оны резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="213" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="211" />
             <source>Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены файлы вложений и журнал изменений.</source>
             <translation>Ортақ PostgreSQL дерекқорының тұтастығын оның сервері тексереді; мұнда тіркемелер файлдары мен өзгерістер журналы тексерілді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="280" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="278" />
             <source>Проверка файлов вложений…</source>
             <translation>Тіркемелер файлдарын тексеру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="348" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="346" />
             <source>Перенос в карантин…</source>
             <translation>Карантинге көшіру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="363" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="361" />
             <source>Удаление временных файлов…</source>
             <translation>Уақытша файлдарды жою…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="72" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="70" />
             <source>Проверка данных: всё в порядке, проверено файлов: {count}.</source>
             <translation>Деректерді тексеру: бәрі дұрыс, тексерілген файлдар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="219" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="217" />
             <source>База данных повреждена: SQLite сообщает «{problem}». Восстановите данные из резервной копии.</source>
             <translation>Дерекқор бүлінген: SQLite «{problem}» деп хабарлайды. Деректерді резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="222" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="220" />
             <source>И ещё ошибок базы данных: {count}.</source>
             <translation>Дерекқордың тағы қателері: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="75" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="73" />
             <source>Проверка данных нашла проблем: {count}.</source>
             <translation>Деректерді тексеру анықтаған ақаулар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="77" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="75" />
             <source>Файлов хранилища, на которые нет ссылок: {count} ({size}).</source>
             <translation>Қоймадағы сілтеме жоқ файлдар: {count} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="80" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="78" />
             <source>Оставшихся временных файлов: {count} ({size}).</source>
             <translation>Қалып қойған уақытша файлдар: {count} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="106" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="104" />
             <source>Файлов перенесено в карантин: {count} ({size}), папка «{folder}».</source>
             <translation>Карантинге көшірілген файлдар: {count} ({size}), «{folder}» қалтасы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="109" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="107" />
             <source>Временных файлов удалено: {count} ({size}).</source>
             <translation>Жойылған уақытша файлдар: {count} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="368" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="366" />
             <source>Временный файл {path} удалить не удалось.</source>
             <translation>{path} уақытша файлын жою мүмкін болмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="354" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="352" />
             <source>Файл {path} не перенесён в карантин: {reason}.</source>
             <translation>{path} файлы карантинге көшірілмеді: {reason}.</translation>
         </message>
@@ -5402,27 +5554,27 @@
     <context>
         <name>services.karta</name>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="63" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="66" />
             <source>Организация не найдена: выберите организацию и повторите.</source>
             <translation>Ұйым табылмады: ұйымды таңдап, қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="50" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="53" />
             <source>Сроки из Карты импортированы: изменено {updated}, без изменений {unchanged}.</source>
             <translation>Мерзімдер іске асыру картасынан импортталды: өзгертілгені — {updated}, өзгеріссіз — {unchanged}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="53" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="56" />
             <source>Периодичность изменена: {codes}.</source>
             <translation>Кезеңділік өзгертілді: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="55" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="58" />
             <source>Пропущено строк, не относящихся к организации этого уровня: {count}.</source>
             <translation>Осы деңгейдегі ұйымға қатысы жоқ өткізіп жіберілген жолдар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="122" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="125" />
             <source>Карта «{name}» не импортирована, ничего не изменено. {reason}</source>
             <translation>«{name}» іске асыру картасы импортталмады, ештеңе өзгертілмеді. {reason}</translation>
         </message>
@@ -5513,7 +5665,7 @@
     <context>
         <name>services.periodicity</name>
         <message>
-            <location filename="../../tbn4_desktop/services/periodicity.py" line="58" />
+            <location filename="../../tbn4_desktop/services/periodicity.py" line="68" />
             <source>Периодичность подзадачи {code} не изменена на «{periodicity}»: за {periods} уже есть данные. Перенесите их или оставьте прежнюю периодичность.</source>
             <translation>{code} кіші міндетінің кезеңділігі «{periodicity}» болып өзгертілмеді: {periods} кезеңі бойынша деректер бар. Оларды ауыстырыңыз немесе бұрынғы кезеңділікті қалдырыңыз.</translation>
         </message>
@@ -5782,7 +5934,7 @@
     <context>
         <name>services.versioning</name>
         <message>
-            <location filename="../../tbn4_desktop/services/versioning.py" line="29" />
+            <location filename="../../tbn4_desktop/services/versioning.py" line="35" />
             <source>Эту подзадачу только что изменил другой пользователь. Ваши изменения не сохранены: откройте её заново и повторите.</source>
             <translation>Бұл кіші міндетті жаңа ғана басқа пайдаланушы өзгертті. Сіздің өзгерістеріңіз сақталмады: оны қайта ашып, қайталаңыз.</translation>
         </message>
@@ -5930,17 +6082,22 @@
     <context>
         <name>ui.about_dialog</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="43" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="55" />
             <source>Версия {version}</source>
             <translation>Нұсқасы {version}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="62" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="74" />
             <source>О программе</source>
             <translation>Бағдарлама туралы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="42" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="46" />
+            <source>Тексты проектов, задач, подзадач и документов на казахском языке — перевод разработчиков программы, а не официальный текст Инструкции: официального текста Инструкции на казахском языке у программы нет. Цитаты Инструкции показываются на русском языке. Официальные формы печатаются на русском языке, как в Инструкции.</source>
+            <translation>Жобалардың, міндеттердің, кіші міндеттер мен құжаттардың қазақ тіліндегі мәтіндері — бағдарлама әзірлеушілерінің аудармасы, Нұсқаулықтың ресми мәтіні емес: бағдарламада Нұсқаулықтың қазақ тіліндегі ресми мәтіні жоқ. Нұсқаулықтан алынған дәйексөздер орыс тілінде көрсетіледі. Ресми нысандар Нұсқаулықтағыдай орыс тілінде басылады.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="54" />
             <source>Папка данных:</source>
             <translation>Деректер қалтасы:</translation>
         </message>
@@ -5955,7 +6112,7 @@
             <translation>Нұсқаулық Қазақстан Республикасы Үкіметінің 2021 жылғы 31 мамырдағы №358 қаулысымен бекітілген Жобалық басқаруды жүзеге асыру қағидаларына сілтеме жасайды. Бұл қаулы күшін жойды (Үкіметтің 2023 жылғы 17 тамыздағы №691 қаулысы); қолданыстағы Қағидалар Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрінің (ЦДИАӨМ) 2023 жылғы 31 шілдедегі №301/НҚ бұйрығымен бекітілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="48" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="60" />
             <source>Исполнение 37 подзадач проектов ТБН №4: подтверждающие документы, сканы подписанных документов, подписанты, ссылки на публикации и пакет для загрузки в ИСПУ («Easy Platform»). Программа работает без интернета и не передаёт данные в ИСПУ сама: пакет загружает сотрудник, имеющий учётную запись.</source>
             <translation>ТБН №4 жобаларының 37 кіші міндетін орындау: растайтын құжаттар, қол қойылған құжаттардың скандары, қол қоюшылар, жарияланымдарға сілтемелер және ИСПУ-ға («Easy Platform») жүктеуге арналған пакет. Бағдарлама интернетсіз жұмыс істейді және деректерді ИСПУ-ға өзі жібермейді: пакетті есептік жазбасы бар қызметкер жүктейді.</translation>
         </message>
@@ -6010,33 +6167,33 @@
     <context>
         <name>ui.app</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="27" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="32" />
             <source>Программа уже запущена с этой папкой данных. Переключитесь на открытое окно программы; если его не видно, подождите минуту или перезагрузите компьютер.</source>
             <translation>Бағдарлама осы деректер қалтасымен іске қосылып қойған. Бағдарламаның ашық терезесіне ауысыңыз; егер ол көрінбесе, бір минут күтіңіз немесе компьютерді қайта жүктеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="281" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="286" />
             <source>Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база данных офиса…»).</source>
             <translation>Осы компьютердің жергілікті дерекқорын ашу керек пе? Ортақ дерекқор баптауы өзгертілмейді: келесі іске қосқанда бағдарлама оған қайта қосылады (оны «Файл → Кеңсенің ортақ дерекқоры…» мәзірінде өзгертуге болады).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="269" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="274" />
             <source>Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не меняется: при следующем запуске программа снова сообщит о нём.</source>
             <translation>Осы сеансқа осы компьютердің жергілікті дерекқорын ашу керек пе? Баптаулар файлы өзгертілмейді: келесі іске қосқанда бағдарлама ол туралы қайта хабарлайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="283" />
-            <location filename="../../tbn4_desktop/ui/app.py" line="271" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="288" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="276" />
             <source>Открыть локальную базу</source>
             <translation>Жергілікті дерекқорды ашу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="280" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="285" />
             <source>Общая база данных офиса недоступна. {reason}</source>
             <translation>Кеңсенің ортақ дерекқоры қолжетімсіз. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="93" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="98" />
             <source>Не удалось открыть папку данных. {reason}</source>
             <translation>Деректер қалтасын ашу мүмкін болмады. {reason}</translation>
         </message>
@@ -6085,7 +6242,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/backups_dialog.py" line="114" />
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="72" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="77" />
             <location filename="../../tbn4_desktop/ui/database_dialog.py" line="148" />
             <location filename="../../tbn4_desktop/ui/decrees_dialog.py" line="127" />
             <location filename="../../tbn4_desktop/ui/journal_window.py" line="164" />
@@ -6180,15 +6337,15 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="58" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <source>Статус</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="58" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="361" />
             <source>Срок</source>
             <translation>Мерзім</translation>
@@ -6287,87 +6444,87 @@
     <context>
         <name>ui.check_dialog</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="33" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="38" />
             <source>Проверка данных</source>
             <translation>Деректерді тексеру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="34" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="39" />
             <source>Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные не изменяются.</source>
             <translation>Бағдарлама дерекқордың тұтастығын, әрбір тіркелген файлды оның бақылау сомасы бойынша және өзгерістер журналын тексереді, сондай-ақ дерекқорда сілтемесі жоқ файлдар мен қалып қойған уақытша файлдарды іздейді. Тексеру кезінде деректер өзгертілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="202" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="207" />
             <source>Повреждённые файлы и база данных не изменяются.</source>
             <translation>Бүлінген файлдар мен дерекқор өзгертілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="66" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="71" />
             <source>Проверить снова</source>
             <translation>Қайта тексеру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="68" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="73" />
             <source>Исправить…</source>
             <translation>Түзету…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="70" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="75" />
             <source>Перенести файлы без ссылок в карантин и удалить временные файлы программы</source>
             <translation>Сілтемесі жоқ файлдарды карантинге ауыстыру және бағдарламаның уақытша файлдарын жою</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="83" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="88" />
             <source>Идёт проверка…</source>
             <translation>Тексеру жүріп жатыр…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="107" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="112" />
             <source>Идёт исправление…</source>
             <translation>Түзету жүріп жатыр…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="136" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="141" />
             <source>Проверка не выполнена.</source>
             <translation>Тексеру орындалмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="103" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="108" />
             <source>Убрать лишние файлы?</source>
             <translation>Артық файлдар алынып тасталсын ба?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="162" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="167" />
             <source>Проблемы, которые исправлением не устранить: {count}</source>
             <translation>Түзету арқылы жойылмайтын мәселелер: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="166" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="171" />
             <source>Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}</source>
             <translation>Дерекқорда сілтемесі жоқ қойма файлдары: {count}, барлығы {size}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="171" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="176" />
             <source>Оставшиеся временные файлы программы: {count}, всего {size}</source>
             <translation>Бағдарламаның қалып қойған уақытша файлдары: {count}, барлығы {size}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="104" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="109" />
             <source>Исправить</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="176" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="181" />
             <source>Проблем не найдено.</source>
             <translation>Мәселелер табылған жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="195" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="200" />
             <source>Файлы без ссылок в базе данных ({count}, {size}) будут перенесены в папку карантина «{folder}»: они не удаляются.</source>
             <translation>Дерекқорда сілтемесі жоқ файлдар ({count}, {size}) «{folder}» карантин қалтасына ауыстырылады: олар жойылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="200" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="205" />
             <source>Временные файлы программы ({count}, {size}) будут удалены.</source>
             <translation>Бағдарламаның уақытша файлдары ({count}, {size}) жойылады.</translation>
         </message>
@@ -6656,7 +6813,7 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="150" />
             <location filename="../../tbn4_desktop/ui/journal_window.py" line="57" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Подзадача</source>
             <translation>Кіші міндет</translation>
         </message>
@@ -6664,8 +6821,8 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="150" />
             <location filename="../../tbn4_desktop/ui/journal_window.py" line="57" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Период</source>
             <translation>Кезең</translation>
         </message>
@@ -7186,8 +7343,8 @@
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="166" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="233" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="42" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="69" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Организация</source>
             <translation>Ұйым</translation>
         </message>
@@ -7345,7 +7502,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/formatting.py" line="42" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="222" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="249" />
             <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="342" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="45" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="179" />
@@ -9016,7 +9173,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/quasi_matrix.py" line="57" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <source>Доля</source>
             <translation>Үлесі</translation>
         </message>
@@ -9027,7 +9184,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/quasi_matrix.py" line="58" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <source>Балл</source>
             <translation>Балл</translation>
         </message>
@@ -9078,8 +9235,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/quasi_matrix.py" line="266" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="185" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="212" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
             <source>без баллов</source>
             <translation>балсыз</translation>
         </message>
@@ -9454,117 +9611,117 @@
     <context>
         <name>ui.subordinates_view</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="35" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="62" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
             <source>Документ</source>
             <translation>Құжат</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="37" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="64" />
             <source>Готово</source>
             <translation>Дайын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="38" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="65" />
             <source>В ИСПУ</source>
             <translation>ИСПУ-да</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="42" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="69" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <source>Выполнено</source>
             <translation>Орындалды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <source>Состояние срока</source>
             <translation>Мерзімнің жай-күйі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="211" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="238" />
             <source>Документы: чего не хватает</source>
             <translation>Құжаттар: не жетіспейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
             <source>список не заполнен</source>
             <translation>тізім толтырылмаған</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="276" />
             <source>Подведомственные организации по подзадачам</source>
             <translation>Кіші міндеттер бойынша ведомстволық бағынысты ұйымдар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="190" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="75" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="145" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="217" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="102" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="172" />
             <source>{done} из {total}</source>
             <translation>{total} ішінен {done}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <source>Организаций</source>
             <translation>Ұйымдар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="269" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="296" />
             <source>Раб. дней просрочки</source>
             <translation>Кешіктірілген жұм. күндері</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="197" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="224" />
             <source>Список курируемых организаций не заполнен: {names}.</source>
             <translation>Жетекшілік етілетін ұйымдардың тізімі толтырылмаған: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="255" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="282" />
             <source>Проект 3: доля организаций квазигосударственного сектора с документом</source>
             <translation>3-жоба: құжаты бар квазимемлекеттік сектор ұйымдарының үлесі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="265" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="292" />
             <source>Кто опаздывает</source>
             <translation>Кім кешігуде</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="292" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="319" />
             <source>Подведомственных организаций: {count}, с данными за год: {with_plan}. Просроченных подзадач: {late}. Дважды щёлкните ячейку, чтобы увидеть подробности.</source>
             <translation>Ведомстволық бағынысты ұйымдар: {count}, жылдағы деректері барлары: {with_plan}. Мерзімі өткен кіші міндеттер: {late}. Толығырақ көру үшін ұяшықты екі рет шертіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="339" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="366" />
             <source>Подзадача {code} — {name}</source>
             <translation>{code} кіші міндеті — {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="83" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="110" />
             <source>{status}; срок {due} — {state}</source>
             <translation>{status}; мерзімі {due} — {state}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="109" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="136" />
             <source>Проект {number}. {code} {title}</source>
             <translation>{number}-жоба. {code} {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="141" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="168" />
             <source>Данных за год нет: пакет не импортирован.</source>
             <translation>Жылдағы деректер жоқ: пакет импортталмаған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="148" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="175" />
             <source>Готово или загружено: {done} из {total}; загружено в ИСПУ: {uploaded}; просрочено: {overdue}</source>
             <translation>Дайын немесе жүктелген: {total} ішінен {done}; ИСПУ-ға жүктелгені: {uploaded}; мерзімі өткені: {overdue}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="216" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="243" />
             <source>За год</source>
             <translation>Жыл бойы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="219" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="246" />
             <source>всё на месте</source>
             <translation>бәрі орнында</translation>
         </message>

@@ -113,7 +113,7 @@
             <translation>исполнение года: документы, сроки, загрузка в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="543" />
+            <location filename="../../tbn4_desktop/cli.py" line="549" />
             <source>число рабочих дней N</source>
             <translation>число рабочих дней N</translation>
         </message>
@@ -502,12 +502,12 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="268" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="352" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
             <source>номер в ИСПУ</source>
             <translation>номер в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="714" />
+            <location filename="../../tbn4_desktop/cli.py" line="730" />
             <source>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</source>
             <translation>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</translation>
         </message>
@@ -547,18 +547,18 @@
             <translation>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="622" />
+            <location filename="../../tbn4_desktop/cli.py" line="628" />
             <source>Сроки «{name}», {year} год, на {date}</source>
             <translation>Сроки «{name}», {year} год, на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="627" />
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="668" />
+            <location filename="../../tbn4_desktop/cli.py" line="633" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="672" />
             <source>Предупреждения:</source>
             <translation>Предупреждения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="730" />
+            <location filename="../../tbn4_desktop/cli.py" line="746" />
             <source>Снимков экрана: {count}, папка {folder}, {seconds} с.</source>
             <translation>Снимков экрана: {count}, папка {folder}, {seconds} с.</translation>
         </message>
@@ -578,53 +578,53 @@
             <translation>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="473" />
+            <location filename="../../tbn4_desktop/cli.py" line="479" />
             <source>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="476" />
+            <location filename="../../tbn4_desktop/cli.py" line="482" />
             <source>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="483" />
+            <location filename="../../tbn4_desktop/cli.py" line="489" />
             <source>Замечание: {code} {period}: {text}</source>
             <translation>Замечание: {code} {period}: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="582" />
+            <location filename="../../tbn4_desktop/cli.py" line="588" />
             <source>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</source>
             <translation>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="653" />
+            <location filename="../../tbn4_desktop/cli.py" line="669" />
             <location filename="../../tbn4_desktop/core/forms/render.py" line="60" />
             <source>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</source>
             <translation>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="655" />
+            <location filename="../../tbn4_desktop/cli.py" line="671" />
             <source>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</source>
             <translation>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="658" />
+            <location filename="../../tbn4_desktop/cli.py" line="674" />
             <source>Папка «{folder}» не существует. Укажите существующую папку.</source>
             <translation>Папка «{folder}» не существует. Укажите существующую папку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="692" />
+            <location filename="../../tbn4_desktop/cli.py" line="708" />
             <source>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</source>
             <translation>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="703" />
+            <location filename="../../tbn4_desktop/cli.py" line="719" />
             <source>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</source>
             <translation>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="710" />
+            <location filename="../../tbn4_desktop/cli.py" line="726" />
             <source>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</source>
             <translation>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</translation>
         </message>
@@ -640,28 +640,28 @@
             <translation>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="491" />
+            <location filename="../../tbn4_desktop/cli.py" line="497" />
             <source>«{text}» — не целое число ({what}).</source>
             <translation>«{text}» — не целое число ({what}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="604" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="147" />
+            <location filename="../../tbn4_desktop/cli.py" line="610" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="162" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="645" />
+            <location filename="../../tbn4_desktop/cli.py" line="661" />
             <source>Неизвестная форма «{name}»: укажите одну из {names}.</source>
             <translation>Неизвестная форма «{name}»: укажите одну из {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="681" />
+            <location filename="../../tbn4_desktop/cli.py" line="697" />
             <source>Форма не сохранена. {error}</source>
             <translation>Форма не сохранена. {error}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="707" />
+            <location filename="../../tbn4_desktop/cli.py" line="723" />
             <source>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</source>
             <translation>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</translation>
         </message>
@@ -672,17 +672,17 @@
             <translation>Задача {code}. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="457" />
+            <location filename="../../tbn4_desktop/cli.py" line="463" />
             <source>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</source>
             <translation>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="744" />
+            <location filename="../../tbn4_desktop/cli.py" line="764" />
             <source>{error}: повторите с параметром --add-subordinate.</source>
             <translation>{error}: повторите с параметром --add-subordinate.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="608" />
+            <location filename="../../tbn4_desktop/cli.py" line="614" />
             <source>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</source>
             <translation>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</translation>
         </message>
@@ -947,7 +947,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli_check.py" line="78" />
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="158" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="163" />
             <source>Проверено файлов вложений: {count} ({size}).</source>
             <translation>Проверено файлов вложений: {count} ({size}).</translation>
         </message>
@@ -958,7 +958,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli_check.py" line="90" />
-            <location filename="../../tbn4_desktop/services/integrity.py" line="112" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="110" />
             <source>Исправлять было нечего.</source>
             <translation>Исправлять было нечего.</translation>
         </message>
@@ -1001,47 +1001,47 @@
             <translation>Неизвестное событие «{text}»: укажите одно из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="438" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="442" />
             <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
             <translation>Неизвестный вид файла «{text}»: укажите один из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="553" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="557" />
             <source>{where}: срок по Карте {date}.</source>
             <translation>{where}: срок по Карте {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="697" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="701" />
             <source>{mark} {title} (необязательный): {parts}</source>
             <translation>{mark} {title} (необязательный): {parts}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="708" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
             <source>подписал(а) {name}, {role}, не может подписывать</source>
             <translation>подписал(а) {name}, {role}, не может подписывать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="708" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
             <source>подписал(а) {name}, {role}</source>
             <translation>подписал(а) {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="352" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="356" />
             <source>не задаётся на этом уровне</source>
             <translation>не задаётся на этом уровне</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="555" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="559" />
             <source>{where}: срок по Карте {date} (без изменений).</source>
             <translation>{where}: срок по Карте {date} (без изменений).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="706" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
             <source>подписал(а) {name}, не может подписывать</source>
             <translation>подписал(а) {name}, не может подписывать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="706" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
             <source>подписал(а) {name}</source>
             <translation>подписал(а) {name}</translation>
         </message>
@@ -1061,58 +1061,58 @@
             <translation>Подписанта «{name}» нет среди подписантов организации: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="288" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="292" />
             <source>Подписант добавлен: {name} — {position}, роль: {role}.</source>
             <translation>Подписант добавлен: {name} — {position}, роль: {role}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="380" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="384" />
             <source>«{name}» убрана из списка курируемых организаций.</source>
             <translation>«{name}» убрана из списка курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="427" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="431" />
             <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
             <translation>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="499" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="503" />
             <source>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</source>
             <translation>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="557" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="561" />
             <source>{where}: срок по Карте снят.</source>
             <translation>{where}: срок по Карте снят.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="559" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="563" />
             <source>{where}: срок по Карте снят (без изменений).</source>
             <translation>{where}: срок по Карте снят (без изменений).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="610" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="614" />
             <source>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</source>
             <translation>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="646" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="650" />
             <source>Исполнение «{name}», {year} год, на {date}</source>
             <translation>Исполнение «{name}», {year} год, на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
             <source>по загрузке</source>
             <translation>по загрузке</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="44" />
             <source>по дате документа</source>
             <translation>по дате документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="691" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="695" />
             <source>подписант не указан</source>
             <translation>подписант не указан</translation>
         </message>
@@ -1142,94 +1142,94 @@
             <translation>Организация создана: «{name}», БИН {bin}, уровень «{level}». Добавьте подписантов: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="330" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="334" />
             <source>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="353" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="429" />
             <source>да</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="353" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <source>нет</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="353" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <source>нет ответа</source>
             <translation>нет ответа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="354" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>{key}: {answer} — {question} (подзадачи: {codes})</source>
             <translation>{key}: {answer} — {question} (подзадачи: {codes})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="365" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="369" />
             <source>Курируемая организация добавлена: «{name}», БИН {bin}.</source>
             <translation>Курируемая организация добавлена: «{name}», БИН {bin}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="367" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="371" />
             <source>Курируемая организация добавлена: «{name}».</source>
             <translation>Курируемая организация добавлена: «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="460" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="464" />
             <source>Файл «{name}» уже {role}: ничего не изменено.</source>
             <translation>Файл «{name}» уже {role}: ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="463" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="467" />
             <source>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</source>
             <translation>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="514" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="518" />
             <source>Отметка «не требуется» снята: {where}, документ «{title}».</source>
             <translation>Отметка «не требуется» снята: {where}, документ «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="517" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="521" />
             <source>{where}: документ «{title}» отмечен «не требуется» ({reason}).</source>
             <translation>{where}: документ «{title}» отмечен «не требуется» ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="539" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="543" />
             <source>{year} год, {event}: {date}.</source>
             <translation>{year} год, {event}: {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="541" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="545" />
             <source>{year} год, {event}: дата снята.</source>
             <translation>{year} год, {event}: дата снята.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="597" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="601" />
             <source>Пропущено: {item}</source>
             <translation>Пропущено: {item}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="624" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="628" />
             <source>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</source>
             <translation>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="627" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="631" />
             <source>{where}: «Загружено в ИСПУ» {date}.</source>
             <translation>{where}: «Загружено в ИСПУ» {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="678" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="682" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="43" />
             <source>не требуется: {reason}</source>
             <translation>не требуется: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="691" />
             <source>таблица в программе</source>
             <translation>таблица в программе</translation>
         </message>
@@ -1259,72 +1259,72 @@
             <translation>У подзадачи {code} нет документа «{key}»: укажите в --doc один из ключей: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="284" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="288" />
             <source>Подписант «{name}» уже есть в списке организации.</source>
             <translation>Подписант «{name}» уже есть в списке организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="309" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="313" />
             <source>{name} — {position} ({key}: {role}) — не подписывает больше</source>
             <translation>{name} — {position} ({key}: {role}) — не подписывает больше</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="324" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="328" />
             <source>Вопрос «{question}» не задаётся организации уровня «{level}».</source>
             <translation>Вопрос «{question}» не задаётся организации уровня «{level}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="332" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="336" />
             <source>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="334" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="338" />
             <source>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="378" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="382" />
             <source>«{name}» нет в списке курируемых организаций.</source>
             <translation>«{name}» нет в списке курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="393" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="397" />
             <source>{name} (БИН {bin})</source>
             <translation>{name} (БИН {bin})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="413" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="417" />
             <source>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</source>
             <translation>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="449" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="453" />
             <source>{where}: у документа «{title}» нет файла «{name}»: {names}.</source>
             <translation>{where}: у документа «{title}» нет файла «{name}»: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="453" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="457" />
             <source>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</source>
             <translation>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="483" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
             <source>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</source>
             <translation>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="493" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="497" />
             <source>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</source>
             <translation>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="594" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="598" />
             <source>{where}: {date} (было: {before})</source>
             <translation>{where}: {date} (было: {before})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="680" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="684" />
             <source>файлов {count}</source>
             <translation>файлов {count}</translation>
         </message>
@@ -1339,47 +1339,47 @@
             <translation>У подзадачи {code} нет периода {period}: укажите один из {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="411" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="415" />
             <source>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</source>
             <translation>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="447" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="451" />
             <source>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</source>
             <translation>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="481" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="485" />
             <source>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</source>
             <translation>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="491" />
             <source>Для документа «{title}» укажите канал --channel: {channels}.</source>
             <translation>Для документа «{title}» укажите канал --channel: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="661" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="665" />
             <source>Не распределено: файлов {count}</source>
             <translation>Не распределено: файлов {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="663" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="667" />
             <source>Загружено в ИСПУ {date}, номер {number}</source>
             <translation>Загружено в ИСПУ {date}, номер {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="682" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="686" />
             <source>ссылок {count}</source>
             <translation>ссылок {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="666" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="670" />
             <source>Загружено в ИСПУ {date}</source>
             <translation>Загружено в ИСПУ {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="684" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="688" />
             <source>нет каналов: {channels}</source>
             <translation>нет каналов: {channels}</translation>
         </message>
@@ -1387,27 +1387,27 @@
     <context>
         <name>cli_journal</name>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="65" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="64" />
             <source>Записей журнала изменений: {count}.</source>
             <translation>Записей журнала изменений: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="75" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="74" />
             <source>tbn4: внимание: журнал изменений нарушен (нарушений {count}): {first} Подробно: tbn4 check.</source>
             <translation>tbn4: внимание: журнал изменений нарушен (нарушений {count}): {first} Подробно: tbn4 check.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="30" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="29" />
             <source>«{text}» — не код подзадачи: укажите код вида 1.1.2.</source>
             <translation>«{text}» — не код подзадачи: укажите код вида 1.1.2.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="69" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="68" />
             <source>Записей в журнале изменений нет.</source>
             <translation>Записей в журнале изменений нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_journal.py" line="70" />
+            <location filename="../../tbn4_desktop/cli_journal.py" line="69" />
             <source>Записей в журнале изменений по этому отбору нет.</source>
             <translation>Записей в журнале изменений по этому отбору нет.</translation>
         </message>
@@ -1544,298 +1544,298 @@
     <context>
         <name>core.bundle</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="213" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="217" />
             <source>пустое имя или переход в родительскую папку («..»)</source>
             <translation>пустое имя или переход в родительскую папку («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="218" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
             <source>управляющие символы</source>
             <translation>управляющие символы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="220" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="224" />
             <source>точка или пробел в конце имени</source>
             <translation>точка или пробел в конце имени</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="226" />
             <source>зарезервированное имя Windows</source>
             <translation>зарезервированное имя Windows</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="821" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="825" />
             <source>обратная косая черта в пути</source>
             <translation>обратная косая черта в пути</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="823" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="827" />
             <source>абсолютный путь</source>
             <translation>абсолютный путь</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="399" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="403" />
             <source>(формируемый пакет)</source>
             <translation>(формируемый пакет)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="766" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="770" />
             <source>нет номера версии формата</source>
             <translation>нет номера версии формата</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="780" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="784" />
             <source>не указаны наименование или уровень организации</source>
             <translation>не указаны наименование или уровень организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="782" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="786" />
             <source>не указан каталог (id, version)</source>
             <translation>не указан каталог (id, version)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="784" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="788" />
             <source>список файлов в корне пакета («files») неверного типа</source>
             <translation>список файлов в корне пакета («files») неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="828" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="832" />
             <source>переход в родительскую папку («..»)</source>
             <translation>переход в родительскую папку («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="95" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="99" />
             <source>Формирование пакета отменено; файл не создан.</source>
             <translation>Формирование пакета отменено; файл не создан.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="216" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="220" />
             <source>недопустимые символы {chars}</source>
             <translation>недопустимые символы {chars}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="787" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="791" />
             <source>описание файла в корне пакета неполное (path, sha256, size, role)</source>
             <translation>описание файла в корне пакета неполное (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="825" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="829" />
             <source>путь длиннее {limit} символов</source>
             <translation>путь длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="893" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="897" />
             <source>недопустимое имя «{entry}» ({problem})</source>
             <translation>недопустимое имя «{entry}» ({problem})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="895" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="899" />
             <source>имя «{entry}» записано не в UTF-8, русские буквы будут искажены</source>
             <translation>имя «{entry}» записано не в UTF-8, русские буквы будут искажены</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="897" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="901" />
             <source>файл «{entry}» зашифрован</source>
             <translation>файл «{entry}» зашифрован</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="900" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="904" />
             <source>«{entry}» — символьная ссылка</source>
             <translation>«{entry}» — символьная ссылка</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="902" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="906" />
             <source>«{entry}» — папка, записанная как файл</source>
             <translation>«{entry}» — папка, записанная как файл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="180" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="184" />
             <source>Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов превысят 260 символов. Сократите имя файла или папки пакета.</source>
             <translation>Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов превысят 260 символов. Сократите имя файла или папки пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="538" />
-            <location filename="../../tbn4_desktop/services/export.py" line="606" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="542" />
+            <location filename="../../tbn4_desktop/services/export.py" line="612" />
             <source>Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.</source>
             <translation>Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="573" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="577" />
             <source>Формирование пакета отменено; папка не создана.</source>
             <translation>Формирование пакета отменено; папка не создана.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="647" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="651" />
             <source>Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). Приложите скан заново и повторите выгрузку.</source>
             <translation>Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). Приложите скан заново и повторите выгрузку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="742" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="746" />
             <source>Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.</source>
             <translation>Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="759" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="763" />
             <source>Пакет «{name}» отклонён: в manifest.json {problem}.</source>
             <translation>Пакет «{name}» отклонён: в manifest.json {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="762" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="766" />
             <source>Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).</source>
             <translation>Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="769" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="773" />
             <source>Пакет «{name}» создан более новой версией программы (формат {version}). Обновите программу, чтобы принять его.</source>
             <translation>Пакет «{name}» создан более новой версией программы (формат {version}). Обновите программу, чтобы принять его.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="773" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="777" />
             <source>неизвестная версия формата {version}</source>
             <translation>неизвестная версия формата {version}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="874" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="878" />
             <source>Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.</source>
             <translation>Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="878" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="882" />
             <source>Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.</source>
             <translation>Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="929" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="933" />
             <source>Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.</source>
             <translation>Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="317" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="661" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="321" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="665" />
             <source>Не удалось прочитать файл для пакета. {reason}</source>
             <translation>Не удалось прочитать файл для пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="397" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="401" />
             <source>Не удалось составить имя файла «{path}» для пакета ({problem}).</source>
             <translation>Не удалось составить имя файла «{path}» для пакета ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="443" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="447" />
             <source>Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». Увеличьте её в настройках.</source>
             <translation>Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». Увеличьте её в настройках.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="500" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="504" />
             <source>Не удалось создать файл пакета. {reason}</source>
             <translation>Не удалось создать файл пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="547" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="551" />
             <source>Не удалось создать папку пакета. {reason}</source>
             <translation>Не удалось создать папку пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="716" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="720" />
             <source>Файл пакета не найден: {path}.</source>
             <translation>Файл пакета не найден: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="719" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="723" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. Попросите прислать пакет заново.</source>
             <translation>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. Попросите прислать пакет заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="723" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="597" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="611" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="727" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="606" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="620" />
             <source>Не удалось открыть пакет. {reason}</source>
             <translation>Не удалось открыть пакет. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="739" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="743" />
             <source>В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.</source>
             <translation>В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="750" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="754" />
             <source>Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.</source>
             <translation>Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="777" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="781" />
             <source>нет поля «{key}» или оно неверного типа</source>
             <translation>нет поля «{key}» или оно неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="791" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="795" />
             <source>запись №{number} не содержит кода подзадачи или периода</source>
             <translation>запись №{number} не содержит кода подзадачи или периода</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="793" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="797" />
             <source>у записи №{number} ({code}) списки файлов или ссылок неверного типа</source>
             <translation>у записи №{number} ({code}) списки файлов или ссылок неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="796" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="800" />
             <source>у записи №{number} ({code}) нет списка документов (slots)</source>
             <translation>у записи №{number} ({code}) нет списка документов (slots)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="883" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="846" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="887" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="850" />
             <source>Пакет «{name}» отклонён: {problem}.</source>
             <translation>Пакет «{name}» отклонён: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="914" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="918" />
             <source>Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).</source>
             <translation>Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="917" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="921" />
             <source>Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.</source>
             <translation>Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="922" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="926" />
             <source>Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.</source>
             <translation>Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="925" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="929" />
             <source>Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.</source>
             <translation>Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="946" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="950" />
             <source>Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают (с учётом регистра букв в Windows).</source>
             <translation>Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают (с учётом регистра букв в Windows).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="960" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="964" />
             <source>Пакет «{name}» повреждён: файл «{path}» не читается.</source>
             <translation>Пакет «{name}» повреждён: файл «{path}» не читается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="518" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="576" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="522" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="580" />
             <source>Не удалось записать пакет. {reason}</source>
             <translation>Не удалось записать пакет. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="800" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="804" />
             <source>у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)</source>
             <translation>у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="803" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="807" />
             <source>у записи №{number} ({code}) у файла не указан документ (slot)</source>
             <translation>у записи №{number} ({code}) у файла не указан документ (slot)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="857" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="861" />
             <source>Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.</source>
             <translation>Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.</translation>
         </message>
@@ -1843,162 +1843,162 @@
     <context>
         <name>core.bundle_reader</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="51" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="60" />
             <source>попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз</source>
             <translation>попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="202" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="211" />
             <source>сведения о вышестоящем органе неверного типа</source>
             <translation>сведения о вышестоящем органе неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="217" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="226" />
             <source>версия каталога неверного типа</source>
             <translation>версия каталога неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="221" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="230" />
             <source>список файлов в корне (files) неверного типа</source>
             <translation>список файлов в корне (files) неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="224" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="233" />
             <source>неизвестный состав пакета (scope)</source>
             <translation>неизвестный состав пакета (scope)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="483" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="492" />
             <source>{message}; {advice}.</source>
             <translation>{message}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="677" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="686" />
             <source>в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)</source>
             <translation>в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="679" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="686" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="688" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="695" />
             <source>файл manifest.json слишком большой</source>
             <translation>файл manifest.json слишком большой</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="190" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="199" />
             <source>файл manifest.json повреждён или не в формате JSON</source>
             <translation>файл manifest.json повреждён или не в формате JSON</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="196" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="205" />
             <source>в manifest.json слишком глубокая вложенность</source>
             <translation>в manifest.json слишком глубокая вложенность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="206" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="215" />
             <source>БИН организации</source>
             <translation>БИН организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="207" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="216" />
             <source>уровень организации</source>
             <translation>уровень организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="208" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="217" />
             <source>наименование вышестоящего органа</source>
             <translation>наименование вышестоящего органа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="209" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="218" />
             <source>БИН вышестоящего органа</source>
             <translation>БИН вышестоящего органа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="327" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="336" />
             <source>записи №{number} ({code})</source>
             <translation>записи №{number} ({code})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="344" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="353" />
             <source>чем судится срок</source>
             <translation>чем судится срок</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="411" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="420" />
             <source>список курируемых организаций (organization.supervised) неверного типа</source>
             <translation>список курируемых организаций (organization.supervised) неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="423" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="432" />
             <source>даты событий (anchors) неверного вида</source>
             <translation>даты событий (anchors) неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="435" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="444" />
             <source>ответы на вопросы применимости (answers) неверного вида</source>
             <translation>ответы на вопросы применимости (answers) неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="472" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="481" />
             <source>Пакет «{name}» отклонён: {problem}; {advice}.</source>
             <translation>Пакет «{name}» отклонён: {problem}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="478" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="487" />
             <source>если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных</source>
             <translation>если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="684" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="693" />
             <source>файл manifest.json не читается (архив повреждён)</source>
             <translation>файл manifest.json не читается (архив повреждён)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="214" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="223" />
             <source>указан невозможный год {year}</source>
             <translation>указан невозможный год {year}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="284" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="293" />
             <source>в manifest.json {problem}</source>
             <translation>в manifest.json {problem}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="314" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="323" />
             <source>дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД</source>
             <translation>дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="395" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="404" />
             <source>{where}, документ «{key}»</source>
             <translation>{where}, документ «{key}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="415" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="424" />
             <source>в списке курируемых организаций запись без наименования</source>
             <translation>в списке курируемых организаций запись без наименования</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="531" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="559" />
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="94" />
-            <location filename="../../tbn4_desktop/services/imports.py" line="165" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="540" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="568" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="98" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="187" />
             <source>Приём пакета отменён; данные не изменены.</source>
             <translation>Приём пакета отменён; данные не изменены.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="599" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="608" />
             <source>«{path}» — это не файл; выберите ZIP-файл пакета.</source>
             <translation>«{path}» — это не файл; выберите ZIP-файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="602" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="611" />
             <source>файл больше допустимых {limit} МБ</source>
             <translation>файл больше допустимых {limit} МБ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="634" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="642" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="643" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="651" />
             <source>в архиве %n файл при допустимых {limit}</source>
             <translation>
                 <numerusform>в архиве %n файл при допустимых {limit}</numerusform>
@@ -2007,102 +2007,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="230" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="239" />
             <source>подзадача {code} (за год) указана дважды</source>
             <translation>подзадача {code} (за год) указана дважды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="236" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="245" />
             <source>корня пакета</source>
             <translation>корня пакета</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="290" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="299" />
             <source>поле «{what}» неверного типа или слишком длинное</source>
             <translation>поле «{what}» неверного типа или слишком длинное</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="298" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="307" />
             <source>{what} «{value}» не из 12 цифр</source>
             <translation>{what} «{value}» не из 12 цифр</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="329" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="338" />
             <source>у {where} неверный код подзадачи или период</source>
             <translation>у {where} неверный код подзадачи или период</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="332" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="341" />
             <source>у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа</source>
             <translation>у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="350" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="359" />
             <source>примечание</source>
             <translation>примечание</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="370" />
             <source>у {where} сведения о подписанте неполные (full_name, role)</source>
             <translation>у {where} сведения о подписанте неполные (full_name, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="369" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="378" />
             <source>у {where} ссылка без адреса</source>
             <translation>у {where} ссылка без адреса</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="380" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="389" />
             <source>у {where} неверный ключ документа «{key}»</source>
             <translation>у {where} неверный ключ документа «{key}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="385" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="394" />
             <source>у {where} нет списка документов (slots)</source>
             <translation>у {where} нет списка документов (slots)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="396" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="405" />
             <source>причина «не требуется», {where}</source>
             <translation>причина «не требуется», {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="417" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="426" />
             <source>БИН курируемой организации</source>
             <translation>БИН курируемой организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="427" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="436" />
             <source>дата события «{event}»</source>
             <translation>дата события «{event}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="443" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="452" />
             <source>у {where} строки таблиц (data_rows) неверного типа</source>
             <translation>у {where} строки таблиц (data_rows) неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="457" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="466" />
             <source>у {where} описание файла неполное (path, sha256, size, role)</source>
             <translation>у {where} описание файла неполное (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="595" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="604" />
             <source>Файл пакета не найден: {path}; проверьте имя и папку.</source>
             <translation>Файл пакета не найден: {path}; проверьте имя и папку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="608" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="617" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; попросите прислать пакет заново.</source>
             <translation>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; попросите прислать пакет заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="660" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="669" />
             <source>файл «{path}» больше допустимых {limit} МБ</source>
             <translation>файл «{path}» больше допустимых {limit} МБ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="663" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="672" />
             <source>файл «{path}» сжат в %n раз (признак ZIP-бомбы)</source>
             <translation>
                 <numerusform>файл «{path}» сжат в %n раз (признак ZIP-бомбы)</numerusform>
@@ -2111,124 +2111,124 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="667" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="676" />
             <source>общий размер файлов больше допустимых {limit} МБ</source>
             <translation>общий размер файлов больше допустимых {limit} МБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="229" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="238" />
             <source>подзадача {code} ({period}) указана дважды</source>
             <translation>подзадача {code} ({period}) указана дважды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="305" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="314" />
             <source>неизвестное значение «{value}» ({what})</source>
             <translation>неизвестное значение «{value}» ({what})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="320" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="329" />
             <source>время создания «{value}» не в формате ISO</source>
             <translation>время создания «{value}» не в формате ISO</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="343" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="352" />
             <source>у {where} отметка «complete» неверного типа</source>
             <translation>у {where} отметка «complete» неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="347" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="356" />
             <source>статус {where}</source>
             <translation>статус {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="348" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="357" />
             <source>дата исполнения, {where}</source>
             <translation>дата исполнения, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="351" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="360" />
             <source>дата загрузки в ИСПУ, {where}</source>
             <translation>дата загрузки в ИСПУ, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="365" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="374" />
             <source>роль подписанта {where}</source>
             <translation>роль подписанта {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="372" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="381" />
             <source>название ссылки</source>
             <translation>название ссылки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="373" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="382" />
             <source>дата публикации, {where}</source>
             <translation>дата публикации, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="390" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
             <source>у {where} описание документа неверного вида</source>
             <translation>у {where} описание документа неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="393" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="402" />
             <source>у {where} документ «{key}» указан дважды</source>
             <translation>у {where} документ «{key}» указан дважды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="408" />
             <source>у {where} список ссылок неверного типа</source>
             <translation>у {where} список ссылок неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="448" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="457" />
             <source>у {where} строки таблицы «{key}» (data_rows) неверного вида</source>
             <translation>у {where} строки таблицы «{key}» (data_rows) неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="465" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="474" />
             <source>исходное имя файла</source>
             <translation>исходное имя файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="466" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="475" />
             <source>тип файла</source>
             <translation>тип файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="561" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="570" />
             <source>размер файла «{path}» не совпадает с manifest.json</source>
             <translation>размер файла «{path}» не совпадает с manifest.json</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="563" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="572" />
             <source>контрольная сумма файла «{path}» не совпадает (файл повреждён)</source>
             <translation>контрольная сумма файла «{path}» не совпадает (файл повреждён)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="570" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="575" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="708" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="579" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="584" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="717" />
             <source>файл «{path}» не читается (архив повреждён)</source>
             <translation>файл «{path}» не читается (архив повреждён)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="375" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="384" />
             <source>канал публикации, {where}</source>
             <translation>канал публикации, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="573" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="582" />
             <source>Не удалось сохранить файл «{path}» из пакета. {reason}</source>
             <translation>Не удалось сохранить файл «{path}» из пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="403" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="412" />
             <source>дата документа, {where}</source>
             <translation>дата документа, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="550" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="559" />
             <source>файл «{path}» больше, чем указано в manifest.json</source>
             <translation>файл «{path}» больше, чем указано в manifest.json</translation>
         </message>
@@ -2316,7 +2316,7 @@
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="132" />
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="186" />
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="588" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="190" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="195" />
             <source>обязательное поле отсутствует</source>
             <translation>обязательное поле отсутствует</translation>
         </message>
@@ -2443,8 +2443,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="783" />
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="32" />
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="57" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="38" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="63" />
             <source>(без имени)</source>
             <translation>(без имени)</translation>
         </message>
@@ -2455,7 +2455,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="95" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="181" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="186" />
             <source>ожидается набор полей «ключ: значение», получено {value}</source>
             <translation>ожидается набор полей «ключ: значение», получено {value}</translation>
         </message>
@@ -2553,7 +2553,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/catalog_loader.py" line="101" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="186" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="191" />
             <source>неизвестное поле «{key}» (допустимые поля: {allowed})</source>
             <translation>неизвестное поле «{key}» (допустимые поля: {allowed})</translation>
         </message>
@@ -2727,32 +2727,32 @@
     <context>
         <name>core.catalog_registry</name>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="35" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="41" />
             <source>Файл каталога {name}: каталог «{id}» версии {version} уже прочитан из файла {known} — файл {path} отклонён. Чтобы заменить каталог, увеличьте version в новом файле.</source>
             <translation>Файл каталога {name}: каталог «{id}» версии {version} уже прочитан из файла {known} — файл {path} отклонён. Чтобы заменить каталог, увеличьте version в новом файле.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="52" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="58" />
             <source>Файл каталога {name}: версия {version} каталога «{id}» старше уже установленной версии {newest} (файл {path}) — более новый каталог не заменяется.</source>
             <translation>Файл каталога {name}: версия {version} каталога «{id}» старше уже установленной версии {newest} (файл {path}) — более новый каталог не заменяется.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="111" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="117" />
             <source>Каталог «{id}» версии {version} не найден. Импортируйте файл каталога этой версии.</source>
             <translation>Каталог «{id}» версии {version} не найден. Импортируйте файл каталога этой версии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="119" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="125" />
             <source>Каталог «{id}» не найден.</source>
             <translation>Каталог «{id}» не найден.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="137" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="143" />
             <source>Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации на {year} год.</source>
             <translation>Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации на {year} год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="148" />
+            <location filename="../../tbn4_desktop/core/catalog_registry.py" line="154" />
             <source>Нет каталога ТБН №4 на {year} год или более ранний. Импортируйте Карту реализации на этот год.</source>
             <translation>Нет каталога ТБН №4 на {year} год или более ранний. Импортируйте Карту реализации на этот год.</translation>
         </message>
@@ -3113,7 +3113,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/deadlines.py" line="187" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="402" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="408" />
             <source>Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.</source>
             <translation>Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.</translation>
         </message>
@@ -3232,37 +3232,39 @@
     <context>
         <name>core.fileio</name>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="154" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="160" />
             <source>Ошибка файловой системы ({reason}): {path}.</source>
             <translation>Ошибка файловой системы ({reason}): {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="143" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="149" />
             <source>Нет прав на запись или чтение: {path}.</source>
             <translation>Нет прав на запись или чтение: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="145" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="151" />
             <source>Диск или папка доступны только для чтения: {path}.</source>
             <translation>Диск или папка доступны только для чтения: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="147" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="153" />
             <source>На диске закончилось место: {path}.</source>
             <translation>На диске закончилось место: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="149" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="155" />
             <source>Файл или папка не найдены: {path}.</source>
             <translation>Файл или папка не найдены: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="151" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="157" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="278" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="351" />
             <source>Указана папка, а не файл: {path}.</source>
             <translation>Указана папка, а не файл: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/fileio.py" line="153" />
+            <location filename="../../tbn4_desktop/core/fileio.py" line="159" />
             <source>Слишком длинное имя файла: {path}.</source>
             <translation>Слишком длинное имя файла: {path}.</translation>
         </message>
@@ -3554,6 +3556,156 @@
         </message>
     </context>
     <context>
+        <name>core.karta_xlsx</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="591" />
+            <source>строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="596" />
+            <source>строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="404" />
+            <source>В книге нет ни одного листа.</source>
+            <translation>В книге нет ни одного листа.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="466" />
+            <source>строка {row}, столбец «{column}»: не указан код подзадачи.</source>
+            <translation>строка {row}, столбец «{column}»: не указан код подзадачи.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="493" />
+            <source>строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} ({periodicity}); допустимо: {allowed}.</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} ({periodicity}); допустимо: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="512" />
+            <source>строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год.</source>
+            <translation>строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="362" />
+            <source>Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). Снимите пароль и сохраните файл как «Книга Excel (.xlsx)».</source>
+            <translation>Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). Снимите пароль и сохраните файл как «Книга Excel (.xlsx)».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="367" />
+            <source>Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».</source>
+            <translation>Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="471" />
+            <source>строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» (версия {version}).</source>
+            <translation>строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» (версия {version}).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="480" />
+            <source>строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}.</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="485" />
+            <source>строка {row}, столбец «{column}»: у подзадачи {code} в разных строках указана разная периодичность.</source>
+            <translation>строка {row}, столбец «{column}»: у подзадачи {code} в разных строках указана разная периодичность.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="500" />
+            <source>строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}.</source>
+            <translation>строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="503" />
+            <source>строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}.</source>
+            <translation>строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="518" />
+            <source>Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.</source>
+            <translation>Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="521" />
+            <source>В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». Заполните шаблон, выгруженный программой.</source>
+            <translation>В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». Заполните шаблон, выгруженный программой.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="530" />
+            <source>Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):
+{problems}</source>
+            <translation>Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):
+{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="555" />
+            <source>В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». Заполните шаблон, выгруженный программой.</source>
+            <translation>В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». Заполните шаблон, выгруженный программой.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="559" />
+            <source>Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. Выберите Карту этого года.</source>
+            <translation>Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. Выберите Карту этого года.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="626" />
+            <source>строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="629" />
+            <source>строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ.</source>
+            <translation>строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="353" />
+            <source>Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). Импортируйте Карту, выгруженную программой.</source>
+            <translation>Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). Импортируйте Карту, выгруженную программой.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="383" />
+            <source>Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.</source>
+            <translation>Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="395" />
+            <source>Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.</source>
+            <translation>Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="441" />
+            <source>В листе «{sheet}» файла «{name}» больше {limit} строк: это не Карта реализации. Импортируйте Карту, выгруженную программой.</source>
+            <translation>В листе «{sheet}» файла «{name}» больше {limit} строк: это не Карта реализации. Импортируйте Карту, выгруженную программой.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="529" />
+            <source>… и ещё {count}.</source>
+            <translation>… и ещё {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="638" />
+            <source>строка {row}, столбец «{column}»: «{value}» — такой даты нет.</source>
+            <translation>строка {row}, столбец «{column}»: «{value}» — такой даты нет.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="374" />
+            <source>Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.</source>
+            <translation>Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="377" />
+            <source>Файл «{name}» после распаковки слишком большой: это не Карта реализации.</source>
+            <translation>Файл «{name}» после распаковки слишком большой: это не Карта реализации.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="380" />
+            <source>Файл «{name}» зашифрован. Снимите пароль и сохраните заново.</source>
+            <translation>Файл «{name}» зашифрован. Снимите пароль и сохраните заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>core.kpi</name>
         <message>
             <location filename="../../tbn4_desktop/core/kpi.py" line="58" />
@@ -3562,7 +3714,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../tbn4_desktop/core/kpi.py" line="145" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="189" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="216" />
             <source>%n балл</source>
             <translation>
                 <numerusform>%n балл</numerusform>
@@ -3590,7 +3742,7 @@
             <location filename="../../tbn4_desktop/core/kpi.py" line="78" />
             <location filename="../../tbn4_desktop/ui/kpi_line.py" line="46" />
             <location filename="../../tbn4_desktop/ui/kpi_line.py" line="173" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="146" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="173" />
             <source>нет данных</source>
             <translation>нет данных</translation>
         </message>
@@ -3628,7 +3780,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/kpi.py" line="144" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="187" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="214" />
             <source>{score} балла</source>
             <translation>{score} балла</translation>
         </message>
@@ -4086,13 +4238,13 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="154" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="33" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="60" />
             <source>Не начато</source>
             <translation>Не начато</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="155" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="34" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="61" />
             <source>В работе</source>
             <translation>В работе</translation>
         </message>
@@ -4103,7 +4255,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="157" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="36" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="63" />
             <source>Подписано</source>
             <translation>Подписано</translation>
         </message>
@@ -4217,7 +4369,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="116" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="308" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="335" />
             <source>за год</source>
             <translation>за год</translation>
         </message>
@@ -4354,123 +4506,123 @@
             <translation>Курбан айт (первый день)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="492" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="498" />
             <source>Рабочий день: выходной перенесён на {date}</source>
             <translation>Рабочий день: выходной перенесён на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="135" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="140" />
             <source>Дата записи календаря должна быть датой без времени.</source>
             <translation>Дата записи календаря должна быть датой без времени.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="176" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="181" />
             <source>Файл календаря {file}: {problem}.</source>
             <translation>Файл календаря {file}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="217" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="222" />
             <source>ожидается год от {first} до {last}, получено {value}</source>
             <translation>ожидается год от {first} до {last}, получено {value}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="221" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="226" />
             <source>год {year} не совпадает с годом в имени файла</source>
             <translation>год {year} не совпадает с годом в имени файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="232" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="237" />
             <source>ожидается список записей, получено {value}</source>
             <translation>ожидается список записей, получено {value}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="311" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="317" />
             <source>Запись календаря пользователя имеет неверный тип.</source>
             <translation>Запись календаря пользователя имеет неверный тип.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="409" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="415" />
             <source>Дата выходит за пределы календаря.</source>
             <translation>Дата выходит за пределы календаря.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="429" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="435" />
             <source>по данным пакета holidays</source>
             <translation>по данным пакета holidays</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="133" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="138" />
             <source>Вид записи календаря «{kind}» неизвестен: допустимы day_off, working_day.</source>
             <translation>Вид записи календаря «{kind}» неизвестен: допустимы day_off, working_day.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="174" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="179" />
             <source>Файл календаря {file}: {path} — {problem}.</source>
             <translation>Файл календаря {file}: {path} — {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="200" />
-            <location filename="../../tbn4_desktop/core/workdays.py" line="198" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="205" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="203" />
             <source>ожидается дата ГГГГ-ММ-ДД, получено {value}</source>
             <translation>ожидается дата ГГГГ-ММ-ДД, получено {value}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="202" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="207" />
             <source>дата {date} не относится к {year} году</source>
             <translation>дата {date} не относится к {year} году</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="207" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="212" />
             <source>ожидается непустой текст, получено {value}</source>
             <translation>ожидается непустой текст, получено {value}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="240" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="245" />
             <source>дата {date} уже указана в {entry}</source>
             <translation>дата {date} уже указана в {entry}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="245" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="250" />
             <source>ожидается day_off (выходной) или working_day (рабочий день), получено {value}</source>
             <translation>ожидается day_off (выходной) или working_day (рабочий день), получено {value}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="260" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="266" />
             <source>Файл календаря {file}: слишком большой ({size} байт).</source>
             <translation>Файл календаря {file}: слишком большой ({size} байт).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="264" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="270" />
             <source>Файл календаря {file}: не в кодировке UTF-8.</source>
             <translation>Файл календаря {file}: не в кодировке UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="266" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="272" />
             <source>Файл календаря {file}: не удалось прочитать ({reason}).</source>
             <translation>Файл календаря {file}: не удалось прочитать ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="275" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="281" />
             <source>Файл календаря {file}: ошибка синтаксиса YAML.</source>
             <translation>Файл календаря {file}: ошибка синтаксиса YAML.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="464" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="470" />
             <source>Перенос выходного дня с {date} ({holiday})</source>
             <translation>Перенос выходного дня с {date} ({holiday})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="273" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="279" />
             <source>Файл календаря {file}: ошибка синтаксиса YAML (строка {line}).</source>
             <translation>Файл календаря {file}: ошибка синтаксиса YAML (строка {line}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="305" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="311" />
             <source>Календарь на {year} год задан дважды: {first} и {second}.</source>
             <translation>Календарь на {year} год задан дважды: {first} и {second}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/workdays.py" line="438" />
+            <location filename="../../tbn4_desktop/core/workdays.py" line="444" />
             <source>{holiday}, дата ориентировочная</source>
             <translation>{holiday}, дата ориентировочная</translation>
         </message>
@@ -4537,17 +4689,17 @@
     <context>
         <name>migrations.runner</name>
         <message>
-            <location filename="../../tbn4_desktop/migrations/runner.py" line="34" />
+            <location filename="../../tbn4_desktop/migrations/runner.py" line="39" />
             <source>В общей базе данных офиса нет отметки о версии её схемы, поэтому программа не может безопасно её открыть и ничего в ней не меняет: обратитесь к администратору сервера.</source>
             <translation>В общей базе данных офиса нет отметки о версии её схемы, поэтому программа не может безопасно её открыть и ничего в ней не меняет: обратитесь к администратору сервера.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/migrations/runner.py" line="38" />
+            <location filename="../../tbn4_desktop/migrations/runner.py" line="43" />
             <source>В общей базе данных офиса есть чужие таблицы, поэтому программа её не открывает и ничего в ней не меняет: укажите в настройках отдельную пустую базу для программы.</source>
             <translation>В общей базе данных офиса есть чужие таблицы, поэтому программа её не открывает и ничего в ней не меняет: укажите в настройках отдельную пустую базу для программы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/migrations/runner.py" line="42" />
+            <location filename="../../tbn4_desktop/migrations/runner.py" line="47" />
             <source>Обновление базы данных нарушило бы связи между записями, поэтому оно отменено и база не изменена: сообщите об этом разработчикам.</source>
             <translation>Обновление базы данных нарушило бы связи между записями, поэтому оно отменено и база не изменена: сообщите об этом разработчикам.</translation>
         </message>
@@ -4646,55 +4798,55 @@
     <context>
         <name>services.backups</name>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="38" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="37" />
             <source>Программа работает с общей базой данных офиса: резервные копии базы делает сервер (администратор PostgreSQL), программа сохраняет только настройки этого компьютера.</source>
             <translation>Программа работает с общей базой данных офиса: резервные копии базы делает сервер (администратор PostgreSQL), программа сохраняет только настройки этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="192" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="191" />
             <source>{size} ГБ</source>
             <translation>{size} ГБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="189" />
-            <location filename="../../tbn4_desktop/services/integrity.py" line="119" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="188" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="117" />
             <source>{size} КБ</source>
             <translation>{size} КБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="191" />
-            <location filename="../../tbn4_desktop/services/integrity.py" line="120" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="190" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="118" />
             <source>{size} МБ</source>
             <translation>{size} МБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="345" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="344" />
             <source>Данные восстановлены из резервной копии от {when}; прежнее состояние сохранено в копии «{copy}».</source>
             <translation>Данные восстановлены из резервной копии от {when}; прежнее состояние сохранено в копии «{copy}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="299" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="298" />
             <source>Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных офиса: её восстанавливает администратор сервера.</source>
             <translation>Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных офиса: её восстанавливает администратор сервера.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="302" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="301" />
             <source>Резервная копия «{name}» сделана более новой версией программы: обновите программу, чтобы восстановить её.</source>
             <translation>Резервная копия «{name}» сделана более новой версией программы: обновите программу, чтобы восстановить её.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="343" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="342" />
             <source>Данные восстановлены из резервной копии от {when}.</source>
             <translation>Данные восстановлены из резервной копии от {when}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="340" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="339" />
             <location filename="../../tbn4_desktop/ui/backups_dialog.py" line="280" />
             <source>Данные не восстановлены. {reason}</source>
             <translation>Данные не восстановлены. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/backups.py" line="333" />
+            <location filename="../../tbn4_desktop/services/backups.py" line="332" />
             <source>Настройки этого компьютера восстановлены из резервной копии от {when}.</source>
             <translation>Настройки этого компьютера восстановлены из резервной копии от {when}.</translation>
         </message>
@@ -4903,105 +5055,105 @@
     <context>
         <name>services.export</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="150" />
+            <location filename="../../tbn4_desktop/services/export.py" line="156" />
             <source>Чтение данных…</source>
             <translation>Чтение данных…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="295" />
+            <location filename="../../tbn4_desktop/services/export.py" line="301" />
             <source>В плане на {year} год нет ни одной подзадачи: выгружать нечего.</source>
             <translation>В плане на {year} год нет ни одной подзадачи: выгружать нечего.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="341" />
+            <location filename="../../tbn4_desktop/services/export.py" line="347" />
             <source>Организация ещё не настроена: выгружать нечего. Заполните сведения об организации в программе (или создайте демонстрационные данные).</source>
             <translation>Организация ещё не настроена: выгружать нечего. Заполните сведения об организации в программе (или создайте демонстрационные данные).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="238" />
+            <location filename="../../tbn4_desktop/services/export.py" line="244" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год. Выберите другой год или начните работу над этим годом в программе.</source>
             <translation>За {year} год данных нет: у организации «{name}» нет плана на этот год. Выберите другой год или начните работу над этим годом в программе.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="290" />
+            <location filename="../../tbn4_desktop/services/export.py" line="296" />
             <source>С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="293" />
+            <location filename="../../tbn4_desktop/services/export.py" line="299" />
             <source>В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год.</source>
             <translation>В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="348" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="162" />
+            <location filename="../../tbn4_desktop/services/export.py" line="354" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="177" />
             <source>Организации с номером {id} нет в базе. Проверьте номер организации.</source>
             <translation>Организации с номером {id} нет в базе. Проверьте номер организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="590" />
+            <location filename="../../tbn4_desktop/services/export.py" line="596" />
             <source>Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».</source>
             <translation>Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="594" />
-            <location filename="../../tbn4_desktop/services/export.py" line="609" />
+            <location filename="../../tbn4_desktop/services/export.py" line="600" />
+            <location filename="../../tbn4_desktop/services/export.py" line="615" />
             <source>Папка «{folder}» не существует. Выберите существующую папку для пакета.</source>
             <translation>Папка «{folder}» не существует. Выберите существующую папку для пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="597" />
+            <location filename="../../tbn4_desktop/services/export.py" line="603" />
             <source>Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».</source>
             <translation>Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="603" />
+            <location filename="../../tbn4_desktop/services/export.py" line="609" />
             <source>«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.</source>
             <translation>«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="612" />
+            <location filename="../../tbn4_desktop/services/export.py" line="618" />
             <source>Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».</source>
             <translation>Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="287" />
+            <location filename="../../tbn4_desktop/services/export.py" line="293" />
             <source>С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="458" />
+            <location filename="../../tbn4_desktop/services/export.py" line="464" />
             <source>Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="508" />
+            <location filename="../../tbn4_desktop/services/export.py" line="514" />
             <source>Формирование документов: {done} из {total}…</source>
             <translation>Формирование документов: {done} из {total}…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="544" />
+            <location filename="../../tbn4_desktop/services/export.py" line="550" />
             <source>Не удалось записать «{form}». {reason}</source>
             <translation>Не удалось записать «{form}». {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="545" />
+            <location filename="../../tbn4_desktop/services/export.py" line="551" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="313" />
             <source>Пакет не сформирован. {reason}</source>
             <translation>Пакет не сформирован. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="157" />
+            <location filename="../../tbn4_desktop/services/export.py" line="163" />
             <source>Не удалось подготовить документы пакета во временной папке. {reason}</source>
             <translation>Не удалось подготовить документы пакета во временной папке. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="454" />
+            <location filename="../../tbn4_desktop/services/export.py" line="460" />
             <source>Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="319" />
+            <location filename="../../tbn4_desktop/services/export.py" line="325" />
             <source>Не удалось сформировать «{form}» для подзадачи {code}: {reason}</source>
             <translation>Не удалось сформировать «{form}» для подзадачи {code}: {reason}</translation>
         </message>
@@ -5009,17 +5161,17 @@
     <context>
         <name>services.export_scope</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="81" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
             <source>весь год</source>
             <translation>весь год</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="81" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
             <source>только изменённое</source>
             <translation>только изменённое</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="332" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="337" />
             <source>%n файл не распределён по документам и останутся в папке «Не распределено»: укажите, к какому документу относится каждый файл.</source>
             <translation>
                 <numerusform>%n файл не распределён по документам и останутся в папке «Не распределено»: укажите, к какому документу относится каждый файл.</numerusform>
@@ -5028,32 +5180,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="348" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="353" />
             <source>Документы собраны, но подзадача не отмечена «Готово к загрузке».</source>
             <translation>Документы собраны, но подзадача не отмечена «Готово к загрузке».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="80" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="85" />
             <source>проект {number}</source>
             <translation>проект {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="341" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="346" />
             <source>Не указан подписант документа «{title}»; подписывать его может: {allowed}.</source>
             <translation>Не указан подписант документа «{title}»; подписывать его может: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="344" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="349" />
             <source>Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.</source>
             <translation>Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="352" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="357" />
             <source>Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.</source>
             <translation>Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="355" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="360" />
             <source>Срок {date} прошёл, подзадача не исполнена.</source>
             <translation>Срок {date} прошёл, подзадача не исполнена.</translation>
         </message>
@@ -5061,57 +5213,57 @@
     <context>
         <name>services.forms</name>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="214" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="229" />
             <source>Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), III квартал (Q3) или IV квартал (Q4).</source>
             <translation>Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), III квартал (Q3) или IV квартал (Q4).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="188" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="203" />
             <source>Подзадачу можно указать только для Приложения №1.</source>
             <translation>Подзадачу можно указать только для Приложения №1.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="102" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="117" />
             <source>Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.</source>
             <translation>Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="170" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="185" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год.</source>
             <translation>За {year} год данных нет: у организации «{name}» нет плана на этот год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="208" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="223" />
             <source>Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается.</source>
             <translation>Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="309" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="324" />
             <source>Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год.</source>
             <translation>Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="142" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="157" />
             <source>Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).</source>
             <translation>Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="153" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="168" />
             <source>У организации «{name}» ещё нет ни одного года работы: формировать нечего.</source>
             <translation>У организации «{name}» ещё нет ни одного года работы: формировать нечего.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="185" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="200" />
             <source>Подзадача {code} не подтверждается формой «{form}».</source>
             <translation>Подзадача {code} не подтверждается формой «{form}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="206" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="221" />
             <source>Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.</source>
             <translation>Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="182" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="197" />
             <source>Подзадачи {code} нет в каталоге ТБН №4 этого года.</source>
             <translation>Подзадачи {code} нет в каталоге ТБН №4 этого года.</translation>
         </message>
@@ -5119,27 +5271,27 @@
     <context>
         <name>services.import_staging</name>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="111" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="115" />
             <source>Не удалось прочитать пакет «{name}». {reason}</source>
             <translation>Не удалось прочитать пакет «{name}». {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="116" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="120" />
             <source>Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}</source>
             <translation>Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="51" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="55" />
             <source>Не удалось подготовить папку вложений к приёму пакета. {reason}</source>
             <translation>Не удалось подготовить папку вложений к приёму пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="151" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="155" />
             <source>Не удалось сохранить файлы пакета. {reason}</source>
             <translation>Не удалось сохранить файлы пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="130" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="134" />
             <source>Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types}).</source>
             <translation>Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types}).</translation>
         </message>
@@ -5147,122 +5299,122 @@
     <context>
         <name>services.imports</name>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="112" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="134" />
             <source>Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}.</source>
             <translation>Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="115" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="137" />
             <source>Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.</source>
             <translation>Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="309" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="331" />
             <source>Организация ещё не настроена: сначала заполните сведения о своей организации, затем принимайте пакеты подведомственных.</source>
             <translation>Организация ещё не настроена: сначала заполните сведения о своей организации, затем принимайте пакеты подведомственных.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="118" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="140" />
             <source>Организация добавлена как подведомственная.</source>
             <translation>Организация добавлена как подведомственная.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="120" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="142" />
             <source>Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено».</source>
             <translation>Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="109" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="131" />
             <source>Пакет «{name}» за {year} год уже принят ранее; данные не изменились.</source>
             <translation>Пакет «{name}» за {year} год уже принят ранее; данные не изменились.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="262" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="284" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к документу «{slot}», к которому файлы не прикладываются.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к документу «{slot}», к которому файлы не прикладываются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="270" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="292" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к документу «{slot}», который не ссылка.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к документу «{slot}», который не ссылка.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="273" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="295" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не предусмотрен для документа «{title}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не предусмотрен для документа «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="279" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="301" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="282" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="304" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа «{title}», который не подписывается.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа «{title}», который не подписывается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="286" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="308" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана недопустимая причина «не требуется»: «{reason}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана недопустимая причина «не требуется»: «{reason}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="313" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="335" />
             <source>Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.</source>
             <translation>Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="317" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="339" />
             <source>Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только пакеты подведомственных организаций.</source>
             <translation>Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только пакеты подведомственных организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="329" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="351" />
             <source>Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}».</source>
             <translation>Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="340" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="362" />
             <source>Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год (от {newer}); старый пакет не принимается.</source>
             <translation>Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год (от {newer}); старый пакет не принимается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="186" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="208" />
             <source>Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу.</source>
             <translation>Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="246" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="268" />
             <source>Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="291" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="313" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» ({date}) не относится к {first}–{last} годам.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="323" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="345" />
             <source>Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как подведомственную, чтобы принять пакет.</source>
             <translation>Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как подведомственную, чтобы принять пакет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="153" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="175" />
             <source>Пакет «{name}» изменился во время приёма; повторите приём.</source>
             <translation>Пакет «{name}» изменился во время приёма; повторите приём.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="205" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="227" />
             <source>Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.</source>
             <translation>Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="216" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="238" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="226" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="248" />
             <source>Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи {item} неверна — {reason}.</source>
             <translation>Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи {item} неверна — {reason}.</translation>
         </message>
@@ -5270,112 +5422,112 @@
     <context>
         <name>services.integrity</name>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="194" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="192" />
             <source>Проверка базы данных…</source>
             <translation>Проверка базы данных…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="201" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="199" />
             <source>Проверка журнала изменений…</source>
             <translation>Проверка журнала изменений…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="228" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="226" />
             <source>Файл «{name}» подзадачи {item} отсутствует в хранилище вложений ({path}). Восстановите его из резервной копии или приложите заново.</source>
             <translation>Файл «{name}» подзадачи {item} отсутствует в хранилище вложений ({path}). Восстановите его из резервной копии или приложите заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="230" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="228" />
             <source>Файл пакет подведомственной организации «{name}» отсутствует в хранилище вложений ({path}). Восстановите его из резервной копии или приложите заново.</source>
             <translation>Файл пакет подведомственной организации «{name}» отсутствует в хранилище вложений ({path}). Восстановите его из резервной копии или приложите заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="232" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="230" />
             <source>Файл «{name}» подзадачи {item} не читается ({path}): {reason}.</source>
             <translation>Файл «{name}» подзадачи {item} не читается ({path}): {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="233" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="231" />
             <source>Файл пакет подведомственной организации «{name}» не читается ({path}): {reason}.</source>
             <translation>Файл пакет подведомственной организации «{name}» не читается ({path}): {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="234" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="232" />
             <source>Файл «{name}» подзадачи {item} повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.</source>
             <translation>Файл «{name}» подзадачи {item} повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="236" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="234" />
             <source>Файл пакет подведомственной организации «{name}» повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.</source>
             <translation>Файл пакет подведомственной организации «{name}» повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="213" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="211" />
             <source>Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены файлы вложений и журнал изменений.</source>
             <translation>Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены файлы вложений и журнал изменений.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="280" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="278" />
             <source>Проверка файлов вложений…</source>
             <translation>Проверка файлов вложений…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="348" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="346" />
             <source>Перенос в карантин…</source>
             <translation>Перенос в карантин…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="363" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="361" />
             <source>Удаление временных файлов…</source>
             <translation>Удаление временных файлов…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="72" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="70" />
             <source>Проверка данных: всё в порядке, проверено файлов: {count}.</source>
             <translation>Проверка данных: всё в порядке, проверено файлов: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="219" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="217" />
             <source>База данных повреждена: SQLite сообщает «{problem}». Восстановите данные из резервной копии.</source>
             <translation>База данных повреждена: SQLite сообщает «{problem}». Восстановите данные из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="222" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="220" />
             <source>И ещё ошибок базы данных: {count}.</source>
             <translation>И ещё ошибок базы данных: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="75" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="73" />
             <source>Проверка данных нашла проблем: {count}.</source>
             <translation>Проверка данных нашла проблем: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="77" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="75" />
             <source>Файлов хранилища, на которые нет ссылок: {count} ({size}).</source>
             <translation>Файлов хранилища, на которые нет ссылок: {count} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="80" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="78" />
             <source>Оставшихся временных файлов: {count} ({size}).</source>
             <translation>Оставшихся временных файлов: {count} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="106" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="104" />
             <source>Файлов перенесено в карантин: {count} ({size}), папка «{folder}».</source>
             <translation>Файлов перенесено в карантин: {count} ({size}), папка «{folder}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="109" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="107" />
             <source>Временных файлов удалено: {count} ({size}).</source>
             <translation>Временных файлов удалено: {count} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="368" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="366" />
             <source>Временный файл {path} удалить не удалось.</source>
             <translation>Временный файл {path} удалить не удалось.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/integrity.py" line="354" />
+            <location filename="../../tbn4_desktop/services/integrity.py" line="352" />
             <source>Файл {path} не перенесён в карантин: {reason}.</source>
             <translation>Файл {path} не перенесён в карантин: {reason}.</translation>
         </message>
@@ -5411,27 +5563,27 @@
     <context>
         <name>services.karta</name>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="63" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="66" />
             <source>Организация не найдена: выберите организацию и повторите.</source>
             <translation>Организация не найдена: выберите организацию и повторите.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="50" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="53" />
             <source>Сроки из Карты импортированы: изменено {updated}, без изменений {unchanged}.</source>
             <translation>Сроки из Карты импортированы: изменено {updated}, без изменений {unchanged}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="53" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="56" />
             <source>Периодичность изменена: {codes}.</source>
             <translation>Периодичность изменена: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="55" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="58" />
             <source>Пропущено строк, не относящихся к организации этого уровня: {count}.</source>
             <translation>Пропущено строк, не относящихся к организации этого уровня: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/karta.py" line="122" />
+            <location filename="../../tbn4_desktop/services/karta.py" line="125" />
             <source>Карта «{name}» не импортирована, ничего не изменено. {reason}</source>
             <translation>Карта «{name}» не импортирована, ничего не изменено. {reason}</translation>
         </message>
@@ -5522,7 +5674,7 @@
     <context>
         <name>services.periodicity</name>
         <message>
-            <location filename="../../tbn4_desktop/services/periodicity.py" line="58" />
+            <location filename="../../tbn4_desktop/services/periodicity.py" line="68" />
             <source>Периодичность подзадачи {code} не изменена на «{periodicity}»: за {periods} уже есть данные. Перенесите их или оставьте прежнюю периодичность.</source>
             <translation>Периодичность подзадачи {code} не изменена на «{periodicity}»: за {periods} уже есть данные. Перенесите их или оставьте прежнюю периодичность.</translation>
         </message>
@@ -5791,7 +5943,7 @@
     <context>
         <name>services.versioning</name>
         <message>
-            <location filename="../../tbn4_desktop/services/versioning.py" line="29" />
+            <location filename="../../tbn4_desktop/services/versioning.py" line="35" />
             <source>Эту подзадачу только что изменил другой пользователь. Ваши изменения не сохранены: откройте её заново и повторите.</source>
             <translation>Эту подзадачу только что изменил другой пользователь. Ваши изменения не сохранены: откройте её заново и повторите.</translation>
         </message>
@@ -5939,17 +6091,22 @@
     <context>
         <name>ui.about_dialog</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="43" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="55" />
             <source>Версия {version}</source>
             <translation>Версия {version}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="62" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="74" />
             <source>О программе</source>
             <translation>О программе</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="42" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="46" />
+            <source>Тексты проектов, задач, подзадач и документов на казахском языке — перевод разработчиков программы, а не официальный текст Инструкции: официального текста Инструкции на казахском языке у программы нет. Цитаты Инструкции показываются на русском языке. Официальные формы печатаются на русском языке, как в Инструкции.</source>
+            <translation>Тексты проектов, задач, подзадач и документов на казахском языке — перевод разработчиков программы, а не официальный текст Инструкции: официального текста Инструкции на казахском языке у программы нет. Цитаты Инструкции показываются на русском языке. Официальные формы печатаются на русском языке, как в Инструкции.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="54" />
             <source>Папка данных:</source>
             <translation>Папка данных:</translation>
         </message>
@@ -5964,7 +6121,7 @@
             <translation>Инструкция ссылается на Правила осуществления проектного управления, утверждённые постановлением Правительства Республики Казахстан от 31 мая 2021 года №358. Это постановление утратило силу (постановление Правительства от 17 августа 2023 года №691); действующие Правила утверждены приказом Министра цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан (МЦРИАП) от 31 июля 2023 года №301/НҚ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="48" />
+            <location filename="../../tbn4_desktop/ui/about_dialog.py" line="60" />
             <source>Исполнение 37 подзадач проектов ТБН №4: подтверждающие документы, сканы подписанных документов, подписанты, ссылки на публикации и пакет для загрузки в ИСПУ («Easy Platform»). Программа работает без интернета и не передаёт данные в ИСПУ сама: пакет загружает сотрудник, имеющий учётную запись.</source>
             <translation>Исполнение 37 подзадач проектов ТБН №4: подтверждающие документы, сканы подписанных документов, подписанты, ссылки на публикации и пакет для загрузки в ИСПУ («Easy Platform»). Программа работает без интернета и не передаёт данные в ИСПУ сама: пакет загружает сотрудник, имеющий учётную запись.</translation>
         </message>
@@ -6019,33 +6176,33 @@
     <context>
         <name>ui.app</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="27" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="32" />
             <source>Программа уже запущена с этой папкой данных. Переключитесь на открытое окно программы; если его не видно, подождите минуту или перезагрузите компьютер.</source>
             <translation>Программа уже запущена с этой папкой данных. Переключитесь на открытое окно программы; если его не видно, подождите минуту или перезагрузите компьютер.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="281" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="286" />
             <source>Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база данных офиса…»).</source>
             <translation>Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база данных офиса…»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="269" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="274" />
             <source>Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не меняется: при следующем запуске программа снова сообщит о нём.</source>
             <translation>Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не меняется: при следующем запуске программа снова сообщит о нём.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="283" />
-            <location filename="../../tbn4_desktop/ui/app.py" line="271" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="288" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="276" />
             <source>Открыть локальную базу</source>
             <translation>Открыть локальную базу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="280" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="285" />
             <source>Общая база данных офиса недоступна. {reason}</source>
             <translation>Общая база данных офиса недоступна. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="93" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="98" />
             <source>Не удалось открыть папку данных. {reason}</source>
             <translation>Не удалось открыть папку данных. {reason}</translation>
         </message>
@@ -6094,7 +6251,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/backups_dialog.py" line="114" />
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="72" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="77" />
             <location filename="../../tbn4_desktop/ui/database_dialog.py" line="148" />
             <location filename="../../tbn4_desktop/ui/decrees_dialog.py" line="127" />
             <location filename="../../tbn4_desktop/ui/journal_window.py" line="164" />
@@ -6189,15 +6346,15 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="58" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <source>Статус</source>
             <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="58" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="361" />
             <source>Срок</source>
             <translation>Срок</translation>
@@ -6300,87 +6457,87 @@
     <context>
         <name>ui.check_dialog</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="33" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="38" />
             <source>Проверка данных</source>
             <translation>Проверка данных</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="34" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="39" />
             <source>Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные не изменяются.</source>
             <translation>Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные не изменяются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="202" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="207" />
             <source>Повреждённые файлы и база данных не изменяются.</source>
             <translation>Повреждённые файлы и база данных не изменяются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="66" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="71" />
             <source>Проверить снова</source>
             <translation>Проверить снова</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="68" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="73" />
             <source>Исправить…</source>
             <translation>Исправить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="70" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="75" />
             <source>Перенести файлы без ссылок в карантин и удалить временные файлы программы</source>
             <translation>Перенести файлы без ссылок в карантин и удалить временные файлы программы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="83" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="88" />
             <source>Идёт проверка…</source>
             <translation>Идёт проверка…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="107" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="112" />
             <source>Идёт исправление…</source>
             <translation>Идёт исправление…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="136" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="141" />
             <source>Проверка не выполнена.</source>
             <translation>Проверка не выполнена.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="103" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="108" />
             <source>Убрать лишние файлы?</source>
             <translation>Убрать лишние файлы?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="162" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="167" />
             <source>Проблемы, которые исправлением не устранить: {count}</source>
             <translation>Проблемы, которые исправлением не устранить: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="166" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="171" />
             <source>Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}</source>
             <translation>Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="171" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="176" />
             <source>Оставшиеся временные файлы программы: {count}, всего {size}</source>
             <translation>Оставшиеся временные файлы программы: {count}, всего {size}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="104" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="109" />
             <source>Исправить</source>
             <translation>Исправить</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="176" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="181" />
             <source>Проблем не найдено.</source>
             <translation>Проблем не найдено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="195" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="200" />
             <source>Файлы без ссылок в базе данных ({count}, {size}) будут перенесены в папку карантина «{folder}»: они не удаляются.</source>
             <translation>Файлы без ссылок в базе данных ({count}, {size}) будут перенесены в папку карантина «{folder}»: они не удаляются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="200" />
+            <location filename="../../tbn4_desktop/ui/check_dialog.py" line="205" />
             <source>Временные файлы программы ({count}, {size}) будут удалены.</source>
             <translation>Временные файлы программы ({count}, {size}) будут удалены.</translation>
         </message>
@@ -6669,7 +6826,7 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="150" />
             <location filename="../../tbn4_desktop/ui/journal_window.py" line="57" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Подзадача</source>
             <translation>Подзадача</translation>
         </message>
@@ -6677,8 +6834,8 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="150" />
             <location filename="../../tbn4_desktop/ui/journal_window.py" line="57" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Период</source>
             <translation>Период</translation>
         </message>
@@ -7202,8 +7359,8 @@
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="166" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="233" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="42" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="268" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="69" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Организация</source>
             <translation>Организация</translation>
         </message>
@@ -7361,7 +7518,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/formatting.py" line="42" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="222" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="249" />
             <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="342" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="45" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="179" />
@@ -9036,7 +9193,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/quasi_matrix.py" line="57" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <source>Доля</source>
             <translation>Доля</translation>
         </message>
@@ -9047,7 +9204,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/quasi_matrix.py" line="58" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <source>Балл</source>
             <translation>Балл</translation>
         </message>
@@ -9098,8 +9255,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/quasi_matrix.py" line="266" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="185" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="212" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
             <source>без баллов</source>
             <translation>без баллов</translation>
         </message>
@@ -9475,117 +9632,117 @@
     <context>
         <name>ui.subordinates_view</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="35" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="62" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
             <source>Документ</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="37" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="64" />
             <source>Готово</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="38" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="65" />
             <source>В ИСПУ</source>
             <translation>В ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="42" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="69" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <source>Выполнено</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <source>Состояние срока</source>
             <translation>Состояние срока</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="211" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="238" />
             <source>Документы: чего не хватает</source>
             <translation>Документы: чего не хватает</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="210" />
             <source>список не заполнен</source>
             <translation>список не заполнен</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="276" />
             <source>Подведомственные организации по подзадачам</source>
             <translation>Подведомственные организации по подзадачам</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="190" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="75" />
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="145" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="217" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="102" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="172" />
             <source>{done} из {total}</source>
             <translation>{done} из {total}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="259" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
             <source>Организаций</source>
             <translation>Организаций</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="269" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="296" />
             <source>Раб. дней просрочки</source>
             <translation>Раб. дней просрочки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="197" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="224" />
             <source>Список курируемых организаций не заполнен: {names}.</source>
             <translation>Список курируемых организаций не заполнен: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="255" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="282" />
             <source>Проект 3: доля организаций квазигосударственного сектора с документом</source>
             <translation>Проект 3: доля организаций квазигосударственного сектора с документом</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="265" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="292" />
             <source>Кто опаздывает</source>
             <translation>Кто опаздывает</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="292" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="319" />
             <source>Подведомственных организаций: {count}, с данными за год: {with_plan}. Просроченных подзадач: {late}. Дважды щёлкните ячейку, чтобы увидеть подробности.</source>
             <translation>Подведомственных организаций: {count}, с данными за год: {with_plan}. Просроченных подзадач: {late}. Дважды щёлкните ячейку, чтобы увидеть подробности.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="339" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="366" />
             <source>Подзадача {code} — {name}</source>
             <translation>Подзадача {code} — {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="83" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="110" />
             <source>{status}; срок {due} — {state}</source>
             <translation>{status}; срок {due} — {state}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="109" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="136" />
             <source>Проект {number}. {code} {title}</source>
             <translation>Проект {number}. {code} {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="141" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="168" />
             <source>Данных за год нет: пакет не импортирован.</source>
             <translation>Данных за год нет: пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="148" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="175" />
             <source>Готово или загружено: {done} из {total}; загружено в ИСПУ: {uploaded}; просрочено: {overdue}</source>
             <translation>Готово или загружено: {done} из {total}; загружено в ИСПУ: {uploaded}; просрочено: {overdue}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="216" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="243" />
             <source>За год</source>
             <translation>За год</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="219" />
+            <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="246" />
             <source>всё на месте</source>
             <translation>всё на месте</translation>
         </message>

@@ -1,40 +1,56 @@
 """The journal of changes as an XLSX sheet (openpyxl): one row per entry,
 «Когда» a real date and time, columns as wide as their content needs (within
 limits), the header frozen and filterable. Pure Python: rows come in as
-plain records (services/audit.JournalRow or anything with the same fields)."""
+plain records (services/audit.JournalRow or anything with the same fields).
+
+The sheet is a record for inspectors: its headers, periods and actions are
+Russian whatever the interface language, the same whoever exports it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, BinaryIO
 
-from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.core.journal import action_label_ru
+from tbn4_desktop.core.vocabulary import period_label, period_label_ru
 
+# i18n: ru-only-begin — the sheet's headers: the journal workbook is Russian whatever the interface language
 HEADERS = ("№", "Когда", "Пользователь", "Компьютер", "Организация", "Год", "Подзадача", "Период", "Действие",
            "Что изменено", "Подробности")
+# i18n: ru-only-end
 #: Column widths in characters: at least the header's, at most these.
 MAX_WIDTHS = (8, 18, 20, 20, 40, 7, 12, 14, 30, 80, 60)
 DATE_FORMAT = "DD.MM.YYYY HH:MM"
 
 
 def period_text(period: str | None) -> str:
-    """A period as the UI and the sheet show it («за год», «I квартал»…); an unknown code as it is."""
+    """A period as the journal window shows it, in the interface's language
+    («за год», «I квартал»…); an unknown code as it is."""
+    return _period_text(period, period_label)
+
+
+def period_text_ru(period: str | None) -> str:
+    """A period as the sheet shows it, always in Russian; an unknown code as it is."""
+    return _period_text(period, period_label_ru)
+
+
+def _period_text(period: str | None, label: Callable[[str], str]) -> str:
     if period is None:
         return ""
     try:
-        return period_label(period)
+        return label(period)
     except ValueError:
         return period
 
 
 def sheet_rows(rows: Iterable[Any], org_names: Mapping[int, str]) -> list[list[Any]]:
     return [[r.id, r.at, r.user_name, r.host_name, org_names.get(r.organization_id, "") if r.organization_id else "",
-             r.year, r.subtask_code or "", period_text(r.period), r.action_label, r.summary,
+             r.year, r.subtask_code or "", period_text_ru(r.period), action_label_ru(r.action), r.summary,
              "" if r.details in ("", "{}") else r.details] for r in rows]
 
 
 def write_journal_xlsx(rows: Iterable[Any], out: BinaryIO, *, org_names: Mapping[int, str] | None = None,
-                       title: str = "Журнал изменений") -> int:
+                       title: str = "Журнал изменений") -> int:  # i18n: ru-only — the workbook's title property
     """Write the sheet to an open binary file; returns the number of entries."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -43,7 +59,7 @@ def write_journal_xlsx(rows: Iterable[Any], out: BinaryIO, *, org_names: Mapping
     data = sheet_rows(rows, org_names or {})
     wb = Workbook()
     ws = wb.active
-    ws.title = "Журнал"
+    ws.title = "Журнал"  # i18n: ru-only — the sheet's name in the Russian workbook
     ws.append(list(HEADERS))
     for cell in ws[1]:
         cell.font = Font(bold=True)

@@ -10,9 +10,13 @@ the app: a date typed there overrides the computed deadline.
 
 Reading never trusts the file: size, ZIP structure, sheet size, the year,
 every code, period and date are checked, and all problems are reported in
-one Russian message with the row and the column. Formulas are not evaluated
-(a formula in the date column is refused). Pure Python + openpyxl: no Qt,
-no SQLAlchemy.
+one message (in the interface's language) with the row and the column.
+Formulas are not evaluated (a formula in the date column is refused). Pure
+Python + openpyxl: no Qt, no SQLAlchemy.
+
+The workbook itself is Russian whatever the interface language (sheet name,
+headers, periods, periodicities, notes): the Agency's Карта is a Russian
+document, filled in by others and read back by the Russian words.
 """
 
 from __future__ import annotations
@@ -29,7 +33,13 @@ from typing import NamedTuple
 
 from tbn4_desktop.core.catalog import Catalog, DeadlineKind
 from tbn4_desktop.core.fileio import atomic_writer, describe_os_error
-from tbn4_desktop.core.vocabulary import Periodicity, period_label, periods_of
+from tbn4_desktop.core.vocabulary import (
+    Periodicity,
+    period_label,
+    period_label_ru,
+    periods_of,
+)
+from tbn4_desktop.i18n import tc, tr
 
 #: Files bigger than this are refused before they are opened.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -41,11 +51,12 @@ MAX_ROWS = 5000
 #: Problems listed in one message; the rest are counted.
 MAX_PROBLEMS = 20
 
-SHEET_PREFIX = "Карта"
+SHEET_PREFIX = "Карта"  # i18n: ru-only — the sheet's name, also looked for when reading
 YEAR_CELL = "B2"
 HEADER_ROW = 4
 FIRST_DATA_ROW = HEADER_ROW + 1
 
+# i18n: ru-only-begin — the sheet's headers, written and looked for when reading (messages quote them)
 COL_CODE = "Код подзадачи"
 COL_PERIOD = "Период"
 COL_TITLE = "Подзадача"
@@ -55,22 +66,27 @@ COL_WHO = "Кто указывает срок"
 # The Карта is the authority on periodicity (the instruction is silent for
 # most subtasks); optional when reading, so older templates still load.
 COL_PERIODICITY = "Периодичность"
+# i18n: ru-only-end
 HEADERS = (COL_CODE, COL_PERIOD, COL_TITLE, COL_RULE, COL_DUE, COL_WHO, COL_PERIODICITY)
 _WIDTHS = (11, 13, 62, 44, 14, 19, 16)
 _LINE_HEIGHT = 15  # points per wrapped line (11 pt Calibri)
 
-WHO_FIXED = "Карта реализации: заполните"
-WHO_COMPUTED = "Рассчитывает программа"
+WHO_FIXED = "Карта реализации: заполните"  # i18n: ru-only — a cell of the Russian workbook
+WHO_COMPUTED = "Рассчитывает программа"  # i18n: ru-only — a cell of the Russian workbook
 
-_TEXT_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*$")
+_TEXT_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*$")  # i18n: ru-only — parses «05.03.2025 г.»
 _EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
+#: A date cell's problem: a translated sentence with {row} and {column}, and its other values.
+_DueProblem = tuple[str, dict[str, object]]
+
 
 class KartaError(ValueError):
-    """A Карта file that cannot be written or read; the message is Russian.
-    `problems` lists the individual row problems (empty for file-level ones)."""
+    """A Карта file that cannot be written or read; the message is in the
+    interface's language. `problems` lists the individual row problems
+    (empty for file-level ones)."""
 
     def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
         super().__init__(message)
@@ -110,17 +126,19 @@ def _catalog_periodicity(catalog: Catalog, code: str) -> Periodicity | None:
 
 
 def parse_periodicity(value: object) -> Periodicity | None:
-    """«Ежеквартально» (any case) or «quarterly» → Periodicity; None if unknown."""
+    """«Ежеквартально» (any case) or «quarterly» → Periodicity; None if
+    unknown. The Карта's words are Russian whatever the interface language."""
     text = _norm(value)
     for p in Periodicity:
-        if text in (p.label.lower(), p.value):
+        if text in (p.label_ru.lower(), p.value):
             return p
     return None
 
 
 def period_cell_text(period: str) -> str:
-    """What the «Период» column shows: '' for the year, else 'I квартал', 'март'."""
-    return period_label(period) if period else ""
+    """What the «Период» column shows (Russian whatever the interface
+    language): '' for the year, else 'I квартал', 'март'."""
+    return period_label_ru(period) if period else ""
 
 
 # --------------------------------------------------------------------------
@@ -163,6 +181,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
     header_fill = PatternFill("solid", fgColor="D9E1F2")
     grey = _font(color="666666")
 
+    # i18n: ru-only-begin — the workbook's text: the Карта is a Russian document whatever the interface language
     ws["A1"] = f"Карта реализации ТБН №4 на {year} год: сроки исполнения подзадач"
     ws["A1"].font = _font(bold=True, size=13)
     ws.merge_cells(f"A1:{last_col}1")
@@ -182,6 +201,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
         "чтобы заменить расчётный срок. Пустая ячейка — срок в программе не меняется."
     )
     ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
+    # i18n: ru-only-end
     ws.merge_cells(f"A3:{last_col}3")
     ws.row_dimensions[3].height = 32
 
@@ -199,7 +219,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
         fixed = is_fixed(item.code)
         periodicity = item.periodicity or _catalog_periodicity(catalog, item.code)
         values = (item.code, period_cell_text(item.period), item.title, item.rule, item.due,
-                  WHO_FIXED if fixed else WHO_COMPUTED, periodicity.label if periodicity else "")
+                  WHO_FIXED if fixed else WHO_COMPUTED, periodicity.label_ru if periodicity else "")
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=col, value=value)
             cell.border = border
@@ -220,6 +240,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
 
     last_row = FIRST_DATA_ROW + max(len(items), 1) - 1
     low, high = _date_bounds(year)
+    # i18n: ru-only-begin — Excel's prompts and checks inside the Russian workbook
     dv = DataValidation(
         type="date", operator="between", allow_blank=True,
         formula1=str(_excel_serial(low)), formula2=str(_excel_serial(high)),
@@ -231,7 +252,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
     )
     dv.add(f"E{FIRST_DATA_ROW}:E{last_row}")
     ws.add_data_validation(dv)
-    choices = ",".join(p.label for p in Periodicity)
+    choices = ",".join(p.label_ru for p in Periodicity)
     periodicity_dv = DataValidation(
         type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=True,
         errorTitle="Периодичность", error=f"Выберите одно из значений: {choices.replace(',', ', ')}.",
@@ -239,6 +260,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
         prompt=("Как часто подзадача исполняется по Карте. Если периодичность меняется, укажите её "
                 "одинаково во всех строках подзадачи и перечислите её периоды."),
     )
+    # i18n: ru-only-end
     periodicity_dv.add(f"G{FIRST_DATA_ROW}:G{last_row}")
     ws.add_data_validation(periodicity_dv)
 
@@ -252,13 +274,13 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddFooter.center.text = "Стр. &P из &N"
+    ws.oddFooter.center.text = "Стр. &P из &N"  # i18n: ru-only — the printed Russian workbook's footer
 
     buffer = io.BytesIO()
     wb.save(buffer)
     target = Path(path)
     if target.is_dir():
-        raise KartaError(f"Указана папка, а не файл: {target}.")
+        raise KartaError(tr("Указана папка, а не файл: {path}.").format(path=target))
     try:
         with atomic_writer(target) as handle:
             handle.write(buffer.getvalue())
@@ -316,7 +338,7 @@ def read_karta(path: Path | str, catalog: Catalog, year: int) -> list[KartaRow]:
     year, or any bad row; row problems are collected into one message."""
     source = Path(path)
     # openpyxl warns about what it cannot read (extensions, impossible date
-    # numbers); the checks below report what matters in Russian.
+    # numbers); the checks below report what matters in the user's words.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         workbook = _open_workbook(source)
@@ -331,37 +353,40 @@ def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
     try:
         size = source.stat().st_size
         if source.is_dir():
-            raise KartaError(f"Указана папка, а не файл: {source}.")
+            raise KartaError(tr("Указана папка, а не файл: {path}.").format(path=source))
         if size > MAX_FILE_BYTES:
-            raise KartaError(
-                f"Файл «{source.name}» слишком большой ({size / 1048576:.1f} МБ; допускается до "
-                f"{MAX_FILE_BYTES // 1048576} МБ). Импортируйте Карту, выгруженную программой."
-            )
+            raise KartaError(tr(
+                "Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). "
+                "Импортируйте Карту, выгруженную программой."
+            ).format(name=source.name, size=f"{size / 1048576:.1f}", limit=MAX_FILE_BYTES // 1048576))
         with source.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
         raise KartaError(describe_os_error(exc, source)) from exc
-    not_xlsx = f"Файл «{source.name}» не является книгой Excel (XLSX)."
     if head.startswith(_OLE2_MAGIC):
-        raise KartaError(
-            f"Файл «{source.name}» защищён паролем или сохранён в старом формате Excel (.xls). "
+        raise KartaError(tr(
+            "Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). "
             "Снимите пароль и сохраните файл как «Книга Excel (.xlsx)»."
-        )
+        ).format(name=source.name))
     if not head.startswith(_XLSX_MAGIC):
-        raise KartaError(f"{not_xlsx} Сохраните его как «Книга Excel (.xlsx)».")
+        raise KartaError(tr("Файл «{name}» не является книгой Excel (XLSX). "
+                            "Сохраните его как «Книга Excel (.xlsx)».").format(name=source.name))
     try:
         with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-                raise KartaError(f"{not_xlsx} Это ZIP-архив другого вида.")
+                raise KartaError(tr("Файл «{name}» не является книгой Excel (XLSX). "
+                                    "Это ZIP-архив другого вида.").format(name=source.name))
             if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-                raise KartaError(f"Файл «{source.name}» после распаковки слишком большой: "
-                                 "это не Карта реализации.")
+                raise KartaError(tr("Файл «{name}» после распаковки слишком большой: "
+                                    "это не Карта реализации.").format(name=source.name))
             if any(i.flag_bits & 0x1 for i in infos):
-                raise KartaError(f"Файл «{source.name}» зашифрован. Снимите пароль и сохраните заново.")
+                raise KartaError(tr("Файл «{name}» зашифрован. Снимите пароль и сохраните заново.").format(
+                    name=source.name))
     except zipfile.BadZipFile as exc:
-        raise KartaError(f"{not_xlsx} Файл повреждён.") from exc
+        raise KartaError(tr("Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.").format(
+            name=source.name)) from exc
     except OSError as exc:
         raise KartaError(describe_os_error(exc, source)) from exc
 
@@ -372,8 +397,8 @@ def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
     except KartaError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a bad file
-        raise KartaError(f"Файл «{source.name}» повреждён или не является книгой Excel (XLSX): "
-                         f"{type(exc).__name__}.") from exc
+        raise KartaError(tr("Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.").format(
+            name=source.name, error=type(exc).__name__)) from exc
 
 
 def _pick_sheet(workbook):  # noqa: ANN001, ANN202
@@ -381,7 +406,7 @@ def _pick_sheet(workbook):  # noqa: ANN001, ANN202
         if ws.title.strip().startswith(SHEET_PREFIX):
             return ws
     if not workbook.worksheets:
-        raise KartaError("В книге нет ни одного листа.")
+        raise KartaError(tr("В книге нет ни одного листа."))
     return workbook.worksheets[0]
 
 
@@ -397,7 +422,7 @@ def _header_map(row: Sequence[object]) -> dict[str, int]:
             found.setdefault("code", i)
         elif text == _norm(COL_PERIOD):
             found.setdefault("period", i)
-        elif text == "срок" or text.startswith("срок ("):
+        elif text == "срок" or text.startswith("срок ("):  # i18n: ru-only — the Russian header, also shortened
             found.setdefault("due", i)
         elif text == _norm(COL_PERIODICITY):
             found.setdefault("periodicity", i)
@@ -418,10 +443,10 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
 
     for row_number, raw in enumerate(rows_iter, start=1):
         if row_number > MAX_ROWS:
-            raise KartaError(
-                f"В листе «{ws.title}» файла «{file_name}» больше {MAX_ROWS} строк: "
+            raise KartaError(tr(
+                "В листе «{sheet}» файла «{name}» больше {limit} строк: "
                 "это не Карта реализации. Импортируйте Карту, выгруженную программой."
-            )
+            ).format(sheet=ws.title, name=file_name, limit=MAX_ROWS))
         cells = list(raw) + [None] * (max_col - len(raw))
         if row_number == 2:
             _check_year(cells[1], year)
@@ -437,64 +462,79 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         if all(_blank(v) for v in (code_v, period_v, due_v)):
             continue
 
-        def problem(col_title: str, text: str, *, _r: int = row_number) -> None:
-            problems.append(f"строка {_r}, столбец «{col_title}»: {text}")
+        def problem(column: str, message: str, *, _r: int = row_number, **values: object) -> None:
+            """`message`: a whole translated sentence with {row} and {column}."""
+            problems.append(message.format(row=_r, column=column, **values))
 
         code = _cell_text(code_v)
         if not code:
-            problem(COL_CODE, "не указан код подзадачи.")
+            problem(COL_CODE, tr("строка {row}, столбец «{column}»: не указан код подзадачи."))
             continue
         try:
             subtask = catalog.subtask(code)
         except KeyError:
-            problem(COL_CODE, f"подзадачи «{code}» нет в каталоге «{catalog.title}» (версия {catalog.version}).")
+            problem(COL_CODE, tr("строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» "
+                                 "(версия {version})."), code=code, catalog=tc(catalog.title), version=catalog.version)
             continue
         periodicity_v = cells[columns["periodicity"]] if "periodicity" in columns else None
         stated: Periodicity | None = None
         if not _blank(periodicity_v):
             stated = parse_periodicity(periodicity_v)
             if stated is None:
-                problem(COL_PERIODICITY, f"«{_cell_text(periodicity_v)}» — не периодичность; допустимо: "
-                                         + ", ".join(f"«{p.label}»" for p in Periodicity) + ".")
+                # The words the Карта accepts are Russian whatever the interface language.
+                problem(COL_PERIODICITY, tr("строка {row}, столбец «{column}»: «{value}» — не периодичность; "
+                                            "допустимо: {allowed}."),
+                        value=_cell_text(periodicity_v), allowed=", ".join(f"«{p.label_ru}»" for p in Periodicity))
                 continue
             if stated_by_code.setdefault(code, stated) is not stated:
-                problem(COL_PERIODICITY, f"у подзадачи {code} в разных строках указана разная периодичность.")
+                problem(COL_PERIODICITY, tr("строка {row}, столбец «{column}»: у подзадачи {code} в разных строках "
+                                            "указана разная периодичность."), code=code)
                 continue
         periodicity = stated or subtask.periodicity
         period = labels[periodicity].get(_norm(period_v) if not _blank(period_v) else "")
         if period is None:
+            # Allowed: the Карта's Russian words; the periodicity is named in the interface's language.
             allowed = ", ".join(f"«{period_cell_text(p)}»" for p in periods_of(periodicity))
-            problem(COL_PERIOD, f"«{_cell_text(period_v)}» — не период подзадачи {code} "
-                                f"({periodicity.label.lower()}); допустимо: {allowed or 'пусто'}.")
+            problem(COL_PERIOD, tr("строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} "
+                                   "({periodicity}); допустимо: {allowed}."),
+                    value=_cell_text(period_v), code=code, periodicity=periodicity.label.lower(), allowed=allowed)
             continue
         key = (code, period)
         if key in seen:
-            problem(COL_CODE, f"подзадача {code}{', ' + period_label(period) if period else ''} "
-                              f"уже указана в строке {seen[key]}.")
+            if period:
+                problem(COL_CODE, tr("строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана "
+                                     "в строке {first}."), code=code, period=period_label(period), first=seen[key])
+            else:
+                problem(COL_CODE, tr("строка {row}, столбец «{column}»: подзадача {code} уже указана "
+                                     "в строке {first}."), code=code, first=seen[key])
             continue
         seen[key] = row_number
         due, error = _parse_due(due_v, ws_epoch(ws))
         if error:
-            problem(COL_DUE, error)
+            problem(COL_DUE, error[0], **error[1])
             continue
         if due is not None and not (low <= due <= high):
-            problem(COL_DUE, f"дата {due:%d.%m.%Y} вне {year - 1}–{year + 1} годов: проверьте год.")
+            problem(COL_DUE, tr("строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: "
+                                "проверьте год."), date=f"{due:%d.%m.%Y}", first=year - 1, last=year + 1)
             continue
         result.append(KartaRow(code=code, period=period, due=due, row=row_number, periodicity=stated))
 
     if not year_checked:
-        raise KartaError(f"Лист «{ws.title}» пуст: в ячейке {YEAR_CELL} нет года Карты.")
+        raise KartaError(tr("Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.").format(
+            sheet=ws.title, cell=YEAR_CELL))
     if columns is None:
-        raise KartaError(
-            f"В листе «{ws.title}» не найдены заголовки столбцов «{COL_CODE}», «{COL_PERIOD}», "
-            f"«{COL_DUE}». Заполните шаблон, выгруженный программой."
-        )
+        raise KartaError(tr(
+            "В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». "
+            "Заполните шаблон, выгруженный программой."
+        ).format(sheet=ws.title, code=COL_CODE, period=COL_PERIOD, due=COL_DUE))
     if problems:
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
-        text = "\n".join(shown) + (f"\n… и ещё {more}." if more else "")
-        raise KartaError(f"Карта «{file_name}» не импортирована, ничего не изменено. "
-                         f"Исправьте ошибки ({len(problems)}):\n{text}", problems)
+        if more:
+            shown.append(tr("… и ещё {count}.").format(count=more))
+        raise KartaError(tr("Карта «{name}» не импортирована, ничего не изменено. "
+                            "Исправьте ошибки ({count}):\n{problems}").format(
+            name=file_name, count=len(problems), problems="\n".join(shown)), problems)
     return result
 
 
@@ -517,11 +557,12 @@ def _check_year(value: object, year: int) -> None:
     elif isinstance(value, str) and value.strip().isdigit():
         found = int(value.strip())
     if found is None:
-        raise KartaError(f"В ячейке {YEAR_CELL} должен быть год Карты (например {year}), "
-                         f"а там «{_cell_text(value)}». Заполните шаблон, выгруженный программой.")
+        raise KartaError(tr("В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». "
+                            "Заполните шаблон, выгруженный программой.").format(
+            cell=YEAR_CELL, year=year, value=_cell_text(value)))
     if found != year:
-        raise KartaError(f"Это Карта на {found} год (ячейка {YEAR_CELL}), а импортируются сроки {year} года. "
-                         "Выберите Карту этого года.")
+        raise KartaError(tr("Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. "
+                            "Выберите Карту этого года.").format(found=found, cell=YEAR_CELL, year=year))
 
 
 def _period_labels(catalog: Catalog) -> dict:
@@ -533,7 +574,7 @@ def _period_labels(catalog: Catalog) -> dict:
             if p:
                 mapping[p.lower()] = p
             else:
-                mapping[_norm(period_label(p))] = p   # «за год»
+                mapping[_norm(period_label_ru(p))] = p   # «за год»
         table[periodicity] = mapping
     return table
 
@@ -551,8 +592,19 @@ def _cell_text(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _parse_due(value: object, epoch: datetime) -> tuple[date | None, str | None]:
-    """(date, None), (None, None) for a blank cell, or (None, Russian error)."""
+def _not_a_date(value: object) -> _DueProblem:
+    return (tr("строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ."),
+            {"value": _cell_text(value)})
+
+
+def _not_a_date_number(value: object) -> _DueProblem:
+    return (tr("строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате "
+               "ДД.ММ.ГГГГ."), {"value": _cell_text(value)})
+
+
+def _parse_due(value: object, epoch: datetime) -> tuple[date | None, _DueProblem | None]:
+    """(date, None), (None, None) for a blank cell, or (None, problem): a
+    translated sentence with {row} and {column} and its other values."""
     from openpyxl.utils.datetime import from_excel
 
     if _blank(value):
@@ -562,29 +614,32 @@ def _parse_due(value: object, epoch: datetime) -> tuple[date | None, str | None]
     if isinstance(value, date):
         return value, None
     if isinstance(value, bool):
-        return None, f"«{_cell_text(value)}» — не дата; введите дату в формате ДД.ММ.ГГГГ."
+        return None, _not_a_date(value)
     if isinstance(value, (int, float)):
         # A date typed into a cell whose format is not a date format arrives
         # as Excel's day number; only a plausible one (1900..9999) is a date.
         if not (1 <= value <= 2958465) or value != value:
-            return None, f"число {_cell_text(value)} не является датой; введите дату в формате ДД.ММ.ГГГГ."
+            return None, _not_a_date_number(value)
         try:
             converted = from_excel(value, epoch)
         except (ValueError, OverflowError):
-            return None, f"число {_cell_text(value)} не является датой; введите дату в формате ДД.ММ.ГГГГ."
+            return None, _not_a_date_number(value)
         return (converted.date() if isinstance(converted, datetime) else converted), None
     if isinstance(value, str):
         text = value.strip()
         if text in _EXCEL_ERRORS:
-            return None, f"в ячейке ошибка {text} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ."
+            return None, (tr("строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не "
+                             "является датой); введите дату в формате ДД.ММ.ГГГГ."), {"error": text})
         if text.startswith("="):
-            return None, "формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ."
+            return None, (tr("строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату "
+                             "в формате ДД.ММ.ГГГГ."), {})
         match = _TEXT_DATE.match(text)
         if not match:
-            return None, f"«{_cell_text(text)}» — не дата; введите дату в формате ДД.ММ.ГГГГ."
+            return None, _not_a_date(text)
         day, month, yr = (int(g) for g in match.groups())
         try:
             return date(yr, month, day), None
         except ValueError:
-            return None, f"«{_cell_text(text)}» — такой даты нет."
-    return None, f"«{_cell_text(value)}» — не дата; введите дату в формате ДД.ММ.ГГГГ."
+            return None, (tr("строка {row}, столбец «{column}»: «{value}» — такой даты нет."),
+                          {"value": _cell_text(text)})
+    return None, _not_a_date(value)

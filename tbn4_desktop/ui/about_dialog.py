@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop import APP_TITLE, __version__
-from tbn4_desktop.i18n import tr
+from tbn4_desktop.i18n import SOURCE_LANGUAGE, language, tr
 from tbn4_desktop.ui.icons import app_icon
 
 
@@ -38,6 +38,18 @@ def legal_basis_html() -> str:
     )
 
 
+def translation_note_html() -> str:
+    """In a translated interface: whose translation the catalog's texts are
+    (core/catalog_translation.py marks each entry; none is official yet)."""
+    if language() == SOURCE_LANGUAGE:
+        return ""
+    return "<p>" + escape(tr(
+        "Тексты проектов, задач, подзадач и документов на казахском языке — перевод разработчиков программы, "
+        "а не официальный текст Инструкции: официального текста Инструкции на казахском языке у программы нет. "
+        "Цитаты Инструкции показываются на русском языке. Официальные формы печатаются на русском языке, "
+        "как в Инструкции.")) + "</p>"
+
+
 def about_html(data_dir: Path | None = None) -> str:
     folder = ("<p><b>" + tr("Папка данных:") + f"</b> {escape(str(data_dir))}</p>") if data_dir else ""
     version = tr("Версия {version}").format(version=escape(__version__))
@@ -50,7 +62,7 @@ def about_html(data_dir: Path | None = None) -> str:
              "Программа работает без интернета и не передаёт данные в ИСПУ сама: пакет загружает сотрудник, "
              "имеющий учётную запись.")
         + "</p>"
-        + legal_basis_html() + folder +
+        + legal_basis_html() + translation_note_html() + folder +
         f"<p style='color:#555'>Qt for Python (PySide6) {escape(pyside_version)}.</p>"
     )
 

@@ -28,6 +28,7 @@ from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.i18n import LANGUAGE_NAMES, LANGUAGES, language
 from tbn4_desktop.language import save_language
 from tbn4_desktop.store_errors import StoreError
+from tbn4_desktop.ui.window_fit import fit_window
 
 TITLE = "Тіл / Язык"  # i18n: ru-only — shown in both languages at once
 PROMPT = "Бағдарлама тілін таңдаңыз.\nВыберите язык программы."  # i18n: ru-only — both languages at once
@@ -62,6 +63,9 @@ class LanguageDialog(QDialog):
         box.addButton(CONTINUE, QDialogButtonBox.ButtonRole.AcceptRole)
         box.accepted.connect(self.accept)
         layout.addWidget(box)
+        layout.setSpacing(10)
+        self.setMinimumWidth(360)
+        fit_window(self)
 
     def chosen(self) -> str:
         return next(code for code, button in self.buttons.items() if button.isChecked())

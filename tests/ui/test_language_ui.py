@@ -87,3 +87,15 @@ def test_a_settings_file_that_cannot_be_written_is_reported(main_window, monkeyp
     {a.objectName(): a for a in main_window.language_menu.actions()}["languageAction_kk"].trigger()
     assert len(warned) == 1 and "settings.json" in warned[0]
     assert load_settings(main_window.data_dir).language == before
+
+
+def test_about_says_whose_translation_the_catalog_is():
+    from tbn4_desktop.ui.about_dialog import about_html
+
+    assert "перевод" not in about_html()
+    i18n.set_language("kk")
+    try:
+        text = about_html()
+    finally:
+        i18n.set_language("ru")
+    assert "Нұсқаулықтың ресми мәтіні емес" in text

@@ -5,7 +5,7 @@ the work area and every action button is inside it and not cut.
 Each screen is simulated in its own process (window_fit_probe.py): Qt's
 offscreen platform reads the screen from a JSON file and the scaling from
 QT_SCALE_FACTOR, both fixed before the QApplication exists. The four
-processes run at once.
+processes run at once; the two tightest screens are also checked in Kazakh.
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ PROBE = Path(__file__).with_name("window_fit_probe.py")
 ROOT = PROBE.parents[2]
 TASKBAR = 40          # logical pixels, as Windows 10/11 draws it at any scale
 SCREENS = {
-    "1366x768@100": (1366, 768, 1.0),
-    "1366x768@125": (1366, 768, 1.25),
-    "1280x720@100": (1280, 720, 1.0),
-    "1280x720@125": (1280, 720, 1.25),
+    "1366x768@100": (1366, 768, 1.0, "ru"),
+    "1366x768@125": (1366, 768, 1.25, "ru"),
+    "1280x720@100": (1280, 720, 1.0, "ru"),
+    "1280x720@125": (1280, 720, 1.25, "ru"),
+    # Kazakh words are often longer: the tightest screens once more in Kazakh.
+    "1366x768@125 kk": (1366, 768, 1.25, "kk"),
+    "1280x720@125 kk": (1280, 720, 1.25, "kk"),
 }
 
 
@@ -40,15 +43,15 @@ def screen_config(width: int, height: int, scale: float) -> dict:
 @pytest.fixture(scope="module")
 def probes(tmp_path_factory) -> dict[str, subprocess.Popen]:
     started = {}
-    for name, (width, height, scale) in SCREENS.items():
-        work = tmp_path_factory.mktemp(f"fit-{name.replace('@', '-')}")
+    for name, (width, height, scale, language) in SCREENS.items():
+        work = tmp_path_factory.mktemp(f"fit-{name.replace('@', '-').replace(' ', '-')}")
         config = work / "screen.json"
         config.write_text(json.dumps(screen_config(width, height, scale)), encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
         env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale),
                    QT_ENABLE_HIGHDPI_SCALING="1", PYTHONPATH=str(ROOT))
         started[name] = subprocess.Popen(
-            [sys.executable, str(PROBE), str(work / "data"), str(work / "settings")], cwd=ROOT, env=env,
+            [sys.executable, str(PROBE), str(work / "data"), str(work / "settings"), language], cwd=ROOT, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     yield started
     for process in started.values():

@@ -108,8 +108,12 @@ def close(window) -> None:
     QApplication.processEvents()
 
 
-def main(data_dir: Path, settings_dir: Path) -> int:
+def main(data_dir: Path, settings_dir: Path, language: str = "ru") -> int:
     from PySide6.QtCore import QSettings, qInstallMessageHandler
+
+    from tbn4_desktop.language import apply_language
+
+    apply_language(language)
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QMessageBox
 
@@ -203,6 +207,7 @@ def openers(window, ctx, organization) -> dict[str, Callable]:
     from tbn4_desktop.ui.first_start import FirstStartDialog
     from tbn4_desktop.ui.organization_dialog import SignatoryFormDialog
     from tbn4_desktop.ui.register_row_dialog import RegisterRowDialog
+    from tbn4_desktop.ui.language_ui import LanguageDialog
     from tbn4_desktop.ui.upload_dialog import UploadDialog
 
     def form():
@@ -249,8 +254,9 @@ def openers(window, ctx, organization) -> dict[str, Callable]:
         "Руководство пользователя": guide,
         "Обозначения": legend,
         "Первый запуск": lambda: FirstStartDialog(ctx, None, year=YEAR),
+        "Тіл / Язык": LanguageDialog,
     }
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4]))
