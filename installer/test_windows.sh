@@ -250,6 +250,16 @@ out = open(os.path.join(os.environ["WORK"], "gui.out"), encoding="utf-8", errors
 assert "TBN4_READY" in out, "the main window never reported its tree filled"
 print("main window with the demo year shown (offscreen), exit 0")
 '
+TBN4_STARTUP_MARK=1 step gui-kk "$EXE" --lang kk gui --exit-after-start
+check gui-kazakh '
+import os
+out = open(os.path.join(os.environ["WORK"], "gui-kk.out"), encoding="utf-8", errors="replace").read()
+line = [l for l in out.splitlines() if l.startswith("TBN4_LANGUAGE ")][-1]
+language, cancel, title = (p.strip() for p in line.removeprefix("TBN4_LANGUAGE ").split("|"))
+assert language == "kk" and cancel == "Бас тарту", line
+assert "исполнение проектов" not in title, f"the window title is Russian: {title!r}"
+print(f"started in Kazakh: «{title}», Qt «{cancel}»")
+'
 
 # Row counts of the demo data, compared after the upgrade.
 DB="$LOCAL/TBN4/tbn4.sqlite3"

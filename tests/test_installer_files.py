@@ -138,3 +138,17 @@ def test_about_dialog_and_bundle_manifest_show_the_package_version():
     assert f"Версия {__version__}" in about_html()
     default = {f.name: f.default for f in dataclasses.fields(BundleSpec)}["app_version"]
     assert default == __version__
+
+
+def test_the_windows_build_carries_both_languages():
+    """The frozen app starts in Kazakh when asked: it needs Qt's Kazakh
+    catalogue, our catalogues (resources/) and the Kazakh guide."""
+    spec = (ROOT / "installer" / "tbn4.spec").read_text(encoding="utf-8")
+    assert 'KEEP_LANGS = ("_ru.qm", "_kk.qm", "_en.qm")' in spec
+    assert 'datas = [(str(ROOT / "resources"), "resources")]' in spec
+    assert 'glob("user-guide*.md")' in spec
+    for name in ("tbn4_ru.ts", "tbn4_kk.ts"):
+        assert (ROOT / "resources" / "i18n" / name).is_file()
+    assert (ROOT / "docs" / "user-guide.kk.md").is_file()
+    smoke = (ROOT / "installer" / "build_frozen.sh").read_text(encoding="utf-8")
+    assert '--lang kk gui --exit-after-start' in smoke and "Бас тарту" in smoke

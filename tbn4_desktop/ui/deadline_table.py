@@ -262,6 +262,9 @@ class DeadlineFilterProxy(QSortFilterProxyModel):
         self.project_filter: int | None = None
         self.executor_filter: str | None = None
         self.setSortRole(SORT_ROLE)
+        # Texts by the interface language's collation (QLocale's default:
+        # Kazakh puts Ә, Қ, Ө… in their places), not by code points.
+        self.setSortLocaleAware(True)
 
     def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,
                     executor: str | None = None) -> None:
