@@ -195,6 +195,31 @@ def _snippet(node: ast.AST, text: str) -> str:
     return (ast.get_source_segment(text, node) or "")[:70]
 
 
+def import_time_calls(path: Path) -> list[Finding]:
+    """tr()/trn()/tc() run when a module is imported (module or class level,
+    a default argument): the language is chosen after the imports, so such
+    a text would stay Russian."""
+    found: list[Finding] = []
+    rel = relative(path)
+
+    def translating(node: ast.AST) -> bool:
+        return isinstance(node, ast.Call) and _call_name(node) in {"tr", "trn", "tc"}
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                defaults = [d for d in child.args.defaults + child.args.kw_defaults if d is not None]
+                found.extend(Finding(rel, n.lineno, "tr() in a default argument")
+                             for d in defaults for n in ast.walk(d) if translating(n))
+                continue  # a body runs later
+            if translating(child):
+                found.append(Finding(rel, child.lineno, "tr() at import time"))
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
 def package_modules() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "migrations/versions" not in p.as_posix())
 

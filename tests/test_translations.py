@@ -40,6 +40,17 @@ def test_no_user_visible_literal_bypasses_translation(extracted):
     assert [str(f) for f in misuse] == []
 
 
+def test_nothing_is_translated_at_import_time(tmp_path):
+    """The language is chosen after the modules are imported."""
+    found = [str(f) for p in translations.package_modules() for f in translations.import_time_calls(p)]
+    assert found == []
+    sample = tmp_path / "sample.py"
+    sample.write_text('TITLE = tr("А")\n'
+                      'def f(x=tr("Б")):\n    return tr("В")\n'
+                      'class C:\n    name = tr("Г")\n    def g(self):\n        return tr("Д")\n', encoding="utf-8")
+    assert [f.line for f in translations.import_time_calls(sample)] == [1, 2, 5]
+
+
 def test_the_checker_finds_what_bypasses_it(tmp_path):
     module = tmp_path / "sample.py"
     module.write_text(
