@@ -156,3 +156,26 @@ def test_sorting_puts_kazakh_letters_in_alphabet_order():
     assert sorted(names, key=i18n.sort_key) == [
         "Аягөз", "Әйтеке би", "Ёлка", "Жаркент", "Кеген", "Қарасай", "Ұлытау", "Үржар", "Ынтымақ", "Іле"]
     assert sorted(["№ 10", "№ 9"], key=i18n.sort_key) == ["№ 9", "№ 10"]
+
+
+# Terms of docs/glossary-kk-ru.md that every message using them must keep:
+# (a stem of the Russian term, a stem of its Kazakh term).
+GLOSSARY_STEMS = [
+    ("подзадач", "кіші міндет"), ("подписант", "қол қоюш"), ("срок", "мерзім"), ("резервн", "резервтік"),
+    ("подтверждающ", "растайтын"), ("вложени", "тіркеме"), ("квартал", "тоқсан"), ("реестр", "тізілім"),
+    ("база данных", "дерекқор"), ("ИСПУ", "ИСПУ"), ("папк", "қалта"),
+]
+
+
+@pytest.mark.parametrize(("russian", "kazakh"), GLOSSARY_STEMS)
+def test_kazakh_follows_the_glossary(extracted, russian, kazakh):
+    merged, _, _, _ = extracted
+    known = translations.read_ts(translations.TS_DIR / "tbn4_kk.ts")
+    case = (lambda text: text) if russian.isupper() else str.lower
+    astray = []
+    for key in merged:
+        value = known[key].translation
+        for form in value if isinstance(value, list) else [value]:
+            if russian in case(key[0].replace("&", "")) and kazakh not in case(form.replace("&", "")):
+                astray.append(f"{key[0][:60]!r} → {form[:60]!r}")
+    assert astray == []
