@@ -116,12 +116,17 @@ def run_gui(data_dir: Path, exit_after_start: bool = False, ask_language: bool =
 def _ask_language_once(app, data_dir: Path) -> None:  # noqa: ANN001 - QApplication, imported lazily
     """The first start's first question: the interface language, asked
     until it has been answered once for the data folder."""
-    from tbn4_desktop.language import apply_language, saved_language
+    from tbn4_desktop.core.settings import load_settings
+    from tbn4_desktop.language import apply_language
+    from tbn4_desktop.store_errors import StoreError
     from tbn4_desktop.ui.i18n import install_translators
     from tbn4_desktop.ui.language_ui import ask_first_language
 
-    if saved_language(data_dir) is not None:
-        return
+    try:
+        if load_settings(data_dir).language is not None:
+            return
+    except StoreError:
+        return  # a damaged settings file: the start explains it, in Russian
     chosen = ask_first_language(data_dir)
     if chosen is not None:
         apply_language(chosen)

@@ -99,3 +99,14 @@ def test_about_says_whose_translation_the_catalog_is():
     finally:
         i18n.set_language("ru")
     assert "Нұсқаулықтың ресми мәтіні емес" in text
+
+
+def test_a_damaged_settings_file_is_not_asked_about_the_language(tmp_path, monkeypatch, tbn4_qapp):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text("{", encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(language_ui.LanguageDialog, "exec", lambda dialog: asked.append("asked"))
+    app_module._ask_language_once(tbn4_qapp, data)
+    assert asked == []
+    assert (data / "settings.json").read_text(encoding="utf-8") == "{"
