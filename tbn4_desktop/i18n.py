@@ -125,7 +125,7 @@ def tr(source: str, disambiguation: str = "") -> str:
     return _messages.get((source, disambiguation), source)
 
 
-def N_(source: str) -> str:  # noqa: N802 - the conventional name of a translation mark
+def N_(source: str) -> str:
     """Marks a literal kept in a table for translation where it is shown:
     `tr(TABLE[key])`."""
     return source

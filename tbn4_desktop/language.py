@@ -59,7 +59,7 @@ def save_language(data_dir: Path, language: str) -> None:
     save_settings(data_dir, replace(load_settings(data_dir), language=language))
 
 
-def install_catalog_texts(registry) -> list:  # noqa: ANN001 - CatalogRegistry, imported lazily
+def install_catalog_texts(registry) -> list:
     """The current language's texts of every catalog that has a translation
     file beside it (tbn4-2023.kk.yaml); returns the files that cannot be
     used (their catalogs are then shown in Russian)."""

@@ -82,7 +82,7 @@ def test_bundle_paths_do_not_depend_on_the_language(demo, tmp_path):
     assert manifests["ru"] == manifests["kk"], "the manifest took the UI language"
 
 
-def _stable(value):  # noqa: ANN001, ANN202
+def _stable(value):
     """The manifest without what differs between two exports of the same
     data: times, and the bytes of forms rendered with their time stamp."""
     if isinstance(value, dict):

@@ -128,7 +128,7 @@ def test_every_screen_speaks_kazakh(kazakh, tmp_path, monkeypatch):
     seen: list[tuple[str, list[str]]] = []
     original = screenshots.save_png
 
-    def scanning(widget, path, **kwargs):  # noqa: ANN001, ANN202
+    def scanning(widget, path, **kwargs):
         seen.append((path.name, texts_of(widget.window() if widget.window() is not None else widget)))
         return original(widget, path, **kwargs)
 

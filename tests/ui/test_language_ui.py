@@ -79,7 +79,7 @@ def test_a_settings_file_that_cannot_be_written_is_reported(main_window, monkeyp
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
 
-    def disk_full(data_dir, settings):  # noqa: ANN001, ANN202
+    def disk_full(data_dir, settings):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("tbn4_desktop.core.settings.save_settings", disk_full)
