@@ -205,6 +205,8 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     add.add_argument("--position", required=True, help=tr("должность полностью"))
     add.add_argument("--role", required=True, metavar="ROLE",
                      help=tr("first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner"))
+    add.add_argument("--iin", default="", metavar="IIN",
+                     help=tr("ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП"))
     action(signatory, "list", tr("список подписантов"), "signatory_list", writes=False).add_argument(
         "--json", action="store_true")
 

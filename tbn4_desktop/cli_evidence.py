@@ -286,7 +286,8 @@ def signatory_add(args: argparse.Namespace) -> int:
         if any(_name(p.full_name).casefold() == name.casefold()
                for p in list_signatories(scope.session, scope.org.id)):
             raise Refused(tr("Подписант «{name}» уже есть в списке организации.").format(name=name))
-        person = add_signatory(scope.session, scope.org.id, SignatoryInput(name, args.position, role))
+        person = add_signatory(scope.session, scope.org.id,
+                               SignatoryInput(name, args.position, role, getattr(args, "iin", "") or ""))
         catalog = scope.ctx.catalog_for_year(date.today().year)
         signs_nothing = role not in allowed_roles(catalog, scope.org.level)
     print(tr("Подписант добавлен: {name} — {position}, роль: {role}.").format(
@@ -303,7 +304,7 @@ def signatory_list(args: argparse.Namespace) -> int:
         people = list_signatories(scope.session, scope.org.id, active_only=False)
     if args.json:
         print(json.dumps([{"full_name": p.full_name, "position": p.position, "role": p.role.value,
-                           "active": p.active} for p in people], ensure_ascii=False, indent=2))
+                           "active": p.active, "iin": p.iin} for p in people], ensure_ascii=False, indent=2))
         return 0
     for p in people:
         values = {"name": p.full_name, "position": p.position, "key": p.role.value, "role": p.role.label.lower()}

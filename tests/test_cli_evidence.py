@@ -664,3 +664,15 @@ def test_a_signatory_whose_role_signs_nothing_at_the_level_is_added_with_a_warni
     assert result.rc == 0 and result.out.startswith("Подписант добавлен: Петров Пётр Петрович")
     assert result.err.splitlines() == ["Роль «Первый руководитель» на уровне «Акимат района (города)» "
                                        "ничего не подписывает."]
+
+
+def test_a_signatorys_iin_is_checked_and_listed(folder):
+    refused = run(folder, "signatory", "add", "Сидоров Сидор Сидорович", "--position", "Руководитель аппарата",
+                  "--role", "chief_of_staff", "--iin", "900101300127")
+    assert refused.rc == 1 and refused.out == ""
+    assert refused.err.splitlines() == ["tbn4: ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер."]
+    added = run(folder, "signatory", "add", "Сидоров Сидор Сидорович", "--position", "Руководитель аппарата",
+                "--role", "chief_of_staff", "--iin", "900101300126")
+    assert added.rc == 0, added.err
+    listed = json.loads(run(folder, "signatory", "list", "--json").out)
+    assert {p["full_name"]: p["iin"] for p in listed}["Сидоров Сидор Сидорович"] == "900101300126"

@@ -33,87 +33,87 @@
             <translation>қол қоюшыны қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="211" />
+            <location filename="../../tbn4_desktop/cli.py" line="213" />
             <source>вопросы о применимости подзадач (на год)</source>
             <translation>кіші міндеттердің қолданылуы туралы сұрақтар (жылға)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="212" />
+            <location filename="../../tbn4_desktop/cli.py" line="214" />
             <source>ответить на вопрос</source>
             <translation>сұраққа жауап беру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="218" />
+            <location filename="../../tbn4_desktop/cli.py" line="220" />
             <source>курируемые субъекты квазигосударственного сектора</source>
             <translation>квазимемлекеттік сектордың жетекшілік етілетін субъектілері</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="219" />
+            <location filename="../../tbn4_desktop/cli.py" line="221" />
             <source>добавить курируемую организацию</source>
             <translation>жетекшілік етілетін ұйымды қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="227" />
+            <location filename="../../tbn4_desktop/cli.py" line="229" />
             <source>приложить файл к документу подзадачи</source>
             <translation>кіші міндеттің құжатына файл тіркеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="234" />
+            <location filename="../../tbn4_desktop/cli.py" line="236" />
             <source>изменить вид приложенного файла</source>
             <translation>тіркелген файлдың түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="239" />
+            <location filename="../../tbn4_desktop/cli.py" line="241" />
             <source>добавить ссылку на публикацию</source>
             <translation>жарияланымға сілтеме қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="245" />
+            <location filename="../../tbn4_desktop/cli.py" line="247" />
             <source>отметить документ «не требуется»</source>
             <translation>құжатты «талап етілмейді» деп белгілеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="251" />
+            <location filename="../../tbn4_desktop/cli.py" line="253" />
             <source>даты событий, от которых считаются сроки</source>
             <translation>мерзімдер есептелетін оқиғалардың күндері</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="252" />
+            <location filename="../../tbn4_desktop/cli.py" line="254" />
             <source>указать дату события</source>
             <translation>оқиғаның күнін көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="256" />
+            <location filename="../../tbn4_desktop/cli.py" line="258" />
             <source>сроки из Карты реализации</source>
             <translation>Іске асыру картасындағы мерзімдер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="257" />
+            <location filename="../../tbn4_desktop/cli.py" line="259" />
             <source>указать срок подзадачи по Карте</source>
             <translation>кіші міндеттің Карта бойынша мерзімін көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="260" />
+            <location filename="../../tbn4_desktop/cli.py" line="262" />
             <source>Карта реализации (XLSX)</source>
             <translation>Іске асыру картасы (XLSX)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="264" />
+            <location filename="../../tbn4_desktop/cli.py" line="266" />
             <source>отметить подзадачу «Готово к загрузке»</source>
             <translation>кіші міндетті «Жүктеуге дайын» деп белгілеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="266" />
+            <location filename="../../tbn4_desktop/cli.py" line="268" />
             <source>отметить загрузку в ИСПУ</source>
             <translation>ИСПУ-ға жүктелгенін белгілеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="270" />
+            <location filename="../../tbn4_desktop/cli.py" line="272" />
             <source>исполнение года: документы, сроки, загрузка в ИСПУ</source>
             <translation>жылдың орындалуы: құжаттар, мерзімдер, ИСПУ-ға жүктеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="549" />
+            <location filename="../../tbn4_desktop/cli.py" line="551" />
             <source>число рабочих дней N</source>
             <translation>N жұмыс күндерінің саны</translation>
         </message>
@@ -226,7 +226,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="100" />
-            <location filename="../../tbn4_desktop/cli.py" line="272" />
+            <location filename="../../tbn4_desktop/cli.py" line="274" />
             <source>на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня</source>
             <translation>қай күнге (ЖЖЖЖ-АА-КК), әдепкі бойынша бүгін</translation>
         </message>
@@ -397,7 +397,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="204" />
-            <location filename="../../tbn4_desktop/cli.py" line="230" />
+            <location filename="../../tbn4_desktop/cli.py" line="232" />
             <location filename="../../tbn4_desktop/ui/first_start.py" line="206" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="77" />
             <source>Ф.И.О.</source>
@@ -414,275 +414,280 @@
             <translation>first_head, deputy_head, chief_of_staff, district_akim немесе ethics_commissioner</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="213" />
+            <location filename="../../tbn4_desktop/cli.py" line="209" />
+            <source>ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП</source>
+            <translation>қол қоюшының ЖСН-і (міндетті емес): ол бойынша ЭЦҚ сертификатындағы қол қоюшы анықталады</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="215" />
             <source>ключ вопроса (tbn4 applicability list)</source>
             <translation>сұрақтың кілті (tbn4 applicability list)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="214" />
+            <location filename="../../tbn4_desktop/cli.py" line="216" />
             <source>да, нет или снять ответ</source>
             <translation>иә, жоқ немесе жауапты алып тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="229" />
+            <location filename="../../tbn4_desktop/cli.py" line="231" />
             <source>ключ документа (tbn4 catalog --json)</source>
             <translation>құжаттың кілті (tbn4 catalog --json)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="230" />
+            <location filename="../../tbn4_desktop/cli.py" line="232" />
             <source>кто подписал (утвердил) документ</source>
             <translation>құжатқа кім қол қойды (бекітті)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="231" />
+            <location filename="../../tbn4_desktop/cli.py" line="233" />
             <source>дата документа ГГГГ-ММ-ДД</source>
             <translation>құжаттың күні ЖЖЖЖ-АА-КК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="232" />
+            <location filename="../../tbn4_desktop/cli.py" line="234" />
             <source>проект документа без подписи</source>
             <translation>қол қойылмаған құжат жобасы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="235" />
+            <location filename="../../tbn4_desktop/cli.py" line="237" />
             <source>имя приложенного файла, например «Приказ.pdf»</source>
             <translation>тіркелген файлдың атауы, мысалы «Приказ.pdf»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="236" />
-            <location filename="../../tbn4_desktop/cli.py" line="246" />
+            <location filename="../../tbn4_desktop/cli.py" line="238" />
+            <location filename="../../tbn4_desktop/cli.py" line="248" />
             <source>ключ документа</source>
             <translation>құжаттың кілті</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="237" />
+            <location filename="../../tbn4_desktop/cli.py" line="239" />
             <source>signed_scan, draft или supporting</source>
             <translation>signed_scan, draft немесе supporting</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="241" />
+            <location filename="../../tbn4_desktop/cli.py" line="243" />
             <source>ключ документа-ссылки</source>
             <translation>сілтеме-құжаттың кілті</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="242" />
+            <location filename="../../tbn4_desktop/cli.py" line="244" />
             <source>site, media или social</source>
             <translation>site, media немесе social</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="243" />
+            <location filename="../../tbn4_desktop/cli.py" line="245" />
             <source>дата публикации ГГГГ-ММ-ДД</source>
             <translation>жарияланған күні ЖЖЖЖ-АА-КК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="248" />
+            <location filename="../../tbn4_desktop/cli.py" line="250" />
             <source>причина, которую допускает Инструкция</source>
             <translation>Нұсқаулықта рұқсат етілген себеп</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="249" />
+            <location filename="../../tbn4_desktop/cli.py" line="251" />
             <source>снять отметку</source>
             <translation>белгіні алып тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="253" />
+            <location filename="../../tbn4_desktop/cli.py" line="255" />
             <source>analysis_start, analysis_end, report_signed или plan_approved</source>
             <translation>analysis_start, analysis_end, report_signed немесе plan_approved</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="254" />
-            <location filename="../../tbn4_desktop/cli.py" line="258" />
+            <location filename="../../tbn4_desktop/cli.py" line="256" />
+            <location filename="../../tbn4_desktop/cli.py" line="260" />
             <source>дата ГГГГ-ММ-ДД или none</source>
             <translation>ЖЖЖЖ-АА-КК күні немесе none</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="267" />
+            <location filename="../../tbn4_desktop/cli.py" line="269" />
             <source>дата загрузки ГГГГ-ММ-ДД</source>
             <translation>жүктелген күні ЖЖЖЖ-АА-КК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="268" />
+            <location filename="../../tbn4_desktop/cli.py" line="270" />
             <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
             <source>номер в ИСПУ</source>
             <translation>ИСПУ-дағы нөмірі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="730" />
+            <location filename="../../tbn4_desktop/cli.py" line="732" />
             <source>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</source>
             <translation>--only параметрінен кейін кіші міндеттердің кодтарын үтір арқылы көрсетіңіз, мысалы 2.3.1,4.2.1.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="208" />
+            <location filename="../../tbn4_desktop/cli.py" line="210" />
             <source>список подписантов</source>
             <translation>қол қоюшылар тізімі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="215" />
+            <location filename="../../tbn4_desktop/cli.py" line="217" />
             <source>вопросы и ответы</source>
             <translation>сұрақтар мен жауаптар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="222" />
+            <location filename="../../tbn4_desktop/cli.py" line="224" />
             <source>убрать курируемую организацию</source>
             <translation>жетекшілік етілетін ұйымды алып тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="224" />
+            <location filename="../../tbn4_desktop/cli.py" line="226" />
             <source>список курируемых организаций</source>
             <translation>жетекшілік етілетін ұйымдар тізімі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="261" />
+            <location filename="../../tbn4_desktop/cli.py" line="263" />
             <source>импортировать сроки из заполненной Карты</source>
             <translation>толтырылған Картадан мерзімдерді импорттау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="377" />
+            <location filename="../../tbn4_desktop/cli.py" line="379" />
             <source>{title} (каталог {id}, версия {version}, {year} год)</source>
             <translation>{title} ({id} каталогы, {version} нұсқа, {year} жыл)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="436" />
+            <location filename="../../tbn4_desktop/cli.py" line="438" />
             <source>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</source>
             <translation>Демонстрациялық деректер жасалды: «{name}», {year} жыл, деректер қалтасы {folder}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="628" />
+            <location filename="../../tbn4_desktop/cli.py" line="630" />
             <source>Сроки «{name}», {year} год, на {date}</source>
             <translation>«{name}» мерзімдері, {year} жыл, {date} күнгі жағдай</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="633" />
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="672" />
+            <location filename="../../tbn4_desktop/cli.py" line="635" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="673" />
             <source>Предупреждения:</source>
             <translation>Ескертулер:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="746" />
+            <location filename="../../tbn4_desktop/cli.py" line="748" />
             <source>Снимков экрана: {count}, папка {folder}, {seconds} с.</source>
             <translation>Скриншоттар: {count}, қалта {folder}, {seconds} с.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="386" />
+            <location filename="../../tbn4_desktop/cli.py" line="388" />
             <source>Всего подзадач: {count}.</source>
             <translation>Барлық кіші міндеттер: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="400" />
+            <location filename="../../tbn4_desktop/cli.py" line="402" />
             <source>Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.</source>
             <translation>ТБН №4 бірде-бір каталогы жоқ: бағдарламаны қайта орнатыңыз немесе Іске асыру картасын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="421" />
+            <location filename="../../tbn4_desktop/cli.py" line="423" />
             <source>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</source>
             <translation>Демонстрациялық деректер {year} жылға емес, {first} жылдан {last} жылға дейінгі жылға жасалады: осы жылдардың бірін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="479" />
+            <location filename="../../tbn4_desktop/cli.py" line="481" />
             <source>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>{year} жылғы пакет: кіші міндеттер мен кезеңдер — {items} (жүктеуге дайын — {ready}), файлдар — {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="482" />
+            <location filename="../../tbn4_desktop/cli.py" line="484" />
             <source>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>{year} жылғы пакет ({scope}): кіші міндеттер мен кезеңдер — {items} (жүктеуге дайын — {ready}), файлдар — {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="489" />
+            <location filename="../../tbn4_desktop/cli.py" line="491" />
             <source>Замечание: {code} {period}: {text}</source>
             <translation>Ескерту: {code} {period}: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="588" />
+            <location filename="../../tbn4_desktop/cli.py" line="590" />
             <source>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</source>
             <translation>tbn4: жеткізілімде {year} жылғы күнтізбе жоқ: күндер жалпы ережелер бойынша есептелді, демалыс күндерінің ауыстырылуы мен Құрбан айт күні ресми күндермен сәйкес келмеуі мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="669" />
+            <location filename="../../tbn4_desktop/cli.py" line="671" />
             <location filename="../../tbn4_desktop/core/forms/render.py" line="60" />
             <source>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</source>
             <translation>{form}: XLSX форматы қарастырылмаған, DOCX немесе PDF форматында сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="671" />
+            <location filename="../../tbn4_desktop/cli.py" line="673" />
             <source>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</source>
             <translation>Файл атауы емес, қалта көрсетілген: {path}. Файл атауын көрсетіңіз, мысалы «{example}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="674" />
+            <location filename="../../tbn4_desktop/cli.py" line="676" />
             <source>Папка «{folder}» не существует. Укажите существующую папку.</source>
             <translation>«{folder}» қалтасы жоқ. Бар қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="708" />
+            <location filename="../../tbn4_desktop/cli.py" line="710" />
             <source>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</source>
             <translation>{year} жылға деректер жоқ: ұйымның бұл жылға жоспары жоқ (--year параметрі).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="719" />
+            <location filename="../../tbn4_desktop/cli.py" line="721" />
             <source>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</source>
             <translation>«{path}» — қалта емес, файл: --out параметрінде скриншоттарға арналған қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="726" />
+            <location filename="../../tbn4_desktop/cli.py" line="728" />
             <source>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</source>
             <translation>«{folder}» қалтасына жазуға болмайды: жазуға болатын қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="381" />
+            <location filename="../../tbn4_desktop/cli.py" line="383" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="190" />
             <source>Проект {number}. {title}</source>
             <translation>{number}-жоба. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="402" />
+            <location filename="../../tbn4_desktop/cli.py" line="404" />
             <source>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</source>
             <translation>{year} жылға ТБН №4 каталогы жоқ: каталогтар {first} жылдан {last} жылға дейін бар; солардың бірін көрсетіңіз немесе {year} жылға арналған Іске асыру картасын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="497" />
+            <location filename="../../tbn4_desktop/cli.py" line="499" />
             <source>«{text}» — не целое число ({what}).</source>
             <translation>«{text}» — бүтін сан емес ({what}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="610" />
+            <location filename="../../tbn4_desktop/cli.py" line="612" />
             <location filename="../../tbn4_desktop/services/forms.py" line="162" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Ұйым таңдалмаған: алдымен бағдарламада ұйым туралы мәліметтерді толтырыңыз (немесе демонстрациялық деректер жасаңыз: tbn4 demo).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="661" />
+            <location filename="../../tbn4_desktop/cli.py" line="663" />
             <source>Неизвестная форма «{name}»: укажите одну из {names}.</source>
             <translation>Белгісіз нысан «{name}»: мыналардың бірін көрсетіңіз: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="697" />
+            <location filename="../../tbn4_desktop/cli.py" line="699" />
             <source>Форма не сохранена. {error}</source>
             <translation>Нысан сақталмады. {error}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="723" />
+            <location filename="../../tbn4_desktop/cli.py" line="725" />
             <source>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</source>
             <translation>«{folder}» қалтасын құру мүмкін болмады: жазуға болатын қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="383" />
+            <location filename="../../tbn4_desktop/cli.py" line="385" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="194" />
             <source>Задача {code}. {title}</source>
             <translation>{code} міндеті. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="463" />
+            <location filename="../../tbn4_desktop/cli.py" line="465" />
             <source>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</source>
             <translation>Шығару алдындағы тексеру: ескертулер саны {count}; пакет қалыптастырылмады (--strict).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="764" />
+            <location filename="../../tbn4_desktop/cli.py" line="766" />
             <source>{error}: повторите с параметром --add-subordinate.</source>
             <translation>{error}: --add-subordinate параметрімен қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="614" />
+            <location filename="../../tbn4_desktop/cli.py" line="616" />
             <source>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</source>
             <translation>«{name}» ұйымының {year} жылға жоспары жоқ: басқа жылды көрсетіңіз (--year параметрі).</translation>
         </message>
@@ -1001,47 +1006,47 @@
             <translation>Белгісіз оқиға «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="442" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="443" />
             <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
             <translation>Белгісіз файл түрі «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="557" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="558" />
             <source>{where}: срок по Карте {date}.</source>
             <translation>{where}: Карта бойынша мерзім {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="701" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="702" />
             <source>{mark} {title} (необязательный): {parts}</source>
             <translation>{mark} {title} (міндетті емес): {parts}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
             <source>подписал(а) {name}, {role}, не может подписывать</source>
             <translation>қол қойған: {name}, {role}, қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
             <source>подписал(а) {name}, {role}</source>
             <translation>қол қойған: {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="356" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <source>не задаётся на этом уровне</source>
             <translation>бұл деңгейде қойылмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="559" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="560" />
             <source>{where}: срок по Карте {date} (без изменений).</source>
             <translation>{where}: Карта бойынша мерзім {date} (өзгеріссіз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
             <source>подписал(а) {name}, не может подписывать</source>
             <translation>қол қойған: {name}, қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
             <source>подписал(а) {name}</source>
             <translation>қол қойған: {name}</translation>
         </message>
@@ -1061,58 +1066,58 @@
             <translation>«{name}» ұйымның қол қоюшыларының арасында жоқ: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="292" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="293" />
             <source>Подписант добавлен: {name} — {position}, роль: {role}.</source>
             <translation>Қол қоюшы қосылды: {name} — {position}, рөлі: {role}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="384" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="385" />
             <source>«{name}» убрана из списка курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінен алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="431" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="432" />
             <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
             <translation>«{name}» файлы, {role}, қосылды: {where}, «{title}» құжаты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="503" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="504" />
             <source>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</source>
             <translation>Сілтеме қосылды: {where}, «{title}» құжаты, «{channel}» арнасы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="561" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="562" />
             <source>{where}: срок по Карте снят.</source>
             <translation>{where}: Карта бойынша мерзім алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="563" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="564" />
             <source>{where}: срок по Карте снят (без изменений).</source>
             <translation>{where}: Карта бойынша мерзім алып тасталды (өзгеріссіз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="614" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="615" />
             <source>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</source>
             <translation>{where}: «Жүктеуге дайын». Құжаттарды ИСПУ-ға жүктеп, жүктелгенін белгілеңіз: tbn4 uploaded.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="650" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
             <source>Исполнение «{name}», {year} год, на {date}</source>
             <translation>«{name}» орындалуы, {year} жыл, {date} күнгі жағдай</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
             <source>по загрузке</source>
             <translation>жүктеу бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="44" />
             <source>по дате документа</source>
             <translation>құжат күні бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="695" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="696" />
             <source>подписант не указан</source>
             <translation>қол қоюшы көрсетілмеген</translation>
         </message>
@@ -1142,94 +1147,94 @@
             <translation>Ұйым құрылды: «{name}», БСН {bin}, деңгейі «{level}». Қол қоюшыларды қосыңыз: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="334" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="335" />
             <source>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: иә. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="429" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="437" />
             <source>да</source>
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>нет</source>
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>нет ответа</source>
             <translation>жауап жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <source>{key}: {answer} — {question} (подзадачи: {codes})</source>
             <translation>{key}: {answer} — {question} (кіші міндеттер: {codes})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="369" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="370" />
             <source>Курируемая организация добавлена: «{name}», БИН {bin}.</source>
             <translation>Жетекшілік етілетін ұйым қосылды: «{name}», БСН {bin}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="371" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="372" />
             <source>Курируемая организация добавлена: «{name}».</source>
             <translation>Жетекшілік етілетін ұйым қосылды: «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="464" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="465" />
             <source>Файл «{name}» уже {role}: ничего не изменено.</source>
             <translation>«{name}» файлы бұрыннан — {role}: ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="467" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="468" />
             <source>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</source>
             <translation>«{name}» файлының түрі өзгертілді: {before} → {after} ({where}, «{title}» құжаты).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="518" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="519" />
             <source>Отметка «не требуется» снята: {where}, документ «{title}».</source>
             <translation>«Талап етілмейді» белгісі алып тасталды: {where}, «{title}» құжаты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="521" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="522" />
             <source>{where}: документ «{title}» отмечен «не требуется» ({reason}).</source>
             <translation>{where}: «{title}» құжаты «талап етілмейді» деп белгіленді ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="543" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="544" />
             <source>{year} год, {event}: {date}.</source>
             <translation>{year} жыл, {event}: {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="545" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="546" />
             <source>{year} год, {event}: дата снята.</source>
             <translation>{year} жыл, {event}: күні алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="601" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="602" />
             <source>Пропущено: {item}</source>
             <translation>Өткізіп жіберілді: {item}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="628" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="629" />
             <source>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</source>
             <translation>{where}: «ИСПУ-ға жүктелді» {date}, ИСПУ-дағы нөмірі {number}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="631" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="632" />
             <source>{where}: «Загружено в ИСПУ» {date}.</source>
             <translation>{where}: «ИСПУ-ға жүктелді» {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="682" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="683" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="43" />
             <source>не требуется: {reason}</source>
             <translation>талап етілмейді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="691" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="692" />
             <source>таблица в программе</source>
             <translation>кесте бағдарламада</translation>
         </message>
@@ -1264,67 +1269,67 @@
             <translation>«{name}» қол қоюшысы ұйымның тізімінде бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="313" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="314" />
             <source>{name} — {position} ({key}: {role}) — не подписывает больше</source>
             <translation>{name} — {position} ({key}: {role}) — енді қол қоймайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="328" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="329" />
             <source>Вопрос «{question}» не задаётся организации уровня «{level}».</source>
             <translation>«{question}» сұрағы «{level}» деңгейіндегі ұйымға қойылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="336" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="337" />
             <source>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: жоқ. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="338" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="339" />
             <source>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: жауап алып тасталды. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="382" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="383" />
             <source>«{name}» нет в списке курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінде жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="397" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="398" />
             <source>{name} (БИН {bin})</source>
             <translation>{name} (БСН {bin})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="417" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="418" />
             <source>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</source>
             <translation>{where}: «{title}» құжатына файлдар тіркелмейді: кесте бағдарламада толтырылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="453" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="454" />
             <source>{where}: у документа «{title}» нет файла «{name}»: {names}.</source>
             <translation>{where}: «{title}» құжатында «{name}» файлы жоқ: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="457" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="458" />
             <source>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</source>
             <translation>{where}: «{title}» құжатында бірнеше «{name}» файлы бар: керектісінің түрін бағдарламада өзгертіңіз (кіші міндет шебері, «Құжаттар» беті).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="488" />
             <source>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</source>
             <translation>{where}: «{title}» құжаты — сілтеме емес: кесте бағдарламада толтырылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="497" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="498" />
             <source>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</source>
             <translation>{url} ({channel}) сілтемесі «{title}» құжатында бұрыннан бар: ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="598" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="599" />
             <source>{where}: {date} (было: {before})</source>
             <translation>{where}: {date} (бұрын: {before})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="684" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="685" />
             <source>файлов {count}</source>
             <translation>файлдар: {count}</translation>
         </message>
@@ -1339,47 +1344,47 @@
             <translation>{code} кіші міндетінде {period} кезеңі жоқ: мыналардың бірін көрсетіңіз: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="415" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="416" />
             <source>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</source>
             <translation>{where}: «{title}» құжатына файлдар тіркелмейді: сілтемелер tbn4 link командасымен қосылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="451" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="452" />
             <source>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</source>
             <translation>{where}: «{title}» құжатында «{name}» файлы жоқ: файлдар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="485" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="486" />
             <source>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</source>
             <translation>{where}: «{title}» құжаты — сілтеме емес: файл tbn4 attach командасымен тіркеледі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="491" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="492" />
             <source>Для документа «{title}» укажите канал --channel: {channels}.</source>
             <translation>«{title}» құжаты үшін --channel арнасын көрсетіңіз: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="665" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="666" />
             <source>Не распределено: файлов {count}</source>
             <translation>Бөлінбеген файлдар: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="667" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="668" />
             <source>Загружено в ИСПУ {date}, номер {number}</source>
             <translation>ИСПУ-ға жүктелді {date}, нөмірі {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="686" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
             <source>ссылок {count}</source>
             <translation>сілтемелер: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="670" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="671" />
             <source>Загружено в ИСПУ {date}</source>
             <translation>ИСПУ-ға жүктелді {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="688" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="689" />
             <source>нет каналов: {channels}</source>
             <translation>арналар жоқ: {channels}</translation>
         </message>
@@ -3228,6 +3233,68 @@
         </message>
     </context>
     <context>
+        <name>core.esign.cms</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/cms.py" line="63" />
+            <source>Файл не является электронной подписью (CMS/PKCS#7) или повреждён.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/cms.py" line="102" />
+            <source>В файле подписи нет ни одной подписи.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>core.esign.kz_cert</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="23" />
+            <source>Физическое лицо</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="24" />
+            <source>Юридическое лицо</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="25" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
+            <source>Первый руководитель</source>
+            <translation>Бірінші басшы</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="26" />
+            <source>Право подписи</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="27" />
+            <source>Право подписи финансовых документов</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="28" />
+            <source>Сотрудник отдела кадров</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="29" />
+            <source>Сотрудник организации</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="81" />
+            <source>Сертификат в подписи повреждён и не читается.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="125" />
+            <source>ГОСТ</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>core.fileio</name>
         <message>
             <location filename="../../tbn4_desktop/core/fileio.py" line="160" />
@@ -3256,8 +3323,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/fileio.py" line="157" />
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="278" />
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="351" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="283" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="356" />
             <source>Указана папка, а не файл: {path}.</source>
             <translation>Файл емес, қалта көрсетілген: {path}.</translation>
         </message>
@@ -3556,149 +3623,149 @@
     <context>
         <name>core.karta_xlsx</name>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="591" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="596" />
             <source>строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ.</source>
             <translation>{row}-жол, «{column}» бағаны: «{value}» — күн емес; күнді КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="596" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="601" />
             <source>строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ.</source>
             <translation>{row}-жол, «{column}» бағаны: {value} саны күн болып табылмайды; күнді КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="404" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="409" />
             <source>В книге нет ни одного листа.</source>
             <translation>Кітапта бірде-бір парақ жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="466" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="471" />
             <source>строка {row}, столбец «{column}»: не указан код подзадачи.</source>
             <translation>{row}-жол, «{column}» бағаны: кіші міндеттің коды көрсетілмеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="493" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="498" />
             <source>строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} ({periodicity}); допустимо: {allowed}.</source>
             <translation>{row}-жол, «{column}» бағаны: «{value}» — {code} кіші міндетінің кезеңі емес ({periodicity}); рұқсат етілгені: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="512" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="517" />
             <source>строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год.</source>
             <translation>{row}-жол, «{column}» бағаны: {date} күні {first}–{last} жылдар аралығынан тыс: жылды тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="362" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="367" />
             <source>Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). Снимите пароль и сохраните файл как «Книга Excel (.xlsx)».</source>
             <translation>«{name}» файлы құпиясөзбен қорғалған немесе Excel-дің ескі форматында (.xls) сақталған. Құпиясөзді алып тастап, файлды «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="367" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="372" />
             <source>Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».</source>
             <translation>«{name}» файлы Excel кітабы (XLSX) емес. Оны «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="471" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="476" />
             <source>строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» (версия {version}).</source>
             <translation>{row}-жол, «{column}» бағаны: «{catalog}» каталогында ({version} нұсқасы) «{code}» кіші міндеті жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="480" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="485" />
             <source>строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}.</source>
             <translation>{row}-жол, «{column}» бағаны: «{value}» — кезеңділік емес; рұқсат етілгені: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="485" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="490" />
             <source>строка {row}, столбец «{column}»: у подзадачи {code} в разных строках указана разная периодичность.</source>
             <translation>{row}-жол, «{column}» бағаны: {code} кіші міндетінің әр жолында әртүрлі кезеңділік көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="500" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="505" />
             <source>строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}.</source>
             <translation>{row}-жол, «{column}» бағаны: {code} кіші міндеті ({period}) {first}-жолда бұрыннан көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="503" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="508" />
             <source>строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}.</source>
             <translation>{row}-жол, «{column}» бағаны: {code} кіші міндеті {first}-жолда бұрыннан көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="518" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="523" />
             <source>Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.</source>
             <translation>«{sheet}» парағы бос: {cell} ұяшығында Картаның жылы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="521" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="526" />
             <source>В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». Заполните шаблон, выгруженный программой.</source>
             <translation>«{sheet}» парағында «{code}», «{period}», «{due}» бағандарының тақырыптары табылмады. Бағдарлама шығарған үлгіні толтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="530" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="535" />
             <source>Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):
 {problems}</source>
             <translation>«{name}» Іске асыру картасы импортталмады, ештеңе өзгертілмеді. Қателерді түзетіңіз ({count}):
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="555" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="560" />
             <source>В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». Заполните шаблон, выгруженный программой.</source>
             <translation>{cell} ұяшығында Картаның жылы болуы керек (мысалы, {year}), ал онда «{value}» тұр. Бағдарлама шығарған үлгіні толтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="559" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="564" />
             <source>Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. Выберите Карту этого года.</source>
             <translation>Бұл — {found} жылға арналған Карта ({cell} ұяшығы), ал {year} жылдың мерзімдері импортталуда. Осы жылдың Картасын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="626" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="631" />
             <source>строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ.</source>
             <translation>{row}-жол, «{column}» бағаны: ұяшықта {error} қатесі бар (немесе күн болып табылмайтын сан); күнді КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="629" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="634" />
             <source>строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ.</source>
             <translation>{row}-жол, «{column}» бағаны: формулаларға жол берілмейді: күннің өзін КК.АА.ЖЖЖЖ форматында енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="353" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="358" />
             <source>Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). Импортируйте Карту, выгруженную программой.</source>
             <translation>«{name}» файлы тым үлкен ({size} МБ; {limit} МБ-қа дейін рұқсат етіледі). Бағдарлама шығарған Картаны импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="383" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="388" />
             <source>Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.</source>
             <translation>«{name}» файлы Excel кітабы (XLSX) емес. Файл бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="395" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="400" />
             <source>Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.</source>
             <translation>«{name}» файлы бүлінген немесе Excel кітабы (XLSX) емес: {error}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="441" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="446" />
             <source>В листе «{sheet}» файла «{name}» больше {limit} строк: это не Карта реализации. Импортируйте Карту, выгруженную программой.</source>
             <translation>«{name}» файлының «{sheet}» парағында {limit} жолдан артық: бұл Іске асыру картасы емес. Бағдарлама шығарған Картаны импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="529" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="534" />
             <source>… и ещё {count}.</source>
             <translation>… және тағы {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="638" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="643" />
             <source>строка {row}, столбец «{column}»: «{value}» — такой даты нет.</source>
             <translation>{row}-жол, «{column}» бағаны: «{value}» — мұндай күн жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="374" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="379" />
             <source>Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.</source>
             <translation>«{name}» файлы Excel кітабы (XLSX) емес. Бұл басқа түрдегі ZIP-архив.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="377" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="382" />
             <source>Файл «{name}» после распаковки слишком большой: это не Карта реализации.</source>
             <translation>«{name}» файлы архивтен шығарылғаннан кейін тым үлкен: бұл Іске асыру картасы емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="380" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="385" />
             <source>Файл «{name}» зашифрован. Снимите пароль и сохраните заново.</source>
             <translation>«{name}» файлы шифрланған. Құпиясөзді алып тастап, қайта сақтаңыз.</translation>
         </message>
@@ -3876,6 +3943,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/register_values.py" line="159" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="40" />
             <source>ИИН должен состоять из 12 цифр.</source>
             <translation>ЖСН 12 цифрдан тұруы тиіс.</translation>
         </message>
@@ -3887,6 +3955,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/register_values.py" line="161" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="42" />
             <source>ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.</source>
             <translation>ЖСН қате енгізілген: бақылау цифры сәйкес келмейді. Нөмірді тексеріңіз.</translation>
         </message>
@@ -4021,62 +4090,67 @@
     <context>
         <name>core.validation</name>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="41" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="61" />
             <source>Укажите адрес ссылки.</source>
             <translation>Сілтеменің мекенжайын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="45" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="65" />
             <source>Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…</source>
             <translation>Сілтеме http:// немесе https:// деп басталып, сайттың мекенжайын қамтуы тиіс, мысалы, https://gov.kz/…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="60" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="80" />
             <source>пустое значение</source>
             <translation>бос мән</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="73" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="93" />
             <source>список</source>
             <translation>тізім</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="75" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="95" />
             <source>набор полей</source>
             <translation>өрістер жиыны</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="65" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="49" />
+            <source>ИИН введён с ошибкой: первые шесть цифр — дата рождения (ГГММДД), седьмая — век и пол (1–6). Проверьте номер.</source>
+            <translation>ЖСН қате енгізілген: алғашқы алты цифр — туған күні (ЖЖААКК), жетіншісі — ғасыр мен жынысы (1–6). Нөмірді тексеріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/validation.py" line="85" />
             <source>пустая строка</source>
             <translation>бос жол</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="76" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="96" />
             <source>значение типа {type}</source>
             <translation>{type} түріндегі мән</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="35" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="55" />
             <source>Заполните поле «{what}».</source>
             <translation>«{what}» өрісін толтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="62" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="82" />
             <source>логическое значение «{value}»</source>
             <translation>«{value}» логикалық мәні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="67" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="87" />
             <source>число {value}</source>
             <translation>{value} саны</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="69" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="89" />
             <source>дата и время «{value}»</source>
             <translation>«{value}» күні мен уақыты</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="71" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="91" />
             <source>дата «{value}»</source>
             <translation>«{value}» күні</translation>
         </message>
@@ -4102,11 +4176,6 @@
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="36" />
             <source>Субъект квазигосударственного сектора</source>
             <translation>Квазимемлекеттік сектор субъектісі</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
-            <source>Первый руководитель</source>
-            <translation>Бірінші басшы</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="60" />
@@ -5605,7 +5674,7 @@
             <translation>Қол қоюшының лауазымын толық көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="80" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="82" />
             <source>Добавьте хотя бы одного подписанта.</source>
             <translation>Кемінде бір қол қоюшыны қосыңыз.</translation>
         </message>
@@ -5617,47 +5686,52 @@
             <translation>Ұйымның атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="196" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="203" />
             <source>Сведения об организации только что изменил другой пользователь. Ваши изменения не сохранены: откройте их заново и повторите.</source>
             <translation>Ұйым туралы мәліметтерді жаңа ғана басқа пайдаланушы өзгертті. Сіздің өзгерістеріңіз сақталмады: оларды қайта ашып, қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="321" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="329" />
             <source>Этого подписанта только что изменил другой пользователь. Ваши изменения не сохранены: откройте список заново и повторите.</source>
             <translation>Бұл қол қоюшыны жаңа ғана басқа пайдаланушы өзгертті. Сіздің өзгерістеріңіз сақталмады: тізімді қайта ашып, қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="112" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="119" />
             <source>Организация с таким БИН уже есть в базе.</source>
             <translation>Дерекқорда мұндай БСН-і бар ұйым бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="184" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="191" />
             <source>Организация не может быть вышестоящим органом для самой себя.</source>
             <translation>Ұйым өзі үшін жоғары тұрған орган бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="83" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="86" />
             <source>Подписант №{number}: укажите Ф.И.О. и должность.</source>
             <translation>№{number} қол қоюшы: Т.А.Ә. мен лауазымын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="289" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="297" />
             <source>Это последний подписант организации: сначала добавьте того, кто будет подписывать вместо него.</source>
             <translation>Бұл ұйымның соңғы қол қоюшысы: алдымен оның орнына қол қоятын адамды қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="209" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="88" />
+            <source>Подписант №{number}: {problem}</source>
+            <translation>№{number} қол қоюшы: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/organizations.py" line="216" />
             <source>Уровень нельзя изменить: подзадача {code} ({year} г.) уже выполнена, а от уровня зависит, какие подзадачи применяются и кто их подписывает.</source>
             <translation>Деңгейді өзгертуге болмайды: {code} кіші міндеті ({year} ж.) орындалып қойған, ал қандай кіші міндеттер қолданылатыны және оларға кім қол қоятыны деңгейге байланысты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="270" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="277" />
             <source>Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({count}). Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше».</source>
             <translation>Рөлді өзгертуге болмайды: бұл қол қоюшы орындалған кіші міндеттерге қол қойып қойған ({count}). Егер лауазым ауысса, жаңа қол қоюшыны қосыңыз, ал мұны «Енді қол қоймайды» деп белгілеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="237" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="244" />
             <source>Уровень нельзя изменить: подзадача {code} ({year} г.) уже в работе, а на уровне «{level}» она не применяется.</source>
             <translation>Деңгейді өзгертуге болмайды: {code} кіші міндеті ({year} ж.) орындалуда, ал «{level}» деңгейінде ол қолданылмайды.</translation>
         </message>
@@ -6133,7 +6207,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/anchor_dialog.py" line="118" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="135" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="143" />
             <source>Сохранить</source>
             <translation>Сақтау</translation>
         </message>
@@ -6172,23 +6246,23 @@
             <translation>Бағдарлама осы деректер қалтасымен іске қосылып қойған. Бағдарламаның ашық терезесіне ауысыңыз; егер ол көрінбесе, бір минут күтіңіз немесе компьютерді қайта жүктеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="286" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="291" />
             <source>Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база данных офиса…»).</source>
             <translation>Осы компьютердің жергілікті дерекқорын ашу керек пе? Ортақ дерекқор баптауы өзгертілмейді: келесі іске қосқанда бағдарлама оған қайта қосылады (оны «Файл → Кеңсенің ортақ дерекқоры…» мәзірінде өзгертуге болады).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="274" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="279" />
             <source>Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не меняется: при следующем запуске программа снова сообщит о нём.</source>
             <translation>Осы сеансқа осы компьютердің жергілікті дерекқорын ашу керек пе? Баптаулар файлы өзгертілмейді: келесі іске қосқанда бағдарлама ол туралы қайта хабарлайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="288" />
-            <location filename="../../tbn4_desktop/ui/app.py" line="276" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="293" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="281" />
             <source>Открыть локальную базу</source>
             <translation>Жергілікті дерекқорды ашу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="285" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="290" />
             <source>Общая база данных офиса недоступна. {reason}</source>
             <translation>Кеңсенің ортақ дерекқоры қолжетімсіз. {reason}</translation>
         </message>
@@ -6687,7 +6761,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/database_dialog.py" line="146" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="222" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="230" />
             <source>Со&amp;хранить</source>
             <translation>Сақта&amp;у</translation>
         </message>
@@ -7069,7 +7143,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/document_preview.py" line="432" />
             <location filename="../../tbn4_desktop/ui/forms_dialog.py" line="230" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="224" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="232" />
             <source>&amp;Закрыть</source>
             <translation>&amp;Жабу</translation>
         </message>
@@ -7319,7 +7393,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="81" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="656" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="664" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1009" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="118" />
             <source>Убрать</source>
@@ -7342,7 +7416,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="166" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="233" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="241" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="69" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Организация</source>
@@ -7360,14 +7434,14 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="189" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="246" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="681" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="254" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="689" />
             <source>например: ГУ «Аппарат акима Алматинской области»</source>
             <translation>мысалы: «Алматы облысы әкімінің аппараты» ММ</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="195" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="257" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="265" />
             <source>Подписанты подтверждающих документов</source>
             <translation>Растайтын құжаттарға қол қоюшылар</translation>
         </message>
@@ -7403,21 +7477,21 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="173" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="248" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="360" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="368" />
             <source>&amp;Наименование:</source>
             <translation>&amp;Атауы:</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="181" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="248" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="362" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="370" />
             <source>&amp;БИН:</source>
             <translation>&amp;БСН:</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="187" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="257" />
             <source>&amp;Уровень:</source>
             <translation>&amp;Деңгейі:</translation>
         </message>
@@ -7442,7 +7516,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="320" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="250" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="258" />
             <source>&amp;Вышестоящий орган:</source>
             <translation>Жоғары &amp;тұрған орган:</translation>
         </message>
@@ -7473,7 +7547,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="328" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="683" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="691" />
             <source>Кто что подписывает на уровне «{level}»: {hint}</source>
             <translation>«{level}» деңгейінде кім неге қол қояды: {hint}</translation>
         </message>
@@ -8942,69 +9016,79 @@
             <translation>&amp;Көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="213" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="118" />
+            <source>12 цифр, необязательно</source>
+            <translation>12 цифр, міндетті емес</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="119" />
+            <source>По ИИН программа узнаёт подписанта в сертификате электронной цифровой подписи (ЭЦП) документа.</source>
+            <translation>Бағдарлама ЖСН бойынша құжаттың электрондық цифрлық қолтаңбасы (ЭЦҚ) сертификатындағы қол қоюшыны анықтайды.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="221" />
             <source>Организ&amp;ация и подписанты</source>
             <translation>&amp;Ұйым және қол қоюшылар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="214" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="222" />
             <source>При&amp;менимость подзадач</source>
             <translation>Кіші міндеттердің &amp;қолданылуы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="215" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="223" />
             <source>&amp;Курируемые организации</source>
             <translation>Жетекшілік етілетін ұ&amp;йымдар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="218" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="226" />
             <source>Курируемые организации квазигосударственного сектора (знаменатель долей Проекта 3)</source>
             <translation>Квазимемлекеттік сектордың жетекшілік етілетін ұйымдары (3-жоба үлестерінің бөлгіші)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="225" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="233" />
             <source>Закрыть без сохранения сведений об организации; подписанты, ответы и список курируемых организаций уже сохранены.</source>
             <translation>Ұйым туралы мәліметтерді сақтамай жабу; қол қоюшылар, жауаптар және жетекшілік етілетін ұйымдар тізімі сақталып қойған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="282" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="290" />
             <source>&amp;Добавить…</source>
             <translation>Қо&amp;су…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="284" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="292" />
             <source>&amp;Изменить…</source>
             <translation>Ө&amp;згерту…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="286" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="484" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="294" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="492" />
             <source>Не подпи&amp;сывает больше</source>
             <translation>&amp;Енді қол қоймайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="347" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="355" />
             <source>Добавить организацию</source>
             <translation>Ұйымды қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="352" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="360" />
             <source>например: КГП «Байзак су арнасы»</source>
             <translation>мысалы: «Байзақ су арнасы» МКК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="356" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="364" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="74" />
             <source>необязательно</source>
             <translation>міндетті емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="365" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="373" />
             <source>&amp;Добавить в список</source>
             <translation>Тізімге қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="369" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="377" />
             <source>&amp;Убрать из списка…</source>
             <translation>Тізімнен алып &amp;тастау…</translation>
         </message>
@@ -9019,134 +9103,139 @@
             <translation>Жаңа қол қоюшы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="116" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="122" />
             <source>&amp;Ф.И.О.:</source>
             <translation>&amp;Т.А.Ә.:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="117" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="123" />
             <source>&amp;Должность:</source>
             <translation>&amp;Лауазымы:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="118" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="124" />
             <source>&amp;Роль:</source>
             <translation>&amp;Рөлі:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="254" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="125" />
+            <source>&amp;ИИН:</source>
+            <translation>&amp;ЖСН:</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="262" />
             <source>Уровень меняется в главном окне: «Файл → Организация и подписанты…».</source>
             <translation>Деңгей басты терезеде өзгертіледі: «Файл → Ұйым және қол қоюшылар…».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="276" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="284" />
             <source>&amp;Подписанты (выключенные не предлагаются, но остаются в выполненных подзадачах):</source>
             <translation>Қ&amp;ол қоюшылар (өшірілгендері ұсынылмайды, бірақ орындалған кіші міндеттерде қалады):</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="341" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="349" />
             <source>Курируемые &amp;организации:</source>
             <translation>Жетекшілік етілетін ұйымда&amp;р:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="427" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="435" />
             <source>не подписывает больше</source>
             <translation>енді қол қоймайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="462" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="470" />
             <source>Измените роль («Изменить…») или отметьте «Не подписывает больше».</source>
             <translation>Рөлді өзгертіңіз («Өзгерту…») немесе «Енді қол қоймайды» деп белгілеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="483" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="491" />
             <source>Ве&amp;рнуть</source>
             <translation>Қайта&amp;ру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="486" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="494" />
             <source>Снова предлагать этого подписанта</source>
             <translation>Осы қол қоюшыны қайтадан ұсыну</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="487" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="495" />
             <source>Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся</source>
             <translation>Осы қол қоюшыны енді ұсынбау; оның орындалған кіші міндеттердегі қолдары сақталады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="614" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="622" />
             <source>Список пуст: доли Проекта 3 не из чего считать.</source>
             <translation>Тізім бос: 3-жобаның үлестерін есептейтін ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="656" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="664" />
             <source>Доли Проекта 3 будут считаться без этой организации.</source>
             <translation>3-жобаның үлестері бұл ұйымсыз есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="680" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="688" />
             <source>не требуется</source>
             <translation>талап етілмейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="131" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="139" />
             <source>Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает больше»: его подписи в выполненных подзадачах сохранятся.</source>
             <translation>Егер адам ауысса, жаңа қол қоюшыны қосыңыз, ал бұрынғысын «Енді қол қоймайды» деп белгілеңіз: оның орындалған кіші міндеттердегі қолдары сақталады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="199" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="207" />
             <source>{app} — организация и подписанты</source>
             <translation>{app} — ұйым және қол қоюшылар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="216" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="224" />
             <source>Ответы на вопросы, от которых зависит, применяются ли подзадачи, за {year} год</source>
             <translation>{year} жылғы кіші міндеттердің қолданылуы тәуелді болатын сұрақтарға жауаптар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="429" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="437" />
             <source>ничего на этом уровне</source>
             <translation>бұл деңгейде ештеңеге</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="503" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="511" />
             <source>План на {year} год ещё не создан: ответы можно будет дать, когда этот год откроется в главном окне.</source>
             <translation>{year} жылға арналған жоспар әлі құрылмаған: бұл жыл басты терезеде ашылғанда жауап беруге болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="547" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="555" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="346" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="55" />
             <source>Инструкция: «{quote}»</source>
             <translation>Нұсқаулық (орыс тіліндегі мәтін): «{quote}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="506" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="514" />
             <source>Ответы за {year} год. От них зависит, применяются ли подзадачи: подзадача с ответом «Нет» показывается серой с пометкой «Не применяется»; без ответа она считается применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.</source>
             <translation>{year} жылғы жауаптар. Кіші міндеттердің қолданылуы соларға байланысты: жауабы «Жоқ» кіші міндет «Қолданылмайды» белгісімен сұр түспен көрсетіледі; жауап болмаса, ол қолданылатын болып есептеледі. Нұсқаулықтың сөздерін оқу үшін меңзерді сұраққа апарыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="511" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="519" />
             <source>На уровне «{level}» вопросов о применимости подзадач нет.</source>
             <translation>«{level}» деңгейінде кіші міндеттердің қолданылуы туралы сұрақтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="613" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="621" />
             <source>В списке: {count}.</source>
             <translation>Тізімде: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="655" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="663" />
             <source>Убрать «{name}» из списка курируемых организаций?</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінен алып тасталсын ба?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="523" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="531" />
             <source>Решает, применяется ли подзадача {codes}.</source>
             <translation>{codes} кіші міндетінің қолданылатынын шешеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="524" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="532" />
             <source>Решает, применяются ли подзадачи {codes}.</source>
             <translation>{codes} кіші міндеттерінің қолданылатынын шешеді.</translation>
         </message>

@@ -33,87 +33,87 @@
             <translation>добавить подписанта</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="211" />
+            <location filename="../../tbn4_desktop/cli.py" line="213" />
             <source>вопросы о применимости подзадач (на год)</source>
             <translation>вопросы о применимости подзадач (на год)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="212" />
+            <location filename="../../tbn4_desktop/cli.py" line="214" />
             <source>ответить на вопрос</source>
             <translation>ответить на вопрос</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="218" />
+            <location filename="../../tbn4_desktop/cli.py" line="220" />
             <source>курируемые субъекты квазигосударственного сектора</source>
             <translation>курируемые субъекты квазигосударственного сектора</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="219" />
+            <location filename="../../tbn4_desktop/cli.py" line="221" />
             <source>добавить курируемую организацию</source>
             <translation>добавить курируемую организацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="227" />
+            <location filename="../../tbn4_desktop/cli.py" line="229" />
             <source>приложить файл к документу подзадачи</source>
             <translation>приложить файл к документу подзадачи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="234" />
+            <location filename="../../tbn4_desktop/cli.py" line="236" />
             <source>изменить вид приложенного файла</source>
             <translation>изменить вид приложенного файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="239" />
+            <location filename="../../tbn4_desktop/cli.py" line="241" />
             <source>добавить ссылку на публикацию</source>
             <translation>добавить ссылку на публикацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="245" />
+            <location filename="../../tbn4_desktop/cli.py" line="247" />
             <source>отметить документ «не требуется»</source>
             <translation>отметить документ «не требуется»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="251" />
+            <location filename="../../tbn4_desktop/cli.py" line="253" />
             <source>даты событий, от которых считаются сроки</source>
             <translation>даты событий, от которых считаются сроки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="252" />
+            <location filename="../../tbn4_desktop/cli.py" line="254" />
             <source>указать дату события</source>
             <translation>указать дату события</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="256" />
+            <location filename="../../tbn4_desktop/cli.py" line="258" />
             <source>сроки из Карты реализации</source>
             <translation>сроки из Карты реализации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="257" />
+            <location filename="../../tbn4_desktop/cli.py" line="259" />
             <source>указать срок подзадачи по Карте</source>
             <translation>указать срок подзадачи по Карте</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="260" />
+            <location filename="../../tbn4_desktop/cli.py" line="262" />
             <source>Карта реализации (XLSX)</source>
             <translation>Карта реализации (XLSX)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="264" />
+            <location filename="../../tbn4_desktop/cli.py" line="266" />
             <source>отметить подзадачу «Готово к загрузке»</source>
             <translation>отметить подзадачу «Готово к загрузке»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="266" />
+            <location filename="../../tbn4_desktop/cli.py" line="268" />
             <source>отметить загрузку в ИСПУ</source>
             <translation>отметить загрузку в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="270" />
+            <location filename="../../tbn4_desktop/cli.py" line="272" />
             <source>исполнение года: документы, сроки, загрузка в ИСПУ</source>
             <translation>исполнение года: документы, сроки, загрузка в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="549" />
+            <location filename="../../tbn4_desktop/cli.py" line="551" />
             <source>число рабочих дней N</source>
             <translation>число рабочих дней N</translation>
         </message>
@@ -226,7 +226,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="100" />
-            <location filename="../../tbn4_desktop/cli.py" line="272" />
+            <location filename="../../tbn4_desktop/cli.py" line="274" />
             <source>на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня</source>
             <translation>на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня</translation>
         </message>
@@ -397,7 +397,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="204" />
-            <location filename="../../tbn4_desktop/cli.py" line="230" />
+            <location filename="../../tbn4_desktop/cli.py" line="232" />
             <location filename="../../tbn4_desktop/ui/first_start.py" line="206" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="77" />
             <source>Ф.И.О.</source>
@@ -414,275 +414,280 @@
             <translation>first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="213" />
+            <location filename="../../tbn4_desktop/cli.py" line="209" />
+            <source>ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП</source>
+            <translation>ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="215" />
             <source>ключ вопроса (tbn4 applicability list)</source>
             <translation>ключ вопроса (tbn4 applicability list)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="214" />
+            <location filename="../../tbn4_desktop/cli.py" line="216" />
             <source>да, нет или снять ответ</source>
             <translation>да, нет или снять ответ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="229" />
+            <location filename="../../tbn4_desktop/cli.py" line="231" />
             <source>ключ документа (tbn4 catalog --json)</source>
             <translation>ключ документа (tbn4 catalog --json)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="230" />
+            <location filename="../../tbn4_desktop/cli.py" line="232" />
             <source>кто подписал (утвердил) документ</source>
             <translation>кто подписал (утвердил) документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="231" />
+            <location filename="../../tbn4_desktop/cli.py" line="233" />
             <source>дата документа ГГГГ-ММ-ДД</source>
             <translation>дата документа ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="232" />
+            <location filename="../../tbn4_desktop/cli.py" line="234" />
             <source>проект документа без подписи</source>
             <translation>проект документа без подписи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="235" />
+            <location filename="../../tbn4_desktop/cli.py" line="237" />
             <source>имя приложенного файла, например «Приказ.pdf»</source>
             <translation>имя приложенного файла, например «Приказ.pdf»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="236" />
-            <location filename="../../tbn4_desktop/cli.py" line="246" />
+            <location filename="../../tbn4_desktop/cli.py" line="238" />
+            <location filename="../../tbn4_desktop/cli.py" line="248" />
             <source>ключ документа</source>
             <translation>ключ документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="237" />
+            <location filename="../../tbn4_desktop/cli.py" line="239" />
             <source>signed_scan, draft или supporting</source>
             <translation>signed_scan, draft или supporting</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="241" />
+            <location filename="../../tbn4_desktop/cli.py" line="243" />
             <source>ключ документа-ссылки</source>
             <translation>ключ документа-ссылки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="242" />
+            <location filename="../../tbn4_desktop/cli.py" line="244" />
             <source>site, media или social</source>
             <translation>site, media или social</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="243" />
+            <location filename="../../tbn4_desktop/cli.py" line="245" />
             <source>дата публикации ГГГГ-ММ-ДД</source>
             <translation>дата публикации ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="248" />
+            <location filename="../../tbn4_desktop/cli.py" line="250" />
             <source>причина, которую допускает Инструкция</source>
             <translation>причина, которую допускает Инструкция</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="249" />
+            <location filename="../../tbn4_desktop/cli.py" line="251" />
             <source>снять отметку</source>
             <translation>снять отметку</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="253" />
+            <location filename="../../tbn4_desktop/cli.py" line="255" />
             <source>analysis_start, analysis_end, report_signed или plan_approved</source>
             <translation>analysis_start, analysis_end, report_signed или plan_approved</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="254" />
-            <location filename="../../tbn4_desktop/cli.py" line="258" />
+            <location filename="../../tbn4_desktop/cli.py" line="256" />
+            <location filename="../../tbn4_desktop/cli.py" line="260" />
             <source>дата ГГГГ-ММ-ДД или none</source>
             <translation>дата ГГГГ-ММ-ДД или none</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="267" />
+            <location filename="../../tbn4_desktop/cli.py" line="269" />
             <source>дата загрузки ГГГГ-ММ-ДД</source>
             <translation>дата загрузки ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="268" />
+            <location filename="../../tbn4_desktop/cli.py" line="270" />
             <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
             <source>номер в ИСПУ</source>
             <translation>номер в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="730" />
+            <location filename="../../tbn4_desktop/cli.py" line="732" />
             <source>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</source>
             <translation>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="208" />
+            <location filename="../../tbn4_desktop/cli.py" line="210" />
             <source>список подписантов</source>
             <translation>список подписантов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="215" />
+            <location filename="../../tbn4_desktop/cli.py" line="217" />
             <source>вопросы и ответы</source>
             <translation>вопросы и ответы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="222" />
+            <location filename="../../tbn4_desktop/cli.py" line="224" />
             <source>убрать курируемую организацию</source>
             <translation>убрать курируемую организацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="224" />
+            <location filename="../../tbn4_desktop/cli.py" line="226" />
             <source>список курируемых организаций</source>
             <translation>список курируемых организаций</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="261" />
+            <location filename="../../tbn4_desktop/cli.py" line="263" />
             <source>импортировать сроки из заполненной Карты</source>
             <translation>импортировать сроки из заполненной Карты</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="377" />
+            <location filename="../../tbn4_desktop/cli.py" line="379" />
             <source>{title} (каталог {id}, версия {version}, {year} год)</source>
             <translation>{title} (каталог {id}, версия {version}, {year} год)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="436" />
+            <location filename="../../tbn4_desktop/cli.py" line="438" />
             <source>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</source>
             <translation>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="628" />
+            <location filename="../../tbn4_desktop/cli.py" line="630" />
             <source>Сроки «{name}», {year} год, на {date}</source>
             <translation>Сроки «{name}», {year} год, на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="633" />
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="672" />
+            <location filename="../../tbn4_desktop/cli.py" line="635" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="673" />
             <source>Предупреждения:</source>
             <translation>Предупреждения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="746" />
+            <location filename="../../tbn4_desktop/cli.py" line="748" />
             <source>Снимков экрана: {count}, папка {folder}, {seconds} с.</source>
             <translation>Снимков экрана: {count}, папка {folder}, {seconds} с.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="386" />
+            <location filename="../../tbn4_desktop/cli.py" line="388" />
             <source>Всего подзадач: {count}.</source>
             <translation>Всего подзадач: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="400" />
+            <location filename="../../tbn4_desktop/cli.py" line="402" />
             <source>Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.</source>
             <translation>Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="421" />
+            <location filename="../../tbn4_desktop/cli.py" line="423" />
             <source>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</source>
             <translation>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="479" />
+            <location filename="../../tbn4_desktop/cli.py" line="481" />
             <source>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="482" />
+            <location filename="../../tbn4_desktop/cli.py" line="484" />
             <source>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="489" />
+            <location filename="../../tbn4_desktop/cli.py" line="491" />
             <source>Замечание: {code} {period}: {text}</source>
             <translation>Замечание: {code} {period}: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="588" />
+            <location filename="../../tbn4_desktop/cli.py" line="590" />
             <source>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</source>
             <translation>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="669" />
+            <location filename="../../tbn4_desktop/cli.py" line="671" />
             <location filename="../../tbn4_desktop/core/forms/render.py" line="60" />
             <source>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</source>
             <translation>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="671" />
+            <location filename="../../tbn4_desktop/cli.py" line="673" />
             <source>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</source>
             <translation>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="674" />
+            <location filename="../../tbn4_desktop/cli.py" line="676" />
             <source>Папка «{folder}» не существует. Укажите существующую папку.</source>
             <translation>Папка «{folder}» не существует. Укажите существующую папку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="708" />
+            <location filename="../../tbn4_desktop/cli.py" line="710" />
             <source>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</source>
             <translation>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="719" />
+            <location filename="../../tbn4_desktop/cli.py" line="721" />
             <source>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</source>
             <translation>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="726" />
+            <location filename="../../tbn4_desktop/cli.py" line="728" />
             <source>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</source>
             <translation>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="381" />
+            <location filename="../../tbn4_desktop/cli.py" line="383" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="190" />
             <source>Проект {number}. {title}</source>
             <translation>Проект {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="402" />
+            <location filename="../../tbn4_desktop/cli.py" line="404" />
             <source>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</source>
             <translation>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="497" />
+            <location filename="../../tbn4_desktop/cli.py" line="499" />
             <source>«{text}» — не целое число ({what}).</source>
             <translation>«{text}» — не целое число ({what}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="610" />
+            <location filename="../../tbn4_desktop/cli.py" line="612" />
             <location filename="../../tbn4_desktop/services/forms.py" line="162" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="661" />
+            <location filename="../../tbn4_desktop/cli.py" line="663" />
             <source>Неизвестная форма «{name}»: укажите одну из {names}.</source>
             <translation>Неизвестная форма «{name}»: укажите одну из {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="697" />
+            <location filename="../../tbn4_desktop/cli.py" line="699" />
             <source>Форма не сохранена. {error}</source>
             <translation>Форма не сохранена. {error}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="723" />
+            <location filename="../../tbn4_desktop/cli.py" line="725" />
             <source>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</source>
             <translation>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="383" />
+            <location filename="../../tbn4_desktop/cli.py" line="385" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="194" />
             <source>Задача {code}. {title}</source>
             <translation>Задача {code}. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="463" />
+            <location filename="../../tbn4_desktop/cli.py" line="465" />
             <source>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</source>
             <translation>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="764" />
+            <location filename="../../tbn4_desktop/cli.py" line="766" />
             <source>{error}: повторите с параметром --add-subordinate.</source>
             <translation>{error}: повторите с параметром --add-subordinate.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="614" />
+            <location filename="../../tbn4_desktop/cli.py" line="616" />
             <source>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</source>
             <translation>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</translation>
         </message>
@@ -1001,47 +1006,47 @@
             <translation>Неизвестное событие «{text}»: укажите одно из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="442" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="443" />
             <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
             <translation>Неизвестный вид файла «{text}»: укажите один из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="557" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="558" />
             <source>{where}: срок по Карте {date}.</source>
             <translation>{where}: срок по Карте {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="701" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="702" />
             <source>{mark} {title} (необязательный): {parts}</source>
             <translation>{mark} {title} (необязательный): {parts}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
             <source>подписал(а) {name}, {role}, не может подписывать</source>
             <translation>подписал(а) {name}, {role}, не может подписывать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="712" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
             <source>подписал(а) {name}, {role}</source>
             <translation>подписал(а) {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="356" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
             <source>не задаётся на этом уровне</source>
             <translation>не задаётся на этом уровне</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="559" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="560" />
             <source>{where}: срок по Карте {date} (без изменений).</source>
             <translation>{where}: срок по Карте {date} (без изменений).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
             <source>подписал(а) {name}, не может подписывать</source>
             <translation>подписал(а) {name}, не может подписывать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="710" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
             <source>подписал(а) {name}</source>
             <translation>подписал(а) {name}</translation>
         </message>
@@ -1061,58 +1066,58 @@
             <translation>Подписанта «{name}» нет среди подписантов организации: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="292" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="293" />
             <source>Подписант добавлен: {name} — {position}, роль: {role}.</source>
             <translation>Подписант добавлен: {name} — {position}, роль: {role}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="384" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="385" />
             <source>«{name}» убрана из списка курируемых организаций.</source>
             <translation>«{name}» убрана из списка курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="431" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="432" />
             <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
             <translation>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="503" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="504" />
             <source>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</source>
             <translation>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="561" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="562" />
             <source>{where}: срок по Карте снят.</source>
             <translation>{where}: срок по Карте снят.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="563" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="564" />
             <source>{where}: срок по Карте снят (без изменений).</source>
             <translation>{where}: срок по Карте снят (без изменений).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="614" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="615" />
             <source>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</source>
             <translation>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="650" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
             <source>Исполнение «{name}», {year} год, на {date}</source>
             <translation>Исполнение «{name}», {year} год, на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
             <source>по загрузке</source>
             <translation>по загрузке</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="655" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="44" />
             <source>по дате документа</source>
             <translation>по дате документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="695" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="696" />
             <source>подписант не указан</source>
             <translation>подписант не указан</translation>
         </message>
@@ -1142,94 +1147,94 @@
             <translation>Организация создана: «{name}», БИН {bin}, уровень «{level}». Добавьте подписантов: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="334" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="335" />
             <source>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="429" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="437" />
             <source>да</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>нет</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>нет ответа</source>
             <translation>нет ответа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <source>{key}: {answer} — {question} (подзадачи: {codes})</source>
             <translation>{key}: {answer} — {question} (подзадачи: {codes})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="369" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="370" />
             <source>Курируемая организация добавлена: «{name}», БИН {bin}.</source>
             <translation>Курируемая организация добавлена: «{name}», БИН {bin}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="371" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="372" />
             <source>Курируемая организация добавлена: «{name}».</source>
             <translation>Курируемая организация добавлена: «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="464" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="465" />
             <source>Файл «{name}» уже {role}: ничего не изменено.</source>
             <translation>Файл «{name}» уже {role}: ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="467" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="468" />
             <source>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</source>
             <translation>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="518" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="519" />
             <source>Отметка «не требуется» снята: {where}, документ «{title}».</source>
             <translation>Отметка «не требуется» снята: {where}, документ «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="521" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="522" />
             <source>{where}: документ «{title}» отмечен «не требуется» ({reason}).</source>
             <translation>{where}: документ «{title}» отмечен «не требуется» ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="543" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="544" />
             <source>{year} год, {event}: {date}.</source>
             <translation>{year} год, {event}: {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="545" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="546" />
             <source>{year} год, {event}: дата снята.</source>
             <translation>{year} год, {event}: дата снята.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="601" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="602" />
             <source>Пропущено: {item}</source>
             <translation>Пропущено: {item}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="628" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="629" />
             <source>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</source>
             <translation>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="631" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="632" />
             <source>{where}: «Загружено в ИСПУ» {date}.</source>
             <translation>{where}: «Загружено в ИСПУ» {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="682" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="683" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="43" />
             <source>не требуется: {reason}</source>
             <translation>не требуется: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="691" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="692" />
             <source>таблица в программе</source>
             <translation>таблица в программе</translation>
         </message>
@@ -1264,67 +1269,67 @@
             <translation>Подписант «{name}» уже есть в списке организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="313" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="314" />
             <source>{name} — {position} ({key}: {role}) — не подписывает больше</source>
             <translation>{name} — {position} ({key}: {role}) — не подписывает больше</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="328" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="329" />
             <source>Вопрос «{question}» не задаётся организации уровня «{level}».</source>
             <translation>Вопрос «{question}» не задаётся организации уровня «{level}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="336" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="337" />
             <source>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="338" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="339" />
             <source>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="382" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="383" />
             <source>«{name}» нет в списке курируемых организаций.</source>
             <translation>«{name}» нет в списке курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="397" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="398" />
             <source>{name} (БИН {bin})</source>
             <translation>{name} (БИН {bin})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="417" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="418" />
             <source>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</source>
             <translation>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="453" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="454" />
             <source>{where}: у документа «{title}» нет файла «{name}»: {names}.</source>
             <translation>{where}: у документа «{title}» нет файла «{name}»: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="457" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="458" />
             <source>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</source>
             <translation>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="488" />
             <source>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</source>
             <translation>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="497" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="498" />
             <source>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</source>
             <translation>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="598" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="599" />
             <source>{where}: {date} (было: {before})</source>
             <translation>{where}: {date} (было: {before})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="684" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="685" />
             <source>файлов {count}</source>
             <translation>файлов {count}</translation>
         </message>
@@ -1339,47 +1344,47 @@
             <translation>У подзадачи {code} нет периода {period}: укажите один из {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="415" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="416" />
             <source>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</source>
             <translation>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="451" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="452" />
             <source>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</source>
             <translation>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="485" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="486" />
             <source>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</source>
             <translation>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="491" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="492" />
             <source>Для документа «{title}» укажите канал --channel: {channels}.</source>
             <translation>Для документа «{title}» укажите канал --channel: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="665" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="666" />
             <source>Не распределено: файлов {count}</source>
             <translation>Не распределено: файлов {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="667" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="668" />
             <source>Загружено в ИСПУ {date}, номер {number}</source>
             <translation>Загружено в ИСПУ {date}, номер {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="686" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
             <source>ссылок {count}</source>
             <translation>ссылок {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="670" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="671" />
             <source>Загружено в ИСПУ {date}</source>
             <translation>Загружено в ИСПУ {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="688" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="689" />
             <source>нет каналов: {channels}</source>
             <translation>нет каналов: {channels}</translation>
         </message>
@@ -3230,6 +3235,68 @@
         </message>
     </context>
     <context>
+        <name>core.esign.cms</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/cms.py" line="63" />
+            <source>Файл не является электронной подписью (CMS/PKCS#7) или повреждён.</source>
+            <translation>Файл не является электронной подписью (CMS/PKCS#7) или повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/cms.py" line="102" />
+            <source>В файле подписи нет ни одной подписи.</source>
+            <translation>В файле подписи нет ни одной подписи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.esign.kz_cert</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="23" />
+            <source>Физическое лицо</source>
+            <translation>Физическое лицо</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="24" />
+            <source>Юридическое лицо</source>
+            <translation>Юридическое лицо</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="25" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
+            <source>Первый руководитель</source>
+            <translation>Первый руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="26" />
+            <source>Право подписи</source>
+            <translation>Право подписи</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="27" />
+            <source>Право подписи финансовых документов</source>
+            <translation>Право подписи финансовых документов</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="28" />
+            <source>Сотрудник отдела кадров</source>
+            <translation>Сотрудник отдела кадров</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="29" />
+            <source>Сотрудник организации</source>
+            <translation>Сотрудник организации</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="81" />
+            <source>Сертификат в подписи повреждён и не читается.</source>
+            <translation>Сертификат в подписи повреждён и не читается.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="125" />
+            <source>ГОСТ</source>
+            <translation>ГОСТ</translation>
+        </message>
+    </context>
+    <context>
         <name>core.fileio</name>
         <message>
             <location filename="../../tbn4_desktop/core/fileio.py" line="160" />
@@ -3258,8 +3325,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/fileio.py" line="157" />
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="278" />
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="351" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="283" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="356" />
             <source>Указана папка, а не файл: {path}.</source>
             <translation>Указана папка, а не файл: {path}.</translation>
         </message>
@@ -3558,149 +3625,149 @@
     <context>
         <name>core.karta_xlsx</name>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="591" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="596" />
             <source>строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ.</source>
             <translation>строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="596" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="601" />
             <source>строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ.</source>
             <translation>строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="404" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="409" />
             <source>В книге нет ни одного листа.</source>
             <translation>В книге нет ни одного листа.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="466" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="471" />
             <source>строка {row}, столбец «{column}»: не указан код подзадачи.</source>
             <translation>строка {row}, столбец «{column}»: не указан код подзадачи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="493" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="498" />
             <source>строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} ({periodicity}); допустимо: {allowed}.</source>
             <translation>строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} ({periodicity}); допустимо: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="512" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="517" />
             <source>строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год.</source>
             <translation>строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="362" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="367" />
             <source>Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). Снимите пароль и сохраните файл как «Книга Excel (.xlsx)».</source>
             <translation>Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). Снимите пароль и сохраните файл как «Книга Excel (.xlsx)».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="367" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="372" />
             <source>Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».</source>
             <translation>Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="471" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="476" />
             <source>строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» (версия {version}).</source>
             <translation>строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» (версия {version}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="480" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="485" />
             <source>строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}.</source>
             <translation>строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="485" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="490" />
             <source>строка {row}, столбец «{column}»: у подзадачи {code} в разных строках указана разная периодичность.</source>
             <translation>строка {row}, столбец «{column}»: у подзадачи {code} в разных строках указана разная периодичность.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="500" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="505" />
             <source>строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}.</source>
             <translation>строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="503" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="508" />
             <source>строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}.</source>
             <translation>строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="518" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="523" />
             <source>Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.</source>
             <translation>Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="521" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="526" />
             <source>В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». Заполните шаблон, выгруженный программой.</source>
             <translation>В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». Заполните шаблон, выгруженный программой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="530" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="535" />
             <source>Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):
 {problems}</source>
             <translation>Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="555" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="560" />
             <source>В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». Заполните шаблон, выгруженный программой.</source>
             <translation>В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». Заполните шаблон, выгруженный программой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="559" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="564" />
             <source>Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. Выберите Карту этого года.</source>
             <translation>Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. Выберите Карту этого года.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="626" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="631" />
             <source>строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ.</source>
             <translation>строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не является датой); введите дату в формате ДД.ММ.ГГГГ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="629" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="634" />
             <source>строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ.</source>
             <translation>строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="353" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="358" />
             <source>Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). Импортируйте Карту, выгруженную программой.</source>
             <translation>Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). Импортируйте Карту, выгруженную программой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="383" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="388" />
             <source>Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.</source>
             <translation>Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="395" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="400" />
             <source>Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.</source>
             <translation>Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="441" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="446" />
             <source>В листе «{sheet}» файла «{name}» больше {limit} строк: это не Карта реализации. Импортируйте Карту, выгруженную программой.</source>
             <translation>В листе «{sheet}» файла «{name}» больше {limit} строк: это не Карта реализации. Импортируйте Карту, выгруженную программой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="529" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="534" />
             <source>… и ещё {count}.</source>
             <translation>… и ещё {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="638" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="643" />
             <source>строка {row}, столбец «{column}»: «{value}» — такой даты нет.</source>
             <translation>строка {row}, столбец «{column}»: «{value}» — такой даты нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="374" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="379" />
             <source>Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.</source>
             <translation>Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="377" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="382" />
             <source>Файл «{name}» после распаковки слишком большой: это не Карта реализации.</source>
             <translation>Файл «{name}» после распаковки слишком большой: это не Карта реализации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="380" />
+            <location filename="../../tbn4_desktop/core/karta_xlsx.py" line="385" />
             <source>Файл «{name}» зашифрован. Снимите пароль и сохраните заново.</source>
             <translation>Файл «{name}» зашифрован. Снимите пароль и сохраните заново.</translation>
         </message>
@@ -3884,6 +3951,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/register_values.py" line="159" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="40" />
             <source>ИИН должен состоять из 12 цифр.</source>
             <translation>ИИН должен состоять из 12 цифр.</translation>
         </message>
@@ -3895,6 +3963,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/register_values.py" line="161" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="42" />
             <source>ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.</source>
             <translation>ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.</translation>
         </message>
@@ -4029,62 +4098,67 @@
     <context>
         <name>core.validation</name>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="41" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="61" />
             <source>Укажите адрес ссылки.</source>
             <translation>Укажите адрес ссылки.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="45" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="65" />
             <source>Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…</source>
             <translation>Ссылка должна начинаться с http:// или https:// и содержать адрес сайта, например https://gov.kz/…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="60" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="80" />
             <source>пустое значение</source>
             <translation>пустое значение</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="73" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="93" />
             <source>список</source>
             <translation>список</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="75" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="95" />
             <source>набор полей</source>
             <translation>набор полей</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="65" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="49" />
+            <source>ИИН введён с ошибкой: первые шесть цифр — дата рождения (ГГММДД), седьмая — век и пол (1–6). Проверьте номер.</source>
+            <translation>ИИН введён с ошибкой: первые шесть цифр — дата рождения (ГГММДД), седьмая — век и пол (1–6). Проверьте номер.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/validation.py" line="85" />
             <source>пустая строка</source>
             <translation>пустая строка</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="76" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="96" />
             <source>значение типа {type}</source>
             <translation>значение типа {type}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="35" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="55" />
             <source>Заполните поле «{what}».</source>
             <translation>Заполните поле «{what}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="62" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="82" />
             <source>логическое значение «{value}»</source>
             <translation>логическое значение «{value}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="67" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="87" />
             <source>число {value}</source>
             <translation>число {value}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="69" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="89" />
             <source>дата и время «{value}»</source>
             <translation>дата и время «{value}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/validation.py" line="71" />
+            <location filename="../../tbn4_desktop/core/validation.py" line="91" />
             <source>дата «{value}»</source>
             <translation>дата «{value}»</translation>
         </message>
@@ -4110,11 +4184,6 @@
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="36" />
             <source>Субъект квазигосударственного сектора</source>
             <translation>Субъект квазигосударственного сектора</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
-            <source>Первый руководитель</source>
-            <translation>Первый руководитель</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="60" />
@@ -5614,7 +5683,7 @@
             <translation>Укажите должность подписанта полностью.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="80" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="82" />
             <source>Добавьте хотя бы одного подписанта.</source>
             <translation>Добавьте хотя бы одного подписанта.</translation>
         </message>
@@ -5626,47 +5695,52 @@
             <translation>Наименование организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="196" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="203" />
             <source>Сведения об организации только что изменил другой пользователь. Ваши изменения не сохранены: откройте их заново и повторите.</source>
             <translation>Сведения об организации только что изменил другой пользователь. Ваши изменения не сохранены: откройте их заново и повторите.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="321" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="329" />
             <source>Этого подписанта только что изменил другой пользователь. Ваши изменения не сохранены: откройте список заново и повторите.</source>
             <translation>Этого подписанта только что изменил другой пользователь. Ваши изменения не сохранены: откройте список заново и повторите.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="112" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="119" />
             <source>Организация с таким БИН уже есть в базе.</source>
             <translation>Организация с таким БИН уже есть в базе.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="184" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="191" />
             <source>Организация не может быть вышестоящим органом для самой себя.</source>
             <translation>Организация не может быть вышестоящим органом для самой себя.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="83" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="86" />
             <source>Подписант №{number}: укажите Ф.И.О. и должность.</source>
             <translation>Подписант №{number}: укажите Ф.И.О. и должность.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="289" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="297" />
             <source>Это последний подписант организации: сначала добавьте того, кто будет подписывать вместо него.</source>
             <translation>Это последний подписант организации: сначала добавьте того, кто будет подписывать вместо него.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="209" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="88" />
+            <source>Подписант №{number}: {problem}</source>
+            <translation>Подписант №{number}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/organizations.py" line="216" />
             <source>Уровень нельзя изменить: подзадача {code} ({year} г.) уже выполнена, а от уровня зависит, какие подзадачи применяются и кто их подписывает.</source>
             <translation>Уровень нельзя изменить: подзадача {code} ({year} г.) уже выполнена, а от уровня зависит, какие подзадачи применяются и кто их подписывает.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="270" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="277" />
             <source>Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({count}). Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше».</source>
             <translation>Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({count}). Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/organizations.py" line="237" />
+            <location filename="../../tbn4_desktop/services/organizations.py" line="244" />
             <source>Уровень нельзя изменить: подзадача {code} ({year} г.) уже в работе, а на уровне «{level}» она не применяется.</source>
             <translation>Уровень нельзя изменить: подзадача {code} ({year} г.) уже в работе, а на уровне «{level}» она не применяется.</translation>
         </message>
@@ -6142,7 +6216,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/anchor_dialog.py" line="118" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="135" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="143" />
             <source>Сохранить</source>
             <translation>Сохранить</translation>
         </message>
@@ -6181,23 +6255,23 @@
             <translation>Программа уже запущена с этой папкой данных. Переключитесь на открытое окно программы; если его не видно, подождите минуту или перезагрузите компьютер.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="286" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="291" />
             <source>Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база данных офиса…»).</source>
             <translation>Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база данных офиса…»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="274" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="279" />
             <source>Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не меняется: при следующем запуске программа снова сообщит о нём.</source>
             <translation>Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не меняется: при следующем запуске программа снова сообщит о нём.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="288" />
-            <location filename="../../tbn4_desktop/ui/app.py" line="276" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="293" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="281" />
             <source>Открыть локальную базу</source>
             <translation>Открыть локальную базу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/app.py" line="285" />
+            <location filename="../../tbn4_desktop/ui/app.py" line="290" />
             <source>Общая база данных офиса недоступна. {reason}</source>
             <translation>Общая база данных офиса недоступна. {reason}</translation>
         </message>
@@ -6700,7 +6774,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/database_dialog.py" line="146" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="222" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="230" />
             <source>Со&amp;хранить</source>
             <translation>Со&amp;хранить</translation>
         </message>
@@ -7082,7 +7156,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/document_preview.py" line="432" />
             <location filename="../../tbn4_desktop/ui/forms_dialog.py" line="230" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="224" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="232" />
             <source>&amp;Закрыть</source>
             <translation>&amp;Закрыть</translation>
         </message>
@@ -7335,7 +7409,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="81" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="656" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="664" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1009" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="118" />
             <source>Убрать</source>
@@ -7358,7 +7432,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="166" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="233" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="241" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="69" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
             <source>Организация</source>
@@ -7376,14 +7450,14 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="189" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="246" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="681" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="254" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="689" />
             <source>например: ГУ «Аппарат акима Алматинской области»</source>
             <translation>например: ГУ «Аппарат акима Алматинской области»</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="195" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="257" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="265" />
             <source>Подписанты подтверждающих документов</source>
             <translation>Подписанты подтверждающих документов</translation>
         </message>
@@ -7419,21 +7493,21 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="173" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="248" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="360" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="368" />
             <source>&amp;Наименование:</source>
             <translation>&amp;Наименование:</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="181" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="248" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="362" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="370" />
             <source>&amp;БИН:</source>
             <translation>&amp;БИН:</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="187" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="257" />
             <source>&amp;Уровень:</source>
             <translation>&amp;Уровень:</translation>
         </message>
@@ -7458,7 +7532,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="320" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="250" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="258" />
             <source>&amp;Вышестоящий орган:</source>
             <translation>&amp;Вышестоящий орган:</translation>
         </message>
@@ -7489,7 +7563,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="328" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="683" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="691" />
             <source>Кто что подписывает на уровне «{level}»: {hint}</source>
             <translation>Кто что подписывает на уровне «{level}»: {hint}</translation>
         </message>
@@ -8962,69 +9036,79 @@
             <translation>Не &amp;указано</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="213" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="118" />
+            <source>12 цифр, необязательно</source>
+            <translation>12 цифр, необязательно</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="119" />
+            <source>По ИИН программа узнаёт подписанта в сертификате электронной цифровой подписи (ЭЦП) документа.</source>
+            <translation>По ИИН программа узнаёт подписанта в сертификате электронной цифровой подписи (ЭЦП) документа.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="221" />
             <source>Организ&amp;ация и подписанты</source>
             <translation>Организ&amp;ация и подписанты</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="214" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="222" />
             <source>При&amp;менимость подзадач</source>
             <translation>При&amp;менимость подзадач</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="215" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="223" />
             <source>&amp;Курируемые организации</source>
             <translation>&amp;Курируемые организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="218" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="226" />
             <source>Курируемые организации квазигосударственного сектора (знаменатель долей Проекта 3)</source>
             <translation>Курируемые организации квазигосударственного сектора (знаменатель долей Проекта 3)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="225" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="233" />
             <source>Закрыть без сохранения сведений об организации; подписанты, ответы и список курируемых организаций уже сохранены.</source>
             <translation>Закрыть без сохранения сведений об организации; подписанты, ответы и список курируемых организаций уже сохранены.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="282" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="290" />
             <source>&amp;Добавить…</source>
             <translation>&amp;Добавить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="284" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="292" />
             <source>&amp;Изменить…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="286" />
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="484" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="294" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="492" />
             <source>Не подпи&amp;сывает больше</source>
             <translation>Не подпи&amp;сывает больше</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="347" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="355" />
             <source>Добавить организацию</source>
             <translation>Добавить организацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="352" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="360" />
             <source>например: КГП «Байзак су арнасы»</source>
             <translation>например: КГП «Байзак су арнасы»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="356" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="364" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="74" />
             <source>необязательно</source>
             <translation>необязательно</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="365" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="373" />
             <source>&amp;Добавить в список</source>
             <translation>&amp;Добавить в список</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="369" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="377" />
             <source>&amp;Убрать из списка…</source>
             <translation>&amp;Убрать из списка…</translation>
         </message>
@@ -9039,134 +9123,139 @@
             <translation>Новый подписант</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="116" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="122" />
             <source>&amp;Ф.И.О.:</source>
             <translation>&amp;Ф.И.О.:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="117" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="123" />
             <source>&amp;Должность:</source>
             <translation>&amp;Должность:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="118" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="124" />
             <source>&amp;Роль:</source>
             <translation>&amp;Роль:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="254" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="125" />
+            <source>&amp;ИИН:</source>
+            <translation>&amp;ИИН:</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="262" />
             <source>Уровень меняется в главном окне: «Файл → Организация и подписанты…».</source>
             <translation>Уровень меняется в главном окне: «Файл → Организация и подписанты…».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="276" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="284" />
             <source>&amp;Подписанты (выключенные не предлагаются, но остаются в выполненных подзадачах):</source>
             <translation>&amp;Подписанты (выключенные не предлагаются, но остаются в выполненных подзадачах):</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="341" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="349" />
             <source>Курируемые &amp;организации:</source>
             <translation>Курируемые &amp;организации:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="427" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="435" />
             <source>не подписывает больше</source>
             <translation>не подписывает больше</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="462" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="470" />
             <source>Измените роль («Изменить…») или отметьте «Не подписывает больше».</source>
             <translation>Измените роль («Изменить…») или отметьте «Не подписывает больше».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="483" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="491" />
             <source>Ве&amp;рнуть</source>
             <translation>Ве&amp;рнуть</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="486" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="494" />
             <source>Снова предлагать этого подписанта</source>
             <translation>Снова предлагать этого подписанта</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="487" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="495" />
             <source>Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся</source>
             <translation>Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="614" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="622" />
             <source>Список пуст: доли Проекта 3 не из чего считать.</source>
             <translation>Список пуст: доли Проекта 3 не из чего считать.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="656" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="664" />
             <source>Доли Проекта 3 будут считаться без этой организации.</source>
             <translation>Доли Проекта 3 будут считаться без этой организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="680" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="688" />
             <source>не требуется</source>
             <translation>не требуется</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="131" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="139" />
             <source>Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает больше»: его подписи в выполненных подзадачах сохранятся.</source>
             <translation>Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает больше»: его подписи в выполненных подзадачах сохранятся.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="199" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="207" />
             <source>{app} — организация и подписанты</source>
             <translation>{app} — организация и подписанты</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="216" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="224" />
             <source>Ответы на вопросы, от которых зависит, применяются ли подзадачи, за {year} год</source>
             <translation>Ответы на вопросы, от которых зависит, применяются ли подзадачи, за {year} год</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="429" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="437" />
             <source>ничего на этом уровне</source>
             <translation>ничего на этом уровне</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="503" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="511" />
             <source>План на {year} год ещё не создан: ответы можно будет дать, когда этот год откроется в главном окне.</source>
             <translation>План на {year} год ещё не создан: ответы можно будет дать, когда этот год откроется в главном окне.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="547" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="555" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="346" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="55" />
             <source>Инструкция: «{quote}»</source>
             <translation>Инструкция: «{quote}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="506" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="514" />
             <source>Ответы за {year} год. От них зависит, применяются ли подзадачи: подзадача с ответом «Нет» показывается серой с пометкой «Не применяется»; без ответа она считается применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.</source>
             <translation>Ответы за {year} год. От них зависит, применяются ли подзадачи: подзадача с ответом «Нет» показывается серой с пометкой «Не применяется»; без ответа она считается применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="511" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="519" />
             <source>На уровне «{level}» вопросов о применимости подзадач нет.</source>
             <translation>На уровне «{level}» вопросов о применимости подзадач нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="613" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="621" />
             <source>В списке: {count}.</source>
             <translation>В списке: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="655" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="663" />
             <source>Убрать «{name}» из списка курируемых организаций?</source>
             <translation>Убрать «{name}» из списка курируемых организаций?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="523" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="531" />
             <source>Решает, применяется ли подзадача {codes}.</source>
             <translation>Решает, применяется ли подзадача {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="524" />
+            <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="532" />
             <source>Решает, применяются ли подзадачи {codes}.</source>
             <translation>Решает, применяются ли подзадачи {codes}.</translation>
         </message>

@@ -31,6 +31,26 @@ def bin_error(value: str) -> str | None:
     return None
 
 
+def iin_error(value: str) -> str | None:
+    """An individual identification number (ИИН): 12 digits whose first six
+    are the date of birth (ГГММДД), the seventh the century and sex, the
+    last the control digit."""
+    value = value.strip()
+    if not re.fullmatch(r"\d{12}", value):
+        return tr("ИИН должен состоять из 12 цифр.")
+    if iin_bin_check_digit(value[:11]) != int(value[11]):
+        return tr("ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.")
+    century = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}.get(value[6])
+    try:
+        if century is None:
+            raise ValueError(value)
+        date(century + int(value[:2]), int(value[2:4]), int(value[4:6]))
+    except ValueError:
+        return tr("ИИН введён с ошибкой: первые шесть цифр — дата рождения (ГГММДД), седьмая — век и пол (1–6). "
+                  "Проверьте номер.")
+    return None
+
+
 def required_error(value: str, what: str) -> str | None:
     return None if value.strip() else tr("Заполните поле «{what}».").format(what=what)
 

@@ -43,6 +43,9 @@ class Signatory(Base):
     full_name: Mapped[str] = mapped_column(String(300))
     position: Mapped[str] = mapped_column(String(500))
     role: Mapped[str] = mapped_column(String(40))  # SignerRole
+    # Optional: the signatory's ИИН, matched with the IIN an electronic
+    # signature's certificate carries (SERIALNUMBER=IIN…).
+    iin: Mapped[str | None] = mapped_column(String(12), nullable=True)
     # Never deleted: completed executions keep pointing at who signed them.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.catalog import Catalog
-from tbn4_desktop.core.validation import ValidationError, bin_error, required_error
+from tbn4_desktop.core.validation import ValidationError, bin_error, iin_error, required_error
 from tbn4_desktop.core.vocabulary import (
     ExecutionStatus,
     OrgLevel,
@@ -45,7 +45,7 @@ def _org_info(org: Organization) -> OrganizationInfo:
 
 def _signatory_info(s: Signatory) -> SignatoryInfo:
     return SignatoryInfo(id=s.id, full_name=s.full_name, position=s.position,
-                         role=SignerRole(s.role), active=s.active, version=s.version)
+                         role=SignerRole(s.role), active=s.active, version=s.version, iin=s.iin)
 
 
 def organization_errors(data: OrganizationInput) -> dict[str, str]:
@@ -70,6 +70,8 @@ def signatory_errors(data: SignatoryInput) -> dict[str, str]:
         errors["full_name"] = tr("Укажите фамилию, имя и отчество подписанта.")
     if not data.position.strip():
         errors["position"] = tr("Укажите должность подписанта полностью.")
+    if data.iin.strip() and (msg := iin_error(data.iin)):
+        errors["iin"] = msg
     return errors
 
 
@@ -79,8 +81,12 @@ def validate_organization(data: OrganizationInput, signatories: list[SignatoryIn
     if not signatories and signatories_required:
         errors["signatories"] = tr("Добавьте хотя бы одного подписанта.")
     for i, s in enumerate(signatories):
-        if signatory_errors(s):
+        found = signatory_errors(s)
+        if "full_name" in found or "position" in found:
             errors[f"signatories[{i}]"] = tr("Подписант №{number}: укажите Ф.И.О. и должность.").format(number=i + 1)
+        elif "iin" in found:
+            errors[f"signatories[{i}]"] = tr("Подписант №{number}: {problem}").format(number=i + 1,
+                                                                                   problem=found["iin"])
     if errors:
         raise ValidationError(errors)
 
@@ -96,7 +102,8 @@ def create_organization(
     parent = _parent_for(session, data)
     org = Organization(name=data.name.strip(), bin=data.bin.strip(), level=data.level.value, parent=parent)
     org.signatories = [
-        Signatory(full_name=s.full_name.strip(), position=s.position.strip(), role=s.role.value)
+        Signatory(full_name=s.full_name.strip(), position=s.position.strip(), role=s.role.value,
+                  iin=s.iin.strip() or None)
         for s in signatories
     ]
     session.add(org)
@@ -252,7 +259,7 @@ def add_signatory(session: Session, org_id: int, data: SignatoryInput) -> Signat
     if session.get(Organization, org_id) is None:
         raise ValueError(f"organization {org_id} does not exist")
     s = Signatory(organization_id=org_id, full_name=data.full_name.strip(), position=data.position.strip(),
-                  role=data.role.value, active=True)
+                  role=data.role.value, active=True, iin=data.iin.strip() or None)
     session.add(s)
     session.flush()
     return _signatory_info(s)
@@ -274,6 +281,7 @@ def update_signatory(session: Session, signatory_id: int, data: SignatoryInput,
     s.full_name = data.full_name.strip()
     s.position = data.position.strip()
     s.role = data.role.value
+    s.iin = data.iin.strip() or None
     session.flush()
     return _signatory_info(s)
 

@@ -15,6 +15,7 @@ class SignatoryInput:
     full_name: str
     position: str
     role: SignerRole
+    iin: str = ""       # optional: matched with the IIN of an electronic signature's certificate
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class SignatoryInfo:
     role: SignerRole
     active: bool
     version: int = 1  # for update/deactivate (optimistic concurrency)
+    iin: str | None = None
 
     @property
     def display(self) -> str:

@@ -112,10 +112,17 @@ class SignatoryFormDialog(QDialog):
         kept = [signatory.role] if signatory is not None and signatory.role not in self.offered else []
         for role in self.offered + kept:
             self.role.addItem(role.label, role.value)
-        self.field_errors = {key: FieldError(self) for key in ("full_name", "position", "role")}
+        self.iin = QLineEdit(self)
+        self.iin.setObjectName("signatoryIin")
+        self.iin.setMaxLength(12)
+        self.iin.setPlaceholderText(tr("12 цифр, необязательно"))
+        self.iin.setToolTip(tr("По ИИН программа узнаёт подписанта в сертификате электронной цифровой подписи "
+                               "(ЭЦП) документа."))
+        self.field_errors = {key: FieldError(self) for key in ("full_name", "position", "role", "iin")}
         for key, text, widget in (("full_name", tr("&Ф.И.О.:"), self.full_name),
                                   ("position", tr("&Должность:"), self.position),
-                                  ("role", tr("&Роль:"), self.role)):
+                                  ("role", tr("&Роль:"), self.role),
+                                  ("iin", tr("&ИИН:"), self.iin)):
             form.addRow(buddy_label(text, widget, self), with_error(widget, self.field_errors[key]))
         layout.addLayout(form)
         self.role_warning = wrapped("", self)
@@ -127,6 +134,7 @@ class SignatoryFormDialog(QDialog):
             self.full_name.setText(signatory.full_name)
             self.position.setText(signatory.position)
             self.role.setCurrentIndex(self.role.findData(signatory.role.value))
+            self.iin.setText(signatory.iin or "")
             layout.addWidget(wrapped(
                 tr("Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает "
                    "больше»: его подписи в выполненных подзадачах сохранятся."), self))
@@ -143,7 +151,7 @@ class SignatoryFormDialog(QDialog):
 
     def value(self) -> SignatoryInput:
         return SignatoryInput(full_name=self.full_name.text(), position=self.position.text(),
-                              role=SignerRole(self.role.currentData()))
+                              role=SignerRole(self.role.currentData()), iin=self.iin.text())
 
     def _role_changed(self) -> None:
         role = SignerRole(self.role.currentData())
@@ -163,7 +171,7 @@ class SignatoryFormDialog(QDialog):
         self.accept()
 
     def show_errors(self, field_errors: dict[str, str]) -> None:
-        widgets = {"full_name": self.full_name, "position": self.position, "role": self.role}
+        widgets = {"full_name": self.full_name, "position": self.position, "role": self.role, "iin": self.iin}
         for key, error in self.field_errors.items():
             error.set_message(field_errors.get(key))
             mark_invalid(widgets[key], key in field_errors)

@@ -34,3 +34,19 @@ def test_good_urls(url):
 def test_bad_urls_get_a_russian_message(url):
     message = url_error(url)
     assert message is not None and ("Ссылка" in message or "Укажите" in message)
+
+
+def test_iin_is_checked_by_its_digit_and_its_date_of_birth():
+    from tbn4_desktop.core.validation import iin_error
+
+    assert iin_error("900101300126") is None           # 1 January 1990, a man born in the 20th century
+    assert iin_error(" 000512501232 ") is None          # 12 May 2000
+    assert iin_error("90010130012") == "ИИН должен состоять из 12 цифр."
+    assert "контрольная цифра" in iin_error("900101300127")
+    # A right control digit on an impossible date (31 February) or century digit (7).
+    from tbn4_desktop.core.validation import iin_bin_check_digit
+
+    for first11 in ("90023130012", "90010170012"):
+        check = iin_bin_check_digit(first11)
+        if check is not None:
+            assert "дата рождения" in iin_error(first11 + str(check))

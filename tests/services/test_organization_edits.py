@@ -302,3 +302,25 @@ def test_upgrading_a_0003_database_gives_its_rows_version_1(data_dir):
         assert renamed.version == 2
     finally:
         store.close()
+
+
+def test_a_signatory_may_carry_an_iin_checked_by_its_control_digit(store, org):
+    from tbn4_desktop.services.organizations import add_signatory, update_signatory
+
+    with store.session() as s:
+        person = add_signatory(s, org.id, SignatoryInput("Ахметов Серик Болатович", "Заместитель акима района",
+                                                          SignerRole.DISTRICT_AKIM, " 900101300126 "))
+        assert person.iin == "900101300126"
+        with pytest.raises(ValidationError) as refused:
+            add_signatory(s, org.id, SignatoryInput("Иванова Анна", "Руководитель аппарата",
+                                                    SignerRole.CHIEF_OF_STAFF, "900101300127"))
+        assert set(refused.value.errors) == {"iin"}
+        cleared = update_signatory(s, person.id, SignatoryInput(person.full_name, person.position, person.role, ""),
+                                   person.version)
+        assert cleared.iin is None
+    assert {p.full_name: p.iin for p in signers_of_list(store, org.id)}["Ахметов Серик Болатович"] is None
+
+
+def signers_of_list(store, org_id):
+    with store.session() as s:
+        return list_signatories(s, org_id)

@@ -252,3 +252,23 @@ def test_a_signatory_who_signs_nothing_at_the_level_is_warned_about(qtbot, main_
     assert "Жумабаев" not in warning.text()
     assert "Ахметов Серик Болатович — роль «Аким района (города)»" in warning.text()
     dialog.reject()
+
+
+def test_a_signatorys_iin_is_optional_and_checked(qtbot, main_window):
+    """The IIN ties a signatory to the certificate of an electronic
+    signature: optional, refused with its reason when mistyped, kept."""
+    dialog = open_dialog(main_window)
+    dialog.select_signatory(dialog.signatories[0].id)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    assert form.iin.text() == "" and form.iin.placeholderText() == "12 цифр, необязательно"
+    form.iin.setText("900101300127")
+    form.submit()
+    assert form.isVisible() and "контрольная цифра" in form.field_errors["iin"].message()
+    form.iin.setText("900101300126")
+    form.submit()
+    assert not form.isVisible()
+    with main_window.ctx.store.session() as s:
+        people = {p.id: p for p in list_signatories(s, main_window.organization.id)}
+    assert people[dialog.signatories[0].id].iin == "900101300126"
+    dialog.reject()
