@@ -124,6 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
                      help=tr("добавить организацию пакета как подведомственную, если её ещё нет"))
     imp.set_defaults(func=cmd_import, writes=True)
+
+    sig = sub.add_parser("signature", parents=[common], help=tr("сведения об электронной цифровой подписи (ЭЦП)"))
+    sig.add_argument("file", metavar="FILE", help=tr("файл подписи CMS (PKCS#7): .cms, .sig, .p7s"))
+    sig.add_argument("--data", metavar="FILE", help=tr("подписанный документ (для отделённой подписи)"))
+    sig.add_argument("--crl", metavar="FILE", help=tr("список отзыва сертификатов (CRL), скачанный с сайта НУЦ РК"))
+    sig.add_argument("--json", action="store_true")
+    sig.set_defaults(func=_lazy("cli_signature", "cmd_signature"))
     _add_evidence_commands(sub, common)
     _add_safety_commands(sub, common)
     return parser

@@ -13,107 +13,107 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="193" />
+            <location filename="../../tbn4_desktop/cli.py" line="200" />
             <source>организация папки данных</source>
             <translation>деректер қалтасының ұйымы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="194" />
+            <location filename="../../tbn4_desktop/cli.py" line="201" />
             <source>создать организацию (в пустой папке данных)</source>
             <translation>ұйым құру (бос деректер қалтасында)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="202" />
+            <location filename="../../tbn4_desktop/cli.py" line="209" />
             <source>подписанты организации</source>
             <translation>ұйымның қол қоюшылары</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="203" />
+            <location filename="../../tbn4_desktop/cli.py" line="210" />
             <source>добавить подписанта</source>
             <translation>қол қоюшыны қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="213" />
+            <location filename="../../tbn4_desktop/cli.py" line="220" />
             <source>вопросы о применимости подзадач (на год)</source>
             <translation>кіші міндеттердің қолданылуы туралы сұрақтар (жылға)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="214" />
+            <location filename="../../tbn4_desktop/cli.py" line="221" />
             <source>ответить на вопрос</source>
             <translation>сұраққа жауап беру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="220" />
+            <location filename="../../tbn4_desktop/cli.py" line="227" />
             <source>курируемые субъекты квазигосударственного сектора</source>
             <translation>квазимемлекеттік сектордың жетекшілік етілетін субъектілері</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="221" />
+            <location filename="../../tbn4_desktop/cli.py" line="228" />
             <source>добавить курируемую организацию</source>
             <translation>жетекшілік етілетін ұйымды қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="229" />
+            <location filename="../../tbn4_desktop/cli.py" line="236" />
             <source>приложить файл к документу подзадачи</source>
             <translation>кіші міндеттің құжатына файл тіркеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="236" />
+            <location filename="../../tbn4_desktop/cli.py" line="243" />
             <source>изменить вид приложенного файла</source>
             <translation>тіркелген файлдың түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="241" />
+            <location filename="../../tbn4_desktop/cli.py" line="248" />
             <source>добавить ссылку на публикацию</source>
             <translation>жарияланымға сілтеме қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="247" />
+            <location filename="../../tbn4_desktop/cli.py" line="254" />
             <source>отметить документ «не требуется»</source>
             <translation>құжатты «талап етілмейді» деп белгілеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="253" />
+            <location filename="../../tbn4_desktop/cli.py" line="260" />
             <source>даты событий, от которых считаются сроки</source>
             <translation>мерзімдер есептелетін оқиғалардың күндері</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="254" />
+            <location filename="../../tbn4_desktop/cli.py" line="261" />
             <source>указать дату события</source>
             <translation>оқиғаның күнін көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="258" />
+            <location filename="../../tbn4_desktop/cli.py" line="265" />
             <source>сроки из Карты реализации</source>
             <translation>Іске асыру картасындағы мерзімдер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="259" />
+            <location filename="../../tbn4_desktop/cli.py" line="266" />
             <source>указать срок подзадачи по Карте</source>
             <translation>кіші міндеттің Карта бойынша мерзімін көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="262" />
+            <location filename="../../tbn4_desktop/cli.py" line="269" />
             <source>Карта реализации (XLSX)</source>
             <translation>Іске асыру картасы (XLSX)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="266" />
+            <location filename="../../tbn4_desktop/cli.py" line="273" />
             <source>отметить подзадачу «Готово к загрузке»</source>
             <translation>кіші міндетті «Жүктеуге дайын» деп белгілеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="268" />
+            <location filename="../../tbn4_desktop/cli.py" line="275" />
             <source>отметить загрузку в ИСПУ</source>
             <translation>ИСПУ-ға жүктелгенін белгілеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="272" />
+            <location filename="../../tbn4_desktop/cli.py" line="279" />
             <source>исполнение года: документы, сроки, загрузка в ИСПУ</source>
             <translation>жылдың орындалуы: құжаттар, мерзімдер, ИСПУ-ға жүктеу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="551" />
+            <location filename="../../tbn4_desktop/cli.py" line="558" />
             <source>число рабочих дней N</source>
             <translation>N жұмыс күндерінің саны</translation>
         </message>
@@ -226,7 +226,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="100" />
-            <location filename="../../tbn4_desktop/cli.py" line="274" />
+            <location filename="../../tbn4_desktop/cli.py" line="281" />
             <source>на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня</source>
             <translation>қай күнге (ЖЖЖЖ-АА-КК), әдепкі бойынша бүгін</translation>
         </message>
@@ -301,393 +301,413 @@
             <translation>пакеттің ұйымы әлі жоқ болса, оны ведомстволық бағынысты ұйым ретінде қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="144" />
+            <location filename="../../tbn4_desktop/cli.py" line="128" />
+            <source>сведения об электронной цифровой подписи (ЭЦП)</source>
+            <translation>электрондық цифрлық қолтаңба (ЭЦҚ) туралы мәліметтер</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="129" />
+            <source>файл подписи CMS (PKCS#7): .cms, .sig, .p7s</source>
+            <translation>CMS (PKCS#7) қолтаңба файлы: .cms, .sig, .p7s</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="130" />
+            <source>подписанный документ (для отделённой подписи)</source>
+            <translation>қол қойылған құжат (бөлек қолтаңба үшін)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="131" />
+            <source>список отзыва сертификатов (CRL), скачанный с сайта НУЦ РК</source>
+            <translation>ҚР ҰКО сайтынан жүктеп алынған кері қайтарылған сертификаттар тізімі (CRL)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="151" />
             <source>сделать резервную копию сейчас</source>
             <translation>резервтік көшірмені қазір жасау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="145" />
+            <location filename="../../tbn4_desktop/cli.py" line="152" />
             <source>папка резервных копий (по умолчанию — из настроек)</source>
             <translation>резервтік көшірмелер қалтасы (әдепкі бойынша — баптаулардан)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="147" />
+            <location filename="../../tbn4_desktop/cli.py" line="154" />
             <source>список резервных копий</source>
             <translation>резервтік көшірмелер тізімі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="150" />
+            <location filename="../../tbn4_desktop/cli.py" line="157" />
             <source>восстановить данные из резервной копии</source>
             <translation>деректерді резервтік көшірмеден қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="151" />
+            <location filename="../../tbn4_desktop/cli.py" line="158" />
             <source>папка резервной копии (или её имя из tbn4 backups)</source>
             <translation>резервтік көшірменің қалтасы (немесе оның tbn4 backups тізіміндегі атауы)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="153" />
+            <location filename="../../tbn4_desktop/cli.py" line="160" />
             <source>проверка данных (код выхода 1 — найдены проблемы)</source>
             <translation>деректерді тексеру (шығу коды 1 — ақаулар табылды)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="155" />
+            <location filename="../../tbn4_desktop/cli.py" line="162" />
             <source>убрать лишнее в карантин и удалить временные файлы программы</source>
             <translation>артық файлдарды карантинге жылжытып, бағдарламаның уақытша файлдарын жою</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="158" />
+            <location filename="../../tbn4_desktop/cli.py" line="165" />
             <source>журнал изменений</source>
             <translation>өзгерістер журналы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="159" />
+            <location filename="../../tbn4_desktop/cli.py" line="166" />
             <source>только эта подзадача</source>
             <translation>тек осы кіші міндет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="160" />
+            <location filename="../../tbn4_desktop/cli.py" line="167" />
             <source>только этот год</source>
             <translation>тек осы жыл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="161" />
+            <location filename="../../tbn4_desktop/cli.py" line="168" />
             <source>сохранить журнал в XLSX</source>
             <translation>журналды XLSX форматында сақтау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="179" />
+            <location filename="../../tbn4_desktop/cli.py" line="186" />
             <source>год плана (по умолчанию — текущий)</source>
             <translation>жоспар жылы (әдепкі бойынша — ағымдағы жыл)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="181" />
+            <location filename="../../tbn4_desktop/cli.py" line="188" />
             <source>код подзадачи, например 1.1.2</source>
             <translation>кіші міндеттің коды, мысалы 1.1.2</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="182" />
+            <location filename="../../tbn4_desktop/cli.py" line="189" />
             <source>период: Q1…Q4 или M01…M12 (не указывается для годовых)</source>
             <translation>кезең: Q1…Q4 немесе M01…M12 (жылдық кіші міндеттер үшін көрсетілмейді)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="195" />
+            <location filename="../../tbn4_desktop/cli.py" line="202" />
             <source>наименование организации</source>
             <translation>ұйымның атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="196" />
+            <location filename="../../tbn4_desktop/cli.py" line="203" />
             <source>БИН (12 цифр)</source>
             <translation>БСН (12 цифр)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="197" />
+            <location filename="../../tbn4_desktop/cli.py" line="204" />
             <source>central, oblast, district или quasi</source>
             <translation>central, oblast, district немесе quasi</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="198" />
+            <location filename="../../tbn4_desktop/cli.py" line="205" />
             <source>вышестоящий (курирующий) орган; не нужен для central</source>
             <translation>жоғары тұрған (жетекшілік етуші) орган; central үшін қажет емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="200" />
+            <location filename="../../tbn4_desktop/cli.py" line="207" />
             <source>уровень вышестоящего органа (по умолчанию: oblast, для central — central)</source>
             <translation>жоғары тұрған органның деңгейі (әдепкі бойынша: oblast, central үшін — central)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="204" />
-            <location filename="../../tbn4_desktop/cli.py" line="232" />
+            <location filename="../../tbn4_desktop/cli.py" line="211" />
+            <location filename="../../tbn4_desktop/cli.py" line="239" />
             <location filename="../../tbn4_desktop/ui/first_start.py" line="206" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="77" />
             <source>Ф.И.О.</source>
             <translation>Т.А.Ә.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="205" />
+            <location filename="../../tbn4_desktop/cli.py" line="212" />
             <source>должность полностью</source>
             <translation>лауазымы толық</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="207" />
+            <location filename="../../tbn4_desktop/cli.py" line="214" />
             <source>first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner</source>
             <translation>first_head, deputy_head, chief_of_staff, district_akim немесе ethics_commissioner</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="209" />
+            <location filename="../../tbn4_desktop/cli.py" line="216" />
             <source>ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП</source>
             <translation>қол қоюшының ЖСН-і (міндетті емес): ол бойынша ЭЦҚ сертификатындағы қол қоюшы анықталады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="215" />
+            <location filename="../../tbn4_desktop/cli.py" line="222" />
             <source>ключ вопроса (tbn4 applicability list)</source>
             <translation>сұрақтың кілті (tbn4 applicability list)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="216" />
+            <location filename="../../tbn4_desktop/cli.py" line="223" />
             <source>да, нет или снять ответ</source>
             <translation>иә, жоқ немесе жауапты алып тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="231" />
+            <location filename="../../tbn4_desktop/cli.py" line="238" />
             <source>ключ документа (tbn4 catalog --json)</source>
             <translation>құжаттың кілті (tbn4 catalog --json)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="232" />
+            <location filename="../../tbn4_desktop/cli.py" line="239" />
             <source>кто подписал (утвердил) документ</source>
             <translation>құжатқа кім қол қойды (бекітті)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="233" />
+            <location filename="../../tbn4_desktop/cli.py" line="240" />
             <source>дата документа ГГГГ-ММ-ДД</source>
             <translation>құжаттың күні ЖЖЖЖ-АА-КК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="234" />
+            <location filename="../../tbn4_desktop/cli.py" line="241" />
             <source>проект документа без подписи</source>
             <translation>қол қойылмаған құжат жобасы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="237" />
+            <location filename="../../tbn4_desktop/cli.py" line="244" />
             <source>имя приложенного файла, например «Приказ.pdf»</source>
             <translation>тіркелген файлдың атауы, мысалы «Приказ.pdf»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="238" />
-            <location filename="../../tbn4_desktop/cli.py" line="248" />
+            <location filename="../../tbn4_desktop/cli.py" line="245" />
+            <location filename="../../tbn4_desktop/cli.py" line="255" />
             <source>ключ документа</source>
             <translation>құжаттың кілті</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="239" />
+            <location filename="../../tbn4_desktop/cli.py" line="246" />
             <source>signed_scan, draft или supporting</source>
             <translation>signed_scan, draft немесе supporting</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="243" />
+            <location filename="../../tbn4_desktop/cli.py" line="250" />
             <source>ключ документа-ссылки</source>
             <translation>сілтеме-құжаттың кілті</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="244" />
+            <location filename="../../tbn4_desktop/cli.py" line="251" />
             <source>site, media или social</source>
             <translation>site, media немесе social</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="245" />
+            <location filename="../../tbn4_desktop/cli.py" line="252" />
             <source>дата публикации ГГГГ-ММ-ДД</source>
             <translation>жарияланған күні ЖЖЖЖ-АА-КК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="250" />
+            <location filename="../../tbn4_desktop/cli.py" line="257" />
             <source>причина, которую допускает Инструкция</source>
             <translation>Нұсқаулықта рұқсат етілген себеп</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="251" />
+            <location filename="../../tbn4_desktop/cli.py" line="258" />
             <source>снять отметку</source>
             <translation>белгіні алып тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="255" />
+            <location filename="../../tbn4_desktop/cli.py" line="262" />
             <source>analysis_start, analysis_end, report_signed или plan_approved</source>
             <translation>analysis_start, analysis_end, report_signed немесе plan_approved</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="256" />
-            <location filename="../../tbn4_desktop/cli.py" line="260" />
+            <location filename="../../tbn4_desktop/cli.py" line="263" />
+            <location filename="../../tbn4_desktop/cli.py" line="267" />
             <source>дата ГГГГ-ММ-ДД или none</source>
             <translation>ЖЖЖЖ-АА-КК күні немесе none</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="269" />
+            <location filename="../../tbn4_desktop/cli.py" line="276" />
             <source>дата загрузки ГГГГ-ММ-ДД</source>
             <translation>жүктелген күні ЖЖЖЖ-АА-КК</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="270" />
+            <location filename="../../tbn4_desktop/cli.py" line="277" />
             <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
             <source>номер в ИСПУ</source>
             <translation>ИСПУ-дағы нөмірі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="732" />
+            <location filename="../../tbn4_desktop/cli.py" line="739" />
             <source>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</source>
             <translation>--only параметрінен кейін кіші міндеттердің кодтарын үтір арқылы көрсетіңіз, мысалы 2.3.1,4.2.1.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="210" />
+            <location filename="../../tbn4_desktop/cli.py" line="217" />
             <source>список подписантов</source>
             <translation>қол қоюшылар тізімі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="217" />
+            <location filename="../../tbn4_desktop/cli.py" line="224" />
             <source>вопросы и ответы</source>
             <translation>сұрақтар мен жауаптар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="224" />
+            <location filename="../../tbn4_desktop/cli.py" line="231" />
             <source>убрать курируемую организацию</source>
             <translation>жетекшілік етілетін ұйымды алып тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="226" />
+            <location filename="../../tbn4_desktop/cli.py" line="233" />
             <source>список курируемых организаций</source>
             <translation>жетекшілік етілетін ұйымдар тізімі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="263" />
+            <location filename="../../tbn4_desktop/cli.py" line="270" />
             <source>импортировать сроки из заполненной Карты</source>
             <translation>толтырылған Картадан мерзімдерді импорттау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="379" />
+            <location filename="../../tbn4_desktop/cli.py" line="386" />
             <source>{title} (каталог {id}, версия {version}, {year} год)</source>
             <translation>{title} ({id} каталогы, {version} нұсқа, {year} жыл)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="438" />
+            <location filename="../../tbn4_desktop/cli.py" line="445" />
             <source>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</source>
             <translation>Демонстрациялық деректер жасалды: «{name}», {year} жыл, деректер қалтасы {folder}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="630" />
+            <location filename="../../tbn4_desktop/cli.py" line="637" />
             <source>Сроки «{name}», {year} год, на {date}</source>
             <translation>«{name}» мерзімдері, {year} жыл, {date} күнгі жағдай</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="635" />
+            <location filename="../../tbn4_desktop/cli.py" line="642" />
             <location filename="../../tbn4_desktop/cli_evidence.py" line="673" />
             <source>Предупреждения:</source>
             <translation>Ескертулер:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="748" />
+            <location filename="../../tbn4_desktop/cli.py" line="755" />
             <source>Снимков экрана: {count}, папка {folder}, {seconds} с.</source>
             <translation>Скриншоттар: {count}, қалта {folder}, {seconds} с.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="388" />
+            <location filename="../../tbn4_desktop/cli.py" line="395" />
             <source>Всего подзадач: {count}.</source>
             <translation>Барлық кіші міндеттер: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="402" />
+            <location filename="../../tbn4_desktop/cli.py" line="409" />
             <source>Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.</source>
             <translation>ТБН №4 бірде-бір каталогы жоқ: бағдарламаны қайта орнатыңыз немесе Іске асыру картасын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="423" />
+            <location filename="../../tbn4_desktop/cli.py" line="430" />
             <source>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</source>
             <translation>Демонстрациялық деректер {year} жылға емес, {first} жылдан {last} жылға дейінгі жылға жасалады: осы жылдардың бірін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="481" />
+            <location filename="../../tbn4_desktop/cli.py" line="488" />
             <source>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>{year} жылғы пакет: кіші міндеттер мен кезеңдер — {items} (жүктеуге дайын — {ready}), файлдар — {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="484" />
+            <location filename="../../tbn4_desktop/cli.py" line="491" />
             <source>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>{year} жылғы пакет ({scope}): кіші міндеттер мен кезеңдер — {items} (жүктеуге дайын — {ready}), файлдар — {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="491" />
+            <location filename="../../tbn4_desktop/cli.py" line="498" />
             <source>Замечание: {code} {period}: {text}</source>
             <translation>Ескерту: {code} {period}: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="590" />
+            <location filename="../../tbn4_desktop/cli.py" line="597" />
             <source>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</source>
             <translation>tbn4: жеткізілімде {year} жылғы күнтізбе жоқ: күндер жалпы ережелер бойынша есептелді, демалыс күндерінің ауыстырылуы мен Құрбан айт күні ресми күндермен сәйкес келмеуі мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="671" />
+            <location filename="../../tbn4_desktop/cli.py" line="678" />
             <location filename="../../tbn4_desktop/core/forms/render.py" line="60" />
             <source>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</source>
             <translation>{form}: XLSX форматы қарастырылмаған, DOCX немесе PDF форматында сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="673" />
+            <location filename="../../tbn4_desktop/cli.py" line="680" />
             <source>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</source>
             <translation>Файл атауы емес, қалта көрсетілген: {path}. Файл атауын көрсетіңіз, мысалы «{example}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="676" />
+            <location filename="../../tbn4_desktop/cli.py" line="683" />
             <source>Папка «{folder}» не существует. Укажите существующую папку.</source>
             <translation>«{folder}» қалтасы жоқ. Бар қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="710" />
+            <location filename="../../tbn4_desktop/cli.py" line="717" />
             <source>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</source>
             <translation>{year} жылға деректер жоқ: ұйымның бұл жылға жоспары жоқ (--year параметрі).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="721" />
+            <location filename="../../tbn4_desktop/cli.py" line="728" />
             <source>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</source>
             <translation>«{path}» — қалта емес, файл: --out параметрінде скриншоттарға арналған қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="728" />
+            <location filename="../../tbn4_desktop/cli.py" line="735" />
             <source>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</source>
             <translation>«{folder}» қалтасына жазуға болмайды: жазуға болатын қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="383" />
+            <location filename="../../tbn4_desktop/cli.py" line="390" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="190" />
             <source>Проект {number}. {title}</source>
             <translation>{number}-жоба. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="404" />
+            <location filename="../../tbn4_desktop/cli.py" line="411" />
             <source>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</source>
             <translation>{year} жылға ТБН №4 каталогы жоқ: каталогтар {first} жылдан {last} жылға дейін бар; солардың бірін көрсетіңіз немесе {year} жылға арналған Іске асыру картасын импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="499" />
+            <location filename="../../tbn4_desktop/cli.py" line="506" />
             <source>«{text}» — не целое число ({what}).</source>
             <translation>«{text}» — бүтін сан емес ({what}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="612" />
+            <location filename="../../tbn4_desktop/cli.py" line="619" />
             <location filename="../../tbn4_desktop/services/forms.py" line="162" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Ұйым таңдалмаған: алдымен бағдарламада ұйым туралы мәліметтерді толтырыңыз (немесе демонстрациялық деректер жасаңыз: tbn4 demo).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="663" />
+            <location filename="../../tbn4_desktop/cli.py" line="670" />
             <source>Неизвестная форма «{name}»: укажите одну из {names}.</source>
             <translation>Белгісіз нысан «{name}»: мыналардың бірін көрсетіңіз: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="699" />
+            <location filename="../../tbn4_desktop/cli.py" line="706" />
             <source>Форма не сохранена. {error}</source>
             <translation>Нысан сақталмады. {error}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="725" />
+            <location filename="../../tbn4_desktop/cli.py" line="732" />
             <source>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</source>
             <translation>«{folder}» қалтасын құру мүмкін болмады: жазуға болатын қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="385" />
+            <location filename="../../tbn4_desktop/cli.py" line="392" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="194" />
             <source>Задача {code}. {title}</source>
             <translation>{code} міндеті. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="465" />
+            <location filename="../../tbn4_desktop/cli.py" line="472" />
             <source>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</source>
             <translation>Шығару алдындағы тексеру: ескертулер саны {count}; пакет қалыптастырылмады (--strict).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="766" />
+            <location filename="../../tbn4_desktop/cli.py" line="773" />
             <source>{error}: повторите с параметром --add-subordinate.</source>
             <translation>{error}: --add-subordinate параметрімен қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="616" />
+            <location filename="../../tbn4_desktop/cli.py" line="623" />
             <source>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</source>
             <translation>«{name}» ұйымының {year} жылға жоспары жоқ: басқа жылды көрсетіңіз (--year параметрі).</translation>
         </message>
@@ -1415,6 +1435,30 @@
             <location filename="../../tbn4_desktop/cli_journal.py" line="69" />
             <source>Записей в журнале изменений по этому отбору нет.</source>
             <translation>Өзгерістер журналында осы іріктеу бойынша жазбалар жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_signature</name>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="63" />
+            <source>Подпись отделена от документа: укажите подписанный документ параметром --data.</source>
+            <translation>Қолтаңба құжаттан бөлек: қол қойылған құжатты --data параметрімен көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="37" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="30" />
+            <source>Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.</source>
+            <translation>«{path}» файлы 50 МБ-тан үлкен: мұндай қолтаңба файлдары мен құжаттар қабылданбайды.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="28" />
+            <source>«{path}» — папка, а не файл: укажите файл.</source>
+            <translation>«{path}» — файл емес, қалта: файлды көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="35" />
+            <source>Файл не прочитан. {error}</source>
+            <translation>Файл оқылмады. {error}</translation>
         </message>
     </context>
     <context>
@@ -3237,12 +3281,12 @@
         <message>
             <location filename="../../tbn4_desktop/core/esign/cms.py" line="63" />
             <source>Файл не является электронной подписью (CMS/PKCS#7) или повреждён.</source>
-            <translation type="unfinished" />
+            <translation>Файл электрондық қолтаңба (CMS/PKCS#7) емес немесе бүлінген.</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/cms.py" line="102" />
             <source>В файле подписи нет ни одной подписи.</source>
-            <translation type="unfinished" />
+            <translation>Қолтаңба файлында бірде-бір қолтаңба жоқ.</translation>
         </message>
     </context>
     <context>
@@ -3250,12 +3294,12 @@
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="23" />
             <source>Физическое лицо</source>
-            <translation type="unfinished" />
+            <translation>Жеке тұлға</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="24" />
             <source>Юридическое лицо</source>
-            <translation type="unfinished" />
+            <translation>Заңды тұлға</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="25" />
@@ -3266,32 +3310,293 @@
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="26" />
             <source>Право подписи</source>
-            <translation type="unfinished" />
+            <translation>Қол қою құқығы</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="27" />
             <source>Право подписи финансовых документов</source>
-            <translation type="unfinished" />
+            <translation>Қаржы құжаттарына қол қою құқығы</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="28" />
             <source>Сотрудник отдела кадров</source>
-            <translation type="unfinished" />
+            <translation>Кадр бөлімінің қызметкері</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="29" />
             <source>Сотрудник организации</source>
-            <translation type="unfinished" />
+            <translation>Ұйым қызметкері</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="81" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="160" />
             <source>Сертификат в подписи повреждён и не читается.</source>
-            <translation type="unfinished" />
+            <translation>Қолтаңбадағы сертификат бүлінген, оқылмайды.</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="125" />
             <source>ГОСТ</source>
-            <translation type="unfinished" />
+            <translation>ГОСТ</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.esign.report</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="13" />
+            <source>Целостность</source>
+            <translation>Тұтастық</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="14" />
+            <source>Подпись</source>
+            <translation>Қолтаңба</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="15" />
+            <source>Цепочка сертификатов</source>
+            <translation>Сертификаттар тізбегі</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="16" />
+            <source>Время подписания</source>
+            <translation>Қол қойылған уақыт</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="17" />
+            <source>Отзыв сертификата</source>
+            <translation>Сертификатты кері қайтарып алу</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="74" />
+            <source>Подпись отделена от документа.</source>
+            <translation>Қолтаңба құжаттан бөлек.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="75" />
+            <source>Документ вложен в файл подписи.</source>
+            <translation>Құжат қолтаңба файлының ішінде.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="56" />
+            <source>Подписал: {name}</source>
+            <translation>Қол қойған: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="63" />
+            <source>Издатель сертификата: {issuer}, серийный номер {serial}</source>
+            <translation>Тіркеу куәлігін (сертификатты) берген: {issuer}, сериялық нөмірі {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="65" />
+            <source>Сертификат действует с {start} по {end}, ключ {algorithm}</source>
+            <translation>Сертификат {start} бастап {end} дейін қолданылады, кілті {algorithm}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="83" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="201" />
+            <source>Сертификат подписавшего не найден в файле подписи.</source>
+            <translation>Қол қойған адамның сертификаты қолтаңба файлында табылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="60" />
+            <source>Организация: {name}, БИН {bin}</source>
+            <translation>Ұйым: {name}, БСН {bin}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="62" />
+            <source>Полномочия: {list}</source>
+            <translation>Өкілеттіктер: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="84" />
+            <source>Алгоритмы: хеш {digest}, подпись {signature}</source>
+            <translation>Алгоритмдер: хеш {digest}, қолтаңба {signature}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="58" />
+            <source>ИИН: {iin}</source>
+            <translation>ЖСН: {iin}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="79" />
+            <source>Подпись {number}</source>
+            <translation>{number}-қолтаңба</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="87" />
+            <source>Время подписания (по компьютеру подписавшего): {time}</source>
+            <translation>Қол қойылған уақыт (қол қойған адамның компьютері бойынша): {time}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="90" />
+            <source>Метка времени: {time}</source>
+            <translation>Уақыт белгісі: {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.esign.verify</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="255" />
+            <source>Подпись сделана ключом этого сертификата.</source>
+            <translation>Қолтаңба осы сертификаттың кілтімен қойылған.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="151" />
+            <source>Подпись отделена от документа: укажите подписанный файл.</source>
+            <translation>Қолтаңба құжаттан бөлек: қол қойылған файлды көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="162" />
+            <source>Сведения о подписи</source>
+            <translation>Қолтаңба туралы мәліметтер</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="163" />
+            <source>Это сведения, прочитанные из файла подписи программой, а не проверка НУЦ РК: юридическую силу подписи подтверждает только НУЦ РК.</source>
+            <translation>Бұл — бағдарлама қолтаңба файлынан оқыған мәліметтер, ҚР ҰКО тексеруі емес: қолтаңбаның заңдық күшін тек ҚР ҰКО растайды.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="223" />
+            <source>В подписи нет хеша подписанного файла (messageDigest).</source>
+            <translation>Қолтаңбада қол қойылған файлдың хеші (messageDigest) жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="234" />
+            <source>Подпись не проверена: сертификат подписавшего не найден в файле.</source>
+            <translation>Қолтаңба тексерілмеді: қол қойған адамның сертификаты файлда табылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="274" />
+            <source>Цепочка не проверена: корневые сертификаты НУЦ РК не установлены.</source>
+            <translation>Тізбек тексерілмеді: ҚР ҰКО түбірлік сертификаттары орнатылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="295" />
+            <source>Цепочка сертификатов слишком длинная или замкнута.</source>
+            <translation>Сертификаттар тізбегі тым ұзын немесе тұйықталған.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="308" />
+            <source>Время подписания в подписи не указано; на {now} сертификат действует.</source>
+            <translation>Қолтаңбада қол қойылған уақыт көрсетілмеген; {now} кезінде сертификат қолданыста.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="310" />
+            <source>Время подписания в подписи не указано; на {now} сертификат не действует.</source>
+            <translation>Қолтаңбада қол қойылған уақыт көрсетілмеген; {now} кезінде сертификат қолданыста емес.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="321" />
+            <source>Не проверялось (нет связи): отзыв проверяется по файлу списка отзыва (CRL), если его указать.</source>
+            <translation>Тексерілмеді (байланыс жоқ): кері қайтарылған сертификаттар тізімінің (CRL) файлын көрсетсеңіз, сертификат сол бойынша тексеріледі.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="324" />
+            <source>Список отзыва выпущен не издателем этого сертификата: отзыв не проверен.</source>
+            <translation>Кері қайтарылғандар тізімін осы сертификатты берген орталық шығармаған: кері қайтарып алу тексерілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="327" />
+            <source>Подпись списка отзыва не проверена: нет сертификата его издателя.</source>
+            <translation>Кері қайтарылғандар тізімінің қолтаңбасы тексерілмеді: оны шығарған орталықтың сертификаты жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="333" />
+            <source>Список отзыва повреждён или подделан: его подпись не сходится.</source>
+            <translation>Кері қайтарылғандар тізімі бүлінген немесе жалған: оның қолтаңбасы сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="131" />
+            <source>Файл списка отзыва (CRL) не читается: это не список отзыва или он повреждён.</source>
+            <translation>Кері қайтарылғандар тізімінің (CRL) файлы оқылмайды: бұл кері қайтарылғандар тізімі емес немесе ол бүлінген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="191" />
+            <source>ГОСТ ({oid})</source>
+            <translation>ГОСТ ({oid})</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="207" />
+            <source>Подпись ГОСТ: целостность не проверена (программа не проверяет алгоритмы ГОСТ).</source>
+            <translation>ГОСТ қолтаңбасы: тұтастығы тексерілмеді (бағдарлама ГОСТ алгоритмдерін тексермейді).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="209" />
+            <source>Подпись ГОСТ не проверена: программа не проверяет алгоритмы ГОСТ.</source>
+            <translation>ГОСТ қолтаңбасы тексерілмеді: бағдарлама ГОСТ алгоритмдерін тексермейді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="212" />
+            <source>Алгоритм хеширования {oid} неизвестен программе: целостность не проверена.</source>
+            <translation>{oid} хештеу алгоритмі бағдарламаға белгісіз: тұтастығы тексерілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="225" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="221" />
+            <source>Файл не изменён после подписания.</source>
+            <translation>Файл қол қойылғаннан кейін өзгертілмеген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="227" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="219" />
+            <source>Файл изменён после подписания или подпись не от этого файла.</source>
+            <translation>Файл қол қойылғаннан кейін өзгертілген немесе қолтаңба бұл файлдікі емес.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="251" />
+            <source>Подпись не соответствует ключу сертификата: подпись поддельная или повреждена.</source>
+            <translation>Қолтаңба сертификат кілтіне сәйкес келмейді: қолтаңба жалған немесе бүлінген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="299" />
+            <source>Сертификат ведёт к установленному сертификату НУЦ РК «{anchor}» (действует по {end}): каждое звено цепочки проверено.</source>
+            <translation>Сертификат орнатылған ҚР ҰКО «{anchor}» сертификатына апарады ({end} дейін қолданылады): тізбектің әр буыны тексерілді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="314" />
+            <source>Подписано {moment}, вне срока действия сертификата (с {start} по {end}).</source>
+            <translation>{moment} қол қойылған, сертификаттың қолданылу мерзімінен тыс ({start} бастап {end} дейін).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="331" />
+            <source>Подпись списка отзыва не проверена: алгоритм не поддерживается.</source>
+            <translation>Кері қайтарылғандар тізімінің қолтаңбасы тексерілмеді: алгоритмге қолдау көрсетілмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="344" />
+            <source>Сертификата нет в списке отзыва от {issued}.</source>
+            <translation>Сертификат {issued} күнгі кері қайтарылғандар тізімінде жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="297" />
+            <source>Цепочка до сертификата НУЦ РК «{anchor}» найдена по именам; звенья ГОСТ не проверены.</source>
+            <translation>ҚР ҰКО «{anchor}» сертификатына дейінгі тізбек атаулар бойынша табылды; ГОСТ буындары тексерілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="313" />
+            <source>Подписано {moment}, когда сертификат действовал.</source>
+            <translation>{moment} қол қойылған, сол кезде сертификат қолданыста болған.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="342" />
+            <source>Сертификат отозван {date} (список отзыва от {issued}).</source>
+            <translation>Сертификат {date} кері қайтарып алынған ({issued} күнгі кері қайтарылғандар тізімі).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="253" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="248" />
+            <source>Алгоритм подписи {name} не проверяется программой.</source>
+            <translation>{name} қолтаңба алгоритмін бағдарлама тексермейді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="289" />
+            <source>Сертификат выдан не НУЦ РК или цепочка до корневого сертификата НУЦ РК не найдена (издатель: {issuer}).</source>
+            <translation>Сертификатты ҚР ҰКО бермеген немесе ҚР ҰКО түбірлік сертификатына дейінгі тізбек табылмады (берген: {issuer}).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="339" />
+            <source>Сертификат отозван {date}, после указанного в подписи времени подписания {moment} (список отзыва от {issued}).</source>
+            <translation>Сертификат {date} кері қайтарып алынған, қолтаңбада көрсетілген қол қойылған уақыттан ({moment}) кейін ({issued} күнгі кері қайтарылғандар тізімі).</translation>
         </message>
     </context>
     <context>

@@ -13,107 +13,107 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="193" />
+            <location filename="../../tbn4_desktop/cli.py" line="200" />
             <source>организация папки данных</source>
             <translation>организация папки данных</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="194" />
+            <location filename="../../tbn4_desktop/cli.py" line="201" />
             <source>создать организацию (в пустой папке данных)</source>
             <translation>создать организацию (в пустой папке данных)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="202" />
+            <location filename="../../tbn4_desktop/cli.py" line="209" />
             <source>подписанты организации</source>
             <translation>подписанты организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="203" />
+            <location filename="../../tbn4_desktop/cli.py" line="210" />
             <source>добавить подписанта</source>
             <translation>добавить подписанта</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="213" />
+            <location filename="../../tbn4_desktop/cli.py" line="220" />
             <source>вопросы о применимости подзадач (на год)</source>
             <translation>вопросы о применимости подзадач (на год)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="214" />
+            <location filename="../../tbn4_desktop/cli.py" line="221" />
             <source>ответить на вопрос</source>
             <translation>ответить на вопрос</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="220" />
+            <location filename="../../tbn4_desktop/cli.py" line="227" />
             <source>курируемые субъекты квазигосударственного сектора</source>
             <translation>курируемые субъекты квазигосударственного сектора</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="221" />
+            <location filename="../../tbn4_desktop/cli.py" line="228" />
             <source>добавить курируемую организацию</source>
             <translation>добавить курируемую организацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="229" />
+            <location filename="../../tbn4_desktop/cli.py" line="236" />
             <source>приложить файл к документу подзадачи</source>
             <translation>приложить файл к документу подзадачи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="236" />
+            <location filename="../../tbn4_desktop/cli.py" line="243" />
             <source>изменить вид приложенного файла</source>
             <translation>изменить вид приложенного файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="241" />
+            <location filename="../../tbn4_desktop/cli.py" line="248" />
             <source>добавить ссылку на публикацию</source>
             <translation>добавить ссылку на публикацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="247" />
+            <location filename="../../tbn4_desktop/cli.py" line="254" />
             <source>отметить документ «не требуется»</source>
             <translation>отметить документ «не требуется»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="253" />
+            <location filename="../../tbn4_desktop/cli.py" line="260" />
             <source>даты событий, от которых считаются сроки</source>
             <translation>даты событий, от которых считаются сроки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="254" />
+            <location filename="../../tbn4_desktop/cli.py" line="261" />
             <source>указать дату события</source>
             <translation>указать дату события</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="258" />
+            <location filename="../../tbn4_desktop/cli.py" line="265" />
             <source>сроки из Карты реализации</source>
             <translation>сроки из Карты реализации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="259" />
+            <location filename="../../tbn4_desktop/cli.py" line="266" />
             <source>указать срок подзадачи по Карте</source>
             <translation>указать срок подзадачи по Карте</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="262" />
+            <location filename="../../tbn4_desktop/cli.py" line="269" />
             <source>Карта реализации (XLSX)</source>
             <translation>Карта реализации (XLSX)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="266" />
+            <location filename="../../tbn4_desktop/cli.py" line="273" />
             <source>отметить подзадачу «Готово к загрузке»</source>
             <translation>отметить подзадачу «Готово к загрузке»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="268" />
+            <location filename="../../tbn4_desktop/cli.py" line="275" />
             <source>отметить загрузку в ИСПУ</source>
             <translation>отметить загрузку в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="272" />
+            <location filename="../../tbn4_desktop/cli.py" line="279" />
             <source>исполнение года: документы, сроки, загрузка в ИСПУ</source>
             <translation>исполнение года: документы, сроки, загрузка в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="551" />
+            <location filename="../../tbn4_desktop/cli.py" line="558" />
             <source>число рабочих дней N</source>
             <translation>число рабочих дней N</translation>
         </message>
@@ -226,7 +226,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="100" />
-            <location filename="../../tbn4_desktop/cli.py" line="274" />
+            <location filename="../../tbn4_desktop/cli.py" line="281" />
             <source>на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня</source>
             <translation>на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня</translation>
         </message>
@@ -301,393 +301,413 @@
             <translation>добавить организацию пакета как подведомственную, если её ещё нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="144" />
+            <location filename="../../tbn4_desktop/cli.py" line="128" />
+            <source>сведения об электронной цифровой подписи (ЭЦП)</source>
+            <translation>сведения об электронной цифровой подписи (ЭЦП)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="129" />
+            <source>файл подписи CMS (PKCS#7): .cms, .sig, .p7s</source>
+            <translation>файл подписи CMS (PKCS#7): .cms, .sig, .p7s</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="130" />
+            <source>подписанный документ (для отделённой подписи)</source>
+            <translation>подписанный документ (для отделённой подписи)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="131" />
+            <source>список отзыва сертификатов (CRL), скачанный с сайта НУЦ РК</source>
+            <translation>список отзыва сертификатов (CRL), скачанный с сайта НУЦ РК</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli.py" line="151" />
             <source>сделать резервную копию сейчас</source>
             <translation>сделать резервную копию сейчас</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="145" />
+            <location filename="../../tbn4_desktop/cli.py" line="152" />
             <source>папка резервных копий (по умолчанию — из настроек)</source>
             <translation>папка резервных копий (по умолчанию — из настроек)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="147" />
+            <location filename="../../tbn4_desktop/cli.py" line="154" />
             <source>список резервных копий</source>
             <translation>список резервных копий</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="150" />
+            <location filename="../../tbn4_desktop/cli.py" line="157" />
             <source>восстановить данные из резервной копии</source>
             <translation>восстановить данные из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="151" />
+            <location filename="../../tbn4_desktop/cli.py" line="158" />
             <source>папка резервной копии (или её имя из tbn4 backups)</source>
             <translation>папка резервной копии (или её имя из tbn4 backups)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="153" />
+            <location filename="../../tbn4_desktop/cli.py" line="160" />
             <source>проверка данных (код выхода 1 — найдены проблемы)</source>
             <translation>проверка данных (код выхода 1 — найдены проблемы)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="155" />
+            <location filename="../../tbn4_desktop/cli.py" line="162" />
             <source>убрать лишнее в карантин и удалить временные файлы программы</source>
             <translation>убрать лишнее в карантин и удалить временные файлы программы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="158" />
+            <location filename="../../tbn4_desktop/cli.py" line="165" />
             <source>журнал изменений</source>
             <translation>журнал изменений</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="159" />
+            <location filename="../../tbn4_desktop/cli.py" line="166" />
             <source>только эта подзадача</source>
             <translation>только эта подзадача</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="160" />
+            <location filename="../../tbn4_desktop/cli.py" line="167" />
             <source>только этот год</source>
             <translation>только этот год</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="161" />
+            <location filename="../../tbn4_desktop/cli.py" line="168" />
             <source>сохранить журнал в XLSX</source>
             <translation>сохранить журнал в XLSX</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="179" />
+            <location filename="../../tbn4_desktop/cli.py" line="186" />
             <source>год плана (по умолчанию — текущий)</source>
             <translation>год плана (по умолчанию — текущий)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="181" />
+            <location filename="../../tbn4_desktop/cli.py" line="188" />
             <source>код подзадачи, например 1.1.2</source>
             <translation>код подзадачи, например 1.1.2</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="182" />
+            <location filename="../../tbn4_desktop/cli.py" line="189" />
             <source>период: Q1…Q4 или M01…M12 (не указывается для годовых)</source>
             <translation>период: Q1…Q4 или M01…M12 (не указывается для годовых)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="195" />
+            <location filename="../../tbn4_desktop/cli.py" line="202" />
             <source>наименование организации</source>
             <translation>наименование организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="196" />
+            <location filename="../../tbn4_desktop/cli.py" line="203" />
             <source>БИН (12 цифр)</source>
             <translation>БИН (12 цифр)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="197" />
+            <location filename="../../tbn4_desktop/cli.py" line="204" />
             <source>central, oblast, district или quasi</source>
             <translation>central, oblast, district или quasi</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="198" />
+            <location filename="../../tbn4_desktop/cli.py" line="205" />
             <source>вышестоящий (курирующий) орган; не нужен для central</source>
             <translation>вышестоящий (курирующий) орган; не нужен для central</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="200" />
+            <location filename="../../tbn4_desktop/cli.py" line="207" />
             <source>уровень вышестоящего органа (по умолчанию: oblast, для central — central)</source>
             <translation>уровень вышестоящего органа (по умолчанию: oblast, для central — central)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="204" />
-            <location filename="../../tbn4_desktop/cli.py" line="232" />
+            <location filename="../../tbn4_desktop/cli.py" line="211" />
+            <location filename="../../tbn4_desktop/cli.py" line="239" />
             <location filename="../../tbn4_desktop/ui/first_start.py" line="206" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="77" />
             <source>Ф.И.О.</source>
             <translation>Ф.И.О.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="205" />
+            <location filename="../../tbn4_desktop/cli.py" line="212" />
             <source>должность полностью</source>
             <translation>должность полностью</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="207" />
+            <location filename="../../tbn4_desktop/cli.py" line="214" />
             <source>first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner</source>
             <translation>first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="209" />
+            <location filename="../../tbn4_desktop/cli.py" line="216" />
             <source>ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП</source>
             <translation>ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="215" />
+            <location filename="../../tbn4_desktop/cli.py" line="222" />
             <source>ключ вопроса (tbn4 applicability list)</source>
             <translation>ключ вопроса (tbn4 applicability list)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="216" />
+            <location filename="../../tbn4_desktop/cli.py" line="223" />
             <source>да, нет или снять ответ</source>
             <translation>да, нет или снять ответ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="231" />
+            <location filename="../../tbn4_desktop/cli.py" line="238" />
             <source>ключ документа (tbn4 catalog --json)</source>
             <translation>ключ документа (tbn4 catalog --json)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="232" />
+            <location filename="../../tbn4_desktop/cli.py" line="239" />
             <source>кто подписал (утвердил) документ</source>
             <translation>кто подписал (утвердил) документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="233" />
+            <location filename="../../tbn4_desktop/cli.py" line="240" />
             <source>дата документа ГГГГ-ММ-ДД</source>
             <translation>дата документа ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="234" />
+            <location filename="../../tbn4_desktop/cli.py" line="241" />
             <source>проект документа без подписи</source>
             <translation>проект документа без подписи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="237" />
+            <location filename="../../tbn4_desktop/cli.py" line="244" />
             <source>имя приложенного файла, например «Приказ.pdf»</source>
             <translation>имя приложенного файла, например «Приказ.pdf»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="238" />
-            <location filename="../../tbn4_desktop/cli.py" line="248" />
+            <location filename="../../tbn4_desktop/cli.py" line="245" />
+            <location filename="../../tbn4_desktop/cli.py" line="255" />
             <source>ключ документа</source>
             <translation>ключ документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="239" />
+            <location filename="../../tbn4_desktop/cli.py" line="246" />
             <source>signed_scan, draft или supporting</source>
             <translation>signed_scan, draft или supporting</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="243" />
+            <location filename="../../tbn4_desktop/cli.py" line="250" />
             <source>ключ документа-ссылки</source>
             <translation>ключ документа-ссылки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="244" />
+            <location filename="../../tbn4_desktop/cli.py" line="251" />
             <source>site, media или social</source>
             <translation>site, media или social</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="245" />
+            <location filename="../../tbn4_desktop/cli.py" line="252" />
             <source>дата публикации ГГГГ-ММ-ДД</source>
             <translation>дата публикации ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="250" />
+            <location filename="../../tbn4_desktop/cli.py" line="257" />
             <source>причина, которую допускает Инструкция</source>
             <translation>причина, которую допускает Инструкция</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="251" />
+            <location filename="../../tbn4_desktop/cli.py" line="258" />
             <source>снять отметку</source>
             <translation>снять отметку</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="255" />
+            <location filename="../../tbn4_desktop/cli.py" line="262" />
             <source>analysis_start, analysis_end, report_signed или plan_approved</source>
             <translation>analysis_start, analysis_end, report_signed или plan_approved</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="256" />
-            <location filename="../../tbn4_desktop/cli.py" line="260" />
+            <location filename="../../tbn4_desktop/cli.py" line="263" />
+            <location filename="../../tbn4_desktop/cli.py" line="267" />
             <source>дата ГГГГ-ММ-ДД или none</source>
             <translation>дата ГГГГ-ММ-ДД или none</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="269" />
+            <location filename="../../tbn4_desktop/cli.py" line="276" />
             <source>дата загрузки ГГГГ-ММ-ДД</source>
             <translation>дата загрузки ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="270" />
+            <location filename="../../tbn4_desktop/cli.py" line="277" />
             <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
             <source>номер в ИСПУ</source>
             <translation>номер в ИСПУ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="732" />
+            <location filename="../../tbn4_desktop/cli.py" line="739" />
             <source>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</source>
             <translation>После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="210" />
+            <location filename="../../tbn4_desktop/cli.py" line="217" />
             <source>список подписантов</source>
             <translation>список подписантов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="217" />
+            <location filename="../../tbn4_desktop/cli.py" line="224" />
             <source>вопросы и ответы</source>
             <translation>вопросы и ответы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="224" />
+            <location filename="../../tbn4_desktop/cli.py" line="231" />
             <source>убрать курируемую организацию</source>
             <translation>убрать курируемую организацию</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="226" />
+            <location filename="../../tbn4_desktop/cli.py" line="233" />
             <source>список курируемых организаций</source>
             <translation>список курируемых организаций</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="263" />
+            <location filename="../../tbn4_desktop/cli.py" line="270" />
             <source>импортировать сроки из заполненной Карты</source>
             <translation>импортировать сроки из заполненной Карты</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="379" />
+            <location filename="../../tbn4_desktop/cli.py" line="386" />
             <source>{title} (каталог {id}, версия {version}, {year} год)</source>
             <translation>{title} (каталог {id}, версия {version}, {year} год)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="438" />
+            <location filename="../../tbn4_desktop/cli.py" line="445" />
             <source>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</source>
             <translation>Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="630" />
+            <location filename="../../tbn4_desktop/cli.py" line="637" />
             <source>Сроки «{name}», {year} год, на {date}</source>
             <translation>Сроки «{name}», {year} год, на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="635" />
+            <location filename="../../tbn4_desktop/cli.py" line="642" />
             <location filename="../../tbn4_desktop/cli_evidence.py" line="673" />
             <source>Предупреждения:</source>
             <translation>Предупреждения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="748" />
+            <location filename="../../tbn4_desktop/cli.py" line="755" />
             <source>Снимков экрана: {count}, папка {folder}, {seconds} с.</source>
             <translation>Снимков экрана: {count}, папка {folder}, {seconds} с.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="388" />
+            <location filename="../../tbn4_desktop/cli.py" line="395" />
             <source>Всего подзадач: {count}.</source>
             <translation>Всего подзадач: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="402" />
+            <location filename="../../tbn4_desktop/cli.py" line="409" />
             <source>Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.</source>
             <translation>Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="423" />
+            <location filename="../../tbn4_desktop/cli.py" line="430" />
             <source>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</source>
             <translation>Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: укажите один из этих годов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="481" />
+            <location filename="../../tbn4_desktop/cli.py" line="488" />
             <source>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="484" />
+            <location filename="../../tbn4_desktop/cli.py" line="491" />
             <source>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</source>
             <translation>Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), файлов {files}, {size} МБ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="491" />
+            <location filename="../../tbn4_desktop/cli.py" line="498" />
             <source>Замечание: {code} {period}: {text}</source>
             <translation>Замечание: {code} {period}: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="590" />
+            <location filename="../../tbn4_desktop/cli.py" line="597" />
             <source>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</source>
             <translation>tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, переносы выходных и дата Курбан айта могут не совпадать с официальными.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="671" />
+            <location filename="../../tbn4_desktop/cli.py" line="678" />
             <location filename="../../tbn4_desktop/core/forms/render.py" line="60" />
             <source>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</source>
             <translation>{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="673" />
+            <location filename="../../tbn4_desktop/cli.py" line="680" />
             <source>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</source>
             <translation>Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="676" />
+            <location filename="../../tbn4_desktop/cli.py" line="683" />
             <source>Папка «{folder}» не существует. Укажите существующую папку.</source>
             <translation>Папка «{folder}» не существует. Укажите существующую папку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="710" />
+            <location filename="../../tbn4_desktop/cli.py" line="717" />
             <source>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</source>
             <translation>За {year} год данных нет: у организации нет плана на этот год (параметр --year).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="721" />
+            <location filename="../../tbn4_desktop/cli.py" line="728" />
             <source>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</source>
             <translation>«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="728" />
+            <location filename="../../tbn4_desktop/cli.py" line="735" />
             <source>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</source>
             <translation>В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="383" />
+            <location filename="../../tbn4_desktop/cli.py" line="390" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="190" />
             <source>Проект {number}. {title}</source>
             <translation>Проект {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="404" />
+            <location filename="../../tbn4_desktop/cli.py" line="411" />
             <source>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</source>
             <translation>Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; укажите один из них или импортируйте Карту реализации на {year} год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="499" />
+            <location filename="../../tbn4_desktop/cli.py" line="506" />
             <source>«{text}» — не целое число ({what}).</source>
             <translation>«{text}» — не целое число ({what}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="612" />
+            <location filename="../../tbn4_desktop/cli.py" line="619" />
             <location filename="../../tbn4_desktop/services/forms.py" line="162" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="663" />
+            <location filename="../../tbn4_desktop/cli.py" line="670" />
             <source>Неизвестная форма «{name}»: укажите одну из {names}.</source>
             <translation>Неизвестная форма «{name}»: укажите одну из {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="699" />
+            <location filename="../../tbn4_desktop/cli.py" line="706" />
             <source>Форма не сохранена. {error}</source>
             <translation>Форма не сохранена. {error}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="725" />
+            <location filename="../../tbn4_desktop/cli.py" line="732" />
             <source>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</source>
             <translation>Не удалось создать папку «{folder}»: укажите папку, доступную для записи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="385" />
+            <location filename="../../tbn4_desktop/cli.py" line="392" />
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="194" />
             <source>Задача {code}. {title}</source>
             <translation>Задача {code}. {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="465" />
+            <location filename="../../tbn4_desktop/cli.py" line="472" />
             <source>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</source>
             <translation>Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="766" />
+            <location filename="../../tbn4_desktop/cli.py" line="773" />
             <source>{error}: повторите с параметром --add-subordinate.</source>
             <translation>{error}: повторите с параметром --add-subordinate.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli.py" line="616" />
+            <location filename="../../tbn4_desktop/cli.py" line="623" />
             <source>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</source>
             <translation>За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year).</translation>
         </message>
@@ -1415,6 +1435,30 @@
             <location filename="../../tbn4_desktop/cli_journal.py" line="69" />
             <source>Записей в журнале изменений по этому отбору нет.</source>
             <translation>Записей в журнале изменений по этому отбору нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_signature</name>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="63" />
+            <source>Подпись отделена от документа: укажите подписанный документ параметром --data.</source>
+            <translation>Подпись отделена от документа: укажите подписанный документ параметром --data.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="37" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="30" />
+            <source>Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.</source>
+            <translation>Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="28" />
+            <source>«{path}» — папка, а не файл: укажите файл.</source>
+            <translation>«{path}» — папка, а не файл: укажите файл.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_signature.py" line="35" />
+            <source>Файл не прочитан. {error}</source>
+            <translation>Файл не прочитан. {error}</translation>
         </message>
     </context>
     <context>
@@ -3287,6 +3331,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="81" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="160" />
             <source>Сертификат в подписи повреждён и не читается.</source>
             <translation>Сертификат в подписи повреждён и не читается.</translation>
         </message>
@@ -3294,6 +3339,266 @@
             <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="125" />
             <source>ГОСТ</source>
             <translation>ГОСТ</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.esign.report</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="13" />
+            <source>Целостность</source>
+            <translation>Целостность</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="14" />
+            <source>Подпись</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="15" />
+            <source>Цепочка сертификатов</source>
+            <translation>Цепочка сертификатов</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="16" />
+            <source>Время подписания</source>
+            <translation>Время подписания</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="17" />
+            <source>Отзыв сертификата</source>
+            <translation>Отзыв сертификата</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="74" />
+            <source>Подпись отделена от документа.</source>
+            <translation>Подпись отделена от документа.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="75" />
+            <source>Документ вложен в файл подписи.</source>
+            <translation>Документ вложен в файл подписи.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="56" />
+            <source>Подписал: {name}</source>
+            <translation>Подписал: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="63" />
+            <source>Издатель сертификата: {issuer}, серийный номер {serial}</source>
+            <translation>Издатель сертификата: {issuer}, серийный номер {serial}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="65" />
+            <source>Сертификат действует с {start} по {end}, ключ {algorithm}</source>
+            <translation>Сертификат действует с {start} по {end}, ключ {algorithm}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="83" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="201" />
+            <source>Сертификат подписавшего не найден в файле подписи.</source>
+            <translation>Сертификат подписавшего не найден в файле подписи.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="60" />
+            <source>Организация: {name}, БИН {bin}</source>
+            <translation>Организация: {name}, БИН {bin}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="62" />
+            <source>Полномочия: {list}</source>
+            <translation>Полномочия: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="84" />
+            <source>Алгоритмы: хеш {digest}, подпись {signature}</source>
+            <translation>Алгоритмы: хеш {digest}, подпись {signature}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="58" />
+            <source>ИИН: {iin}</source>
+            <translation>ИИН: {iin}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="79" />
+            <source>Подпись {number}</source>
+            <translation>Подпись {number}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="87" />
+            <source>Время подписания (по компьютеру подписавшего): {time}</source>
+            <translation>Время подписания (по компьютеру подписавшего): {time}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="90" />
+            <source>Метка времени: {time}</source>
+            <translation>Метка времени: {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.esign.verify</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="255" />
+            <source>Подпись сделана ключом этого сертификата.</source>
+            <translation>Подпись сделана ключом этого сертификата.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="151" />
+            <source>Подпись отделена от документа: укажите подписанный файл.</source>
+            <translation>Подпись отделена от документа: укажите подписанный файл.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="162" />
+            <source>Сведения о подписи</source>
+            <translation>Сведения о подписи</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="163" />
+            <source>Это сведения, прочитанные из файла подписи программой, а не проверка НУЦ РК: юридическую силу подписи подтверждает только НУЦ РК.</source>
+            <translation>Это сведения, прочитанные из файла подписи программой, а не проверка НУЦ РК: юридическую силу подписи подтверждает только НУЦ РК.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="223" />
+            <source>В подписи нет хеша подписанного файла (messageDigest).</source>
+            <translation>В подписи нет хеша подписанного файла (messageDigest).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="234" />
+            <source>Подпись не проверена: сертификат подписавшего не найден в файле.</source>
+            <translation>Подпись не проверена: сертификат подписавшего не найден в файле.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="274" />
+            <source>Цепочка не проверена: корневые сертификаты НУЦ РК не установлены.</source>
+            <translation>Цепочка не проверена: корневые сертификаты НУЦ РК не установлены.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="295" />
+            <source>Цепочка сертификатов слишком длинная или замкнута.</source>
+            <translation>Цепочка сертификатов слишком длинная или замкнута.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="308" />
+            <source>Время подписания в подписи не указано; на {now} сертификат действует.</source>
+            <translation>Время подписания в подписи не указано; на {now} сертификат действует.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="310" />
+            <source>Время подписания в подписи не указано; на {now} сертификат не действует.</source>
+            <translation>Время подписания в подписи не указано; на {now} сертификат не действует.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="321" />
+            <source>Не проверялось (нет связи): отзыв проверяется по файлу списка отзыва (CRL), если его указать.</source>
+            <translation>Не проверялось (нет связи): отзыв проверяется по файлу списка отзыва (CRL), если его указать.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="324" />
+            <source>Список отзыва выпущен не издателем этого сертификата: отзыв не проверен.</source>
+            <translation>Список отзыва выпущен не издателем этого сертификата: отзыв не проверен.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="327" />
+            <source>Подпись списка отзыва не проверена: нет сертификата его издателя.</source>
+            <translation>Подпись списка отзыва не проверена: нет сертификата его издателя.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="333" />
+            <source>Список отзыва повреждён или подделан: его подпись не сходится.</source>
+            <translation>Список отзыва повреждён или подделан: его подпись не сходится.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="131" />
+            <source>Файл списка отзыва (CRL) не читается: это не список отзыва или он повреждён.</source>
+            <translation>Файл списка отзыва (CRL) не читается: это не список отзыва или он повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="191" />
+            <source>ГОСТ ({oid})</source>
+            <translation>ГОСТ ({oid})</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="207" />
+            <source>Подпись ГОСТ: целостность не проверена (программа не проверяет алгоритмы ГОСТ).</source>
+            <translation>Подпись ГОСТ: целостность не проверена (программа не проверяет алгоритмы ГОСТ).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="209" />
+            <source>Подпись ГОСТ не проверена: программа не проверяет алгоритмы ГОСТ.</source>
+            <translation>Подпись ГОСТ не проверена: программа не проверяет алгоритмы ГОСТ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="212" />
+            <source>Алгоритм хеширования {oid} неизвестен программе: целостность не проверена.</source>
+            <translation>Алгоритм хеширования {oid} неизвестен программе: целостность не проверена.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="225" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="221" />
+            <source>Файл не изменён после подписания.</source>
+            <translation>Файл не изменён после подписания.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="227" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="219" />
+            <source>Файл изменён после подписания или подпись не от этого файла.</source>
+            <translation>Файл изменён после подписания или подпись не от этого файла.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="251" />
+            <source>Подпись не соответствует ключу сертификата: подпись поддельная или повреждена.</source>
+            <translation>Подпись не соответствует ключу сертификата: подпись поддельная или повреждена.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="299" />
+            <source>Сертификат ведёт к установленному сертификату НУЦ РК «{anchor}» (действует по {end}): каждое звено цепочки проверено.</source>
+            <translation>Сертификат ведёт к установленному сертификату НУЦ РК «{anchor}» (действует по {end}): каждое звено цепочки проверено.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="314" />
+            <source>Подписано {moment}, вне срока действия сертификата (с {start} по {end}).</source>
+            <translation>Подписано {moment}, вне срока действия сертификата (с {start} по {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="331" />
+            <source>Подпись списка отзыва не проверена: алгоритм не поддерживается.</source>
+            <translation>Подпись списка отзыва не проверена: алгоритм не поддерживается.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="344" />
+            <source>Сертификата нет в списке отзыва от {issued}.</source>
+            <translation>Сертификата нет в списке отзыва от {issued}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="297" />
+            <source>Цепочка до сертификата НУЦ РК «{anchor}» найдена по именам; звенья ГОСТ не проверены.</source>
+            <translation>Цепочка до сертификата НУЦ РК «{anchor}» найдена по именам; звенья ГОСТ не проверены.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="313" />
+            <source>Подписано {moment}, когда сертификат действовал.</source>
+            <translation>Подписано {moment}, когда сертификат действовал.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="342" />
+            <source>Сертификат отозван {date} (список отзыва от {issued}).</source>
+            <translation>Сертификат отозван {date} (список отзыва от {issued}).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="253" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="248" />
+            <source>Алгоритм подписи {name} не проверяется программой.</source>
+            <translation>Алгоритм подписи {name} не проверяется программой.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="289" />
+            <source>Сертификат выдан не НУЦ РК или цепочка до корневого сертификата НУЦ РК не найдена (издатель: {issuer}).</source>
+            <translation>Сертификат выдан не НУЦ РК или цепочка до корневого сертификата НУЦ РК не найдена (издатель: {issuer}).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="339" />
+            <source>Сертификат отозван {date}, после указанного в подписи времени подписания {moment} (список отзыва от {issued}).</source>
+            <translation>Сертификат отозван {date}, после указанного в подписи времени подписания {moment} (список отзыва от {issued}).</translation>
         </message>
     </context>
     <context>
