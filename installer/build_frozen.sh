@@ -175,6 +175,31 @@ if ready:
 print(msg)
 '
 
+# An electronic signature read and checked by the frozen app: asn1crypto and
+# cryptography (its compiled part) are in the build. The test PKI is made by
+# the venv's Python from tests/esign_pki.py.
+SIG="$SMOKE/signature"
+mkdir -p "$SIG"
+SIG="$SIG" "$TBN4_VENV/bin/python" -c '
+import os, sys
+sys.path.insert(0, os.getcwd())
+from tests.esign_pki import DOCUMENT, build_pki, sign
+pki = build_pki()
+folder = os.environ["SIG"]
+open(os.path.join(folder, "Приказ.pdf"), "wb").write(DOCUMENT)
+open(os.path.join(folder, "Приказ.pdf.cms"), "wb").write(sign(pki.ivanov, extra=(pki.intermediate,)))
+'
+step signature "$EXE" --data-dir "$DATA" signature "$SIG/Приказ.pdf.cms" --data "$SIG/Приказ.pdf" --json
+check signature-json '
+import json, os
+report = json.load(open(os.path.join(os.environ["SMOKE"], "signature.out"), encoding="utf-8"))
+signer = report["signers"][0]
+checks = {name: check["status"] for name, check in signer["checks"].items()}
+assert checks["integrity"] == "ok" and checks["signature"] == "ok", checks
+name = signer["certificate"]["full_name"]
+print(f"{name}: {checks}")
+'
+
 # Kazakh when asked: our words (the first start's title), Qt's own
 # (qtbase_kk.qm: «Cancel» → «Бас тарту») and the CLI's.
 GUI_KK="$SMOKE/gui-kk"
