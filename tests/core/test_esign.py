@@ -397,3 +397,18 @@ def test_a_ber_signature_with_a_chunked_content_is_read(pki):
     assert data[:2] == b"\x30\x80"
     assert read_signed_data(data).content == DOCUMENT
     assert statuses(check_signature(data, None, [pki.root.cert])) == ALL_OK
+
+
+def test_moments_are_shown_on_this_computers_clock_with_the_offset(monkeypatch):
+    import time
+
+    from tbn4_desktop.core.esign.verify import moment_text
+
+    monkeypatch.setenv("TZ", "Asia/Aqtobe")     # UTC+5 in every tzdata release
+    time.tzset()
+    try:
+        assert moment_text(datetime(2026, 12, 6, 5, 19, tzinfo=UTC)) == "06.12.2026 10:19 (UTC+5)"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert moment_text(datetime(2026, 12, 6, 5, 19, tzinfo=UTC)).endswith(")")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tbn4_desktop.core.esign.kz_cert import KzCertificate
-from tbn4_desktop.core.esign.verify import SignatureReport, SignerReport, Status
+from tbn4_desktop.core.esign.verify import SignatureReport, SignerReport, Status, moment_text
 from tbn4_desktop.i18n import N_, tr
 
 CHECK_LABELS = {
@@ -85,9 +85,9 @@ def report_lines(report: SignatureReport) -> list[str]:
             digest=signer.digest_algorithm, signature=signer.signature_algorithm))
         if signer.signing_time:
             lines.append(tr("Время подписания (по компьютеру подписавшего): {time}").format(
-                time=f"{signer.signing_time:%d.%m.%Y %H:%M} UTC"))
+                time=moment_text(signer.signing_time)))
         if signer.timestamp_time:
-            lines.append(tr("Метка времени: {time}").format(time=f"{signer.timestamp_time:%d.%m.%Y %H:%M} UTC"))
+            lines.append(tr("Метка времени: {time}").format(time=moment_text(signer.timestamp_time)))
         for key, check in signer.checks.items():
             lines.append(f"{STATUS_MARKS[check.status]} {tr(CHECK_LABELS[key])}: {check.message}")
     return lines

@@ -91,8 +91,17 @@ class SignatureReport:
     certificates: tuple[KzCertificate, ...]
 
 
-def _date(moment: datetime) -> str:
-    return f"{moment:%d.%m.%Y %H:%M} UTC"
+def moment_text(moment: datetime) -> str:
+    """A moment on this computer's clock with its offset, «06.12.2026 10:19 (UTC+5)»:
+    the office reads its own time, and the offset keeps it unambiguous."""
+    local = _aware(moment).astimezone()
+    minutes = int(local.utcoffset().total_seconds() // 60) if local.utcoffset() else 0
+    hours, rest = divmod(abs(minutes), 60)
+    offset = ("+" if minutes >= 0 else "-") + str(hours) + (f":{rest:02d}" if rest else "")
+    return f"{local:%d.%m.%Y %H:%M} (UTC{offset})"
+
+
+
 
 
 def _aware(moment: datetime) -> datetime:
@@ -308,11 +317,11 @@ def _time(cert: x509.Certificate, moment: datetime | None, now: datetime) -> Che
             text = tr("Время подписания в подписи не указано; на {now} сертификат действует.")
         else:
             text = tr("Время подписания в подписи не указано; на {now} сертификат не действует.")
-        return Check(Status.NOT_CHECKED, text.format(now=_date(now)))
+        return Check(Status.NOT_CHECKED, text.format(now=moment_text(now)))
     if start <= moment <= end:
-        return Check(Status.OK, tr("Подписано {moment}, когда сертификат действовал.").format(moment=_date(moment)))
+        return Check(Status.OK, tr("Подписано {moment}, когда сертификат действовал.").format(moment=moment_text(moment)))
     return Check(Status.FAILED, tr("Подписано {moment}, вне срока действия сертификата (с {start} по {end}).").format(
-        moment=_date(moment), start=_date(start), end=_date(end)))
+        moment=moment_text(moment), start=moment_text(start), end=moment_text(end)))
 
 
 def _revocation(cert: x509.Certificate, crl: x509.CertificateRevocationList | None,
@@ -332,13 +341,13 @@ def _revocation(cert: x509.Certificate, crl: x509.CertificateRevocationList | No
     if not valid:
         return Check(Status.FAILED, tr("Список отзыва повреждён или подделан: его подпись не сходится."))
     entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
-    issued = _date(crl.last_update_utc)
+    issued = moment_text(crl.last_update_utc)
     if entry is not None:
         revoked = entry.revocation_date_utc
         if moment is not None and moment < revoked:
             return Check(Status.FAILED, tr("Сертификат отозван {date}, после указанного в подписи времени "
                                            "подписания {moment} (список отзыва от {issued}).").format(
-                date=_date(revoked), moment=_date(moment), issued=issued))
+                date=moment_text(revoked), moment=moment_text(moment), issued=issued))
         return Check(Status.FAILED, tr("Сертификат отозван {date} (список отзыва от {issued}).").format(
-            date=_date(revoked), issued=issued))
+            date=moment_text(revoked), issued=issued))
     return Check(Status.OK, tr("Сертификата нет в списке отзыва от {issued}.").format(issued=issued))
