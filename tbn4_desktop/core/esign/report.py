@@ -6,7 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from tbn4_desktop.core.esign.kz_cert import KzCertificate
-from tbn4_desktop.core.esign.verify import SignatureReport, SignerReport, Status, moment_text
+from tbn4_desktop.core.esign.verify import (
+    SignatureReport,
+    SignerReport,
+    Status,
+    moment_text,
+)
 from tbn4_desktop.i18n import N_, tr
 
 CHECK_LABELS = {
