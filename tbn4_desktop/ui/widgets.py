@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 ERROR_COLOR = "#a4000f"
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit of a widget's size
+
+
 class FieldError(QWidget):
     """The message under a field that was refused: a warning icon and the
     words, in dark red (the icon and words carry it, not the colour)."""
@@ -33,6 +36,8 @@ class FieldError(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        # Beside the icon, even when the form gives the row more height.
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setStyleSheet(f"color: {ERROR_COLOR};")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._icon)
@@ -59,9 +64,17 @@ class FieldError(QWidget):
                  - layout.spacing())
         if width < 80:
             return
+        pinned = self.label.minimumHeight()
+        # QLabel's heightForWidth is bounded by its own minimum and maximum:
+        # free them to learn what the text needs at this width.
+        self.label.setMinimumHeight(0)
+        self.label.setMaximumHeight(QWIDGETSIZE_MAX)
         needed = self.label.heightForWidth(width)
-        if needed > 0 and needed != self.label.minimumHeight():
-            self.label.setMinimumHeight(needed)
+        height = needed if needed > 0 else pinned
+        self.label.setMinimumHeight(height)
+        self.label.setMaximumHeight(height)     # no empty lines under a message that got wider
+        if height != pinned:
+            self.updateGeometry()
 
     def message(self) -> str:
         return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
