@@ -175,6 +175,11 @@ if ready:
 print(msg)
 '
 
+# The commands cli.py imports by name when they run (installer/tbn4.spec,
+# LAZY_COMMANDS): the backups list and the journal answer.
+step backups "$EXE" --data-dir "$DATA" backups --json
+step journal "$EXE" --data-dir "$DATA" journal --json
+
 # An electronic signature read and checked by the frozen app: asn1crypto and
 # cryptography (its compiled part) are in the build. The test PKI is made by
 # the venv's Python from tests/esign_pki.py.

@@ -152,3 +152,19 @@ def test_the_windows_build_carries_both_languages():
     assert (ROOT / "docs" / "user-guide.kk.md").is_file()
     smoke = (ROOT / "installer" / "build_frozen.sh").read_text(encoding="utf-8")
     assert '--lang kk gui --exit-after-start' in smoke and "Бас тарту" in smoke
+
+
+def test_every_command_imported_by_name_is_collected_by_the_frozen_build():
+    """cli.py imports some commands by name when they run; PyInstaller cannot
+    see those imports, so the spec collects every `_lazy(...)` module."""
+    import re
+
+    cli = (ROOT / "tbn4_desktop" / "cli.py").read_text(encoding="utf-8")
+    lazy = set(re.findall(r'_lazy\("(\w+)"', cli))
+    assert {"cli_backup", "cli_check", "cli_journal", "cli_signature"} <= lazy
+    assert all((ROOT / "tbn4_desktop" / f"{module}.py").is_file() for module in lazy)
+    spec = (ROOT / "installer" / "tbn4.spec").read_text(encoding="utf-8")
+    assert 'hiddenimports |= {f"tbn4_desktop.{module}" for module in LAZY_COMMANDS}' in spec
+    assert "re.findall(r'_lazy\\(\"(\\w+)\"'" in spec
+    smoke = (ROOT / "installer" / "build_frozen.sh").read_text(encoding="utf-8")
+    assert "backups --json" in smoke and "signature" in smoke
