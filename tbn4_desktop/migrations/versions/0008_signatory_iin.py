@@ -5,11 +5,10 @@ Revises: 0007
 Create Date: 2026-12-06
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from tbn4_desktop.migrations import rerun
-
 
 revision = '0008'
 down_revision = '0007'
