@@ -62,25 +62,29 @@ def save_language(data_dir: Path, language: str) -> None:
 def install_catalog_texts(registry) -> list:
     """The current language's texts of every catalog that has a translation
     file beside it (tbn4-2023.kk.yaml); returns the files that cannot be
-    used (their catalogs are then shown in Russian)."""
+    used (their catalogs are then shown in Russian). A Russian start reads
+    and imports nothing here."""
+    from tbn4_desktop.i18n import language, set_catalog_texts
+
+    if language() == SOURCE_LANGUAGE:
+        set_catalog_texts({})
+        return []
     from tbn4_desktop.core.catalog_translation import (
         CatalogTranslationError,
         load_catalog_translation,
         translation_path,
     )
-    from tbn4_desktop.i18n import language, set_catalog_texts
 
     texts: dict[str, str] = {}
     problems: list[CatalogTranslationError] = []
-    if language() != SOURCE_LANGUAGE:
-        for catalog in registry.catalogs():
-            path = registry.path_of(catalog)
-            translated = translation_path(path, language()) if path is not None else None
-            if translated is None or not translated.is_file():
-                continue
-            try:
-                texts.update(load_catalog_translation(catalog, translated).texts())
-            except CatalogTranslationError as exc:
-                problems.append(exc)
+    for catalog in registry.catalogs():
+        path = registry.path_of(catalog)
+        translated = translation_path(path, language()) if path is not None else None
+        if translated is None or not translated.is_file():
+            continue
+        try:
+            texts.update(load_catalog_translation(catalog, translated).texts())
+        except CatalogTranslationError as exc:
+            problems.append(exc)
     set_catalog_texts(texts)
     return problems
