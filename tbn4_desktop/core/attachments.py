@@ -30,10 +30,14 @@ ACCEPTED_TYPES = {
     "image/tiff": "tif",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    # An electronic signature (CMS/PKCS#7, DER or Base64), detached or with
+    # the document inside: core/esign. NCALayer names them .cms.
+    "application/pkcs7-signature": "cms",
 }
+SIGNATURE_TYPE = "application/pkcs7-signature"
 
 #: Translate where shown: tr(ACCEPTED_DESCRIPTION).
-ACCEPTED_DESCRIPTION = N_("PDF, JPEG, PNG, TIFF, DOCX или XLSX")
+ACCEPTED_DESCRIPTION = N_("PDF, JPEG, PNG, TIFF, DOCX, XLSX или файл электронной подписи (CMS)")
 
 
 class AttachmentError(ValueError):
@@ -56,11 +60,23 @@ def detect_media_type(path: Path) -> str | None:
     """The accepted media type of a file judged by its content, or None."""
     kind = filetype.guess(str(path))
     if kind is None:
-        return None
+        return SIGNATURE_TYPE if _is_signature(path) else None
     mime = kind.mime
     if mime == "application/zip" or mime in ACCEPTED_TYPES and mime.startswith("application/vnd"):
         return _office_type(path)
     return mime if mime in ACCEPTED_TYPES else None
+
+
+def _is_signature(path: Path) -> bool:
+    # Imported here: asn1crypto is not needed until a file is not one of
+    # the common types (start-up never gets here).
+    from tbn4_desktop.core.esign.cms import SignatureError, read_signed_data
+
+    try:
+        read_signed_data(Path(path).read_bytes())
+    except SignatureError:
+        return False
+    return True
 
 
 def _office_type(path: Path) -> str | None:
@@ -204,7 +220,7 @@ def file_sha256(path: Path, progress: Callable[[int], None] | None = None) -> st
     return digest.hexdigest()
 
 
-def _named(call: Callable, path: Path, *args: object):  # noqa: ANN202
+def _named(call: Callable, path: Path, *args: object):
     """`call(*args)`, its OSError naming `path`: a failed write names the
     attachments folder (whose disk is full), a failed read the user's file."""
     try:

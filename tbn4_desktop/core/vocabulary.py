@@ -278,6 +278,9 @@ class AttachmentRole(StrEnum):
     SIGNED_SCAN = "signed_scan"
     DRAFT = "draft"
     SUPPORTING = "supporting"
+    # A CMS signature file (ЭЦП): what it is follows from its content, never
+    # chosen; it makes the document it signs (or holds) signed evidence.
+    SIGNATURE = "signature"
 
     @property
     def label(self) -> str:
@@ -294,4 +297,5 @@ _ATTACHMENT_ROLE_LABELS = {
     AttachmentRole.SIGNED_SCAN: N_("Скан подписанного документа"),
     AttachmentRole.DRAFT: N_("Проект документа (без подписи)"),
     AttachmentRole.SUPPORTING: N_("Сопроводительный материал"),
+    AttachmentRole.SIGNATURE: N_("Файл электронной подписи (ЭЦП)"),
 }

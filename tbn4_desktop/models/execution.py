@@ -90,6 +90,12 @@ class Attachment(Base):
     slot_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
     removed_at: Mapped[datetime | None]
+    # An electronic signature file (role «signature»): the SHA-256 of the
+    # document a detached signature signs (None when the document is inside
+    # the signature file), and its signers as read when it was attached
+    # (JSON, core/esign/evidence.py) — the facts that never change.
+    signs_sha256: Mapped[str | None] = mapped_column(String(64))
+    signature_info: Mapped[str | None] = mapped_column(Text)
 
     execution: Mapped[SubtaskExecution] = relationship(back_populates="attachments")
 

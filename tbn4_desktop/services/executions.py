@@ -11,9 +11,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.attachments import AttachmentError, BlobStore
+from tbn4_desktop.core.attachments import SIGNATURE_TYPE, AttachmentError, BlobStore
 from tbn4_desktop.core.catalog import Catalog
 from tbn4_desktop.core.documents import DocumentError, check_readable, merge_to_pdf
+from tbn4_desktop.core.esign.evidence import SignatureFacts
 from tbn4_desktop.core.tempfiles import temp_name
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import (
@@ -107,7 +108,8 @@ def _execution_info(e: SubtaskExecution, n_att: int, n_lnk: int) -> ExecutionInf
 def _attachment_info(a: Attachment) -> AttachmentInfo:
     return AttachmentInfo(id=a.id, sha256=a.sha256, original_name=a.original_name, size=a.size,
                           media_type=a.media_type, role=AttachmentRole(a.role),
-                          added_at=a.added_at, removed_at=a.removed_at, slot_key=a.slot_key or "")
+                          added_at=a.added_at, removed_at=a.removed_at, slot_key=a.slot_key or "",
+                          signs_sha256=a.signs_sha256, signature=SignatureFacts.from_json(a.signature_info))
 
 
 def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
@@ -136,24 +138,55 @@ def _readable_scan(source: Path, media_type: str) -> None:
 
 def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source: Path,
                    role: AttachmentRole, *, max_bytes: int, check_pages: bool = False,
-                   expected_version: int | None = None, slot_key: str = "") -> AttachmentInfo:
+                   expected_version: int | None = None, slot_key: str = "",
+                   signs_attachment_id: int | None = None) -> AttachmentInfo:
     """Check and store a file, then record it in a slot ('' = «Не
     распределено»; the caller checks the slot exists). Raises AttachmentError.
     `check_pages`: also refuse a PDF or image whose pages cannot be opened
     (the documents page; synthetic test files and the demo skip it).
-    `expected_version`: the subtask as the caller read it (see versioning)."""
+    `expected_version`: the subtask as the caller read it (see versioning).
+    A signature file (ЭЦП) is always of the role «signature», paired with the
+    document it signs (`signs_attachment_id`: the file it was dropped on) and
+    kept in that document's slot (services/signatures)."""
     e = session.get(SubtaskExecution, execution_id)
     if e is None:
         raise ValueError(f"execution {execution_id} does not exist")
     check_version(e, expected_version)
-    blob = blobs.ingest(source, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
-    attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
-                            media_type=blob.media_type, role=role.value, slot_key=slot_key)
+    attachment = _ingest(e, blobs, source, role, slot_key, max_bytes=max_bytes, check_pages=check_pages,
+                         signs_attachment_id=signs_attachment_id)
     e.attachments.append(attachment)
     if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED:
         e.status = ExecutionStatus.IN_PROGRESS.value
     session.flush()
     return _attachment_info(attachment)
+
+
+def _ingest(e: SubtaskExecution, blobs: BlobStore, source: Path, role: AttachmentRole, slot_key: str, *,
+            max_bytes: int, check_pages: bool, signs_attachment_id: int | None = None) -> Attachment:
+    """A new, not yet added Attachment for a checked and stored file."""
+    pairing = None
+
+    def check(path: Path, media_type: str) -> None:
+        nonlocal pairing
+        if media_type == SIGNATURE_TYPE:
+            from tbn4_desktop.services.signatures import pair_signature
+
+            pairing = pair_signature(e, blobs, path, slot_key, signs_attachment_id)
+        elif check_pages:
+            _readable_scan(path, media_type)
+
+    blob = blobs.ingest(source, max_bytes=max_bytes, check=check)
+    attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
+                            media_type=blob.media_type, role=role.value, slot_key=slot_key)
+    if pairing is not None:
+        attachment.role = AttachmentRole.SIGNATURE.value
+        attachment.slot_key = pairing.slot_key
+        attachment.signs_sha256 = pairing.signs_sha256
+        attachment.signature_info = pairing.facts.to_json()
+    elif role is AttachmentRole.SIGNATURE:
+        # Only a file that is a signature by its content is one.
+        attachment.role = AttachmentRole.SIGNED_SCAN.value
+    return attachment
 
 
 def remove_attachment(session: Session, attachment_id: int, *, expected_version: int | None = None) -> None:
@@ -163,7 +196,14 @@ def remove_attachment(session: Session, attachment_id: int, *, expected_version:
     if a is not None:
         check_version(a.execution, expected_version)
     if a is not None and a.removed_at is None:
-        a.removed_at = utcnow()
+        now = a.removed_at = utcnow()
+        # Its signatures go with it: a signature of a file no longer there is
+        # evidence of nothing (unless the same file is attached again).
+        current = [x for x in a.execution.attachments if x.removed_at is None]
+        if not any(x.sha256 == a.sha256 and x.role != AttachmentRole.SIGNATURE.value for x in current):
+            for x in current:
+                if x.signs_sha256 == a.sha256:
+                    x.removed_at = now
 
 
 def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
@@ -182,6 +222,9 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
         raise DocumentError(tr("Для объединения выберите не меньше двух приложенных файлов."))
     if len(sources) != len(attachment_ids_in_order):
         raise ConcurrentEditError(tr(_FILE_GONE))
+    if any(a.role == AttachmentRole.SIGNATURE.value for a in sources):
+        raise DocumentError(tr("Файл электронной подписи не объединяется с документами: подпись относится "
+                               "к одному файлу, и после объединения она бы ничего не подтверждала."))
     name = (name.strip() or tr("Объединённый документ"))
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
@@ -215,9 +258,8 @@ def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, n
     check_version(old.execution, expected_version)
     if old.removed_at is not None:
         raise ConcurrentEditError(_FILE_GONE)
-    blob = blobs.ingest(new_path, max_bytes=max_bytes, check=_readable_scan if check_pages else None)
-    new = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
-                     media_type=blob.media_type, role=old.role, slot_key=old.slot_key)
+    new = _ingest(old.execution, blobs, new_path, AttachmentRole(old.role), old.slot_key,
+                  max_bytes=max_bytes, check_pages=check_pages)
     old.removed_at = utcnow()
     old.execution.attachments.append(new)
     session.flush()
@@ -233,7 +275,8 @@ def restore_attachment(session: Session, attachment_id: int, *,
         raise ValueError(f"attachment {attachment_id} does not exist")
     check_version(old.execution, expected_version)
     restored = Attachment(sha256=old.sha256, original_name=old.original_name, size=old.size,
-                          media_type=old.media_type, role=old.role, slot_key=old.slot_key)
+                          media_type=old.media_type, role=old.role, slot_key=old.slot_key,
+                          signs_sha256=old.signs_sha256, signature_info=old.signature_info)
     old.execution.attachments.append(restored)
     session.flush()
     return _attachment_info(restored)

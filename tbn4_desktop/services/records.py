@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.core.esign.evidence import SignatureFacts
+from tbn4_desktop.core.vocabulary import (
+    AttachmentRole,
+    ExecutionStatus,
+    OrgLevel,
+    SignerRole,
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,8 @@ class AttachmentInfo:
     added_at: datetime
     removed_at: datetime | None
     slot_key: str = ""              # the confirming document it belongs to; '' = «Не распределено»
+    signs_sha256: str | None = None  # a detached signature: the SHA-256 of the file it signs
+    signature: SignatureFacts | None = None  # a signature file: its signers as read when attached
 
 
 @dataclass(frozen=True)

@@ -64,14 +64,19 @@ def read_slots(session: Session, catalog: Catalog, execution_id: int) -> SlotSna
                         register_rows=register_row_counts(session, execution_id))
 
 
-def allowed_roles(catalog: Catalog, subtask_code: str, slot_key: str) -> tuple[AttachmentRole, ...]:
+def allowed_roles(catalog: Catalog, subtask_code: str, slot_key: str,
+                  role: AttachmentRole | None = None) -> tuple[AttachmentRole, ...]:
     """The kinds a file of this slot may be: a signed document takes its
     signed scan, its draft or a supporting file; a document nobody signs
-    here (an electronic copy) cannot have a «signed scan»."""
+    here (an electronic copy) cannot have a «signed scan». A signature file
+    (`role` SIGNATURE) is that by its content and nothing else, and no other
+    file can become one."""
+    if role is AttachmentRole.SIGNATURE:
+        return (AttachmentRole.SIGNATURE,)
     slot = next((d for d in catalog.subtask(subtask_code).documents if d.key == slot_key), None)
     if slot is not None and not slot.kind.needs_signer:
         return (AttachmentRole.SUPPORTING, AttachmentRole.DRAFT)
-    return tuple(AttachmentRole)
+    return (AttachmentRole.SIGNED_SCAN, AttachmentRole.DRAFT, AttachmentRole.SUPPORTING)
 
 
 def set_attachment_role(session: Session, catalog: Catalog, attachment_id: int, role: AttachmentRole,
@@ -88,7 +93,12 @@ def set_attachment_role(session: Session, catalog: Catalog, attachment_id: int, 
     check_version(a.execution, expected_version)
     if a.removed_at is not None:
         raise ConcurrentEditError(tr(FILE_GONE))
-    allowed = allowed_roles(catalog, a.execution.subtask_code, a.slot_key or "")
+    allowed = allowed_roles(catalog, a.execution.subtask_code, a.slot_key or "", AttachmentRole(a.role))
+    if role is not AttachmentRole(a.role) and AttachmentRole.SIGNATURE in (role, AttachmentRole(a.role)):
+        raise ValidationError({"role": tr(
+            "Вид файла электронной подписи не меняется, и другой файл не становится подписью: подписью "
+            "программа считает только файл ЭЦП (CMS), «{name}» приложен как «{kind}».").format(
+                name=a.original_name, kind=AttachmentRole(a.role).label)})
     if role not in allowed:
         raise ValidationError({"role": tr(
             "Файл «{name}» не может быть видом «{kind}»: этот документ не подписывается "

@@ -16,32 +16,17 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtensionOID, NameOID
 
 from tbn4_desktop.core.esign.cms import SignatureError
+from tbn4_desktop.core.esign.terms import AUTHORITY_LABELS, GOST_PREFIXES, is_gost  # noqa: F401 - re-exported
 from tbn4_desktop.core.validation import bin_error, iin_error
-from tbn4_desktop.i18n import N_, tr
+from tbn4_desktop.i18n import tr
 
-AUTHORITY_LABELS = {
-    "1.2.398.3.3.4.1.1": N_("Физическое лицо"),
-    "1.2.398.3.3.4.1.2": N_("Юридическое лицо"),
-    "1.2.398.3.3.4.1.2.1": N_("Первый руководитель"),
-    "1.2.398.3.3.4.1.2.2": N_("Право подписи"),
-    "1.2.398.3.3.4.1.2.3": N_("Право подписи финансовых документов"),
-    "1.2.398.3.3.4.1.2.4": N_("Сотрудник отдела кадров"),
-    "1.2.398.3.3.4.1.2.5": N_("Сотрудник организации"),
-}
 _KEY_ALGORITHMS = {
     "1.2.840.113549.1.1.1": "RSA",
     "1.2.840.10045.2.1": "ECDSA",
     "1.3.101.112": "Ed25519",
 }
-# GOST key and signature algorithms: Kazakh (ГОСТ 34.310-2004, СТ РК 34.10-2015)
-# under 1.2.398.3.10.1, Russian (ГОСТ Р 34.10-2012/2015) under 1.2.643.
-GOST_PREFIXES = ("1.2.398.3.10.1.", "1.2.643.7.1.", "1.2.643.2.2.")
 _IIN = re.compile(r"IIN(\d{12})")
 _BIN = re.compile(r"BIN(\d{12})")
-
-
-def is_gost(oid: str) -> bool:
-    return oid.startswith(GOST_PREFIXES)
 
 
 @dataclass(frozen=True)

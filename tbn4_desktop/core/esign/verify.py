@@ -16,7 +16,6 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import Enum
 from pathlib import Path
 
 from cryptography import x509
@@ -32,6 +31,7 @@ from tbn4_desktop.core.esign.kz_cert import (
     is_gost,
     load_certificate,
 )
+from tbn4_desktop.core.esign.terms import Status
 from tbn4_desktop.i18n import tr
 
 TRUST_SUFFIXES = (".cer", ".crt", ".pem", ".der")
@@ -44,12 +44,6 @@ _ALGORITHM_NAMES = {
     **{f"{h}_rsa": f"RSA PKCS#1 v1.5 ({h.upper()})" for h in ("sha1", "sha224", "sha256", "sha384", "sha512")},
     **{f"{h}_ecdsa": f"ECDSA ({h.upper()})" for h in ("sha1", "sha224", "sha256", "sha384", "sha512")},
 }
-
-
-class Status(str, Enum):
-    OK = "ok"
-    FAILED = "failed"
-    NOT_CHECKED = "not_checked"
 
 
 @dataclass(frozen=True)
