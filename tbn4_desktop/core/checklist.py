@@ -21,6 +21,8 @@ from tbn4_desktop.core.catalog import (
     Question,
     Subtask,
 )
+from tbn4_desktop.core.esign.evidence import SignatureFacts
+from tbn4_desktop.core.signature_rules import judge_signatures, signature_files
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     Channel,
@@ -41,6 +43,9 @@ class FileFact:
     slot_key: str                   # UNASSIGNED when not sorted yet
     role: AttachmentRole
     name: str = ""
+    sha256: str = ""
+    signs_sha256: str | None = None          # a detached signature: the file it signs
+    signature: SignatureFacts | None = None  # a signature file: its signers
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class SlotRecordFact:
     signer_role: SignerRole | None = None
     doc_date: date | None = None
     waived_reason: str | None = None
+    signer_iin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,10 @@ class SlotState:
     signer_allowed: bool | None     # None: the slot needs no signer, or none is chosen
     doc_date: date | None
     problems: tuple[str, ...]       # each a whole Russian clause; () when nothing is missing
+    # Electronic signatures: who signed by the certificates, and what does
+    # not fit (never blocks: core/signature_rules).
+    certificate_signers: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -102,6 +112,10 @@ class Checklist:
     def problems(self) -> list[str]:
         return [p for s in self.slots for p in s.problems]
 
+    @property
+    def warnings(self) -> list[str]:
+        return [w for s in self.slots for w in s.warnings]
+
     def refusal(self) -> str:
         """One Russian sentence naming what is missing ('' when complete)."""
         problems = self.problems
@@ -126,6 +140,7 @@ class SlotFacts:
     register_rows: Mapping[str, int] = field(default_factory=dict)
     # Year-scope slots already satisfied in another period of the same year.
     satisfied_elsewhere: frozenset[str] = frozenset()
+    org_bin: str = ""               # matched with the BIN of an electronic signature
 
 
 def roles_text(roles: tuple[SignerRole, ...]) -> str:
@@ -140,11 +155,14 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
     problems: list[str] = []
     missing_channels: tuple[Channel, ...] = ()
     present = False
+    esign = judge_signatures(slot, level, signature_files(files, slot.key), signer_name=record.signer_name,
+                             signer_iin=record.signer_iin, org_bin=facts.org_bin)
     if slot.kind in (DocumentKind.SIGNED, DocumentKind.FORM):
-        present = any(f.role is AttachmentRole.SIGNED_SCAN for f in files)
-        missing = tr("нет скана подписанного документа «{title}»").format(title=title)
+        present = esign.signed or any(f.role is AttachmentRole.SIGNED_SCAN for f in files)
+        missing = tr("нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП)").format(title=title)
     elif slot.kind is DocumentKind.COPY:
-        present = any(f.role is not AttachmentRole.DRAFT for f in files)
+        present = esign.signed or any(f.role not in (AttachmentRole.DRAFT, AttachmentRole.SIGNATURE)
+                                      for f in files)
         missing = tr("нет файла «{title}»").format(title=title)
     elif slot.kind is DocumentKind.LINK:
         have = {l.channel for l in links}
@@ -196,7 +214,7 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
                      links=len(links), missing_channels=missing_channels,
                      signer_name=record.signer_name, signer_role=record.signer_role,
                      signer_allowed=signer_allowed, doc_date=doc_date,
-                     problems=tuple(problems))
+                     problems=tuple(problems), certificate_signers=esign.signers, warnings=esign.warnings)
 
 
 def judge(subtask: Subtask, period: str, level: OrgLevel, facts: SlotFacts) -> Checklist:

@@ -27,6 +27,7 @@ from tbn4_desktop.core.checklist import (
     applicability,
     judge_plan,
 )
+from tbn4_desktop.core.esign.evidence import SignatureFacts
 from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
@@ -95,12 +96,14 @@ def plan_facts(session: Session, plan_id: int) -> dict[int, SlotFacts]:
     slots not yet merged across periods: see plan_checklists)."""
     ids = list(session.scalars(select(SubtaskExecution.id).where(SubtaskExecution.year_plan_id == plan_id)))
     files: dict[int, list[FileFact]] = defaultdict(list)
-    for ex, key, role, name in session.execute(
-            select(Attachment.execution_id, Attachment.slot_key, Attachment.role, Attachment.original_name)
+    for ex, key, role, name, sha, signs, signature in session.execute(
+            select(Attachment.execution_id, Attachment.slot_key, Attachment.role, Attachment.original_name,
+                   Attachment.sha256, Attachment.signs_sha256, Attachment.signature_info)
             .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
             .where(SubtaskExecution.year_plan_id == plan_id, Attachment.removed_at.is_(None))
             .order_by(Attachment.id)):
-        files[ex].append(FileFact(slot_key=key or UNASSIGNED, role=_attachment_role(role), name=name))
+        files[ex].append(FileFact(slot_key=key or UNASSIGNED, role=_attachment_role(role), name=name, sha256=sha,
+                                  signs_sha256=signs, signature=SignatureFacts.from_json(signature)))
     links: dict[int, list[LinkFact]] = defaultdict(list)
     for ex, key, url, channel, published in session.execute(
             select(Link.execution_id, Link.slot_key, Link.url, Link.channel, Link.published_on)
@@ -109,14 +112,14 @@ def plan_facts(session: Session, plan_id: int) -> dict[int, SlotFacts]:
         links[ex].append(LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_channel(channel),
                                   published_on=published))
     records: dict[int, dict[str, SlotRecordFact]] = defaultdict(dict)
-    for ex, key, name, role, day, reason in session.execute(
+    for ex, key, name, role, day, reason, iin in session.execute(
             select(SlotRecord.execution_id, SlotRecord.slot_key, Signatory.full_name, Signatory.role,
-                   SlotRecord.doc_date, SlotRecord.waived_reason)
+                   SlotRecord.doc_date, SlotRecord.waived_reason, Signatory.iin)
             .join(SubtaskExecution, SubtaskExecution.id == SlotRecord.execution_id)
             .outerjoin(Signatory, Signatory.id == SlotRecord.signatory_id)
             .where(SubtaskExecution.year_plan_id == plan_id)):
         records[ex][key] = SlotRecordFact(signer_name=name, signer_role=_role(role), doc_date=day,
-                                          waived_reason=reason)
+                                          waived_reason=reason, signer_iin=iin)
     rows: dict[int, dict[str, int]] = defaultdict(dict)
     for ex, key, n in session.execute(
             select(RegisterRow.execution_id, RegisterRow.register_key, func.count())
@@ -124,8 +127,10 @@ def plan_facts(session: Session, plan_id: int) -> dict[int, SlotFacts]:
             .where(SubtaskExecution.year_plan_id == plan_id)
             .group_by(RegisterRow.execution_id, RegisterRow.register_key)):
         rows[ex][key] = n
+    org_bin = session.scalar(select(Organization.bin).join(YearPlan, YearPlan.organization_id == Organization.id)
+                             .where(YearPlan.id == plan_id)) or ""
     return {ex: SlotFacts(files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex],
-                          register_rows=rows[ex]) for ex in ids}
+                          register_rows=rows[ex], org_bin=org_bin) for ex in ids}
 
 
 @dataclass(frozen=True)
@@ -287,6 +292,11 @@ def assign_attachment(session: Session, catalog: Catalog, attachment_id: int, sl
             raise ValidationError({"slot": tr("К документу «{title}» файлы не прикладываются.").format(
                 title=tc(slot.title))})
     if a.slot_key != slot_key:
+        # A document's signatures go where it goes: a signature proves the
+        # file it signs, in whichever slot that file is.
+        for x in a.execution.attachments:
+            if x.removed_at is None and x.signs_sha256 == a.sha256 and x.slot_key == a.slot_key:
+                x.slot_key = slot_key
         a.slot_key = slot_key
     session.flush()
 

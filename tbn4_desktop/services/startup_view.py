@@ -32,6 +32,7 @@ from tbn4_desktop.core.checklist import (
     applicability,
     judge_plan,
 )
+from tbn4_desktop.core.esign.evidence import SignatureFacts
 from tbn4_desktop.core.vocabulary import (
     AttachmentRole,
     Channel,
@@ -202,12 +203,13 @@ def _slot_inputs(conn: sqlite3.Connection, plan_id: int) -> SlotInputs:
     """The facts services.checklist.plan_facts reads, with plain SQL."""
     ids = [r[0] for r in conn.execute("SELECT id FROM subtask_execution WHERE year_plan_id = ?", (plan_id,))]
     files: dict[int, list[FileFact]] = defaultdict(list)
-    for ex, key, role, name in conn.execute(
-            "SELECT a.execution_id, a.slot_key, a.role, a.original_name FROM attachment a "
-            "JOIN subtask_execution e ON e.id = a.execution_id "
+    for ex, key, role, name, sha, signs, signature in conn.execute(
+            "SELECT a.execution_id, a.slot_key, a.role, a.original_name, a.sha256, a.signs_sha256, "
+            "a.signature_info FROM attachment a JOIN subtask_execution e ON e.id = a.execution_id "
             "WHERE e.year_plan_id = ? AND a.removed_at IS NULL ORDER BY a.id", (plan_id,)):
         files[ex].append(FileFact(slot_key=key or UNASSIGNED,
-                                  role=_enum(AttachmentRole, role) or AttachmentRole.SUPPORTING, name=name))
+                                  role=_enum(AttachmentRole, role) or AttachmentRole.SUPPORTING, name=name,
+                                  sha256=sha, signs_sha256=signs, signature=SignatureFacts.from_json(signature)))
     links: dict[int, list[LinkFact]] = defaultdict(list)
     for ex, key, url, channel, published in conn.execute(
             "SELECT l.execution_id, l.slot_key, l.url, l.channel, l.published_on FROM link l "
@@ -216,20 +218,22 @@ def _slot_inputs(conn: sqlite3.Connection, plan_id: int) -> SlotInputs:
         links[ex].append(LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_enum(Channel, channel),
                                   published_on=_day(published)))
     records: dict[int, dict[str, SlotRecordFact]] = defaultdict(dict)
-    for ex, key, name, role, day, reason in conn.execute(
-            "SELECT r.execution_id, r.slot_key, s.full_name, s.role, r.doc_date, r.waived_reason "
+    for ex, key, name, role, day, reason, iin in conn.execute(
+            "SELECT r.execution_id, r.slot_key, s.full_name, s.role, r.doc_date, r.waived_reason, s.iin "
             "FROM slot_record r JOIN subtask_execution e ON e.id = r.execution_id "
             "LEFT JOIN signatory s ON s.id = r.signatory_id WHERE e.year_plan_id = ?", (plan_id,)):
         records[ex][key] = SlotRecordFact(signer_name=name, signer_role=_enum(SignerRole, role),
-                                          doc_date=_day(day), waived_reason=reason)
+                                          doc_date=_day(day), waived_reason=reason, signer_iin=iin)
     rows: dict[int, dict[str, int]] = defaultdict(dict)
     for ex, key, n in conn.execute(
             "SELECT r.execution_id, r.register_key, count(*) FROM register_row r "
             "JOIN subtask_execution e ON e.id = r.execution_id WHERE e.year_plan_id = ? "
             "GROUP BY r.execution_id, r.register_key", (plan_id,)):
         rows[ex][key] = n
+    org_bin = (conn.execute("SELECT o.bin FROM organization o JOIN year_plan p ON p.organization_id = o.id "
+                            "WHERE p.id = ?", (plan_id,)).fetchone() or ("",))[0] or ""
     facts = {ex: SlotFacts(files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex],
-                           register_rows=rows[ex]) for ex in ids}
+                           register_rows=rows[ex], org_bin=org_bin) for ex in ids}
     known = {e.value for e in AnchorEvent}
     anchors = {AnchorEvent(event): _day(day) for event, day in conn.execute(
         "SELECT event, day FROM anchor_date WHERE year_plan_id = ?", (plan_id,)) if event in known}

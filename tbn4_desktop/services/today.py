@@ -167,7 +167,7 @@ class TodayLine:
     def action_hint(self) -> str:
         """Why this action, in one sentence (tooltip of the button)."""
         if self.action is NextAction.ATTACH_SCAN:
-            return tr("Нет скана подписанного документа «{title}»: откроется страница «Документы».").format(
+            return tr("Нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП): откроется страница «Документы».").format(
                 title=tc(self.slot_title))
         if self.action is NextAction.CHOOSE_SIGNER:
             return tr("Скан документа «{title}» приложен, укажите, кто его подписал: "

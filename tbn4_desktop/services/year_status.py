@@ -139,6 +139,8 @@ def _slot_json(state: SlotState, item: StatusItem, level: Any) -> dict[str, Any]
         "date": _iso(state.doc_date),
         "date_kind": slot.date.value if slot.date else None,
         "problems": list(state.problems),
+        "certificate_signers": list(state.certificate_signers),
+        "warnings": list(state.warnings),
     }
 
 

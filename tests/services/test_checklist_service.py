@@ -49,9 +49,9 @@ def test_one_scan_does_not_complete_a_subtask_with_several_documents(store, blob
     with store.session() as s:
         fill_checklist(s, catalog, blobs, row.id, scan, signers, day=DAY, skip=("app2",))
     assert refusal(store, catalog, row.id) == (
-        "Подзадачу 2.2.1 нельзя завершить: нет скана подписанного документа «Акт сверки административных и "
+        "Подзадачу 2.2.1 нельзя завершить: нет подписанного документа «Акт сверки административных и "
         "уголовных коррупционных правонарушений, и правонарушений, дискредитирующих государственную службу "
-        "(Приложение №2 к Инструкции)».")
+        "(Приложение №2 к Инструкции)» (скана с подписью или файла с ЭЦП).")
     assert status(store, row.id) is ExecutionStatus.IN_PROGRESS
     with store.session() as s:
         fill_checklist(s, catalog, blobs, row.id, scan, signers, day=DAY, skip=("app1",))
@@ -66,7 +66,7 @@ def test_a_draft_or_an_unsorted_file_is_not_a_signed_document(store, blobs, dist
         add_attachment(s, blobs, row.id, scan, AttachmentRole.DRAFT, max_bytes=MAX, slot_key="order")
         unsorted = add_attachment(s, blobs, row.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
         set_slot_signer(s, catalog, row.id, "order", signers[SignerRole.DISTRICT_AKIM].id)
-    assert "нет скана подписанного документа «Утверждённый приказ" in refusal(store, catalog, row.id)
+    assert "нет подписанного документа «Утверждённый приказ" in refusal(store, catalog, row.id)
     with store.session() as s:
         assert execution_checklist(s, catalog, row.id).unassigned_files == 1
         assert unsorted.slot_key == UNASSIGNED

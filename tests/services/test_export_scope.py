@@ -184,7 +184,7 @@ def test_done_without_a_signer_is_not_exported_as_done_and_loose_files_are_named
         "Подзадачу 4.2.3 нельзя завершить: не указан подписант документа «Отчёт по организации "
         "уполномоченными по этике системной профилактической работы (Приложение №5 к Инструкции)».")
     assert issues[("1.1.2", "unassigned")].startswith("1 файл не распределён по документам")
-    assert "нет скана подписанного документа" in issues[("1.1.2", "incomplete")]
+    assert "нет подписанного документа" in issues[("1.1.2", "incomplete")]
     result = export_bundle(ctx, None, YEAR, tmp_path / "b.zip", created_at=CREATED)
     manifest = verify_bundle(result.path)
     items = {(it["code"], it["period"]): it for it in manifest["items"]}

@@ -48,7 +48,7 @@ def test_every_subordinate_with_its_status(store, catalog, region):
     [unready] = zhualy.periods["4.1.2"]
     assert unready.status is ExecutionStatus.READY_FOR_UPLOAD and not unready.complete and not unready.done
     assert unready.shown_status is ExecutionStatus.IN_PROGRESS
-    assert unready.missing.startswith("Подзадачу 4.1.2 нельзя завершить: нет скана подписанного документа")
+    assert unready.missing.startswith("Подзадачу 4.1.2 нельзя завершить: нет подписанного документа")
     assert unready.state is DeadlineState.OVERDUE
     [announced] = zhualy.periods["1.1.3"]
     assert announced.done and announced.complete and announced.missing == ""

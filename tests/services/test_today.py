@@ -82,7 +82,7 @@ def test_each_line_names_its_next_action(demo):
     # The plan of measures is prepared but has no signed scan yet.
     plan = line_of(rep, "1.1.7")
     assert plan.action is NextAction.ATTACH_SCAN and plan.slot_key == "plan"
-    assert "Нет скана подписанного документа" in plan.action_hint
+    assert "Нет подписанного документа" in plan.action_hint
     # The report is signed and every document is there: only «Завершить» is left.
     report_line = line_of(rep, "1.1.6")
     assert report_line.action is NextAction.OPEN and "Завершить" in report_line.action_hint

@@ -85,7 +85,7 @@ def test_an_incomplete_checklist_cannot_be_marked_uploaded(store, ready, catalog
     with pytest.raises(ValidationError) as caught, store.session() as s:
         mark_uploaded(s, [ready], uploaded_on=DONE, ispu_reference=None,
                       expected_versions={ready: version_of(store, ready)}, catalog=catalog)
-    assert "нельзя завершить: нет скана подписанного документа" in caught.value.errors["executions"]
+    assert "нельзя завершить: нет подписанного документа" in caught.value.errors["executions"]
 
 
 def test_only_ready_executions_can_be_marked(store, ready, district):

@@ -102,7 +102,7 @@ def test_each_row_says_what_judges_it_and_what_is_missing(window):
     assert plan.data() == "по дате документа"
     tip = plan.siblingAtColumn(COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
     assert "по дате документа «" in tip
-    assert tip.splitlines()[-1].startswith("Подзадачу 1.1.7 нельзя завершить: нет скана подписанного документа")
+    assert tip.splitlines()[-1].startswith("Подзадачу 1.1.7 нельзя завершить: нет подписанного документа")
     # «Готово к загрузке» past its Карта date is overdue: not uploaded yet.
     ready = row(window, "4.1.1", "Q1")
     assert ready.state is DeadlineState.OVERDUE and ready.missing == ""

@@ -165,18 +165,18 @@ def test_the_kind_of_a_file_is_changed_after_adding(qtbot, wizard, tmp_path):  #
     card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
     card.kind_menu.aboutToShow.emit()
     actions = {act.text(): act for act in card.kind_menu.actions()}
-    assert set(actions) == {r.label for r in AttachmentRole}
+    assert set(actions) == {r.label for r in AttachmentRole if r is not AttachmentRole.SIGNATURE}
     assert actions[AttachmentRole.SIGNED_SCAN.label].isChecked()
     actions[AttachmentRole.DRAFT.label].trigger()
     assert wizard.state.files_of(card.key)[0].role is AttachmentRole.DRAFT
     assert card.file_list.topLevelItem(0).text(0) == "Протокол.png (проект, без подписи)"
-    assert "Нет скана подписанного" in card.state_label.text()   # a draft does not make the protocol there
+    assert "Нет подписанного документа" in card.state_label.text()   # a draft does not make the protocol there
     assert "проект документа" in page.result_label.text()
     card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
     card.kind_menu.aboutToShow.emit()
     next(act for act in card.kind_menu.actions() if act.text() == AttachmentRole.SIGNED_SCAN.label).trigger()
     assert card.file_list.topLevelItem(0).text(0) == "Протокол.png"
-    assert "Нет скана подписанного" not in card.state_label.text()
+    assert "Нет подписанного документа" not in card.state_label.text()
     wizard.reject()
 
 

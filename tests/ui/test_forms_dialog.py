@@ -263,7 +263,7 @@ def test_attach_as_draft_goes_to_the_form_slot_and_does_not_complete_the_subtask
     with pytest.raises(ValidationError) as refused, ctx.store.session() as session:
         complete(session, catalog, info.id, expected_version=detail.info.version)
     assert refused.value.errors["slots"].startswith(
-        "Подзадачу 2.1.1 нельзя завершить: нет скана подписанного документа «Справочная информация")
+        "Подзадачу 2.1.1 нельзя завершить: нет подписанного документа «Справочная информация")
 
 
 def _signatories(ctx, org):

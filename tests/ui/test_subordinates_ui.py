@@ -108,7 +108,7 @@ def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_w
     dialog.close()
     details = view._show_details(unready)
     text = details.findChild(QTextBrowser).toPlainText()
-    assert "Документы: чего не хватает" in text and "нет скана подписанного документа" in text
+    assert "Документы: чего не хватает" in text and "нет подписанного документа" in text
     details.close()
 
 

@@ -88,7 +88,7 @@ def test_a_form_without_its_documents_shows_what_is_missing(window):
     assert f"({letter.kind.label.lower()}; при условии: {letter.condition})" in text_
     assert "Подписант не указан; подписывает: руководитель аппарата." in text_
     assert f"{form.date.label}: не указана" in text_
-    assert f"Нет скана подписанного документа «{form.title}»." in text_
+    assert f"Нет подписанного документа «{form.title}» (скана с подписью или файла с ЭЦП)." in text_
     assert "Засчитывается по дате загрузки в ИСПУ" in text_
     assert "Отметки о загрузке в ИСПУ нет." in text_
 

@@ -52,7 +52,7 @@ def test_an_incomplete_period_is_refused_with_the_checklist_sentence(qtbot, ctx,
     dialog.date_edit.setDate(QDate(2026, 1, 12))
     dialog.ok_button.click()
     assert dialog.isVisible()
-    assert dialog.general_error.message().startswith("Подзадачу 4.1.1 нельзя завершить: нет скана подписанного "
+    assert dialog.general_error.message().startswith("Подзадачу 4.1.1 нельзя завершить: нет подписанного "
                                                      "документа «")
     with ctx.store.session() as s:
         status = s.execute(text("SELECT status FROM subtask_execution WHERE id = :id"), {"id": info.id}).scalar()

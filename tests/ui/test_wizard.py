@@ -138,7 +138,7 @@ def test_full_flow_attach_sign_date_link_complete(qtbot, monkeypatch, main_windo
     assert wizard.currentId() == PageId.DOCUMENTS
     page = wizard.documents_page
     card = page.card(PROTOCOL)
-    assert card.mark.mark == "✖" and "Нет скана подписанного документа" in card.state_label.text()
+    assert card.mark.mark == "✖" and "Нет подписанного документа" in card.state_label.text()
 
     pick_files(monkeypatch, pdf_file, png_file)
     qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
