@@ -70,6 +70,10 @@ def embedded_parts(path: Path, *, max_bytes: int, max_parts: int = 50) -> CardCo
             name=card, reason=describe_os_error(exc, path))) from exc
     if not raw:
         return CardContents()  # not a PDF
+    if not _EMBEDDED_STREAM.search(raw) and b"/FileAttachment" not in raw:
+        # An ordinary scan: not parsed. An embedded file's stream always sits
+        # outside object streams, and writers mark it /Type /EmbeddedFile.
+        return CardContents()
     damaged = AttachmentError(tr("Файл «{card}» повреждён: встроенные в него файлы не удаётся прочитать.").format(
         card=card))
     try:
