@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.attachments import BlobDamaged, verify_stored
+from tbn4_desktop.core.attachments import SIGNATURE_TYPE, BlobDamaged, verify_stored
 from tbn4_desktop.core.documents import (
     DocumentError,
     has_pages,
@@ -42,6 +42,8 @@ ZOOM_STEPS = (25, 33, 50, 67, 75, 100, 125, 150, 200, 250, 300, 400)
 FIT_PAGE, FIT_WIDTH = "page", "width"
 #: 100 %: the page's longer side as long as an A4 page at 96 dpi.
 A4_LONG_SIDE_PX = 1123
+SIGNATURE_TEXT = N_("Это файл электронной цифровой подписи: листов в нём нет. Кто подписал и что проверено, "
+                    "показывает кнопка «ЭЦП…».")
 NO_VIEW_TEXT = N_("Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл "
                    "в Word или Excel.")
 
@@ -65,7 +67,7 @@ def known_page_count(sha256: str) -> tuple[bool, int | None]:
     return sha256 in _page_counts, _page_counts.get(sha256)
 
 
-def count_pages_in_background(files: list[tuple[str, Path, str]], done) -> Job:  # noqa: ANN001 - done(dict)
+def count_pages_in_background(files: list[tuple[str, Path, str]], done) -> Job:
     """Count the pages of (sha256, path, media type) files on a pool thread;
     `done({sha256: count})` runs on the UI thread."""
     job = Job(lambda _progress, _cancelled: {sha: cached_page_count(sha, path, media) for sha, path, media in files})
@@ -252,7 +254,7 @@ class DocumentPreview(QWidget):
         self.title.setText(name)
         self.title.setToolTip(name)
         if not has_pages(media_type):
-            self._show_text(tr(NO_VIEW_TEXT))
+            self._show_text(tr(SIGNATURE_TEXT) if media_type == SIGNATURE_TYPE else tr(NO_VIEW_TEXT))
             self._update_nav()
             return
         self._page = page

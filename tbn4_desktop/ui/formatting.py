@@ -13,6 +13,7 @@ _MEDIA_LABELS = {
     "image/tiff": "TIFF",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": N_("Документ Word (DOCX)"),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": N_("Таблица Excel (XLSX)"),
+    "application/pkcs7-signature": N_("Подпись ЭЦП (CMS)"),
 }
 
 

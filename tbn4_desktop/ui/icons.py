@@ -87,3 +87,9 @@ def app_icon() -> QIcon:
 @cache
 def deadline_icon(state: DeadlineState) -> QIcon:
     return _load(DEADLINE_FILES[state], _DEADLINE_FALLBACKS[state])
+
+
+@cache
+def signature_icon() -> QIcon:
+    """The badge of a file signed with an electronic signature (ЭЦП)."""
+    return _load("e-signature.svg", QStyle.StandardPixmap.SP_DialogApplyButton)

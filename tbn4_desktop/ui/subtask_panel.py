@@ -241,12 +241,21 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
             lines.append(escape(f"{label}: {format_date(state.doc_date)}"))
         else:
             lines.append(escape(tr("{label}: не указана").format(label=label)))
+    if state.certificate_signers:
+        lines.append(escape(tr("Подписано ЭЦП: {names}").format(names=", ".join(dict.fromkeys(
+            state.certificate_signers)))))
     for problem in state.problems:
         lines.append(_red(escape(sentence_case(problem)) + "."))
+    for warning in state.warnings:
+        lines.append(_amber("⚠ " + escape(sentence_case(warning)) + "."))
     return lines
 
 
 OPEN_FILE_TIP = N_("Открыть файл в программе просмотра Windows")   # shown as tr(OPEN_FILE_TIP)
+
+
+def _amber(html: str) -> str:
+    return f"<span style='color:#8a5300'>{html}</span>"
 
 
 def _channel_label(value: str | None) -> str:

@@ -205,9 +205,9 @@ def openers(window, ctx, organization) -> dict[str, Callable]:
     from tbn4_desktop.ui.document_preview import PreviewWindow
     from tbn4_desktop.ui.export_dialog import ExportDialog
     from tbn4_desktop.ui.first_start import FirstStartDialog
+    from tbn4_desktop.ui.language_ui import LanguageDialog
     from tbn4_desktop.ui.organization_dialog import SignatoryFormDialog
     from tbn4_desktop.ui.register_row_dialog import RegisterRowDialog
-    from tbn4_desktop.ui.language_ui import LanguageDialog
     from tbn4_desktop.ui.upload_dialog import UploadDialog
 
     def form():
@@ -231,6 +231,20 @@ def openers(window, ctx, organization) -> dict[str, Callable]:
 
         return LegendDialog(window)
 
+    def signature():
+        # Two signers' details, the longest report a signature file gives.
+        sys.path.insert(0, str(ROOT))
+        from tbn4_desktop.core.esign.report import report_lines
+        from tbn4_desktop.core.esign.verify import check_signature
+        from tbn4_desktop.ui.signature_dialog import SignatureDialog
+        from tests.esign_pki import build_pki, sign
+
+        pki = build_pki()
+        data = b"%PDF-1.4 document"
+        report = check_signature(sign(pki.ivanov, data, also=(pki.petrova,)), data, [pki.root.cert])
+        name = "Приказ № 15 от 01.03.2025 «Об утверждении плана мероприятий».pdf"
+        return SignatureDialog(window, name + ".cms", name, report_lines(report))
+
     def upload():
         executions = [e for e in window.tree.tree_model.executions_of("1.1.3")][:3]
         return UploadDialog(ctx, executions, window, today=AS_OF, catalog=window.catalog)
@@ -251,6 +265,7 @@ def openers(window, ctx, organization) -> dict[str, Callable]:
         "Карточка строки реестра": register_card,
         "О программе": lambda: AboutDialog(window, ctx.data_dir),
         "Просмотр документа": lambda: PreviewWindow(window),
+        "Сведения о подписи": signature,
         "Руководство пользователя": guide,
         "Обозначения": legend,
         "Первый запуск": lambda: FirstStartDialog(ctx, None, year=YEAR),

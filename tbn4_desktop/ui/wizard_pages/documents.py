@@ -27,6 +27,7 @@ selected file is shown beside the cards when the wizard is wide enough
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import shiboken6
@@ -67,6 +68,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop.core.attachments import AttachmentError
 from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.documents import DocumentError
+from tbn4_desktop.core.tempfiles import temp_name
 from tbn4_desktop.core.vocabulary import AttachmentRole, DocumentKind, SlotDate
 from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.services.checklist import (
@@ -99,12 +101,14 @@ from tbn4_desktop.ui.document_preview import (
 )
 from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.open_files import open_stored_file
+from tbn4_desktop.ui.signature_dialog import SignatureDialog
 from tbn4_desktop.ui.widgets import FieldError, wrapped
 from tbn4_desktop.ui.wizard_pages.file_list import (
     DROP_HINT,
     FileDropList,
     local_files,
     role_for,
+    signed_by,
 )
 from tbn4_desktop.ui.wizard_pages.slot_widgets import (
     MarkLabel,
@@ -119,8 +123,8 @@ from tbn4_desktop.ui.wizard_pages.state import (
     source_tooltip,
 )
 
-FILE_FILTER = N_("Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;"
-                 "Все файлы (*)")
+FILE_FILTER = N_("Документы, сканы и подписи ЭЦП (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms "
+                 "*.sig *.p7s);;Все файлы (*)")
 MERGED_NAME = "Объединённый документ.pdf"  # i18n: ru-only — a stored file name, the same in the ISPU bundle whatever the language
 #: The date's label beside its field, with its mnemonic.
 DATE_LABELS = {
@@ -197,6 +201,15 @@ class _FilesCard(QFrame):
         self.kind_button = _button(tr("&Вид…"), "fileKindButton", self,
                                    tr("Что это за файл: скан подписанного документа, проект без подписи или "
                                       "сопроводительный материал. Засчитывается только скан с подписью."))
+        self.signature_button = _button(tr("&ЭЦП…"), "signatureButton", self,
+                                        tr("Сведения о подписи: кто подписал файл электронной цифровой подписью, "
+                                           "каким сертификатом и что программа проверила"))
+        self.signature_button.clicked.connect(lambda: self.page.show_signature(next(iter(self.selected()), None),
+                                                                               self))
+        self.signature_button.hide()    # shown on a card that holds a signature file
+        # On the title line, not in the button row: the row sets the width
+        # the cards need beside the preview, and must not grow with it.
+        head.insertWidget(1, self.signature_button, 0, Qt.AlignmentFlag.AlignTop)
         self.kind_menu = QMenu(self.kind_button)
         self.kind_menu.aboutToShow.connect(self._fill_kind_menu)
         self.kind_button.setMenu(self.kind_menu)
@@ -223,6 +236,9 @@ class _FilesCard(QFrame):
         self.view_button.setEnabled(idle and one)
         self.kind_button.setEnabled(idle and one)
         self.remove_button.setEnabled(idle and bool(self.selected()))
+        files = self.file_list.attachments()
+        self.signature_button.setVisible(any(a.role is AttachmentRole.SIGNATURE for a in files))
+        self.signature_button.setEnabled(one and bool(signed_by(self.selected()[0], files)))
 
     def open_selected(self) -> None:
         chosen = self.selected()
@@ -239,13 +255,13 @@ class _FilesCard(QFrame):
             return
         a = chosen[0]
         state = self.page.state
-        for role in allowed_roles(state.catalog, state.detail.info.subtask_code, a.slot_key):
+        for role in allowed_roles(state.catalog, state.detail.info.subtask_code, a.slot_key, a.role):
             action = menu.addAction(role.label)
             action.setCheckable(True)
             action.setChecked(role is a.role)
             action.triggered.connect(lambda _checked=False, role=role, a=a: self.page.set_role(a, role, self))
 
-    def _context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+    def _context_menu(self, pos) -> None:
         item = self.file_list.itemAt(pos)
         if item is None or self.page.busy:
             return
@@ -254,6 +270,8 @@ class _FilesCard(QFrame):
         menu = QMenu(self)
         menu.addAction(tr("Открыть"), self.open_selected)
         menu.addAction(tr("Просмотр крупно…"), lambda: self.page.enlarge(self.selected()[0]))
+        if signed_by(self.file_list.attachment(item), self.file_list.attachments()):
+            menu.addAction(tr("Сведения о подписи…"), lambda: self.page.show_signature(self.selected()[0], self))
         kinds = menu.addMenu(tr("Вид файла"))
         self._fill_kind_menu(kinds)
         menu.exec(self.file_list.viewport().mapToGlobal(pos))
@@ -286,10 +304,17 @@ class SlotCard(_FilesCard):
         self.state_label = wrapped("", self)
         self.state_label.setObjectName("slotState")
         self.layout_.addWidget(self.state_label)
+        # What does not fit in an electronic signature: a warning, never a refusal.
+        self.warning_label = wrapped("", self)
+        self.warning_label.setObjectName("slotSignatureWarnings")
+        self.warning_label.setStyleSheet("color: #8a5300;")
+        self.warning_label.hide()
+        self.layout_.addWidget(self.warning_label)
 
         self.add_button = self.replace_button = self.merge_button = None
         if files:
-            self.file_list.filesDropped.connect(lambda paths: self.page.start_adding(paths, self.key, self))
+            self.file_list.filesDropped.connect(
+                lambda paths, onto: self.page.start_adding(paths, self.key, self, onto=onto or None))
             self.layout_.addWidget(self.file_list)
             buttons = QHBoxLayout()
             buttons.setSpacing(6)
@@ -428,6 +453,8 @@ class SlotCard(_FilesCard):
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
         self.state_label.setStyleSheet("color: #a4000f;" if slot_state.problems else "")
+        self.warning_label.setText("\n".join(f"⚠ {w[:1].upper()}{w[1:]}." for w in slot_state.warnings))
+        self.warning_label.setVisible(bool(slot_state.warnings))
         uncounted: list[tuple[str, Path, str]] = []
         if self.slot.kind.takes_files:
             uncounted = self.file_list.fill(state.files_of(self.key), state.ctx.blobs)
@@ -773,7 +800,7 @@ class DocumentsPage(QWizardPage):
             width -= shown[0].sizeHint().width() + 6
         return width + self.scroll.verticalScrollBar().sizeHint().width() + 4
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.preview.isHidden() and self.preview.file is None:
             self._preview_current()
@@ -824,6 +851,39 @@ class DocumentsPage(QWizardPage):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_signature(self, a: AttachmentInfo | None, card: _FilesCard | None = None) -> SignatureDialog | None:
+        """«Сведения о подписи» of a signature file, or of the signatures of
+        a signed document (one after another), checked now."""
+        from tbn4_desktop.core.esign.cms import SignatureError
+        from tbn4_desktop.core.esign.report import report_lines
+        from tbn4_desktop.services.signatures import signature_report
+
+        if a is None:
+            return None
+        files = self.state.detail.attachments
+        signatures = [a] if a.role is AttachmentRole.SIGNATURE else [
+            s for s in files if s.role is AttachmentRole.SIGNATURE and s.signs_sha256 == a.sha256]
+        if not signatures:
+            return None
+        lines: list[str] = []
+        ctx = self.state.ctx
+        for signature in signatures:
+            try:
+                report = signature_report(ctx.blobs, signature.sha256, signature.signs_sha256, ctx.data_dir)
+            except (SignatureError, OSError) as exc:
+                message = tr("Сведения о подписи «{name}» не читаются: {reason}").format(
+                    name=signature.original_name, reason=getattr(exc, "strerror", None) or exc)
+                (card.error if card is not None else self.error).set_message(message)
+                return None
+            text = report_lines(report)
+            lines.extend(text if not lines else ["", *text[2:]])
+        document = next((d.original_name for d in files if d.sha256 == signatures[0].signs_sha256
+                         and d.role is not AttachmentRole.SIGNATURE), None)
+        dialog = SignatureDialog(self, signatures[0].original_name, document, lines)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def set_role(self, a: AttachmentInfo, role: AttachmentRole, card: _FilesCard | None = None) -> bool:
         """Change what a file is (signed scan, draft, supporting file)."""
@@ -948,9 +1008,12 @@ class DocumentsPage(QWizardPage):
         self.result_label.setVisible(bool(result))
 
     # ---------------------------------------------------------------- files
-    def start_adding(self, paths: list[Path], slot_key: str, card: SlotCard | None = None) -> bool:
+    def start_adding(self, paths: list[Path], slot_key: str, card: SlotCard | None = None,
+                     onto: int | None = None) -> bool:
         """Attach files to a slot one by one in a background job (the file
-        dialog and drops come here). False when another job is still running."""
+        dialog and drops come here). The parts of a «Карточка электронного
+        документа» come after it, signatures after documents; `onto`: the file
+        a signature was dropped on. False when another job is still running."""
         paths = [Path(p) for p in paths]
         card = card or self.cards[slot_key]
         if not paths:
@@ -965,22 +1028,32 @@ class DocumentsPage(QWizardPage):
         version = self.state.detail.info.version
 
         def work(progress) -> tuple[list[int], list[str]]:
+            # Here, not at the top: the signature code loads asn1crypto and
+            # cryptography, which the window does not need to open.
+            from tbn4_desktop.services.signatures import with_card_parts
+
             nonlocal version
             refused: list[str] = []
             added: list[int] = []
-            for n, path in enumerate(paths):
-                progress(n, len(paths), path.name)
-                try:
-                    with ctx.store.session() as session:
-                        info = add_attachment(session, ctx.blobs, execution_id, path, role,
-                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
-                                              expected_version=version, slot_key=slot_key)
-                        version = get_execution(session, execution_id).info.version    # this add bumped it
-                    added.append(info.id)
-                    # Count the pages here, so the list never counts a big PDF on the UI thread.
-                    cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
-                except AttachmentError as exc:
-                    refused.append(str(exc))
+            ctx.blobs.root.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(prefix=temp_name("card") + "-", dir=ctx.blobs.root) as folder:
+                incoming, notes = with_card_parts(paths, role, Path(folder), ctx.settings.max_attachment_bytes)
+                refused.extend(notes)
+                for n, item in enumerate(incoming):
+                    progress(n, len(incoming), item.path.name)
+                    try:
+                        with ctx.store.session() as session:
+                            info = add_attachment(session, ctx.blobs, execution_id, item.path, item.role,
+                                                  max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
+                                                  expected_version=version, slot_key=slot_key,
+                                                  signs_attachment_id=onto)
+                            version = get_execution(session, execution_id).info.version    # this add bumped it
+                        added.append(info.id)
+                        # Count the pages here, so the list never counts a big PDF on the UI thread.
+                        cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
+                    except AttachmentError as exc:
+                        refused.append(str(exc) if not item.card else tr(
+                            "Из карточки «{card}»: {reason}").format(card=item.card, reason=exc))
             return added, refused
 
         def done(result: tuple[list[int], list[str]]) -> None:

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import DocumentSlot
+from tbn4_desktop.core.esign.evidence import SignerFacts
 from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services.executions import AttachmentInfo
 from tbn4_desktop.ui.document_preview import known_page_count
 from tbn4_desktop.ui.formatting import format_size, media_label
+from tbn4_desktop.ui.icons import signature_icon
 
 DROP_HINT = N_("Перетащите файлы сюда или нажмите «Добавить файлы…»")
 
@@ -38,6 +40,24 @@ def local_files(mime) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def signed_by(a: AttachmentInfo, files: list[AttachmentInfo]) -> list[SignerFacts]:
+    """Who signed a file by its electronic signatures among `files` (a
+    signature file: its own signers)."""
+    if a.role is AttachmentRole.SIGNATURE:
+        return list(a.signature.signers) if a.signature else []
+    return [p for s in files if s.role is AttachmentRole.SIGNATURE and s.signs_sha256 == a.sha256 and s.signature
+            for p in s.signature.signers]
+
+
+def signers_tooltip(signers: list[SignerFacts]) -> list[str]:
+    lines = []
+    for p in signers:
+        when = f"{p.signed_at.astimezone():%d.%m.%Y %H:%M}" if p.signed_at else "—"
+        lines.append(tr("ЭЦП: {name}, ИИН {iin}, {organization}; подписано {when}").format(
+            name=p.name or "—", iin=p.iin or "—", organization=p.organization or "—", when=when))
+    return lines
 
 
 def _pages_text(count: int | None) -> str:
@@ -53,14 +73,15 @@ def role_for(slot: DocumentSlot | None) -> AttachmentRole:
 #: How a file's kind shows after its name when it is not what the slot expects.
 ROLE_SUFFIX = {AttachmentRole.DRAFT: N_("{name} (проект, без подписи)"),
                AttachmentRole.SIGNED_SCAN: N_("{name} (скан с подписью)"),
-               AttachmentRole.SUPPORTING: N_("{name} (сопроводительный материал)")}
+               AttachmentRole.SUPPORTING: N_("{name} (сопроводительный материал)"),
+               AttachmentRole.SIGNATURE: N_("{name} (подпись ЭЦП)")}
 
 
 class FileDropList(QTreeWidget):
     """The files of one slot: name, size, type, pages. Local files dropped
     on it are emitted; an empty list says where to drop them."""
 
-    filesDropped = Signal(list)
+    filesDropped = Signal(list, int)    # the files, and the attachment id they were dropped on (0: none)
 
     def __init__(self, parent: QWidget | None = None, *, accepts_drops: bool = True,
                  placeholder: str | None = None, slot: DocumentSlot | None = None):
@@ -121,7 +142,8 @@ class FileDropList(QTreeWidget):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.filesDropped.emit(files)
+        target = self.attachment(self.itemAt(event.position().toPoint()))
+        self.filesDropped.emit(files, target.id if target is not None else 0)
 
     def attachment(self, item: QTreeWidgetItem | None) -> AttachmentInfo | None:
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
@@ -144,15 +166,19 @@ class FileDropList(QTreeWidget):
         uncounted = []
         for a in files:
             known, count = known_page_count(a.sha256)
-            if not known:
+            if not known and a.role is not AttachmentRole.SIGNATURE:
                 uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
-            name = (tr(ROLE_SUFFIX[a.role]).format(name=a.original_name) if a.role is not role_for(self.slot)
-                    else a.original_name)
-            item = QTreeWidgetItem([name, format_size(a.size), media_label(a.media_type),
-                                    _pages_text(count) if known else "…"])
+            signers = signed_by(a, files)
+            item = QTreeWidgetItem([self._name(a, files, signers), format_size(a.size), media_label(a.media_type),
+                                    _pages_text(count) if known or a.role is AttachmentRole.SIGNATURE else "…"])
             item.setData(0, Qt.ItemDataRole.UserRole, a)
-            item.setToolTip(0, a.original_name + "\n" + tr("Вид: {kind}").format(kind=a.role.label) + "\n"
-                            + tr("Двойной щелчок или Enter — открыть в программе просмотра Windows"))
+            tip = [a.original_name, tr("Вид: {kind}").format(kind=a.role.label)]
+            if signers:
+                item.setIcon(0, signature_icon())
+                tip.extend(signers_tooltip(signers))
+                tip.append(tr("Сведения о подписи — кнопка «ЭЦП…» или контекстное меню"))
+            tip.append(tr("Двойной щелчок или Enter — открыть в программе просмотра Windows"))
+            item.setToolTip(0, "\n".join(tip))
             self.addTopLevelItem(item)
             if current is not None and a.id == current.id:
                 self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
@@ -162,6 +188,24 @@ class FileDropList(QTreeWidget):
             self.setCurrentItem(self.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.fit_height()
         return uncounted
+
+    def _name(self, a: AttachmentInfo, files: list[AttachmentInfo], signers: list[SignerFacts]) -> str:
+        """The file's name with what it is when that is not what the slot
+        expects, and with its electronic signature's signers."""
+        names = ", ".join(dict.fromkeys(p.name for p in signers if p.name)) or "—"
+        if a.role is AttachmentRole.SIGNATURE:
+            if a.signs_sha256 is None:
+                return tr("{name} — документ с ЭЦП: {signers}").format(name=a.original_name, signers=names)
+            document = next((d for d in files if d.sha256 == a.signs_sha256
+                             and d.role is not AttachmentRole.SIGNATURE), None)
+            if document is None:
+                return tr("{name} — подпись к файлу, которого нет в списке").format(name=a.original_name)
+            return tr("{name} — подпись ЭЦП к «{document}»").format(name=a.original_name,
+                                                                    document=document.original_name)
+        if signers:     # what it is, the badge says
+            return tr("{name} — подписан ЭЦП: {signers}").format(name=a.original_name, signers=names)
+        return (tr(ROLE_SUFFIX[a.role]).format(name=a.original_name) if a.role is not role_for(self.slot)
+                else a.original_name)
 
     def pages_counted(self, counts: dict[str, int | None]) -> None:
         for i in range(self.topLevelItemCount()):

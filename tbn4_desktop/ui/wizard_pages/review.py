@@ -52,6 +52,8 @@ def slot_details(state: WizardState, slot: DocumentSlot, s: SlotState) -> str:
         parts.append(trn("в таблице %n строка", state.register_rows.get(slot.register or '', 0)))
     if s.signer_name:
         parts.append(tr("подписал(а): {name}").format(name=s.signer_name))
+    if s.certificate_signers:
+        parts.append(tr("подписано ЭЦП: {names}").format(names=", ".join(dict.fromkeys(s.certificate_signers))))
     if s.doc_date is not None and slot.date is not None:
         parts.append(f"{slot.date.label.lower()}: {format_date(s.doc_date)}")
     text = "; ".join(parts)
@@ -60,6 +62,8 @@ def slot_details(state: WizardState, slot: DocumentSlot, s: SlotState) -> str:
         text += ". " + problem_text(s)
     elif not s.satisfied:
         text += ". " + tr("Необязательный документ: его можно не прикладывать.")
+    if s.warnings:
+        text += ". " + "; ".join(f"⚠ {w}" for w in s.warnings)
     return text
 
 
