@@ -10,6 +10,7 @@ import contextlib
 import json
 import re
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -403,8 +404,10 @@ def supervised_list(args: argparse.Namespace) -> int:
 
 
 def attach(args: argparse.Namespace) -> int:
+    from tbn4_desktop.core.tempfiles import temp_name
     from tbn4_desktop.services.checklist import set_slot_date, set_slot_signer
     from tbn4_desktop.services.executions import add_attachment
+    from tbn4_desktop.services.signatures import with_card_parts
 
     day = args.date
     source = Path(args.file).expanduser().absolute()
@@ -425,13 +428,24 @@ def attach(args: argparse.Namespace) -> int:
         if day is not None:
             set_slot_date(scope.session, scope.catalog, target.execution_id, slot.key, day)
         role = AttachmentRole.DRAFT if args.draft else AttachmentRole.SIGNED_SCAN
-        info = add_attachment(scope.session, scope.ctx.blobs, target.execution_id, source, role,
-                              max_bytes=scope.ctx.settings.max_attachment_bytes, check_pages=True,
-                              slot_key=slot.key)
+        blobs, limit = scope.ctx.blobs, scope.ctx.settings.max_attachment_bytes
+        blobs.root.mkdir(parents=True, exist_ok=True)
+        # A «Карточка электронного документа» brings its embedded document
+        # and signature; one refused file refuses them all (one transaction).
+        with tempfile.TemporaryDirectory(prefix=temp_name("card") + "-", dir=blobs.root) as folder:
+            incoming, notes = with_card_parts([source], role, Path(folder), limit)
+            added = [add_attachment(scope.session, blobs, target.execution_id, item.path, item.role,
+                                    max_bytes=limit, check_pages=True, slot_key=slot.key) for item in incoming]
         state = _state(scope, target, slot.key)
-    print(tr("Файл «{name}», {role}, добавлен: {where}, документ «{title}».").format(
-        name=info.original_name, role=info.role.label.lower(), where=target.where, title=tc(slot.title)))
+    for info in added:
+        print(tr("Файл «{name}», {role}, добавлен: {where}, документ «{title}».").format(
+            name=info.original_name, role=info.role.label[:1].lower() + info.role.label[1:], where=target.where,
+            title=tc(slot.title)))
+    for note in notes:
+        print(note)
     print(_slot_line(state, indent=""))
+    for warning in state.warnings:
+        print(f"⚠ {warning}")
     return 0
 
 
@@ -440,7 +454,12 @@ def file_kind(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.executions import get_execution
     from tbn4_desktop.services.slot_records import set_attachment_role
 
-    role = _enum_value(AttachmentRole, args.kind, tr("Неизвестный вид файла «{text}»: укажите один из {choices}."))
+    # A signature file is one by its content: not a kind to choose.
+    choosable = [r for r in AttachmentRole if r is not AttachmentRole.SIGNATURE]
+    if args.kind.strip().lower() not in choosable:
+        raise Refused(tr("Неизвестный вид файла «{text}»: укажите один из {choices}.").format(
+            text=args.kind, choices=_choice_list(choosable)))
+    role = AttachmentRole(args.kind.strip().lower())
     name = args.file.strip()
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
@@ -696,6 +715,8 @@ def _slot_line(state: SlotState, indent: str = "    ") -> str:
         parts.append(tr("подписант не указан"))
     if slot.date is not None:
         parts.append(f"{slot.date.label.lower()} {_date_text(state.doc_date)}")
+    if state.certificate_signers:
+        parts.append(tr("ЭЦП: {names}").format(names=", ".join(dict.fromkeys(state.certificate_signers))))
     if slot.counts:
         line = "{mark} {title}: {parts}"
     else:

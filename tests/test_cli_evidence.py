@@ -284,7 +284,7 @@ def test_a_draft_does_not_satisfy_a_signed_document(folder, scan):
     assert out.startswith("Файл «Приказ подписанный.pdf», проект документа (без подписи), добавлен")
     order = slot(item(status_json(folder), "1.1.2"), "order")
     assert (order["files"], order["satisfied"]) == (["Приказ подписанный.pdf"], False)
-    refused(folder, "complete", "1.1.2", *Y, starts_with="Подзадачу 1.1.2 нельзя завершить: нет скана подписанного "
+    refused(folder, "complete", "1.1.2", *Y, starts_with="Подзадачу 1.1.2 нельзя завершить: нет подписанного "
                                                          "документа «Утверждённый приказ")
 
 
@@ -368,7 +368,7 @@ def test_files_of_a_wrong_type_missing_or_too_big_are_refused(folder, tmp_path):
     exe.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48
                     + b"This program cannot be run in DOS mode.\r\n" + b"\x00" * 400)
     refused(folder, "attach", "1.1.2", exe, "--doc", "order", "--signer", AKIM, *Y,
-            starts_with="Файл «договор.pdf» не является документом допустимого типа (PDF, JPEG, PNG, TIFF, DOCX или XLSX)")
+            starts_with="Файл «договор.pdf» не является документом допустимого типа (PDF, JPEG, PNG, TIFF, DOCX, XLSX или файл электронной подписи (CMS))")
     refused(folder, "attach", "1.1.2", tmp_path / "нет.pdf", "--doc", "order", *Y,
             starts_with="«нет.pdf» — это не файл или он не найден.")
     (folder / "settings.json").write_text('{"max_attachment_mb": 1}', encoding="utf-8")
