@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 ARGS = sys.argv[1:]
 LANG = ARGS[ARGS.index("--lang") + 1] if "--lang" in ARGS else "ru"
@@ -280,6 +280,26 @@ def deadline_screens() -> None:
     wizard = window.open_wizard(execution_id)
     save(wizard, "25_wizard_deadline")
     wizard.reject()
+
+    # ------------------------------------------- an e-signed document (ЭЦП)
+    from tbn4_desktop.ui.subtask_wizard import DEFAULT_SIZE, PageId
+    from tbn4_desktop.ui.window_fit import laptop_size
+
+    execution_id = next(r.execution_id for r in window.deadline_rows if r.code == "1.1.2")
+    wizard = window.open_wizard(execution_id)
+    wizard.resize(laptop_size(DEFAULT_SIZE))
+    wizard.go_to(PageId.INTRO)
+    wizard.next()
+    page = wizard.documents_page
+    card = page.card("order")
+    card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
+    page.preview.wait_idle()
+    QApplication.processEvents()
+    save(wizard, "48_wizard_documents_esign")
+    details = page.show_signature(card.file_list.attachments()[0], card)
+    save(details, "49_signature_details")
+    details.close()
+    QDialog.reject(wizard)
     window.close()
     ctx.close()
     QApplication.processEvents()

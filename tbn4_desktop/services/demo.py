@@ -83,7 +83,8 @@ PLACE_KK = "Сарыкемер ауылы"
 NEWS_URL = "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/{}?lang=ru"
 
 SIGNATORIES = (
-    SignatoryInput("Сарсенбаев Ерлан Талгатович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
+    SignatoryInput("Сарсенбаев Ерлан Талгатович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM,
+                   iin="740521303010"),    # born 21.05.1974, control digit valid (its ЭЦП in the demo)
     SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата акима Байзакского района",
                    SignerRole.CHIEF_OF_STAFF),
     SignatoryInput("Сәрсенбаева Гүлнұр Қайратқызы",
@@ -123,6 +124,7 @@ class Doc:
     number: str = ""
     approve: bool = False   # «УТВЕРЖДАЮ» block at the top instead of a signature at the bottom
     slot: str = ""          # the catalog's document slot it confirms ('' = left unsorted)
+    esign: bool = False     # signed with an ЭЦП (a demo certificate): a detached «.cms» beside it
 
 
 # Where the demo's publications live: the akimat's page on gov.kz, the
@@ -232,7 +234,7 @@ def _script(year: int) -> list[Step]:
                     f"с 19 февраля по 31 марта {y} года.",
                     "2. Утвердить состав рабочей группы согласно приложению к настоящему приказу.",
                     "3. Контроль за исполнением настоящего приказа оставляю за собой.",
-                ), number="15-ө", slot="order"),)),
+                ), number="15-ө", slot="order", esign=True),)),
         Step("1.1.3", "", ExecutionStatus.UPLOADED, SignerRole.CHIEF_OF_STAFF, (2, 5), uploaded=(2, 9), links=(
             ("Анонс о начале внутреннего анализа коррупционных рисков", 712034, ("site", "media", "social")),)),
         Step("1.1.4", "", ExecutionStatus.READY_FOR_UPLOAD, SignerRole.CHIEF_OF_STAFF, (3, 4), links=(
@@ -461,6 +463,16 @@ def _play(session: Session, ctx: AppContext, catalog: Catalog, step: Step, execu
         render_document(doc, path, signer=signer, when=when, seed=f"{step.code}{step.period}{n}")
         add_attachment(session, ctx.blobs, execution_id, path, role, max_bytes=ctx.settings.max_attachment_bytes,
                        slot_key=doc.slot)
+        if doc.esign:
+            from tbn4_desktop.services.demo_esign import (
+                demo_signature,  # cryptography: only when used
+            )
+
+            signature = path.with_name(path.name + ".cms")
+            signature.write_bytes(demo_signature(path.read_bytes(), full_name=signer.full_name, iin=signer.iin,
+                                                 organization=ORG_NAME, bin_=demo_bin()))
+            add_attachment(session, ctx.blobs, execution_id, signature, role,
+                           max_bytes=ctx.settings.max_attachment_bytes, slot_key=doc.slot)
         if slot is None:
             continue
         if allowed and not step.draft and step.status is not ExecutionStatus.DOCUMENT_PREPARED:

@@ -63,6 +63,9 @@ def use_segoe_width_font() -> QFont | None:
 PANEL_SHOTS: tuple[tuple[str, str], ...] = (("1.1.3", ""), ("2.1.1", ""), ("3.1.1", "Q1"))
 
 
+SIGNATURE_SHOT = "signature_details.png"
+
+
 def panel_file_name(code: str, period: str = "") -> str:
     return f"panel_{code}{'_' + period if period else ''}.png"
 
@@ -280,6 +283,19 @@ class _Renderer:
         if code in LAPTOP_WIZARDS:
             self.wizard_pages(window, code, laptop_size(DEFAULT_SIZE), LAPTOP_SUFFIX)
 
+    def signature_screen(self, page) -> None:
+        """«Сведения о подписи» of the first electronically signed file (the demo's order)."""
+        for card in page.cards.values():
+            signed = [a for a in card.file_list.attachments() if a.role.value == "signature"]
+            if signed:
+                dialog = page.show_signature(signed[0], card)
+                if dialog is not None:
+                    QApplication.processEvents()
+                    self.save(dialog, SIGNATURE_SHOT)
+                    dialog.close()
+                    QApplication.processEvents()
+                return
+
     def wizard_pages(self, window, code: str, size: QSize, suffix: str) -> None:
         from tbn4_desktop.ui.subtask_wizard import PageId
 
@@ -299,6 +315,8 @@ class _Renderer:
                 wizard.documents_page.preview.wait_idle()
                 QApplication.processEvents()
             self.save(wizard, wizard_file_name(code, position, page_id.name.lower() + suffix))
+            if page_id is PageId.DOCUMENTS and not suffix:
+                self.signature_screen(wizard.documents_page)
             if page_id is PageId.REVIEW:
                 break
             wizard.next()

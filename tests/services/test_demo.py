@@ -98,11 +98,36 @@ def test_demo_scans_are_real_files_of_accepted_types(ctx):
         path = ctx.blobs.path_of(a.sha256)
         assert detect_media_type(path) == a.media_type  # judged by content, like a user's file
         assert a.media_type in ACCEPTED_TYPES
-        assert path.stat().st_size > (1000 if a.role is AttachmentRole.DRAFT else 20_000)  # a real page
+        if a.role is not AttachmentRole.SIGNATURE:
+            assert path.stat().st_size > (1000 if a.role is AttachmentRole.DRAFT else 20_000)  # a real page
         kinds.add(a.media_type)
     assert kinds >= {"application/pdf", "image/jpeg", "image/png",
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
     assert any(a.role is AttachmentRole.DRAFT for a in attachments)
+
+
+def test_the_demo_order_is_signed_with_a_demo_certificate_that_says_so(ctx):
+    """1.1.2's order carries a detached ЭЦП by the akim: ИИН and БИН match the
+    demo signatory and organisation (no warning), and the issuer is named a
+    demonstration authority, so its chain is «не проверено»."""
+    from tbn4_desktop.services.signatures import signature_report
+
+    org = create_demo(ctx, 2025, today=date(2026, 1, 15))
+    detail = next(d for d in details_of(ctx, org.id, 2025) if d.info.subtask_code == "1.1.2")
+    order, signature = detail.attachments
+    assert signature.role is AttachmentRole.SIGNATURE and signature.signs_sha256 == order.sha256
+    assert signature.original_name == order.original_name + ".cms"
+    person = signature.signature.signers[0]
+    assert (person.name, person.iin, person.bin, person.first_head) == (
+        "САРСЕНБАЕВ ЕРЛАН ТАЛГАТОВИЧ", "740521303010", org.bin, True)
+    report = signature_report(ctx.blobs, signature.sha256, order.sha256, ctx.data_dir)
+    assert report.signers[0].certificate.issuer == "ДЕМО УЦ (не НУЦ РК)"
+    assert report.signers[0].integrity.status.value == "ok" and report.signers[0].chain.status.value != "ok"
+    with ctx.store.session() as s:
+        from tbn4_desktop.services.checklist import execution_checklist
+
+        state = execution_checklist(s, ctx.catalog_for_year(2025), detail.info.id).state("order")
+    assert state.satisfied and state.warnings == ()
 
 
 def test_early_in_the_year_only_what_is_already_past_is_filled(ctx):

@@ -107,3 +107,12 @@ def test_cli_refuses_a_file_or_an_unwritable_folder(tmp_path, unwritable_dir):
     assert_refused(tbn4("screenshots", "--out", target), f"«{target}» — это файл, а не папка")
     assert_refused(tbn4("screenshots", "--out", unwritable_dir / "новая"), "Не удалось создать папку")
     assert_refused(tbn4("screenshots", "--out", unwritable_dir), "В папку")
+
+
+def test_the_demo_order_gives_the_signature_details_picture(tmp_path):
+    from tbn4_desktop.ui.screenshots import SIGNATURE_SHOT, render_all
+
+    files = render_all(tmp_path, only={"1.1.2"}, progress=lambda p: None, warn=lambda w: None,
+                       isolate_settings=False)
+    assert tmp_path / SIGNATURE_SHOT in files
+    _check_image(tmp_path / SIGNATURE_SHOT, (720, 560))
