@@ -18,7 +18,6 @@ from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.i18n import tr
 
 MAX_BYTES = 50 * 1024 * 1024
-TRUST_FOLDER = "certs"
 
 
 def _read(name: str) -> bytes:
@@ -40,9 +39,9 @@ def _read(name: str) -> bytes:
 
 
 def trust_folders(args: argparse.Namespace) -> list[Path]:
-    from tbn4_desktop.paths import resource_dir
+    from tbn4_desktop.services.signatures import trust_folders as folders
 
-    return [resource_dir() / "certs" / "nca", _data_dir(args) / TRUST_FOLDER]
+    return folders(_data_dir(args))
 
 
 def cmd_signature(args: argparse.Namespace) -> int:

@@ -37,6 +37,9 @@ from tbn4_desktop.models import Attachment, SubtaskExecution
 from tbn4_desktop.paths import resource_dir
 
 
+TRUST_FOLDER = "certs"     # in the data folder: the office's own trusted certificates
+
+
 @dataclass(frozen=True)
 class Pairing:
     """What a signature file is when attached: the slot it goes to, the
@@ -124,7 +127,7 @@ def trust_folders(data_dir: Path | None) -> list[Path]:
     those the office put in <data>/certs."""
     folders = [resource_dir() / "certs" / "nca"]
     if data_dir is not None:
-        folders.append(Path(data_dir) / "certs")
+        folders.append(Path(data_dir) / TRUST_FOLDER)
     return folders
 
 
