@@ -22,6 +22,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from tbn4_desktop.core.attachments import BlobDamaged, BlobStore
+from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.i18n import tr
 from tbn4_desktop.services.records import AttachmentInfo
 
@@ -41,9 +42,15 @@ def safe_name(name: str) -> str:
 
 
 def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) -> Path:
-    """The read-only copy of a stored file under its original name."""
+    """The read-only copy of a stored file under its original name; of a
+    signature with its document inside, that document (a viewer opens it,
+    no viewer opens a .cms)."""
     folder = opened_folder(data_dir) / attachment.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
+    if attachment.role is AttachmentRole.SIGNATURE and attachment.signs_sha256 is None:
+        inside = _document_inside(blobs, attachment, folder)
+        if inside is not None:
+            return inside
     target = folder / safe_name(attachment.original_name)
     if target.is_file() and target.stat().st_size == attachment.size:
         os.utime(folder)        # opened again: kept another KEEP_DAYS
@@ -52,6 +59,38 @@ def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) ->
         os.chmod(target, stat.S_IREAD | stat.S_IWRITE)
         target.unlink()
     blobs.copy_out(attachment.sha256, target, attachment.original_name)
+    os.chmod(target, stat.S_IREAD)
+    return target
+
+
+def _document_inside(blobs: BlobStore, attachment: AttachmentInfo, folder: Path) -> Path | None:
+    """The document an attached signature holds, written beside its copy
+    with the extension its content has; None when it has none we accept."""
+    from tbn4_desktop.core.attachments import ACCEPTED_TYPES, SIGNATURE_TYPE, detect_media_type
+    from tbn4_desktop.core.esign.cms import SignatureError
+    from tbn4_desktop.services.signatures import signed_content
+
+    blobs.verify(attachment.sha256, attachment.original_name)
+    try:
+        content = signed_content(blobs, attachment.sha256)
+    except SignatureError:
+        return None
+    if not content:
+        return None
+    probe = folder / "~content"
+    probe.write_bytes(content)
+    media_type = detect_media_type(probe)
+    if media_type is None or media_type == SIGNATURE_TYPE:
+        probe.unlink()
+        return None
+    stem = Path(attachment.original_name).stem if Path(attachment.original_name).suffix.lower() in (
+        ".cms", ".sig", ".p7s", ".p7m") else attachment.original_name
+    extension = "." + ACCEPTED_TYPES[media_type]
+    target = folder / safe_name(stem if stem.lower().endswith(extension) else stem + extension)
+    if target.exists():
+        os.chmod(target, stat.S_IREAD | stat.S_IWRITE)
+        target.unlink()
+    probe.rename(target)
     os.chmod(target, stat.S_IREAD)
     return target
 

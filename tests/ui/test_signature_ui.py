@@ -126,3 +126,23 @@ def test_a_garbage_signature_file_gets_one_message_and_nothing_is_attached(qtbot
                                     "содержимому, а не по расширению.")
     assert names(card) == []
     wizard.reject()
+
+
+def test_open_shows_the_document_inside_an_attached_signature(qtbot, monkeypatch, wizard, tmp_path, pki):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    document = scan(tmp_path / "оригинал.pdf").read_bytes()
+    attached = tmp_path / "Протокол подписанный.pdf.cms"
+    attached.write_bytes(sign(pki.ivanov, document, detached=False))
+    wizard.next()
+    page = wizard.documents_page
+    card = page.card(PROTOCOL)
+    assert page.add_files([attached], PROTOCOL) == 1
+    assert names(card) == ["Протокол подписанный.pdf.cms — документ с ЭЦП: ИВАНОВ ИВАН ИВАНОВИЧ"]
+    select(card, 0)
+    card.open_button.click()
+    path = Path(opened[0].toLocalFile())
+    assert path.name == "Протокол подписанный.pdf" and path.read_bytes() == document
+    wizard.reject()
