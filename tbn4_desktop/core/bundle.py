@@ -53,6 +53,7 @@ READABLE_FORMAT_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
 LINKS_FILE_NAME = "ссылки.txt"  # i18n: ru-only — a file name in the ISPU bundle
 LINKS_ROLE = "links"
+SIGNATURE_ROLE = "signature"        # an electronic signature file (CMS), beside the document it signs
 # Files and links not sorted into a document slot.
 UNASSIGNED_FOLDER = "Не распределено"  # i18n: ru-only — a folder name in the ISPU bundle
 DEFAULT_MAX_PATH_CHARS = 200
@@ -118,6 +119,10 @@ class BundleFile:
     expected_sha256: str | None = None
     form: str | None = None            # a generated form: its FormName value
     slot: str = ""                     # the document slot's key; "" = not sorted into a slot
+    # A detached signature (role «signature»): the SHA-256 of the file of
+    # the same item it signs; it is named after that file's bundle name.
+    signs: str | None = None
+    signers: tuple[dict[str, Any], ...] = ()   # a signature's manifest «signers»
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,8 @@ class _PlannedFile:
     size: int
     form: str | None = None
     slot: str = ""
+    signs: str | None = None            # a signature's document: its archive path
+    signers: tuple[dict[str, Any], ...] = ()
 
 
 #: Channel values → the words of the instruction (vocabulary.Channel labels).
@@ -381,16 +388,23 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             media_type=f.media_type, expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form,
             slot=f.slot,
         ))
-    for idx, item, f in wanted:
+    # Documents first: a detached signature is named after its document's final name, beside it.
+    for idx, item, f in sorted(wanted, key=lambda w: w[2].signs is not None):
         raw = _slot_folder(item, f)
         slot_dir = slot_name[(item.code, raw)] + "/" if raw else ""
         directory = prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item) + slot_dir
+        wanted_name, signs = f.name, None
+        if f.signs is not None:
+            signs = _signed_document(planned, idx, f)
+            directory, _, doc_name = signs.rpartition("/")
+            directory, wanted_name = directory + "/", doc_name + ".cms"
         used = taken.setdefault(directory.casefold(), set())
-        name = _fit_name(directory, safe_name(f.name), max_path_chars, used)
+        name = _fit_name(directory, safe_name(wanted_name), max_path_chars, used)
         planned.append(_PlannedFile(
             path=directory + name, item_index=idx, source=f.source, role=f.role,
             original_name=f.original_name, media_type=f.media_type,
             expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form, slot=f.slot,
+            signs=signs, signers=f.signers,
         ))
     planned.sort(key=lambda p: p.path)
     # The layout must pass the verifier's rules by construction; check anyway,
@@ -402,6 +416,16 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
                 path=p.path, problem=problem))
         _check_collision(seen, p.path, False, tr("(формируемый пакет)"))
     return planned
+
+
+def _signed_document(planned: list[_PlannedFile], idx: int, f: BundleFile) -> str:
+    """The archive path of the file of item `idx` a detached signature signs
+    (one in the signature's slot first)."""
+    found = sorted((p for p in planned if p.item_index == idx and p.expected_sha256 == f.signs
+                    and p.role != SIGNATURE_ROLE), key=lambda p: p.slot != f.slot)
+    if not found:
+        raise ValueError(f"the document {f.signs} of signature {f.name!r} is not in the bundle item")
+    return found[0].path
 
 
 def _slot_folder(item: BundleItem, f: BundleFile) -> str:
@@ -616,6 +640,8 @@ def _write_files(
                  "original_name": p.original_name, "media_type": p.media_type, "slot": p.slot}
         if p.form:
             entry["form"] = p.form
+        if p.role == SIGNATURE_ROLE:
+            entry["signs"], entry["signers"] = p.signs, [dict(s) for s in p.signers]
         entries.setdefault(p.item_index, []).append(entry)
     return build_manifest(spec, entries)
 

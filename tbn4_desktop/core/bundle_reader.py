@@ -39,6 +39,7 @@ from tbn4_desktop.core.bundle import (
     DEFAULT_MAX_PATH_CHARS,
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
+    SIGNATURE_ROLE,
     BundleCancelled,
     BundleError,
     _check_collision,
@@ -89,6 +90,20 @@ class ImportLimits:
 
 
 @dataclass(frozen=True)
+class ManifestSigner:
+    """A signer as the exporting program read the signature: informational
+    (the importer reads the signature file again and keeps what it reads)."""
+
+    full_name: str
+    iin: str
+    bin: str
+    organization: str
+    signed_at: datetime | None
+    authorities: tuple[str, ...]
+    integrity: str                  # "ok" | "not_checked"
+
+
+@dataclass(frozen=True)
 class ManifestFile:
     path: str
     sha256: str
@@ -97,6 +112,8 @@ class ManifestFile:
     original_name: str
     media_type: str
     slot: str | None = None         # the slot key ('' = not sorted); None: format 1 does not say
+    signs: str | None = None        # role «signature»: the path of the item's file it signs; None: attached
+    signers: tuple[ManifestSigner, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -343,6 +360,7 @@ class _Parser:
         loose = UNASSIGNED if self.version >= 2 else None
         links = tuple(self.link(link, where, loose) for link in item.get("links", []))
         files = tuple(self.file(f, where) for f in item.get("files", []))
+        self.signed_documents(files)
         slots: tuple[ManifestSlot, ...] = ()
         complete = judged_by = None
         if self.version >= 2:
@@ -469,11 +487,51 @@ class _Parser:
             slot = f.get("slot")
             if slot != UNASSIGNED:
                 slot = self.slot_key(slot, where)
+        signs, signers = self.signature(f) if f["role"] == SIGNATURE_ROLE else (None, ())
         return ManifestFile(
             path=f["path"], sha256=f["sha256"], size=f["size"], role=f["role"],
             original_name=(self.opt_str(f.get("original_name"), tr("исходное имя файла")) or "")[:255],
             media_type=(self.opt_str(f.get("media_type"), tr("тип файла")) or "")[:100], slot=slot,
+            signs=signs, signers=signers,
         )
+
+    def signature(self, f: dict[str, Any]) -> tuple[str | None, tuple[ManifestSigner, ...]]:
+        """A signature file's «signs» and «signers», their types checked."""
+        signs, signers = f.get("signs"), f.get("signers", [])
+        text = (str, type(None))
+        ok = isinstance(signs, text) and isinstance(signers, list) and all(
+            isinstance(s, dict) and all(isinstance(s.get(k, ""), str) for k in ("full_name", "iin", "bin",
+                                                                                  "organization"))
+            and isinstance(s.get("signed_at"), text) and s.get("integrity", "not_checked") in ("ok", "not_checked")
+            and isinstance(s.get("authorities", []), list)
+            and all(isinstance(a, str) for a in s.get("authorities", [])) for s in signers)
+        moments = [_moment_or_none(s.get("signed_at")) for s in signers] if ok else []
+        if not ok or any(m is False for m in moments):
+            raise self.bad(tr("у файла подписи «{path}» сведения о подписи (signs, signers) неверного "
+                              "вида").format(path=f["path"][:120]))
+        return signs, tuple(ManifestSigner(
+            full_name=s.get("full_name", "")[:300], iin=s.get("iin", "")[:12], bin=s.get("bin", "")[:12],
+            organization=s.get("organization", "")[:500],
+            signed_at=moment or None, authorities=tuple(a[:200] for a in s.get("authorities", [])),
+            integrity=s.get("integrity", "not_checked")) for s, moment in zip(signers, moments, strict=True))
+
+    def signed_documents(self, files: tuple[ManifestFile, ...]) -> None:
+        """A signature's «signs» names another, non-signature file of the same item."""
+        documents = {f.path for f in files if f.role != SIGNATURE_ROLE}
+        for f in files:
+            if f.role == SIGNATURE_ROLE and f.signs is not None and f.signs not in documents:
+                raise self.bad(tr("файл подписи «{path}» относится к файлу «{document}», которого нет среди файлов "
+                                  "этой подзадачи").format(path=f.path[:120], document=f.signs[:120]))
+
+
+def _moment_or_none(value: str | None) -> datetime | None | bool:
+    """An ISO moment, None for none, False when it is not ISO."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return False
 
 
 def _refusal(bundle_name: str, what: str, advice: str | None = None) -> BundleError:

@@ -55,10 +55,12 @@ from tbn4_desktop.core.vocabulary import (
 )
 from tbn4_desktop.i18n import source_language, tr
 from tbn4_desktop.services.audit import bundle_journal, record_event
+from tbn4_desktop.services.bundle_signatures import manifest_signers
 from tbn4_desktop.services.checklist import list_supervised
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import find_year_plan
 from tbn4_desktop.services.export_scope import (
+    EXPORTED_ROLES,
     ExecRow,
     ExportScope,
     LinkRow,
@@ -328,10 +330,13 @@ def _build_form(session: Any, catalog: Catalog, org_id: int, year: int, e: ExecR
 
 def _inventory_items(session: Any, catalog: Catalog, ctx: AppContext, org_id: int, year: int,
                      executions: list[ExecRow]) -> list[InventoryItem]:
-    """The опись lines of the executions exported (signed scans and links)."""
+    """The опись lines of the executions exported (signed scans, e-signed files and links)."""
     wanted = {(e.code, _inventory_period(e.period, year)) for e in executions}
+    # Only what the bundle carries: an e-signed draft stays home, and so does its line.
+    carried = {(e.code, _inventory_period(e.period, year), name) for e in executions
+               for name in [f.original_name for f in e.files] + [l.url for l in e.links]}
     return [i for i in inventory_items(session, catalog, org_id, year, blobs=ctx.blobs)
-            if (i.code, i.period) in wanted]
+            if (i.code, i.period) in wanted and (i.code, i.period, i.document) in carried]
 
 
 def _inventory_period(period: str, year: int) -> str:
@@ -453,7 +458,9 @@ def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], c
     known = {d.key for d in subtask.documents} if subtask else set()
     files = []
     numbers: dict[str, int] = {}
-    for att in e.files:
+    named: dict[tuple[str, str], str] = {}                  # (sha256, slot) → a document's wanted name
+    # Detached signatures last: each is named after its document («01 Приказ.pdf.cms»).
+    for att in sorted(e.files, key=lambda a: a.signs_sha256 is not None):
         source = ctx.blobs.path_of(att.sha256)
         if not source.is_file():
             if e.period:
@@ -466,12 +473,21 @@ def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], c
                 "Приложите его заново или восстановите папку данных из резервной копии."
             ).format(name=att.original_name, code=e.code, path=source))
         slot = att.slot_key if att.slot_key in known else UNASSIGNED
-        numbers[slot] = n = numbers.get(slot, 0) + 1          # numbered within its document
-        stem = PurePath(att.original_name).stem.strip() or "документ"  # i18n: ru-only — a file name in the bundle
-        extension = ACCEPTED_TYPES.get(att.media_type) or PurePath(att.original_name).suffix.lstrip(".") or "bin"
+        if att.signs_sha256 is not None:
+            name = named.get((att.signs_sha256, slot)) or next(
+                (v for (sha, _), v in named.items() if sha == att.signs_sha256), att.original_name)
+            name += ".cms"
+        else:
+            numbers[slot] = n = numbers.get(slot, 0) + 1          # numbered within its document
+            stem = PurePath(att.original_name).stem.strip() or "документ"  # i18n: ru-only — a file name in the bundle
+            extension = ACCEPTED_TYPES.get(att.media_type) or PurePath(att.original_name).suffix.lstrip(".") or "bin"
+            name = named[(att.sha256, slot)] = f"{n:02d} {stem}.{extension}"
+        signature = att.role == AttachmentRole.SIGNATURE.value
         files.append(BundleFile(
-            name=f"{n:02d} {stem}.{extension}", source=source, role=AttachmentRole(att.role).value,
+            name=name, source=source, role=AttachmentRole(att.role).value,
             original_name=att.original_name, media_type=att.media_type, expected_sha256=att.sha256, slot=slot,
+            signs=att.signs_sha256 if signature else None,
+            signers=manifest_signers(att.signature_info) if signature else (),
         ))
     slots = []
     if subtask is not None and e.checklist is not None:
@@ -566,7 +582,8 @@ def _with_bundle_names(planned: _Planned, created_at: datetime, max_path: int) -
         raise ExportError(str(exc)) from exc
     names: dict[tuple[str, str, str], list[str]] = {}
     for p in layout:                                   # sorted by path: «01 …», «02 …» in attachment order
-        if p.role == AttachmentRole.SIGNED_SCAN.value:
+        # The documents the опись lists: scans, e-signed files, attached signatures (never a detached one).
+        if p.role in EXPORTED_ROLES and p.signs is None:
             item = planned.spec_items[p.item_index]
             key = (item.code, _inventory_period(item.period, planned.year), p.original_name)
             names.setdefault(key, []).append(PurePosixPath(p.path).name)

@@ -46,11 +46,14 @@ from tbn4_desktop.models import (
     YearPlan,
 )
 from tbn4_desktop.models.exchange import ExportedItem, ExportRecord
+from tbn4_desktop.services.bundle_signatures import exported_signatures
 from tbn4_desktop.services.checklist import plan_checklists
 from tbn4_desktop.services.deadlines import get_anchors, year_deadlines
 
-#: Drafts (unsigned) never go to ISPU; signed scans and supporting material do.
-EXPORTED_ROLES = (AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value)
+#: Drafts (unsigned) never go to ISPU; signed scans, supporting material and
+#: the electronic signatures of exported files do.
+EXPORTED_ROLES = (AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value, AttachmentRole.SIGNATURE.value)
+_SIGNATURE = AttachmentRole.SIGNATURE.value
 
 
 class ScopeKind(StrEnum):
@@ -101,6 +104,8 @@ class ScanRow:
     role: str
     size: int
     slot_key: str = UNASSIGNED
+    signs_sha256: str | None = None     # a detached signature: the file it signs (exported too)
+    signature_info: str | None = None   # a signature: its SignatureFacts JSON
 
 
 @dataclass(frozen=True)
@@ -191,7 +196,7 @@ def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of:
             Attachment.execution_id.in_(ids), Attachment.removed_at.is_(None),
             Attachment.role.in_(EXPORTED_ROLES)).order_by(Attachment.id)):
         files[a.execution_id].append(ScanRow(a.sha256, a.original_name, a.media_type, a.role, a.size,
-                                             a.slot_key or UNASSIGNED))
+                                             a.slot_key or UNASSIGNED, a.signs_sha256, a.signature_info))
     links: dict[int, list[LinkRow]] = defaultdict(list)
     for link in session.scalars(select(Link).where(Link.execution_id.in_(ids)).order_by(Link.id)):
         links[link.execution_id].append(LinkRow(link.url, link.title or "", link.published_on,
@@ -218,7 +223,7 @@ def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of:
             id=e.id, code=e.subtask_code, period=e.period or "", status=_status(e.status),
             completed_on=e.completed_on, uploaded_on=e.uploaded_on,
             ispu_reference=e.ispu_reference, deadline=d.due if d else None,
-            files=tuple(files[e.id]), links=tuple(links[e.id]), rows=rows[e.id],
+            files=exported_signatures(files[e.id]), links=tuple(links[e.id]), rows=rows[e.id],
             checklist=checklists.checklists.get(e.id), slot_signers=signers[e.id],
             deadline_state=d.state if d else None, judged_by=d.judged_by if d else "upload",
         )
@@ -253,7 +258,9 @@ def fingerprint(row: ExecRow) -> str:
         "completed_on": _iso(row.completed_on),
         "slots": slots,
         "links": [[l.url, l.title, _iso(l.published_on), l.slot_key, l.channel] for l in row.links],
-        "files": sorted([f.role, f.sha256, f.slot_key] for f in row.files),
+        # A signature adds what it signs, so a document's files fingerprint as before.
+        "files": sorted([f.role, f.sha256, f.slot_key] + ([f.signs_sha256 or ""] if f.role == _SIGNATURE else [])
+                        for f in row.files),
         "rows": row.rows,
         "uploaded": [_iso(row.uploaded_on), row.ispu_reference],
     }

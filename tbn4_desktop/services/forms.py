@@ -24,6 +24,7 @@ from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Register, Subtask
 from tbn4_desktop.core.checklist import SlotState
 from tbn4_desktop.core.documents import DocumentError, page_count
+from tbn4_desktop.core.esign.evidence import SignatureFacts, SignerFacts
 from tbn4_desktop.core.forms.appendices import (
     APP2_QUARTERS,
     FormContext,
@@ -57,6 +58,7 @@ from tbn4_desktop.models import (
     SubtaskExecution,
     YearPlan,
 )
+from tbn4_desktop.services.bundle_signatures import esign_date, esign_signer_text
 from tbn4_desktop.services.checklist import plan_checklists
 from tbn4_desktop.services.organizations import get_current_organization
 
@@ -143,7 +145,8 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
 
 def inventory_items(session: Session, catalog: Catalog, organization_id: int, year: int, *,
                     blobs: BlobStore | None = None) -> list[InventoryItem]:
-    """One item per signed scan (drafts never) and per publication link of the year."""
+    """One item per signed scan, electronically signed file and attached
+    signature (drafts never, unless an ЭЦП signs them), and per publication link of the year."""
     org = _organization(session, organization_id)
     return _inventory_items(session, catalog, _plan_id(session, org, year), year, blobs or _store_blobs(session))
 
@@ -355,9 +358,12 @@ def _inventory_period(period: str, year: int) -> str:
     return label[0].upper() + label[1:]          # «Март»; «II квартал» keeps its numeral
 
 
-def _signer_text(state: SlotState | None) -> str:
+def _signer_text(state: SlotState | None, esigners: Sequence[SignerFacts] = ()) -> str:
     """«Касымов А. Б., руководитель аппарата»: the signer recorded for the
-    document's slot ('' for a slot nobody signs or nobody was recorded for)."""
+    document's slot ('' for a slot nobody signs or nobody was recorded for);
+    for an electronically signed document its certificates' «Иванов И. И. (ЭЦП)»."""
+    if esigners:
+        return esign_signer_text(esigners)
     if state is None or state.signer_name is None or state.signer_role is None:
         return ""
     label = state.signer_role.label_ru          # printed in the inventory form
@@ -372,12 +378,24 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
     where = [SubtaskExecution.year_plan_id == plan_id]
     if period is not None:
         where.append(SubtaskExecution.period == period)
-    scans = session.execute(
+    # Signed scans, files an intact current signature signs (any role) and
+    # attached signatures (the document is inside); never a detached signature.
+    current = session.execute(
         select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Attachment.slot_key,
-               Attachment.original_name, Attachment.sha256, Attachment.media_type)
+               Attachment.original_name, Attachment.sha256, Attachment.media_type, Attachment.role,
+               Attachment.signs_sha256, Attachment.signature_info)
         .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
-        .where(*where, Attachment.role == AttachmentRole.SIGNED_SCAN.value, Attachment.removed_at.is_(None))
-        .order_by(SubtaskExecution.id, Attachment.id))
+        .where(*where, Attachment.removed_at.is_(None))
+        .order_by(SubtaskExecution.id, Attachment.id)).all()
+    signature = AttachmentRole.SIGNATURE.value
+    esigned: dict[tuple[int, str], list[SignerFacts]] = {}      # (execution, signed file's SHA-256) → signers
+    for a in current:
+        facts = SignatureFacts.from_json(a.signature_info) if a.role == signature else None
+        if facts is not None and facts.intact:
+            esigned.setdefault((a.id, a.signs_sha256 or a.sha256), []).extend(facts.signers)
+    scans = [(*a[:7], esigned.get((a.id, a.sha256), [])) for a in current
+             if ((a.id, a.sha256) in esigned and (a.role != signature or a.signs_sha256 is None))
+             or a.role == AttachmentRole.SIGNED_SCAN.value]
     links = session.execute(
         select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Link.slot_key,
                Link.url, Link.published_on)
@@ -395,7 +413,7 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
             return None
 
     def add(code: str, period_key: str, state: SlotState | None, signed_on: date | None,
-            document: str, pages: int | None) -> None:
+            document: str, pages: int | None, esigners: Sequence[SignerFacts] = ()) -> None:
         try:
             subtask = catalog.subtask(code)
         except KeyError:
@@ -403,14 +421,15 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
         items.append(InventoryItem(
             project=subtask.project, project_title=catalog.project(subtask.project).title, code=code,
             subtask_title=subtask.short_title, period=_inventory_period(period_key, year), document=document,
-            pages=pages, signer=_signer_text(state), signed_on=signed_on))
+            pages=pages, signer=_signer_text(state, esigners), signed_on=signed_on))
 
     # Per execution (period order: M01 < M02, Q1 < Q2), scans first, then links.
     found = []
-    for n, (code, period_key, ex, key, name, sha256, media_type) in enumerate(scans):
+    for n, (code, period_key, ex, key, name, sha256, media_type, esigners) in enumerate(scans):
         state = state_of(ex, key)
-        found.append(((code, period_key, 0, n), (code, period_key, state, state.doc_date if state else None, name,
-                                                 _pages(blobs, sha256, media_type))))
+        day = (state.doc_date if state else None) or esign_date(esigners)
+        found.append(((code, period_key, 0, n), (code, period_key, state, day, name,
+                                                 _pages(blobs, sha256, media_type), esigners)))
     for n, (code, period_key, ex, key, url, published_on) in enumerate(links):
         state = state_of(ex, key)
         found.append(((code, period_key, 1, n), (code, period_key, state,

@@ -17,7 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tbn4_desktop.core.attachments import ACCEPTED_DESCRIPTION, detect_media_type
+from tbn4_desktop.core.attachments import (
+    ACCEPTED_DESCRIPTION,
+    SIGNATURE_TYPE,
+    detect_media_type,
+)
 from tbn4_desktop.core.bundle import BundleCancelled, BundleError
 from tbn4_desktop.core.bundle_reader import (
     CancelledCallback,
@@ -33,7 +37,7 @@ if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
 
 # Files that become attachments of the subordinate's executions.
-ATTACHED_ROLES = {AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value}
+ATTACHED_ROLES = {AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.value, AttachmentRole.SIGNATURE.value}
 CHUNK = 1024 * 1024
 
 
@@ -130,12 +134,38 @@ def check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
             if f.role not in ATTACHED_ROLES or f.sha256 in media:
                 continue
             kind = detect_media_type(stage / f.sha256)
+            if (f.role == AttachmentRole.SIGNATURE.value) != (kind == SIGNATURE_TYPE) and kind is not None:
+                raise ImportError_(_not_what_it_says(f.role).format(name=name, file=f.path))
             if kind is None:
                 raise ImportError_(tr("Пакет «{name}» отклонён: файл «{file}» не является документом "
                                       "допустимого типа ({types}).").format(
                     name=name, file=f.path, types=tr(ACCEPTED_DESCRIPTION)))
             media[f.sha256] = kind
     return media
+
+
+def _not_what_it_says(role: str) -> str:
+    """A signature that is no signature by content, or a document that is one."""
+    if role == AttachmentRole.SIGNATURE.value:
+        return tr("Пакет «{name}» отклонён: файл «{file}» указан как файл электронной подписи, а по содержимому "
+                  "им не является.")
+    return tr("Пакет «{name}» отклонён: файл «{file}» указан как документ, а по содержимому это файл электронной "
+              "подписи.")
+
+
+def check_signatures(m: Manifest, stage: Path, name: str) -> dict[tuple[int, str], tuple[str | None, str]]:
+    """The facts of every signature file, read from the staged files
+    themselves (services/bundle_signatures); one that is not evidence
+    refuses the bundle."""
+    from tbn4_desktop.services.bundle_signatures import (
+        SignatureRefused,
+        read_bundle_signatures,
+    )
+
+    try:
+        return read_bundle_signatures(m.items, stage, name)
+    except SignatureRefused as exc:
+        raise ImportError_(str(exc)) from None
 
 
 def adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: str) -> None:

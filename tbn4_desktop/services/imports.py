@@ -92,6 +92,7 @@ from tbn4_desktop.services.import_staging import (
     ImportError_,
     adopt,
     as_users_file,
+    check_signatures,
     check_types,
     copy_in,
     make_stage,
@@ -183,13 +184,14 @@ def import_bundle(
 
             staged.verify_files(stage, progress=files_progress, cancelled=cancelled)
         media = check_types(manifest, stage, path.name)
+        signatures = check_signatures(manifest, stage, path.name)
         if cancelled and cancelled():
             raise BundleCancelled(tr("Приём пакета отменён; данные не изменены."))
         adopt(ctx, stage, manifest, zip_copy, zip_sha)
         with ctx.store.session() as session:
             with audit.suppressed(session):     # the import is journaled as one entry, below
                 result = _write(session, catalog, manifest, plan, rows, anchors, media, zip_sha, path.name,
-                                add_unknown_subordinate)
+                                add_unknown_subordinate, signatures)
             _journal_import(session, manifest, result, zip_sha, path.name, journal_entries)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -377,7 +379,8 @@ def _local(moment: datetime) -> str:
 
 
 def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: dict, anchors: dict,
-           media: dict[str, str], zip_sha: str, source_name: str, add_unknown: bool) -> ImportResult:
+           media: dict[str, str], zip_sha: str, source_name: str, add_unknown: bool,
+           signatures: dict | None = None) -> ImportResult:
     org_m = m.organization
     if plan.org_id is None:
         org = Organization(name=org_m.name[:500], bin=org_m.bin, level=org_m.level.value, parent_id=plan.current_id)
@@ -400,7 +403,7 @@ def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: d
     signatories = {(s.full_name, s.role): s for s in session.scalars(
         select(Signatory).where(Signatory.organization_id == org.id))}
     files = size = 0
-    for item in m.items:
+    for index, item in enumerate(m.items):
         e = existing.get((item.code, item.period))
         if e is None:
             e = SubtaskExecution(year_plan_id=year_plan.id, subtask_code=item.code, period=item.period, notes="")
@@ -414,7 +417,7 @@ def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: d
         e.links = [Link(url=l.url, title=l.title, published_on=l.published_on,
                         slot_key=l.slot or UNASSIGNED, channel=l.channel.value if l.channel else None)
                    for l in item.all_links]
-        n, b = _attachments(e, item, media)
+        n, b = _attachments(e, item, media, {path: v for (i, path), v in (signatures or {}).items() if i == index})
         files, size = files + n, size + b
         _slot_records(session, org, signatories, e, item, catalog.subtask(item.code))
         _set_state(e, item)
@@ -539,9 +542,12 @@ def _signatory(session: Session, org: Organization, known: dict, s: ManifestSign
     return match.id
 
 
-def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str]) -> tuple[int, int]:
+def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str],
+                 signatures: dict[str, tuple[str | None, str]]) -> tuple[int, int]:
     """Make the current attachments those of the bundle; replaced ones move
-    to the history (removed_at), as a user's replacement would."""
+    to the history (removed_at), as a user's replacement would. A signature
+    file keeps the document it signs and the facts read from it (path →
+    (signs_sha256, facts JSON): import_staging.check_signatures)."""
     wanted = [f for f in item.files if f.role in ATTACHED_ROLES]
     current = [a for a in e.attachments if a.removed_at is None]
     key = [(f.sha256, f.role, f.original_name or Path(f.path).name) for f in wanted]
@@ -550,9 +556,11 @@ def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str])
         for a in current:
             a.removed_at = now
         for f in wanted:
+            signs, info = signatures.get(f.path, (None, None))
             e.attachments.append(Attachment(
                 sha256=f.sha256, original_name=(f.original_name or Path(f.path).name)[:255], size=f.size,
-                media_type=media[f.sha256], role=f.role, slot_key=f.slot or UNASSIGNED))
+                media_type=media[f.sha256], role=f.role, slot_key=f.slot or UNASSIGNED,
+                signs_sha256=signs, signature_info=info))
     else:
         # The same files, perhaps sorted into other slots since.
         for a, f in zip(current, wanted):

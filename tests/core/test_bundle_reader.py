@@ -8,13 +8,20 @@ import stat
 import struct
 import unicodedata
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from tbn4_desktop.core.bundle import (
-    MANIFEST_NAME, BundleCancelled, BundleError, BundleFile, BundleItem, BundleSpec, manifest_bytes, write_bundle,
+    MANIFEST_NAME,
+    BundleCancelled,
+    BundleError,
+    BundleFile,
+    BundleItem,
+    BundleSpec,
+    manifest_bytes,
+    write_bundle,
 )
 from tbn4_desktop.core.bundle_reader import ADVICE, ImportLimits, open_bundle
 from tbn4_desktop.core.vocabulary import Channel, ExecutionStatus, SignerRole
@@ -433,3 +440,55 @@ def test_a_format_1_signer_who_may_not_sign_a_slot_signs_nothing(tmp_path, catal
     with open_bundle(path) as reader:
         resolved = resolve_slots(reader.manifest, catalog)
     assert resolved.items[0].slots == ()
+
+
+# ---------------------------------------------------------------- signature files
+
+
+SIGNERS = ({"full_name": "ИВАНОВ ИВАН ИВАНОВИЧ", "iin": "850101300123", "bin": "990240005124",
+            "organization": "ГУ «Аппарат»", "signed_at": "2025-03-20T05:10:00+00:00",
+            "authorities": ["Юридическое лицо", "Первый руководитель"], "integrity": "ok"},)
+
+
+def signed_spec():
+    """valid_spec with a detached signature of the order (bytes stand in for the CMS here)."""
+    spec = valid_spec()
+    item = spec.items[0]
+    sig = BundleFile(name="01 Приказ.pdf.cms", source=b"0\x82 cms", role="signature", original_name="приказ.pdf.cms",
+                     media_type="application/pkcs7-signature", slot="order",
+                     signs=hashlib.sha256(PDF).hexdigest(), signers=SIGNERS)
+    order = BundleFile(name="01 Приказ.pdf", source=PDF, role="signed_scan", original_name="приказ.pdf",
+                       media_type="application/pdf", slot="order", expected_sha256=hashlib.sha256(PDF).hexdigest())
+    return BundleSpec(created_at=spec.created_at, organization=spec.organization, year=spec.year,
+                      catalog=spec.catalog, items=(BundleItem(
+                          code=item.code, period=item.period, project=1, task=1, short_title="Анонс",
+                          period_folder=None, record=item.record, files=(sig, order, item.files[1])),))
+
+
+def test_a_detached_signature_is_written_beside_its_document_and_read_as_typed_records(tmp_path):
+    bundle = write_bundle(signed_spec(), tmp_path / "signed.zip").path
+    entry = next(f for f in manifest_of(bundle)["items"][0]["files"] if f["role"] == "signature")
+    assert entry["path"] == SCAN + ".cms" and entry["signs"] == SCAN and entry["signers"] == list(SIGNERS)
+    with open_bundle(bundle) as reader:
+        (item,) = reader.manifest.items
+    sig = next(f for f in item.files if f.role == "signature")
+    assert sig.signs == SCAN and sig.signers[0].full_name == "ИВАНОВ ИВАН ИВАНОВИЧ"
+    assert sig.signers[0].signed_at == datetime(2025, 3, 20, 5, 10, tzinfo=UTC)
+    assert sig.signers[0].authorities == ("Юридическое лицо", "Первый руководитель")
+    assert next(f for f in item.files if f.role == "signed_scan").signs is None
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda f: f.update(signs="Проект 1/нет.pdf"), ("«Проект 1/нет.pdf»", "которого нет среди файлов")),
+    (lambda f: f.update(signs=SCAN + ".cms"), ("которого нет среди файлов",)),      # a signature signs no signature
+    (lambda f: f.update(signs=7), ("сведения о подписи (signs, signers) неверного вида",)),
+    (lambda f: f.update(signers=[{"full_name": 5}]), ("неверного вида",)),
+    (lambda f: f["signers"][0].update(signed_at="вчера"), ("неверного вида",)),
+    (lambda f: f["signers"][0].update(integrity="failed"), ("неверного вида",)),
+])
+def test_a_signature_entry_that_is_wrong_refuses_the_bundle_naming_the_file(tmp_path, change, words):
+    bundle = write_bundle(signed_spec(), tmp_path / "signed.zip").path
+    manifest = manifest_of(bundle)
+    change(next(f for f in manifest["items"][0]["files"] if f["role"] == "signature"))
+    message = refused(rebuilt(bundle, tmp_path / "bad.zip", manifest=manifest), *words)
+    assert f"«{SCAN}.cms»" in message

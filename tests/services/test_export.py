@@ -129,7 +129,8 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
                                                           "ready_for_upload", "uploaded"}
     assert {f["media_type"] for it in manifest["items"] for f in it["files"]} >= {
         "application/pdf", "image/jpeg", "image/png", "text/plain"}
-    assert {f["role"] for it in manifest["items"] for f in it["files"]} == {"signed_scan", "links", "form"}
+    assert {f["role"] for it in manifest["items"] for f in it["files"]} == {"signed_scan", "links", "form",
+                                                                          "signature"}
 
 
 def test_drafts_and_removed_scans_stay_out_of_the_bundle(ctx, demo, tmp_path):

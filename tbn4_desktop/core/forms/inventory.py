@@ -31,7 +31,7 @@ class InventoryItem:
     period: str                     # «I квартал», «Январь», «2025 год»
     document: str                   # the file's name as in the bundle, or a link
     pages: int | None               # None: a link or an office file without pages
-    signer: str = ""                # «Касымов А. Б., руководитель аппарата»
+    signer: str = ""                # «Касымов А. Б., руководитель аппарата»; ЭЦП: «Иванов И. И. (ЭЦП)»
     signed_on: date | None = None
     organization: str = ""          # filled in for a consolidated inventory
 
