@@ -181,9 +181,10 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
             "FROM subtask_execution e WHERE e.year_plan_id = ? ORDER BY e.id", (plan.id,))
     ]
     signatories = [
-        SignatoryInfo(id=r[0], full_name=r[1], position=r[2], role=SignerRole(r[3]), active=bool(r[4]))
+        SignatoryInfo(id=r[0], full_name=r[1], position=r[2], role=SignerRole(r[3]), active=bool(r[4]),
+                      version=r[5], iin=r[6])
         for r in conn.execute(
-            "SELECT id, full_name, position, role, active FROM signatory "
+            "SELECT id, full_name, position, role, active, version, iin FROM signatory "
             "WHERE organization_id = ? ORDER BY id", (organization.id,))
     ]
     years = [r[0] for r in conn.execute(
