@@ -527,7 +527,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="277" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="379" />
             <source>номер в ИСПУ</source>
             <translation>ИСПУ-дағы нөмірі</translation>
         </message>
@@ -578,7 +578,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="642" />
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="673" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="692" />
             <source>Предупреждения:</source>
             <translation>Ескертулер:</translation>
         </message>
@@ -671,7 +671,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="619" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="162" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="165" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Ұйым таңдалмаған: алдымен бағдарламада ұйым туралы мәліметтерді толтырыңыз (немесе демонстрациялық деректер жасаңыз: tbn4 demo).</translation>
         </message>
@@ -1001,410 +1001,415 @@
     <context>
         <name>cli_evidence</name>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="39" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="40" />
             <source>Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения об организации в приложении.</source>
             <translation>Ұйым таңдалмаған: алдымен оны құрыңыз (tbn4 org init) немесе бағдарламада ұйым туралы мәліметтерді толтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="59" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="60" />
             <source>Неизвестный уровень «{text}»: укажите один из {choices}.</source>
             <translation>Белгісіз деңгей «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="63" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="64" />
             <source>Неизвестная роль «{text}»: укажите одну из {choices}.</source>
             <translation>Белгісіз рөл «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="67" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="68" />
             <source>Неизвестный канал «{text}»: укажите один из {choices}.</source>
             <translation>Белгісіз арна «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="71" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="72" />
             <source>Неизвестное событие «{text}»: укажите одно из {choices}.</source>
             <translation>Белгісіз оқиға «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="443" />
-            <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
-            <translation>Белгісіз файл түрі «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="558" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="577" />
             <source>{where}: срок по Карте {date}.</source>
             <translation>{where}: Карта бойынша мерзім {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="702" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="723" />
             <source>{mark} {title} (необязательный): {parts}</source>
             <translation>{mark} {title} (міндетті емес): {parts}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="734" />
             <source>подписал(а) {name}, {role}, не может подписывать</source>
             <translation>қол қойған: {name}, {role}, қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="734" />
             <source>подписал(а) {name}, {role}</source>
             <translation>қол қойған: {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>не задаётся на этом уровне</source>
             <translation>бұл деңгейде қойылмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="560" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="579" />
             <source>{where}: срок по Карте {date} (без изменений).</source>
             <translation>{where}: Карта бойынша мерзім {date} (өзгеріссіз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="732" />
             <source>подписал(а) {name}, не может подписывать</source>
             <translation>қол қойған: {name}, қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="732" />
             <source>подписал(а) {name}</source>
             <translation>қол қойған: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="82" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="83" />
             <source>Ответ «{text}» не понят: укажите yes (да), no (нет) или none (снять ответ).</source>
             <translation>«{text}» жауабы түсініксіз: yes (иә), no (жоқ) немесе none (жауапты алып тастау) деп көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="221" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="222" />
             <source>В плане {year} года нет подзадачи {where}.</source>
             <translation>{year} жылғы жоспарда {where} кіші міндеті жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="244" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="245" />
             <source>Подписанта «{name}» нет среди подписантов организации: {names}.</source>
             <translation>«{name}» ұйымның қол қоюшыларының арасында жоқ: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="293" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="294" />
             <source>Подписант добавлен: {name} — {position}, роль: {role}.</source>
             <translation>Қол қоюшы қосылды: {name} — {position}, рөлі: {role}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="385" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="386" />
             <source>«{name}» убрана из списка курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінен алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="432" />
-            <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
-            <translation>«{name}» файлы, {role}, қосылды: {where}, «{title}» құжаты.</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="504" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="523" />
             <source>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</source>
             <translation>Сілтеме қосылды: {where}, «{title}» құжаты, «{channel}» арнасы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="562" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="581" />
             <source>{where}: срок по Карте снят.</source>
             <translation>{where}: Карта бойынша мерзім алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="564" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="583" />
             <source>{where}: срок по Карте снят (без изменений).</source>
             <translation>{where}: Карта бойынша мерзім алып тасталды (өзгеріссіз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="615" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="634" />
             <source>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</source>
             <translation>{where}: «Жүктеуге дайын». Құжаттарды ИСПУ-ға жүктеп, жүктелгенін белгілеңіз: tbn4 uploaded.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="670" />
             <source>Исполнение «{name}», {year} год, на {date}</source>
             <translation>«{name}» орындалуы, {year} жыл, {date} күнгі жағдай</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="675" />
             <source>по загрузке</source>
             <translation>жүктеу бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="675" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="44" />
             <source>по дате документа</source>
             <translation>құжат күні бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="696" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="715" />
             <source>подписант не указан</source>
             <translation>қол қоюшы көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="97" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="98" />
             <source>Период «{text}» не понят: укажите квартал Q1…Q4 или месяц M01…M12.</source>
             <translation>«{text}» кезеңі түсініксіз: Q1…Q4 тоқсанын немесе M01…M12 айын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="201" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="202" />
             <source>Подзадача {code} не применяется (ответ {reason}).</source>
             <translation>{code} кіші міндеті қолданылмайды (жауап {reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="242" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="243" />
             <source>Подписанта «{name}» нет среди подписантов организации: список пуст (tbn4 signatory add).</source>
             <translation>«{name}» ұйымның қол қоюшыларының арасында жоқ: тізім бос (tbn4 signatory add).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="267" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="268" />
             <source>Организация создана: «{name}», БИН {bin}, уровень «{level}», вышестоящий орган «{parent}». Добавьте подписантов: tbn4 signatory add.</source>
             <translation>Ұйым құрылды: «{name}», БСН {bin}, деңгейі «{level}», жоғары тұрған орган «{parent}». Қол қоюшыларды қосыңыз: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="271" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="272" />
             <source>Организация создана: «{name}», БИН {bin}, уровень «{level}». Добавьте подписантов: tbn4 signatory add.</source>
             <translation>Ұйым құрылды: «{name}», БСН {bin}, деңгейі «{level}». Қол қоюшыларды қосыңыз: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="335" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="336" />
             <source>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: иә. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="437" />
             <source>да</source>
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <source>нет</source>
             <translation>жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <source>нет ответа</source>
             <translation>жауап жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="360" />
             <source>{key}: {answer} — {question} (подзадачи: {codes})</source>
             <translation>{key}: {answer} — {question} (кіші міндеттер: {codes})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="370" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="371" />
             <source>Курируемая организация добавлена: «{name}», БИН {bin}.</source>
             <translation>Жетекшілік етілетін ұйым қосылды: «{name}», БСН {bin}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="372" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="373" />
             <source>Курируемая организация добавлена: «{name}».</source>
             <translation>Жетекшілік етілетін ұйым қосылды: «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="465" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="441" />
+            <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
+            <translation>«{name}» файлы, {role}, қосылды: {where}, «{title}» құжаты.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="460" />
+            <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
+            <translation>Белгісіз файл түрі «{text}»: мыналардың бірін көрсетіңіз: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="484" />
             <source>Файл «{name}» уже {role}: ничего не изменено.</source>
             <translation>«{name}» файлы бұрыннан — {role}: ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="468" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
             <source>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</source>
             <translation>«{name}» файлының түрі өзгертілді: {before} → {after} ({where}, «{title}» құжаты).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="519" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="538" />
             <source>Отметка «не требуется» снята: {where}, документ «{title}».</source>
             <translation>«Талап етілмейді» белгісі алып тасталды: {where}, «{title}» құжаты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="522" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="541" />
             <source>{where}: документ «{title}» отмечен «не требуется» ({reason}).</source>
             <translation>{where}: «{title}» құжаты «талап етілмейді» деп белгіленді ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="544" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="563" />
             <source>{year} год, {event}: {date}.</source>
             <translation>{year} жыл, {event}: {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="546" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="565" />
             <source>{year} год, {event}: дата снята.</source>
             <translation>{year} жыл, {event}: күні алып тасталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="602" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="621" />
             <source>Пропущено: {item}</source>
             <translation>Өткізіп жіберілді: {item}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="629" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="648" />
             <source>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</source>
             <translation>{where}: «ИСПУ-ға жүктелді» {date}, ИСПУ-дағы нөмірі {number}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="632" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
             <source>{where}: «Загружено в ИСПУ» {date}.</source>
             <translation>{where}: «ИСПУ-ға жүктелді» {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="683" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="702" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="43" />
             <source>не требуется: {reason}</source>
             <translation>талап етілмейді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="692" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
             <source>таблица в программе</source>
             <translation>кесте бағдарламада</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="194" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="719" />
+            <source>ЭЦП: {names}</source>
+            <translation>ЭЦҚ: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="195" />
             <source>Подзадачи «{code}» нет в каталоге на {year} год: укажите код вида 1.1.2 (список подзадач: tbn4 catalog).</source>
             <translation>{year} жылғы каталогта «{code}» кіші міндеті жоқ: 1.1.2 түріндегі кодты көрсетіңіз (кіші міндеттер тізімі: tbn4 catalog).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="199" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="200" />
             <source>Подзадача {code} не применяется к организации уровня «{level}».</source>
             <translation>{code} кіші міндеті «{level}» деңгейіндегі ұйымға қолданылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="206" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="207" />
             <source>Подзадача {code} исполняется за год целиком: параметр --period для неё не указывается.</source>
             <translation>{code} кіші міндеті бүкіл жыл үшін орындалады: ол үшін --period параметрі көрсетілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="213" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="214" />
             <source>Подзадача {code} исполняется ежеквартально: укажите период --period ({periods}).</source>
             <translation>{code} кіші міндеті тоқсан сайын орындалады: --period кезеңін көрсетіңіз ({periods}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="229" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="230" />
             <source>У подзадачи {code} нет документа «{key}»: укажите в --doc один из ключей: {keys}.</source>
             <translation>{code} кіші міндетінде «{key}» құжаты жоқ: --doc параметрінде мына кілттердің бірін көрсетіңіз: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="288" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="289" />
             <source>Подписант «{name}» уже есть в списке организации.</source>
             <translation>«{name}» қол қоюшысы ұйымның тізімінде бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="314" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="315" />
             <source>{name} — {position} ({key}: {role}) — не подписывает больше</source>
             <translation>{name} — {position} ({key}: {role}) — енді қол қоймайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="329" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="330" />
             <source>Вопрос «{question}» не задаётся организации уровня «{level}».</source>
             <translation>«{question}» сұрағы «{level}» деңгейіндегі ұйымға қойылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="337" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="338" />
             <source>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: жоқ. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="339" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="340" />
             <source>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} жыл, «{question}»: жауап алып тасталды. Осыған байланысты кіші міндеттер: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="383" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="384" />
             <source>«{name}» нет в списке курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінде жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="398" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="399" />
             <source>{name} (БИН {bin})</source>
             <translation>{name} (БСН {bin})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="418" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="421" />
             <source>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</source>
             <translation>{where}: «{title}» құжатына файлдар тіркелмейді: кесте бағдарламада толтырылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="454" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="473" />
             <source>{where}: у документа «{title}» нет файла «{name}»: {names}.</source>
             <translation>{where}: «{title}» құжатында «{name}» файлы жоқ: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="458" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="477" />
             <source>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</source>
             <translation>{where}: «{title}» құжатында бірнеше «{name}» файлы бар: керектісінің түрін бағдарламада өзгертіңіз (кіші міндет шебері, «Құжаттар» беті).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="488" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="507" />
             <source>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</source>
             <translation>{where}: «{title}» құжаты — сілтеме емес: кесте бағдарламада толтырылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="498" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="517" />
             <source>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</source>
             <translation>{url} ({channel}) сілтемесі «{title}» құжатында бұрыннан бар: ештеңе өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="599" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="618" />
             <source>{where}: {date} (было: {before})</source>
             <translation>{where}: {date} (бұрын: {before})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="685" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="704" />
             <source>файлов {count}</source>
             <translation>файлдар: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="211" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="212" />
             <source>Подзадача {code} исполняется ежемесячно: укажите период --period ({periods}).</source>
             <translation>{code} кіші міндеті ай сайын орындалады: --period кезеңін көрсетіңіз ({periods}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="216" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="217" />
             <source>У подзадачи {code} нет периода {period}: укажите один из {periods}.</source>
             <translation>{code} кіші міндетінде {period} кезеңі жоқ: мыналардың бірін көрсетіңіз: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="416" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="419" />
             <source>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</source>
             <translation>{where}: «{title}» құжатына файлдар тіркелмейді: сілтемелер tbn4 link командасымен қосылады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="452" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="471" />
             <source>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</source>
             <translation>{where}: «{title}» құжатында «{name}» файлы жоқ: файлдар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="486" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="505" />
             <source>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</source>
             <translation>{where}: «{title}» құжаты — сілтеме емес: файл tbn4 attach командасымен тіркеледі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="492" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="511" />
             <source>Для документа «{title}» укажите канал --channel: {channels}.</source>
             <translation>«{title}» құжаты үшін --channel арнасын көрсетіңіз: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="666" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="685" />
             <source>Не распределено: файлов {count}</source>
             <translation>Бөлінбеген файлдар: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="668" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
             <source>Загружено в ИСПУ {date}, номер {number}</source>
             <translation>ИСПУ-ға жүктелді {date}, нөмірі {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="706" />
             <source>ссылок {count}</source>
             <translation>сілтемелер: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="671" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="690" />
             <source>Загружено в ИСПУ {date}</source>
             <translation>ИСПУ-ға жүктелді {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="689" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="708" />
             <source>нет каналов: {channels}</source>
             <translation>арналар жоқ: {channels}</translation>
         </message>
@@ -1440,23 +1445,23 @@
     <context>
         <name>cli_signature</name>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="63" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="62" />
             <source>Подпись отделена от документа: укажите подписанный документ параметром --data.</source>
             <translation>Қолтаңба құжаттан бөлек: қол қойылған құжатты --data параметрімен көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="37" />
-            <location filename="../../tbn4_desktop/cli_signature.py" line="30" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="36" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="29" />
             <source>Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.</source>
             <translation>«{path}» файлы 50 МБ-тан үлкен: мұндай қолтаңба файлдары мен құжаттар қабылданбайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="28" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="27" />
             <source>«{path}» — папка, а не файл: укажите файл.</source>
             <translation>«{path}» — файл емес, қалта: файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="35" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="34" />
             <source>Файл не прочитан. {error}</source>
             <translation>Файл оқылмады. {error}</translation>
         </message>
@@ -1464,44 +1469,46 @@
     <context>
         <name>core.attachments</name>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="36" />
-            <source>PDF, JPEG, PNG, TIFF, DOCX или XLSX</source>
-            <translation>PDF, JPEG, PNG, TIFF, DOCX немесе XLSX</translation>
+            <location filename="../../tbn4_desktop/core/attachments.py" line="40" />
+            <source>PDF, JPEG, PNG, TIFF, DOCX, XLSX или файл электронной подписи (CMS)</source>
+            <translation>PDF, JPEG, PNG, TIFF, DOCX, XLSX немесе электрондық қолтаңба файлы (CMS)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="191" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="207" />
             <source>Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.</source>
             <translation>Тіркемелер қоймасындағы «{name}» файлы бүлінген немесе өзгертілген: оның мазмұны сақталған бақылау сомасына сәйкес келмейді. Деректерді резервтік көшірмеден қалпына келтіріңіз немесе файлды қайта тіркеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="226" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="242" />
             <source>Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. Уменьшите разрешение скана или разделите документ.</source>
             <translation>«{name}» файлы тым үлкен: {size} МБ, ал рұқсат етілгені {limit} МБ. Сканның ажыратымдылығын азайтыңыз немесе құжатты бөліңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="107" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="123" />
             <source>Файл «{name}» пустой (0 байт). Выберите файл с содержимым.</source>
             <translation>«{name}» файлы бос (0 байт). Мазмұны бар файлды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="117" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="133" />
             <source>Файл «{name}» не является документом допустимого типа ({types}): тип определяется по содержимому, а не по расширению.</source>
             <translation>«{name}» файлы рұқсат етілген түрдегі құжат емес ({types}): түрі кеңейтім бойынша емес, мазмұны бойынша анықталады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="101" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="117" />
             <source>«{name}» — это не файл или он не найден.</source>
             <translation>«{name}» — бұл файл емес немесе ол табылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="104" />
-            <location filename="../../tbn4_desktop/core/attachments.py" line="113" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="120" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="129" />
             <location filename="../../tbn4_desktop/core/documents.py" line="154" />
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="69" />
             <source>Не удалось прочитать «{name}». {reason}</source>
             <translation>«{name}» файлын оқу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="128" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="144" />
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="180" />
             <source>Не удалось сохранить «{name}». {reason}</source>
             <translation>«{name}» файлын сақтау мүмкін болмады. {reason}</translation>
         </message>
@@ -1593,298 +1600,298 @@
     <context>
         <name>core.bundle</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="217" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
             <source>пустое имя или переход в родительскую папку («..»)</source>
             <translation>бос атау немесе аталық қалтаға өту («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="227" />
             <source>управляющие символы</source>
             <translation>басқарушы таңбалар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="224" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="229" />
             <source>точка или пробел в конце имени</source>
             <translation>атаудың соңында нүкте немесе бос орын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="226" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="231" />
             <source>зарезервированное имя Windows</source>
             <translation>Windows жүйесінің резервтелген атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="825" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="851" />
             <source>обратная косая черта в пути</source>
             <translation>жолда кері қиғаш сызық бар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="827" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="853" />
             <source>абсолютный путь</source>
             <translation>абсолют жол</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="403" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="417" />
             <source>(формируемый пакет)</source>
             <translation>(жасалып жатқан пакет)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="770" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="796" />
             <source>нет номера версии формата</source>
             <translation>формат нұсқасының нөмірі жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="784" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="810" />
             <source>не указаны наименование или уровень организации</source>
             <translation>ұйымның атауы немесе деңгейі көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="786" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="812" />
             <source>не указан каталог (id, version)</source>
             <translation>каталог көрсетілмеген (id, version)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="788" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="814" />
             <source>список файлов в корне пакета («files») неверного типа</source>
             <translation>пакет түбіріндегі файлдар тізімінің («files») түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="832" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="858" />
             <source>переход в родительскую папку («..»)</source>
             <translation>аталық қалтаға өту («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="99" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="100" />
             <source>Формирование пакета отменено; файл не создан.</source>
             <translation>Пакетті қалыптастыру тоқтатылды; файл жасалмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="220" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="225" />
             <source>недопустимые символы {chars}</source>
             <translation>рұқсат етілмеген таңбалар {chars}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="791" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="817" />
             <source>описание файла в корне пакета неполное (path, sha256, size, role)</source>
             <translation>пакет түбіріндегі файл сипаттамасы толық емес (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="829" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="855" />
             <source>путь длиннее {limit} символов</source>
             <translation>жол {limit} таңбадан ұзын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="897" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="923" />
             <source>недопустимое имя «{entry}» ({problem})</source>
             <translation>«{entry}» атауы рұқсат етілмейді ({problem})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="899" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="925" />
             <source>имя «{entry}» записано не в UTF-8, русские буквы будут искажены</source>
             <translation>«{entry}» атауы UTF-8 кодтауында жазылмаған, орыс әріптері бұрмаланады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="901" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="927" />
             <source>файл «{entry}» зашифрован</source>
             <translation>«{entry}» файлы шифрланған</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="904" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="930" />
             <source>«{entry}» — символьная ссылка</source>
             <translation>«{entry}» — символдық сілтеме</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="906" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="932" />
             <source>«{entry}» — папка, записанная как файл</source>
             <translation>«{entry}» — файл ретінде жазылған қалта</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="184" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="189" />
             <source>Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов превысят 260 символов. Сократите имя файла или папки пакета.</source>
             <translation>«{stem}» пакет атауы тым ұзын: «Жүктеулер» қалтасына шығарғаннан кейін файлдардың жолдары 260 таңбадан асады. Пакет файлының немесе қалтасының атауын қысқартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="542" />
-            <location filename="../../tbn4_desktop/services/export.py" line="612" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="566" />
+            <location filename="../../tbn4_desktop/services/export.py" line="629" />
             <source>Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.</source>
             <translation>«{folder}» қалтасы бұрыннан бар және бос емес. Пакет үшін жаңа немесе бос қалтаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="577" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="601" />
             <source>Формирование пакета отменено; папка не создана.</source>
             <translation>Пакетті қалыптастыру тоқтатылды; қалта жасалмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="651" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="677" />
             <source>Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). Приложите скан заново и повторите выгрузку.</source>
             <translation>«{name}» файлы тіркемелер қоймасында өзгерген немесе бүлінген (бақылау сомасы сәйкес келмейді). Сканды қайта тіркеп, жүктеп алуды қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="746" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="772" />
             <source>Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.</source>
             <translation>«{name}» пакетіндегі manifest.json файлы тым үлкен; пакет қабылданбады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="763" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="789" />
             <source>Пакет «{name}» отклонён: в manifest.json {problem}.</source>
             <translation>«{name}» пакеті қабылданбады: manifest.json ішінде {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="766" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="792" />
             <source>Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).</source>
             <translation>«{name}» файлы ТБН-4 пакеті емес (manifest.json форматы қате).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="773" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="799" />
             <source>Пакет «{name}» создан более новой версией программы (формат {version}). Обновите программу, чтобы принять его.</source>
             <translation>«{name}» пакеті бағдарламаның жаңарақ нұсқасымен жасалған ({version} формат). Оны қабылдау үшін бағдарламаны жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="777" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="803" />
             <source>неизвестная версия формата {version}</source>
             <translation>форматтың белгісіз нұсқасы {version}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="878" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="904" />
             <source>Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.</source>
             <translation>«{name}» пакеті қабылданбады: өзгерістер журналы пакет түбіріндегі бір {journal} файлы болуы тиіс.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="882" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="908" />
             <source>Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.</source>
             <translation>«{name}» пакеті қабылданбады: өзгерістер журналы ({journal}) тым үлкен.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="933" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="959" />
             <source>Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.</source>
             <translation>«{name}» пакеті қабылданбады: «{path}» файлы manifest.json ішінде көрсетілмеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="321" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="665" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="328" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="691" />
             <source>Не удалось прочитать файл для пакета. {reason}</source>
             <translation>Пакетке арналған файлды оқу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="401" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="415" />
             <source>Не удалось составить имя файла «{path}» для пакета ({problem}).</source>
             <translation>Пакет үшін «{path}» файлының атауын құрастыру мүмкін болмады ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="447" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="471" />
             <source>Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». Увеличьте её в настройках.</source>
             <translation>Пакеттегі жолдың шекті ұзындығы ({limit} таңба) «{folder}» қалтасы үшін тым аз. Оны баптауларда үлкейтіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="504" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="528" />
             <source>Не удалось создать файл пакета. {reason}</source>
             <translation>Пакет файлын жасау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="551" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="575" />
             <source>Не удалось создать папку пакета. {reason}</source>
             <translation>Пакет қалтасын жасау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="720" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="746" />
             <source>Файл пакета не найден: {path}.</source>
             <translation>Пакет файлы табылмады: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="723" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="749" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. Попросите прислать пакет заново.</source>
             <translation>«{name}» файлы ТБН-4 пакеті емес: бұл ZIP-архив емес немесе ол бүлінген. Пакетті қайта жіберуді сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="727" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="606" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="620" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="753" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="664" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="678" />
             <source>Не удалось открыть пакет. {reason}</source>
             <translation>Пакетті ашу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="743" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="769" />
             <source>В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.</source>
             <translation>«{name}» пакетінде manifest.json файлы жоқ: бұл ТБН-4 пакеті емес немесе ол толық емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="754" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="780" />
             <source>Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.</source>
             <translation>«{name}» пакетіндегі manifest.json файлы бүлінген немесе JSON форматында емес; пакет қабылданбады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="781" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="807" />
             <source>нет поля «{key}» или оно неверного типа</source>
             <translation>«{key}» өрісі жоқ немесе оның түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="795" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="821" />
             <source>запись №{number} не содержит кода подзадачи или периода</source>
             <translation>№{number} жазбада кіші міндет коды немесе кезең жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="797" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="823" />
             <source>у записи №{number} ({code}) списки файлов или ссылок неверного типа</source>
             <translation>№{number} жазбаның ({code}) файлдар немесе сілтемелер тізімдерінің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="800" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="826" />
             <source>у записи №{number} ({code}) нет списка документов (slots)</source>
             <translation>№{number} жазбаның ({code}) құжаттар тізімі (slots) жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="887" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="850" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="913" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="876" />
             <source>Пакет «{name}» отклонён: {problem}.</source>
             <translation>«{name}» пакеті қабылданбады: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="918" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="944" />
             <source>Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).</source>
             <translation>«{name}» пакеті қабылданбады: manifest.json ішінде рұқсат етілмеген «{path}» жолы бар ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="921" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="947" />
             <source>Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.</source>
             <translation>«{name}» пакеті қабылданбады: «{path}» файлы manifest.json ішінде екі рет көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="926" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="952" />
             <source>Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.</source>
             <translation>«{name}» пакеті толық емес: manifest.json ішінде көрсетілген «{path}» файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="929" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="955" />
             <source>Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.</source>
             <translation>«{name}» пакеті бүлінген: «{path}» файлының өлшемі manifest.json мәліметіне сәйкес келмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="950" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="976" />
             <source>Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают (с учётом регистра букв в Windows).</source>
             <translation>«{name}» пакеті қабылданбады: «{first}» және «{second}» атаулары сәйкес келеді (Windows жүйесінде әріп регистрі ескерілмейді).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="964" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="990" />
             <source>Пакет «{name}» повреждён: файл «{path}» не читается.</source>
             <translation>«{name}» пакеті бүлінген: «{path}» файлы оқылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="522" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="580" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="546" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="604" />
             <source>Не удалось записать пакет. {reason}</source>
             <translation>Пакетті жазу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="804" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="830" />
             <source>у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)</source>
             <translation>№{number} жазбаның ({code}) файл сипаттамасы толық емес (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="807" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="833" />
             <source>у записи №{number} ({code}) у файла не указан документ (slot)</source>
             <translation>№{number} жазбада ({code}) файлдың құжаты (slot) көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="861" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="887" />
             <source>Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.</source>
             <translation>«{name}» пакеті бүлінген: «{path}» файлының бақылау сомасы сәйкес келмейді.</translation>
         </message>
@@ -1892,162 +1899,162 @@
     <context>
         <name>core.bundle_reader</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="60" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="61" />
             <source>попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз</source>
             <translation>ұйымнан пакетті ТБН-4 бағдарламасында қайта қалыптастырып, оны тағы бір рет жіберуді сұраңыз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="211" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="228" />
             <source>сведения о вышестоящем органе неверного типа</source>
             <translation>жоғары тұрған орган туралы мәліметтердің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="226" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="243" />
             <source>версия каталога неверного типа</source>
             <translation>каталог нұсқасының түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="230" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="247" />
             <source>список файлов в корне (files) неверного типа</source>
             <translation>түбірдегі файлдар тізімінің (files) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="233" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="250" />
             <source>неизвестный состав пакета (scope)</source>
             <translation>пакеттің құрамы белгісіз (scope)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="492" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="550" />
             <source>{message}; {advice}.</source>
             <translation>{message}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="686" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="744" />
             <source>в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)</source>
             <translation>онда manifest.json файлы жоқ (бұл ТБН-4 пакеті емес немесе ол толық емес)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="688" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="695" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="746" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="753" />
             <source>файл manifest.json слишком большой</source>
             <translation>manifest.json файлы тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="199" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="216" />
             <source>файл manifest.json повреждён или не в формате JSON</source>
             <translation>manifest.json файлы бүлінген немесе JSON форматында емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="205" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="222" />
             <source>в manifest.json слишком глубокая вложенность</source>
             <translation>manifest.json ішіндегі кірістіру тым терең</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="215" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="232" />
             <source>БИН организации</source>
             <translation>ұйымның БСН-і</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="216" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="233" />
             <source>уровень организации</source>
             <translation>ұйымның деңгейі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="217" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="234" />
             <source>наименование вышестоящего органа</source>
             <translation>жоғары тұрған органның атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="218" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="235" />
             <source>БИН вышестоящего органа</source>
             <translation>жоғары тұрған органның БСН-і</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="336" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="353" />
             <source>записи №{number} ({code})</source>
             <translation>№{number} жазбаның ({code})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="353" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="371" />
             <source>чем судится срок</source>
             <translation>мерзім неге қарап бағаланады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="420" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="438" />
             <source>список курируемых организаций (organization.supervised) неверного типа</source>
             <translation>жетекшілік етілетін ұйымдар тізімінің (organization.supervised) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="432" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="450" />
             <source>даты событий (anchors) неверного вида</source>
             <translation>оқиғалар күндерінің (anchors) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="444" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="462" />
             <source>ответы на вопросы применимости (answers) неверного вида</source>
             <translation>қолданылу сұрақтарына жауаптардың (answers) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="481" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="539" />
             <source>Пакет «{name}» отклонён: {problem}; {advice}.</source>
             <translation>«{name}» пакеті қабылданбады: {problem}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="487" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="545" />
             <source>если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных</source>
             <translation>егер пакет шынайы болса, деректер қалтасындағы settings.json файлында «{setting}» шегін үлкейтіңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="693" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="751" />
             <source>файл manifest.json не читается (архив повреждён)</source>
             <translation>manifest.json файлы оқылмайды (архив бүлінген)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="223" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="240" />
             <source>указан невозможный год {year}</source>
             <translation>мүмкін емес жыл көрсетілген: {year}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="293" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="310" />
             <source>в manifest.json {problem}</source>
             <translation>manifest.json ішінде {problem}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="323" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="340" />
             <source>дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД</source>
             <translation>«{value}» күні ({what}) ЖЖЖЖ-АА-КК түрінде емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="404" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="422" />
             <source>{where}, документ «{key}»</source>
             <translation>{where} «{key}» құжатының</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="424" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="442" />
             <source>в списке курируемых организаций запись без наименования</source>
             <translation>жетекшілік етілетін ұйымдар тізімінде атауы жоқ жазба бар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="540" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="568" />
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="98" />
-            <location filename="../../tbn4_desktop/services/imports.py" line="187" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="598" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="626" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="102" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="189" />
             <source>Приём пакета отменён; данные не изменены.</source>
             <translation>Пакетті қабылдау тоқтатылды; деректер өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="608" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="666" />
             <source>«{path}» — это не файл; выберите ZIP-файл пакета.</source>
             <translation>«{path}» — бұл файл емес; пакеттің ZIP-файлын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="611" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="669" />
             <source>файл больше допустимых {limit} МБ</source>
             <translation>файл рұқсат етілген шектен ({limit} МБ) үлкен</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="643" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="651" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="701" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="709" />
             <source>в архиве %n файл при допустимых {limit}</source>
             <translation>
                 <numerusform>архивте %n файл бар, ал рұқсат етілгені {limit}</numerusform>
@@ -2055,102 +2062,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="239" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="256" />
             <source>подзадача {code} (за год) указана дважды</source>
             <translation>{code} кіші міндеті (жыл бойынша) екі рет көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="245" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="262" />
             <source>корня пакета</source>
             <translation>пакет түбірінің</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="299" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="316" />
             <source>поле «{what}» неверного типа или слишком длинное</source>
             <translation>«{what}» өрісінің түрі қате немесе ол тым ұзын</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="307" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="324" />
             <source>{what} «{value}» не из 12 цифр</source>
             <translation>{what} «{value}» 12 цифрдан тұрмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="338" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="355" />
             <source>у {where} неверный код подзадачи или период</source>
             <translation>{where} кіші міндет коды немесе кезеңі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="341" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="358" />
             <source>у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа</source>
             <translation>{where} қол қоюшысы бүкіл кіші міндет үшін көрсетілген, ал 2-форматта ол әр құжат үшін көрсетіледі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="359" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="377" />
             <source>примечание</source>
             <translation>ескертпе</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="370" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="388" />
             <source>у {where} сведения о подписанте неполные (full_name, role)</source>
             <translation>{where} қол қоюшы туралы мәліметтері толық емес (full_name, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="378" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="396" />
             <source>у {where} ссылка без адреса</source>
             <translation>{where} мекенжайы жоқ сілтемесі бар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="389" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="407" />
             <source>у {where} неверный ключ документа «{key}»</source>
             <translation>{where} «{key}» құжат кілті қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="394" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="412" />
             <source>у {where} нет списка документов (slots)</source>
             <translation>{where} құжаттар тізімі (slots) жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="405" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="423" />
             <source>причина «не требуется», {where}</source>
             <translation>{where} «талап етілмейді» себебі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="426" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="444" />
             <source>БИН курируемой организации</source>
             <translation>жетекшілік етілетін ұйымның БСН-і</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="436" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="454" />
             <source>дата события «{event}»</source>
             <translation>«{event}» оқиғасының күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="452" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="470" />
             <source>у {where} строки таблиц (data_rows) неверного типа</source>
             <translation>{where} кестелер жолдарының (data_rows) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="466" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="484" />
             <source>у {where} описание файла неполное (path, sha256, size, role)</source>
             <translation>{where} файл сипаттамасы толық емес (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="604" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="510" />
+            <source>у файла подписи «{path}» сведения о подписи (signs, signers) неверного вида</source>
+            <translation>«{path}» қолтаңба файлының қолтаңба туралы мәліметтері (signs, signers) дұрыс емес түрде</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="662" />
             <source>Файл пакета не найден: {path}; проверьте имя и папку.</source>
             <translation>Пакет файлы табылмады: {path}; атауы мен қалтасын тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="617" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="675" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; попросите прислать пакет заново.</source>
             <translation>«{name}» файлы ТБН-4 пакеті емес: бұл ZIP-архив емес немесе ол бүлінген; пакетті қайта жіберуді сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="669" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="727" />
             <source>файл «{path}» больше допустимых {limit} МБ</source>
             <translation>«{path}» файлы рұқсат етілген шектен ({limit} МБ) үлкен</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="672" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="730" />
             <source>файл «{path}» сжат в %n раз (признак ZIP-бомбы)</source>
             <translation>
                 <numerusform>«{path}» файлы %n есе сығылған (ZIP-бомба белгісі)</numerusform>
@@ -2158,124 +2170,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="676" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="734" />
             <source>общий размер файлов больше допустимых {limit} МБ</source>
             <translation>файлдардың жалпы өлшемі рұқсат етілген шектен ({limit} МБ) үлкен</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="238" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="255" />
             <source>подзадача {code} ({period}) указана дважды</source>
             <translation>{code} кіші міндеті ({period}) екі рет көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="314" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="331" />
             <source>неизвестное значение «{value}» ({what})</source>
             <translation>белгісіз мән «{value}» ({what})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="329" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="346" />
             <source>время создания «{value}» не в формате ISO</source>
             <translation>«{value}» жасалу уақыты ISO форматында емес</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="352" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="370" />
             <source>у {where} отметка «complete» неверного типа</source>
             <translation>{where} «complete» белгісінің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="356" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="374" />
             <source>статус {where}</source>
             <translation>{where} мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="357" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="375" />
             <source>дата исполнения, {where}</source>
             <translation>{where} орындалу күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="360" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="378" />
             <source>дата загрузки в ИСПУ, {where}</source>
             <translation>{where} ИСПУ-ға жүктелген күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="374" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="392" />
             <source>роль подписанта {where}</source>
             <translation>{where} қол қоюшысының рөлі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="381" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
             <source>название ссылки</source>
             <translation>сілтеме атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="382" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="400" />
             <source>дата публикации, {where}</source>
             <translation>{where} жариялану күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="417" />
             <source>у {where} описание документа неверного вида</source>
             <translation>{where} құжат сипаттамасының түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="402" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="420" />
             <source>у {where} документ «{key}» указан дважды</source>
             <translation>{where} «{key}» құжаты екі рет көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="408" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="426" />
             <source>у {where} список ссылок неверного типа</source>
             <translation>{where} сілтемелер тізімінің түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="457" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="475" />
             <source>у {where} строки таблицы «{key}» (data_rows) неверного вида</source>
             <translation>{where} «{key}» кестесі жолдарының (data_rows) түрі қате</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="474" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="493" />
             <source>исходное имя файла</source>
             <translation>файлдың бастапқы атауы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="475" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="494" />
             <source>тип файла</source>
             <translation>файл түрі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="570" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="523" />
+            <source>файл подписи «{path}» относится к файлу «{document}», которого нет среди файлов этой подзадачи</source>
+            <translation>«{path}» қолтаңба файлы осы кіші міндеттің файлдары арасында жоқ «{document}» файлына жатады</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="628" />
             <source>размер файла «{path}» не совпадает с manifest.json</source>
             <translation>«{path}» файлының өлшемі manifest.json мәліметіне сәйкес келмейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="572" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="630" />
             <source>контрольная сумма файла «{path}» не совпадает (файл повреждён)</source>
             <translation>«{path}» файлының бақылау сомасы сәйкес келмейді (файл бүлінген)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="579" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="584" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="717" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="637" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="642" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="775" />
             <source>файл «{path}» не читается (архив повреждён)</source>
             <translation>«{path}» файлы оқылмайды (архив бүлінген)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="384" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="402" />
             <source>канал публикации, {where}</source>
             <translation>{where} жариялану арнасы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="582" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="640" />
             <source>Не удалось сохранить файл «{path}» из пакета. {reason}</source>
             <translation>Пакеттегі «{path}» файлын сақтау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="412" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="430" />
             <source>дата документа, {where}</source>
             <translation>{where} күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="559" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="617" />
             <source>файл «{path}» больше, чем указано в manifest.json</source>
             <translation>«{path}» файлы manifest.json ішінде көрсетілгеннен үлкен</translation>
         </message>
@@ -2953,72 +2970,72 @@
     <context>
         <name>core.checklist</name>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="217" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="235" />
             <source>не указана {date} документа «{title}»</source>
             <translation>«{title}» құжатының {date} көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="110" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="124" />
             <source>Подзадачу {code} нельзя завершить: {problems}.</source>
             <translation>{code} кіші міндетін аяқтау мүмкін емес: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="145" />
-            <source>нет скана подписанного документа «{title}»</source>
-            <translation>«{title}» қол қойылған құжатының сканы жоқ</translation>
+            <location filename="../../tbn4_desktop/core/checklist.py" line="162" />
+            <source>нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП)</source>
+            <translation>«{title}» қол қойылған құжаты жоқ (қолы бар скан да, ЭЦҚ бар файл да жоқ)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="277" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="295" />
             <source>не применяется к уровню организации</source>
             <translation>ұйымның деңгейіне қолданылмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="283" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="301" />
             <source>нет: «{question}»</source>
             <translation>жоқ: «{question}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="148" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="166" />
             <source>нет файла «{title}»</source>
             <translation>«{title}» файлы жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="176" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="194" />
             <source>не указан подписант документа «{title}»</source>
             <translation>«{title}» құжатына қол қоюшы көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="280" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="298" />
             <source>ответьте на вопрос: «{question}» (пока подзадача считается применимой)</source>
             <translation>сұраққа жауап беріңіз: «{question}» (әзірге кіші міндет қолданылатын болып саналады)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="282" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="300" />
             <source>да: «{question}»</source>
             <translation>иә: «{question}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="167" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="185" />
             <source>таблица «{title}» не заполнена</source>
             <translation>«{title}» кестесі толтырылмаған</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="180" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="198" />
             <source>документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {roles}</source>
             <translation>«{title}» құжатына {name} — {role} қол қойған, ал оған қол қоюға құқылы: {roles}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="164" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="182" />
             <source>нет ссылки «{title}»</source>
             <translation>«{title}» сілтемесі жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="160" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="178" />
             <source>для документа «{title}» нет ссылки ни в одном из каналов: {channels}</source>
             <translation>«{title}» құжатының сілтемесі арналардың ешқайсысында жоқ: {channels}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="161" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="179" />
             <source>для документа «{title}» нет ссылки в каналах: {channels}</source>
             <translation>«{title}» құжатының мына арналарда сілтемесі жоқ: {channels}</translation>
         </message>
@@ -3277,6 +3294,39 @@
         </message>
     </context>
     <context>
+        <name>core.esign.card</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="77" />
+            <source>Файл «{card}» повреждён: встроенные в него файлы не удаётся прочитать.</source>
+            <translation>«{card}» файлы бүлінген: оның ішіндегі файлдарды оқу мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="195" />
+            <source>вложение-{number}</source>
+            <translation>тіркеме-{number}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="166" />
+            <source>Вложение «{name}» в файле «{card}» больше допустимых {limit} МБ.</source>
+            <translation>«{card}» файлындағы «{name}» тіркемесі рұқсат етілген {limit} МБ-тан үлкен.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="163" />
+            <source>Вложение «{name}» в файле «{card}» повреждено и не читается.</source>
+            <translation>«{card}» файлындағы «{name}» тіркемесі бүлінген және оқылмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="96" />
+            <source>Вложения в файле «{card}» вместе больше допустимых {limit} МБ.</source>
+            <translation>«{card}» файлындағы тіркемелер бірге алғанда рұқсат етілген {limit} МБ-тан үлкен.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="119" />
+            <source>Число вложений в файле «{card}» больше допустимого ({limit}).</source>
+            <translation>«{card}» файлындағы тіркемелер саны рұқсат етілгеннен көп ({limit}).</translation>
+        </message>
+    </context>
+    <context>
         <name>core.esign.cms</name>
         <message>
             <location filename="../../tbn4_desktop/core/esign/cms.py" line="63" />
@@ -3292,49 +3342,13 @@
     <context>
         <name>core.esign.kz_cert</name>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="23" />
-            <source>Физическое лицо</source>
-            <translation>Жеке тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="24" />
-            <source>Юридическое лицо</source>
-            <translation>Заңды тұлға</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="25" />
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
-            <source>Первый руководитель</source>
-            <translation>Бірінші басшы</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="26" />
-            <source>Право подписи</source>
-            <translation>Қол қою құқығы</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="27" />
-            <source>Право подписи финансовых документов</source>
-            <translation>Қаржы құжаттарына қол қою құқығы</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="28" />
-            <source>Сотрудник отдела кадров</source>
-            <translation>Кадр бөлімінің қызметкері</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="29" />
-            <source>Сотрудник организации</source>
-            <translation>Ұйым қызметкері</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="81" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="160" />
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="66" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="163" />
             <source>Сертификат в подписи повреждён и не читается.</source>
             <translation>Қолтаңбадағы сертификат бүлінген, оқылмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="125" />
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="110" />
             <source>ГОСТ</source>
             <translation>ГОСТ</translation>
         </message>
@@ -3342,259 +3356,298 @@
     <context>
         <name>core.esign.report</name>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="13" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="18" />
             <source>Целостность</source>
             <translation>Тұтастық</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="14" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="19" />
             <source>Подпись</source>
             <translation>Қолтаңба</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="15" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="20" />
             <source>Цепочка сертификатов</source>
             <translation>Сертификаттар тізбегі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="16" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="21" />
             <source>Время подписания</source>
             <translation>Қол қойылған уақыт</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="17" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="22" />
             <source>Отзыв сертификата</source>
             <translation>Сертификатты кері қайтарып алу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="74" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="79" />
             <source>Подпись отделена от документа.</source>
             <translation>Қолтаңба құжаттан бөлек.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="75" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="80" />
             <source>Документ вложен в файл подписи.</source>
             <translation>Құжат қолтаңба файлының ішінде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="56" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="61" />
             <source>Подписал: {name}</source>
             <translation>Қол қойған: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="63" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="68" />
             <source>Издатель сертификата: {issuer}, серийный номер {serial}</source>
             <translation>Тіркеу куәлігін (сертификатты) берген: {issuer}, сериялық нөмірі {serial}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="65" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="70" />
             <source>Сертификат действует с {start} по {end}, ключ {algorithm}</source>
             <translation>Сертификат {start} бастап {end} дейін қолданылады, кілті {algorithm}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="83" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="201" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="88" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="204" />
             <source>Сертификат подписавшего не найден в файле подписи.</source>
             <translation>Қол қойған адамның сертификаты қолтаңба файлында табылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="60" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="65" />
             <source>Организация: {name}, БИН {bin}</source>
             <translation>Ұйым: {name}, БСН {bin}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="62" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="67" />
             <source>Полномочия: {list}</source>
             <translation>Өкілеттіктер: {list}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="84" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="89" />
             <source>Алгоритмы: хеш {digest}, подпись {signature}</source>
             <translation>Алгоритмдер: хеш {digest}, қолтаңба {signature}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="58" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="63" />
             <source>ИИН: {iin}</source>
             <translation>ЖСН: {iin}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="79" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="84" />
             <source>Подпись {number}</source>
             <translation>{number}-қолтаңба</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="87" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="92" />
             <source>Время подписания (по компьютеру подписавшего): {time}</source>
             <translation>Қол қойылған уақыт (қол қойған адамның компьютері бойынша): {time}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="90" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="95" />
             <source>Метка времени: {time}</source>
             <translation>Уақыт белгісі: {time}</translation>
         </message>
     </context>
     <context>
+        <name>core.esign.terms</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="22" />
+            <source>Физическое лицо</source>
+            <translation>Жеке тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="23" />
+            <source>Юридическое лицо</source>
+            <translation>Заңды тұлға</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="24" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
+            <source>Первый руководитель</source>
+            <translation>Бірінші басшы</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="25" />
+            <source>Право подписи</source>
+            <translation>Қол қою құқығы</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="26" />
+            <source>Право подписи финансовых документов</source>
+            <translation>Қаржы құжаттарына қол қою құқығы</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="27" />
+            <source>Сотрудник отдела кадров</source>
+            <translation>Кадр бөлімінің қызметкері</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="28" />
+            <source>Сотрудник организации</source>
+            <translation>Ұйым қызметкері</translation>
+        </message>
+    </context>
+    <context>
         <name>core.esign.verify</name>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="255" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="258" />
             <source>Подпись сделана ключом этого сертификата.</source>
             <translation>Қолтаңба осы сертификаттың кілтімен қойылған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="151" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="154" />
             <source>Подпись отделена от документа: укажите подписанный файл.</source>
             <translation>Қолтаңба құжаттан бөлек: қол қойылған файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="162" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="165" />
             <source>Сведения о подписи</source>
             <translation>Қолтаңба туралы мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="163" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="166" />
             <source>Это сведения, прочитанные из файла подписи программой, а не проверка НУЦ РК: юридическую силу подписи подтверждает только НУЦ РК.</source>
             <translation>Бұл — бағдарлама қолтаңба файлынан оқыған мәліметтер, ҚР ҰКО тексеруі емес: қолтаңбаның заңдық күшін тек ҚР ҰКО растайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="223" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="226" />
             <source>В подписи нет хеша подписанного файла (messageDigest).</source>
             <translation>Қолтаңбада қол қойылған файлдың хеші (messageDigest) жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="234" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="237" />
             <source>Подпись не проверена: сертификат подписавшего не найден в файле.</source>
             <translation>Қолтаңба тексерілмеді: қол қойған адамның сертификаты файлда табылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="274" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="277" />
             <source>Цепочка не проверена: корневые сертификаты НУЦ РК не установлены.</source>
             <translation>Тізбек тексерілмеді: ҚР ҰКО түбірлік сертификаттары орнатылмаған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="295" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="298" />
             <source>Цепочка сертификатов слишком длинная или замкнута.</source>
             <translation>Сертификаттар тізбегі тым ұзын немесе тұйықталған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="308" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="311" />
             <source>Время подписания в подписи не указано; на {now} сертификат действует.</source>
             <translation>Қолтаңбада қол қойылған уақыт көрсетілмеген; {now} кезінде сертификат қолданыста.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="310" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="313" />
             <source>Время подписания в подписи не указано; на {now} сертификат не действует.</source>
             <translation>Қолтаңбада қол қойылған уақыт көрсетілмеген; {now} кезінде сертификат қолданыста емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="321" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="324" />
             <source>Не проверялось (нет связи): отзыв проверяется по файлу списка отзыва (CRL), если его указать.</source>
             <translation>Тексерілмеді (байланыс жоқ): кері қайтарылған сертификаттар тізімінің (CRL) файлын көрсетсеңіз, сертификат сол бойынша тексеріледі.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="324" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="327" />
             <source>Список отзыва выпущен не издателем этого сертификата: отзыв не проверен.</source>
             <translation>Кері қайтарылғандар тізімін осы сертификатты берген орталық шығармаған: кері қайтарып алу тексерілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="327" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="330" />
             <source>Подпись списка отзыва не проверена: нет сертификата его издателя.</source>
             <translation>Кері қайтарылғандар тізімінің қолтаңбасы тексерілмеді: оны шығарған орталықтың сертификаты жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="333" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="336" />
             <source>Список отзыва повреждён или подделан: его подпись не сходится.</source>
             <translation>Кері қайтарылғандар тізімі бүлінген немесе жалған: оның қолтаңбасы сәйкес келмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="131" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="134" />
             <source>Файл списка отзыва (CRL) не читается: это не список отзыва или он повреждён.</source>
             <translation>Кері қайтарылғандар тізімінің (CRL) файлы оқылмайды: бұл кері қайтарылғандар тізімі емес немесе ол бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="191" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="194" />
             <source>ГОСТ ({oid})</source>
             <translation>ГОСТ ({oid})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="207" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="210" />
             <source>Подпись ГОСТ: целостность не проверена (программа не проверяет алгоритмы ГОСТ).</source>
             <translation>ГОСТ қолтаңбасы: тұтастығы тексерілмеді (бағдарлама ГОСТ алгоритмдерін тексермейді).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="209" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="212" />
             <source>Подпись ГОСТ не проверена: программа не проверяет алгоритмы ГОСТ.</source>
             <translation>ГОСТ қолтаңбасы тексерілмеді: бағдарлама ГОСТ алгоритмдерін тексермейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="212" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="215" />
             <source>Алгоритм хеширования {oid} неизвестен программе: целостность не проверена.</source>
             <translation>{oid} хештеу алгоритмі бағдарламаға белгісіз: тұтастығы тексерілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="225" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="221" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="228" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="224" />
             <source>Файл не изменён после подписания.</source>
             <translation>Файл қол қойылғаннан кейін өзгертілмеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="227" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="219" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="230" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="222" />
             <source>Файл изменён после подписания или подпись не от этого файла.</source>
             <translation>Файл қол қойылғаннан кейін өзгертілген немесе қолтаңба бұл файлдікі емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="251" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="254" />
             <source>Подпись не соответствует ключу сертификата: подпись поддельная или повреждена.</source>
             <translation>Қолтаңба сертификат кілтіне сәйкес келмейді: қолтаңба жалған немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="299" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="302" />
             <source>Сертификат ведёт к установленному сертификату НУЦ РК «{anchor}» (действует по {end}): каждое звено цепочки проверено.</source>
             <translation>Сертификат орнатылған ҚР ҰКО «{anchor}» сертификатына апарады ({end} дейін қолданылады): тізбектің әр буыны тексерілді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="314" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="317" />
             <source>Подписано {moment}, вне срока действия сертификата (с {start} по {end}).</source>
             <translation>{moment} қол қойылған, сертификаттың қолданылу мерзімінен тыс ({start} бастап {end} дейін).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="331" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="334" />
             <source>Подпись списка отзыва не проверена: алгоритм не поддерживается.</source>
             <translation>Кері қайтарылғандар тізімінің қолтаңбасы тексерілмеді: алгоритмге қолдау көрсетілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="344" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="347" />
             <source>Сертификата нет в списке отзыва от {issued}.</source>
             <translation>Сертификат {issued} күнгі кері қайтарылғандар тізімінде жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="297" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="300" />
             <source>Цепочка до сертификата НУЦ РК «{anchor}» найдена по именам; звенья ГОСТ не проверены.</source>
             <translation>ҚР ҰКО «{anchor}» сертификатына дейінгі тізбек атаулар бойынша табылды; ГОСТ буындары тексерілмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="313" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="316" />
             <source>Подписано {moment}, когда сертификат действовал.</source>
             <translation>{moment} қол қойылған, сол кезде сертификат қолданыста болған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="342" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="345" />
             <source>Сертификат отозван {date} (список отзыва от {issued}).</source>
             <translation>Сертификат {date} кері қайтарып алынған ({issued} күнгі кері қайтарылғандар тізімі).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="253" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="248" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="256" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="251" />
             <source>Алгоритм подписи {name} не проверяется программой.</source>
             <translation>{name} қолтаңба алгоритмін бағдарлама тексермейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="289" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="292" />
             <source>Сертификат выдан не НУЦ РК или цепочка до корневого сертификата НУЦ РК не найдена (издатель: {issuer}).</source>
             <translation>Сертификатты ҚР ҰКО бермеген немесе ҚР ҰКО түбірлік сертификатына дейінгі тізбек табылмады (берген: {issuer}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="339" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="342" />
             <source>Сертификат отозван {date}, после указанного в подписи времени подписания {moment} (список отзыва от {issued}).</source>
             <translation>Сертификат {date} кері қайтарып алынған, қолтаңбада көрсетілген қол қойылған уақыттан ({moment}) кейін ({issued} күнгі кері қайтарылғандар тізімі).</translation>
         </message>
@@ -4327,6 +4380,54 @@
         </message>
     </context>
     <context>
+        <name>core.signature_rules</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="63" />
+            <source>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</source>
+            <translation>«{title}» құжатының ГОСТ қолтаңбасы оқылды, бірақ бағдарлама оның тұтастығын тексермейді</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="76" />
+            <source>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</source>
+            <translation>«{title}» құжатына ЭЦҚ-мен қол қойған: {names}, ал қол қоюшы ретінде {name} көрсетілген</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="83" />
+            <source>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</source>
+            <translation>«{title}» құжатына ұйымның ЭЦҚ-сымен емес, жеке тұлғаның ЭЦҚ-сымен қол қойылған ({names})</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="90" />
+            <source>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</source>
+            <translation>«{title}» құжатының ЭЦҚ-сында ұйым атынан қол қою құқығы жоқ (сертификаттағы өкілеттіктер: {authorities})</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="56" />
+            <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
+            <translation>«{file}» қолтаңбасы «{title}» құжатының файлдары арасында жоқ файлға жатады</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="79" />
+            <source>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</source>
+            <translation>{name} қол қоюшының ЖСН-і көрсетілмеген: бағдарлама оны «{title}» құжатының ЭЦҚ-сымен салыстыра алмайды</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="86" />
+            <source>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</source>
+            <translation>«{title}» құжатының ЭЦҚ-сы БСН {bin} ұйымына берілген, ал сіздің ұйымыңыздың БСН-і — {own}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
+            <source>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</source>
+            <translation>«{title}» құжатына бірінші басшы қол қояды, ал {names} ЭЦҚ-сында «Бірінші басшы» өкілеттігі жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="59" />
+            <source>сведения о подписи «{file}» не читаются: приложите подпись заново</source>
+            <translation>«{file}» қолтаңба туралы мәліметтер оқылмайды: қолтаңбаны қайта тіркеңіз</translation>
+        </message>
+    </context>
+    <context>
         <name>core.signer_rules</name>
         <message>
             <location filename="../../tbn4_desktop/core/signer_rules.py" line="52" />
@@ -4719,19 +4820,24 @@
             <translation>әлеуметтік желілер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="294" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="297" />
             <source>Скан подписанного документа</source>
             <translation>Қол қойылған құжаттың сканы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="295" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="298" />
             <source>Проект документа (без подписи)</source>
             <translation>Құжат жобасы (қолтаңбасыз)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="296" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="299" />
             <source>Сопроводительный материал</source>
             <translation>Ілеспе материал</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="300" />
+            <source>Файл электронной подписи (ЭЦП)</source>
+            <translation>Электрондық қолтаңба файлы (ЭЦҚ)</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="116" />
@@ -5218,89 +5324,97 @@
         </message>
     </context>
     <context>
+        <name>services.bundle_signatures</name>
+        <message>
+            <location filename="../../tbn4_desktop/services/bundle_signatures.py" line="111" />
+            <source>Пакет «{name}» отклонён: подпись «{file}» не читается или не сходится со своим документом (файл изменён после подписания).</source>
+            <translation>«{name}» пакеті қабылданбады: «{file}» қолтаңбасы оқылмайды немесе өз құжатына сәйкес келмейді (файл қол қойылғаннан кейін өзгертілген).</translation>
+        </message>
+    </context>
+    <context>
         <name>services.checklist</name>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="413" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="423" />
             <source>Укажите наименование организации.</source>
             <translation>Ұйымның атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="415" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="425" />
             <source>Наименование длиннее 500 символов.</source>
             <translation>Атауы 500 таңбадан ұзын.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="421" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="431" />
             <source>«{name}» уже есть в списке курируемых организаций.</source>
             <translation>«{name}» жетекшілік етілетін ұйымдар тізімінде бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="209" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="214" />
             <source>Такого подписанта нет в списке организации.</source>
             <translation>Ұйымның тізімінде мұндай қол қоюшы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="322" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="332" />
             <source>Дата публикации не может быть в будущем.</source>
             <translation>Жариялану күні болашақ күн бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="203" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="208" />
             <source>Документ «{title}» не подписывается в организации: подписант для него не указывается.</source>
             <translation>«{title}» құжатына ұйымда қол қойылмайды: оған қол қоюшы көрсетілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="233" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="238" />
             <source>У документа «{title}» нет своей даты.</source>
             <translation>«{title}» құжатының өз күні жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="235" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="240" />
             <source>{date} не может быть в будущем.</source>
             <translation>{date} болашақ күн бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="310" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="320" />
             <source>Документ «{title}» — не ссылка.</source>
             <translation>«{title}» құжаты сілтеме емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="317" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="327" />
             <source>Канал «{channel}» не предусмотрен для документа «{title}»; допустимо: {allowed}.</source>
             <translation>«{channel}» арнасы «{title}» құжаты үшін көзделмеген; рұқсат етілгені: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="350" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="360" />
             <source>Подзадача {code} не применяется ({reason}).</source>
             <translation>{code} кіші міндеті қолданылмайды ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="177" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="182" />
             <source>У подзадачи {code} нет документа «{key}» (документы: {known}).</source>
             <translation>{code} кіші міндетінде «{key}» құжаты жоқ (құжаттар: {known}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="213" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="218" />
             <source>{name}, {role}, не может подписывать документ «{title}»; его подписывает: {allowed}.</source>
             <translation>{name}, {role}, «{title}» құжатына қол қоя алмайды; оған қол қоятындар: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="260" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="265" />
             <source>Документ «{title}» обязателен: Инструкция не допускает отметку «не требуется».</source>
             <translation>«{title}» құжаты міндетті: Нұсқаулық «талап етілмейді» белгісіне жол бермейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="266" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="271" />
             <source>Причина «{reason}» не подходит; допустимо: {allowed}.</source>
             <translation>«{reason}» себебі жарамайды; рұқсат етілгені: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="287" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="292" />
             <source>К документу «{title}» файлы не прикладываются.</source>
             <translation>«{title}» құжатына файлдар тіркелмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="377" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="387" />
             <source>Вопроса «{key}» нет в каталоге (есть: {known}).</source>
             <translation>Каталогта «{key}» сұрағы жоқ (барлары: {known}).</translation>
         </message>
@@ -5357,12 +5471,12 @@
     <context>
         <name>services.demo</name>
         <message>
-            <location filename="../../tbn4_desktop/services/demo.py" line="366" />
+            <location filename="../../tbn4_desktop/services/demo.py" line="368" />
             <source>Демонстрационные данные создаются за текущий или прошедший год, а не за {year}. Укажите другой год.</source>
             <translation>Демонстрациялық деректер {year} жылға емес, ағымдағы немесе өткен жылға жасалады. Басқа жылды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/demo.py" line="375" />
+            <location filename="../../tbn4_desktop/services/demo.py" line="377" />
             <source>В папке данных уже есть организация «{name}»: демонстрационные данные создаются только в пустой папке. Выберите другую папку данных (параметр --data-dir).</source>
             <translation>Деректер қалтасында «{name}» ұйымы бұрыннан бар: демонстрациялық деректер тек бос қалтада жасалады. Басқа деректер қалтасын таңдаңыз (--data-dir параметрі).</translation>
         </message>
@@ -5378,42 +5492,47 @@
     <context>
         <name>services.executions</name>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="242" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="285" />
             <source>Этот файл только что убрал из подзадачи другой пользователь. Ваши изменения не сохранены: откройте подзадачу заново и повторите.</source>
             <translation>Бұл файлды жаңа ғана басқа пайдаланушы кіші міндеттен алып тастады. Сіздің өзгерістеріңіз сақталмады: кіші міндетті қайта ашып, қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="185" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="228" />
             <source>Объединённый документ</source>
             <translation>Біріктірілген құжат</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="296" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="339" />
             <source>Дата загрузки не может быть в будущем.</source>
             <translation>Жүктеу күні болашақ күн бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="182" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="222" />
             <source>Для объединения выберите не меньше двух приложенных файлов.</source>
             <translation>Біріктіру үшін кемінде екі тіркелген файлды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="283" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="226" />
+            <source>Файл электронной подписи не объединяется с документами: подпись относится к одному файлу, и после объединения она бы ничего не подтверждала.</source>
+            <translation>Электрондық қолтаңба файлы құжаттармен біріктірілмейді: қолтаңба бір файлға жатады, біріктірілгеннен кейін ол ештеңені растамайды.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/executions.py" line="326" />
             <source>Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}.</source>
             <translation>Жүктеу туралы белгіні тек «Жүктеуге дайын» мәртебесі бар кіші міндеттерге қоюға болады; дайын емес: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="298" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="341" />
             <source>Номер в ИСПУ длиннее {max} символов.</source>
             <translation>ИСПУ-дағы нөмір {max} таңбадан ұзын.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="327" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="370" />
             <source>Не выбрано ни одной подзадачи.</source>
             <translation>Бірде-бір кіші міндет таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="315" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="358" />
             <source>Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено.</source>
             <translation>Жүктеу туралы белгі таңдалған кіші міндеттердің бәрінде бірдей жоқ: {names} ИСПУ-ға жүктелмеген.</translation>
         </message>
@@ -5421,105 +5540,105 @@
     <context>
         <name>services.export</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="156" />
+            <location filename="../../tbn4_desktop/services/export.py" line="158" />
             <source>Чтение данных…</source>
             <translation>Деректер оқылуда…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="301" />
+            <location filename="../../tbn4_desktop/services/export.py" line="303" />
             <source>В плане на {year} год нет ни одной подзадачи: выгружать нечего.</source>
             <translation>{year} жылға арналған жоспарда бірде-бір кіші міндет жоқ: экспорттайтын ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="347" />
+            <location filename="../../tbn4_desktop/services/export.py" line="352" />
             <source>Организация ещё не настроена: выгружать нечего. Заполните сведения об организации в программе (или создайте демонстрационные данные).</source>
             <translation>Ұйым әлі бапталмаған: экспорттайтын ештеңе жоқ. Бағдарламада ұйым туралы мәліметтерді толтырыңыз (немесе демонстрациялық деректер жасаңыз).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="244" />
+            <location filename="../../tbn4_desktop/services/export.py" line="246" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год. Выберите другой год или начните работу над этим годом в программе.</source>
             <translation>{year} жылға деректер жоқ: «{name}» ұйымының осы жылға жоспары жоқ. Басқа жылды таңдаңыз немесе бағдарламада осы жыл бойынша жұмысты бастаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="296" />
+            <location filename="../../tbn4_desktop/services/export.py" line="298" />
             <source>С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>Соңғы экспорттан бері {year} жыл бойынша ештеңе өзгерген жоқ: пакет қалыптастырылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="299" />
+            <location filename="../../tbn4_desktop/services/export.py" line="301" />
             <source>В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год.</source>
             <translation>{project}-жобада {year} жылға кіші міндеттер жоқ: экспорттайтын ештеңе жоқ. Басқа жобаны немесе бүкіл жылды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="354" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="177" />
+            <location filename="../../tbn4_desktop/services/export.py" line="359" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="180" />
             <source>Организации с номером {id} нет в базе. Проверьте номер организации.</source>
             <translation>Дерекқорда {id} нөмірлі ұйым жоқ. Ұйымның нөмірін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="596" />
+            <location filename="../../tbn4_desktop/services/export.py" line="613" />
             <source>Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».</source>
             <translation>Пакет файлының атауы емес, қалта көрсетілген: {path}. Файл атауын көрсетіңіз, мысалы, «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="600" />
-            <location filename="../../tbn4_desktop/services/export.py" line="615" />
+            <location filename="../../tbn4_desktop/services/export.py" line="617" />
+            <location filename="../../tbn4_desktop/services/export.py" line="632" />
             <source>Папка «{folder}» не существует. Выберите существующую папку для пакета.</source>
             <translation>«{folder}» қалтасы жоқ. Пакет үшін бар қалтаны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="603" />
+            <location filename="../../tbn4_desktop/services/export.py" line="620" />
             <source>Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».</source>
             <translation>Пакет файлының атауы жарамсыз: «{name}». Атауын көрсетіңіз, мысалы, «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="609" />
+            <location filename="../../tbn4_desktop/services/export.py" line="626" />
             <source>«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.</source>
             <translation>«{path}» — қалта емес, файл. Пакет үшін жаңа немесе бос қалтаны көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="618" />
+            <location filename="../../tbn4_desktop/services/export.py" line="635" />
             <source>Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».</source>
             <translation>Пакет қалтасының атауы жарамсыз: «{name}». Атауын көрсетіңіз, мысалы, «ИСПУ пакеті».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="293" />
+            <location filename="../../tbn4_desktop/services/export.py" line="295" />
             <source>С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>Соңғы экспорттан ({when}) бері {year} жыл бойынша ештеңе өзгерген жоқ: пакет қалыптастырылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="464" />
+            <location filename="../../tbn4_desktop/services/export.py" line="471" />
             <source>Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>{code} кіші міндетінің «{name}» файлы тіркемелер қоймасынан табылмады ({path}). Оны қайта тіркеңіз немесе деректер қалтасын резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="514" />
+            <location filename="../../tbn4_desktop/services/export.py" line="530" />
             <source>Формирование документов: {done} из {total}…</source>
             <translation>Құжаттарды қалыптастыру: {total} ішінен {done}…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="550" />
+            <location filename="../../tbn4_desktop/services/export.py" line="566" />
             <source>Не удалось записать «{form}». {reason}</source>
             <translation>«{form}» жазу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="551" />
+            <location filename="../../tbn4_desktop/services/export.py" line="567" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="313" />
             <source>Пакет не сформирован. {reason}</source>
             <translation>Пакет қалыптастырылмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="163" />
+            <location filename="../../tbn4_desktop/services/export.py" line="165" />
             <source>Не удалось подготовить документы пакета во временной папке. {reason}</source>
             <translation>Пакет құжаттарын уақытша қалтада дайындау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="460" />
+            <location filename="../../tbn4_desktop/services/export.py" line="467" />
             <source>Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>{code} кіші міндетінің ({period}) «{name}» файлы тіркемелер қоймасынан табылмады ({path}). Оны қайта тіркеңіз немесе деректер қалтасын резервтік көшірмеден қалпына келтіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="325" />
+            <location filename="../../tbn4_desktop/services/export.py" line="327" />
             <source>Не удалось сформировать «{form}» для подзадачи {code}: {reason}</source>
             <translation>{code} кіші міндеті үшін «{form}» қалыптастыру мүмкін болмады: {reason}</translation>
         </message>
@@ -5527,17 +5646,17 @@
     <context>
         <name>services.export_scope</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="89" />
             <source>весь год</source>
             <translation>бүкіл жыл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="89" />
             <source>только изменённое</source>
             <translation>тек өзгергені</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="337" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="344" />
             <source>%n файл не распределён по документам и останутся в папке «Не распределено»: укажите, к какому документу относится каждый файл.</source>
             <translation>
                 <numerusform>%n файл құжаттарға бөлінбеген және «Бөлінбеген» қалтасында қалады: әр файлдың қай құжатқа жататынын көрсетіңіз.</numerusform>
@@ -5545,32 +5664,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="353" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="360" />
             <source>Документы собраны, но подзадача не отмечена «Готово к загрузке».</source>
             <translation>Құжаттар жиналды, бірақ кіші міндет «Жүктеуге дайын» деп белгіленбеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="85" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="88" />
             <source>проект {number}</source>
             <translation>{number}-жоба</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="346" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="353" />
             <source>Не указан подписант документа «{title}»; подписывать его может: {allowed}.</source>
             <translation>«{title}» құжатына қол қоюшы көрсетілмеген; оған қол қоя алатындар: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="349" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="356" />
             <source>Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.</source>
             <translation>«{title}» құжатына {name} — {role} қол қойған, ал оған қол қоя алатындар: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="357" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="364" />
             <source>Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.</source>
             <translation>{date} мерзімі өтті, ал ИСПУ-ға жүктеу туралы белгі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="360" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="367" />
             <source>Срок {date} прошёл, подзадача не исполнена.</source>
             <translation>{date} мерзімі өтті, кіші міндет орындалмаған.</translation>
         </message>
@@ -5578,57 +5697,57 @@
     <context>
         <name>services.forms</name>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="229" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="232" />
             <source>Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), III квартал (Q3) или IV квартал (Q4).</source>
             <translation>Салыстыру актісі (№2 қосымша) тоқсанға жасалады: I тоқсанды (Q1), II тоқсанды (Q2), III тоқсанды (Q3) немесе IV тоқсанды (Q4) таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="203" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="206" />
             <source>Подзадачу можно указать только для Приложения №1.</source>
             <translation>Кіші міндетті тек №1 қосымша үшін көрсетуге болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="117" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="119" />
             <source>Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.</source>
             <translation>«{form}» жиынтық нысаны жоқ: жиынтық нысандар тек №1 және №3 қосымшалар болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="185" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="188" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год.</source>
             <translation>{year} жылға деректер жоқ: «{name}» ұйымының осы жылға жоспары жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="223" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="226" />
             <source>Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается.</source>
             <translation>«{period}» кезеңі «{form}» нысанына сәйкес келмейді: нысан бір жылға жасалады, кезең көрсетілмейді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="324" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="327" />
             <source>Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год.</source>
             <translation>Жиынтық нысанды жасайтын ештеңе жоқ: «{name}» ведомстволық бағынысты ұйымдарында {year} жылға деректер жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="157" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="160" />
             <source>Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).</source>
             <translation>Дерекқорда БСН {bin} ұйым жоқ. БСН-ді тексеріңіз (--org параметрі).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="168" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="171" />
             <source>У организации «{name}» ещё нет ни одного года работы: формировать нечего.</source>
             <translation>«{name}» ұйымының әлі бірде-бір жұмыс жылы жоқ: қалыптастыратын ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="200" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="203" />
             <source>Подзадача {code} не подтверждается формой «{form}».</source>
             <translation>{code} кіші міндеті «{form}» нысанымен расталмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="221" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="224" />
             <source>Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.</source>
             <translation>«{period}» кезеңі «{form}» нысанына сәйкес келмейді: рұқсат етілгендері: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="197" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="200" />
             <source>Подзадачи {code} нет в каталоге ТБН №4 этого года.</source>
             <translation>Осы жылғы ТБН №4 каталогында {code} кіші міндеті жоқ.</translation>
         </message>
@@ -5636,27 +5755,37 @@
     <context>
         <name>services.import_staging</name>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="115" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="152" />
+            <source>Пакет «{name}» отклонён: файл «{file}» указан как документ, а по содержимому это файл электронной подписи.</source>
+            <translation>«{name}» пакеті қабылданбады: «{file}» файлы құжат ретінде көрсетілген, бірақ мазмұны бойынша бұл электрондық қолтаңба файлы.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="150" />
+            <source>Пакет «{name}» отклонён: файл «{file}» указан как файл электронной подписи, а по содержимому им не является.</source>
+            <translation>«{name}» пакеті қабылданбады: «{file}» файлы электрондық қолтаңба файлы ретінде көрсетілген, бірақ мазмұны бойынша ол қолтаңба файлы емес.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="119" />
             <source>Не удалось прочитать пакет «{name}». {reason}</source>
             <translation>«{name}» пакетін оқу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="120" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="124" />
             <source>Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}</source>
             <translation>Пакетті тіркемелер қалтасына көшіру мүмкін болмады; деректер өзгертілмеді. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="55" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="59" />
             <source>Не удалось подготовить папку вложений к приёму пакета. {reason}</source>
             <translation>Тіркемелер қалтасын пакетті қабылдауға дайындау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="155" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="185" />
             <source>Не удалось сохранить файлы пакета. {reason}</source>
             <translation>Пакет файлдарын сақтау мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="134" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="140" />
             <source>Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types}).</source>
             <translation>«{name}» пакеті қабылданбады: «{file}» файлы рұқсат етілген түрдегі құжат емес ({types}).</translation>
         </message>
@@ -5664,122 +5793,122 @@
     <context>
         <name>services.imports</name>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="134" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="135" />
             <source>Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}.</source>
             <translation>«{name}» ұйымының {year} жылғы пакеті бұрын қабылданған пакетті алмастырды: кіші міндеттер мен кезеңдер — {items}, файлдар — {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="137" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="138" />
             <source>Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.</source>
             <translation>«{name}» ұйымының {year} жылғы пакеті қабылданды: кіші міндеттер мен кезеңдер — {items}, файлдар — {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="331" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="333" />
             <source>Организация ещё не настроена: сначала заполните сведения о своей организации, затем принимайте пакеты подведомственных.</source>
             <translation>Ұйым әлі бапталмаған: алдымен өз ұйымыңыз туралы мәліметтерді толтырыңыз, содан кейін ведомстволық бағынысты ұйымдардың пакеттерін қабылдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="140" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="141" />
             <source>Организация добавлена как подведомственная.</source>
             <translation>Ұйым ведомстволық бағынысты ұйым ретінде қосылды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="142" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="143" />
             <source>Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено».</source>
             <translation>Бұрынғы форматтағы пакет (кіші міндеттердің құжаттарынсыз): файлдар, сілтемелер мен қол қоюшы құжаттарға автоматты түрде бөлінді; бір құжатқа жатқызуға болмайтындары — «Бөлінбеген» ішінде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="131" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="132" />
             <source>Пакет «{name}» за {year} год уже принят ранее; данные не изменились.</source>
             <translation>«{name}» ұйымының {year} жылғы пакеті бұрын қабылданған; деректер өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="284" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="286" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к документу «{slot}», к которому файлы не прикладываются.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{file}» файлы файлдар тіркелмейтін «{slot}» құжатына жатқызылған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="292" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="294" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к документу «{slot}», который не ссылка.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде {url} сілтемесі сілтеме емес «{slot}» құжатына жатқызылған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="295" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="297" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не предусмотрен для документа «{title}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{channel}» арнасы «{title}» құжаты үшін көзделмеген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="301" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="303" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде белгісіз «{key}» құжаты бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="304" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="306" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа «{title}», который не подписывается.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде қол қойылмайтын «{title}» құжатының қол қоюшысы көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="308" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="310" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана недопустимая причина «не требуется»: «{reason}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{title}» құжаты үшін «талап етілмейді» белгісінің жарамсыз себебі көрсетілген: «{reason}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="335" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="337" />
             <source>Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.</source>
             <translation>«{name}» пакеті қабылданбады: онда «{org}» ұйымының БСН-і көрсетілмеген, онсыз ұйымды салыстыру мүмкін емес; бағдарламада БСН-ді көрсетіп, пакетті қайта экспорттауды сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="339" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="341" />
             <source>Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только пакеты подведомственных организаций.</source>
             <translation>«{name}» пакеті — өз ұйымыңыздың («{org}») пакеті; тек ведомстволық бағынысты ұйымдардың пакеттері қабылданады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="351" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="353" />
             <source>Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}».</source>
             <translation>«{name}» пакеті қабылданбады: «{org}» ұйымы (БСН {bin}) «{parent}» ұйымының ведомстволық бағынысты ұйымы емес.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="362" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="364" />
             <source>Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год (от {newer}); старый пакет не принимается.</source>
             <translation>«{name}» пакеті {created} қалыптастырылған, ал «{org}» ұйымының {year} жылғы жаңарақ пакеті ({newer}) бұрын қабылданған; ескі пакет қабылданбайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="208" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="210" />
             <source>Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу.</source>
             <translation>«{name}» пакеті бағдарламада жоқ «{catalog}» каталогының {version} нұсқасы бойынша жасалған: осы каталогты (Іске асыру картасын) импорттаңыз немесе бағдарламаны жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="268" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="270" />
             <source>Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>«{name}» пакеті қабылданбады: «{event}» күні ({date}) {first}–{last} жылдарға жатпайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="313" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="315" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде «{title}» құжатының күні ({date}) {first}–{last} жылдарға жатпайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="345" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="347" />
             <source>Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как подведомственную, чтобы принять пакет.</source>
             <translation>«{org}» ұйымы (БСН {bin}) «{parent}» ұйымының ведомстволық бағынысты ұйымы ретінде тіркелмеген; пакетті қабылдау үшін оны ведомстволық бағынысты ұйым ретінде қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="175" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="176" />
             <source>Пакет «{name}» изменился во время приёма; повторите приём.</source>
             <translation>«{name}» пакеті қабылдау кезінде өзгерді; қабылдауды қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="227" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="229" />
             <source>Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.</source>
             <translation>«{name}» пакеті қабылданбады: «{catalog}» каталогының {version} нұсқасында {code} кіші міндеті жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="238" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="240" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінде белгісіз «{table}» кестесі бар.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="248" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="250" />
             <source>Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи {item} неверна — {reason}.</source>
             <translation>«{name}» пакеті қабылданбады: {item} кіші міндетінің «{table}» кестесіндегі {row}-жол қате — {reason}.</translation>
         </message>
@@ -6197,6 +6326,57 @@
         </message>
     </context>
     <context>
+        <name>services.signatures</name>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="121" />
+            <source>Подпись ГОСТ в файле «{name}»: программа не может сама найти подписанный файл. Перетащите подпись на файл документа в списке.</source>
+            <translation>«{name}» файлындағы ГОСТ қолтаңбасы: бағдарлама қол қойылған файлды өзі таба алмайды. Қолтаңбаны тізімдегі құжат файлының үстіне сүйреп апарыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="83" />
+            <source>Подпись в файле «{name}» не сходится с ключом своего сертификата: файл подписи повреждён или подделан. Файл не приложен.</source>
+            <translation>«{name}» файлындағы қолтаңба өз сертификатының кілтіне сәйкес келмейді: қолтаңба файлы бүлінген немесе жалған. Файл тіркелмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="90" />
+            <source>Документ внутри файла подписи «{name}» изменён после подписания. Файл не приложен.</source>
+            <translation>«{name}» қолтаңба файлының ішіндегі құжат қол қойылғаннан кейін өзгертілген. Файл тіркелмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="115" />
+            <source>Подпись «{name}» не относится ни к одному файлу этой подзадачи: сначала приложите подписанный документ (или добавьте документ и подпись вместе), затем подпись.</source>
+            <translation>«{name}» қолтаңбасы осы кіші міндеттің бірде-бір файлына жатпайды: алдымен қол қойылған құжатты тіркеңіз (немесе құжат пен қолтаңбаны бірге қосыңыз), содан кейін қолтаңбаны.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="68" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="78" />
+            <source>Не удалось прочитать «{name}».</source>
+            <translation>«{name}» оқылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="70" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="81" />
+            <source>«{name}»: {reason}</source>
+            <translation>«{name}»: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="87" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="105" />
+            <source>Подпись «{name}» не подходит к файлу «{document}»: файл изменён после подписания или подпись от другого документа. Файл не приложен.</source>
+            <translation>«{name}» қолтаңбасы «{document}» файлына сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген немесе қолтаңба басқа құжаттікі. Файл тіркелмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="101" />
+            <source>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</source>
+            <translation>«{name}» қолтаңбасы сүйреп апарылған файл кіші міндеттен алынып тасталған. Кіші міндетті қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="186" />
+            <source>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</source>
+            <translation>«{card}» карточкасында құжат та, қолтаңба да емес файлдар бар, олар тіркелмеді: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.slot_records</name>
         <message>
             <location filename="../../tbn4_desktop/services/slot_records.py" line="31" />
@@ -6204,7 +6384,12 @@
             <translation>Бұл файл кіші міндеттен алынып тасталған (ол тарихта): түрі тек тіркелген файлда ғана өзгертіледі. Кіші міндетті қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/slot_records.py" line="93" />
+            <location filename="../../tbn4_desktop/services/slot_records.py" line="98" />
+            <source>Вид файла электронной подписи не меняется, и другой файл не становится подписью: подписью программа считает только файл ЭЦП (CMS), «{name}» приложен как «{kind}».</source>
+            <translation>Электрондық қолтаңба файлының түрі өзгермейді және басқа файл қолтаңба бола алмайды: бағдарлама тек ЭЦҚ файлын (CMS) қолтаңба деп санайды, «{name}» «{kind}» ретінде тіркелген.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/slot_records.py" line="103" />
             <source>Файл «{name}» не может быть видом «{kind}»: этот документ не подписывается в организации; допустимо: {allowed}.</source>
             <translation>«{name}» файлы «{kind}» түрі бола алмайды: бұл құжатқа ұйымда қол қойылмайды; рұқсат етілгені: {allowed}.</translation>
         </message>
@@ -6248,8 +6433,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/services/today.py" line="70" />
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="128" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="255" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="130" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="271" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="114" />
             <source>Открыть</source>
             <translation>Ашу</translation>
@@ -6296,8 +6481,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/services/today.py" line="170" />
-            <source>Нет скана подписанного документа «{title}»: откроется страница «Документы».</source>
-            <translation>Қол қойылған «{title}» құжатының сканы жоқ: «Құжаттар» беті ашылады.</translation>
+            <source>Нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП): откроется страница «Документы».</source>
+            <translation>«{title}» қол қойылған құжаты жоқ (қолы бар скан да, ЭЦҚ бар файл да жоқ): «Құжаттар» беті ашылады.</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/services/today.py" line="173" />
@@ -6725,7 +6910,7 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="361" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="370" />
             <source>Срок</source>
             <translation>Мерзім</translation>
         </message>
@@ -7222,7 +7407,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="39" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="363" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="372" />
             <source>Исполнитель</source>
             <translation>Орындаушы</translation>
         </message>
@@ -7361,104 +7546,109 @@
         <name>ui.document_preview</name>
         <message>
             <location filename="../../tbn4_desktop/ui/document_preview.py" line="45" />
+            <source>Это файл электронной цифровой подписи. Кто подписал и что проверено, показывает кнопка «ЭЦП…»; если документ вложен в подпись, «Открыть» покажет его.</source>
+            <translation>Бұл электрондық цифрлық қолтаңба файлы. Кім қол қойғанын және не тексерілгенін «ЭЦҚ…» батырмасы көрсетеді; құжат қолтаңбаның ішінде болса, «Ашу» оны көрсетеді.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="47" />
             <source>Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл в Word или Excel.</source>
             <translation>Word және Excel файлдарын мұнда қарау мүмкін емес: файлды Word немесе Excel бағдарламасында ашу үшін «Ашу» батырмасын басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="130" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="132" />
             <source>Открыть файл в программе просмотра Windows (Word, Excel, просмотр PDF)</source>
             <translation>Файлды Windows қарау бағдарламасында ашу (Word, Excel, PDF қарау)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="133" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="135" />
             <source>&amp;Крупно…</source>
             <translation>&amp;Ірі етіп…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="135" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="137" />
             <source>Показать страницу в отдельном большом окне, чтобы проверить подпись и печать</source>
             <translation>Қолтаңба мен мөрді тексеру үшін бетті бөлек үлкен терезеде көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="146" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="148" />
             <source>Уменьшить (Ctrl+−, Ctrl+колесо мыши)</source>
             <translation>Кішірейту (Ctrl+−, Ctrl+тінтуір дөңгелегі)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="152" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="154" />
             <source>Увеличить (Ctrl++, Ctrl+колесо мыши)</source>
             <translation>Үлкейту (Ctrl++, Ctrl+тінтуір дөңгелегі)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="154" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
             <source>По ширине</source>
             <translation>Ені бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="154" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
             <source>Страница по ширине окна (Ctrl+2)</source>
             <translation>Бет терезенің ені бойынша (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="158" />
             <source>Целиком</source>
             <translation>Толығымен</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="158" />
             <source>Страница целиком (Ctrl+0)</source>
             <translation>Бет толығымен (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="169" />
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="174" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="171" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="176" />
             <source>Просмотр страницы</source>
             <translation>Бетті қарау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="181" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="183" />
             <source>◀ П&amp;редыдущая</source>
             <translation>◀ Алды&amp;ңғы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="187" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="189" />
             <source>Сл&amp;едующая ▶</source>
             <translation>Ке&amp;лесі ▶</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="230" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="232" />
             <source>Выберите файл в списке, чтобы посмотреть его страницы.</source>
             <translation>Беттерін қарау үшін тізімнен файлды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="251" />
             <source>Открывается…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="309" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="311" />
             <source>Не удалось показать файл.</source>
             <translation>Файлды көрсету мүмкін болмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="426" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="428" />
             <source>Просмотр документа</source>
             <translation>Құжатты қарау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="432" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="434" />
             <location filename="../../tbn4_desktop/ui/forms_dialog.py" line="230" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="232" />
             <source>&amp;Закрыть</source>
             <translation>&amp;Жабу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="444" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="446" />
             <source>{name} — просмотр</source>
             <translation>{name} — қарау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="400" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="402" />
             <source>Страница {page} из {count}</source>
             <translation>{count} беттің {page}-беті</translation>
         </message>
@@ -7699,7 +7889,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="81" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="664" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1009" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1082" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="118" />
             <source>Убрать</source>
             <translation>Алып тастау</translation>
@@ -7870,26 +8060,31 @@
             <translation>Excel кестесі (XLSX)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="29" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="16" />
+            <source>Подпись ЭЦП (CMS)</source>
+            <translation>ЭЦҚ қолтаңбасы (CMS)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="30" />
             <source>{mb} МБ</source>
             <translation>{mb} МБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="38" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="39" />
             <source>Приложение №{number} к Инструкции</source>
             <translation>Нұсқаулыққа №{number} қосымша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="42" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="43" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="249" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="342" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="351" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="45" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="179" />
             <source>Подзадача {code}</source>
             <translation>{code} кіші міндеті</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="28" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="29" />
             <source>{kb} КБ</source>
             <translation>{kb} КБ</translation>
         </message>
@@ -9276,12 +9471,12 @@
     <context>
         <name>ui.open_files</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/open_files.py" line="90" />
+            <location filename="../../tbn4_desktop/ui/open_files.py" line="129" />
             <source>Не удалось открыть «{name}»: в Windows нет программы для файлов этого типа. Копия файла сохранена в папке «{folder}».</source>
             <translation>«{name}» файлын ашу мүмкін болмады: Windows жүйесінде осы түрдегі файлдарға арналған бағдарлама жоқ. Файлдың көшірмесі «{folder}» қалтасында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/open_files.py" line="87" />
+            <location filename="../../tbn4_desktop/ui/open_files.py" line="126" />
             <source>Не удалось подготовить «{name}» к просмотру: {reason}. Проверьте, есть ли место на диске.</source>
             <translation>«{name}» файлын қарауға дайындау мүмкін болмады: {reason}. Дискіде орын бар-жоғын тексеріңіз.</translation>
         </message>
@@ -9509,7 +9704,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="555" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="346" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="371" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="55" />
             <source>Инструкция: «{quote}»</source>
             <translation>Нұсқаулық (орыс тіліндегі мәтін): «{quote}»</translation>
@@ -9926,7 +10121,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/register_table.py" line="367" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1023" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1096" />
             <source>Заменить</source>
             <translation>Ауыстыру</translation>
         </message>
@@ -9949,34 +10144,67 @@
     <context>
         <name>ui.screenshots</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="159" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="162" />
             <source>Сообщение: {text}</source>
             <translation>Хабарлама: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="106" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="109" />
             <source>Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через запятую.</source>
             <translation>ТБН №4 каталогында «{code}» кіші міндеті жоқ: 2.3.1 түріндегі кодтарды үтір арқылы көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="109" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="112" />
             <source>Подзадача {code} не применяется к уровню «{level}» демонстрационной организации: у неё нет мастера.</source>
             <translation>{code} кіші міндеті демонстрациялық ұйымның «{level}» деңгейіне қолданылмайды: оның шебері жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="180" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="183" />
             <source>Нет шрифта {font} в «{folder}»: снимки сделаны шрифтом системы, который шире Segoe UI.</source>
             <translation>«{folder}» ішінде {font} қарпі жоқ: скриншоттар Segoe UI-дан кеңірек жүйелік қаріппен жасалды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="306" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="324" />
             <source>Мастер подзадачи {code} не перешёл дальше страницы «{page}».</source>
             <translation>{code} кіші міндетінің шебері «{page}» бетінен әрі өтпеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="266" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="269" />
             <source>Подзадача {code} не применяется к демонстрационной организации: снимка её панели нет.</source>
             <translation>{code} кіші міндеті демонстрациялық ұйымға қолданылмайды: оның панелінің скриншоты жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.signature_dialog</name>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="70" />
+            <source>✔ — проверено, ✖ — не прошло проверку, ○ — не проверялось (причина указана).</source>
+            <translation>✔ — тексерілді, ✖ — тексеруден өтпеді, ○ — тексерілмеді (себебі көрсетілген).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="74" />
+            <source>&amp;Копировать</source>
+            <translation>&amp;Көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="75" />
+            <source>Скопировать сведения о подписи в буфер обмена, чтобы вставить в письмо или служебную записку</source>
+            <translation>Хатқа немесе қызметтік жазбаға қою үшін қолтаңба туралы мәліметтерді алмасу буферіне көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="52" />
+            <source>{heading}: {file}</source>
+            <translation>{heading}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="55" />
+            <source>Файл подписи «{file}» к документу «{document}».</source>
+            <translation>«{document}» құжатына арналған «{file}» қолтаңба файлы.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="56" />
+            <source>Файл подписи «{file}»: документ вложен в него.</source>
+            <translation>«{file}» қолтаңба файлы: құжат оның ішінде.</translation>
         </message>
     </context>
     <context>
@@ -10007,7 +10235,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="62" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="699" />
             <source>Документ</source>
             <translation>Құжат</translation>
         </message>
@@ -10123,22 +10351,22 @@
     <context>
         <name>ui.subtask_panel</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="254" />
             <source>Открыть файл в программе просмотра Windows</source>
             <translation>Файлды Windows қарау бағдарламасында ашу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="313" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="322" />
             <source>Применимость: Да — «{question}».</source>
             <translation>Қолданылуы: Иә — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="313" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="322" />
             <source>Применимость: Нет — «{question}».</source>
             <translation>Қолданылуы: Жоқ — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="333" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="342" />
             <source>Инструкция периодичность не устанавливает: её определяет Карта реализации.</source>
             <translation>Нұсқаулық кезеңділікті белгілемейді: оны Іске асыру картасы айқындайды.</translation>
         </message>
@@ -10148,13 +10376,13 @@
             <translation>шарт бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="254" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="263" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="265" />
             <source>канал не указан</source>
             <translation>арна көрсетілмеген</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="279" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="288" />
             <source>Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).</source>
             <translation>
                 <numerusform>Бөлінбеген: %n файл{names} — оларды шеберде бөліңіз («Орындау…»).</numerusform>
@@ -10162,91 +10390,91 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="357" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="360" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="366" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="369" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="96" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="148" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="152" />
             <source>Подтверждающие документы</source>
             <translation>Растайтын құжаттар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="371" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="71" />
             <source>Что требуется</source>
             <translation>Не талап етіледі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="364" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="373" />
             <source>Периодичность</source>
             <translation>Кезеңділік</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="417" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="426" />
             <source>Сведения о подзадаче</source>
             <translation>Кіші міндет туралы мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="422" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="431" />
             <source>&amp;История изменений…</source>
             <translation>Өзгерістер &amp;тарихы…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="425" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="434" />
             <source>Кто, когда и что менял в этой подзадаче (журнал изменений)</source>
             <translation>Бұл кіші міндетте кім, қашан және нені өзгертті (өзгерістер журналы)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="435" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="444" />
             <source>Сфор&amp;мировать…</source>
             <translation>Қ&amp;алыптастыру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="443" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="452" />
             <source>Отметить загрузку в ИСПУ…</source>
             <translation>ИСПУ-ға жүктеуді белгілеу…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="446" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="455" />
             <source>Документы загружены в ИСПУ: указать дату загрузки и номер</source>
             <translation>Құжаттар ИСПУ-ға жүктелді: жүктеу күні мен нөмірін көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="450" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="459" />
             <source>Выполнить…</source>
             <translation>Орындау…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="453" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="462" />
             <source>Открыть мастер исполнения подзадачи (Enter в дереве)</source>
             <translation>Кіші міндетті орындау шеберін ашу (ағаштағы Enter)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="482" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="491" />
             <source>Выберите подзадачу, чтобы выполнить её.</source>
             <translation>Орындау үшін кіші міндетті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="577" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="586" />
             <source>Файл не найден: выберите подзадачу заново.</source>
             <translation>Файл табылмады: кіші міндетті қайта таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="315" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="324" />
             <source>Изменить ответ…</source>
             <translation>Жауапты өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="331" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="340" />
             <source>Инструкция: «{quote}».</source>
             <translation>Нұсқаулық (орыс тіліндегі мәтін): «{quote}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="367" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="376" />
             <source>Показатель</source>
             <translation>Көрсеткіш</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="396" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="405" />
             <source>не хватает документов</source>
             <translation>құжаттар жетіспейді</translation>
         </message>
@@ -10272,47 +10500,47 @@
             <translation>Мына арналарда сілтеме жоқ: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="283" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="292" />
             <source>В истории сохранено убранных файлов: {count}.</source>
             <translation>Тарихта сақталған алынып тасталған файлдар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="294" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="303" />
             <source>{document} — {requirement}; подписывает: {roles}</source>
             <translation>{document} — {requirement}; қол қоятындар: {roles}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="311" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="320" />
             <source>Пока ответа нет, подзадача считается применимой.</source>
             <translation>Жауап берілгенге дейін кіші міндет қолданылатын болып саналады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="312" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="321" />
             <source>Ответить…</source>
             <translation>Жауап беру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="352" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="361" />
             <source>Текущий статус</source>
             <translation>Ағымдағы мәртебе</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="356" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="365" />
             <source>Подтверждающие документы — {period}</source>
             <translation>Растайтын құжаттар — {period}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="391" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="400" />
             <source>выполнено {date}</source>
             <translation>{date} орындалды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="465" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="474" />
             <source>Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.</source>
             <translation>Нұсқаулық бойынша не талап етілетінін көру және оны орындау үшін сол жақтағы ағаштан кіші міндетті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="479" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="488" />
             <source>Каталог: {title}, версия {version}.</source>
             <translation>Каталог: {title}, {version} нұсқасы.</translation>
         </message>
@@ -10327,17 +10555,22 @@
             <translation>Бүкіл жылға арналған құжат басқа кезеңде тіркелген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="309" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="245" />
+            <source>Подписано ЭЦП: {names}</source>
+            <translation>ЭЦҚ-мен қол қойған: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="318" />
             <source>Ответьте на вопрос</source>
             <translation>Сұраққа жауап беріңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="345" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="354" />
             <source>Не применяется: {reason}. Сведения ниже — для справки.</source>
             <translation>Қолданылмайды: {reason}. Төмендегі мәліметтер — анықтама үшін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="395" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="404" />
             <source>не хватает документов: {count}</source>
             <translation>құжаттар жетіспейді: {count}</translation>
         </message>
@@ -10357,17 +10590,17 @@
             <translation>{label}: көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="349" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="358" />
             <source>Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.</source>
             <translation>Қолданылмайды: кіші міндет «{level}» деңгейінде орындалмайды. Төмендегі мәліметтер — анықтама үшін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="506" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="515" />
             <source>Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.</source>
             <translation>«{period}» кезеңінің мерзімі қолданылмайды — жоғарыдағы «Мерзім» бөлімін қараңыз; дегенмен оны орындауға болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="597" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="606" />
             <source>Сформировать: {form}</source>
             <translation>Қалыптастыру: {form}</translation>
         </message>
@@ -10397,7 +10630,7 @@
             <translation>Қол қойған: {who}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="509" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="518" />
             <source>Выполнить за период: {period}</source>
             <translation>Кезең үшін орындау: {period}</translation>
         </message>
@@ -10664,243 +10897,258 @@
     <context>
         <name>ui.wizard_pages.documents</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="122" />
-            <source>Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;Все файлы (*)</source>
-            <translation>Құжаттар мен скандар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;Барлық файлдар (*)</translation>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="126" />
+            <source>Документы, сканы и подписи ЭЦП (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms *.sig *.p7s);;Все файлы (*)</source>
+            <translation>Құжаттар, скандар және ЭЦҚ қолтаңбалары (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms *.sig *.p7s);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="127" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="131" />
             <source>Д&amp;ата подписания:</source>
             <translation>Қол қойылған кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="128" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="132" />
             <source>Д&amp;ата утверждения:</source>
             <translation>Бекітілген кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="129" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="133" />
             <source>Д&amp;ата публикации:</source>
             <translation>Жарияланған кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="130" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="134" />
             <source>Д&amp;ата проведения:</source>
             <translation>Өткізілген кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="131" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="135" />
             <source>Д&amp;ата поступления:</source>
             <translation>Түскен кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="188" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="192" />
             <source>&amp;Открыть</source>
             <translation>&amp;Ашу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="189" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="193" />
             <source>Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)</source>
             <translation>Таңдалған файлды Windows қарау бағдарламасында ашу (екі рет шерту, Enter)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="193" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="197" />
             <source>Прос&amp;мотр…</source>
             <translation>Қа&amp;рау…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="194" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="198" />
             <source>Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись</source>
             <translation>Қолтаңбаны тексеру үшін таңдалған файлды масштабы бар үлкен терезеде көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="197" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="201" />
             <source>&amp;Вид…</source>
             <translation>Т&amp;үрі…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="198" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="202" />
             <source>Что это за файл: скан подписанного документа, проект без подписи или сопроводительный материал. Засчитывается только скан с подписью.</source>
             <translation>Бұл қандай файл: қол қойылған құжаттың сканы, қолтаңбасыз жоба немесе ілеспе материал. Тек қолтаңбасы бар скан есепке алынады.</translation>
         </message>
         <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="204" />
+            <source>&amp;ЭЦП…</source>
+            <translation>&amp;ЭЦҚ…</translation>
+        </message>
+        <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="205" />
+            <source>Сведения о подписи: кто подписал файл электронной цифровой подписью, каким сертификатом и что программа проверила</source>
+            <translation>Қолтаңба туралы мәліметтер: файлға электрондық цифрлық қолтаңбамен кім қол қойды, қандай сертификатпен және бағдарлама нені тексерді</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="218" />
             <source>&amp;Убрать</source>
             <translation>Алы&amp;п тастау</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="206" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="219" />
             <source>Убрать выбранный файл (он останется в истории подзадачи)</source>
             <translation>Таңдалған файлды алып тастау (ол кіші міндеттің тарихында қалады)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="272" />
             <source>Просмотр крупно…</source>
             <translation>Ірі етіп қарау…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="257" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="275" />
             <source>Вид файла</source>
             <translation>Файлдың түрі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="457" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="484" />
             <source>— не указан —</source>
             <translation>— көрсетілмеген —</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="540" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="567" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="205" />
             <source>Не распределено</source>
             <translation>Бөлінбеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="548" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="575" />
             <source>&amp;В документ…</source>
             <translation>Құ&amp;жатқа…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="549" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="576" />
             <source>Отнести выбранный файл к документу подзадачи</source>
             <translation>Таңдалған файлды кіші міндеттің құжатына жатқызу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="568" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="595" />
             <source>Разложите по документам</source>
             <translation>Құжаттарға бөліңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="594" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="621" />
             <source>Документы</source>
             <translation>Құжаттар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="649" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="676" />
             <source>Ход работы с файлами</source>
             <translation>Файлдармен жұмыстың барысы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="661" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="688" />
             <source>&amp;История</source>
             <translation>Тари&amp;х</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="664" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="691" />
             <source>Убранные файлы не удаляются: они хранятся в истории подзадачи</source>
             <translation>Алып тасталған файлдар жойылмайды: олар кіші міндеттің тарихында сақталады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="670" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="697" />
             <source>История файлов</source>
             <translation>Файлдар тарихы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="683" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="710" />
             <source>Верну&amp;ть</source>
             <translation>Қа&amp;йтару</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="684" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="711" />
             <source>Вернуть выбранный файл из истории в его документ</source>
             <translation>Таңдалған файлды тарихтан өз құжатына қайтару</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="850" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="910" />
             <source>Подождите: файлы ещё сохраняются в подзадачу.</source>
             <translation>Күте тұрыңыз: файлдар кіші міндетке әлі сақталуда.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="994" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1067" />
             <source>Сохранение файлов…</source>
             <translation>Файлдарды сақтау…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="296" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="274" />
+            <source>Сведения о подписи…</source>
+            <translation>Қолтаңба туралы мәліметтер…</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="321" />
             <source>&amp;Добавить файлы…</source>
             <translation>&amp;Файлдарды қосу…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="297" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="322" />
             <source>Выбрать файлы этого документа (их можно и перетащить на карточку)</source>
             <translation>Осы құжаттың файлдарын таңдау (оларды карточкаға сүйреп әкелуге де болады)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="299" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="324" />
             <source>&amp;Заменить…</source>
             <translation>Ауы&amp;стыру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="300" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="325" />
             <source>Заменить выбранный файл другим (прежний останется в истории)</source>
             <translation>Таңдалған файлды басқасымен ауыстыру (бұрынғысы тарихта қалады)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="302" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="327" />
             <source>Объ&amp;единить…</source>
             <translation>&amp;Біріктіру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="303" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="328" />
             <source>Объединить выбранные файлы (или все) в один PDF в порядке списка; порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю</source>
             <translation>Таңдалған файлдарды (немесе барлығын) тізім ретімен бір PDF-ке біріктіру; ретті Alt+↑ және Alt+↓ пернелері өзгертеді, бастапқы файлдар тарихқа көшеді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="349" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="374" />
             <source>&amp;Подписант:</source>
             <translation>&amp;Қол қоюшы:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="382" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="407" />
             <source>Организация и подпи&amp;санты…</source>
             <translation>&amp;Ұйым және қол қоюшылар…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="383" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="408" />
             <source>Добавить подписанта в список организации</source>
             <translation>Қол қоюшыны ұйымның тізіміне қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="573" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="600" />
             <source>К документам этой подзадачи файлы не прикладываются (нужны только ссылки); эти файлы можно убрать в историю.</source>
             <translation>Бұл кіші міндеттің құжаттарына файлдар тіркелмейді (тек сілтемелер қажет); бұл файлдарды тарихқа алып тастауға болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="699" />
             <source>Файл</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="699" />
             <source>Убран</source>
             <translation>Алып тасталған</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="725" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="752" />
             <source>убранных файлов нет</source>
             <translation>алып тасталған файлдар жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1008" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1081" />
             <source>Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.</source>
             <translation>Файл жойылмайды: ол кіші міндеттің тарихына көшеді және деректер қалтасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1022" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1095" />
             <source>Прежний файл не удаляется: он перейдёт в историю подзадачи.</source>
             <translation>Бұрынғы файл жойылмайды: ол кіші міндеттің тарихына көшеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1047" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1120" />
             <source>Замена файла…</source>
             <translation>Файлды ауыстыру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1053" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1126" />
             <source>Для объединения нужно не меньше двух файлов.</source>
             <translation>Біріктіру үшін кемінде екі файл қажет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1056" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1129" />
             <source>Объединить %n файл в один PDF в этом порядке?</source>
             <translation>
                 <numerusform>%n файлды осы ретпен бір PDF-ке біріктіру керек пе?</numerusform>
@@ -10908,124 +11156,124 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1080" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1153" />
             <source>Объединение в один PDF…</source>
             <translation>Бір PDF-ке біріктіру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="184" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="188" />
             <source>Файлы: {title}</source>
             <translation>Файлдар: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="343" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="368" />
             <source>Этот документ на уровне «{level}» подписывает: {roles}.</source>
             <translation>«{level}» деңгейінде бұл құжатқа қол қояды: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="421" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="446" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="272" />
             <source>Не требуется: {reason}.</source>
             <translation>Талап етілмейді: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="425" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="62" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="450" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="64" />
             <source>Необязательный документ: его можно не прикладывать.</source>
             <translation>Міндетті емес құжат: оны тіркемеуге болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="468" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="495" />
             <source>подписант — не может подписывать этот документ</source>
             <translation>қол қоюшы — бұл құжатқа қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="494" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="521" />
             <source>Файлы документа «{title}»</source>
             <translation>«{title}» құжатының файлдары</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="696" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="723" />
             <source>{heading}: файлы, подписант и дата каждого документа. Всё сохраняется сразу.</source>
             <translation>{heading}: әр құжаттың файлдары, қол қоюшысы және күні. Бәрі бірден сақталады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="791" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="818" />
             <source>{name} (из истории)</source>
             <translation>{name} (тарихтан)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="920" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="980" />
             <source>Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка повторится, передайте журнал администратору.</source>
             <translation>Кіші міндеттің файлдарын сақтау мүмкін болмады. Әрекетті қайталаңыз; қате қайталанса, журналды әкімшіге беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1016" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1089" />
             <source>Чем заменить «{name}»</source>
             <translation>«{name}» файлын немен ауыстыру керек</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1057" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1130" />
             <source>Исходные файлы перейдут в историю подзадачи.</source>
             <translation>Бастапқы файлдар кіші міндеттің тарихына көшеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1058" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1131" />
             <source>Объединить</source>
             <translation>Біріктіру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="338" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="363" />
             <source>Подписант: {title}</source>
             <translation>Қол қоюшы: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="427" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="452" />
             <source>Приложен в другом периоде этого года: документ один на весь год.</source>
             <translation>Осы жылдың басқа кезеңінде тіркелген: құжат бүкіл жылға біреу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="570" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="597" />
             <source>Эти файлы ({count}) не отнесены ни к одному документу и не засчитываются. Разложите их: выберите файл и нажмите «В документ…».</source>
             <translation>Бұл файлдар ({count}) ешбір құжатқа жатқызылмаған және есепке алынбайды. Оларды бөліңіз: файлды таңдап, «Құжатқа…» батырмасын басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="724" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="751" />
             <source>убранных файлов: {count}</source>
             <translation>алып тасталған файлдар: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="836" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="896" />
             <source>Вид файла «{name}»: {kind}.</source>
             <translation>«{name}» файлының түрі: {kind}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="900" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="960" />
             <source>Файл {number} из {total}: {name}</source>
             <translation>Файл {number}/{total}: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="901" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="961" />
             <source>Сохраняется «{name}»…</source>
             <translation>«{name}» сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1007" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1080" />
             <source>Убрать файл «{name}» из подзадачи?</source>
             <translation>«{name}» файлын кіші міндеттен алып тастау керек пе?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1021" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1094" />
             <source>Заменить «{old}» файлом «{new}»?</source>
             <translation>«{old}» файлын «{new}» файлымен ауыстыру керек пе?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1045" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1118" />
             <source>Файл «{old}» заменён файлом «{new}».</source>
             <translation>«{old}» файлы «{new}» файлымен ауыстырылды.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1076" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1149" />
             <source>Создан «{name}»: {pages} стр. из %n файла. Исходные файлы — в истории.</source>
             <translation>
                 <numerusform>«{name}» жасалды: %n файлдан {pages} б. Бастапқы файлдар — тарихта.</numerusform>
@@ -11033,87 +11281,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1091" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1164" />
             <source>Файл «{name}» возвращён в подзадачу.</source>
             <translation>«{name}» файлы кіші міндетке қайтарылды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1100" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1173" />
             <source>Файл отнесён к документу «{title}».</source>
             <translation>Файл «{title}» құжатына жатқызылды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="354" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="379" />
             <source>{date}: {title}</source>
             <translation>{date}: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="359" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="384" />
             <source>Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.</source>
             <translation>Бұл кіші міндеттер мерзімдеріндегі «{anchor}» күнімен бірдей: мұнда өзгертілсе, ол онда да өзгереді. Күнді тазалау үшін оны белгілеп, Delete пернесін басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="439" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="466" />
             <source>Таблица «{title}»: строк — {rows}.</source>
             <translation>«{title}» кестесі: жолдар — {rows}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="440" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="467" />
             <source>Таблица «{title}»: строк — 0. Заполните её на странице «Данные».</source>
             <translation>«{title}» кестесі: жолдар — 0. Оны «Деректер» бетінде толтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="467" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="494" />
             <source>{name} — не может подписывать этот документ</source>
             <translation>{name} — бұл құжатқа қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="474" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="501" />
             <source>Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».</source>
             <translation>Бұл құжатқа қол қояды: {roles}; қол қоюшыны «Ұйым және қол қоюшылар» бөліміне қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="875" />
+            <source>Сведения о подписи «{name}» не читаются: {reason}</source>
+            <translation>«{name}» қолтаңба туралы мәліметтер оқылмайды: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1055" />
+            <source>Из карточки «{card}»: {reason}</source>
+            <translation>«{card}» карточкасынан: {reason}</translation>
         </message>
     </context>
     <context>
         <name>ui.wizard_pages.file_list</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="34" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="36" />
             <source>Перетащите файлы сюда или нажмите «Добавить файлы…»</source>
             <translation>Файлдарды осында сүйреп әкеліңіз немесе «Файлдарды қосу…» батырмасын басыңыз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="54" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="74" />
             <source>{name} (проект, без подписи)</source>
             <translation>{name} (жоба, қолтаңбасыз)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="55" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="75" />
             <source>{name} (скан с подписью)</source>
             <translation>{name} (қолтаңбасы бар скан)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="56" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="76" />
             <source>{name} (сопроводительный материал)</source>
             <translation>{name} (ілеспе материал)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="70" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="77" />
+            <source>{name} (подпись ЭЦП)</source>
+            <translation>{name} (ЭЦҚ қолтаңбасы)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="91" />
             <source>Приложенные файлы</source>
             <translation>Тіркелген файлдар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="44" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="64" />
             <source>{count} стр.</source>
             <translation>{count} б.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="155" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="180" />
             <source>Двойной щелчок или Enter — открыть в программе просмотра Windows</source>
             <translation>Екі рет шерту немесе Enter — Windows қарау бағдарламасында ашу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="154" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="58" />
+            <source>ЭЦП: {name}, ИИН {iin}, {organization}; подписано {when}</source>
+            <translation>ЭЦҚ: {name}, ЖСН {iin}, {organization}; қол қойылды {when}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="179" />
+            <source>Сведения о подписи — кнопка «ЭЦП…» или контекстное меню</source>
+            <translation>Қолтаңба туралы мәліметтер — «ЭЦҚ…» батырмасы немесе контекстік мәзір</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="203" />
+            <source>{name} — подпись ЭЦП к «{document}»</source>
+            <translation>{name} — «{document}» құжатына ЭЦҚ қолтаңбасы</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="206" />
+            <source>{name} — подписан ЭЦП: {signers}</source>
+            <translation>{name} — ЭЦҚ-мен қол қойған: {signers}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="175" />
             <source>Вид: {kind}</source>
             <translation>Түрі: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="198" />
+            <source>{name} — документ с ЭЦП: {signers}</source>
+            <translation>{name} — ЭЦҚ бар құжат: {signers}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="202" />
+            <source>{name} — подпись к файлу, которого нет в списке</source>
+            <translation>{name} — тізімде жоқ файлға қолтаңба</translation>
         </message>
     </context>
     <context>
@@ -11175,8 +11468,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="100" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="158" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="162" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="166" />
             <source>&lt;b&gt;Срок:&lt;/b&gt; {deadline}</source>
             <translation>&lt;b&gt;Мерзім:&lt;/b&gt; {deadline}</translation>
         </message>
@@ -11315,22 +11608,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="71" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="75" />
             <source>Проверка</source>
             <translation>Тексеру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="86" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="90" />
             <source>необязательно: например, номер и дата приказа</source>
             <translation>міндетті емес: мысалы, бұйрықтың нөмірі мен күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="88" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="92" />
             <source>&amp;Примечание:</source>
             <translation>&amp;Ескертпе:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="141" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="145" />
             <source>&lt;p&gt;&lt;b&gt;Все нужные документы есть.&lt;/b&gt; После завершения подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Барлық қажетті құжаттар бар.&lt;/b&gt; Аяқталғаннан кейін кіші міндет «Жүктеуге дайын» мәртебесін алады және ИСПУ-ға жүктеуге арналған пакетке енеді.&lt;/p&gt;</translation>
         </message>
@@ -11340,7 +11633,7 @@
             <translation>файлдар жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="155" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="159" />
             <source>Срок оценивается {by}.</source>
             <translation>Мерзім {by} бағаланады.</translation>
         </message>
@@ -11358,7 +11651,12 @@
             <translation>қол қойған: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="95" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="56" />
+            <source>подписано ЭЦП: {names}</source>
+            <translation>ЭЦҚ-мен қол қойған: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="99" />
             <source>{heading}: проверьте перечень документов и завершите подзадачу.</source>
             <translation>{heading}: құжаттар тізбесін тексеріп, кіші міндетті аяқтаңыз.</translation>
         </message>
@@ -11368,12 +11666,12 @@
             <translation>сілтемелер: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="129" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="133" />
             <source>Таблицы («Данные»)</source>
             <translation>Кестелер («Деректер»)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="134" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="138" />
             <source>✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».</source>
             <translation>
                 <numerusform>✖ Бөлінбеген: %n файл — оны «Құжаттар» бетінде құжаттарға жатқызыңыз.</numerusform>
@@ -11381,12 +11679,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="139" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="143" />
             <source>Подзадача не применяется: {reason}.</source>
             <translation>Кіші міндет қолданылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="146" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="150" />
             <source>&lt;b&gt;Организация:&lt;/b&gt; {name}</source>
             <translation>&lt;b&gt;Ұйым:&lt;/b&gt; {name}</translation>
         </message>

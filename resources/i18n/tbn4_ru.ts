@@ -527,7 +527,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="277" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="361" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="379" />
             <source>номер в ИСПУ</source>
             <translation>номер в ИСПУ</translation>
         </message>
@@ -578,7 +578,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="642" />
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="673" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="692" />
             <source>Предупреждения:</source>
             <translation>Предупреждения:</translation>
         </message>
@@ -671,7 +671,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli.py" line="619" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="162" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="165" />
             <source>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</source>
             <translation>Организация не выбрана: сначала заполните сведения об организации в приложении (или создайте демонстрационные данные: tbn4 demo).</translation>
         </message>
@@ -1001,410 +1001,415 @@
     <context>
         <name>cli_evidence</name>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="39" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="40" />
             <source>Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения об организации в приложении.</source>
             <translation>Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения об организации в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="59" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="60" />
             <source>Неизвестный уровень «{text}»: укажите один из {choices}.</source>
             <translation>Неизвестный уровень «{text}»: укажите один из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="63" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="64" />
             <source>Неизвестная роль «{text}»: укажите одну из {choices}.</source>
             <translation>Неизвестная роль «{text}»: укажите одну из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="67" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="68" />
             <source>Неизвестный канал «{text}»: укажите один из {choices}.</source>
             <translation>Неизвестный канал «{text}»: укажите один из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="71" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="72" />
             <source>Неизвестное событие «{text}»: укажите одно из {choices}.</source>
             <translation>Неизвестное событие «{text}»: укажите одно из {choices}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="443" />
-            <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
-            <translation>Неизвестный вид файла «{text}»: укажите один из {choices}.</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="558" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="577" />
             <source>{where}: срок по Карте {date}.</source>
             <translation>{where}: срок по Карте {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="702" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="723" />
             <source>{mark} {title} (необязательный): {parts}</source>
             <translation>{mark} {title} (необязательный): {parts}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="734" />
             <source>подписал(а) {name}, {role}, не может подписывать</source>
             <translation>подписал(а) {name}, {role}, не может подписывать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="713" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="734" />
             <source>подписал(а) {name}, {role}</source>
             <translation>подписал(а) {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="357" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
             <source>не задаётся на этом уровне</source>
             <translation>не задаётся на этом уровне</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="560" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="579" />
             <source>{where}: срок по Карте {date} (без изменений).</source>
             <translation>{where}: срок по Карте {date} (без изменений).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="732" />
             <source>подписал(а) {name}, не может подписывать</source>
             <translation>подписал(а) {name}, не может подписывать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="732" />
             <source>подписал(а) {name}</source>
             <translation>подписал(а) {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="82" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="83" />
             <source>Ответ «{text}» не понят: укажите yes (да), no (нет) или none (снять ответ).</source>
             <translation>Ответ «{text}» не понят: укажите yes (да), no (нет) или none (снять ответ).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="221" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="222" />
             <source>В плане {year} года нет подзадачи {where}.</source>
             <translation>В плане {year} года нет подзадачи {where}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="244" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="245" />
             <source>Подписанта «{name}» нет среди подписантов организации: {names}.</source>
             <translation>Подписанта «{name}» нет среди подписантов организации: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="293" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="294" />
             <source>Подписант добавлен: {name} — {position}, роль: {role}.</source>
             <translation>Подписант добавлен: {name} — {position}, роль: {role}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="385" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="386" />
             <source>«{name}» убрана из списка курируемых организаций.</source>
             <translation>«{name}» убрана из списка курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="432" />
-            <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
-            <translation>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="504" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="523" />
             <source>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</source>
             <translation>Ссылка добавлена: {where}, документ «{title}», канал «{channel}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="562" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="581" />
             <source>{where}: срок по Карте снят.</source>
             <translation>{where}: срок по Карте снят.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="564" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="583" />
             <source>{where}: срок по Карте снят (без изменений).</source>
             <translation>{where}: срок по Карте снят (без изменений).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="615" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="634" />
             <source>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</source>
             <translation>{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="670" />
             <source>Исполнение «{name}», {year} год, на {date}</source>
             <translation>Исполнение «{name}», {year} год, на {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="675" />
             <source>по загрузке</source>
             <translation>по загрузке</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="656" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="675" />
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="44" />
             <source>по дате документа</source>
             <translation>по дате документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="696" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="715" />
             <source>подписант не указан</source>
             <translation>подписант не указан</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="97" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="98" />
             <source>Период «{text}» не понят: укажите квартал Q1…Q4 или месяц M01…M12.</source>
             <translation>Период «{text}» не понят: укажите квартал Q1…Q4 или месяц M01…M12.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="201" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="202" />
             <source>Подзадача {code} не применяется (ответ {reason}).</source>
             <translation>Подзадача {code} не применяется (ответ {reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="242" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="243" />
             <source>Подписанта «{name}» нет среди подписантов организации: список пуст (tbn4 signatory add).</source>
             <translation>Подписанта «{name}» нет среди подписантов организации: список пуст (tbn4 signatory add).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="267" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="268" />
             <source>Организация создана: «{name}», БИН {bin}, уровень «{level}», вышестоящий орган «{parent}». Добавьте подписантов: tbn4 signatory add.</source>
             <translation>Организация создана: «{name}», БИН {bin}, уровень «{level}», вышестоящий орган «{parent}». Добавьте подписантов: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="271" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="272" />
             <source>Организация создана: «{name}», БИН {bin}, уровень «{level}». Добавьте подписантов: tbn4 signatory add.</source>
             <translation>Организация создана: «{name}», БИН {bin}, уровень «{level}». Добавьте подписантов: tbn4 signatory add.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="335" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="336" />
             <source>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: да. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="437" />
             <source>да</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <source>нет</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="358" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
             <source>нет ответа</source>
             <translation>нет ответа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="359" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="360" />
             <source>{key}: {answer} — {question} (подзадачи: {codes})</source>
             <translation>{key}: {answer} — {question} (подзадачи: {codes})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="370" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="371" />
             <source>Курируемая организация добавлена: «{name}», БИН {bin}.</source>
             <translation>Курируемая организация добавлена: «{name}», БИН {bin}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="372" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="373" />
             <source>Курируемая организация добавлена: «{name}».</source>
             <translation>Курируемая организация добавлена: «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="465" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="441" />
+            <source>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</source>
+            <translation>Файл «{name}», {role}, добавлен: {where}, документ «{title}».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="460" />
+            <source>Неизвестный вид файла «{text}»: укажите один из {choices}.</source>
+            <translation>Неизвестный вид файла «{text}»: укажите один из {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="484" />
             <source>Файл «{name}» уже {role}: ничего не изменено.</source>
             <translation>Файл «{name}» уже {role}: ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="468" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="487" />
             <source>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</source>
             <translation>Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="519" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="538" />
             <source>Отметка «не требуется» снята: {where}, документ «{title}».</source>
             <translation>Отметка «не требуется» снята: {where}, документ «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="522" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="541" />
             <source>{where}: документ «{title}» отмечен «не требуется» ({reason}).</source>
             <translation>{where}: документ «{title}» отмечен «не требуется» ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="544" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="563" />
             <source>{year} год, {event}: {date}.</source>
             <translation>{year} год, {event}: {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="546" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="565" />
             <source>{year} год, {event}: дата снята.</source>
             <translation>{year} год, {event}: дата снята.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="602" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="621" />
             <source>Пропущено: {item}</source>
             <translation>Пропущено: {item}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="629" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="648" />
             <source>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</source>
             <translation>{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="632" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="651" />
             <source>{where}: «Загружено в ИСПУ» {date}.</source>
             <translation>{where}: «Загружено в ИСПУ» {date}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="683" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="702" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="43" />
             <source>не требуется: {reason}</source>
             <translation>не требуется: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="692" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="711" />
             <source>таблица в программе</source>
             <translation>таблица в программе</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="194" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="719" />
+            <source>ЭЦП: {names}</source>
+            <translation>ЭЦП: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="195" />
             <source>Подзадачи «{code}» нет в каталоге на {year} год: укажите код вида 1.1.2 (список подзадач: tbn4 catalog).</source>
             <translation>Подзадачи «{code}» нет в каталоге на {year} год: укажите код вида 1.1.2 (список подзадач: tbn4 catalog).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="199" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="200" />
             <source>Подзадача {code} не применяется к организации уровня «{level}».</source>
             <translation>Подзадача {code} не применяется к организации уровня «{level}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="206" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="207" />
             <source>Подзадача {code} исполняется за год целиком: параметр --period для неё не указывается.</source>
             <translation>Подзадача {code} исполняется за год целиком: параметр --period для неё не указывается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="213" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="214" />
             <source>Подзадача {code} исполняется ежеквартально: укажите период --period ({periods}).</source>
             <translation>Подзадача {code} исполняется ежеквартально: укажите период --period ({periods}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="229" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="230" />
             <source>У подзадачи {code} нет документа «{key}»: укажите в --doc один из ключей: {keys}.</source>
             <translation>У подзадачи {code} нет документа «{key}»: укажите в --doc один из ключей: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="288" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="289" />
             <source>Подписант «{name}» уже есть в списке организации.</source>
             <translation>Подписант «{name}» уже есть в списке организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="314" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="315" />
             <source>{name} — {position} ({key}: {role}) — не подписывает больше</source>
             <translation>{name} — {position} ({key}: {role}) — не подписывает больше</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="329" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="330" />
             <source>Вопрос «{question}» не задаётся организации уровня «{level}».</source>
             <translation>Вопрос «{question}» не задаётся организации уровня «{level}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="337" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="338" />
             <source>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="339" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="340" />
             <source>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</source>
             <translation>{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="383" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="384" />
             <source>«{name}» нет в списке курируемых организаций.</source>
             <translation>«{name}» нет в списке курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="398" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="399" />
             <source>{name} (БИН {bin})</source>
             <translation>{name} (БИН {bin})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="418" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="421" />
             <source>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</source>
             <translation>{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="454" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="473" />
             <source>{where}: у документа «{title}» нет файла «{name}»: {names}.</source>
             <translation>{where}: у документа «{title}» нет файла «{name}»: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="458" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="477" />
             <source>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</source>
             <translation>{where}: у документа «{title}» несколько файлов «{name}»: измените вид нужного в приложении (мастер подзадачи, страница «Документы»).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="488" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="507" />
             <source>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</source>
             <translation>{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="498" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="517" />
             <source>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</source>
             <translation>Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="599" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="618" />
             <source>{where}: {date} (было: {before})</source>
             <translation>{where}: {date} (было: {before})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="685" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="704" />
             <source>файлов {count}</source>
             <translation>файлов {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="211" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="212" />
             <source>Подзадача {code} исполняется ежемесячно: укажите период --period ({periods}).</source>
             <translation>Подзадача {code} исполняется ежемесячно: укажите период --period ({periods}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="216" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="217" />
             <source>У подзадачи {code} нет периода {period}: укажите один из {periods}.</source>
             <translation>У подзадачи {code} нет периода {period}: укажите один из {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="416" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="419" />
             <source>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</source>
             <translation>{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="452" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="471" />
             <source>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</source>
             <translation>{where}: у документа «{title}» нет файла «{name}»: файлов нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="486" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="505" />
             <source>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</source>
             <translation>{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="492" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="511" />
             <source>Для документа «{title}» укажите канал --channel: {channels}.</source>
             <translation>Для документа «{title}» укажите канал --channel: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="666" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="685" />
             <source>Не распределено: файлов {count}</source>
             <translation>Не распределено: файлов {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="668" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
             <source>Загружено в ИСПУ {date}, номер {number}</source>
             <translation>Загружено в ИСПУ {date}, номер {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="687" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="706" />
             <source>ссылок {count}</source>
             <translation>ссылок {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="671" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="690" />
             <source>Загружено в ИСПУ {date}</source>
             <translation>Загружено в ИСПУ {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_evidence.py" line="689" />
+            <location filename="../../tbn4_desktop/cli_evidence.py" line="708" />
             <source>нет каналов: {channels}</source>
             <translation>нет каналов: {channels}</translation>
         </message>
@@ -1440,23 +1445,23 @@
     <context>
         <name>cli_signature</name>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="63" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="62" />
             <source>Подпись отделена от документа: укажите подписанный документ параметром --data.</source>
             <translation>Подпись отделена от документа: укажите подписанный документ параметром --data.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="37" />
-            <location filename="../../tbn4_desktop/cli_signature.py" line="30" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="36" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="29" />
             <source>Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.</source>
             <translation>Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="28" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="27" />
             <source>«{path}» — папка, а не файл: укажите файл.</source>
             <translation>«{path}» — папка, а не файл: укажите файл.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/cli_signature.py" line="35" />
+            <location filename="../../tbn4_desktop/cli_signature.py" line="34" />
             <source>Файл не прочитан. {error}</source>
             <translation>Файл не прочитан. {error}</translation>
         </message>
@@ -1464,44 +1469,46 @@
     <context>
         <name>core.attachments</name>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="36" />
-            <source>PDF, JPEG, PNG, TIFF, DOCX или XLSX</source>
-            <translation>PDF, JPEG, PNG, TIFF, DOCX или XLSX</translation>
+            <location filename="../../tbn4_desktop/core/attachments.py" line="40" />
+            <source>PDF, JPEG, PNG, TIFF, DOCX, XLSX или файл электронной подписи (CMS)</source>
+            <translation>PDF, JPEG, PNG, TIFF, DOCX, XLSX или файл электронной подписи (CMS)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="191" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="207" />
             <source>Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.</source>
             <translation>Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="226" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="242" />
             <source>Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. Уменьшите разрешение скана или разделите документ.</source>
             <translation>Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. Уменьшите разрешение скана или разделите документ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="107" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="123" />
             <source>Файл «{name}» пустой (0 байт). Выберите файл с содержимым.</source>
             <translation>Файл «{name}» пустой (0 байт). Выберите файл с содержимым.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="117" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="133" />
             <source>Файл «{name}» не является документом допустимого типа ({types}): тип определяется по содержимому, а не по расширению.</source>
             <translation>Файл «{name}» не является документом допустимого типа ({types}): тип определяется по содержимому, а не по расширению.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="101" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="117" />
             <source>«{name}» — это не файл или он не найден.</source>
             <translation>«{name}» — это не файл или он не найден.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="104" />
-            <location filename="../../tbn4_desktop/core/attachments.py" line="113" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="120" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="129" />
             <location filename="../../tbn4_desktop/core/documents.py" line="154" />
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="69" />
             <source>Не удалось прочитать «{name}». {reason}</source>
             <translation>Не удалось прочитать «{name}». {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="128" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="144" />
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="180" />
             <source>Не удалось сохранить «{name}». {reason}</source>
             <translation>Не удалось сохранить «{name}». {reason}</translation>
         </message>
@@ -1593,298 +1600,298 @@
     <context>
         <name>core.bundle</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="217" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
             <source>пустое имя или переход в родительскую папку («..»)</source>
             <translation>пустое имя или переход в родительскую папку («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="222" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="227" />
             <source>управляющие символы</source>
             <translation>управляющие символы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="224" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="229" />
             <source>точка или пробел в конце имени</source>
             <translation>точка или пробел в конце имени</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="226" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="231" />
             <source>зарезервированное имя Windows</source>
             <translation>зарезервированное имя Windows</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="825" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="851" />
             <source>обратная косая черта в пути</source>
             <translation>обратная косая черта в пути</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="827" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="853" />
             <source>абсолютный путь</source>
             <translation>абсолютный путь</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="403" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="417" />
             <source>(формируемый пакет)</source>
             <translation>(формируемый пакет)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="770" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="796" />
             <source>нет номера версии формата</source>
             <translation>нет номера версии формата</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="784" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="810" />
             <source>не указаны наименование или уровень организации</source>
             <translation>не указаны наименование или уровень организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="786" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="812" />
             <source>не указан каталог (id, version)</source>
             <translation>не указан каталог (id, version)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="788" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="814" />
             <source>список файлов в корне пакета («files») неверного типа</source>
             <translation>список файлов в корне пакета («files») неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="832" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="858" />
             <source>переход в родительскую папку («..»)</source>
             <translation>переход в родительскую папку («..»)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="99" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="100" />
             <source>Формирование пакета отменено; файл не создан.</source>
             <translation>Формирование пакета отменено; файл не создан.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="220" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="225" />
             <source>недопустимые символы {chars}</source>
             <translation>недопустимые символы {chars}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="791" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="817" />
             <source>описание файла в корне пакета неполное (path, sha256, size, role)</source>
             <translation>описание файла в корне пакета неполное (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="829" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="855" />
             <source>путь длиннее {limit} символов</source>
             <translation>путь длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="897" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="923" />
             <source>недопустимое имя «{entry}» ({problem})</source>
             <translation>недопустимое имя «{entry}» ({problem})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="899" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="925" />
             <source>имя «{entry}» записано не в UTF-8, русские буквы будут искажены</source>
             <translation>имя «{entry}» записано не в UTF-8, русские буквы будут искажены</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="901" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="927" />
             <source>файл «{entry}» зашифрован</source>
             <translation>файл «{entry}» зашифрован</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="904" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="930" />
             <source>«{entry}» — символьная ссылка</source>
             <translation>«{entry}» — символьная ссылка</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="906" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="932" />
             <source>«{entry}» — папка, записанная как файл</source>
             <translation>«{entry}» — папка, записанная как файл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="184" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="189" />
             <source>Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов превысят 260 символов. Сократите имя файла или папки пакета.</source>
             <translation>Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов превысят 260 символов. Сократите имя файла или папки пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="542" />
-            <location filename="../../tbn4_desktop/services/export.py" line="612" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="566" />
+            <location filename="../../tbn4_desktop/services/export.py" line="629" />
             <source>Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.</source>
             <translation>Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="577" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="601" />
             <source>Формирование пакета отменено; папка не создана.</source>
             <translation>Формирование пакета отменено; папка не создана.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="651" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="677" />
             <source>Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). Приложите скан заново и повторите выгрузку.</source>
             <translation>Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). Приложите скан заново и повторите выгрузку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="746" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="772" />
             <source>Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.</source>
             <translation>Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="763" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="789" />
             <source>Пакет «{name}» отклонён: в manifest.json {problem}.</source>
             <translation>Пакет «{name}» отклонён: в manifest.json {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="766" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="792" />
             <source>Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).</source>
             <translation>Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="773" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="799" />
             <source>Пакет «{name}» создан более новой версией программы (формат {version}). Обновите программу, чтобы принять его.</source>
             <translation>Пакет «{name}» создан более новой версией программы (формат {version}). Обновите программу, чтобы принять его.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="777" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="803" />
             <source>неизвестная версия формата {version}</source>
             <translation>неизвестная версия формата {version}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="878" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="904" />
             <source>Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.</source>
             <translation>Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="882" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="908" />
             <source>Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.</source>
             <translation>Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="933" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="959" />
             <source>Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.</source>
             <translation>Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="321" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="665" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="328" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="691" />
             <source>Не удалось прочитать файл для пакета. {reason}</source>
             <translation>Не удалось прочитать файл для пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="401" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="415" />
             <source>Не удалось составить имя файла «{path}» для пакета ({problem}).</source>
             <translation>Не удалось составить имя файла «{path}» для пакета ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="447" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="471" />
             <source>Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». Увеличьте её в настройках.</source>
             <translation>Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». Увеличьте её в настройках.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="504" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="528" />
             <source>Не удалось создать файл пакета. {reason}</source>
             <translation>Не удалось создать файл пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="551" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="575" />
             <source>Не удалось создать папку пакета. {reason}</source>
             <translation>Не удалось создать папку пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="720" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="746" />
             <source>Файл пакета не найден: {path}.</source>
             <translation>Файл пакета не найден: {path}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="723" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="749" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. Попросите прислать пакет заново.</source>
             <translation>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. Попросите прислать пакет заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="727" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="606" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="620" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="753" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="664" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="678" />
             <source>Не удалось открыть пакет. {reason}</source>
             <translation>Не удалось открыть пакет. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="743" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="769" />
             <source>В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.</source>
             <translation>В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="754" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="780" />
             <source>Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.</source>
             <translation>Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="781" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="807" />
             <source>нет поля «{key}» или оно неверного типа</source>
             <translation>нет поля «{key}» или оно неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="795" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="821" />
             <source>запись №{number} не содержит кода подзадачи или периода</source>
             <translation>запись №{number} не содержит кода подзадачи или периода</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="797" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="823" />
             <source>у записи №{number} ({code}) списки файлов или ссылок неверного типа</source>
             <translation>у записи №{number} ({code}) списки файлов или ссылок неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="800" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="826" />
             <source>у записи №{number} ({code}) нет списка документов (slots)</source>
             <translation>у записи №{number} ({code}) нет списка документов (slots)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="887" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="850" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="913" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="876" />
             <source>Пакет «{name}» отклонён: {problem}.</source>
             <translation>Пакет «{name}» отклонён: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="918" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="944" />
             <source>Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).</source>
             <translation>Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="921" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="947" />
             <source>Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.</source>
             <translation>Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="926" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="952" />
             <source>Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.</source>
             <translation>Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="929" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="955" />
             <source>Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.</source>
             <translation>Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="950" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="976" />
             <source>Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают (с учётом регистра букв в Windows).</source>
             <translation>Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают (с учётом регистра букв в Windows).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="964" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="990" />
             <source>Пакет «{name}» повреждён: файл «{path}» не читается.</source>
             <translation>Пакет «{name}» повреждён: файл «{path}» не читается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="522" />
-            <location filename="../../tbn4_desktop/core/bundle.py" line="580" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="546" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="604" />
             <source>Не удалось записать пакет. {reason}</source>
             <translation>Не удалось записать пакет. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="804" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="830" />
             <source>у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)</source>
             <translation>у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="807" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="833" />
             <source>у записи №{number} ({code}) у файла не указан документ (slot)</source>
             <translation>у записи №{number} ({code}) у файла не указан документ (slot)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle.py" line="861" />
+            <location filename="../../tbn4_desktop/core/bundle.py" line="887" />
             <source>Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.</source>
             <translation>Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.</translation>
         </message>
@@ -1892,162 +1899,162 @@
     <context>
         <name>core.bundle_reader</name>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="60" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="61" />
             <source>попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз</source>
             <translation>попросите организацию сформировать пакет в программе ТБН-4 заново и прислать его ещё раз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="211" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="228" />
             <source>сведения о вышестоящем органе неверного типа</source>
             <translation>сведения о вышестоящем органе неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="226" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="243" />
             <source>версия каталога неверного типа</source>
             <translation>версия каталога неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="230" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="247" />
             <source>список файлов в корне (files) неверного типа</source>
             <translation>список файлов в корне (files) неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="233" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="250" />
             <source>неизвестный состав пакета (scope)</source>
             <translation>неизвестный состав пакета (scope)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="492" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="550" />
             <source>{message}; {advice}.</source>
             <translation>{message}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="686" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="744" />
             <source>в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)</source>
             <translation>в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="688" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="695" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="746" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="753" />
             <source>файл manifest.json слишком большой</source>
             <translation>файл manifest.json слишком большой</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="199" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="216" />
             <source>файл manifest.json повреждён или не в формате JSON</source>
             <translation>файл manifest.json повреждён или не в формате JSON</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="205" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="222" />
             <source>в manifest.json слишком глубокая вложенность</source>
             <translation>в manifest.json слишком глубокая вложенность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="215" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="232" />
             <source>БИН организации</source>
             <translation>БИН организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="216" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="233" />
             <source>уровень организации</source>
             <translation>уровень организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="217" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="234" />
             <source>наименование вышестоящего органа</source>
             <translation>наименование вышестоящего органа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="218" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="235" />
             <source>БИН вышестоящего органа</source>
             <translation>БИН вышестоящего органа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="336" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="353" />
             <source>записи №{number} ({code})</source>
             <translation>записи №{number} ({code})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="353" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="371" />
             <source>чем судится срок</source>
             <translation>чем судится срок</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="420" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="438" />
             <source>список курируемых организаций (organization.supervised) неверного типа</source>
             <translation>список курируемых организаций (organization.supervised) неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="432" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="450" />
             <source>даты событий (anchors) неверного вида</source>
             <translation>даты событий (anchors) неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="444" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="462" />
             <source>ответы на вопросы применимости (answers) неверного вида</source>
             <translation>ответы на вопросы применимости (answers) неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="481" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="539" />
             <source>Пакет «{name}» отклонён: {problem}; {advice}.</source>
             <translation>Пакет «{name}» отклонён: {problem}; {advice}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="487" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="545" />
             <source>если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных</source>
             <translation>если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="693" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="751" />
             <source>файл manifest.json не читается (архив повреждён)</source>
             <translation>файл manifest.json не читается (архив повреждён)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="223" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="240" />
             <source>указан невозможный год {year}</source>
             <translation>указан невозможный год {year}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="293" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="310" />
             <source>в manifest.json {problem}</source>
             <translation>в manifest.json {problem}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="323" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="340" />
             <source>дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД</source>
             <translation>дата «{value}» ({what}) не в виде ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="404" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="422" />
             <source>{where}, документ «{key}»</source>
             <translation>{where}, документ «{key}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="424" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="442" />
             <source>в списке курируемых организаций запись без наименования</source>
             <translation>в списке курируемых организаций запись без наименования</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="540" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="568" />
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="98" />
-            <location filename="../../tbn4_desktop/services/imports.py" line="187" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="598" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="626" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="102" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="189" />
             <source>Приём пакета отменён; данные не изменены.</source>
             <translation>Приём пакета отменён; данные не изменены.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="608" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="666" />
             <source>«{path}» — это не файл; выберите ZIP-файл пакета.</source>
             <translation>«{path}» — это не файл; выберите ZIP-файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="611" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="669" />
             <source>файл больше допустимых {limit} МБ</source>
             <translation>файл больше допустимых {limit} МБ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="643" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="651" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="701" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="709" />
             <source>в архиве %n файл при допустимых {limit}</source>
             <translation>
                 <numerusform>в архиве %n файл при допустимых {limit}</numerusform>
@@ -2056,102 +2063,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="239" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="256" />
             <source>подзадача {code} (за год) указана дважды</source>
             <translation>подзадача {code} (за год) указана дважды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="245" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="262" />
             <source>корня пакета</source>
             <translation>корня пакета</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="299" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="316" />
             <source>поле «{what}» неверного типа или слишком длинное</source>
             <translation>поле «{what}» неверного типа или слишком длинное</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="307" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="324" />
             <source>{what} «{value}» не из 12 цифр</source>
             <translation>{what} «{value}» не из 12 цифр</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="338" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="355" />
             <source>у {where} неверный код подзадачи или период</source>
             <translation>у {where} неверный код подзадачи или период</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="341" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="358" />
             <source>у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа</source>
             <translation>у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="359" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="377" />
             <source>примечание</source>
             <translation>примечание</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="370" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="388" />
             <source>у {where} сведения о подписанте неполные (full_name, role)</source>
             <translation>у {where} сведения о подписанте неполные (full_name, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="378" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="396" />
             <source>у {where} ссылка без адреса</source>
             <translation>у {where} ссылка без адреса</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="389" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="407" />
             <source>у {where} неверный ключ документа «{key}»</source>
             <translation>у {where} неверный ключ документа «{key}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="394" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="412" />
             <source>у {where} нет списка документов (slots)</source>
             <translation>у {where} нет списка документов (slots)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="405" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="423" />
             <source>причина «не требуется», {where}</source>
             <translation>причина «не требуется», {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="426" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="444" />
             <source>БИН курируемой организации</source>
             <translation>БИН курируемой организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="436" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="454" />
             <source>дата события «{event}»</source>
             <translation>дата события «{event}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="452" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="470" />
             <source>у {where} строки таблиц (data_rows) неверного типа</source>
             <translation>у {where} строки таблиц (data_rows) неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="466" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="484" />
             <source>у {where} описание файла неполное (path, sha256, size, role)</source>
             <translation>у {where} описание файла неполное (path, sha256, size, role)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="604" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="510" />
+            <source>у файла подписи «{path}» сведения о подписи (signs, signers) неверного вида</source>
+            <translation>у файла подписи «{path}» сведения о подписи (signs, signers) неверного вида</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="662" />
             <source>Файл пакета не найден: {path}; проверьте имя и папку.</source>
             <translation>Файл пакета не найден: {path}; проверьте имя и папку.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="617" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="675" />
             <source>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; попросите прислать пакет заново.</source>
             <translation>Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; попросите прислать пакет заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="669" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="727" />
             <source>файл «{path}» больше допустимых {limit} МБ</source>
             <translation>файл «{path}» больше допустимых {limit} МБ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="672" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="730" />
             <source>файл «{path}» сжат в %n раз (признак ZIP-бомбы)</source>
             <translation>
                 <numerusform>файл «{path}» сжат в %n раз (признак ZIP-бомбы)</numerusform>
@@ -2160,124 +2172,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="676" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="734" />
             <source>общий размер файлов больше допустимых {limit} МБ</source>
             <translation>общий размер файлов больше допустимых {limit} МБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="238" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="255" />
             <source>подзадача {code} ({period}) указана дважды</source>
             <translation>подзадача {code} ({period}) указана дважды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="314" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="331" />
             <source>неизвестное значение «{value}» ({what})</source>
             <translation>неизвестное значение «{value}» ({what})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="329" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="346" />
             <source>время создания «{value}» не в формате ISO</source>
             <translation>время создания «{value}» не в формате ISO</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="352" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="370" />
             <source>у {where} отметка «complete» неверного типа</source>
             <translation>у {where} отметка «complete» неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="356" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="374" />
             <source>статус {where}</source>
             <translation>статус {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="357" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="375" />
             <source>дата исполнения, {where}</source>
             <translation>дата исполнения, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="360" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="378" />
             <source>дата загрузки в ИСПУ, {where}</source>
             <translation>дата загрузки в ИСПУ, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="374" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="392" />
             <source>роль подписанта {where}</source>
             <translation>роль подписанта {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="381" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
             <source>название ссылки</source>
             <translation>название ссылки</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="382" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="400" />
             <source>дата публикации, {where}</source>
             <translation>дата публикации, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="399" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="417" />
             <source>у {where} описание документа неверного вида</source>
             <translation>у {where} описание документа неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="402" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="420" />
             <source>у {where} документ «{key}» указан дважды</source>
             <translation>у {where} документ «{key}» указан дважды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="408" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="426" />
             <source>у {where} список ссылок неверного типа</source>
             <translation>у {where} список ссылок неверного типа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="457" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="475" />
             <source>у {where} строки таблицы «{key}» (data_rows) неверного вида</source>
             <translation>у {where} строки таблицы «{key}» (data_rows) неверного вида</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="474" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="493" />
             <source>исходное имя файла</source>
             <translation>исходное имя файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="475" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="494" />
             <source>тип файла</source>
             <translation>тип файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="570" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="523" />
+            <source>файл подписи «{path}» относится к файлу «{document}», которого нет среди файлов этой подзадачи</source>
+            <translation>файл подписи «{path}» относится к файлу «{document}», которого нет среди файлов этой подзадачи</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="628" />
             <source>размер файла «{path}» не совпадает с manifest.json</source>
             <translation>размер файла «{path}» не совпадает с manifest.json</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="572" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="630" />
             <source>контрольная сумма файла «{path}» не совпадает (файл повреждён)</source>
             <translation>контрольная сумма файла «{path}» не совпадает (файл повреждён)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="579" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="584" />
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="717" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="637" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="642" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="775" />
             <source>файл «{path}» не читается (архив повреждён)</source>
             <translation>файл «{path}» не читается (архив повреждён)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="384" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="402" />
             <source>канал публикации, {where}</source>
             <translation>канал публикации, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="582" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="640" />
             <source>Не удалось сохранить файл «{path}» из пакета. {reason}</source>
             <translation>Не удалось сохранить файл «{path}» из пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="412" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="430" />
             <source>дата документа, {where}</source>
             <translation>дата документа, {where}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="559" />
+            <location filename="../../tbn4_desktop/core/bundle_reader.py" line="617" />
             <source>файл «{path}» больше, чем указано в manifest.json</source>
             <translation>файл «{path}» больше, чем указано в manifest.json</translation>
         </message>
@@ -2955,72 +2972,72 @@
     <context>
         <name>core.checklist</name>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="217" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="235" />
             <source>не указана {date} документа «{title}»</source>
             <translation>не указана {date} документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="110" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="124" />
             <source>Подзадачу {code} нельзя завершить: {problems}.</source>
             <translation>Подзадачу {code} нельзя завершить: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="145" />
-            <source>нет скана подписанного документа «{title}»</source>
-            <translation>нет скана подписанного документа «{title}»</translation>
+            <location filename="../../tbn4_desktop/core/checklist.py" line="162" />
+            <source>нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП)</source>
+            <translation>нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="277" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="295" />
             <source>не применяется к уровню организации</source>
             <translation>не применяется к уровню организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="283" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="301" />
             <source>нет: «{question}»</source>
             <translation>нет: «{question}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="148" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="166" />
             <source>нет файла «{title}»</source>
             <translation>нет файла «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="176" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="194" />
             <source>не указан подписант документа «{title}»</source>
             <translation>не указан подписант документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="280" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="298" />
             <source>ответьте на вопрос: «{question}» (пока подзадача считается применимой)</source>
             <translation>ответьте на вопрос: «{question}» (пока подзадача считается применимой)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="282" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="300" />
             <source>да: «{question}»</source>
             <translation>да: «{question}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="167" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="185" />
             <source>таблица «{title}» не заполнена</source>
             <translation>таблица «{title}» не заполнена</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="180" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="198" />
             <source>документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {roles}</source>
             <translation>документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {roles}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="164" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="182" />
             <source>нет ссылки «{title}»</source>
             <translation>нет ссылки «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="160" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="178" />
             <source>для документа «{title}» нет ссылки ни в одном из каналов: {channels}</source>
             <translation>для документа «{title}» нет ссылки ни в одном из каналов: {channels}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/checklist.py" line="161" />
+            <location filename="../../tbn4_desktop/core/checklist.py" line="179" />
             <source>для документа «{title}» нет ссылки в каналах: {channels}</source>
             <translation>для документа «{title}» нет ссылки в каналах: {channels}</translation>
         </message>
@@ -3279,6 +3296,39 @@
         </message>
     </context>
     <context>
+        <name>core.esign.card</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="77" />
+            <source>Файл «{card}» повреждён: встроенные в него файлы не удаётся прочитать.</source>
+            <translation>Файл «{card}» повреждён: встроенные в него файлы не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="195" />
+            <source>вложение-{number}</source>
+            <translation>вложение-{number}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="166" />
+            <source>Вложение «{name}» в файле «{card}» больше допустимых {limit} МБ.</source>
+            <translation>Вложение «{name}» в файле «{card}» больше допустимых {limit} МБ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="163" />
+            <source>Вложение «{name}» в файле «{card}» повреждено и не читается.</source>
+            <translation>Вложение «{name}» в файле «{card}» повреждено и не читается.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="96" />
+            <source>Вложения в файле «{card}» вместе больше допустимых {limit} МБ.</source>
+            <translation>Вложения в файле «{card}» вместе больше допустимых {limit} МБ.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/card.py" line="119" />
+            <source>Число вложений в файле «{card}» больше допустимого ({limit}).</source>
+            <translation>Число вложений в файле «{card}» больше допустимого ({limit}).</translation>
+        </message>
+    </context>
+    <context>
         <name>core.esign.cms</name>
         <message>
             <location filename="../../tbn4_desktop/core/esign/cms.py" line="63" />
@@ -3294,49 +3344,13 @@
     <context>
         <name>core.esign.kz_cert</name>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="23" />
-            <source>Физическое лицо</source>
-            <translation>Физическое лицо</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="24" />
-            <source>Юридическое лицо</source>
-            <translation>Юридическое лицо</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="25" />
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
-            <source>Первый руководитель</source>
-            <translation>Первый руководитель</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="26" />
-            <source>Право подписи</source>
-            <translation>Право подписи</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="27" />
-            <source>Право подписи финансовых документов</source>
-            <translation>Право подписи финансовых документов</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="28" />
-            <source>Сотрудник отдела кадров</source>
-            <translation>Сотрудник отдела кадров</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="29" />
-            <source>Сотрудник организации</source>
-            <translation>Сотрудник организации</translation>
-        </message>
-        <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="81" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="160" />
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="66" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="163" />
             <source>Сертификат в подписи повреждён и не читается.</source>
             <translation>Сертификат в подписи повреждён и не читается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="125" />
+            <location filename="../../tbn4_desktop/core/esign/kz_cert.py" line="110" />
             <source>ГОСТ</source>
             <translation>ГОСТ</translation>
         </message>
@@ -3344,259 +3358,298 @@
     <context>
         <name>core.esign.report</name>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="13" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="18" />
             <source>Целостность</source>
             <translation>Целостность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="14" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="19" />
             <source>Подпись</source>
             <translation>Подпись</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="15" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="20" />
             <source>Цепочка сертификатов</source>
             <translation>Цепочка сертификатов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="16" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="21" />
             <source>Время подписания</source>
             <translation>Время подписания</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="17" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="22" />
             <source>Отзыв сертификата</source>
             <translation>Отзыв сертификата</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="74" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="79" />
             <source>Подпись отделена от документа.</source>
             <translation>Подпись отделена от документа.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="75" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="80" />
             <source>Документ вложен в файл подписи.</source>
             <translation>Документ вложен в файл подписи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="56" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="61" />
             <source>Подписал: {name}</source>
             <translation>Подписал: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="63" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="68" />
             <source>Издатель сертификата: {issuer}, серийный номер {serial}</source>
             <translation>Издатель сертификата: {issuer}, серийный номер {serial}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="65" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="70" />
             <source>Сертификат действует с {start} по {end}, ключ {algorithm}</source>
             <translation>Сертификат действует с {start} по {end}, ключ {algorithm}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="83" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="201" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="88" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="204" />
             <source>Сертификат подписавшего не найден в файле подписи.</source>
             <translation>Сертификат подписавшего не найден в файле подписи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="60" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="65" />
             <source>Организация: {name}, БИН {bin}</source>
             <translation>Организация: {name}, БИН {bin}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="62" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="67" />
             <source>Полномочия: {list}</source>
             <translation>Полномочия: {list}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="84" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="89" />
             <source>Алгоритмы: хеш {digest}, подпись {signature}</source>
             <translation>Алгоритмы: хеш {digest}, подпись {signature}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="58" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="63" />
             <source>ИИН: {iin}</source>
             <translation>ИИН: {iin}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="79" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="84" />
             <source>Подпись {number}</source>
             <translation>Подпись {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="87" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="92" />
             <source>Время подписания (по компьютеру подписавшего): {time}</source>
             <translation>Время подписания (по компьютеру подписавшего): {time}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/report.py" line="90" />
+            <location filename="../../tbn4_desktop/core/esign/report.py" line="95" />
             <source>Метка времени: {time}</source>
             <translation>Метка времени: {time}</translation>
         </message>
     </context>
     <context>
+        <name>core.esign.terms</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="22" />
+            <source>Физическое лицо</source>
+            <translation>Физическое лицо</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="23" />
+            <source>Юридическое лицо</source>
+            <translation>Юридическое лицо</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="24" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="59" />
+            <source>Первый руководитель</source>
+            <translation>Первый руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="25" />
+            <source>Право подписи</source>
+            <translation>Право подписи</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="26" />
+            <source>Право подписи финансовых документов</source>
+            <translation>Право подписи финансовых документов</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="27" />
+            <source>Сотрудник отдела кадров</source>
+            <translation>Сотрудник отдела кадров</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/esign/terms.py" line="28" />
+            <source>Сотрудник организации</source>
+            <translation>Сотрудник организации</translation>
+        </message>
+    </context>
+    <context>
         <name>core.esign.verify</name>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="255" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="258" />
             <source>Подпись сделана ключом этого сертификата.</source>
             <translation>Подпись сделана ключом этого сертификата.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="151" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="154" />
             <source>Подпись отделена от документа: укажите подписанный файл.</source>
             <translation>Подпись отделена от документа: укажите подписанный файл.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="162" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="165" />
             <source>Сведения о подписи</source>
             <translation>Сведения о подписи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="163" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="166" />
             <source>Это сведения, прочитанные из файла подписи программой, а не проверка НУЦ РК: юридическую силу подписи подтверждает только НУЦ РК.</source>
             <translation>Это сведения, прочитанные из файла подписи программой, а не проверка НУЦ РК: юридическую силу подписи подтверждает только НУЦ РК.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="223" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="226" />
             <source>В подписи нет хеша подписанного файла (messageDigest).</source>
             <translation>В подписи нет хеша подписанного файла (messageDigest).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="234" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="237" />
             <source>Подпись не проверена: сертификат подписавшего не найден в файле.</source>
             <translation>Подпись не проверена: сертификат подписавшего не найден в файле.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="274" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="277" />
             <source>Цепочка не проверена: корневые сертификаты НУЦ РК не установлены.</source>
             <translation>Цепочка не проверена: корневые сертификаты НУЦ РК не установлены.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="295" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="298" />
             <source>Цепочка сертификатов слишком длинная или замкнута.</source>
             <translation>Цепочка сертификатов слишком длинная или замкнута.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="308" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="311" />
             <source>Время подписания в подписи не указано; на {now} сертификат действует.</source>
             <translation>Время подписания в подписи не указано; на {now} сертификат действует.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="310" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="313" />
             <source>Время подписания в подписи не указано; на {now} сертификат не действует.</source>
             <translation>Время подписания в подписи не указано; на {now} сертификат не действует.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="321" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="324" />
             <source>Не проверялось (нет связи): отзыв проверяется по файлу списка отзыва (CRL), если его указать.</source>
             <translation>Не проверялось (нет связи): отзыв проверяется по файлу списка отзыва (CRL), если его указать.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="324" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="327" />
             <source>Список отзыва выпущен не издателем этого сертификата: отзыв не проверен.</source>
             <translation>Список отзыва выпущен не издателем этого сертификата: отзыв не проверен.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="327" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="330" />
             <source>Подпись списка отзыва не проверена: нет сертификата его издателя.</source>
             <translation>Подпись списка отзыва не проверена: нет сертификата его издателя.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="333" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="336" />
             <source>Список отзыва повреждён или подделан: его подпись не сходится.</source>
             <translation>Список отзыва повреждён или подделан: его подпись не сходится.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="131" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="134" />
             <source>Файл списка отзыва (CRL) не читается: это не список отзыва или он повреждён.</source>
             <translation>Файл списка отзыва (CRL) не читается: это не список отзыва или он повреждён.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="191" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="194" />
             <source>ГОСТ ({oid})</source>
             <translation>ГОСТ ({oid})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="207" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="210" />
             <source>Подпись ГОСТ: целостность не проверена (программа не проверяет алгоритмы ГОСТ).</source>
             <translation>Подпись ГОСТ: целостность не проверена (программа не проверяет алгоритмы ГОСТ).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="209" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="212" />
             <source>Подпись ГОСТ не проверена: программа не проверяет алгоритмы ГОСТ.</source>
             <translation>Подпись ГОСТ не проверена: программа не проверяет алгоритмы ГОСТ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="212" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="215" />
             <source>Алгоритм хеширования {oid} неизвестен программе: целостность не проверена.</source>
             <translation>Алгоритм хеширования {oid} неизвестен программе: целостность не проверена.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="225" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="221" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="228" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="224" />
             <source>Файл не изменён после подписания.</source>
             <translation>Файл не изменён после подписания.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="227" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="219" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="230" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="222" />
             <source>Файл изменён после подписания или подпись не от этого файла.</source>
             <translation>Файл изменён после подписания или подпись не от этого файла.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="251" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="254" />
             <source>Подпись не соответствует ключу сертификата: подпись поддельная или повреждена.</source>
             <translation>Подпись не соответствует ключу сертификата: подпись поддельная или повреждена.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="299" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="302" />
             <source>Сертификат ведёт к установленному сертификату НУЦ РК «{anchor}» (действует по {end}): каждое звено цепочки проверено.</source>
             <translation>Сертификат ведёт к установленному сертификату НУЦ РК «{anchor}» (действует по {end}): каждое звено цепочки проверено.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="314" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="317" />
             <source>Подписано {moment}, вне срока действия сертификата (с {start} по {end}).</source>
             <translation>Подписано {moment}, вне срока действия сертификата (с {start} по {end}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="331" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="334" />
             <source>Подпись списка отзыва не проверена: алгоритм не поддерживается.</source>
             <translation>Подпись списка отзыва не проверена: алгоритм не поддерживается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="344" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="347" />
             <source>Сертификата нет в списке отзыва от {issued}.</source>
             <translation>Сертификата нет в списке отзыва от {issued}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="297" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="300" />
             <source>Цепочка до сертификата НУЦ РК «{anchor}» найдена по именам; звенья ГОСТ не проверены.</source>
             <translation>Цепочка до сертификата НУЦ РК «{anchor}» найдена по именам; звенья ГОСТ не проверены.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="313" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="316" />
             <source>Подписано {moment}, когда сертификат действовал.</source>
             <translation>Подписано {moment}, когда сертификат действовал.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="342" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="345" />
             <source>Сертификат отозван {date} (список отзыва от {issued}).</source>
             <translation>Сертификат отозван {date} (список отзыва от {issued}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="253" />
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="248" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="256" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="251" />
             <source>Алгоритм подписи {name} не проверяется программой.</source>
             <translation>Алгоритм подписи {name} не проверяется программой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="289" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="292" />
             <source>Сертификат выдан не НУЦ РК или цепочка до корневого сертификата НУЦ РК не найдена (издатель: {issuer}).</source>
             <translation>Сертификат выдан не НУЦ РК или цепочка до корневого сертификата НУЦ РК не найдена (издатель: {issuer}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/esign/verify.py" line="339" />
+            <location filename="../../tbn4_desktop/core/esign/verify.py" line="342" />
             <source>Сертификат отозван {date}, после указанного в подписи времени подписания {moment} (список отзыва от {issued}).</source>
             <translation>Сертификат отозван {date}, после указанного в подписи времени подписания {moment} (список отзыва от {issued}).</translation>
         </message>
@@ -4335,6 +4388,54 @@
         </message>
     </context>
     <context>
+        <name>core.signature_rules</name>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="63" />
+            <source>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</source>
+            <translation>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="76" />
+            <source>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</source>
+            <translation>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="83" />
+            <source>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</source>
+            <translation>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="90" />
+            <source>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</source>
+            <translation>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="56" />
+            <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
+            <translation>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="79" />
+            <source>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</source>
+            <translation>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="86" />
+            <source>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</source>
+            <translation>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
+            <source>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</source>
+            <translation>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="59" />
+            <source>сведения о подписи «{file}» не читаются: приложите подпись заново</source>
+            <translation>сведения о подписи «{file}» не читаются: приложите подпись заново</translation>
+        </message>
+    </context>
+    <context>
         <name>core.signer_rules</name>
         <message>
             <location filename="../../tbn4_desktop/core/signer_rules.py" line="52" />
@@ -4727,19 +4828,24 @@
             <translation>социальные сети</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="294" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="297" />
             <source>Скан подписанного документа</source>
             <translation>Скан подписанного документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="295" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="298" />
             <source>Проект документа (без подписи)</source>
             <translation>Проект документа (без подписи)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/vocabulary.py" line="296" />
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="299" />
             <source>Сопроводительный материал</source>
             <translation>Сопроводительный материал</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/vocabulary.py" line="300" />
+            <source>Файл электронной подписи (ЭЦП)</source>
+            <translation>Файл электронной подписи (ЭЦП)</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/core/vocabulary.py" line="116" />
@@ -5226,89 +5332,97 @@
         </message>
     </context>
     <context>
+        <name>services.bundle_signatures</name>
+        <message>
+            <location filename="../../tbn4_desktop/services/bundle_signatures.py" line="111" />
+            <source>Пакет «{name}» отклонён: подпись «{file}» не читается или не сходится со своим документом (файл изменён после подписания).</source>
+            <translation>Пакет «{name}» отклонён: подпись «{file}» не читается или не сходится со своим документом (файл изменён после подписания).</translation>
+        </message>
+    </context>
+    <context>
         <name>services.checklist</name>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="413" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="423" />
             <source>Укажите наименование организации.</source>
             <translation>Укажите наименование организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="415" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="425" />
             <source>Наименование длиннее 500 символов.</source>
             <translation>Наименование длиннее 500 символов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="421" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="431" />
             <source>«{name}» уже есть в списке курируемых организаций.</source>
             <translation>«{name}» уже есть в списке курируемых организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="209" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="214" />
             <source>Такого подписанта нет в списке организации.</source>
             <translation>Такого подписанта нет в списке организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="322" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="332" />
             <source>Дата публикации не может быть в будущем.</source>
             <translation>Дата публикации не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="203" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="208" />
             <source>Документ «{title}» не подписывается в организации: подписант для него не указывается.</source>
             <translation>Документ «{title}» не подписывается в организации: подписант для него не указывается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="233" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="238" />
             <source>У документа «{title}» нет своей даты.</source>
             <translation>У документа «{title}» нет своей даты.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="235" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="240" />
             <source>{date} не может быть в будущем.</source>
             <translation>{date} не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="310" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="320" />
             <source>Документ «{title}» — не ссылка.</source>
             <translation>Документ «{title}» — не ссылка.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="317" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="327" />
             <source>Канал «{channel}» не предусмотрен для документа «{title}»; допустимо: {allowed}.</source>
             <translation>Канал «{channel}» не предусмотрен для документа «{title}»; допустимо: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="350" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="360" />
             <source>Подзадача {code} не применяется ({reason}).</source>
             <translation>Подзадача {code} не применяется ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="177" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="182" />
             <source>У подзадачи {code} нет документа «{key}» (документы: {known}).</source>
             <translation>У подзадачи {code} нет документа «{key}» (документы: {known}).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="213" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="218" />
             <source>{name}, {role}, не может подписывать документ «{title}»; его подписывает: {allowed}.</source>
             <translation>{name}, {role}, не может подписывать документ «{title}»; его подписывает: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="260" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="265" />
             <source>Документ «{title}» обязателен: Инструкция не допускает отметку «не требуется».</source>
             <translation>Документ «{title}» обязателен: Инструкция не допускает отметку «не требуется».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="266" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="271" />
             <source>Причина «{reason}» не подходит; допустимо: {allowed}.</source>
             <translation>Причина «{reason}» не подходит; допустимо: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="287" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="292" />
             <source>К документу «{title}» файлы не прикладываются.</source>
             <translation>К документу «{title}» файлы не прикладываются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/checklist.py" line="377" />
+            <location filename="../../tbn4_desktop/services/checklist.py" line="387" />
             <source>Вопроса «{key}» нет в каталоге (есть: {known}).</source>
             <translation>Вопроса «{key}» нет в каталоге (есть: {known}).</translation>
         </message>
@@ -5365,12 +5479,12 @@
     <context>
         <name>services.demo</name>
         <message>
-            <location filename="../../tbn4_desktop/services/demo.py" line="366" />
+            <location filename="../../tbn4_desktop/services/demo.py" line="368" />
             <source>Демонстрационные данные создаются за текущий или прошедший год, а не за {year}. Укажите другой год.</source>
             <translation>Демонстрационные данные создаются за текущий или прошедший год, а не за {year}. Укажите другой год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/demo.py" line="375" />
+            <location filename="../../tbn4_desktop/services/demo.py" line="377" />
             <source>В папке данных уже есть организация «{name}»: демонстрационные данные создаются только в пустой папке. Выберите другую папку данных (параметр --data-dir).</source>
             <translation>В папке данных уже есть организация «{name}»: демонстрационные данные создаются только в пустой папке. Выберите другую папку данных (параметр --data-dir).</translation>
         </message>
@@ -5386,42 +5500,47 @@
     <context>
         <name>services.executions</name>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="242" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="285" />
             <source>Этот файл только что убрал из подзадачи другой пользователь. Ваши изменения не сохранены: откройте подзадачу заново и повторите.</source>
             <translation>Этот файл только что убрал из подзадачи другой пользователь. Ваши изменения не сохранены: откройте подзадачу заново и повторите.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="185" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="228" />
             <source>Объединённый документ</source>
             <translation>Объединённый документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="296" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="339" />
             <source>Дата загрузки не может быть в будущем.</source>
             <translation>Дата загрузки не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="182" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="222" />
             <source>Для объединения выберите не меньше двух приложенных файлов.</source>
             <translation>Для объединения выберите не меньше двух приложенных файлов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="283" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="226" />
+            <source>Файл электронной подписи не объединяется с документами: подпись относится к одному файлу, и после объединения она бы ничего не подтверждала.</source>
+            <translation>Файл электронной подписи не объединяется с документами: подпись относится к одному файлу, и после объединения она бы ничего не подтверждала.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/executions.py" line="326" />
             <source>Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}.</source>
             <translation>Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="298" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="341" />
             <source>Номер в ИСПУ длиннее {max} символов.</source>
             <translation>Номер в ИСПУ длиннее {max} символов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="327" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="370" />
             <source>Не выбрано ни одной подзадачи.</source>
             <translation>Не выбрано ни одной подзадачи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="315" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="358" />
             <source>Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено.</source>
             <translation>Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено.</translation>
         </message>
@@ -5429,105 +5548,105 @@
     <context>
         <name>services.export</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="156" />
+            <location filename="../../tbn4_desktop/services/export.py" line="158" />
             <source>Чтение данных…</source>
             <translation>Чтение данных…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="301" />
+            <location filename="../../tbn4_desktop/services/export.py" line="303" />
             <source>В плане на {year} год нет ни одной подзадачи: выгружать нечего.</source>
             <translation>В плане на {year} год нет ни одной подзадачи: выгружать нечего.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="347" />
+            <location filename="../../tbn4_desktop/services/export.py" line="352" />
             <source>Организация ещё не настроена: выгружать нечего. Заполните сведения об организации в программе (или создайте демонстрационные данные).</source>
             <translation>Организация ещё не настроена: выгружать нечего. Заполните сведения об организации в программе (или создайте демонстрационные данные).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="244" />
+            <location filename="../../tbn4_desktop/services/export.py" line="246" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год. Выберите другой год или начните работу над этим годом в программе.</source>
             <translation>За {year} год данных нет: у организации «{name}» нет плана на этот год. Выберите другой год или начните работу над этим годом в программе.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="296" />
+            <location filename="../../tbn4_desktop/services/export.py" line="298" />
             <source>С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="299" />
+            <location filename="../../tbn4_desktop/services/export.py" line="301" />
             <source>В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год.</source>
             <translation>В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="354" />
-            <location filename="../../tbn4_desktop/services/forms.py" line="177" />
+            <location filename="../../tbn4_desktop/services/export.py" line="359" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="180" />
             <source>Организации с номером {id} нет в базе. Проверьте номер организации.</source>
             <translation>Организации с номером {id} нет в базе. Проверьте номер организации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="596" />
+            <location filename="../../tbn4_desktop/services/export.py" line="613" />
             <source>Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».</source>
             <translation>Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="600" />
-            <location filename="../../tbn4_desktop/services/export.py" line="615" />
+            <location filename="../../tbn4_desktop/services/export.py" line="617" />
+            <location filename="../../tbn4_desktop/services/export.py" line="632" />
             <source>Папка «{folder}» не существует. Выберите существующую папку для пакета.</source>
             <translation>Папка «{folder}» не существует. Выберите существующую папку для пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="603" />
+            <location filename="../../tbn4_desktop/services/export.py" line="620" />
             <source>Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».</source>
             <translation>Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="609" />
+            <location filename="../../tbn4_desktop/services/export.py" line="626" />
             <source>«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.</source>
             <translation>«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="618" />
+            <location filename="../../tbn4_desktop/services/export.py" line="635" />
             <source>Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».</source>
             <translation>Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="293" />
+            <location filename="../../tbn4_desktop/services/export.py" line="295" />
             <source>С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.</source>
             <translation>С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="464" />
+            <location filename="../../tbn4_desktop/services/export.py" line="471" />
             <source>Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="514" />
+            <location filename="../../tbn4_desktop/services/export.py" line="530" />
             <source>Формирование документов: {done} из {total}…</source>
             <translation>Формирование документов: {done} из {total}…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="550" />
+            <location filename="../../tbn4_desktop/services/export.py" line="566" />
             <source>Не удалось записать «{form}». {reason}</source>
             <translation>Не удалось записать «{form}». {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="551" />
+            <location filename="../../tbn4_desktop/services/export.py" line="567" />
             <location filename="../../tbn4_desktop/ui/export_dialog.py" line="313" />
             <source>Пакет не сформирован. {reason}</source>
             <translation>Пакет не сформирован. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="163" />
+            <location filename="../../tbn4_desktop/services/export.py" line="165" />
             <source>Не удалось подготовить документы пакета во временной папке. {reason}</source>
             <translation>Не удалось подготовить документы пакета во временной папке. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="460" />
+            <location filename="../../tbn4_desktop/services/export.py" line="467" />
             <source>Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</source>
             <translation>Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). Приложите его заново или восстановите папку данных из резервной копии.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export.py" line="325" />
+            <location filename="../../tbn4_desktop/services/export.py" line="327" />
             <source>Не удалось сформировать «{form}» для подзадачи {code}: {reason}</source>
             <translation>Не удалось сформировать «{form}» для подзадачи {code}: {reason}</translation>
         </message>
@@ -5535,17 +5654,17 @@
     <context>
         <name>services.export_scope</name>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="89" />
             <source>весь год</source>
             <translation>весь год</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="86" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="89" />
             <source>только изменённое</source>
             <translation>только изменённое</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="337" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="344" />
             <source>%n файл не распределён по документам и останутся в папке «Не распределено»: укажите, к какому документу относится каждый файл.</source>
             <translation>
                 <numerusform>%n файл не распределён по документам и останутся в папке «Не распределено»: укажите, к какому документу относится каждый файл.</numerusform>
@@ -5554,32 +5673,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="353" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="360" />
             <source>Документы собраны, но подзадача не отмечена «Готово к загрузке».</source>
             <translation>Документы собраны, но подзадача не отмечена «Готово к загрузке».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="85" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="88" />
             <source>проект {number}</source>
             <translation>проект {number}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="346" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="353" />
             <source>Не указан подписант документа «{title}»; подписывать его может: {allowed}.</source>
             <translation>Не указан подписант документа «{title}»; подписывать его может: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="349" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="356" />
             <source>Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.</source>
             <translation>Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="357" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="364" />
             <source>Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.</source>
             <translation>Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/export_scope.py" line="360" />
+            <location filename="../../tbn4_desktop/services/export_scope.py" line="367" />
             <source>Срок {date} прошёл, подзадача не исполнена.</source>
             <translation>Срок {date} прошёл, подзадача не исполнена.</translation>
         </message>
@@ -5587,57 +5706,57 @@
     <context>
         <name>services.forms</name>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="229" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="232" />
             <source>Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), III квартал (Q3) или IV квартал (Q4).</source>
             <translation>Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), III квартал (Q3) или IV квартал (Q4).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="203" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="206" />
             <source>Подзадачу можно указать только для Приложения №1.</source>
             <translation>Подзадачу можно указать только для Приложения №1.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="117" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="119" />
             <source>Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.</source>
             <translation>Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="185" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="188" />
             <source>За {year} год данных нет: у организации «{name}» нет плана на этот год.</source>
             <translation>За {year} год данных нет: у организации «{name}» нет плана на этот год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="223" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="226" />
             <source>Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается.</source>
             <translation>Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="324" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="327" />
             <source>Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год.</source>
             <translation>Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="157" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="160" />
             <source>Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).</source>
             <translation>Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="168" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="171" />
             <source>У организации «{name}» ещё нет ни одного года работы: формировать нечего.</source>
             <translation>У организации «{name}» ещё нет ни одного года работы: формировать нечего.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="200" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="203" />
             <source>Подзадача {code} не подтверждается формой «{form}».</source>
             <translation>Подзадача {code} не подтверждается формой «{form}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="221" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="224" />
             <source>Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.</source>
             <translation>Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/forms.py" line="197" />
+            <location filename="../../tbn4_desktop/services/forms.py" line="200" />
             <source>Подзадачи {code} нет в каталоге ТБН №4 этого года.</source>
             <translation>Подзадачи {code} нет в каталоге ТБН №4 этого года.</translation>
         </message>
@@ -5645,27 +5764,37 @@
     <context>
         <name>services.import_staging</name>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="115" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="152" />
+            <source>Пакет «{name}» отклонён: файл «{file}» указан как документ, а по содержимому это файл электронной подписи.</source>
+            <translation>Пакет «{name}» отклонён: файл «{file}» указан как документ, а по содержимому это файл электронной подписи.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="150" />
+            <source>Пакет «{name}» отклонён: файл «{file}» указан как файл электронной подписи, а по содержимому им не является.</source>
+            <translation>Пакет «{name}» отклонён: файл «{file}» указан как файл электронной подписи, а по содержимому им не является.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="119" />
             <source>Не удалось прочитать пакет «{name}». {reason}</source>
             <translation>Не удалось прочитать пакет «{name}». {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="120" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="124" />
             <source>Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}</source>
             <translation>Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="55" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="59" />
             <source>Не удалось подготовить папку вложений к приёму пакета. {reason}</source>
             <translation>Не удалось подготовить папку вложений к приёму пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="155" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="185" />
             <source>Не удалось сохранить файлы пакета. {reason}</source>
             <translation>Не удалось сохранить файлы пакета. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/import_staging.py" line="134" />
+            <location filename="../../tbn4_desktop/services/import_staging.py" line="140" />
             <source>Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types}).</source>
             <translation>Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types}).</translation>
         </message>
@@ -5673,122 +5802,122 @@
     <context>
         <name>services.imports</name>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="134" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="135" />
             <source>Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}.</source>
             <translation>Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="137" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="138" />
             <source>Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.</source>
             <translation>Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="331" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="333" />
             <source>Организация ещё не настроена: сначала заполните сведения о своей организации, затем принимайте пакеты подведомственных.</source>
             <translation>Организация ещё не настроена: сначала заполните сведения о своей организации, затем принимайте пакеты подведомственных.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="140" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="141" />
             <source>Организация добавлена как подведомственная.</source>
             <translation>Организация добавлена как подведомственная.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="142" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="143" />
             <source>Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено».</source>
             <translation>Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант распределены по документам автоматически; то, что нельзя отнести к одному документу, — в «Не распределено».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="131" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="132" />
             <source>Пакет «{name}» за {year} год уже принят ранее; данные не изменились.</source>
             <translation>Пакет «{name}» за {year} год уже принят ранее; данные не изменились.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="284" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="286" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к документу «{slot}», к которому файлы не прикладываются.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к документу «{slot}», к которому файлы не прикладываются.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="292" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="294" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к документу «{slot}», который не ссылка.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к документу «{slot}», который не ссылка.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="295" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="297" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не предусмотрен для документа «{title}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не предусмотрен для документа «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="301" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="303" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="304" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="306" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа «{title}», который не подписывается.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа «{title}», который не подписывается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="308" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="310" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана недопустимая причина «не требуется»: «{reason}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана недопустимая причина «не требуется»: «{reason}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="335" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="337" />
             <source>Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.</source>
             <translation>Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="339" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="341" />
             <source>Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только пакеты подведомственных организаций.</source>
             <translation>Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только пакеты подведомственных организаций.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="351" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="353" />
             <source>Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}».</source>
             <translation>Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="362" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="364" />
             <source>Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год (от {newer}); старый пакет не принимается.</source>
             <translation>Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год (от {newer}); старый пакет не принимается.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="208" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="210" />
             <source>Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу.</source>
             <translation>Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="268" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="270" />
             <source>Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="313" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="315" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» ({date}) не относится к {first}–{last} годам.</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» ({date}) не относится к {first}–{last} годам.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="345" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="347" />
             <source>Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как подведомственную, чтобы принять пакет.</source>
             <translation>Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как подведомственную, чтобы принять пакет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="175" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="176" />
             <source>Пакет «{name}» изменился во время приёма; повторите приём.</source>
             <translation>Пакет «{name}» изменился во время приёма; повторите приём.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="227" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="229" />
             <source>Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.</source>
             <translation>Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="238" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="240" />
             <source>Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».</source>
             <translation>Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/imports.py" line="248" />
+            <location filename="../../tbn4_desktop/services/imports.py" line="250" />
             <source>Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи {item} неверна — {reason}.</source>
             <translation>Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи {item} неверна — {reason}.</translation>
         </message>
@@ -6206,6 +6335,57 @@
         </message>
     </context>
     <context>
+        <name>services.signatures</name>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="121" />
+            <source>Подпись ГОСТ в файле «{name}»: программа не может сама найти подписанный файл. Перетащите подпись на файл документа в списке.</source>
+            <translation>Подпись ГОСТ в файле «{name}»: программа не может сама найти подписанный файл. Перетащите подпись на файл документа в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="83" />
+            <source>Подпись в файле «{name}» не сходится с ключом своего сертификата: файл подписи повреждён или подделан. Файл не приложен.</source>
+            <translation>Подпись в файле «{name}» не сходится с ключом своего сертификата: файл подписи повреждён или подделан. Файл не приложен.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="90" />
+            <source>Документ внутри файла подписи «{name}» изменён после подписания. Файл не приложен.</source>
+            <translation>Документ внутри файла подписи «{name}» изменён после подписания. Файл не приложен.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="115" />
+            <source>Подпись «{name}» не относится ни к одному файлу этой подзадачи: сначала приложите подписанный документ (или добавьте документ и подпись вместе), затем подпись.</source>
+            <translation>Подпись «{name}» не относится ни к одному файлу этой подзадачи: сначала приложите подписанный документ (или добавьте документ и подпись вместе), затем подпись.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="68" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="78" />
+            <source>Не удалось прочитать «{name}».</source>
+            <translation>Не удалось прочитать «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="70" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="81" />
+            <source>«{name}»: {reason}</source>
+            <translation>«{name}»: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="87" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="105" />
+            <source>Подпись «{name}» не подходит к файлу «{document}»: файл изменён после подписания или подпись от другого документа. Файл не приложен.</source>
+            <translation>Подпись «{name}» не подходит к файлу «{document}»: файл изменён после подписания или подпись от другого документа. Файл не приложен.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="101" />
+            <source>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</source>
+            <translation>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/signatures.py" line="186" />
+            <source>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</source>
+            <translation>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.slot_records</name>
         <message>
             <location filename="../../tbn4_desktop/services/slot_records.py" line="31" />
@@ -6213,7 +6393,12 @@
             <translation>Этот файл уже убран из подзадачи (он в истории): вид меняется только у приложенного файла. Откройте подзадачу заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/slot_records.py" line="93" />
+            <location filename="../../tbn4_desktop/services/slot_records.py" line="98" />
+            <source>Вид файла электронной подписи не меняется, и другой файл не становится подписью: подписью программа считает только файл ЭЦП (CMS), «{name}» приложен как «{kind}».</source>
+            <translation>Вид файла электронной подписи не меняется, и другой файл не становится подписью: подписью программа считает только файл ЭЦП (CMS), «{name}» приложен как «{kind}».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/services/slot_records.py" line="103" />
             <source>Файл «{name}» не может быть видом «{kind}»: этот документ не подписывается в организации; допустимо: {allowed}.</source>
             <translation>Файл «{name}» не может быть видом «{kind}»: этот документ не подписывается в организации; допустимо: {allowed}.</translation>
         </message>
@@ -6257,8 +6442,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/services/today.py" line="70" />
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="128" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="255" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="130" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="271" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="114" />
             <source>Открыть</source>
             <translation>Открыть</translation>
@@ -6305,8 +6490,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/services/today.py" line="170" />
-            <source>Нет скана подписанного документа «{title}»: откроется страница «Документы».</source>
-            <translation>Нет скана подписанного документа «{title}»: откроется страница «Документы».</translation>
+            <source>Нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП): откроется страница «Документы».</source>
+            <translation>Нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП): откроется страница «Документы».</translation>
         </message>
         <message>
             <location filename="../../tbn4_desktop/services/today.py" line="173" />
@@ -6734,7 +6919,7 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="38" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="237" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="295" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="361" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="370" />
             <source>Срок</source>
             <translation>Срок</translation>
         </message>
@@ -7235,7 +7420,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="39" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="363" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="372" />
             <source>Исполнитель</source>
             <translation>Исполнитель</translation>
         </message>
@@ -7374,104 +7559,109 @@
         <name>ui.document_preview</name>
         <message>
             <location filename="../../tbn4_desktop/ui/document_preview.py" line="45" />
+            <source>Это файл электронной цифровой подписи. Кто подписал и что проверено, показывает кнопка «ЭЦП…»; если документ вложен в подпись, «Открыть» покажет его.</source>
+            <translation>Это файл электронной цифровой подписи. Кто подписал и что проверено, показывает кнопка «ЭЦП…»; если документ вложен в подпись, «Открыть» покажет его.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="47" />
             <source>Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл в Word или Excel.</source>
             <translation>Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл в Word или Excel.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="130" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="132" />
             <source>Открыть файл в программе просмотра Windows (Word, Excel, просмотр PDF)</source>
             <translation>Открыть файл в программе просмотра Windows (Word, Excel, просмотр PDF)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="133" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="135" />
             <source>&amp;Крупно…</source>
             <translation>&amp;Крупно…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="135" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="137" />
             <source>Показать страницу в отдельном большом окне, чтобы проверить подпись и печать</source>
             <translation>Показать страницу в отдельном большом окне, чтобы проверить подпись и печать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="146" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="148" />
             <source>Уменьшить (Ctrl+−, Ctrl+колесо мыши)</source>
             <translation>Уменьшить (Ctrl+−, Ctrl+колесо мыши)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="152" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="154" />
             <source>Увеличить (Ctrl++, Ctrl+колесо мыши)</source>
             <translation>Увеличить (Ctrl++, Ctrl+колесо мыши)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="154" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
             <source>По ширине</source>
             <translation>По ширине</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="154" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
             <source>Страница по ширине окна (Ctrl+2)</source>
             <translation>Страница по ширине окна (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="158" />
             <source>Целиком</source>
             <translation>Целиком</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="156" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="158" />
             <source>Страница целиком (Ctrl+0)</source>
             <translation>Страница целиком (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="169" />
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="174" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="171" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="176" />
             <source>Просмотр страницы</source>
             <translation>Просмотр страницы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="181" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="183" />
             <source>◀ П&amp;редыдущая</source>
             <translation>◀ П&amp;редыдущая</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="187" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="189" />
             <source>Сл&amp;едующая ▶</source>
             <translation>Сл&amp;едующая ▶</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="230" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="232" />
             <source>Выберите файл в списке, чтобы посмотреть его страницы.</source>
             <translation>Выберите файл в списке, чтобы посмотреть его страницы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="251" />
             <source>Открывается…</source>
             <translation>Открывается…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="309" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="311" />
             <source>Не удалось показать файл.</source>
             <translation>Не удалось показать файл.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="426" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="428" />
             <source>Просмотр документа</source>
             <translation>Просмотр документа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="432" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="434" />
             <location filename="../../tbn4_desktop/ui/forms_dialog.py" line="230" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="232" />
             <source>&amp;Закрыть</source>
             <translation>&amp;Закрыть</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="444" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="446" />
             <source>{name} — просмотр</source>
             <translation>{name} — просмотр</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/document_preview.py" line="400" />
+            <location filename="../../tbn4_desktop/ui/document_preview.py" line="402" />
             <source>Страница {page} из {count}</source>
             <translation>Страница {page} из {count}</translation>
         </message>
@@ -7715,7 +7905,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/first_start.py" line="81" />
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="664" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1009" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1082" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="118" />
             <source>Убрать</source>
             <translation>Убрать</translation>
@@ -7886,26 +8076,31 @@
             <translation>Таблица Excel (XLSX)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="29" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="16" />
+            <source>Подпись ЭЦП (CMS)</source>
+            <translation>Подпись ЭЦП (CMS)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="30" />
             <source>{mb} МБ</source>
             <translation>{mb} МБ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="38" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="39" />
             <source>Приложение №{number} к Инструкции</source>
             <translation>Приложение №{number} к Инструкции</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="42" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="43" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="249" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="342" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="351" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="45" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="179" />
             <source>Подзадача {code}</source>
             <translation>Подзадача {code}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/formatting.py" line="28" />
+            <location filename="../../tbn4_desktop/ui/formatting.py" line="29" />
             <source>{kb} КБ</source>
             <translation>{kb} КБ</translation>
         </message>
@@ -9296,12 +9491,12 @@
     <context>
         <name>ui.open_files</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/open_files.py" line="90" />
+            <location filename="../../tbn4_desktop/ui/open_files.py" line="129" />
             <source>Не удалось открыть «{name}»: в Windows нет программы для файлов этого типа. Копия файла сохранена в папке «{folder}».</source>
             <translation>Не удалось открыть «{name}»: в Windows нет программы для файлов этого типа. Копия файла сохранена в папке «{folder}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/open_files.py" line="87" />
+            <location filename="../../tbn4_desktop/ui/open_files.py" line="126" />
             <source>Не удалось подготовить «{name}» к просмотру: {reason}. Проверьте, есть ли место на диске.</source>
             <translation>Не удалось подготовить «{name}» к просмотру: {reason}. Проверьте, есть ли место на диске.</translation>
         </message>
@@ -9529,7 +9724,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/organization_dialog.py" line="555" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="346" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="371" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="55" />
             <source>Инструкция: «{quote}»</source>
             <translation>Инструкция: «{quote}»</translation>
@@ -9947,7 +10142,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/register_table.py" line="367" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1023" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1096" />
             <source>Заменить</source>
             <translation>Заменить</translation>
         </message>
@@ -9970,34 +10165,67 @@
     <context>
         <name>ui.screenshots</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="159" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="162" />
             <source>Сообщение: {text}</source>
             <translation>Сообщение: {text}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="106" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="109" />
             <source>Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через запятую.</source>
             <translation>Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через запятую.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="109" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="112" />
             <source>Подзадача {code} не применяется к уровню «{level}» демонстрационной организации: у неё нет мастера.</source>
             <translation>Подзадача {code} не применяется к уровню «{level}» демонстрационной организации: у неё нет мастера.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="180" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="183" />
             <source>Нет шрифта {font} в «{folder}»: снимки сделаны шрифтом системы, который шире Segoe UI.</source>
             <translation>Нет шрифта {font} в «{folder}»: снимки сделаны шрифтом системы, который шире Segoe UI.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="306" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="324" />
             <source>Мастер подзадачи {code} не перешёл дальше страницы «{page}».</source>
             <translation>Мастер подзадачи {code} не перешёл дальше страницы «{page}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/screenshots.py" line="266" />
+            <location filename="../../tbn4_desktop/ui/screenshots.py" line="269" />
             <source>Подзадача {code} не применяется к демонстрационной организации: снимка её панели нет.</source>
             <translation>Подзадача {code} не применяется к демонстрационной организации: снимка её панели нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui.signature_dialog</name>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="70" />
+            <source>✔ — проверено, ✖ — не прошло проверку, ○ — не проверялось (причина указана).</source>
+            <translation>✔ — проверено, ✖ — не прошло проверку, ○ — не проверялось (причина указана).</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="74" />
+            <source>&amp;Копировать</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="75" />
+            <source>Скопировать сведения о подписи в буфер обмена, чтобы вставить в письмо или служебную записку</source>
+            <translation>Скопировать сведения о подписи в буфер обмена, чтобы вставить в письмо или служебную записку</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="52" />
+            <source>{heading}: {file}</source>
+            <translation>{heading}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="55" />
+            <source>Файл подписи «{file}» к документу «{document}».</source>
+            <translation>Файл подписи «{file}» к документу «{document}».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/signature_dialog.py" line="56" />
+            <source>Файл подписи «{file}»: документ вложен в него.</source>
+            <translation>Файл подписи «{file}»: документ вложен в него.</translation>
         </message>
     </context>
     <context>
@@ -10028,7 +10256,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="62" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="286" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="699" />
             <source>Документ</source>
             <translation>Документ</translation>
         </message>
@@ -10144,22 +10372,22 @@
     <context>
         <name>ui.subtask_panel</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="249" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="254" />
             <source>Открыть файл в программе просмотра Windows</source>
             <translation>Открыть файл в программе просмотра Windows</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="313" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="322" />
             <source>Применимость: Да — «{question}».</source>
             <translation>Применимость: Да — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="313" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="322" />
             <source>Применимость: Нет — «{question}».</source>
             <translation>Применимость: Нет — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="333" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="342" />
             <source>Инструкция периодичность не устанавливает: её определяет Карта реализации.</source>
             <translation>Инструкция периодичность не устанавливает: её определяет Карта реализации.</translation>
         </message>
@@ -10169,13 +10397,13 @@
             <translation>при условии</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="254" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="263" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="265" />
             <source>канал не указан</source>
             <translation>канал не указан</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="279" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="288" />
             <source>Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).</source>
             <translation>
                 <numerusform>Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).</numerusform>
@@ -10184,91 +10412,91 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="357" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="360" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="366" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="369" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="96" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="148" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="152" />
             <source>Подтверждающие документы</source>
             <translation>Подтверждающие документы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="371" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="71" />
             <source>Что требуется</source>
             <translation>Что требуется</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="364" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="373" />
             <source>Периодичность</source>
             <translation>Периодичность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="417" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="426" />
             <source>Сведения о подзадаче</source>
             <translation>Сведения о подзадаче</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="422" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="431" />
             <source>&amp;История изменений…</source>
             <translation>&amp;История изменений…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="425" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="434" />
             <source>Кто, когда и что менял в этой подзадаче (журнал изменений)</source>
             <translation>Кто, когда и что менял в этой подзадаче (журнал изменений)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="435" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="444" />
             <source>Сфор&amp;мировать…</source>
             <translation>Сфор&amp;мировать…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="443" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="452" />
             <source>Отметить загрузку в ИСПУ…</source>
             <translation>Отметить загрузку в ИСПУ…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="446" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="455" />
             <source>Документы загружены в ИСПУ: указать дату загрузки и номер</source>
             <translation>Документы загружены в ИСПУ: указать дату загрузки и номер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="450" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="459" />
             <source>Выполнить…</source>
             <translation>Выполнить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="453" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="462" />
             <source>Открыть мастер исполнения подзадачи (Enter в дереве)</source>
             <translation>Открыть мастер исполнения подзадачи (Enter в дереве)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="482" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="491" />
             <source>Выберите подзадачу, чтобы выполнить её.</source>
             <translation>Выберите подзадачу, чтобы выполнить её.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="577" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="586" />
             <source>Файл не найден: выберите подзадачу заново.</source>
             <translation>Файл не найден: выберите подзадачу заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="315" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="324" />
             <source>Изменить ответ…</source>
             <translation>Изменить ответ…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="331" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="340" />
             <source>Инструкция: «{quote}».</source>
             <translation>Инструкция: «{quote}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="367" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="376" />
             <source>Показатель</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="396" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="405" />
             <source>не хватает документов</source>
             <translation>не хватает документов</translation>
         </message>
@@ -10294,47 +10522,47 @@
             <translation>Нет ссылки в каналах: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="283" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="292" />
             <source>В истории сохранено убранных файлов: {count}.</source>
             <translation>В истории сохранено убранных файлов: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="294" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="303" />
             <source>{document} — {requirement}; подписывает: {roles}</source>
             <translation>{document} — {requirement}; подписывает: {roles}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="311" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="320" />
             <source>Пока ответа нет, подзадача считается применимой.</source>
             <translation>Пока ответа нет, подзадача считается применимой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="312" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="321" />
             <source>Ответить…</source>
             <translation>Ответить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="352" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="361" />
             <source>Текущий статус</source>
             <translation>Текущий статус</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="356" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="365" />
             <source>Подтверждающие документы — {period}</source>
             <translation>Подтверждающие документы — {period}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="391" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="400" />
             <source>выполнено {date}</source>
             <translation>выполнено {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="465" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="474" />
             <source>Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.</source>
             <translation>Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="479" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="488" />
             <source>Каталог: {title}, версия {version}.</source>
             <translation>Каталог: {title}, версия {version}.</translation>
         </message>
@@ -10349,17 +10577,22 @@
             <translation>Документ на весь год приложен в другом периоде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="309" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="245" />
+            <source>Подписано ЭЦП: {names}</source>
+            <translation>Подписано ЭЦП: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="318" />
             <source>Ответьте на вопрос</source>
             <translation>Ответьте на вопрос</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="345" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="354" />
             <source>Не применяется: {reason}. Сведения ниже — для справки.</source>
             <translation>Не применяется: {reason}. Сведения ниже — для справки.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="395" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="404" />
             <source>не хватает документов: {count}</source>
             <translation>не хватает документов: {count}</translation>
         </message>
@@ -10379,17 +10612,17 @@
             <translation>{label}: не указана</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="349" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="358" />
             <source>Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.</source>
             <translation>Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="506" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="515" />
             <source>Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.</source>
             <translation>Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="597" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="606" />
             <source>Сформировать: {form}</source>
             <translation>Сформировать: {form}</translation>
         </message>
@@ -10419,7 +10652,7 @@
             <translation>Подписал(а): {who}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="509" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="518" />
             <source>Выполнить за период: {period}</source>
             <translation>Выполнить за период: {period}</translation>
         </message>
@@ -10686,243 +10919,258 @@
     <context>
         <name>ui.wizard_pages.documents</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="122" />
-            <source>Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;Все файлы (*)</source>
-            <translation>Документы и сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx);;Все файлы (*)</translation>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="126" />
+            <source>Документы, сканы и подписи ЭЦП (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms *.sig *.p7s);;Все файлы (*)</source>
+            <translation>Документы, сканы и подписи ЭЦП (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms *.sig *.p7s);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="127" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="131" />
             <source>Д&amp;ата подписания:</source>
             <translation>Д&amp;ата подписания:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="128" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="132" />
             <source>Д&amp;ата утверждения:</source>
             <translation>Д&amp;ата утверждения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="129" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="133" />
             <source>Д&amp;ата публикации:</source>
             <translation>Д&amp;ата публикации:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="130" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="134" />
             <source>Д&amp;ата проведения:</source>
             <translation>Д&amp;ата проведения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="131" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="135" />
             <source>Д&amp;ата поступления:</source>
             <translation>Д&amp;ата поступления:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="188" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="192" />
             <source>&amp;Открыть</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="189" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="193" />
             <source>Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)</source>
             <translation>Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="193" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="197" />
             <source>Прос&amp;мотр…</source>
             <translation>Прос&amp;мотр…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="194" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="198" />
             <source>Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись</source>
             <translation>Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="197" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="201" />
             <source>&amp;Вид…</source>
             <translation>&amp;Вид…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="198" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="202" />
             <source>Что это за файл: скан подписанного документа, проект без подписи или сопроводительный материал. Засчитывается только скан с подписью.</source>
             <translation>Что это за файл: скан подписанного документа, проект без подписи или сопроводительный материал. Засчитывается только скан с подписью.</translation>
         </message>
         <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="204" />
+            <source>&amp;ЭЦП…</source>
+            <translation>&amp;ЭЦП…</translation>
+        </message>
+        <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="205" />
+            <source>Сведения о подписи: кто подписал файл электронной цифровой подписью, каким сертификатом и что программа проверила</source>
+            <translation>Сведения о подписи: кто подписал файл электронной цифровой подписью, каким сертификатом и что программа проверила</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="218" />
             <source>&amp;Убрать</source>
             <translation>&amp;Убрать</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="206" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="219" />
             <source>Убрать выбранный файл (он останется в истории подзадачи)</source>
             <translation>Убрать выбранный файл (он останется в истории подзадачи)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="272" />
             <source>Просмотр крупно…</source>
             <translation>Просмотр крупно…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="257" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="275" />
             <source>Вид файла</source>
             <translation>Вид файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="457" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="484" />
             <source>— не указан —</source>
             <translation>— не указан —</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="540" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="567" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="205" />
             <source>Не распределено</source>
             <translation>Не распределено</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="548" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="575" />
             <source>&amp;В документ…</source>
             <translation>&amp;В документ…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="549" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="576" />
             <source>Отнести выбранный файл к документу подзадачи</source>
             <translation>Отнести выбранный файл к документу подзадачи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="568" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="595" />
             <source>Разложите по документам</source>
             <translation>Разложите по документам</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="594" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="621" />
             <source>Документы</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="649" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="676" />
             <source>Ход работы с файлами</source>
             <translation>Ход работы с файлами</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="661" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="688" />
             <source>&amp;История</source>
             <translation>&amp;История</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="664" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="691" />
             <source>Убранные файлы не удаляются: они хранятся в истории подзадачи</source>
             <translation>Убранные файлы не удаляются: они хранятся в истории подзадачи</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="670" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="697" />
             <source>История файлов</source>
             <translation>История файлов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="683" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="710" />
             <source>Верну&amp;ть</source>
             <translation>Верну&amp;ть</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="684" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="711" />
             <source>Вернуть выбранный файл из истории в его документ</source>
             <translation>Вернуть выбранный файл из истории в его документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="850" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="910" />
             <source>Подождите: файлы ещё сохраняются в подзадачу.</source>
             <translation>Подождите: файлы ещё сохраняются в подзадачу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="994" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1067" />
             <source>Сохранение файлов…</source>
             <translation>Сохранение файлов…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="296" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="274" />
+            <source>Сведения о подписи…</source>
+            <translation>Сведения о подписи…</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="321" />
             <source>&amp;Добавить файлы…</source>
             <translation>&amp;Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="297" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="322" />
             <source>Выбрать файлы этого документа (их можно и перетащить на карточку)</source>
             <translation>Выбрать файлы этого документа (их можно и перетащить на карточку)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="299" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="324" />
             <source>&amp;Заменить…</source>
             <translation>&amp;Заменить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="300" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="325" />
             <source>Заменить выбранный файл другим (прежний останется в истории)</source>
             <translation>Заменить выбранный файл другим (прежний останется в истории)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="302" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="327" />
             <source>Объ&amp;единить…</source>
             <translation>Объ&amp;единить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="303" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="328" />
             <source>Объединить выбранные файлы (или все) в один PDF в порядке списка; порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю</source>
             <translation>Объединить выбранные файлы (или все) в один PDF в порядке списка; порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="349" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="374" />
             <source>&amp;Подписант:</source>
             <translation>&amp;Подписант:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="382" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="407" />
             <source>Организация и подпи&amp;санты…</source>
             <translation>Организация и подпи&amp;санты…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="383" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="408" />
             <source>Добавить подписанта в список организации</source>
             <translation>Добавить подписанта в список организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="573" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="600" />
             <source>К документам этой подзадачи файлы не прикладываются (нужны только ссылки); эти файлы можно убрать в историю.</source>
             <translation>К документам этой подзадачи файлы не прикладываются (нужны только ссылки); эти файлы можно убрать в историю.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="699" />
             <source>Файл</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="672" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="699" />
             <source>Убран</source>
             <translation>Убран</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="725" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="752" />
             <source>убранных файлов нет</source>
             <translation>убранных файлов нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1008" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1081" />
             <source>Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.</source>
             <translation>Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1022" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1095" />
             <source>Прежний файл не удаляется: он перейдёт в историю подзадачи.</source>
             <translation>Прежний файл не удаляется: он перейдёт в историю подзадачи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1047" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1120" />
             <source>Замена файла…</source>
             <translation>Замена файла…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1053" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1126" />
             <source>Для объединения нужно не меньше двух файлов.</source>
             <translation>Для объединения нужно не меньше двух файлов.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1056" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1129" />
             <source>Объединить %n файл в один PDF в этом порядке?</source>
             <translation>
                 <numerusform>Объединить %n файл в один PDF в этом порядке?</numerusform>
@@ -10931,124 +11179,124 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1080" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1153" />
             <source>Объединение в один PDF…</source>
             <translation>Объединение в один PDF…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="184" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="188" />
             <source>Файлы: {title}</source>
             <translation>Файлы: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="343" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="368" />
             <source>Этот документ на уровне «{level}» подписывает: {roles}.</source>
             <translation>Этот документ на уровне «{level}» подписывает: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="421" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="446" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="272" />
             <source>Не требуется: {reason}.</source>
             <translation>Не требуется: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="425" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="62" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="450" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="64" />
             <source>Необязательный документ: его можно не прикладывать.</source>
             <translation>Необязательный документ: его можно не прикладывать.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="468" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="495" />
             <source>подписант — не может подписывать этот документ</source>
             <translation>подписант — не может подписывать этот документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="494" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="521" />
             <source>Файлы документа «{title}»</source>
             <translation>Файлы документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="696" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="723" />
             <source>{heading}: файлы, подписант и дата каждого документа. Всё сохраняется сразу.</source>
             <translation>{heading}: файлы, подписант и дата каждого документа. Всё сохраняется сразу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="791" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="818" />
             <source>{name} (из истории)</source>
             <translation>{name} (из истории)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="920" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="980" />
             <source>Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка повторится, передайте журнал администратору.</source>
             <translation>Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка повторится, передайте журнал администратору.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1016" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1089" />
             <source>Чем заменить «{name}»</source>
             <translation>Чем заменить «{name}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1057" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1130" />
             <source>Исходные файлы перейдут в историю подзадачи.</source>
             <translation>Исходные файлы перейдут в историю подзадачи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1058" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1131" />
             <source>Объединить</source>
             <translation>Объединить</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="338" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="363" />
             <source>Подписант: {title}</source>
             <translation>Подписант: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="427" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="452" />
             <source>Приложен в другом периоде этого года: документ один на весь год.</source>
             <translation>Приложен в другом периоде этого года: документ один на весь год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="570" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="597" />
             <source>Эти файлы ({count}) не отнесены ни к одному документу и не засчитываются. Разложите их: выберите файл и нажмите «В документ…».</source>
             <translation>Эти файлы ({count}) не отнесены ни к одному документу и не засчитываются. Разложите их: выберите файл и нажмите «В документ…».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="724" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="751" />
             <source>убранных файлов: {count}</source>
             <translation>убранных файлов: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="836" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="896" />
             <source>Вид файла «{name}»: {kind}.</source>
             <translation>Вид файла «{name}»: {kind}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="900" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="960" />
             <source>Файл {number} из {total}: {name}</source>
             <translation>Файл {number} из {total}: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="901" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="961" />
             <source>Сохраняется «{name}»…</source>
             <translation>Сохраняется «{name}»…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1007" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1080" />
             <source>Убрать файл «{name}» из подзадачи?</source>
             <translation>Убрать файл «{name}» из подзадачи?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1021" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1094" />
             <source>Заменить «{old}» файлом «{new}»?</source>
             <translation>Заменить «{old}» файлом «{new}»?</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1045" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1118" />
             <source>Файл «{old}» заменён файлом «{new}».</source>
             <translation>Файл «{old}» заменён файлом «{new}».</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1076" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1149" />
             <source>Создан «{name}»: {pages} стр. из %n файла. Исходные файлы — в истории.</source>
             <translation>
                 <numerusform>Создан «{name}»: {pages} стр. из %n файла. Исходные файлы — в истории.</numerusform>
@@ -11057,87 +11305,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1091" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1164" />
             <source>Файл «{name}» возвращён в подзадачу.</source>
             <translation>Файл «{name}» возвращён в подзадачу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1100" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1173" />
             <source>Файл отнесён к документу «{title}».</source>
             <translation>Файл отнесён к документу «{title}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="354" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="379" />
             <source>{date}: {title}</source>
             <translation>{date}: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="359" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="384" />
             <source>Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.</source>
             <translation>Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="439" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="466" />
             <source>Таблица «{title}»: строк — {rows}.</source>
             <translation>Таблица «{title}»: строк — {rows}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="440" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="467" />
             <source>Таблица «{title}»: строк — 0. Заполните её на странице «Данные».</source>
             <translation>Таблица «{title}»: строк — 0. Заполните её на странице «Данные».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="467" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="494" />
             <source>{name} — не может подписывать этот документ</source>
             <translation>{name} — не может подписывать этот документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="474" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="501" />
             <source>Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».</source>
             <translation>Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="875" />
+            <source>Сведения о подписи «{name}» не читаются: {reason}</source>
+            <translation>Сведения о подписи «{name}» не читаются: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/documents.py" line="1055" />
+            <source>Из карточки «{card}»: {reason}</source>
+            <translation>Из карточки «{card}»: {reason}</translation>
         </message>
     </context>
     <context>
         <name>ui.wizard_pages.file_list</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="34" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="36" />
             <source>Перетащите файлы сюда или нажмите «Добавить файлы…»</source>
             <translation>Перетащите файлы сюда или нажмите «Добавить файлы…»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="54" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="74" />
             <source>{name} (проект, без подписи)</source>
             <translation>{name} (проект, без подписи)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="55" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="75" />
             <source>{name} (скан с подписью)</source>
             <translation>{name} (скан с подписью)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="56" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="76" />
             <source>{name} (сопроводительный материал)</source>
             <translation>{name} (сопроводительный материал)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="70" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="77" />
+            <source>{name} (подпись ЭЦП)</source>
+            <translation>{name} (подпись ЭЦП)</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="91" />
             <source>Приложенные файлы</source>
             <translation>Приложенные файлы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="44" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="64" />
             <source>{count} стр.</source>
             <translation>{count} стр.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="155" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="180" />
             <source>Двойной щелчок или Enter — открыть в программе просмотра Windows</source>
             <translation>Двойной щелчок или Enter — открыть в программе просмотра Windows</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="154" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="58" />
+            <source>ЭЦП: {name}, ИИН {iin}, {organization}; подписано {when}</source>
+            <translation>ЭЦП: {name}, ИИН {iin}, {organization}; подписано {when}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="179" />
+            <source>Сведения о подписи — кнопка «ЭЦП…» или контекстное меню</source>
+            <translation>Сведения о подписи — кнопка «ЭЦП…» или контекстное меню</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="203" />
+            <source>{name} — подпись ЭЦП к «{document}»</source>
+            <translation>{name} — подпись ЭЦП к «{document}»</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="206" />
+            <source>{name} — подписан ЭЦП: {signers}</source>
+            <translation>{name} — подписан ЭЦП: {signers}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="175" />
             <source>Вид: {kind}</source>
             <translation>Вид: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="198" />
+            <source>{name} — документ с ЭЦП: {signers}</source>
+            <translation>{name} — документ с ЭЦП: {signers}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/file_list.py" line="202" />
+            <source>{name} — подпись к файлу, которого нет в списке</source>
+            <translation>{name} — подпись к файлу, которого нет в списке</translation>
         </message>
     </context>
     <context>
@@ -11199,8 +11492,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="100" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="158" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="162" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="166" />
             <source>&lt;b&gt;Срок:&lt;/b&gt; {deadline}</source>
             <translation>&lt;b&gt;Срок:&lt;/b&gt; {deadline}</translation>
         </message>
@@ -11340,22 +11633,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="71" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="75" />
             <source>Проверка</source>
             <translation>Проверка</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="86" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="90" />
             <source>необязательно: например, номер и дата приказа</source>
             <translation>необязательно: например, номер и дата приказа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="88" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="92" />
             <source>&amp;Примечание:</source>
             <translation>&amp;Примечание:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="141" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="145" />
             <source>&lt;p&gt;&lt;b&gt;Все нужные документы есть.&lt;/b&gt; После завершения подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Все нужные документы есть.&lt;/b&gt; После завершения подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.&lt;/p&gt;</translation>
         </message>
@@ -11365,7 +11658,7 @@
             <translation>файлов нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="155" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="159" />
             <source>Срок оценивается {by}.</source>
             <translation>Срок оценивается {by}.</translation>
         </message>
@@ -11384,7 +11677,12 @@
             <translation>подписал(а): {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="95" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="56" />
+            <source>подписано ЭЦП: {names}</source>
+            <translation>подписано ЭЦП: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="99" />
             <source>{heading}: проверьте перечень документов и завершите подзадачу.</source>
             <translation>{heading}: проверьте перечень документов и завершите подзадачу.</translation>
         </message>
@@ -11394,12 +11692,12 @@
             <translation>ссылок: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="129" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="133" />
             <source>Таблицы («Данные»)</source>
             <translation>Таблицы («Данные»)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="134" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="138" />
             <source>✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».</source>
             <translation>
                 <numerusform>✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».</numerusform>
@@ -11408,12 +11706,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="139" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="143" />
             <source>Подзадача не применяется: {reason}.</source>
             <translation>Подзадача не применяется: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="146" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="150" />
             <source>&lt;b&gt;Организация:&lt;/b&gt; {name}</source>
             <translation>&lt;b&gt;Организация:&lt;/b&gt; {name}</translation>
         </message>
