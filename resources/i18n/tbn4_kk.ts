@@ -4382,47 +4382,52 @@
     <context>
         <name>core.signature_rules</name>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="63" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="71" />
             <source>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</source>
             <translation>«{title}» құжатының ГОСТ қолтаңбасы оқылды, бірақ бағдарлама оның тұтастығын тексермейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="76" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="84" />
             <source>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</source>
             <translation>«{title}» құжатына ЭЦҚ-мен қол қойған: {names}, ал қол қоюшы ретінде {name} көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="83" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="91" />
             <source>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</source>
             <translation>«{title}» құжатына ұйымның ЭЦҚ-сымен емес, жеке тұлғаның ЭЦҚ-сымен қол қойылған ({names})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="90" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="98" />
             <source>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</source>
             <translation>«{title}» құжатының ЭЦҚ-сында ұйым атынан қол қою құқығы жоқ (сертификаттағы өкілеттіктер: {authorities})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="56" />
-            <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
-            <translation>«{file}» қолтаңбасы «{title}» құжатының файлдары арасында жоқ файлға жатады</translation>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="61" />
+            <source>подпись «{file}» относится к файлу, отмеченному как проект без подписи: поменяйте вид этого файла</source>
+            <translation>«{file}» қолтаңбасы қолтаңбасыз жоба ретінде белгіленген файлға жатады: осы файлдың түрін өзгертіңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="79" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="87" />
             <source>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</source>
             <translation>{name} қол қоюшының ЖСН-і көрсетілмеген: бағдарлама оны «{title}» құжатының ЭЦҚ-сымен салыстыра алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="86" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
             <source>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</source>
             <translation>«{title}» құжатының ЭЦҚ-сы БСН {bin} ұйымына берілген, ал сіздің ұйымыңыздың БСН-і — {own}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="102" />
             <source>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</source>
             <translation>«{title}» құжатына бірінші басшы қол қояды, ал {names} ЭЦҚ-сында «Бірінші басшы» өкілеттігі жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="59" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="64" />
+            <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
+            <translation>«{file}» қолтаңбасы «{title}» құжатының файлдары арасында жоқ файлға жатады</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="67" />
             <source>сведения о подписи «{file}» не читаются: приложите подпись заново</source>
             <translation>«{file}» қолтаңба туралы мәліметтер оқылмайды: қолтаңбаны қайта тіркеңіз</translation>
         </message>
@@ -5492,47 +5497,47 @@
     <context>
         <name>services.executions</name>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="285" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="289" />
             <source>Этот файл только что убрал из подзадачи другой пользователь. Ваши изменения не сохранены: откройте подзадачу заново и повторите.</source>
             <translation>Бұл файлды жаңа ғана басқа пайдаланушы кіші міндеттен алып тастады. Сіздің өзгерістеріңіз сақталмады: кіші міндетті қайта ашып, қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="228" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="232" />
             <source>Объединённый документ</source>
             <translation>Біріктірілген құжат</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="339" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="343" />
             <source>Дата загрузки не может быть в будущем.</source>
             <translation>Жүктеу күні болашақ күн бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="222" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="226" />
             <source>Для объединения выберите не меньше двух приложенных файлов.</source>
             <translation>Біріктіру үшін кемінде екі тіркелген файлды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="226" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="230" />
             <source>Файл электронной подписи не объединяется с документами: подпись относится к одному файлу, и после объединения она бы ничего не подтверждала.</source>
             <translation>Электрондық қолтаңба файлы құжаттармен біріктірілмейді: қолтаңба бір файлға жатады, біріктірілгеннен кейін ол ештеңені растамайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="326" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="330" />
             <source>Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}.</source>
             <translation>Жүктеу туралы белгіні тек «Жүктеуге дайын» мәртебесі бар кіші міндеттерге қоюға болады; дайын емес: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="341" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="345" />
             <source>Номер в ИСПУ длиннее {max} символов.</source>
             <translation>ИСПУ-дағы нөмір {max} таңбадан ұзын.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="370" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="374" />
             <source>Не выбрано ни одной подзадачи.</source>
             <translation>Бірде-бір кіші міндет таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="358" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="362" />
             <source>Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено.</source>
             <translation>Жүктеу туралы белгі таңдалған кіші міндеттердің бәрінде бірдей жоқ: {names} ИСПУ-ға жүктелмеген.</translation>
         </message>
@@ -6328,50 +6333,50 @@
     <context>
         <name>services.signatures</name>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="121" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="123" />
             <source>Подпись ГОСТ в файле «{name}»: программа не может сама найти подписанный файл. Перетащите подпись на файл документа в списке.</source>
             <translation>«{name}» файлындағы ГОСТ қолтаңбасы: бағдарлама қол қойылған файлды өзі таба алмайды. Қолтаңбаны тізімдегі құжат файлының үстіне сүйреп апарыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="83" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="84" />
             <source>Подпись в файле «{name}» не сходится с ключом своего сертификата: файл подписи повреждён или подделан. Файл не приложен.</source>
             <translation>«{name}» файлындағы қолтаңба өз сертификатының кілтіне сәйкес келмейді: қолтаңба файлы бүлінген немесе жалған. Файл тіркелмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="90" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="91" />
             <source>Документ внутри файла подписи «{name}» изменён после подписания. Файл не приложен.</source>
             <translation>«{name}» қолтаңба файлының ішіндегі құжат қол қойылғаннан кейін өзгертілген. Файл тіркелмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="115" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="117" />
             <source>Подпись «{name}» не относится ни к одному файлу этой подзадачи: сначала приложите подписанный документ (или добавьте документ и подпись вместе), затем подпись.</source>
             <translation>«{name}» қолтаңбасы осы кіші міндеттің бірде-бір файлына жатпайды: алдымен қол қойылған құжатты тіркеңіз (немесе құжат пен қолтаңбаны бірге қосыңыз), содан кейін қолтаңбаны.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="68" />
-            <location filename="../../tbn4_desktop/services/signatures.py" line="78" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="69" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="79" />
             <source>Не удалось прочитать «{name}».</source>
             <translation>«{name}» оқылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="70" />
-            <location filename="../../tbn4_desktop/services/signatures.py" line="81" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="71" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="82" />
             <source>«{name}»: {reason}</source>
             <translation>«{name}»: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="87" />
-            <location filename="../../tbn4_desktop/services/signatures.py" line="105" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="88" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="107" />
             <source>Подпись «{name}» не подходит к файлу «{document}»: файл изменён после подписания или подпись от другого документа. Файл не приложен.</source>
             <translation>«{name}» қолтаңбасы «{document}» файлына сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген немесе қолтаңба басқа құжаттікі. Файл тіркелмеді.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="101" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="103" />
             <source>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</source>
             <translation>«{name}» қолтаңбасы сүйреп апарылған файл кіші міндеттен алынып тасталған. Кіші міндетті қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="186" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="188" />
             <source>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</source>
             <translation>«{card}» карточкасында құжат та, қолтаңба да емес файлдар бар, олар тіркелмеді: {names}.</translation>
         </message>

@@ -4390,47 +4390,52 @@
     <context>
         <name>core.signature_rules</name>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="63" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="71" />
             <source>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</source>
             <translation>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="76" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="84" />
             <source>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</source>
             <translation>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="83" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="91" />
             <source>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</source>
             <translation>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="90" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="98" />
             <source>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</source>
             <translation>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="56" />
-            <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
-            <translation>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</translation>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="61" />
+            <source>подпись «{file}» относится к файлу, отмеченному как проект без подписи: поменяйте вид этого файла</source>
+            <translation>подпись «{file}» относится к файлу, отмеченному как проект без подписи: поменяйте вид этого файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="79" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="87" />
             <source>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</source>
             <translation>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="86" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
             <source>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</source>
             <translation>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="102" />
             <source>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</source>
             <translation>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="59" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="64" />
+            <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
+            <translation>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="67" />
             <source>сведения о подписи «{file}» не читаются: приложите подпись заново</source>
             <translation>сведения о подписи «{file}» не читаются: приложите подпись заново</translation>
         </message>
@@ -5500,47 +5505,47 @@
     <context>
         <name>services.executions</name>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="285" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="289" />
             <source>Этот файл только что убрал из подзадачи другой пользователь. Ваши изменения не сохранены: откройте подзадачу заново и повторите.</source>
             <translation>Этот файл только что убрал из подзадачи другой пользователь. Ваши изменения не сохранены: откройте подзадачу заново и повторите.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="228" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="232" />
             <source>Объединённый документ</source>
             <translation>Объединённый документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="339" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="343" />
             <source>Дата загрузки не может быть в будущем.</source>
             <translation>Дата загрузки не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="222" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="226" />
             <source>Для объединения выберите не меньше двух приложенных файлов.</source>
             <translation>Для объединения выберите не меньше двух приложенных файлов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="226" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="230" />
             <source>Файл электронной подписи не объединяется с документами: подпись относится к одному файлу, и после объединения она бы ничего не подтверждала.</source>
             <translation>Файл электронной подписи не объединяется с документами: подпись относится к одному файлу, и после объединения она бы ничего не подтверждала.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="326" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="330" />
             <source>Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}.</source>
             <translation>Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="341" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="345" />
             <source>Номер в ИСПУ длиннее {max} символов.</source>
             <translation>Номер в ИСПУ длиннее {max} символов.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="370" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="374" />
             <source>Не выбрано ни одной подзадачи.</source>
             <translation>Не выбрано ни одной подзадачи.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/executions.py" line="358" />
+            <location filename="../../tbn4_desktop/services/executions.py" line="362" />
             <source>Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено.</source>
             <translation>Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено.</translation>
         </message>
@@ -6337,50 +6342,50 @@
     <context>
         <name>services.signatures</name>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="121" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="123" />
             <source>Подпись ГОСТ в файле «{name}»: программа не может сама найти подписанный файл. Перетащите подпись на файл документа в списке.</source>
             <translation>Подпись ГОСТ в файле «{name}»: программа не может сама найти подписанный файл. Перетащите подпись на файл документа в списке.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="83" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="84" />
             <source>Подпись в файле «{name}» не сходится с ключом своего сертификата: файл подписи повреждён или подделан. Файл не приложен.</source>
             <translation>Подпись в файле «{name}» не сходится с ключом своего сертификата: файл подписи повреждён или подделан. Файл не приложен.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="90" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="91" />
             <source>Документ внутри файла подписи «{name}» изменён после подписания. Файл не приложен.</source>
             <translation>Документ внутри файла подписи «{name}» изменён после подписания. Файл не приложен.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="115" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="117" />
             <source>Подпись «{name}» не относится ни к одному файлу этой подзадачи: сначала приложите подписанный документ (или добавьте документ и подпись вместе), затем подпись.</source>
             <translation>Подпись «{name}» не относится ни к одному файлу этой подзадачи: сначала приложите подписанный документ (или добавьте документ и подпись вместе), затем подпись.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="68" />
-            <location filename="../../tbn4_desktop/services/signatures.py" line="78" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="69" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="79" />
             <source>Не удалось прочитать «{name}».</source>
             <translation>Не удалось прочитать «{name}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="70" />
-            <location filename="../../tbn4_desktop/services/signatures.py" line="81" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="71" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="82" />
             <source>«{name}»: {reason}</source>
             <translation>«{name}»: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="87" />
-            <location filename="../../tbn4_desktop/services/signatures.py" line="105" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="88" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="107" />
             <source>Подпись «{name}» не подходит к файлу «{document}»: файл изменён после подписания или подпись от другого документа. Файл не приложен.</source>
             <translation>Подпись «{name}» не подходит к файлу «{document}»: файл изменён после подписания или подпись от другого документа. Файл не приложен.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="101" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="103" />
             <source>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</source>
             <translation>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="186" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="188" />
             <source>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</source>
             <translation>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</translation>
         </message>

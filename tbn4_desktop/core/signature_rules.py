@@ -26,6 +26,7 @@ class SignatureFile:
     name: str
     facts: SignatureFacts | None          # None: stored facts unreadable
     signs_present: bool                   # its document is among the slot's current files (or inside it)
+    signs_draft: bool = False             # its document is there, marked «проект без подписи»
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,13 @@ class SignatureJudgement:
 def signature_files(files: Sequence, slot_key: str) -> list[SignatureFile]:
     """The signature files among a slot's FileFacts (core/checklist)."""
     in_slot = [f for f in files if f.slot_key == slot_key]
-    documents = {f.sha256 for f in in_slot if f.role is not AttachmentRole.SIGNATURE}
+    # A draft is, by the user's word, not the signed version: its signature
+    # proves nothing until the file's kind says otherwise.
+    documents = {f.sha256 for f in in_slot if f.role not in (AttachmentRole.SIGNATURE, AttachmentRole.DRAFT)}
+    drafts = {f.sha256 for f in in_slot if f.role is AttachmentRole.DRAFT}
     return [SignatureFile(name=f.name, facts=f.signature,
-                          signs_present=f.signs_sha256 is None or f.signs_sha256 in documents)
+                          signs_present=f.signs_sha256 is None or f.signs_sha256 in documents,
+                          signs_draft=f.signs_sha256 in drafts and f.signs_sha256 not in documents)
             for f in in_slot if f.role is AttachmentRole.SIGNATURE]
 
 
@@ -52,7 +57,10 @@ def judge_signatures(slot: DocumentSlot, level: OrgLevel, signatures: Sequence[S
     warnings: list[str] = []
     valid = [s for s in signatures if s.facts is not None and s.facts.intact and s.signs_present]
     for s in signatures:
-        if not s.signs_present:
+        if s.signs_draft:
+            warnings.append(tr("подпись «{file}» относится к файлу, отмеченному как проект без подписи: "
+                               "поменяйте вид этого файла").format(file=s.name))
+        elif not s.signs_present:
             warnings.append(tr("подпись «{file}» относится к файлу, которого нет среди файлов документа "
                                "«{title}»").format(file=s.name, title=title))
         elif s.facts is None:

@@ -183,6 +183,10 @@ def _ingest(e: SubtaskExecution, blobs: BlobStore, source: Path, role: Attachmen
         attachment.slot_key = pairing.slot_key
         attachment.signs_sha256 = pairing.signs_sha256
         attachment.signature_info = pairing.facts.to_json()
+        if pairing.document is not None and pairing.document.role == AttachmentRole.DRAFT.value:
+            # Signed after all: a file with a valid signature is no draft.
+            pairing.document.role = (AttachmentRole.SUPPORTING if role in (AttachmentRole.DRAFT,
+                                     AttachmentRole.SIGNATURE) else role).value
     elif role is AttachmentRole.SIGNATURE:
         # Only a file that is a signature by its content is one.
         attachment.role = AttachmentRole.SIGNED_SCAN.value

@@ -48,6 +48,7 @@ class Pairing:
     slot_key: str
     signs_sha256: str | None
     facts: SignatureFacts
+    document: Attachment | None = None      # the stored file it signs
 
 
 def _documents(e: SubtaskExecution) -> list[Attachment]:
@@ -89,7 +90,8 @@ def pair_signature(e: SubtaskExecution, blobs: BlobStore, source: Path, slot_key
                 name=name, document=document.original_name))
         raise AttachmentError(tr("Документ внутри файла подписи «{name}» изменён после подписания. "
                                  "Файл не приложен.").format(name=name))
-    return Pairing(slot_key=target_slot, signs_sha256=document.sha256 if document else None, facts=facts)
+    return Pairing(slot_key=target_slot, signs_sha256=document.sha256 if document else None, facts=facts,
+                   document=document)
 
 
 def _document_of(e: SubtaskExecution, blobs: BlobStore, signed, name: str, slot_key: str,

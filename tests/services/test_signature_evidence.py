@@ -230,3 +230,20 @@ def test_the_kind_of_a_signature_file_never_changes_and_no_file_becomes_one(stor
     # Asked for as a «signature», a file that is not one is stored as what it is.
     assert attach(store, blobs, row.id, files["draft"], slot.key,
                   role=AttachmentRole.SIGNATURE).role is AttachmentRole.SIGNED_SCAN
+
+
+def test_a_draft_signed_after_all_stops_being_a_draft_and_a_draft_again_proves_nothing(store, blobs, district,
+                                                                                        catalog, files):
+    _, _, _, rows = district
+    row = rows[("2.2.1", "Q1")]
+    slot = signed_slot(catalog)
+    doc = attach(store, blobs, row.id, files["order"], slot.key, role=AttachmentRole.DRAFT)
+    attach(store, blobs, row.id, files["sig"], slot.key)
+    with store.session() as s:
+        assert next(a for a in get_execution(s, row.id).attachments if a.id == doc.id).role \
+            is AttachmentRole.SIGNED_SCAN
+        set_attachment_role(s, catalog, doc.id, AttachmentRole.DRAFT)
+    state = slot_state(store, catalog, row.id, slot.key)
+    assert not state.satisfied
+    assert "подпись «Приказ № 15.pdf.cms» относится к файлу, отмеченному как проект без подписи: поменяйте вид " \
+           "этого файла" in state.warnings
