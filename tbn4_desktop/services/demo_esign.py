@@ -8,6 +8,7 @@ document, its badge and «Сведения о подписи» before using thei
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -21,8 +22,12 @@ DEMO_CA_NAME = "ДЕМО УЦ (не НУЦ РК)"  # i18n: ru-only — demo cert
 LEGAL_ENTITY_OID = "1.2.398.3.3.4.1.2"
 
 
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+@cache
+def _keys() -> tuple[rsa.RSAPrivateKey, rsa.RSAPrivateKey]:
+    """The authority's and the signer's keys, made once a process (about
+    0.1 s): the demo is created again and again in a session of tests."""
+    return (rsa.generate_private_key(public_exponent=65537, key_size=2048),
+            rsa.generate_private_key(public_exponent=65537, key_size=2048))
 
 
 def _certificate(subject: x509.Name, issuer: x509.Name, public_key, signing_key, *, ca: bool,
@@ -42,7 +47,7 @@ def demo_signature(document: bytes, *, full_name: str, iin: str, organization: s
     issued to `full_name` («Фамилия Имя Отчество»), as НУЦ РК fills one."""
     now = signed or datetime.now(UTC)
     surname, given, *patronymic = full_name.upper().split()
-    ca_key, key = _key(), _key()
+    ca_key, key = _keys()
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, DEMO_CA_NAME),
                          x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
     ca = _certificate(ca_name, ca_name, ca_key.public_key(), ca_key, ca=True,

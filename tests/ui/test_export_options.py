@@ -25,7 +25,8 @@ def test_the_preflight_list_follows_the_chosen_scope(qtbot, main_window):
     # Nothing done yet in the new year: every checklist says what it lacks, in its own sentence.
     rows = [tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(n_year)]
     assert ("1.1.1", "за год", "Подзадачу 1.1.1 нельзя завершить: нет подписанного документа "
-            "«Утверждённый график проведения внутреннего анализа коррупционных рисков».") in rows
+            "«Утверждённый график проведения внутреннего анализа коррупционных рисков» (скана с подписью или "
+            "файла с ЭЦП).") in rows
     assert ("1.1.3", "за год", "Подзадачу 1.1.3 нельзя завершить: нет ссылки «Ссылка на публикацию "
             "анонса на интернет-ресурсе, в СМИ и социальных сетях».") in rows
     assert dialog.table.item(0, 2).toolTip() == dialog.table.item(0, 2).text()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfWriter
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QItemSelectionModel, QPoint
 from PySide6.QtWidgets import QApplication
 
 from tbn4_desktop.core.vocabulary import AttachmentRole
@@ -36,7 +36,9 @@ def names(card) -> list[str]:
 
 
 def select(card, index: int) -> None:
-    card.file_list.setCurrentItem(card.file_list.topLevelItem(index))
+    # ClearAndSelect given, not derived from the keyboard's modifiers (another test may leave one down).
+    card.file_list.setCurrentItem(card.file_list.topLevelItem(index), 0,
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 def test_a_document_and_its_signature_show_who_signed_and_the_details(qtbot, wizard, tmp_path, pki):

@@ -90,7 +90,7 @@ def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_w
     # Жуалы marked 4.1.2 «Готово к загрузке» without its documents: «В работе», with what is missing.
     unready = model.index(1, len(FIXED_COLUMNS) + model.codes.index("4.1.2"))
     assert unready.data() == "В работе"
-    assert "Подзадачу 4.1.2 нельзя завершить: нет скана" in unready.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Подзадачу 4.1.2 нельзя завершить: нет подписанного документа" in unready.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, len(FIXED_COLUMNS) + model.codes.index("1.1.3")).data() == "В ИСПУ"
     assert model.index(1, 1).data().startswith("1 из ")          # only 1.1.3 is done
     assert model.index(2, 1).data() == "нет данных"
@@ -133,7 +133,7 @@ def test_mark_dialog_refuses_a_missing_document_then_marks(qtbot, ctx, region):
     assert dialog.uploaded_on() == AS_OF                     # today by default
     dialog.ok_button.click()
     assert dialog.isVisible()
-    assert dialog.general_error.message().startswith("Подзадачу 4.1.2 нельзя завершить: нет скана")
+    assert dialog.general_error.message().startswith("Подзадачу 4.1.2 нельзя завершить: нет подписанного документа")
     _shot(dialog, "mark_error.png", "41_mark_uploaded.png")
     dialog.close()
 
