@@ -146,7 +146,7 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
 def inventory_items(session: Session, catalog: Catalog, organization_id: int, year: int, *,
                     blobs: BlobStore | None = None) -> list[InventoryItem]:
     """One item per signed scan, electronically signed file and attached
-    signature (drafts never, unless an ЭЦП signs them), and per publication link of the year."""
+    signature (drafts never), and per publication link of the year."""
     org = _organization(session, organization_id)
     return _inventory_items(session, catalog, _plan_id(session, org, year), year, blobs or _store_blobs(session))
 
@@ -393,8 +393,10 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
         facts = SignatureFacts.from_json(a.signature_info) if a.role == signature else None
         if facts is not None and facts.intact:
             esigned.setdefault((a.id, a.signs_sha256 or a.sha256), []).extend(facts.signers)
+    # A draft is never listed: signed or not, the user says it is not the signed version.
     scans = [(*a[:7], esigned.get((a.id, a.sha256), [])) for a in current
-             if ((a.id, a.sha256) in esigned and (a.role != signature or a.signs_sha256 is None))
+             if ((a.id, a.sha256) in esigned and (a.role != signature or a.signs_sha256 is None)
+                 and a.role != AttachmentRole.DRAFT.value)
              or a.role == AttachmentRole.SIGNED_SCAN.value]
     links = session.execute(
         select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Link.slot_key,

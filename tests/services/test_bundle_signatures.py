@@ -37,6 +37,7 @@ from tbn4_desktop.services.organizations import (
     get_current_organization,
     list_signatories,
 )
+from tbn4_desktop.services.slot_records import set_attachment_role
 from tests.esign_pki import IVANOV_IIN, build_pki, sign
 from tests.services.import_fixtures import (
     CREATED,
@@ -110,8 +111,10 @@ def signed(tmp_path_factory, pki):
         sig = add_attachment(s, ctx.blobs, ex1, detached, AttachmentRole.SIGNED_SCAN, max_bytes=MAX, slot_key=slot1)
         whole = add_attachment(s, ctx.blobs, ex2, attached, AttachmentRole.SIGNED_SCAN, max_bytes=MAX,
                                slot_key=slot2)
-        add_attachment(s, ctx.blobs, ex3, draft, AttachmentRole.DRAFT, max_bytes=MAX, slot_key=slot3)
+        letter = add_attachment(s, ctx.blobs, ex3, draft, AttachmentRole.DRAFT, max_bytes=MAX, slot_key=slot3)
         add_attachment(s, ctx.blobs, ex3, draft_sig, AttachmentRole.SIGNED_SCAN, max_bytes=MAX, slot_key=slot3)
+        # Signed, the draft stopped being one; the user says it is a draft after all.
+        set_attachment_role(s, catalog, letter.id, AttachmentRole.DRAFT)
         set_slot_signer(s, catalog, ex1, slot1, signer1)
         set_slot_signer(s, catalog, ex2, slot2, signer2)
     assert sig.role is AttachmentRole.SIGNATURE and sig.signs_sha256 == doc.sha256
@@ -331,7 +334,7 @@ def test_the_inventory_lists_the_esigned_document_with_its_signer_and_date(signe
     assert order.code == code1 and order.signer == "Иванов И. И. (ЭЦП)" and order.signed_on == day
     assert by_name["Протокол № 3.cms"].signer == "Иванов И. И. (ЭЦП)"       # the attached signature: a document
     assert "Приказ № 15.pdf.cms" not in by_name                                # the detached one: not a row
-    assert by_name["Проект письма.pdf"].signer == "Иванов И. И. (ЭЦП)"         # an e-signed draft: listed at home
+    assert "Проект письма.pdf" not in by_name                                   # a draft: never listed
     # The bundle's опись names the document as the bundle does, with the ЭЦП signer.
     with zipfile.ZipFile(bundle) as zf:
         name = next(n for n in zf.namelist() if n.startswith("Опись") and n.endswith(".xlsx"))
