@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 YEAR = 2025
-FILE_MB = (3, 5, 8, 13)        # varied scan sizes, cycled
+FILE_MB = (3, 5, 8, 13)  # varied scan sizes, cycled
 
 
 def generate(data: Path, size_mb: int) -> None:
@@ -46,10 +46,16 @@ def generate(data: Path, size_mb: int) -> None:
     ctx = open_app(data)
     try:
         with ctx.store.session() as s:
-            org = create_organization(s, OrganizationInput(
-                name="Аппарат акима Байзакского района", bin="990240005120", level=OrgLevel.DISTRICT,
-                parent_name="Аппарат акима Жамбылской области"),
-                [SignatoryInput("Тулегенова Айгуль Нурлановна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)])
+            org = create_organization(
+                s,
+                OrganizationInput(
+                    name="Аппарат акима Байзакского района",
+                    bin="990240005120",
+                    level=OrgLevel.DISTRICT,
+                    parent_name="Аппарат акима Жамбылской области",
+                ),
+                [SignatoryInput("Тулегенова Айгуль Нурлановна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)],
+            )
             plan = ensure_year_plan(s, org.id, YEAR, ctx.catalog_for_year(YEAR))
             executions = list_executions(s, plan.id)
         written, n = 0, 0
@@ -63,8 +69,14 @@ def generate(data: Path, size_mb: int) -> None:
                         out.write(os.urandom(1024 * 1024))
                     out.write(b"\n%%EOF\n")
                 with ctx.store.session() as s:
-                    add_attachment(s, ctx.blobs, executions[n % len(executions)].id, source,
-                                   AttachmentRole.SIGNED_SCAN, max_bytes=ctx.settings.max_attachment_bytes)
+                    add_attachment(
+                        s,
+                        ctx.blobs,
+                        executions[n % len(executions)].id,
+                        source,
+                        AttachmentRole.SIGNED_SCAN,
+                        max_bytes=ctx.settings.max_attachment_bytes,
+                    )
                 source.unlink()
                 written += size
                 n += 1
@@ -89,8 +101,13 @@ print(json.dumps({"seconds": elapsed, "bytes": result.bytes, "files": result.fil
 
 
 def run_export(data: Path, out: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", EXPORT, str(data), str(out), str(YEAR)], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", EXPORT, str(data), str(out), str(YEAR)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -120,8 +137,8 @@ def main() -> int:
     out_dir = Path(tempfile.mkdtemp(prefix="tbn4-bench-out-", dir=data.parent))
     exports, zips, peaks = [], [], []
     try:
-        for run in range(args.runs + 1):          # run 0 warms the page cache and is not counted
-            for kind in (("zip", "export") if run % 2 else ("export", "zip")):
+        for run in range(args.runs + 1):  # run 0 warms the page cache and is not counted
+            for kind in ("zip", "export") if run % 2 else ("export", "zip"):
                 target = out_dir / f"{kind}.zip"
                 target.unlink(missing_ok=True)
                 if kind == "zip":

@@ -48,22 +48,32 @@ def build(orgs: int, years: int, seed: int = 4):
     for _org in range(orgs):
         level = rng.choice(list(OrgLevel))
         for year in range(FIRST_YEAR, FIRST_YEAR + years):
+
             def day(lo: int = 1, hi: int = 365, year: int = year) -> date:
                 return date(year, 1, 1) + timedelta(days=rng.randint(lo - 1, hi - 1))
+
             start = day(60, 250)
-            anchors = {AnchorEvent.ANALYSIS_START: start,
-                       AnchorEvent.ANALYSIS_END: start + timedelta(days=rng.randint(20, 50)),
-                       AnchorEvent.REPORT_SIGNED: start + timedelta(days=rng.randint(45, 70)),
-                       AnchorEvent.PLAN_APPROVED: start + timedelta(days=rng.randint(50, 90))}
+            anchors = {
+                AnchorEvent.ANALYSIS_START: start,
+                AnchorEvent.ANALYSIS_END: start + timedelta(days=rng.randint(20, 50)),
+                AnchorEvent.REPORT_SIGNED: start + timedelta(days=rng.randint(45, 70)),
+                AnchorEvent.PLAN_APPROVED: start + timedelta(days=rng.randint(50, 90)),
+            }
             rows = []
             for s in catalog.subtasks():
                 if not s.applies_to(level):
                     continue
                 for period in periods_of(s.periodicity):
                     status = rng.choice(statuses)
-                    rows.append(ExecutionFacts(
-                        s.code, period, status, day() if status.is_done else None,
-                        day() if rng.random() < 0.5 else None))
+                    rows.append(
+                        ExecutionFacts(
+                            s.code,
+                            period,
+                            status,
+                            day() if status.is_done else None,
+                            day() if rng.random() < 0.5 else None,
+                        )
+                    )
             previous = day() - timedelta(days=365) if rng.random() < 0.5 else None
             cases.append((level, year, rows, anchors, previous, day()))
     return catalog, cases
@@ -72,8 +82,11 @@ def build(orgs: int, years: int, seed: int = 4):
 def run_engine(catalog, calendar, cases) -> int:
     n = 0
     for level, year, rows, anchors, previous, as_of in cases:
-        n += len(compute_deadlines(catalog, level, year, rows, anchors, calendar, as_of,
-                                   previous_report_signed=previous).deadlines)
+        n += len(
+            compute_deadlines(
+                catalog, level, year, rows, anchors, calendar, as_of, previous_report_signed=previous
+            ).deadlines
+        )
     return n
 
 
@@ -106,13 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     catalog, cases = build(args.orgs, args.years)
     calendar = load_calendar()
     t0 = time.perf_counter()
-    rows = run_engine(catalog, calendar, cases)   # warm: calendar years, the working-day index
+    rows = run_engine(catalog, calendar, cases)  # warm: calendar years, the working-day index
     cold = (time.perf_counter() - t0) * 1000
     engine = median_ms(lambda: run_engine(catalog, calendar, cases), args.runs)
     plain = median_ms(lambda: run_plain(cases), args.runs)
     ok = engine < TARGET_MS
-    print(f"{args.orgs} organisations × {args.years} years = {len(cases)} organisation-years, "
-          f"{rows} deadlines")
+    print(f"{args.orgs} organisations × {args.years} years = {len(cases)} organisation-years, {rows} deadlines")
     print(f"first run (calendar and index built): {cold:.1f} ms")
     print(f"engine median of {args.runs}: {engine:.1f} ms ({engine * 1000 / rows:.2f} µs a deadline)")
     print(f"plain loop (anchor + timedelta) median: {plain:.1f} ms")

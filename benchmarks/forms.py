@@ -39,8 +39,11 @@ from tbn4_desktop.core.forms.render import write_form
 TARGET_S = 1.0
 YEAR = 2025
 PLACES = ("с. Сарыкемер", "г. Тараз", "с. Байзак", "с. Жалгызтобе")
-POSITIONS = ("главный специалист отдела финансов", "руководитель отдела государственных закупок",
-             "ведущий специалист отдела ЖКХ")
+POSITIONS = (
+    "главный специалист отдела финансов",
+    "руководитель отдела государственных закупок",
+    "ведущий специалист отдела ЖКХ",
+)
 
 
 def fake_value(column, rng: random.Random, n: int):
@@ -63,7 +66,7 @@ def fake_value(column, rng: random.Random, n: int):
         return rng.choice(POSITIONS)
     if "name" in column.key:
         return f"Нарушитель №{n} Серикович"
-    return f"Письмо №{n}-{column.key[:3]} от 12.03.{YEAR}"   # short free text, as offices fill it in
+    return f"Письмо №{n}-{column.key[:3]} от 12.03.{YEAR}"  # short free text, as offices fill it in
 
 
 def build(facts: int, seed: int = 5):
@@ -104,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         first: dict[str, float] = {}
         samples: dict[str, list[float]] = {name: [] for name in runs}
-        for name, fn in runs.items():                       # warm-up: imports, font, template
+        for name, fn in runs.items():  # warm-up: imports, font, template
             t0 = time.perf_counter()
             fn()
             first[name] = time.perf_counter() - t0
@@ -113,16 +116,20 @@ def main(argv: list[str] | None = None) -> int:
                 t0 = time.perf_counter()
                 fn()
                 samples[name].append(time.perf_counter() - t0)
-        sizes = {name: (folder / f).stat().st_size for name, f in
-                 (("csv", "facts.csv"), ("pdf", "Приложение 1.pdf"), ("docx", "Приложение 1.docx"))}
+        sizes = {
+            name: (folder / f).stat().st_size
+            for name, f in (("csv", "facts.csv"), ("pdf", "Приложение 1.pdf"), ("docx", "Приложение 1.docx"))
+        }
         pages = _pdf_pages(folder / "Приложение 1.pdf")
 
     med = {name: statistics.median(s) for name, s in samples.items()}
     print(f"Appendix 1 with {args.facts} facts over {len(org.rows)} subtasks; {args.runs} runs each, medians")
     for name in runs:
         ratio = "" if name == "csv" else f"  {med[name] / med['csv']:.0f}× csv"
-        print(f"  {name:<5} {med[name] * 1000:8.1f} ms  (min {min(samples[name]) * 1000:.1f}, "
-              f"first run {first[name] * 1000:.0f} ms, {sizes[name] // 1024} KB){ratio}")
+        print(
+            f"  {name:<5} {med[name] * 1000:8.1f} ms  (min {min(samples[name]) * 1000:.1f}, "
+            f"first run {first[name] * 1000:.0f} ms, {sizes[name] // 1024} KB){ratio}"
+        )
     print(f"  PDF pages: {pages}")
     ok = med["pdf"] < TARGET_S and med["docx"] < TARGET_S
     print(f"target PDF and DOCX < {TARGET_S:.0f} s: {'met' if ok else 'NOT met'}")

@@ -41,7 +41,12 @@ from tbn4_desktop.core.catalog import builtin_catalog_dir
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
 from tbn4_desktop.core.slot_assignment import file_slot
 from tests.services.import_fixtures import (
-    ALMATY, YEAR, demo_bundle, make_bin, oblast, rewrite_manifest,
+    ALMATY,
+    YEAR,
+    demo_bundle,
+    make_bin,
+    oblast,
+    rewrite_manifest,
 )
 
 ROLLUP_TARGET_S = 30.0
@@ -59,8 +64,10 @@ def rollup(count: int) -> tuple[float, float]:
         source.close()
         bundles = []
         for n in range(count):
+
             def rename(m, n=n):
                 m["organization"].update(name=f"Аппарат акима района №{n + 1}", bin=make_bin(1000 + 20 * n))
+
             bundles.append(rewrite_manifest(demo, tmp_path / f"район {n + 1}.zip", rename))
         ctx = oblast(tmp_path / "область")
         try:
@@ -93,23 +100,53 @@ def big_bundle(folder: Path, megabytes: int) -> Path:
             out.write(os.urandom(SCAN_MB * 1024 * 1024 - 16))
             out.write(b"\n%%EOF\n")
         subtask = subtasks[n % len(subtasks)]
-        items.setdefault(subtask.code, []).append(BundleFile(
-            name=f"{len(items.get(subtask.code, [])) + 1:02d} скан.pdf", source=path, role="signed_scan",
-            original_name=path.name, media_type="application/pdf", slot=file_slot(subtask)))
-    periods = {s.code: ("" if s.periodicity.value in ("once", "yearly") else
-                        ("Q1" if s.periodicity.value == "quarterly" else "M01")) for s in subtasks}
+        items.setdefault(subtask.code, []).append(
+            BundleFile(
+                name=f"{len(items.get(subtask.code, [])) + 1:02d} скан.pdf",
+                source=path,
+                role="signed_scan",
+                original_name=path.name,
+                media_type="application/pdf",
+                slot=file_slot(subtask),
+            )
+        )
+    periods = {
+        s.code: (
+            "" if s.periodicity.value in ("once", "yearly") else ("Q1" if s.periodicity.value == "quarterly" else "M01")
+        )
+        for s in subtasks
+    }
     spec = BundleSpec(
         created_at=datetime(2026, 1, 20, 10, 0, tzinfo=ALMATY),
-        organization={"id": 1, "name": "Аппарат акима Большого района", "bin": make_bin(5000), "level": "district",
-                      "parent": None},
-        year=YEAR, catalog={"id": catalog.id, "version": catalog.version},
-        items=tuple(BundleItem(code=code, period=periods[code], project=catalog.subtask(code).project,
-                               task=catalog.subtask(code).task, short_title=catalog.subtask(code).short_title,
-                               period_folder=None if not periods[code] else "I квартал" if periods[code] == "Q1"
-                               else "01 январь",
-                               record={"status": "ready_for_upload", "completed_on": "2025-03-01", "slots": [],
-                                       "links": [], "data_rows": []}, files=tuple(files))
-                    for code, files in items.items()))
+        organization={
+            "id": 1,
+            "name": "Аппарат акима Большого района",
+            "bin": make_bin(5000),
+            "level": "district",
+            "parent": None,
+        },
+        year=YEAR,
+        catalog={"id": catalog.id, "version": catalog.version},
+        items=tuple(
+            BundleItem(
+                code=code,
+                period=periods[code],
+                project=catalog.subtask(code).project,
+                task=catalog.subtask(code).task,
+                short_title=catalog.subtask(code).short_title,
+                period_folder=None if not periods[code] else "I квартал" if periods[code] == "Q1" else "01 январь",
+                record={
+                    "status": "ready_for_upload",
+                    "completed_on": "2025-03-01",
+                    "slots": [],
+                    "links": [],
+                    "data_rows": [],
+                },
+                files=tuple(files),
+            )
+            for code, files in items.items()
+        ),
+    )
     target = folder / "большой.zip"
     write_bundle(spec, target)
     for p in scans.iterdir():
@@ -136,7 +173,7 @@ def big(megabytes: int, runs: int) -> tuple[float, float, int]:
         bundle = big_bundle(tmp_path, megabytes)
         unzip_times, import_times, peaks = [], [], []
         for run in range(runs):
-            for what in (("unzip", "import") if run % 2 == 0 else ("import", "unzip")):
+            for what in ("unzip", "import") if run % 2 == 0 else ("import", "unzip"):
                 if what == "unzip":
                     out = tmp_path / "unzipped"
                     elapsed, _ = _timed(["unzip", "-q", str(bundle), "-d", str(out)])
@@ -145,8 +182,18 @@ def big(megabytes: int, runs: int) -> tuple[float, float, int]:
                 else:
                     data = tmp_path / "область"
                     oblast(data).close()
-                    elapsed, peak = _timed([sys.executable, "-m", "tbn4_desktop", "import", str(bundle),
-                                            "--add-subordinate", "--data-dir", str(data)])
+                    elapsed, peak = _timed(
+                        [
+                            sys.executable,
+                            "-m",
+                            "tbn4_desktop",
+                            "import",
+                            str(bundle),
+                            "--add-subordinate",
+                            "--data-dir",
+                            str(data),
+                        ]
+                    )
                     import_times.append(elapsed)
                     peaks.append(peak)
                     shutil.rmtree(data)
@@ -164,13 +211,17 @@ def main() -> int:
     if args.big_mb:
         unzip_s, import_s, peak = big(args.big_mb, args.runs)
         ratio = import_s / unzip_s
-        print(f"one bundle of {args.big_mb} MB: unzip -q {unzip_s:.2f} s, tbn4 import {import_s:.2f} s "
-              f"({ratio:.2f}× unzip, goal {BIG_RATIO}×), peak RSS of the import {peak} MB (goal < {BIG_RSS_MB} MB)")
+        print(
+            f"one bundle of {args.big_mb} MB: unzip -q {unzip_s:.2f} s, tbn4 import {import_s:.2f} s "
+            f"({ratio:.2f}× unzip, goal {BIG_RATIO}×), peak RSS of the import {peak} MB (goal < {BIG_RSS_MB} MB)"
+        )
         ok = ok and ratio <= BIG_RATIO and 0 <= peak < BIG_RSS_MB
     else:
         total, median = rollup(args.bundles)
-        print(f"{args.bundles} subordinate bundles imported in {total:.2f} s (goal < {ROLLUP_TARGET_S:.0f} s), "
-              f"median {median * 1000:.0f} ms per bundle")
+        print(
+            f"{args.bundles} subordinate bundles imported in {total:.2f} s (goal < {ROLLUP_TARGET_S:.0f} s), "
+            f"median {median * 1000:.0f} ms per bundle"
+        )
         ok = total < ROLLUP_TARGET_S
     return 0 if ok or not args.check else 1
 

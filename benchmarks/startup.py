@@ -48,7 +48,11 @@ def _env(platform: str) -> dict[str, str]:
 def prepare_demo(data_dir: Path, python: str) -> None:
     proc = subprocess.run(
         [python, "-m", "tbn4_desktop", "--data-dir", str(data_dir), "demo"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     if proc.returncode != 0:
         raise SystemExit(f"`tbn4 demo` failed (exit {proc.returncode}):\n{proc.stderr}")
@@ -57,8 +61,7 @@ def prepare_demo(data_dir: Path, python: str) -> None:
 def time_once(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, float], float]:
     """({mark: seconds from start}, seconds until the process exited)."""
     start = time.time()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     end = time.time()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed (exit {proc.returncode}):\n{proc.stderr}")
@@ -93,8 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"demo folder prepared in {time.perf_counter() - t:.1f} s: {data_dir}")
         commands = {
             "bare": [python, str(HERE / "bare_window.py")],
-            "app": [python, "-m", "tbn4_desktop", "--data-dir", str(data_dir), "gui",
-                    "--exit-after-start"],
+            "app": [python, "-m", "tbn4_desktop", "--data-dir", str(data_dir), "gui", "--exit-after-start"],
         }
         for cmd in commands.values():  # warm-up, not timed
             time_once(cmd, env)
@@ -112,21 +114,35 @@ def main(argv: list[str] | None = None) -> int:
 
     med = {k: statistics.median(v) for k, v in ready.items()}
     ratio = med["app"] / med["bare"]
-    print(f"\nstart-up to a ready window, {args.runs} runs each, QT_QPA_PLATFORM={args.platform}, "
-          f"Python {sys.version.split()[0]}")
+    print(
+        f"\nstart-up to a ready window, {args.runs} runs each, QT_QPA_PLATFORM={args.platform}, "
+        f"Python {sys.version.split()[0]}"
+    )
     print(f"{'':6} {'median':>8} {'min':>8} {'max':>8}   (process exit, median)")
     for name in ("bare", "app", "store"):
         v = ready[name]
-        print(f"{name:6} {med[name] * 1000:7.0f}ms {min(v) * 1000:7.0f}ms {max(v) * 1000:7.0f}ms"
-              f"   ({statistics.median(exited[name]) * 1000:.0f} ms)")
+        print(
+            f"{name:6} {med[name] * 1000:7.0f}ms {min(v) * 1000:7.0f}ms {max(v) * 1000:7.0f}ms"
+            f"   ({statistics.median(exited[name]) * 1000:.0f} ms)"
+        )
     verdict = "OK" if ratio <= args.max_ratio else "OVER"
     print(f"ratio app/bare = {ratio:.2f}  (goal ≤ {args.max_ratio}: {verdict})")
-    print(f"ratio store/bare = {med['store'] / med['bare']:.2f}  "
-          "(store: the full store open as well, just after the window is shown)")
+    print(
+        f"ratio store/bare = {med['store'] / med['bare']:.2f}  "
+        "(store: the full store open as well, just after the window is shown)"
+    )
     if args.json:
-        print(json.dumps({"runs": args.runs, "platform": args.platform,
-                          "median_ms": {k: round(v * 1000, 1) for k, v in med.items()},
-                          "ratio": round(ratio, 3), "goal": args.max_ratio}))
+        print(
+            json.dumps(
+                {
+                    "runs": args.runs,
+                    "platform": args.platform,
+                    "median_ms": {k: round(v * 1000, 1) for k, v in med.items()},
+                    "ratio": round(ratio, 3),
+                    "goal": args.max_ratio,
+                }
+            )
+        )
     return 1 if args.check and ratio > args.max_ratio else 0
 
 

@@ -11,8 +11,9 @@ the same run, in the same process.
 (b) A register of N rows (2.3.1, Appendix 1, 22 columns): the «Данные»
     page's RegisterEditor constructed, the rows set on its model, shown,
     scrolled to the end — against a QTableView over a QStandardItemModel of
-    the same size, filled beforehand (not timed), shown and scrolled. Target: < 300 ms; and no widget per row (child widgets
-    counted before and after).
+    the same size, filled beforehand (not timed), shown and scrolled.
+    Target: < 300 ms; and no widget per row (child widgets counted before
+    and after).
 
 Offscreen by default. Samples alternate baseline / ours so that drift on a
 busy machine hits both the same; one untimed warm-up of each goes first.
@@ -71,7 +72,7 @@ def time_subtask_wizard(app, ctx, catalog, org, execution_id: int) -> tuple[floa
     _settle(app)
     elapsed = _ms(start)
     pages = len(wizard.pageIds())
-    wizard.done(0)      # not reject(): nothing to keep, and no draft is written
+    wizard.done(0)  # not reject(): nothing to keep, and no draft is written
     wizard.deleteLater()
     _settle(app)
     return elapsed, pages
@@ -84,7 +85,7 @@ def bench_wizards(app, runs: int) -> list[dict]:  # noqa: ANN001
 
     tmp = tempfile.mkdtemp(prefix="tbn4-bench-wizard-")
     ctx = open_app(Path(tmp) / "data")
-    year = date.today().year - 1     # a whole demo year behind us: every step played
+    year = date.today().year - 1  # a whole demo year behind us: every step played
     org = create_demo(ctx, year, today=date(year + 1, 1, 15))
     catalog = ctx.catalog_for_year(year)
     with ctx.store.session() as session:
@@ -105,7 +106,7 @@ def bench_wizards(app, runs: int) -> list[dict]:  # noqa: ANN001
             results.append({"code": code, "skipped": True})
             continue
         owner, execution_id = where[code]
-        _, pages = time_subtask_wizard(app, ctx, catalog, owner, execution_id)     # warm-up
+        _, pages = time_subtask_wizard(app, ctx, catalog, owner, execution_id)  # warm-up
         time_bare_wizard(app, pages)
         ours, bare = [], []
         for i in range(runs):
@@ -115,15 +116,23 @@ def bench_wizards(app, runs: int) -> list[dict]:  # noqa: ANN001
                     bare.append(time_bare_wizard(app, pages))
                 else:
                     ours.append(time_subtask_wizard(app, ctx, catalog, owner, execution_id)[0])
-        results.append({"code": code, "pages": pages, "ours": statistics.median(ours), "max": max(ours),
-                        "bare": statistics.median(bare), "level": owner.level.value})
+        results.append(
+            {
+                "code": code,
+                "pages": pages,
+                "ours": statistics.median(ours),
+                "max": max(ours),
+                "bare": statistics.median(bare),
+                "level": owner.level.value,
+            }
+        )
     ctx.close()
     return results
 
 
 def _oblast_plan(ctx, catalog, year: int):  # noqa: ANN001, ANN202
-    from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
     from tbn4_desktop.core.validation import iin_bin_check_digit
+    from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
     from tbn4_desktop.services.executions import ensure_year_plan, list_executions
     from tbn4_desktop.services.organizations import OrganizationInput, SignatoryInput, create_organization
 
@@ -132,12 +141,21 @@ def _oblast_plan(ctx, catalog, year: int):  # noqa: ANN001, ANN202
         serial += 1
     bin_ = f"9902400{serial:04d}{iin_bin_check_digit(f'9902400{serial:04d}')}"
     with ctx.store.session() as session:
-        oblast = create_organization(session, OrganizationInput(
-            name="Аппарат акима Жамбылской области (замер)", bin=bin_, level=OrgLevel.OBLAST,
-            parent_name="Агентство по делам государственной службы"), [
-            SignatoryInput("Абенов Марат Серикович", "Аким Жамбылской области", SignerRole.FIRST_HEAD),
-            SignatoryInput("Ким Ольга Викторовна", "Руководитель аппарата акима области", SignerRole.CHIEF_OF_STAFF),
-        ])
+        oblast = create_organization(
+            session,
+            OrganizationInput(
+                name="Аппарат акима Жамбылской области (замер)",
+                bin=bin_,
+                level=OrgLevel.OBLAST,
+                parent_name="Агентство по делам государственной службы",
+            ),
+            [
+                SignatoryInput("Абенов Марат Серикович", "Аким Жамбылской области", SignerRole.FIRST_HEAD),
+                SignatoryInput(
+                    "Ким Ольга Викторовна", "Руководитель аппарата акима области", SignerRole.CHIEF_OF_STAFF
+                ),
+            ],
+        )
         plan = ensure_year_plan(session, oblast.id, year, catalog)
         ids: dict[str, int] = {}
         for e in list_executions(session, plan.id):
@@ -151,18 +169,32 @@ def register_rows(register, n: int) -> list[dict]:  # noqa: ANN001
     rows = []
     for i in range(n):
         event = date(2023, 1, 1) + timedelta(days=i % 700)
-        rows.append({
-            "category": "Уголовное" if i % 3 else "Административное",
-            "event_date": event, "event_place": "село Сарыкемер",
-            "offender_position": "Главный специалист отдела", "offender_name": f"Сотрудник {i:05d} Иванович",
-            "damage": Decimal(1000 * (i % 97)), "erdr_number": f"2401310000{i:05d}",
-            "court_name": "Байзакский районный суд", "judgement_date": event + timedelta(days=60),
-            "judgement_effective_date": event + timedelta(days=75), "appeal_changes": None,
-            "superior_name": "Руководитель Отдела Серикович", "superior_position": "Руководитель отдела",
-            "superior_over_3_months": True, "superior_is_political": False, "resigned_within_10_days": False,
-            "not_resigned_reason": None, "resignation_outcome": None, "disciplinary_outcome": "Выговор",
-            "order_number": f"{i}-ө", "order_date": event + timedelta(days=90), "order_signer_position": None,
-        })
+        rows.append(
+            {
+                "category": "Уголовное" if i % 3 else "Административное",
+                "event_date": event,
+                "event_place": "село Сарыкемер",
+                "offender_position": "Главный специалист отдела",
+                "offender_name": f"Сотрудник {i:05d} Иванович",
+                "damage": Decimal(1000 * (i % 97)),
+                "erdr_number": f"2401310000{i:05d}",
+                "court_name": "Байзакский районный суд",
+                "judgement_date": event + timedelta(days=60),
+                "judgement_effective_date": event + timedelta(days=75),
+                "appeal_changes": None,
+                "superior_name": "Руководитель Отдела Серикович",
+                "superior_position": "Руководитель отдела",
+                "superior_over_3_months": True,
+                "superior_is_political": False,
+                "resigned_within_10_days": False,
+                "not_resigned_reason": None,
+                "resignation_outcome": None,
+                "disciplinary_outcome": "Выговор",
+                "order_number": f"{i}-ө",
+                "order_date": event + timedelta(days=90),
+                "order_signer_position": None,
+            }
+        )
     return [{c.key: r.get(c.key) for c in register.columns} for r in rows]
 
 
@@ -232,7 +264,7 @@ def bench_register(app, runs: int, n: int) -> dict:  # noqa: ANN001
     register = ctx.catalog_for_year(date.today().year).subtask("2.3.1").registers[0]
     ctx.close()
     rows = register_rows(register, n)
-    time_register(app, register, rows)      # warm-up
+    time_register(app, register, rows)  # warm-up
     time_bare_table(app, register, rows)
     ours, bare, set_rows, widgets = [], [], [], []
     for i in range(runs):
@@ -245,8 +277,15 @@ def bench_register(app, runs: int, n: int) -> dict:  # noqa: ANN001
                 ours.append(e)
                 set_rows.append(s)
                 widgets.append((before, after))
-    return {"rows": n, "columns": len(register.columns), "ours": statistics.median(ours), "max": max(ours),
-            "bare": statistics.median(bare), "set_rows": statistics.median(set_rows), "widgets": widgets}
+    return {
+        "rows": n,
+        "columns": len(register.columns),
+        "ours": statistics.median(ours),
+        "max": max(ours),
+        "bare": statistics.median(bare),
+        "set_rows": statistics.median(set_rows),
+        "widgets": widgets,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,35 +305,47 @@ def main(argv: list[str] | None = None) -> int:
 
     wizards = bench_wizards(app, args.runs)
     timed = [w for w in wizards if not w.get("skipped")]
-    print(f"\n(a) opening the wizard, {len(timed)} subtasks × {args.runs} runs, QT_QPA_PLATFORM={args.platform}, "
-          f"Python {sys.version.split()[0]}")
+    print(
+        f"\n(a) opening the wizard, {len(timed)} subtasks × {args.runs} runs, QT_QPA_PLATFORM={args.platform}, "
+        f"Python {sys.version.split()[0]}"
+    )
     print(f"{'code':6} {'pages':>5} {'median':>8} {'max':>8} {'bare':>8} {'ratio':>6}")
     for w in wizards:
         if w.get("skipped"):
             print(f"{w['code']:6} — no execution at district level")
             continue
-        print(f"{w['code']:6} {w['pages']:5d} {w['ours']:7.1f}ms {w['max']:7.1f}ms {w['bare']:7.1f}ms "
-              f"{w['ours'] / w['bare']:5.1f}×")
+        print(
+            f"{w['code']:6} {w['pages']:5d} {w['ours']:7.1f}ms {w['max']:7.1f}ms {w['bare']:7.1f}ms "
+            f"{w['ours'] / w['bare']:5.1f}×"
+        )
     medians = [w["ours"] for w in timed]
     worst = max(timed, key=lambda w: w["max"])
     bare_med = statistics.median(w["bare"] for w in timed)
-    print(f"all subtasks: median {statistics.median(medians):.1f} ms, worst median "
-          f"{max(medians):.1f} ms, worst single run {worst['max']:.1f} ms ({worst['code']}); "
-          f"bare QWizard median {bare_med:.1f} ms; ratio {statistics.median(medians) / bare_med:.1f}×")
+    print(
+        f"all subtasks: median {statistics.median(medians):.1f} ms, worst median "
+        f"{max(medians):.1f} ms, worst single run {worst['max']:.1f} ms ({worst['code']}); "
+        f"bare QWizard median {bare_med:.1f} ms; ratio {statistics.median(medians) / bare_med:.1f}×"
+    )
     verdict = max(medians) < WIZARD_TARGET_MS
     ok &= verdict
     print(f"target < {WIZARD_TARGET_MS:.0f} ms for every subtask (median): {'met' if verdict else 'MISSED'}")
 
     reg = bench_register(app, args.runs, args.rows)
-    print(f"\n(b) register 2.3.1: {reg['rows']} rows × {reg['columns']} columns, open + scroll to the end, "
-          f"{args.runs} runs")
-    print(f"RegisterEditor     median {reg['ours']:7.1f} ms, max {reg['max']:7.1f} ms "
-          f"(of which set_rows {reg['set_rows']:.1f} ms)")
+    print(
+        f"\n(b) register 2.3.1: {reg['rows']} rows × {reg['columns']} columns, open + scroll to the end, "
+        f"{args.runs} runs"
+    )
+    print(
+        f"RegisterEditor     median {reg['ours']:7.1f} ms, max {reg['max']:7.1f} ms "
+        f"(of which set_rows {reg['set_rows']:.1f} ms)"
+    )
     print(f"QTableView+QStandardItemModel median {reg['bare']:7.1f} ms; ratio {reg['ours'] / reg['bare']:.2f}×")
     before, after = reg["widgets"][-1]
     per_row = after - before >= reg["rows"] or before >= reg["rows"]
-    print(f"child widgets of the editor: {before} before scrolling, {after} after "
-          f"({'a widget per row!' if per_row else 'no widget per row'})")
+    print(
+        f"child widgets of the editor: {before} before scrolling, {after} after "
+        f"({'a widget per row!' if per_row else 'no widget per row'})"
+    )
     verdict = reg["ours"] < REGISTER_TARGET_MS and not per_row
     ok &= verdict
     print(f"target < {REGISTER_TARGET_MS:.0f} ms and no widget per row: {'met' if verdict else 'MISSED'}")

@@ -25,14 +25,15 @@ MARK = "TBN4_READY "
 
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     start = time.time()
-    proc = subprocess.run(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=120, check=False)
+    proc = subprocess.run(cmd, env=env, stdin=subprocess.PIPE, capture_output=True, timeout=120, check=False)
     exited = time.time() - start
     out = proc.stdout.decode("utf-8", "replace")
     marks = [line for line in out.splitlines() if line.startswith(MARK)]
     if proc.returncode != 0 or not marks:
-        raise SystemExit(f"{cmd[-1] if len(cmd) < 3 else ' '.join(cmd)}: exit {proc.returncode}, "
-                         f"no mark\n{proc.stderr.decode('utf-8', 'replace')[-2000:]}")
+        raise SystemExit(
+            f"{cmd[-1] if len(cmd) < 3 else ' '.join(cmd)}: exit {proc.returncode}, "
+            f"no mark\n{proc.stderr.decode('utf-8', 'replace')[-2000:]}"
+        )
     return float(marks[-1].split()[1]) - start, exited
 
 
@@ -65,8 +66,10 @@ def main() -> int:
         ready = statistics.median(v[0] for v in values)
         exited = statistics.median(v[1] for v in values)
         medians[name] = ready
-        print(f"{name:5} window ready {ready * 1000:6.0f} ms, process exited {exited * 1000:6.0f} ms "
-              f"(median of {len(values)})")
+        print(
+            f"{name:5} window ready {ready * 1000:6.0f} ms, process exited {exited * 1000:6.0f} ms "
+            f"(median of {len(values)})"
+        )
     print(f"ratio app/bare (window ready): {medians['app'] / medians['bare']:.2f}x")
     return 0
 

@@ -47,8 +47,7 @@ def main() -> int:
         return 1
     # Each size rendered on its own (sharper than Pillow downscaling one image).
     images = [render(renderer, size) for size in SIZES]
-    images[-1].save(ICO, format="ICO", sizes=[(s, s) for s in SIZES],
-                    append_images=images[:-1])
+    images[-1].save(ICO, format="ICO", sizes=[(s, s) for s in SIZES], append_images=images[:-1])
     print(f"{ICO.relative_to(ROOT)}: {len(SIZES)} sizes, {ICO.stat().st_size // 1024} KB")
     return 0
 

@@ -22,9 +22,15 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 WINDOWS_PY313 = {
-    "python_version": "3.13", "python_full_version": "3.13.2", "sys_platform": "win32",
-    "platform_system": "Windows", "os_name": "nt", "implementation_name": "cpython",
-    "platform_python_implementation": "CPython", "platform_machine": "AMD64", "extra": "",
+    "python_version": "3.13",
+    "python_full_version": "3.13.2",
+    "sys_platform": "win32",
+    "platform_system": "Windows",
+    "os_name": "nt",
+    "implementation_name": "cpython",
+    "platform_python_implementation": "CPython",
+    "platform_machine": "AMD64",
+    "extra": "",
 }
 BUILD_TOOLS = ["pyinstaller", "pyinstaller-hooks-contrib"]
 WINDOWS_ONLY = ["pefile", "pywin32-ctypes", "tzdata"]

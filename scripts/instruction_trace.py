@@ -67,15 +67,19 @@ def _subtask(catalog: Catalog, s: Subtask) -> list[str]:
     levels = ", ".join(lv.value for lv in s.levels)
     if s.applies_if:
         q = catalog.question(s.applies_if)
-        lines.append(f"- Applies at: {levels}; where asked ({', '.join(lv.value for lv in q.levels)}), "
-                     f"only if «{q.text}» — {_q(q.source)}")
+        lines.append(
+            f"- Applies at: {levels}; where asked ({', '.join(lv.value for lv in q.levels)}), "
+            f"only if «{q.text}» — {_q(q.source)}"
+        )
     else:
         lines.append(f"- Applies at: {levels}")
     if s.periodicity_source:
         lines.append(f"- Periodicity: {s.periodicity.value} — {_q(s.periodicity_source)}")
     else:
-        lines.append(f"- Periodicity: {s.periodicity.value} — the instruction is silent; the Карта decides "
-                     "(`tbn4 karta import` can set it)")
+        lines.append(
+            f"- Periodicity: {s.periodicity.value} — the instruction is silent; the Карта decides "
+            "(`tbn4 karta import` can set it)"
+        )
     rule = s.deadline
     lines.append(f"- Deadline: {rule.text} — judged {judged_by_text(s)} — {_q(rule.source)}")
     if rule.info_source:
@@ -89,8 +93,14 @@ def _subtask(catalog: Catalog, s: Subtask) -> list[str]:
 
 
 def generated(catalog: Catalog) -> str:
-    lines = [MARKER, "", f"## Rules of catalog {catalog.id}, version {catalog.version}", "",
-             "### Who signs, by default", ""]
+    lines = [
+        MARKER,
+        "",
+        f"## Rules of catalog {catalog.id}, version {catalog.version}",
+        "",
+        "### Who signs, by default",
+        "",
+    ]
     for level, quote in catalog.default_signers_source.items():
         lines.append(f"- {level.value}: {_q(quote)}")
     lines += ["", "### Applicability questions", ""]

@@ -209,8 +209,12 @@ def import_time_calls(path: Path) -> list[Finding]:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
                 defaults = [d for d in child.args.defaults + child.args.kw_defaults if d is not None]
-                found.extend(Finding(rel, n.lineno, "tr() in a default argument")
-                             for d in defaults for n in ast.walk(d) if translating(n))
+                found.extend(
+                    Finding(rel, n.lineno, "tr() in a default argument")
+                    for d in defaults
+                    for n in ast.walk(d)
+                    if translating(n)
+                )
                 continue  # a body runs later
             if translating(child):
                 found.append(Finding(rel, child.lineno, "tr() at import time"))
@@ -224,7 +228,9 @@ def package_modules() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "migrations/versions" not in p.as_posix())
 
 
-def collect(paths: list[Path]) -> tuple[dict[tuple[str, str], Message], dict[str, list[Message]], list[Finding], list[Finding]]:
+def collect(
+    paths: list[Path],
+) -> tuple[dict[tuple[str, str], Message], dict[str, list[Message]], list[Finding], list[Finding]]:
     """All messages (merged by source and disambiguation, locations
     gathered), the messages of each module in order, and the findings."""
     merged: dict[tuple[str, str], Message] = {}
@@ -264,6 +270,7 @@ def translation_problems(source: str, translation: str) -> list[str]:
 
 # ---------------------------------------------------------------- .ts files
 
+
 @dataclass
 class Entry:
     translation: str | list[str] | None  # None: unfinished
@@ -298,8 +305,13 @@ def read_json(path: Path, language: str) -> dict[tuple[str, str], Entry]:
     return result
 
 
-def write_ts(path: Path, language: str, by_module: dict[str, list[Message]],
-             merged: dict[tuple[str, str], Message], known: dict[tuple[str, str], Entry]) -> int:
+def write_ts(
+    path: Path,
+    language: str,
+    by_module: dict[str, list[Message]],
+    merged: dict[tuple[str, str], Message],
+    known: dict[tuple[str, str], Entry],
+) -> int:
     """Writes the catalogue; returns the number of unfinished messages."""
     root = ET.Element("TS", version="2.1", language=LANGUAGE_TAGS[language], sourcelanguage="ru_RU")
     unfinished = 0
@@ -308,7 +320,11 @@ def write_ts(path: Path, language: str, by_module: dict[str, list[Message]],
         ET.SubElement(context, "name").text = module.removesuffix(".py").replace("/", ".")
         for first in by_module[module]:
             message = merged[first.key]
-            node = ET.SubElement(context, "message", numerus="yes") if message.numerus else ET.SubElement(context, "message")
+            node = (
+                ET.SubElement(context, "message", numerus="yes")
+                if message.numerus
+                else ET.SubElement(context, "message")
+            )
             for filename, line in message.locations:
                 ET.SubElement(node, "location", filename=f"../../tbn4_desktop/{filename}", line=str(line))
             ET.SubElement(node, "source").text = message.source
@@ -338,6 +354,7 @@ def write_ts(path: Path, language: str, by_module: dict[str, list[Message]],
 
 
 # --------------------------------------------------------------- commands
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or package_modules()

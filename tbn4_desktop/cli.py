@@ -33,10 +33,18 @@ _parse_year = parse_year
 
 def _data_dir_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help=tr("папка данных (база, вложения, резервные копии)"))
-    parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help=tr("язык сообщений: ru или kk (по умолчанию — выбранный в программе)"))
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=tr("папка данных (база, вложения, резервные копии)"),
+    )
+    parent.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=tr("язык сообщений: ru или kk (по умолчанию — выбранный в программе)"),
+    )
     return parent
 
 
@@ -50,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     # database and takes the backup lock instead (instance_lock.py).
 
     gui = sub.add_parser("gui", parents=[common], help=tr("запустить приложение (по умолчанию)"))
-    gui.add_argument("--exit-after-start", action="store_true",
-                     help=tr("открыть главное окно и сразу выйти (проверка сборки)"))
+    gui.add_argument(
+        "--exit-after-start", action="store_true", help=tr("открыть главное окно и сразу выйти (проверка сборки)")
+    )
     gui.set_defaults(func=cmd_gui)
 
     catalog = sub.add_parser("catalog", parents=[common], help=tr("каталог подзадач ТБН №4"))
@@ -67,14 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--year", type=parse_year, required=True)
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=output_path, metavar="FILE.zip", help=tr("пакет в виде ZIP-файла"))
-    target.add_argument("--folder", type=output_path, metavar="DIR",
-                        help=tr("пакет в виде обычной папки (новой или пустой)"))
+    target.add_argument(
+        "--folder", type=output_path, metavar="DIR", help=tr("пакет в виде обычной папки (новой или пустой)")
+    )
     export.add_argument("--org", type=int, metavar="ID")
     part = export.add_mutually_exclusive_group()
     part.add_argument("--project", type=int, metavar="N", help=tr("только проект N"))
     part.add_argument("--changed", action="store_true", help=tr("только изменённое с прошлой выгрузки"))
-    export.add_argument("--strict", action="store_true",
-                        help=tr("не формировать пакет, если проверка нашла замечания (код выхода 1)"))
+    export.add_argument(
+        "--strict", action="store_true", help=tr("не формировать пакет, если проверка нашла замечания (код выхода 1)")
+    )
     export.set_defaults(func=cmd_export, writes=True)  # the export is recorded
 
     workdays = sub.add_parser("workdays", parents=[common], help=tr("рабочие дни Казахстана"))
@@ -96,33 +107,55 @@ def build_parser() -> argparse.ArgumentParser:
 
     deadlines = sub.add_parser("deadlines", parents=[common], help=tr("сроки подзадач текущей организации"))
     deadlines.add_argument("--year", type=parse_year, metavar="YEAR", help=tr("год (по умолчанию — год даты --as-of)"))
-    deadlines.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
-                           help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"))
+    deadlines.add_argument(
+        "--as-of",
+        type=parse_date,
+        metavar="DATE",
+        dest="as_of",
+        help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"),
+    )
     deadlines.add_argument("--json", action="store_true")
     deadlines.set_defaults(func=cmd_deadlines)
 
-    form = sub.add_parser("form", parents=[common], help=tr("официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX"))
+    form = sub.add_parser(
+        "form", parents=[common], help=tr("официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX")
+    )
     form.add_argument("name", metavar="NAME", help=tr("app1 … app5 или inventory"))
-    form.add_argument("--out", type=output_path, required=True, metavar="FILE.{docx,pdf,xlsx}",
-                      help=tr("файл формы; формат по расширению"))
-    form.add_argument("--year", type=parse_year, metavar="YEAR", help=tr("год (по умолчанию — последний год организации)"))
+    form.add_argument(
+        "--out",
+        type=output_path,
+        required=True,
+        metavar="FILE.{docx,pdf,xlsx}",
+        help=tr("файл формы; формат по расширению"),
+    )
+    form.add_argument(
+        "--year", type=parse_year, metavar="YEAR", help=tr("год (по умолчанию — последний год организации)")
+    )
     form.add_argument("--org", metavar="BIN", help=tr("БИН организации (по умолчанию — текущая)"))
     form.add_argument("--subtask", metavar="CODE", help=tr("только эта подзадача (Приложение №1), например 2.2.1"))
-    form.add_argument("--period", metavar="PERIOD", help=tr("только этот период: Q1…Q4, M01…M12 (Приложение №2 — всегда за квартал)"))
-    form.add_argument("--consolidated", action="store_true",
-                      help=tr("сводная форма организации и её подведомственных (app1, app3)"))
+    form.add_argument(
+        "--period", metavar="PERIOD", help=tr("только этот период: Q1…Q4, M01…M12 (Приложение №2 — всегда за квартал)")
+    )
+    form.add_argument(
+        "--consolidated", action="store_true", help=tr("сводная форма организации и её подведомственных (app1, app3)")
+    )
     form.set_defaults(func=cmd_form)
 
-    shots = sub.add_parser("screenshots", parents=[common],
-                           help=tr("снимки экрана всех окон и мастеров на демонстрационных данных (PNG)"))
+    shots = sub.add_parser(
+        "screenshots", parents=[common], help=tr("снимки экрана всех окон и мастеров на демонстрационных данных (PNG)")
+    )
     shots.add_argument("--out", type=output_path, required=True, metavar="DIR", help=tr("папка для PNG-файлов"))
     shots.add_argument("--only", metavar="CODE[,CODE…]", help=tr("мастера только этих подзадач, через запятую"))
     shots.set_defaults(func=cmd_screenshots)
 
     imp = sub.add_parser("import", parents=[common], help=tr("принять пакет подведомственной организации (импорт)"))
     imp.add_argument("file", metavar="FILE.zip", help=tr("пакет, выгруженный подведомственной организацией"))
-    imp.add_argument("--add-subordinate", action="store_true", dest="add_subordinate",
-                     help=tr("добавить организацию пакета как подведомственную, если её ещё нет"))
+    imp.add_argument(
+        "--add-subordinate",
+        action="store_true",
+        dest="add_subordinate",
+        help=tr("добавить организацию пакета как подведомственную, если её ещё нет"),
+    )
     imp.set_defaults(func=cmd_import, writes=True)
 
     sig = sub.add_parser("signature", parents=[common], help=tr("сведения об электронной цифровой подписи (ЭЦП)"))
@@ -138,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     """A command implemented in tbn4_desktop.<module>, imported only when it runs."""
+
     def run_command(args: argparse.Namespace) -> int:
         import importlib
 
@@ -158,8 +192,9 @@ def _add_safety_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa:
     restore.add_argument("backup", metavar="BACKUP", help=tr("папка резервной копии (или её имя из tbn4 backups)"))
     restore.set_defaults(func=_lazy("cli_backup", "cmd_restore"))
     check = sub.add_parser("check", parents=[common], help=tr("проверка данных (код выхода 1 — найдены проблемы)"))
-    check.add_argument("--repair", action="store_true",
-                       help=tr("убрать лишнее в карантин и удалить временные файлы программы"))
+    check.add_argument(
+        "--repair", action="store_true", help=tr("убрать лишнее в карантин и удалить временные файлы программы")
+    )
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=_lazy("cli_check", "cmd_check"))
     journal = sub.add_parser("journal", parents=[common], help=tr("журнал изменений"))
@@ -172,6 +207,7 @@ def _add_safety_commands(sub, common: argparse.ArgumentParser) -> None:  # noqa:
 
 def _evidence(name: str) -> Callable[[argparse.Namespace], int]:
     """A command of cli_evidence, imported only when it runs."""
+
     def run_command(args: argparse.Namespace) -> int:
         from tbn4_desktop import cli_evidence
 
@@ -195,7 +231,8 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
 
     def group(name: str, help_: str):  # noqa: ANN202
         return sub.add_parser(name, parents=[common], help=help_).add_subparsers(
-            dest=f"{name}_command", metavar="ACTION", required=True)
+            dest=f"{name}_command", metavar="ACTION", required=True
+        )
 
     org = group("org", tr("организация папки данных"))
     init = action(org, "init", tr("создать организацию (в пустой папке данных)"), "org_init")
@@ -203,35 +240,51 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     init.add_argument("--bin", required=True, metavar="BIN", help=tr("БИН (12 цифр)"))
     init.add_argument("--level", required=True, metavar="LEVEL", help=tr("central, oblast, district или quasi"))
     init.add_argument("--parent", metavar="NAME", help=tr("вышестоящий (курирующий) орган; не нужен для central"))
-    init.add_argument("--parent-level", metavar="LEVEL", dest="parent_level",
-                      help=tr("уровень вышестоящего органа (по умолчанию: oblast, для central — central)"))
+    init.add_argument(
+        "--parent-level",
+        metavar="LEVEL",
+        dest="parent_level",
+        help=tr("уровень вышестоящего органа (по умолчанию: oblast, для central — central)"),
+    )
 
     signatory = group("signatory", tr("подписанты организации"))
     add = action(signatory, "add", tr("добавить подписанта"), "signatory_add")
     add.add_argument("full_name", metavar=tr("Ф.И.О."))
     add.add_argument("--position", required=True, help=tr("должность полностью"))
-    add.add_argument("--role", required=True, metavar="ROLE",
-                     help=tr("first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner"))
-    add.add_argument("--iin", default="", metavar="IIN",
-                     help=tr("ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП"))
+    add.add_argument(
+        "--role",
+        required=True,
+        metavar="ROLE",
+        help=tr("first_head, deputy_head, chief_of_staff, district_akim или ethics_commissioner"),
+    )
+    add.add_argument(
+        "--iin",
+        default="",
+        metavar="IIN",
+        help=tr("ИИН подписанта (необязательно): по нему узнаётся подписант в сертификате ЭЦП"),
+    )
     action(signatory, "list", tr("список подписантов"), "signatory_list", writes=False).add_argument(
-        "--json", action="store_true")
+        "--json", action="store_true"
+    )
 
     answers = group("applicability", tr("вопросы о применимости подзадач (на год)"))
     aset = action(answers, "set", tr("ответить на вопрос"), "applicability_set", (common, year))
     aset.add_argument("key", metavar="KEY", help=tr("ключ вопроса (tbn4 applicability list)"))
     aset.add_argument("answer", metavar="yes|no|none", help=tr("да, нет или снять ответ"))
     action(answers, "list", tr("вопросы и ответы"), "applicability_list", (common, year), writes=False).add_argument(
-        "--json", action="store_true")
+        "--json", action="store_true"
+    )
 
     supervised = group("supervised", tr("курируемые субъекты квазигосударственного сектора"))
     sadd = action(supervised, "add", tr("добавить курируемую организацию"), "supervised_add")
     sadd.add_argument("name", metavar="NAME")
     sadd.add_argument("--bin", metavar="BIN")
     action(supervised, "remove", tr("убрать курируемую организацию"), "supervised_remove").add_argument(
-        "name", metavar="NAME")
+        "name", metavar="NAME"
+    )
     action(supervised, "list", tr("список курируемых организаций"), "supervised_list", writes=False).add_argument(
-        "--json", action="store_true")
+        "--json", action="store_true"
+    )
 
     attach = action(sub, "attach", tr("приложить файл к документу подзадачи"), "attach", (slot,))
     attach.add_argument("file", metavar="FILE")
@@ -267,8 +320,9 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     dset.add_argument("date", type=parse_date_or_none, metavar="DATE", help=tr("дата ГГГГ-ММ-ДД или none"))
 
     karta = group("karta", tr("Карта реализации (XLSX)"))
-    action(karta, "import", tr("импортировать сроки из заполненной Карты"), "karta_import", (common, year)).add_argument(
-        "file", metavar="FILE.xlsx")
+    action(
+        karta, "import", tr("импортировать сроки из заполненной Карты"), "karta_import", (common, year)
+    ).add_argument("file", metavar="FILE.xlsx")
 
     action(sub, "complete", tr("отметить подзадачу «Готово к загрузке»"), "complete", (slot,))
 
@@ -276,9 +330,16 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     up.add_argument("--on", type=parse_date, required=True, metavar="DATE", help=tr("дата загрузки ГГГГ-ММ-ДД"))
     up.add_argument("--number", metavar="N", help=tr("номер в ИСПУ"))
 
-    st = action(sub, "status", tr("исполнение года: документы, сроки, загрузка в ИСПУ"), "status", (common, year), writes=False)
-    st.add_argument("--as-of", type=parse_date, metavar="DATE", dest="as_of",
-                    help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"))
+    st = action(
+        sub, "status", tr("исполнение года: документы, сроки, загрузка в ИСПУ"), "status", (common, year), writes=False
+    )
+    st.add_argument(
+        "--as-of",
+        type=parse_date,
+        metavar="DATE",
+        dest="as_of",
+        help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"),
+    )
     st.add_argument("--json", action="store_true")
 
 
@@ -286,8 +347,11 @@ def _utf8_console() -> None:
     """Russian text must survive a Windows console or a redirected stream
     whose code page is not UTF-8 (cp866/cp1251)."""
     for stream in (sys.stdout, sys.stderr):
-        if stream is not None and hasattr(stream, "reconfigure") and \
-                (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+        if (
+            stream is not None
+            and hasattr(stream, "reconfigure")
+            and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8"
+        ):
             with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
 
@@ -343,8 +407,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     # An explicit --lang is a choice for this run: the first start's
     # language question is not put then.
-    return run_gui(_data_dir(args), exit_after_start=args.exit_after_start,
-                   ask_language=not hasattr(args, "lang"))
+    return run_gui(_data_dir(args), exit_after_start=args.exit_after_start, ask_language=not hasattr(args, "lang"))
 
 
 @contextlib.contextmanager
@@ -360,8 +423,16 @@ def _refusals() -> Iterator[None]:
 
     try:
         yield
-    except (StoreError, CatalogError, ExportError, AttachmentError, ValidationError, DemoError,
-            BundleError, BundleCancelled) as exc:
+    except (
+        StoreError,
+        CatalogError,
+        ExportError,
+        AttachmentError,
+        ValidationError,
+        DemoError,
+        BundleError,
+        BundleCancelled,
+    ) as exc:
         raise Refused(" ".join(str(exc).split())) from exc
 
 
@@ -383,8 +454,11 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([subtask_to_dict(s) for s in catalog.subtasks()], ensure_ascii=False, indent=2))
         return 0
-    print(tr("{title} (каталог {id}, версия {version}, {year} год)").format(
-        title=tc(catalog.title), id=catalog.id, version=catalog.version, year=catalog.year))
+    print(
+        tr("{title} (каталог {id}, версия {version}, {year} год)").format(
+            title=tc(catalog.title), id=catalog.id, version=catalog.version, year=catalog.year
+        )
+    )
     width = max(len(p.label) for p in {s.periodicity for s in catalog.subtasks()})
     for project in catalog.projects:
         print("\n" + tr("Проект {number}. {title}").format(number=project.number, title=tc(project.title)))
@@ -406,11 +480,15 @@ def _catalog_for_year(registry, year: int):  # noqa: ANN001, ANN202 - CatalogReg
     except CatalogNotFoundError:
         years = registry.years()
         if not years:
-            raise Refused(tr("Нет ни одного каталога ТБН №4: переустановите программу или импортируйте "
-                             "Карту реализации.")) from None
-        raise Refused(tr("Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; "
-                         "укажите один из них или импортируйте Карту реализации на {year} год.").format(
-            year=year, first=years[0], last=YEAR_MAX)) from None
+            raise Refused(
+                tr("Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.")
+            ) from None
+        raise Refused(
+            tr(
+                "Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; "
+                "укажите один из них или импортируйте Карту реализации на {year} год."
+            ).format(year=year, first=years[0], last=YEAR_MAX)
+        ) from None
 
 
 def _demo_year(args: argparse.Namespace) -> int:
@@ -427,8 +505,12 @@ def _demo_year(args: argparse.Namespace) -> int:
     registry, _problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), _data_dir(args) / USER_CATALOGS_DIR)
     first = min(registry.years(), default=today)
     if not first <= year <= today:
-        raise Refused(tr("Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: "
-                         "укажите один из этих годов.").format(first=first, last=today, year=year))
+        raise Refused(
+            tr(
+                "Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: "
+                "укажите один из этих годов."
+            ).format(first=first, last=today, year=year)
+        )
     return year
 
 
@@ -442,8 +524,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             org = create_demo(ctx, year)
         finally:
             ctx.close()
-    print(tr("Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.").format(
-        name=org.name, year=year, folder=ctx.data_dir))
+    print(
+        tr("Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.").format(
+            name=org.name, year=year, folder=ctx.data_dir
+        )
+    )
     return 0
 
 
@@ -469,8 +554,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             issues = export_preflight(ctx, args.org, args.year, scope)
             if issues and args.strict:
                 _print_issues(issues)
-                raise Refused(tr("Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).").format(
-                    count=len(issues)))
+                raise Refused(
+                    tr("Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).").format(
+                        count=len(issues)
+                    )
+                )
             try:
                 result = export_bundle(ctx, args.org, args.year, target, scope=scope, folder=bool(args.folder))
             except NothingToExport as exc:
@@ -482,21 +570,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     _print_issues(issues)
     print(result.path)
     megabytes = f"{result.bytes / (1024 * 1024):.1f}".replace(".", ",")
-    values = {"year": args.year, "items": result.items, "ready": result.ready_items, "files": result.files,
-              "size": megabytes}
+    values = {
+        "year": args.year,
+        "items": result.items,
+        "ready": result.ready_items,
+        "files": result.files,
+        "size": megabytes,
+    }
     if scope.kind is ScopeKind.YEAR:
-        print(tr("Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), "
-                 "файлов {files}, {size} МБ.").format(**values))
+        print(
+            tr(
+                "Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), "
+                "файлов {files}, {size} МБ."
+            ).format(**values)
+        )
     else:
-        print(tr("Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), "
-                 "файлов {files}, {size} МБ.").format(scope=scope.label, **values))
+        print(
+            tr(
+                "Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), "
+                "файлов {files}, {size} МБ."
+            ).format(scope=scope.label, **values)
+        )
     return 0
 
 
 def _print_issues(issues: list) -> None:
     for issue in issues:
-        print(tr("Замечание: {code} {period}: {text}").format(code=issue.code, period=issue.period_text,
-                                                             text=issue.text), file=sys.stderr)
+        print(
+            tr("Замечание: {code} {period}: {text}").format(code=issue.code, period=issue.period_text, text=issue.text),
+            file=sys.stderr,
+        )
 
 
 def _parse_int(text: str, what: str) -> int:
@@ -585,18 +688,29 @@ def cmd_workdays_list(args: argparse.Namespace) -> int:
         rows = calendar.special_days(year)
         official = calendar.has_official_data(year)
     if args.json:
-        print(json.dumps({"year": year, "official": official,
-                          "days": [{"date": d.isoformat(), "kind": kind, "reason": reason}
-                                   for d, kind, reason in rows]},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "year": year,
+                    "official": official,
+                    "days": [{"date": d.isoformat(), "kind": kind, "reason": reason} for d, kind, reason in rows],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     width = max(len(tr(label)) for label in KIND_LABELS.values())
     for d, kind, reason in rows:
         print(f"{d:%d.%m.%Y}  {tr(KIND_LABELS[kind]):<{width}}  {reason}")
     if not official:
-        print(tr("tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
-                 "переносы выходных и дата Курбан айта могут не совпадать с официальными.").format(year=year),
-              file=sys.stderr)
+        print(
+            tr(
+                "tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
+                "переносы выходных и дата Курбан айта могут не совпадать с официальными."
+            ).format(year=year),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -616,24 +730,46 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
             with ctx.store.session() as session:
                 org = get_current_organization(session)
                 if org is None:
-                    raise Refused(tr("Организация не выбрана: сначала заполните сведения об организации "
-                                     "в приложении (или создайте демонстрационные данные: tbn4 demo)."))
+                    raise Refused(
+                        tr(
+                            "Организация не выбрана: сначала заполните сведения об организации "
+                            "в приложении (или создайте демонстрационные данные: tbn4 demo)."
+                        )
+                    )
                 plan = find_year_plan(session, org.id, year)
                 if plan is None:
-                    raise Refused(tr("За {year} год у организации «{name}» нет плана: "
-                                     "укажите другой год (параметр --year).").format(year=year, name=org.name))
+                    raise Refused(
+                        tr(
+                            "За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year)."
+                        ).format(year=year, name=org.name)
+                    )
                 catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
                 report = year_deadlines(session, catalog, org.id, year, as_of, load_work_calendar(session))
         finally:
             ctx.close()
     if args.json:
-        print(json.dumps([{"code": d.code, "period": d.period,
-                           "due": d.due.isoformat() if d.due else None, "state": d.state.value,
-                           "explanation": d.explanation, "warnings": list(d.warnings)}
-                          for d in report.deadlines], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": d.code,
+                        "period": d.period,
+                        "due": d.due.isoformat() if d.due else None,
+                        "state": d.state.value,
+                        "explanation": d.explanation,
+                        "warnings": list(d.warnings),
+                    }
+                    for d in report.deadlines
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
-    rows = [(d.code, period_label(d.period), f"{d.due:%d.%m.%Y}" if d.due else "—",
-             d.state.label, d.explanation) for d in report.deadlines]
+    rows = [
+        (d.code, period_label(d.period), f"{d.due:%d.%m.%Y}" if d.due else "—", d.state.label, d.explanation)
+        for d in report.deadlines
+    ]
     print(tr("Сроки «{name}», {year} год, на {date}").format(name=org.name, year=year, date=f"{as_of:%d.%m.%Y}"))
     widths = [max(len(r[i]) for r in rows) for i in range(4)] if rows else [0] * 4
     for r in rows:
@@ -667,8 +803,9 @@ def cmd_form(args: argparse.Namespace) -> int:
     try:
         name = FormName(args.name.strip().lower())
     except ValueError:
-        raise Refused(tr("Неизвестная форма «{name}»: укажите одну из {names}.").format(
-            name=args.name, names=names)) from None
+        raise Refused(
+            tr("Неизвестная форма «{name}»: укажите одну из {names}.").format(name=args.name, names=names)
+        ) from None
     out, year = args.out, args.year
     try:
         fmt = format_of(out)
@@ -677,8 +814,11 @@ def cmd_form(args: argparse.Namespace) -> int:
     if fmt not in formats_of(name):
         raise Refused(tr("{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.").format(form=name.label))
     if out.is_dir():
-        raise Refused(tr("Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».").format(
-            path=out, example=f"{name.value}.{fmt}"))
+        raise Refused(
+            tr("Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».").format(
+                path=out, example=f"{name.value}.{fmt}"
+            )
+        )
     if not out.parent.is_dir():
         raise Refused(tr("Папка «{folder}» не существует. Укажите существующую папку.").format(folder=out.parent))
     with _refusals():
@@ -689,8 +829,9 @@ def cmd_form(args: argparse.Namespace) -> int:
                 plan = _plan_of(session, org_id, year)
                 catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
                 request = FormRequest(name, year, org_id, args.subtask, args.period, consolidated=args.consolidated)
-                form = build_form(session, catalog, request, today=date.today(), blobs=ctx.blobs,
-                                  footer=ctx.settings.form_footer)
+                form = build_form(
+                    session, catalog, request, today=date.today(), blobs=ctx.blobs, footer=ctx.settings.form_footer
+                )
         except FormRequestError as exc:
             raise Refused(" ".join(str(exc).split())) from None
         finally:
@@ -701,7 +842,7 @@ def cmd_form(args: argparse.Namespace) -> int:
         raise Refused(str(exc)) from None
     except OSError as exc:
         failed = Path(exc.filename) if exc.filename else out
-        if failed.parent != out.parent:     # a file the renderer reads, not ours: name that one
+        if failed.parent != out.parent:  # a file the renderer reads, not ours: name that one
             out = failed
         raise Refused(tr("Форма не сохранена. {error}").format(error=describe_os_error(exc, out))) from None
     print(out)
@@ -714,8 +855,9 @@ def _plan_of(session, org_id: int, year: int):  # noqa: ANN001, ANN202 - service
 
     plan = find_year_plan(session, org_id, year)
     if plan is None:
-        raise FormRequestError(tr("За {year} год данных нет: у организации нет плана на этот год "
-                                  "(параметр --year).").format(year=year))
+        raise FormRequestError(
+            tr("За {year} год данных нет: у организации нет плана на этот год (параметр --year).").format(year=year)
+        )
     return plan
 
 
@@ -729,11 +871,13 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise Refused(tr("Не удалось создать папку «{folder}»: укажите папку, доступную для записи.").format(
-            folder=out)) from None
+        raise Refused(
+            tr("Не удалось создать папку «{folder}»: укажите папку, доступную для записи.").format(folder=out)
+        ) from None
     if not os.access(out, os.W_OK | os.X_OK):
-        raise Refused(tr("В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.").format(
-            folder=out))
+        raise Refused(
+            tr("В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.").format(folder=out)
+        )
     only = [c for c in args.only.split(",") if c.strip()] if args.only is not None else None
     if only is not None and not only:
         raise Refused(tr("После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1."))
@@ -747,13 +891,20 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         with _refusals():
-            files = render_all(out, only=only, progress=lambda path: print(path.name, flush=True),
-                               warn=lambda message: print(f"tbn4: {message}", file=sys.stderr))
+            files = render_all(
+                out,
+                only=only,
+                progress=lambda path: print(path.name, flush=True),
+                warn=lambda message: print(f"tbn4: {message}", file=sys.stderr),
+            )
     except (ScreenshotError, PermissionError) as exc:
         raise Refused(" ".join(str(exc).split())) from exc
     seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
-    print(tr("Снимков экрана: {count}, папка {folder}, {seconds} с.").format(
-        count=len(files), folder=out, seconds=seconds))
+    print(
+        tr("Снимков экрана: {count}, папка {folder}, {seconds} с.").format(
+            count=len(files), folder=out, seconds=seconds
+        )
+    )
     return 0
 
 
@@ -770,8 +921,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             result = import_bundle(ctx, path, add_unknown_subordinate=args.add_subordinate)
         except UnknownSubordinate as exc:
-            raise Refused(tr("{error}: повторите с параметром --add-subordinate.").format(
-                error=str(exc).rstrip("."))) from None
+            raise Refused(
+                tr("{error}: повторите с параметром --add-subordinate.").format(error=str(exc).rstrip("."))
+            ) from None
         except ImportError_ as exc:
             raise Refused(" ".join(str(exc).split())) from None
         finally:

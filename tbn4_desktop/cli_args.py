@@ -42,12 +42,14 @@ _RU = {
     "expected one argument": N_("после него нужно указать значение"),
     "expected at most one argument": N_("допускается не больше одного значения"),
     "expected at least one argument": N_("нужно указать хотя бы одно значение"),
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        N_("нет такого значения: «%(value)s» (допустимые: %(choices)s)"),
+    "invalid choice: %(value)r (choose from %(choices)s)": N_(
+        "нет такого значения: «%(value)s» (допустимые: %(choices)s)"
+    ),
     # Our only `type=` converter left is int (--org, --project).
     "invalid %(type)s value: %(value)r": N_("«%(value)s» — не целое число"),
-    "ambiguous option: %(option)s could match %(matches)s":
-        N_("сокращение %(option)s неоднозначно: подходят %(matches)s"),
+    "ambiguous option: %(option)s could match %(matches)s": N_(
+        "сокращение %(option)s неоднозначно: подходят %(matches)s"
+    ),
     "ignored explicit argument %r": N_("значение «%s» здесь не принимается"),
     "unexpected option string: %s": N_("неожиданный параметр %s"),
 }
@@ -107,8 +109,10 @@ class RussianArgumentParser(argparse.ArgumentParser):
         # The choices without Python's quotes (a list of commands, mostly).
         if action.choices is not None and value not in action.choices:
             choices = ", ".join(map(str, action.choices))
-            raise argparse.ArgumentError(action, tr("значение «{value}» не допускается (допустимые: {choices})").format(
-                value=value, choices=choices))
+            raise argparse.ArgumentError(
+                action,
+                tr("значение «{value}» не допускается (допустимые: {choices})").format(value=value, choices=choices),
+            )
 
 
 # ---------------------------------------------------------------- values
@@ -126,15 +130,24 @@ def parse_year(text: str) -> int:
     """A year the working-day calendar and the catalogs cover."""
     value = text.strip()
     if not value:
-        raise Refused(tr("Год не указан: укажите год числом от {year_min} до {year_max}.").format(
-            year_min=YEAR_MIN, year_max=YEAR_MAX))
+        raise Refused(
+            tr("Год не указан: укажите год числом от {year_min} до {year_max}.").format(
+                year_min=YEAR_MIN, year_max=YEAR_MAX
+            )
+        )
     if not _YEAR.fullmatch(value):
-        raise Refused(tr("«{text}» — не год: укажите год числом от {year_min} до {year_max}.").format(
-            text=text, year_min=YEAR_MIN, year_max=YEAR_MAX))
+        raise Refused(
+            tr("«{text}» — не год: укажите год числом от {year_min} до {year_max}.").format(
+                text=text, year_min=YEAR_MIN, year_max=YEAR_MAX
+            )
+        )
     year = int(value)
     if not YEAR_MIN <= year <= YEAR_MAX:
-        raise Refused(tr("Год {year} вне допустимого диапазона: укажите год от {year_min} до {year_max}.").format(
-            year=year, year_min=YEAR_MIN, year_max=YEAR_MAX))
+        raise Refused(
+            tr("Год {year} вне допустимого диапазона: укажите год от {year_min} до {year_max}.").format(
+                year=year, year_min=YEAR_MIN, year_max=YEAR_MAX
+            )
+        )
     return year
 
 
@@ -148,12 +161,15 @@ def parse_date(text: str) -> date:
             raise ValueError(value)
         day = date.fromisoformat(value)
     except ValueError:
-        raise Refused(tr("«{text}» — не дата: укажите существующую дату в виде ГГГГ-ММ-ДД.").format(
-            text=text)) from None
+        raise Refused(
+            tr("«{text}» — не дата: укажите существующую дату в виде ГГГГ-ММ-ДД.").format(text=text)
+        ) from None
     if not YEAR_MIN <= day.year <= YEAR_MAX:
-        raise Refused(tr("Дата {date} вне допустимого диапазона: укажите дату "
-                         "с 01.01.{year_min} по 31.12.{year_max}.").format(
-            date=f"{day:%d.%m.%Y}", year_min=YEAR_MIN, year_max=YEAR_MAX))
+        raise Refused(
+            tr("Дата {date} вне допустимого диапазона: укажите дату с 01.01.{year_min} по 31.12.{year_max}.").format(
+                date=f"{day:%d.%m.%Y}", year_min=YEAR_MIN, year_max=YEAR_MAX
+            )
+        )
     return day
 
 
@@ -181,13 +197,14 @@ def name_problem(name: str) -> str | None:
     from tbn4_desktop.core.bundle import name_problem as windows_problem
 
     if len(name) > MAX_NAME_CHARS or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-        return tr("Имя «{name}…» слишком длинное (длина {length}): допускается "
-                  "не больше {max_chars} символов.").format(name=name[:40], length=len(name),
-                                                            max_chars=MAX_NAME_CHARS)
+        return tr("Имя «{name}…» слишком длинное (длина {length}): допускается не больше {max_chars} символов.").format(
+            name=name[:40], length=len(name), max_chars=MAX_NAME_CHARS
+        )
     problem = windows_problem(name)
     if problem is not None:
-        return tr("Имя «{name}» недопустимо: {problem} (имена проверяются по правилам Windows); "
-                  "укажите другое имя.").format(name=name, problem=problem)
+        return tr(
+            "Имя «{name}» недопустимо: {problem} (имена проверяются по правилам Windows); укажите другое имя."
+        ).format(name=name, problem=problem)
     return None
 
 

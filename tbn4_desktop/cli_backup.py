@@ -40,7 +40,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise Refused(tr("Файл «{path}» — не база данных SQLite: резервная копия не создана.").format(path=db))
     out = output_path(args.out) if args.out else None
     if out is not None and out.exists() and not out.is_dir():
-        raise Refused(tr("«{path}» — это файл, а не папка: укажите в --out папку для резервных копий.").format(path=out))
+        raise Refused(
+            tr("«{path}» — это файл, а не папка: укажите в --out папку для резервных копий.").format(path=out)
+        )
     try:
         info = backup_now(data_dir, settings, out_dir=out)
     except (BackupError, StoreError) as exc:
@@ -48,8 +50,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if settings.database_url:
         print(tr(SERVER_NOTE))
     print(info.path)
-    print(tr("Резервная копия создана: {created}, {size}, файлов вложений {files}.").format(
-        created=f"{info.created:%d.%m.%Y %H:%M}", size=size_text(info.size), files=len(info.manifest.blobs)))
+    print(
+        tr("Резервная копия создана: {created}, {size}, файлов вложений {files}.").format(
+            created=f"{info.created:%d.%m.%Y %H:%M}", size=size_text(info.size), files=len(info.manifest.blobs)
+        )
+    )
     return 0
 
 
@@ -92,20 +97,47 @@ def cmd_backups(args: argparse.Namespace) -> int:
     backups = list_backups(root)
     changes = _changes(data_dir, backups)
     if args.json:
-        print(json.dumps({"folder": str(root), "backups": [
-            {"name": b.name, "path": str(b.path), "created_at": b.manifest.created_at, "reason": b.reason,
-             "reason_label": b.reason_label, "kind": b.manifest.kind, "size": b.size,
-             "files": len(b.manifest.blobs), "organization": b.manifest.organization,
-             "changes_since": changes[b.name]} for b in backups],
-            "warnings": warnings(data_dir, settings)}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "folder": str(root),
+                    "backups": [
+                        {
+                            "name": b.name,
+                            "path": str(b.path),
+                            "created_at": b.manifest.created_at,
+                            "reason": b.reason,
+                            "reason_label": b.reason_label,
+                            "kind": b.manifest.kind,
+                            "size": b.size,
+                            "files": len(b.manifest.blobs),
+                            "organization": b.manifest.organization,
+                            "changes_since": changes[b.name],
+                        }
+                        for b in backups
+                    ],
+                    "warnings": warnings(data_dir, settings),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if settings.database_url:
         print(tr(SERVER_NOTE))
     print(tr("Папка резервных копий: {folder}").format(folder=root))
     if not backups:
         print(tr("Резервных копий нет."))
-    rows = [(f"{b.created:%d.%m.%Y %H:%M}", b.reason_label, size_text(b.size),
-             "—" if changes[b.name] is None else str(changes[b.name]), b.name) for b in backups]
+    rows = [
+        (
+            f"{b.created:%d.%m.%Y %H:%M}",
+            b.reason_label,
+            size_text(b.size),
+            "—" if changes[b.name] is None else str(changes[b.name]),
+            b.name,
+        )
+        for b in backups
+    ]
     header = (tr("Дата и время"), tr("Причина"), tr("Размер"), tr("Изменений после"), tr("Имя"))
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     if rows:
@@ -145,8 +177,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 ctx = open_app(data_dir)
             except StoreError as exc:
                 print(result.message)
-                print(tr("tbn4: данные восстановлены, но открыть их не удалось: {error}").format(error=exc),
-                      file=sys.stderr)
+                print(
+                    tr("tbn4: данные восстановлены, но открыть их не удалось: {error}").format(error=exc),
+                    file=sys.stderr,
+                )
                 return 1
             try:
                 record_restore(ctx, result)

@@ -49,8 +49,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         if args.repair or not report.repairable:
             raise Refused(report.summary())
-        raise Refused(tr("{summary} Лишние файлы уберёт команда «tbn4 check --repair».").format(
-            summary=report.summary()))
+        raise Refused(
+            tr("{summary} Лишние файлы уберёт команда «tbn4 check --repair».").format(summary=report.summary())
+        )
     return 0
 
 
@@ -75,14 +76,18 @@ def _print(data_dir: Path, report: Any, result: Any, repaired: bool) -> None:
     print(tr("Проверка данных в папке «{folder}».").format(folder=data_dir))
     for note in report.notes:
         print(note)
-    print(tr("Проверено файлов вложений: {count} ({size}).").format(
-        count=report.files_checked, size=size_text(report.bytes_checked)))
+    print(
+        tr("Проверено файлов вложений: {count} ({size}).").format(
+            count=report.files_checked, size=size_text(report.bytes_checked)
+        )
+    )
     if report.problems:
         print("\n" + tr("Найдено проблем: {count}.").format(count=len(report.problems)))
         for problem in report.problems:
             print(f"  • {problem}")
-    _print_files(tr("Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}."),
-                 report.unreferenced)
+    _print_files(
+        tr("Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}."), report.unreferenced
+    )
     _print_files(tr("Оставшиеся временные файлы программы: {count}, всего {size}."), report.leftovers)
     if result is not None:
         print("\n" + tr("Исправление: {result}").format(result=result.message()))
@@ -116,9 +121,14 @@ def _as_json(data_dir: Path, report: Any, result: Any) -> dict[str, Any]:
         "bytes_checked": report.bytes_checked,
         "unreferenced": files(report.unreferenced),
         "leftovers": files(report.leftovers),
-        "repair": None if result is None else {
-            "quarantined": result.quarantined, "quarantined_bytes": result.quarantined_bytes,
+        "repair": None
+        if result is None
+        else {
+            "quarantined": result.quarantined,
+            "quarantined_bytes": result.quarantined_bytes,
             "quarantine_dir": str(result.quarantine_dir) if result.quarantine_dir else None,
-            "removed": result.removed, "removed_bytes": result.removed_bytes, "skipped": result.skipped,
+            "removed": result.removed,
+            "removed_bytes": result.removed_bytes,
+            "skipped": result.skipped,
         },
     }

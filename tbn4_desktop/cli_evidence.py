@@ -37,8 +37,9 @@ from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.records import OrganizationInfo, PlanInfo, SignatoryInfo
 
-NO_ORGANIZATION = N_("Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения "
-                      "об организации в приложении.")
+NO_ORGANIZATION = N_(
+    "Организация не выбрана: сначала создайте её (tbn4 org init) или заполните сведения об организации в приложении."
+)
 
 # ------------------------------------------------------------------ shared parsing
 
@@ -149,7 +150,7 @@ def _org_scope(args: argparse.Namespace) -> Iterator[Scope]:
 
 
 def _year(args: argparse.Namespace) -> int:
-    year = getattr(args, "year", None)      # parsed and range-checked by cli_args.parse_year
+    year = getattr(args, "year", None)  # parsed and range-checked by cli_args.parse_year
     return date.today().year if year is None else year
 
 
@@ -192,30 +193,49 @@ def _target(scope: YearScope, code: str, period_text: str | None) -> Target:
     try:
         subtask = scope.catalog.subtask(code)
     except KeyError:
-        raise Refused(tr("Подзадачи «{code}» нет в каталоге на {year} год: укажите код вида 1.1.2 "
-                         "(список подзадач: tbn4 catalog).").format(code=code, year=scope.year)) from None
+        raise Refused(
+            tr(
+                "Подзадачи «{code}» нет в каталоге на {year} год: укажите код вида 1.1.2 "
+                "(список подзадач: tbn4 catalog)."
+            ).format(code=code, year=scope.year)
+        ) from None
     applies = applicability(scope.catalog, subtask, scope.org.level, get_answers(scope.session, scope.plan.id))
     if not applies.applies:
         if applies.question is None:
-            raise Refused(tr("Подзадача {code} не применяется к организации уровня «{level}».").format(
-                code=code, level=scope.org.level.label))
+            raise Refused(
+                tr("Подзадача {code} не применяется к организации уровня «{level}».").format(
+                    code=code, level=scope.org.level.label
+                )
+            )
         raise Refused(tr("Подзадача {code} не применяется (ответ {reason}).").format(code=code, reason=applies.reason))
     periods = periods_of(subtask.periodicity)
     period = _period(period_text)
     if periods == ("",):
         if period:
-            raise Refused(tr("Подзадача {code} исполняется за год целиком: параметр --period для неё "
-                             "не указывается.").format(code=code))
+            raise Refused(
+                tr("Подзадача {code} исполняется за год целиком: параметр --period для неё не указывается.").format(
+                    code=code
+                )
+            )
         period = ""
     elif not period:
         if subtask.periodicity is Periodicity.MONTHLY:
-            raise Refused(tr("Подзадача {code} исполняется ежемесячно: укажите период --period ({periods}).").format(
-                code=code, periods=_choice_list(periods)))
-        raise Refused(tr("Подзадача {code} исполняется ежеквартально: укажите период --period ({periods}).").format(
-            code=code, periods=_choice_list(periods)))
+            raise Refused(
+                tr("Подзадача {code} исполняется ежемесячно: укажите период --period ({periods}).").format(
+                    code=code, periods=_choice_list(periods)
+                )
+            )
+        raise Refused(
+            tr("Подзадача {code} исполняется ежеквартально: укажите период --period ({periods}).").format(
+                code=code, periods=_choice_list(periods)
+            )
+        )
     elif period not in periods:
-        raise Refused(tr("У подзадачи {code} нет периода {period}: укажите один из {periods}.").format(
-            code=code, period=period, periods=_choice_list(periods)))
+        raise Refused(
+            tr("У подзадачи {code} нет периода {period}: укажите один из {periods}.").format(
+                code=code, period=period, periods=_choice_list(periods)
+            )
+        )
     for e in list_executions(scope.session, scope.plan.id):
         if e.subtask_code == code and e.period == period:
             return Target(subtask, period, e.id)
@@ -227,8 +247,11 @@ def _slot(target: Target, key: str) -> DocumentSlot:
         return target.subtask.slot(key.strip())
     except KeyError:
         known = ", ".join(f"{d.key} («{tc(d.title)}»)" for d in target.subtask.documents)
-        raise Refused(tr("У подзадачи {code} нет документа «{key}»: укажите в --doc один из "
-                         "ключей: {keys}.").format(code=target.subtask.code, key=key, keys=known)) from None
+        raise Refused(
+            tr("У подзадачи {code} нет документа «{key}»: укажите в --doc один из ключей: {keys}.").format(
+                code=target.subtask.code, key=key, keys=known
+            )
+        ) from None
 
 
 def _signatory(scope: Scope, full_name: str) -> SignatoryInfo:
@@ -240,10 +263,16 @@ def _signatory(scope: Scope, full_name: str) -> SignatoryInfo:
         if _name(person.full_name).casefold() == wanted:
             return person
     if not active:
-        raise Refused(tr("Подписанта «{name}» нет среди подписантов организации: список пуст "
-                         "(tbn4 signatory add).").format(name=_name(full_name)))
-    raise Refused(tr("Подписанта «{name}» нет среди подписантов организации: {names}.").format(
-        name=_name(full_name), names="; ".join(p.full_name for p in active)))
+        raise Refused(
+            tr("Подписанта «{name}» нет среди подписантов организации: список пуст (tbn4 signatory add).").format(
+                name=_name(full_name)
+            )
+        )
+    raise Refused(
+        tr("Подписанта «{name}» нет среди подписантов организации: {names}.").format(
+            name=_name(full_name), names="; ".join(p.full_name for p in active)
+        )
+    )
 
 
 # ------------------------------------------------------------------ org, signatories, answers, supervised
@@ -254,9 +283,13 @@ def org_init(args: argparse.Namespace) -> int:
     from tbn4_desktop.services.organizations import OrganizationInput
 
     level = _level(args.level)
-    data = OrganizationInput(name=_name(args.name), bin=args.bin.strip(), level=level,
-                             parent_name=_name(args.parent or ""),
-                             parent_level=_level(args.parent_level) if args.parent_level else None)
+    data = OrganizationInput(
+        name=_name(args.name),
+        bin=args.bin.strip(),
+        level=level,
+        parent_name=_name(args.parent or ""),
+        parent_level=_level(args.parent_level) if args.parent_level else None,
+    )
     with _refusals():
         ctx = _open(args)
         try:
@@ -265,12 +298,18 @@ def org_init(args: argparse.Namespace) -> int:
         finally:
             ctx.close()
     if org.parent_name:
-        print(tr("Организация создана: «{name}», БИН {bin}, уровень «{level}», вышестоящий орган «{parent}». "
-                 "Добавьте подписантов: tbn4 signatory add.").format(
-            name=org.name, bin=org.bin, level=org.level.label, parent=org.parent_name))
+        print(
+            tr(
+                "Организация создана: «{name}», БИН {bin}, уровень «{level}», вышестоящий орган «{parent}». "
+                "Добавьте подписантов: tbn4 signatory add."
+            ).format(name=org.name, bin=org.bin, level=org.level.label, parent=org.parent_name)
+        )
     else:
-        print(tr("Организация создана: «{name}», БИН {bin}, уровень «{level}». "
-                 "Добавьте подписантов: tbn4 signatory add.").format(name=org.name, bin=org.bin, level=org.level.label))
+        print(
+            tr(
+                "Организация создана: «{name}», БИН {bin}, уровень «{level}». Добавьте подписантов: tbn4 signatory add."
+            ).format(name=org.name, bin=org.bin, level=org.level.label)
+        )
     return 0
 
 
@@ -284,16 +323,19 @@ def signatory_add(args: argparse.Namespace) -> int:
     role = _role(args.role)
     with _org_scope(args) as scope:
         name = _name(args.full_name)
-        if any(_name(p.full_name).casefold() == name.casefold()
-               for p in list_signatories(scope.session, scope.org.id)):
+        if any(_name(p.full_name).casefold() == name.casefold() for p in list_signatories(scope.session, scope.org.id)):
             raise Refused(tr("Подписант «{name}» уже есть в списке организации.").format(name=name))
-        person = add_signatory(scope.session, scope.org.id,
-                               SignatoryInput(name, args.position, role, getattr(args, "iin", "") or ""))
+        person = add_signatory(
+            scope.session, scope.org.id, SignatoryInput(name, args.position, role, getattr(args, "iin", "") or "")
+        )
         catalog = scope.ctx.catalog_for_year(date.today().year)
         signs_nothing = role not in allowed_roles(catalog, scope.org.level)
-    print(tr("Подписант добавлен: {name} — {position}, роль: {role}.").format(
-        name=person.full_name, position=person.position, role=person.role.label.lower()))
-    if signs_nothing:       # a warning, not a refusal: the level may still change
+    print(
+        tr("Подписант добавлен: {name} — {position}, роль: {role}.").format(
+            name=person.full_name, position=person.position, role=person.role.label.lower()
+        )
+    )
+    if signs_nothing:  # a warning, not a refusal: the level may still change
         print(signs_nothing_text(role, scope.org.level), file=sys.stderr)
     return 0
 
@@ -304,8 +346,22 @@ def signatory_list(args: argparse.Namespace) -> int:
     with _org_scope(args) as scope:
         people = list_signatories(scope.session, scope.org.id, active_only=False)
     if args.json:
-        print(json.dumps([{"full_name": p.full_name, "position": p.position, "role": p.role.value,
-                           "active": p.active, "iin": p.iin} for p in people], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "full_name": p.full_name,
+                        "position": p.position,
+                        "role": p.role.value,
+                        "active": p.active,
+                        "iin": p.iin,
+                    }
+                    for p in people
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     for p in people:
         values = {"name": p.full_name, "position": p.position, "key": p.role.value, "role": p.role.label.lower()}
@@ -325,10 +381,13 @@ def applicability_set(args: argparse.Namespace) -> int:
         try:
             question = scope.catalog.question(key)
         except KeyError:
-            question = None     # set_answer refuses it, naming the known questions
+            question = None  # set_answer refuses it, naming the known questions
         if question is not None and scope.org.level not in question.levels:
-            raise Refused(tr("Вопрос «{question}» не задаётся организации уровня «{level}».").format(
-                question=tc(question.text), level=scope.org.level.label))
+            raise Refused(
+                tr("Вопрос «{question}» не задаётся организации уровня «{level}».").format(
+                    question=tc(question.text), level=scope.org.level.label
+                )
+            )
         set_answer(scope.session, scope.catalog, scope.plan.id, key, answer)
         governed = [s.code for s in scope.catalog.subtasks() if s.applies_if == key and s.applies_to(scope.org.level)]
     values = {"year": scope.year, "question": tc(question.text), "codes": ", ".join(governed) or "—"}
@@ -337,8 +396,9 @@ def applicability_set(args: argparse.Namespace) -> int:
     elif answer is False:
         print(tr("{year} год, «{question}»: нет. Подзадачи, которые от этого зависят: {codes}.").format(**values))
     else:
-        print(tr("{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.").format(
-            **values))
+        print(
+            tr("{year} год, «{question}»: ответ снят. Подзадачи, которые от этого зависят: {codes}.").format(**values)
+        )
     return 0
 
 
@@ -348,17 +408,30 @@ def applicability_list(args: argparse.Namespace) -> int:
     with _year_scope(args) as scope:
         answers = get_answers(scope.session, scope.plan.id)
         level = scope.org.level
-        rows = [{"key": q.key, "text": q.text, "asked": level in q.levels, "answer": answers.get(q.key),
-                 "subtasks": [s.code for s in scope.catalog.subtasks() if s.applies_if == q.key and s.applies_to(level)]}
-                for q in scope.catalog.questions]
+        rows = [
+            {
+                "key": q.key,
+                "text": q.text,
+                "asked": level in q.levels,
+                "answer": answers.get(q.key),
+                "subtasks": [s.code for s in scope.catalog.subtasks() if s.applies_if == q.key and s.applies_to(level)],
+            }
+            for q in scope.catalog.questions
+        ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        answer = (tr("не задаётся на этом уровне") if not row["asked"]
-                  else {True: tr("да"), False: tr("нет"), None: tr("нет ответа")}[row["answer"]])
-        print(tr("{key}: {answer} — {question} (подзадачи: {codes})").format(
-            key=row["key"], answer=answer, question=tc(row["text"]), codes=", ".join(row["subtasks"]) or "—"))
+        answer = (
+            tr("не задаётся на этом уровне")
+            if not row["asked"]
+            else {True: tr("да"), False: tr("нет"), None: tr("нет ответа")}[row["answer"]]
+        )
+        print(
+            tr("{key}: {answer} — {question} (подзадачи: {codes})").format(
+                key=row["key"], answer=answer, question=tc(row["text"]), codes=", ".join(row["subtasks"]) or "—"
+            )
+        )
     return 0
 
 
@@ -416,10 +489,16 @@ def attach(args: argparse.Namespace) -> int:
         slot = _slot(target, args.doc)
         if not slot.kind.takes_files:
             if slot.kind is DocumentKind.LINK:
-                raise Refused(tr("{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются "
-                                 "командой tbn4 link.").format(where=target.where, title=tc(slot.title)))
-            raise Refused(tr("{where}: к документу «{title}» файлы не прикладываются: таблица заполняется "
-                             "в приложении.").format(where=target.where, title=tc(slot.title)))
+                raise Refused(
+                    tr(
+                        "{where}: к документу «{title}» файлы не прикладываются: ссылки добавляются командой tbn4 link."
+                    ).format(where=target.where, title=tc(slot.title))
+                )
+            raise Refused(
+                tr("{where}: к документу «{title}» файлы не прикладываются: таблица заполняется в приложении.").format(
+                    where=target.where, title=tc(slot.title)
+                )
+            )
         # What the database refuses first, the file last: a refused signer
         # or date leaves no copy of the file behind.
         if args.signer is not None:
@@ -434,13 +513,29 @@ def attach(args: argparse.Namespace) -> int:
         # and signature; one refused file refuses them all (one transaction).
         with tempfile.TemporaryDirectory(prefix=temp_name("card") + "-", dir=blobs.root) as folder:
             incoming, notes = with_card_parts([source], role, Path(folder), limit)
-            added = [add_attachment(scope.session, blobs, target.execution_id, item.path, item.role,
-                                    max_bytes=limit, check_pages=True, slot_key=slot.key) for item in incoming]
+            added = [
+                add_attachment(
+                    scope.session,
+                    blobs,
+                    target.execution_id,
+                    item.path,
+                    item.role,
+                    max_bytes=limit,
+                    check_pages=True,
+                    slot_key=slot.key,
+                )
+                for item in incoming
+            ]
         state = _state(scope, target, slot.key)
     for info in added:
-        print(tr("Файл «{name}», {role}, добавлен: {where}, документ «{title}».").format(
-            name=info.original_name, role=info.role.label[:1].lower() + info.role.label[1:], where=target.where,
-            title=tc(slot.title)))
+        print(
+            tr("Файл «{name}», {role}, добавлен: {where}, документ «{title}».").format(
+                name=info.original_name,
+                role=info.role.label[:1].lower() + info.role.label[1:],
+                where=target.where,
+                title=tc(slot.title),
+            )
+        )
     for note in notes:
         print(note)
     print(_slot_line(state, indent=""))
@@ -457,8 +552,11 @@ def file_kind(args: argparse.Namespace) -> int:
     # A signature file is one by its content: not a kind to choose.
     choosable = [r for r in AttachmentRole if r is not AttachmentRole.SIGNATURE]
     if args.kind.strip().lower() not in choosable:
-        raise Refused(tr("Неизвестный вид файла «{text}»: укажите один из {choices}.").format(
-            text=args.kind, choices=_choice_list(choosable)))
+        raise Refused(
+            tr("Неизвестный вид файла «{text}»: укажите один из {choices}.").format(
+                text=args.kind, choices=_choice_list(choosable)
+            )
+        )
     role = AttachmentRole(args.kind.strip().lower())
     name = args.file.strip()
     with _year_scope(args) as scope:
@@ -468,25 +566,42 @@ def file_kind(args: argparse.Namespace) -> int:
         found = [a for a in files if a.original_name.casefold() == name.casefold()]
         if not found:
             if not files:
-                raise Refused(tr("{where}: у документа «{title}» нет файла «{name}»: файлов нет.").format(
-                    where=target.where, title=tc(slot.title), name=name))
-            raise Refused(tr("{where}: у документа «{title}» нет файла «{name}»: {names}.").format(
-                where=target.where, title=tc(slot.title), name=name,
-                names="; ".join(a.original_name for a in files)))
+                raise Refused(
+                    tr("{where}: у документа «{title}» нет файла «{name}»: файлов нет.").format(
+                        where=target.where, title=tc(slot.title), name=name
+                    )
+                )
+            raise Refused(
+                tr("{where}: у документа «{title}» нет файла «{name}»: {names}.").format(
+                    where=target.where, title=tc(slot.title), name=name, names="; ".join(a.original_name for a in files)
+                )
+            )
         if len(found) > 1:
-            raise Refused(tr("{where}: у документа «{title}» несколько файлов «{name}»: измените вид "
-                             "нужного в приложении (мастер подзадачи, страница «Документы»).").format(
-                where=target.where, title=tc(slot.title), name=name))
+            raise Refused(
+                tr(
+                    "{where}: у документа «{title}» несколько файлов «{name}»: измените вид "
+                    "нужного в приложении (мастер подзадачи, страница «Документы»)."
+                ).format(where=target.where, title=tc(slot.title), name=name)
+            )
         before = found[0].role
         set_attachment_role(scope.session, scope.catalog, found[0].id, role)
         state = _state(scope, target, slot.key)
     if before is role:
-        print(tr("Файл «{name}» уже {role}: ничего не изменено.").format(
-            name=found[0].original_name, role=role.label.lower()))
+        print(
+            tr("Файл «{name}» уже {role}: ничего не изменено.").format(
+                name=found[0].original_name, role=role.label.lower()
+            )
+        )
     else:
-        print(tr("Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).").format(
-            name=found[0].original_name, before=before.label.lower(), after=role.label.lower(),
-            where=target.where, title=tc(slot.title)))
+        print(
+            tr("Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).").format(
+                name=found[0].original_name,
+                before=before.label.lower(),
+                after=role.label.lower(),
+                where=target.where,
+                title=tc(slot.title),
+            )
+        )
     print(_slot_line(state, indent=""))
     return 0
 
@@ -502,26 +617,49 @@ def link(args: argparse.Namespace) -> int:
         slot = _slot(target, args.doc)
         if slot.kind is not DocumentKind.LINK:
             if slot.kind.takes_files:
-                raise Refused(tr("{where}: документ «{title}» — не ссылка: файл прикладывается командой "
-                                 "tbn4 attach.").format(where=target.where, title=tc(slot.title)))
-            raise Refused(tr("{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.").format(
-                where=target.where, title=tc(slot.title)))
+                raise Refused(
+                    tr("{where}: документ «{title}» — не ссылка: файл прикладывается командой tbn4 attach.").format(
+                        where=target.where, title=tc(slot.title)
+                    )
+                )
+            raise Refused(
+                tr("{where}: документ «{title}» — не ссылка: таблица заполняется в приложении.").format(
+                    where=target.where, title=tc(slot.title)
+                )
+            )
         if channel is None:
             if len(slot.channels) != 1:
-                raise Refused(tr("Для документа «{title}» укажите канал --channel: {channels}.").format(
-                    title=tc(slot.title), channels=", ".join(f"{c.value} ({c.label})" for c in slot.channels)))
+                raise Refused(
+                    tr("Для документа «{title}» укажите канал --channel: {channels}.").format(
+                        title=tc(slot.title), channels=", ".join(f"{c.value} ({c.label})" for c in slot.channels)
+                    )
+                )
             channel = slot.channels[0]
-        current = [SlotLinkInput(l.url, Channel(l.channel) if l.channel else None, l.published_on, l.title)
-                   for l in get_execution(scope.session, target.execution_id).links if l.slot_key == slot.key]
+        current = [
+            SlotLinkInput(l.url, Channel(l.channel) if l.channel else None, l.published_on, l.title)
+            for l in get_execution(scope.session, target.execution_id).links
+            if l.slot_key == slot.key
+        ]
         if any(l.url == args.url.strip() and l.channel is channel for l in current):
-            print(tr("Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.").format(
-                url=args.url.strip(), channel=channel.label, title=tc(slot.title)))
+            print(
+                tr("Ссылка {url} ({channel}) уже есть у документа «{title}»: ничего не изменено.").format(
+                    url=args.url.strip(), channel=channel.label, title=tc(slot.title)
+                )
+            )
             return 0
-        set_slot_links(scope.session, scope.catalog, target.execution_id, slot.key,
-                       [*current, SlotLinkInput(args.url.strip(), channel, day)])
+        set_slot_links(
+            scope.session,
+            scope.catalog,
+            target.execution_id,
+            slot.key,
+            [*current, SlotLinkInput(args.url.strip(), channel, day)],
+        )
         state = _state(scope, target, slot.key)
-    print(tr("Ссылка добавлена: {where}, документ «{title}», канал «{channel}».").format(
-        where=target.where, title=tc(slot.title), channel=channel.label))
+    print(
+        tr("Ссылка добавлена: {where}, документ «{title}», канал «{channel}».").format(
+            where=target.where, title=tc(slot.title), channel=channel.label
+        )
+    )
     print(_slot_line(state, indent=""))
     return 0
 
@@ -535,11 +673,17 @@ def waive(args: argparse.Namespace) -> int:
         waive_slot(scope.session, scope.catalog, target.execution_id, slot.key, None if args.undo else args.reason)
         state = _state(scope, target, slot.key)
     if args.undo:
-        print(tr("Отметка «не требуется» снята: {where}, документ «{title}».").format(
-            where=target.where, title=tc(slot.title)))
+        print(
+            tr("Отметка «не требуется» снята: {where}, документ «{title}».").format(
+                where=target.where, title=tc(slot.title)
+            )
+        )
     else:
-        print(tr("{where}: документ «{title}» отмечен «не требуется» ({reason}).").format(
-            where=target.where, title=tc(slot.title), reason=tc(state.waived_reason or "")))
+        print(
+            tr("{where}: документ «{title}» отмечен «не требуется» ({reason}).").format(
+                where=target.where, title=tc(slot.title), reason=tc(state.waived_reason or "")
+            )
+        )
     return 0
 
 
@@ -604,7 +748,7 @@ def karta_import(args: argparse.Namespace) -> int:
                 plan = find_year_plan(session, org.id, year)
                 before = due_dates(session, plan.id) if plan is not None else {}
             try:
-                result = import_karta(ctx, org.id, year, path)     # all or nothing; creates the plan
+                result = import_karta(ctx, org.id, year, path)  # all or nothing; creates the plan
             except KartaError as exc:
                 raise Refused(" ".join(str(exc).split())) from None
             with ctx.store.session() as session:
@@ -615,8 +759,11 @@ def karta_import(args: argparse.Namespace) -> int:
     print(result.summary)
     for (code, period), day in after.items():
         if before.get((code, period)) != day:
-            print(tr("{where}: {date} (было: {before})").format(
-                where=_where(code, period), date=_date_text(day), before=_date_text(before.get((code, period)))))
+            print(
+                tr("{where}: {date} (было: {before})").format(
+                    where=_where(code, period), date=_date_text(day), before=_date_text(before.get((code, period)))
+                )
+            )
     for skipped in result.not_applicable:
         print(tr("Пропущено: {item}").format(item=skipped))
     return 0
@@ -631,8 +778,11 @@ def complete(args: argparse.Namespace) -> int:
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
         complete_execution(scope.session, scope.catalog, target.execution_id)
-    print(tr("{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.").format(
-        where=target.where))
+    print(
+        tr("{where}: «Готово к загрузке». Загрузите документы в ИСПУ и отметьте загрузку: tbn4 uploaded.").format(
+            where=target.where
+        )
+    )
     return 0
 
 
@@ -642,11 +792,20 @@ def uploaded(args: argparse.Namespace) -> int:
     day = args.on
     with _year_scope(args) as scope:
         target = _target(scope, args.code, args.period)
-        [info] = mark_uploaded(scope.session, [target.execution_id], uploaded_on=day, ispu_reference=args.number,
-                               expected_versions=None, catalog=scope.catalog)
+        [info] = mark_uploaded(
+            scope.session,
+            [target.execution_id],
+            uploaded_on=day,
+            ispu_reference=args.number,
+            expected_versions=None,
+            catalog=scope.catalog,
+        )
     if info.ispu_reference:
-        print(tr("{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.").format(
-            where=target.where, date=_date_text(info.uploaded_on), number=info.ispu_reference))
+        print(
+            tr("{where}: «Загружено в ИСПУ» {date}, номер в ИСПУ {number}.").format(
+                where=target.where, date=_date_text(info.uploaded_on), number=info.ispu_reference
+            )
+        )
     else:
         print(tr("{where}: «Загружено в ИСПУ» {date}.").format(where=target.where, date=_date_text(info.uploaded_on)))
     return 0
@@ -661,21 +820,35 @@ def status(args: argparse.Namespace) -> int:
 
     as_of = date.today() if args.as_of is None else args.as_of
     with _year_scope(args) as scope:
-        report = year_status(scope.session, scope.catalog, scope.org.id, scope.year, as_of,
-                             load_work_calendar(scope.session))
+        report = year_status(
+            scope.session, scope.catalog, scope.org.id, scope.year, as_of, load_work_calendar(scope.session)
+        )
         catalog, level = scope.catalog, scope.org.level
     if args.json:
         print(json.dumps(status_to_json(report, catalog, level), ensure_ascii=False, indent=2))
         return 0
-    print(tr("Исполнение «{name}», {year} год, на {date}").format(
-        name=report.organization, year=report.year, date=_date_text(report.as_of)))
+    print(
+        tr("Исполнение «{name}», {year} год, на {date}").format(
+            name=report.organization, year=report.year, date=_date_text(report.as_of)
+        )
+    )
     rows = []
     for item in report.items:
         d = item.deadline
         judged = "—" if d is None else (tr("по загрузке") if d.judged_by == "upload" else tr("по дате документа"))
-        rows.append((item, (item.code, period_label(item.period), item.status.label,
-                            _date_text(d.due) if d is not None else "—",
-                            d.state.label if d is not None else "—", judged)))
+        rows.append(
+            (
+                item,
+                (
+                    item.code,
+                    period_label(item.period),
+                    item.status.label,
+                    _date_text(d.due) if d is not None else "—",
+                    d.state.label if d is not None else "—",
+                    judged,
+                ),
+            )
+        )
     widths = [max((len(r[i]) for _, r in rows), default=0) for i in range(6)]
     for item, row in rows:
         print("  ".join(f"{cell:<{widths[i]}}" for i, cell in enumerate(row)).rstrip())
@@ -684,8 +857,12 @@ def status(args: argparse.Namespace) -> int:
         if item.checklist.unassigned_files:
             print("    " + tr("Не распределено: файлов {count}").format(count=item.checklist.unassigned_files))
         if item.uploaded_on and item.ispu_reference:
-            print("    " + tr("Загружено в ИСПУ {date}, номер {number}").format(
-                date=_date_text(item.uploaded_on), number=item.ispu_reference))
+            print(
+                "    "
+                + tr("Загружено в ИСПУ {date}, номер {number}").format(
+                    date=_date_text(item.uploaded_on), number=item.ispu_reference
+                )
+            )
         elif item.uploaded_on:
             print("    " + tr("Загружено в ИСПУ {date}").format(date=_date_text(item.uploaded_on)))
     if report.warnings:
@@ -705,8 +882,9 @@ def _slot_line(state: SlotState, indent: str = "    ") -> str:
     elif slot.kind is DocumentKind.LINK:
         parts.append(tr("ссылок {count}").format(count=state.links))
         if state.missing_channels and state.links:
-            parts.append(tr("нет каналов: {channels}").format(
-                channels=", ".join(c.label for c in state.missing_channels)))
+            parts.append(
+                tr("нет каналов: {channels}").format(channels=", ".join(c.label for c in state.missing_channels))
+            )
     else:
         parts.append(tr("таблица в программе"))
     if state.signer_name:
@@ -733,4 +911,3 @@ def _signer_part(state: SlotState) -> str:
         return text.format(name=name)
     text = tr("подписал(а) {name}, {role}, не может подписывать") if refused else tr("подписал(а) {name}, {role}")
     return text.format(name=name, role=state.signer_role.label.lower())
-

@@ -65,14 +65,21 @@ def cmd_journal(args: argparse.Namespace) -> int:
     elif args.json:
         print(json.dumps([_record(r, names) for r in rows], ensure_ascii=False, indent=2))
     elif not rows:
-        print(tr("Записей в журнале изменений нет.") if flt.year is None and flt.subtask_code is None
-              else tr("Записей в журнале изменений по этому отбору нет."))
+        print(
+            tr("Записей в журнале изменений нет.")
+            if flt.year is None and flt.subtask_code is None
+            else tr("Записей в журнале изменений по этому отбору нет.")
+        )
     else:
         for r in rows:
             print(_line(r))
     if problems:
-        print(tr("tbn4: внимание: журнал изменений нарушен (нарушений {count}): {first} Подробно: tbn4 check.").format(
-            count=len(problems), first=problems[0]), file=sys.stderr)
+        print(
+            tr("tbn4: внимание: журнал изменений нарушен (нарушений {count}): {first} Подробно: tbn4 check.").format(
+                count=len(problems), first=problems[0]
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -87,8 +94,18 @@ def _line(r) -> str:
 
 
 def _record(r, names: dict[int, str]) -> dict:
-    return {"id": r.id, "at": r.at.astimezone().isoformat(timespec="seconds"), "user": r.user_name,
-            "host": r.host_name, "organization_id": r.organization_id,
-            "organization": names.get(r.organization_id) if r.organization_id else None, "year": r.year,
-            "code": r.subtask_code, "period": r.period, "action": r.action, "action_label": r.action_label,
-            "summary": r.summary, "details": json.loads(r.details or "{}")}
+    return {
+        "id": r.id,
+        "at": r.at.astimezone().isoformat(timespec="seconds"),
+        "user": r.user_name,
+        "host": r.host_name,
+        "organization_id": r.organization_id,
+        "organization": names.get(r.organization_id) if r.organization_id else None,
+        "year": r.year,
+        "code": r.subtask_code,
+        "period": r.period,
+        "action": r.action,
+        "action_label": r.action_label,
+        "summary": r.summary,
+        "details": json.loads(r.details or "{}"),
+    }

@@ -26,15 +26,17 @@ def _read(name: str) -> bytes:
         if path.is_dir():
             raise Refused(tr("«{path}» — папка, а не файл: укажите файл.").format(path=path))
         if path.stat().st_size > MAX_BYTES:
-            raise Refused(tr("Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.").format(
-                path=path))
+            raise Refused(
+                tr("Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.").format(path=path)
+            )
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
         raise Refused(tr("Файл не прочитан. {error}").format(error=describe_os_error(exc, path))) from None
     if len(data) > MAX_BYTES:
-        raise Refused(tr("Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.").format(
-            path=path))
+        raise Refused(
+            tr("Файл «{path}» больше 50 МБ: такие файлы подписи и документы не принимаются.").format(path=path)
+        )
     return data
 
 

@@ -133,20 +133,26 @@ def busy_message(holder: Holder | None) -> str:
     if holder is None:
         return tr("Папка данных занята другим процессом ТБН-4: дождитесь его завершения и повторите.")
     if holder.role == ROLE_COMMAND:
-        return tr("Папка данных занята: её использует команда tbn4 ({where}). "
-                  "Дождитесь её завершения и повторите.").format(where=holder.where)
-    return tr("Папка данных занята: её использует приложение ТБН-4 ({where}). "
-              "Закройте его и повторите.").format(where=holder.where)
+        return tr(
+            "Папка данных занята: её использует команда tbn4 ({where}). Дождитесь её завершения и повторите."
+        ).format(where=holder.where)
+    return tr("Папка данных занята: её использует приложение ТБН-4 ({where}). Закройте его и повторите.").format(
+        where=holder.where
+    )
 
 
 def backup_busy_message(holder: Holder | None) -> str:
     if holder is None:
         return tr("Резервная копия этой папки данных уже создаётся другим процессом. Дождитесь окончания и повторите.")
     if holder.role == ROLE_COMMAND:
-        return tr("Резервная копия этой папки данных уже создаётся: её делает команда tbn4 ({where}). "
-                  "Дождитесь окончания и повторите.").format(where=holder.where)
-    return tr("Резервная копия этой папки данных уже создаётся: её делает приложение ТБН-4 ({where}). "
-              "Дождитесь окончания и повторите.").format(where=holder.where)
+        return tr(
+            "Резервная копия этой папки данных уже создаётся: её делает команда tbn4 ({where}). "
+            "Дождитесь окончания и повторите."
+        ).format(where=holder.where)
+    return tr(
+        "Резервная копия этой папки данных уже создаётся: её делает приложение ТБН-4 ({where}). "
+        "Дождитесь окончания и повторите."
+    ).format(where=holder.where)
 
 
 @contextlib.contextmanager
@@ -187,9 +193,10 @@ def _hold(data_dir: Path, name: str, message, role: str = ROLE_COMMAND) -> Itera
     except OSError as exc:
         from tbn4_desktop.store import ensure_writable_dir
 
-        ensure_writable_dir(data_dir)   # the store's sentence for a read-only folder
-        raise StoreError(tr("Не удалось открыть папку данных. {error}").format(
-            error=describe_os_error(exc, data_dir))) from exc
+        ensure_writable_dir(data_dir)  # the store's sentence for a read-only folder
+        raise StoreError(
+            tr("Не удалось открыть папку данных. {error}").format(error=describe_os_error(exc, data_dir))
+        ) from exc
     if not taken:
         raise StoreError(message(lock.holder()))
     _held[key] = 1
@@ -198,6 +205,6 @@ def _hold(data_dir: Path, name: str, message, role: str = ROLE_COMMAND) -> Itera
     finally:
         _held.pop(key, None)
         lock.release()
-        if created:     # made only to hold the lock of a command that then wrote nothing
+        if created:  # made only to hold the lock of a command that then wrote nothing
             with contextlib.suppress(OSError):
                 data_dir.rmdir()

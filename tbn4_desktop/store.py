@@ -78,8 +78,14 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{(Path(data_dir) / DB_FILE).as_posix()}"
 
 
-def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True,
-               attachments_dir: Path | None = None, backup_root: Path | None = None) -> Store:
+def open_store(
+    data_dir: Path,
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    attachments_dir: Path | None = None,
+    backup_root: Path | None = None,
+) -> Store:
     """Open (creating if needed) the store for a data folder and bring its
     schema up to date. Raises StoreError with a Russian message.
 
@@ -92,11 +98,18 @@ def open_store(data_dir: Path, url: str | None = None, *, migrate: bool = True,
     db_file = check_database_file(sqlite_path(url)) if url.startswith("sqlite") else None
     engine = _create_engine(url)
     blobs_dir = Path(attachments_dir) if attachments_dir else data_dir / ATTACHMENTS_DIR
-    store = Store(data_dir=data_dir, url=url, engine=engine,
-                  session_factory=sessionmaker(engine, expire_on_commit=False,
-                                               # services that read blobs find them from a session
-                                               info={"attachments_dir": str(blobs_dir)}),
-                  shared_attachments_dir=Path(attachments_dir) if attachments_dir else None)
+    store = Store(
+        data_dir=data_dir,
+        url=url,
+        engine=engine,
+        session_factory=sessionmaker(
+            engine,
+            expire_on_commit=False,
+            # services that read blobs find them from a session
+            info={"attachments_dir": str(blobs_dir)},
+        ),
+        shared_attachments_dir=Path(attachments_dir) if attachments_dir else None,
+    )
     try:
         if migrate and db_file is not None:
             migrate_sqlite(url, db_file, Path(backup_root) if backup_root else data_dir / BACKUPS_DIR)
@@ -129,11 +142,14 @@ def ensure_writable_dir(folder: Path) -> None:
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise StoreError(
-                tr("Папка данных «{folder}» доступна только для чтения. Выберите другую папку "
-                   "(параметр --data-dir) или попросите администратора дать права на запись.").format(folder=folder)
+                tr(
+                    "Папка данных «{folder}» доступна только для чтения. Выберите другую папку "
+                    "(параметр --data-dir) или попросите администратора дать права на запись."
+                ).format(folder=folder)
             ) from exc
-        raise StoreError(tr("Не удалось открыть папку данных. {error}").format(
-            error=describe_os_error(exc, folder))) from exc
+        raise StoreError(
+            tr("Не удалось открыть папку данных. {error}").format(error=describe_os_error(exc, folder))
+        ) from exc
 
 
 def _create_engine(url: str) -> Engine:
@@ -185,9 +201,12 @@ def backup_before_upgrade(db_path: Path, backup_root: Path) -> Path:
         return backup_database(db_path, backup_root, reason="before-upgrade")
     except (BackupError, OSError) as exc:
         why = str(exc) if isinstance(exc, BackupError) else describe_os_error(exc, exc.filename or backup_root)
-        raise StoreError(tr("Программа не обновила базу данных и ничего в ней не изменила, потому что не смогла "
-                            "сначала сделать её резервную копию в папке «{folder}». {error}").format(
-            folder=backup_root, error=why)) from exc
+        raise StoreError(
+            tr(
+                "Программа не обновила базу данных и ничего в ней не изменила, потому что не смогла "
+                "сначала сделать её резервную копию в папке «{folder}». {error}"
+            ).format(folder=backup_root, error=why)
+        ) from exc
 
 
 def migrate_to_head(engine: Engine) -> None:
@@ -241,25 +260,25 @@ def translate_db_error(exc: BaseException) -> StoreError | None:
             if translated is not None:
                 return translated
         if "locked" in message or "busy" in message:
-            return StoreError(tr(
-                "База данных занята другой программой или другим пользователем. "
-                "Подождите немного и повторите действие."
-            ))
+            return StoreError(
+                tr(
+                    "База данных занята другой программой или другим пользователем. "
+                    "Подождите немного и повторите действие."
+                )
+            )
         if "readonly" in message or "read-only" in message:
-            return StoreError(tr(
-                "База данных доступна только для чтения. Проверьте права на папку данных."
-            ))
+            return StoreError(tr("База данных доступна только для чтения. Проверьте права на папку данных."))
         if "disk" in message and ("full" in message or "i/o" in message) or "no space" in message:
             return StoreError(tr("На диске закончилось место; изменения не сохранены. Освободите место и повторите."))
         if "unable to open" in message or "could not connect" in message or "connection" in message:
-            return StoreError(tr(
-                "Не удалось подключиться к базе данных. Проверьте путь к папке данных "
-                "или адрес общей базы в настройках."
-            ))
+            return StoreError(
+                tr(
+                    "Не удалось подключиться к базе данных. Проверьте путь к папке данных "
+                    "или адрес общей базы в настройках."
+                )
+            )
         if "not a database" in message or "malformed" in message:
-            return StoreError(tr(
-                "Файл базы данных повреждён. Восстановите его из резервной копии."
-            ))
+            return StoreError(tr("Файл базы данных повреждён. Восстановите его из резервной копии."))
     if isinstance(exc, OSError):
         return StoreError(describe_os_error(exc, getattr(exc, "filename", "") or ""))
     return None
@@ -267,8 +286,8 @@ def translate_db_error(exc: BaseException) -> StoreError | None:
 
 # PostgreSQL states by SQLSTATE (errors inside a session) …
 _PG_STATES = {
-    "40001": CONCURRENT_EDIT_MESSAGE,                                   # serialization_failure
-    "40P01": CONCURRENT_EDIT_MESSAGE,                                   # deadlock_detected
+    "40001": CONCURRENT_EDIT_MESSAGE,  # serialization_failure
+    "40P01": CONCURRENT_EDIT_MESSAGE,  # deadlock_detected
     "55P03": N_("Запись занята другим пользователем. Подождите немного и повторите действие."),
     "53100": N_("На сервере базы данных закончилось место; изменения не сохранены. Обратитесь к администратору."),
     "25006": N_("Общая база данных открыта только для чтения; изменения не сохранены. Обратитесь к администратору."),
@@ -282,21 +301,43 @@ def _postgres_error(orig: BaseException, message: str) -> StoreError | None:
     if state in _PG_STATES:
         cls = ConcurrentEditError if state in ("40001", "40P01") else StoreError
         return cls(tr(_PG_STATES[state]))
-    if "password authentication failed" in message or "no password supplied" in message \
-            or ("role" in message and "does not exist" in message):
+    if (
+        "password authentication failed" in message
+        or "no password supplied" in message
+        or ("role" in message and "does not exist" in message)
+    ):
         return StoreError(tr("Неверное имя пользователя или пароль общей базы данных."))
     if "database" in message and "does not exist" in message:
         name = str(orig).split('database "', 1)[-1].split('"', 1)[0] if 'database "' in str(orig) else ""
         if not name:
-            return StoreError(tr("На сервере нет базы данных. Проверьте её имя "
-                                 "или попросите администратора создать её."))
-        return StoreError(tr("На сервере нет базы данных «{name}». Проверьте её имя "
-                             "или попросите администратора создать её.").format(name=name))
+            return StoreError(
+                tr("На сервере нет базы данных. Проверьте её имя или попросите администратора создать её.")
+            )
+        return StoreError(
+            tr("На сервере нет базы данных «{name}». Проверьте её имя или попросите администратора создать её.").format(
+                name=name
+            )
+        )
     if "permission denied" in message:
-        return StoreError(tr("У пользователя нет прав на общую базу данных (подключение или создание таблиц). "
-                             "Обратитесь к администратору сервера."))
-    if any(k in message for k in ("connection refused", "timeout expired", "failed to resolve host",
-                                  "could not translate host name", "no route to host", "network is unreachable",
-                                  "connection failed", "server closed the connection", "could not connect")):
+        return StoreError(
+            tr(
+                "У пользователя нет прав на общую базу данных (подключение или создание таблиц). "
+                "Обратитесь к администратору сервера."
+            )
+        )
+    if any(
+        k in message
+        for k in (
+            "connection refused",
+            "timeout expired",
+            "failed to resolve host",
+            "could not translate host name",
+            "no route to host",
+            "network is unreachable",
+            "connection failed",
+            "server closed the connection",
+            "could not connect",
+        )
+    ):
         return StoreError(tr(SERVER_UNREACHABLE_MESSAGE))
     return None

@@ -29,53 +29,87 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # checks it against the models), and the tables of revision 0001 alone: a
 # database holding no more than those and no version row is a first start
 # that an earlier build did not finish, not somebody else's database.
-OUR_TABLES = frozenset({
-    "alembic_version", "organization", "setting", "signatory", "year_plan", "subtask_execution",
-    "attachment", "link", "calendar_decree", "anchor_date", "register_row", "export_record",
-    "exported_item", "imported_bundle", "supervised_entity", "applicability_answer",
-    "plan_periodicity", "slot_record", "audit_entry",
-})
-FIRST_SCHEMA_TABLES = frozenset({
-    "organization", "setting", "signatory", "year_plan", "subtask_execution", "attachment", "link",
-})
+OUR_TABLES = frozenset(
+    {
+        "alembic_version",
+        "organization",
+        "setting",
+        "signatory",
+        "year_plan",
+        "subtask_execution",
+        "attachment",
+        "link",
+        "calendar_decree",
+        "anchor_date",
+        "register_row",
+        "export_record",
+        "exported_item",
+        "imported_bundle",
+        "supervised_entity",
+        "applicability_answer",
+        "plan_periodicity",
+        "slot_record",
+        "audit_entry",
+    }
+)
+FIRST_SCHEMA_TABLES = frozenset(
+    {
+        "organization",
+        "setting",
+        "signatory",
+        "year_plan",
+        "subtask_execution",
+        "attachment",
+        "link",
+    }
+)
 BATCH_TMP_PREFIX = "_alembic_tmp_"  # Alembic's batch-mode copy of a table being rebuilt
 _WRITE_REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS)
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.pyc?$")
 
 
 def empty_file_message(path: Path) -> str:
-    return tr("Файл базы данных «{path}» пуст (0 байт), хотя программа с ним уже работала: восстановите данные "
-              "из резервной копии командой «tbn4 restore» или удалите этот файл, чтобы начать работу заново.").format(
-        path=path)
+    return tr(
+        "Файл базы данных «{path}» пуст (0 байт), хотя программа с ним уже работала: восстановите данные "
+        "из резервной копии командой «tbn4 restore» или удалите этот файл, чтобы начать работу заново."
+    ).format(path=path)
 
 
 def not_a_database_message(path: Path) -> str:
-    return tr("Файл «{path}» не является базой данных SQLite (он повреждён или подменён), поэтому программа его "
-              "не открывает и не меняет: восстановите данные из резервной копии командой «tbn4 restore».").format(
-        path=path)
+    return tr(
+        "Файл «{path}» не является базой данных SQLite (он повреждён или подменён), поэтому программа его "
+        "не открывает и не меняет: восстановите данные из резервной копии командой «tbn4 restore»."
+    ).format(path=path)
 
 
 def not_ours_message(path: Path) -> str:
-    return tr("Файл «{path}» — база данных другой программы, а не ТБН-4, поэтому программа её не открывает "
-              "и не меняет: укажите другую папку данных (параметр --data-dir) или восстановите данные "
-              "из резервной копии командой «tbn4 restore».").format(path=path)
+    return tr(
+        "Файл «{path}» — база данных другой программы, а не ТБН-4, поэтому программа её не открывает "
+        "и не меняет: укажите другую папку данных (параметр --data-dir) или восстановите данные "
+        "из резервной копии командой «tbn4 restore»."
+    ).format(path=path)
 
 
 def no_version_message(path: Path) -> str:
-    return tr("В базе данных «{path}» нет отметки о версии её схемы, поэтому программа не может безопасно "
-              "её открыть и ничего в ней не меняет: восстановите данные из резервной копии командой "
-              "«tbn4 restore».").format(path=path)
+    return tr(
+        "В базе данных «{path}» нет отметки о версии её схемы, поэтому программа не может безопасно "
+        "её открыть и ничего в ней не меняет: восстановите данные из резервной копии командой "
+        "«tbn4 restore»."
+    ).format(path=path)
 
 
 def newer_app_message(revision: str) -> str:
-    return tr("База данных создана более новой версией программы (схема {revision}). "
-              "Обновите программу, чтобы открыть её.").format(revision=revision)
+    return tr(
+        "База данных создана более новой версией программы (схема {revision}). Обновите программу, чтобы открыть её."
+    ).format(revision=revision)
 
 
 def read_only_message(path: Path) -> str:
-    return tr("Файл «{path}» доступен только для чтения, поэтому программа не сможет сохранить ни одного "
-              "изменения: снимите с него атрибут «Только чтение» или попросите администратора дать права "
-              "на запись.").format(path=path)
+    return tr(
+        "Файл «{path}» доступен только для чтения, поэтому программа не сможет сохранить ни одного "
+        "изменения: снимите с него атрибут «Только чтение» или попросите администратора дать права "
+        "на запись."
+    ).format(path=path)
 
 
 DAMAGED_MESSAGE = N_("Файл базы данных повреждён. Восстановите его из резервной копии командой «tbn4 restore».")
@@ -111,8 +145,9 @@ def check_database_file(path: Path) -> DatabaseFile:
     except OSError as exc:
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise StoreError(tr("Не удалось открыть базу данных. {error}").format(
-            error=describe_os_error(exc, path))) from exc
+        raise StoreError(
+            tr("Не удалось открыть базу данных. {error}").format(error=describe_os_error(exc, path))
+        ) from exc
     if size == 0:
         raise StoreError(empty_file_message(path))
     if not _has_sqlite_header(path):
@@ -211,8 +246,12 @@ def _read_schema(path: Path) -> tuple[frozenset[str], list[tuple] | None, bool]:
     except sqlite3.Error as exc:
         raise StoreError(tr(DAMAGED_MESSAGE)) from exc
     try:
-        tables = frozenset(name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+        tables = frozenset(
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            )
+        )
         rows = None
         if "alembic_version" in tables:
             try:
@@ -220,12 +259,17 @@ def _read_schema(path: Path) -> tuple[frozenset[str], list[tuple] | None, bool]:
             except sqlite3.OperationalError as exc:  # a table of that name, but not Alembic's
                 raise StoreError(not_ours_message(path)) from exc
         holds_rows = not rows and any(
-            conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in tables & FIRST_SCHEMA_TABLES)
+            conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in tables & FIRST_SCHEMA_TABLES
+        )
         return tables, rows, holds_rows
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(tr("База данных занята другой программой или другим пользователем. "
-                                "Подождите немного и повторите действие.")) from exc
+            raise StoreError(
+                tr(
+                    "База данных занята другой программой или другим пользователем. "
+                    "Подождите немного и повторите действие."
+                )
+            ) from exc
         raise StoreError(tr(DAMAGED_MESSAGE)) from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(tr(DAMAGED_MESSAGE)) from exc
@@ -246,8 +290,7 @@ def _revision(path: Path, tables: frozenset[str], rows: list[tuple] | None) -> s
         raise StoreError(not_ours_message(path))
     if rows and len(rows) > 0:
         raise StoreError(no_version_message(path))  # an empty version, or several
-    if tables - {"alembic_version"} - {t for t in tables if t.startswith(BATCH_TMP_PREFIX)} \
-            <= FIRST_SCHEMA_TABLES:
+    if tables - {"alembic_version"} - {t for t in tables if t.startswith(BATCH_TMP_PREFIX)} <= FIRST_SCHEMA_TABLES:
         return None  # a first start an earlier build did not finish: it is completed
     raise StoreError(no_version_message(path))
 

@@ -34,8 +34,8 @@ def with_check_digit(first11: str) -> str:
     raise AssertionError(first11)
 
 
-IVANOV_IIN = with_check_digit("85010130012")    # born 01.01.1985, male
-PETROVA_IIN = with_check_digit("90020240034")   # born 02.02.1990, female
+IVANOV_IIN = with_check_digit("85010130012")  # born 01.01.1985, male
+PETROVA_IIN = with_check_digit("90020240034")  # born 02.02.1990, female
 ORG_BIN = with_check_digit("12034001234")
 
 
@@ -61,29 +61,48 @@ def _ca_name(cn: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
 
 
-def issue(subject: x509.Name, issuer: Issued | None, *, ca: bool, start: datetime | None = None,
-          end: datetime | None = None, eku: tuple[x509.ObjectIdentifier, ...] = (), key=None) -> Issued:
+def issue(
+    subject: x509.Name,
+    issuer: Issued | None,
+    *,
+    ca: bool,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    eku: tuple[x509.ObjectIdentifier, ...] = (),
+    key=None,
+) -> Issued:
     key = key or _key()
-    builder = (x509.CertificateBuilder().subject_name(subject)
-               .issuer_name(issuer.cert.subject if issuer else subject)
-               .public_key(key.public_key()).serial_number(x509.random_serial_number())
-               .not_valid_before(start or NOW - timedelta(days=30))
-               .not_valid_after(end or NOW + timedelta(days=365))
-               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
-               .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False))
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer.cert.subject if issuer else subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start or NOW - timedelta(days=30))
+        .not_valid_after(end or NOW + timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+    )
     if eku:
-        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION, *eku]),
-                                        critical=False)
+        builder = builder.add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION, *eku]), critical=False
+        )
     cert = builder.sign(issuer.key if issuer else key, hashes.SHA256())
     return Issued(cert, key)
 
 
 def person(cn: str, surname: str, patronymic: str, iin: str, org: str | None = None) -> x509.Name:
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, cn), x509.NameAttribute(NameOID.SURNAME, surname),
-             x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"), x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")]
+    attrs = [
+        x509.NameAttribute(NameOID.COMMON_NAME, cn),
+        x509.NameAttribute(NameOID.SURNAME, surname),
+        x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+    ]
     if org:
-        attrs += [x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-                  x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"BIN{ORG_BIN}")]
+        attrs += [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"BIN{ORG_BIN}"),
+        ]
     attrs.append(x509.NameAttribute(NameOID.GIVEN_NAME, patronymic))
     return x509.Name(attrs)
 
@@ -92,52 +111,88 @@ def person(cn: str, surname: str, patronymic: str, iin: str, org: str | None = N
 class Pki:
     root: Issued
     intermediate: Issued
-    ivanov: Issued          # first head of the organisation, valid now
-    petrova: Issued         # another person, same organisation
-    expired: Issued         # Ivanov's old certificate, expired last year
-    stranger_root: Issued   # a CA that is not НУЦ РК
+    ivanov: Issued  # first head of the organisation, valid now
+    petrova: Issued  # another person, same organisation
+    expired: Issued  # Ivanov's old certificate, expired last year
+    stranger_root: Issued  # a CA that is not НУЦ РК
     stranger: Issued
     cache: dict = field(default_factory=dict)
 
     def crl(self, *revoked: Issued, signer: Issued | None = None) -> bytes:
         """A DER CRL of the intermediate listing `revoked`."""
         issuer = signer or self.intermediate
-        builder = (x509.CertificateRevocationListBuilder().issuer_name(self.intermediate.cert.subject)
-                   .last_update(NOW - timedelta(days=1)).next_update(NOW + timedelta(days=6)))
+        builder = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(self.intermediate.cert.subject)
+            .last_update(NOW - timedelta(days=1))
+            .next_update(NOW + timedelta(days=6))
+        )
         for item in revoked:
             builder = builder.add_revoked_certificate(
-                x509.RevokedCertificateBuilder().serial_number(item.cert.serial_number)
-                .revocation_date(NOW - timedelta(hours=2)).build())
+                x509.RevokedCertificateBuilder()
+                .serial_number(item.cert.serial_number)
+                .revocation_date(NOW - timedelta(hours=2))
+                .build()
+            )
         return builder.sign(issuer.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
 
 
 def build_pki() -> Pki:
-    root = issue(_ca_name("ТЕСТ НУЦ РК (RSA)"), None, ca=True, start=NOW - timedelta(days=3650),
-                 end=NOW + timedelta(days=3650))
-    intermediate = issue(_ca_name("ТЕСТ ҰКО (RSA)"), root, ca=True,
-                         start=NOW - timedelta(days=1000), end=NOW + timedelta(days=1000))
+    root = issue(
+        _ca_name("ТЕСТ НУЦ РК (RSA)"), None, ca=True, start=NOW - timedelta(days=3650), end=NOW + timedelta(days=3650)
+    )
+    intermediate = issue(
+        _ca_name("ТЕСТ ҰКО (RSA)"), root, ca=True, start=NOW - timedelta(days=1000), end=NOW + timedelta(days=1000)
+    )
     org = "ГУ «ТЕСТОВЫЙ АКИМАТ»"
-    ivanov = issue(person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN, org), intermediate, ca=False,
-                   eku=(LEGAL_ENTITY, FIRST_HEAD))
-    petrova = issue(person("ПЕТРОВА АННА", "ПЕТРОВА", "СЕРГЕЕВНА", PETROVA_IIN, org), intermediate, ca=False,
-                    eku=(LEGAL_ENTITY, EMPLOYEE))
-    expired = issue(person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN, org), intermediate, ca=False,
-                    start=NOW - timedelta(days=800), end=NOW - timedelta(days=435), eku=(LEGAL_ENTITY, FIRST_HEAD))
+    ivanov = issue(
+        person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN, org),
+        intermediate,
+        ca=False,
+        eku=(LEGAL_ENTITY, FIRST_HEAD),
+    )
+    petrova = issue(
+        person("ПЕТРОВА АННА", "ПЕТРОВА", "СЕРГЕЕВНА", PETROVA_IIN, org),
+        intermediate,
+        ca=False,
+        eku=(LEGAL_ENTITY, EMPLOYEE),
+    )
+    expired = issue(
+        person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN, org),
+        intermediate,
+        ca=False,
+        start=NOW - timedelta(days=800),
+        end=NOW - timedelta(days=435),
+        eku=(LEGAL_ENTITY, FIRST_HEAD),
+    )
     stranger_root = issue(_ca_name("НЕИЗВЕСТНЫЙ УЦ"), None, ca=True)
     stranger = issue(person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN), stranger_root, ca=False)
     return Pki(root, intermediate, ivanov, petrova, expired, stranger_root, stranger)
 
 
-def sign(signer: Issued, data: bytes = DOCUMENT, *, detached: bool = True, extra: tuple[Issued, ...] = (),
-         pss: bool = False, encoding: str = "der", also: tuple[Issued, ...] = (), attributes: bool = True,
-         digest: hashes.HashAlgorithm | None = None) -> bytes:
+def sign(
+    signer: Issued,
+    data: bytes = DOCUMENT,
+    *,
+    detached: bool = True,
+    extra: tuple[Issued, ...] = (),
+    pss: bool = False,
+    encoding: str = "der",
+    also: tuple[Issued, ...] = (),
+    attributes: bool = True,
+    digest: hashes.HashAlgorithm | None = None,
+) -> bytes:
     """A CMS signature of `data`: DER, "base64" (line breaks) or "pem"
     (armour); `also`: more signers; `attributes=False`: no signed attributes."""
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data)
     for item in (signer, *also):
         is_rsa = isinstance(item.key, rsa.RSAPrivateKey)
-        builder = builder.add_signer(item.cert, item.key, digest or hashes.SHA256(), rsa_padding=(
-            padding.PSS(padding.MGF1(hashes.SHA256()), 32) if pss and is_rsa else None))
+        builder = builder.add_signer(
+            item.cert,
+            item.key,
+            digest or hashes.SHA256(),
+            rsa_padding=(padding.PSS(padding.MGF1(hashes.SHA256()), 32) if pss and is_rsa else None),
+        )
     for item in extra:
         builder = builder.add_certificate(item.cert)
     options = [pkcs7.PKCS7Options.Binary] + ([pkcs7.PKCS7Options.DetachedSignature] if detached else [])
@@ -188,9 +243,9 @@ def _tlvs(data: bytes) -> list[tuple[int, bytes]]:
         i += 2
         if length & 0x80:
             count = length & 0x7F
-            length = int.from_bytes(data[i:i + count], "big")
+            length = int.from_bytes(data[i : i + count], "big")
             i += count
-        items.append((tag, data[i:i + length]))
+        items.append((tag, data[i : i + length]))
         i += length
     return items
 
@@ -199,10 +254,12 @@ def as_ber(der: bytes) -> bytes:
     """An attached CMS re-encoded the way streaming (Java) signers write it:
     indefinite lengths down to the content, and the content as a
     constructed OCTET STRING in chunks of 16 bytes."""
+
     def down(tag: int, contents: bytes, path: tuple[int, ...]) -> bytes:
-        if not path:    # the content OCTET STRING
-            chunks = b"".join(bytes([0x04, len(contents[i:i + 16])]) + contents[i:i + 16]
-                              for i in range(0, len(contents), 16))
+        if not path:  # the content OCTET STRING
+            chunks = b"".join(
+                bytes([0x04, len(contents[i : i + 16])]) + contents[i : i + 16] for i in range(0, len(contents), 16)
+            )
             return b"\x24\x80" + chunks + b"\x00\x00"
         parts = []
         for index, (child_tag, child) in enumerate(_tlvs(contents)):
@@ -212,7 +269,7 @@ def as_ber(der: bytes) -> bytes:
                 parts.append(_tlv(child_tag, child))
         return bytes([tag, 0x80]) + b"".join(parts) + b"\x00\x00"
 
-    (tag, contents), = _tlvs(der)
+    ((tag, contents),) = _tlvs(der)
     # ContentInfo → [0] → SignedData → encapContentInfo → [0] → OCTET STRING
     return down(tag, contents, (1, 0, 2, 1, 0))
 
@@ -230,13 +287,31 @@ def with_timestamp(der: bytes, gen: datetime) -> bytes:
     unsigned attributes; the token itself is not signed (not checked)."""
     from asn1crypto import algos, core, tsp
 
-    tst = tsp.TSTInfo({"version": 1, "policy": "1.2.3", "serial_number": 1, "gen_time": gen,
-                       "message_imprint": {"hash_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
-                                           "hashed_message": b"\x00" * 32}})
-    token = acms.ContentInfo({"content_type": "signed_data", "content": acms.SignedData({
-        "version": "v3", "digest_algorithms": [], "signer_infos": [],
-        "encap_content_info": {"content_type": "tst_info", "content": core.ParsableOctetString(tst.dump())}})})
+    tst = tsp.TSTInfo(
+        {
+            "version": 1,
+            "policy": "1.2.3",
+            "serial_number": 1,
+            "gen_time": gen,
+            "message_imprint": {
+                "hash_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
+                "hashed_message": b"\x00" * 32,
+            },
+        }
+    )
+    token = acms.ContentInfo(
+        {
+            "content_type": "signed_data",
+            "content": acms.SignedData(
+                {
+                    "version": "v3",
+                    "digest_algorithms": [],
+                    "signer_infos": [],
+                    "encap_content_info": {"content_type": "tst_info", "content": core.ParsableOctetString(tst.dump())},
+                }
+            ),
+        }
+    )
     info = acms.ContentInfo.load(der)
-    info["content"]["signer_infos"][0]["unsigned_attrs"] = [
-        {"type": "signature_time_stamp_token", "values": [token]}]
+    info["content"]["signer_infos"][0]["unsigned_attrs"] = [{"type": "signature_time_stamp_token", "values": [token]}]
     return info.dump(force=True)

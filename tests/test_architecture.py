@@ -48,15 +48,18 @@ print(json.dumps(report))
 def test_core_imports_neither_qt_nor_sqlalchemy() -> None:
     proc = subprocess.run(
         [sys.executable, "-c", _IMPORT_ALL_CORE],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["modules"], "tbn4_desktop.core has no modules?"
     assert not report["errors"], f"core modules that fail to import: {report['errors']}"
     assert not report["culprits"], (
-        "tbn4_desktop.core must stay free of Qt and SQLAlchemy; first module that "
-        f"pulled each in: {report['culprits']}"
+        f"tbn4_desktop.core must stay free of Qt and SQLAlchemy; first module that pulled each in: {report['culprits']}"
     )
     assert report["loaded"] == []
 
@@ -71,8 +74,12 @@ def _applies_on(req: Requirement, python: str) -> bool:
     if req.marker is None:
         return True
     env = default_environment()
-    env.update(python_version=python, python_full_version=f"{python}.0",
-               implementation_name="cpython", platform_python_implementation="CPython")
+    env.update(
+        python_version=python,
+        python_full_version=f"{python}.0",
+        implementation_name="cpython",
+        platform_python_implementation="CPython",
+    )
     return req.marker.evaluate(env)
 
 

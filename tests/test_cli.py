@@ -18,8 +18,13 @@ YEAR = date.today().year
 def tbn4(*args, env=None, timeout=120):
     full_env = {**os.environ, "PYTHONIOENCODING": "", **(env or {})}
     full_env.pop("TBN4_DATA_DIR", None)
-    proc = subprocess.run([sys.executable, "-m", "tbn4_desktop", *map(str, args)], cwd=ROOT, env=full_env,
-                          capture_output=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tbn4_desktop", *map(str, args)],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        timeout=timeout,
+    )
     proc.out = proc.stdout.decode("utf-8")
     proc.err = proc.stderr.decode("utf-8")
     return proc
@@ -39,8 +44,9 @@ def demo_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli") / "данные"
     proc = tbn4("demo", "--data-dir", folder)
     assert proc.returncode == 0, proc.err
-    assert proc.out.strip() == (f"Демонстрационные данные созданы: «Аппарат акима Байзакского района», {YEAR} год, "
-                                f"папка данных {folder}.")
+    assert proc.out.strip() == (
+        f"Демонстрационные данные созданы: «Аппарат акима Байзакского района», {YEAR} год, папка данных {folder}."
+    )
     return folder
 
 
@@ -80,13 +86,15 @@ def test_catalog_for_a_year_before_any_catalog_is_refused(tmp_path):
 
 
 def test_demo_twice_is_refused(demo_dir):
-    assert_refused(tbn4("demo", "--data-dir", demo_dir),
-                   "В папке данных уже есть организация «Аппарат акима Байзакского района»")
+    assert_refused(
+        tbn4("demo", "--data-dir", demo_dir), "В папке данных уже есть организация «Аппарат акима Байзакского района»"
+    )
 
 
 def test_demo_into_a_read_only_data_folder_is_refused(unwritable_dir):
-    assert_refused(tbn4("demo", "--data-dir", unwritable_dir),
-                   f"Папка данных «{unwritable_dir}» доступна только для чтения.")
+    assert_refused(
+        tbn4("demo", "--data-dir", unwritable_dir), f"Папка данных «{unwritable_dir}» доступна только для чтения."
+    )
 
 
 # ---------------------------------------------------------------- export
@@ -107,11 +115,14 @@ def test_export_writes_a_valid_bundle_and_a_summary(demo_dir, tmp_path):
 
 def test_export_with_an_explicit_organisation(demo_dir, tmp_path):
     manifest_org = verify_bundle(_export(demo_dir, tmp_path / "a.zip"))["organization"]
-    proc = tbn4("export", "--year", YEAR, "--out", tmp_path / "b.zip", "--org", manifest_org["id"],
-                "--data-dir", demo_dir)
+    proc = tbn4(
+        "export", "--year", YEAR, "--out", tmp_path / "b.zip", "--org", manifest_org["id"], "--data-dir", demo_dir
+    )
     assert proc.returncode == 0, proc.err
-    assert_refused(tbn4("export", "--year", YEAR, "--out", tmp_path / "c.zip", "--org", 999, "--data-dir", demo_dir),
-                   "Организации с номером 999 нет в базе")
+    assert_refused(
+        tbn4("export", "--year", YEAR, "--out", tmp_path / "c.zip", "--org", 999, "--data-dir", demo_dir),
+        "Организации с номером 999 нет в базе",
+    )
 
 
 def _export(data_dir, out):
@@ -128,26 +139,43 @@ def test_export_to_an_unwritable_folder_is_refused(demo_dir, unwritable_dir):
 
 
 def test_export_of_a_year_without_data_is_refused(demo_dir, tmp_path):
-    assert_refused(tbn4("export", "--year", YEAR + 1, "--out", tmp_path / "b.zip", "--data-dir", demo_dir),
-                   f"За {YEAR + 1} год данных нет")
+    assert_refused(
+        tbn4("export", "--year", YEAR + 1, "--out", tmp_path / "b.zip", "--data-dir", demo_dir),
+        f"За {YEAR + 1} год данных нет",
+    )
 
 
 def test_export_before_any_organisation_is_refused(tmp_path):
-    assert_refused(tbn4("export", "--year", YEAR, "--out", tmp_path / "b.zip", "--data-dir", tmp_path / "пусто"),
-                   "Организация ещё не настроена")
+    assert_refused(
+        tbn4("export", "--year", YEAR, "--out", tmp_path / "b.zip", "--data-dir", tmp_path / "пусто"),
+        "Организация ещё не настроена",
+    )
 
 
 # ---------------------------------------------------------------- usage errors and console
 
 
-@pytest.mark.parametrize(("args", "line"), [
-    (["export", "--year", "2025"],
-     "tbn4: Укажите один из параметров: --out --folder. Справка: tbn4 export --help."),
-    (["нет-такой-команды"], "tbn4: Параметр COMMAND: значение «нет-такой-команды» не допускается (допустимые: gui, "),
-    (["catalog", "--no-such-option"], "tbn4: Неизвестные параметры: --no-such-option. Справка: tbn4 catalog --help."),
-    (["catalog", "--year"],
-     "tbn4: Параметр --year: после него нужно указать значение. Справка: tbn4 catalog --help."),
-])
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["export", "--year", "2025"],
+            "tbn4: Укажите один из параметров: --out --folder. Справка: tbn4 export --help.",
+        ),
+        (
+            ["нет-такой-команды"],
+            "tbn4: Параметр COMMAND: значение «нет-такой-команды» не допускается (допустимые: gui, ",
+        ),
+        (
+            ["catalog", "--no-such-option"],
+            "tbn4: Неизвестные параметры: --no-such-option. Справка: tbn4 catalog --help.",
+        ),
+        (
+            ["catalog", "--year"],
+            "tbn4: Параметр --year: после него нужно указать значение. Справка: tbn4 catalog --help.",
+        ),
+    ],
+)
 def test_usage_errors_exit_2_with_one_russian_line(args, line, tmp_path):
     proc = tbn4(*args, "--data-dir", tmp_path)
     assert proc.returncode == 2, (proc.out, proc.err)
@@ -211,21 +239,26 @@ def test_workdays_list_plain_and_json():
     assert {"date": "2025-01-05", "kind": "working_day"}.items() <= data["days"][3].items()
 
 
-@pytest.mark.parametrize(("args", "starts_with"), [
-    (("add", "2025-02-30", "1"), "«2025-02-30» — не дата"),
-    (("add", "2025-01-03", "пять"), "«пять» — не целое число"),
-    (("count", "2025-01-01", "31.12.2025"), "«31.12.2025» — не дата"),
-    (("list", "двадцать"), "«двадцать» — не год: укажите год числом от 2000 до 2100."),
-    (("list", "1999"), "Год 1999 вне допустимого диапазона: укажите год от 2000 до 2100."),
-    (("add", "1999-12-31", "1"), "Дата 31.12.1999 вне допустимого диапазона: укажите дату с 01.01.2000 по 31.12.2100."),
-    (("add", "2100-12-31", "1"), "Календарь рабочих дней охватывает"),
-])
+@pytest.mark.parametrize(
+    ("args", "starts_with"),
+    [
+        (("add", "2025-02-30", "1"), "«2025-02-30» — не дата"),
+        (("add", "2025-01-03", "пять"), "«пять» — не целое число"),
+        (("count", "2025-01-01", "31.12.2025"), "«31.12.2025» — не дата"),
+        (("list", "двадцать"), "«двадцать» — не год: укажите год числом от 2000 до 2100."),
+        (("list", "1999"), "Год 1999 вне допустимого диапазона: укажите год от 2000 до 2100."),
+        (
+            ("add", "1999-12-31", "1"),
+            "Дата 31.12.1999 вне допустимого диапазона: укажите дату с 01.01.2000 по 31.12.2100.",
+        ),
+        (("add", "2100-12-31", "1"), "Календарь рабочих дней охватывает"),
+    ],
+)
 def test_workdays_bad_input_is_refused(args, starts_with):
     assert_refused(tbn4("workdays", *args), starts_with)
 
 
-@pytest.mark.parametrize("args", [("workdays",), ("workdays", "add", "2025-01-03"),
-                                  ("workdays", "sum", "1", "2")])
+@pytest.mark.parametrize("args", [("workdays",), ("workdays", "add", "2025-01-03"), ("workdays", "sum", "1", "2")])
 def test_workdays_usage_errors_exit_2(args):
     proc = tbn4(*args)
     assert proc.returncode == 2, (proc.out, proc.err)
@@ -269,11 +302,14 @@ def test_deadlines_text_and_json(demo_dir):
     assert all(x["due"] is None or date.fromisoformat(x["due"]) for x in data)
 
 
-@pytest.mark.parametrize(("args", "starts_with"), [
-    (("--as-of", "2025-02-30"), "«2025-02-30» — не дата"),
-    (("--year", "двадцать"), "«двадцать» — не год"),
-    (("--year", "2001"), "За 2001 год у организации"),
-])
+@pytest.mark.parametrize(
+    ("args", "starts_with"),
+    [
+        (("--as-of", "2025-02-30"), "«2025-02-30» — не дата"),
+        (("--year", "двадцать"), "«двадцать» — не год"),
+        (("--year", "2001"), "За 2001 год у организации"),
+    ],
+)
 def test_deadlines_bad_input_is_refused(demo_dir, args, starts_with):
     assert_refused(tbn4("deadlines", "--data-dir", demo_dir, *args), starts_with)
 

@@ -48,8 +48,16 @@ def test_a_signature_attached_after_its_document_signs_it(folder, tmp_path, pki)
 def test_a_signature_of_nothing_attached_is_refused_and_nothing_is_stored(folder, tmp_path, pki):
     signature = tmp_path / "подпись.cms"
     signature.write_bytes(sign(pki.ivanov, b"some other document"))
-    refused(folder, "attach", "1.1.2", signature, "--doc", "order", *Y,
-            starts_with="Подпись «подпись.cms» не относится ни к одному файлу этой подзадачи")
+    refused(
+        folder,
+        "attach",
+        "1.1.2",
+        signature,
+        "--doc",
+        "order",
+        *Y,
+        starts_with="Подпись «подпись.cms» не относится ни к одному файлу этой подзадачи",
+    )
     assert blobs(folder) == []
 
 
@@ -64,7 +72,10 @@ def test_a_card_brings_its_document_and_signature(folder, tmp_path, pki):
         writer.write(handle)
     out = ok(folder, "attach", "1.1.2", card, "--doc", "order", "--signer", AKIM, *Y)
     assert [line.split("»")[0] for line in out.splitlines()[:3]] == [
-        "Файл «Карточка.pdf", "Файл «Приказ.pdf", "Файл «Приказ.pdf.cms"]
+        "Файл «Карточка.pdf",
+        "Файл «Приказ.pdf",
+        "Файл «Приказ.pdf.cms",
+    ]
     order_slot = slot(item(status_json(folder), "1.1.2"), "order")
     assert order_slot["files"] == ["Карточка.pdf", "Приказ.pdf", "Приказ.pdf.cms"]
     assert (order_slot["satisfied"], order_slot["certificate_signers"]) == (True, ["ИВАНОВ ИВАН ИВАНОВИЧ"])

@@ -31,7 +31,7 @@ def tbn4(*args) -> Result:
     with redirect_stdout(out), redirect_stderr(err):
         try:
             rc = cli.run([str(a) for a in args])
-        except SystemExit as exc:       # argparse's usage error
+        except SystemExit as exc:  # argparse's usage error
             rc = exc.code
     return Result(rc, out.getvalue(), err.getvalue())
 
@@ -72,7 +72,7 @@ def test_backup_list_and_restore(data_dir: Path):
     listed = tbn4("backups", "--data-dir", data_dir)
     assert listed.rc == 0
     assert "Дата и время" in listed.out and "вручную" in listed.out and folder.name in listed.out
-    assert "том же диске" in listed.err          # a warning, not a refusal
+    assert "том же диске" in listed.err  # a warning, not a refusal
 
     as_json = json.loads(tbn4("backups", "--data-dir", data_dir, "--json").out)
     assert [b["name"] for b in as_json["backups"]] == [folder.name]
@@ -85,7 +85,7 @@ def test_backup_list_and_restore(data_dir: Path):
     assert restored.out.startswith("Данные восстановлены из резервной копии от ")
     assert "after-backup" not in setting_keys(data_dir / fmt.DB_NAME)
     undo = restored.out.splitlines()[-1].split()[-1]
-    assert tbn4("restore", "--data-dir", data_dir, undo).rc == 0           # the restore undone
+    assert tbn4("restore", "--data-dir", data_dir, undo).rc == 0  # the restore undone
     assert "after-backup" in setting_keys(data_dir / fmt.DB_NAME)
 
 
@@ -120,13 +120,17 @@ sys.stdin.read()
 def test_restore_refuses_while_the_app_holds_the_folder(data_dir: Path):
     folder = Path(tbn4("backup", "--data-dir", data_dir).out.splitlines()[0])
     before = (data_dir / fmt.DB_NAME).read_bytes()
-    app = subprocess.Popen([sys.executable, "-c", APP_HOLDING_THE_LOCK, str(data_dir)],
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP_HOLDING_THE_LOCK, str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert app.stdout.readline().strip() == "locked"
         refused = tbn4("restore", "--data-dir", data_dir, folder)
         assert_refused(refused, "Папка данных занята: её использует приложение ТБН-4")
-        assert tbn4("backup", "--data-dir", data_dir).rc == 0          # a backup only reads: allowed
+        assert tbn4("backup", "--data-dir", data_dir).rc == 0  # a backup only reads: allowed
     finally:
         app.stdin.close()
         app.wait(10)

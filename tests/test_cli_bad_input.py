@@ -52,8 +52,11 @@ def snapshot(folder: Path) -> dict[str, str]:
     reads a refused file on a read-only connection), and they hold nothing."""
     if not folder.exists():
         return {}
-    files = {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-             for p in sorted(folder.rglob("*")) if p.is_file()}
+    files = {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
     for name, digest in list(files.items()):
         if name.endswith("-wal") and digest == EMPTY:
             del files[name]
@@ -66,7 +69,7 @@ def tbn4_in_process(*args) -> tuple[int, str, str]:
     with redirect_stdout(out), redirect_stderr(err):
         try:
             code = cli.run([str(a) for a in args])
-        except SystemExit as exc:        # a usage error
+        except SystemExit as exc:  # a usage error
             code = exc.code
     return code, out.getvalue(), err.getvalue()
 
@@ -94,18 +97,30 @@ def refused_unchanged(folder: Path, *args, starts_with: str = "", expected_code:
 # ---------------------------------------------------------------- usage errors: one Russian line, exit 2
 
 
-@pytest.mark.parametrize(("args", "line"), [
-    (("export", "--year", "2025"), "Укажите один из параметров: --out --folder. Справка: tbn4 export --help."),
-    (("export", "--year", "2025", "--out", "a.zip", "--folder", "b"),
-     "Параметр --folder: нельзя указывать вместе с --out. Справка: tbn4 export --help."),
-    (("export", "--year", "2025", "--out", "a.zip", "--org", "x"),
-     "Параметр --org: «x» — не целое число. Справка: tbn4 export --help."),
-    (("form", "app1"), "Не указаны обязательные параметры: --out. Справка: tbn4 form --help."),
-    (("catalog", "--json", "--year"), "Параметр --year: после него нужно указать значение. Справка: tbn4 catalog --help."),
-    (("status", "--bogus"), "Неизвестные параметры: --bogus. Справка: tbn4 status --help."),
-    (("due", "sett", "1.1.2", "none"), "Параметр ACTION: значение «sett» не допускается (допустимые: set). "
-                                       "Справка: tbn4 due --help."),
-])
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("export", "--year", "2025"), "Укажите один из параметров: --out --folder. Справка: tbn4 export --help."),
+        (
+            ("export", "--year", "2025", "--out", "a.zip", "--folder", "b"),
+            "Параметр --folder: нельзя указывать вместе с --out. Справка: tbn4 export --help.",
+        ),
+        (
+            ("export", "--year", "2025", "--out", "a.zip", "--org", "x"),
+            "Параметр --org: «x» — не целое число. Справка: tbn4 export --help.",
+        ),
+        (("form", "app1"), "Не указаны обязательные параметры: --out. Справка: tbn4 form --help."),
+        (
+            ("catalog", "--json", "--year"),
+            "Параметр --year: после него нужно указать значение. Справка: tbn4 catalog --help.",
+        ),
+        (("status", "--bogus"), "Неизвестные параметры: --bogus. Справка: tbn4 status --help."),
+        (
+            ("due", "sett", "1.1.2", "none"),
+            "Параметр ACTION: значение «sett» не допускается (допустимые: set). Справка: tbn4 due --help.",
+        ),
+    ],
+)
 def test_usage_errors_are_one_russian_line(demo, args, line):
     assert refused_unchanged(demo, *args, expected_code=2) == "tbn4: " + line
 
@@ -113,29 +128,32 @@ def test_usage_errors_are_one_russian_line(demo, args, line):
 # ---------------------------------------------------------------- years and dates
 
 
-@pytest.mark.parametrize(("args", "starts_with"), [
-    (("demo", "--year", "0"), "Год 0 вне допустимого диапазона: укажите год от 2000 до 2100."),
-    (("demo", "--year", "2001"), f"Демонстрационные данные создаются за год с 2023 по {YEAR}, а не за 2001"),
-    (("demo", "--year", str(YEAR + 1)), f"Демонстрационные данные создаются за год с 2023 по {YEAR}"),
-    (("catalog", "--year", "0"), "Год 0 вне допустимого диапазона"),
-    (("catalog", "--year", "99999"), "Год 99999 вне допустимого диапазона"),
-    (("catalog", "--year", "2001"), "Нет каталога ТБН №4 на 2001 год: каталоги есть на годы с 2023 по 2100"),
-    (("catalog", "--year", "２０２５"), "«２０２５» — не год"),
-    (("deadlines", "--as-of", ""), "Дата не указана: укажите дату в виде ГГГГ-ММ-ДД."),
-    (("deadlines", "--as-of", "  "), "Дата не указана"),
-    (("deadlines", "--as-of", "2025-13-01"), "«2025-13-01» — не дата"),
-    (("deadlines", "--as-of", "20250101"), "«20250101» — не дата"),
-    (("deadlines", "--year", ""), "Год не указан"),
-    (("status", "--as-of", "1999-12-31"), "Дата 31.12.1999 вне допустимого диапазона: укажите дату с 01.01.2000"),
-    (("export", "--year", "0", "--out", "x.zip"), "Год 0 вне допустимого диапазона"),
-    (("form", "app1", "--out", "x.pdf", "--year", "99999"), "Год 99999 вне допустимого диапазона"),
-    (("uploaded", "1.1.2", "--on", ""), "Дата не указана"),
-    (("attach", "1.1.2", "x.pdf", "--doc", "order", "--date", "0000-01-01"), "«0000-01-01» — не дата"),
-    (("anchor", "set", "analysis_start", "2101-01-01"), "Дата 01.01.2101 вне допустимого диапазона"),
-    (("due", "set", "1.1.2", "вчера"), "«вчера» — не дата"),
-    (("workdays", "list", "0"), "Год 0 вне допустимого диапазона"),
-    (("workdays", "count", "2025-01-01", ""), "Дата не указана"),
-])
+@pytest.mark.parametrize(
+    ("args", "starts_with"),
+    [
+        (("demo", "--year", "0"), "Год 0 вне допустимого диапазона: укажите год от 2000 до 2100."),
+        (("demo", "--year", "2001"), f"Демонстрационные данные создаются за год с 2023 по {YEAR}, а не за 2001"),
+        (("demo", "--year", str(YEAR + 1)), f"Демонстрационные данные создаются за год с 2023 по {YEAR}"),
+        (("catalog", "--year", "0"), "Год 0 вне допустимого диапазона"),
+        (("catalog", "--year", "99999"), "Год 99999 вне допустимого диапазона"),
+        (("catalog", "--year", "2001"), "Нет каталога ТБН №4 на 2001 год: каталоги есть на годы с 2023 по 2100"),
+        (("catalog", "--year", "２０２５"), "«２０２５» — не год"),
+        (("deadlines", "--as-of", ""), "Дата не указана: укажите дату в виде ГГГГ-ММ-ДД."),
+        (("deadlines", "--as-of", "  "), "Дата не указана"),
+        (("deadlines", "--as-of", "2025-13-01"), "«2025-13-01» — не дата"),
+        (("deadlines", "--as-of", "20250101"), "«20250101» — не дата"),
+        (("deadlines", "--year", ""), "Год не указан"),
+        (("status", "--as-of", "1999-12-31"), "Дата 31.12.1999 вне допустимого диапазона: укажите дату с 01.01.2000"),
+        (("export", "--year", "0", "--out", "x.zip"), "Год 0 вне допустимого диапазона"),
+        (("form", "app1", "--out", "x.pdf", "--year", "99999"), "Год 99999 вне допустимого диапазона"),
+        (("uploaded", "1.1.2", "--on", ""), "Дата не указана"),
+        (("attach", "1.1.2", "x.pdf", "--doc", "order", "--date", "0000-01-01"), "«0000-01-01» — не дата"),
+        (("anchor", "set", "analysis_start", "2101-01-01"), "Дата 01.01.2101 вне допустимого диапазона"),
+        (("due", "set", "1.1.2", "вчера"), "«вчера» — не дата"),
+        (("workdays", "list", "0"), "Год 0 вне допустимого диапазона"),
+        (("workdays", "count", "2025-01-01", ""), "Дата не указана"),
+    ],
+)
 def test_years_and_dates_are_range_checked(demo, args, starts_with):
     refused_unchanged(demo, *args, starts_with=starts_with)
 
@@ -153,22 +171,48 @@ def test_a_refused_demo_year_creates_no_data_folder(tmp_path, year):
 LONG = "П" * 236 + ".zip"
 
 
-@pytest.mark.parametrize(("args", "starts_with"), [
-    (("export", "--year", str(YEAR), "--out", "{out}/" + LONG),
-     f"Имя «{LONG[:40]}…» слишком длинное (длина 240): допускается не больше {MAX_NAME_CHARS} символов."),
-    (("export", "--year", str(YEAR), "--folder", "{out}/" + "a" * 121), "Имя «aaaa"),
-    (("export", "--year", str(YEAR), "--out", "{out}/CON.zip"), "Имя «CON.zip» недопустимо: зарезервированное имя Windows"),
-    (("export", "--year", str(YEAR), "--out", "{out}/com1"), "Имя «com1» недопустимо: зарезервированное имя Windows"),
-    (("export", "--year", str(YEAR), "--out", "{out}/пакет: 2025.zip"), "Имя «пакет: 2025.zip» недопустимо: недопустимые символы :"),
-    (("export", "--year", str(YEAR), "--out", "{out}/пакет?.zip"), "Имя «пакет?.zip» недопустимо: недопустимые символы ?"),
-    (("export", "--year", str(YEAR), "--out", "{out}/пакет.zip."), "Имя «пакет.zip.» недопустимо: точка или пробел в конце"),
-    (("export", "--year", str(YEAR), "--out", "{out}/пакет.zip "), "Имя «пакет.zip » недопустимо: точка или пробел в конце"),
-    (("export", "--year", str(YEAR), "--out", "{out}/<новая>/пакет.zip"), "Имя «<новая>» недопустимо"),
-    (("export", "--year", str(YEAR), "--out", ""), "Путь не указан"),
-    (("form", "app1", "--out", "{out}/" + "ф" * 200 + ".pdf"), "Имя «ффф"),
-    (("form", "app1", "--out", "{out}/Приложение|1.pdf"), "Имя «Приложение|1.pdf» недопустимо: недопустимые символы |"),
-    (("form", "app1", "--out", "{out}/NUL.pdf"), "Имя «NUL.pdf» недопустимо"),
-])
+@pytest.mark.parametrize(
+    ("args", "starts_with"),
+    [
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/" + LONG),
+            f"Имя «{LONG[:40]}…» слишком длинное (длина 240): допускается не больше {MAX_NAME_CHARS} символов.",
+        ),
+        (("export", "--year", str(YEAR), "--folder", "{out}/" + "a" * 121), "Имя «aaaa"),
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/CON.zip"),
+            "Имя «CON.zip» недопустимо: зарезервированное имя Windows",
+        ),
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/com1"),
+            "Имя «com1» недопустимо: зарезервированное имя Windows",
+        ),
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/пакет: 2025.zip"),
+            "Имя «пакет: 2025.zip» недопустимо: недопустимые символы :",
+        ),
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/пакет?.zip"),
+            "Имя «пакет?.zip» недопустимо: недопустимые символы ?",
+        ),
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/пакет.zip."),
+            "Имя «пакет.zip.» недопустимо: точка или пробел в конце",
+        ),
+        (
+            ("export", "--year", str(YEAR), "--out", "{out}/пакет.zip "),
+            "Имя «пакет.zip » недопустимо: точка или пробел в конце",
+        ),
+        (("export", "--year", str(YEAR), "--out", "{out}/<новая>/пакет.zip"), "Имя «<новая>» недопустимо"),
+        (("export", "--year", str(YEAR), "--out", ""), "Путь не указан"),
+        (("form", "app1", "--out", "{out}/" + "ф" * 200 + ".pdf"), "Имя «ффф"),
+        (
+            ("form", "app1", "--out", "{out}/Приложение|1.pdf"),
+            "Имя «Приложение|1.pdf» недопустимо: недопустимые символы |",
+        ),
+        (("form", "app1", "--out", "{out}/NUL.pdf"), "Имя «NUL.pdf» недопустимо"),
+    ],
+)
 def test_long_and_invalid_output_names_are_refused_on_every_system(demo, tmp_path, args, starts_with):
     out = tmp_path / "выгрузка"
     out.mkdir()
@@ -247,8 +291,9 @@ def test_a_form_onto_a_full_disk_is_an_error_and_leaves_no_file(demo, tmp_path, 
     full_disk(folder)
     target = folder / name
     form = name.split()[1].split(".")[0]
-    line = refused_unchanged(demo, "form", f"app{form}", "--out", target,
-                             starts_with="Форма не сохранена. На диске закончилось место: ")
+    line = refused_unchanged(
+        demo, "form", f"app{form}", "--out", target, starts_with="Форма не сохранена. На диске закончилось место: "
+    )
     assert line.endswith(f"{target}.")
     assert list(folder.iterdir()) == [], "no partial file and no temporary file"
 
@@ -289,16 +334,24 @@ sys.exit(run(sys.argv[2:]))
 """
 
 
-@pytest.mark.parametrize("args", [("form", "app5", "--out", "{out}/Приложение 5.docx"),
-                                  ("journal", "--xlsx", "{out}/Журнал.xlsx")], ids=lambda a: a[0])
+@pytest.mark.parametrize(
+    "args",
+    [("form", "app5", "--out", "{out}/Приложение 5.docx"), ("journal", "--xlsx", "{out}/Журнал.xlsx")],
+    ids=lambda a: a[0],
+)
 def test_a_full_disk_in_a_real_process_is_one_line(demo, tmp_path, args):
     out = tmp_path / "полный диск"
     out.mkdir()
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to tell which disk a file is on")
     argv = [a.replace("{out}", str(out)) for a in args]
-    proc = subprocess.run([sys.executable, "-c", FULL_DISK_PROCESS, str(out), *argv, "--data-dir", str(demo)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", FULL_DISK_PROCESS, str(out), *argv, "--data-dir", str(demo)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     line = assert_one_line(proc.returncode, proc.stdout, proc.stderr, 1)
     assert "не сохран" in line and "На диске закончилось место" in line
     assert list(out.iterdir()) == []
@@ -311,8 +364,17 @@ def test_a_full_data_disk_is_named_not_the_users_file(demo, tmp_path, full_disk)
     scan = tmp_path / "скан.pdf"
     Image.new("RGB", (200, 280), "white").save(scan, "PDF")
     full_disk(demo)
-    line = refused_unchanged(demo, "attach", "1.1.1", scan, "--doc", "schedule", "--year", YEAR,
-                             starts_with="Не удалось сохранить «скан.pdf». На диске закончилось место: ")
+    line = refused_unchanged(
+        demo,
+        "attach",
+        "1.1.1",
+        scan,
+        "--doc",
+        "schedule",
+        "--year",
+        YEAR,
+        starts_with="Не удалось сохранить «скан.pdf». На диске закончилось место: ",
+    )
     assert str(demo / "attachments") in line and str(scan) not in line
 
 
@@ -330,21 +392,36 @@ BROKEN_VERSIONS = {
     "an empty version": "UPDATE alembic_version SET version_num = ''",
     "no version table": "DROP TABLE alembic_version",
 }
-COMMANDS = [("deadlines",), ("status",), ("form", "app1", "--out", "{tmp}/x.pdf"),
-            ("export", "--year", str(YEAR), "--out", "{tmp}/x.zip"), ("demo",), ("supervised", "add", "ТОО «Су»")]
+COMMANDS = [
+    ("deadlines",),
+    ("status",),
+    ("form", "app1", "--out", "{tmp}/x.pdf"),
+    ("export", "--year", str(YEAR), "--out", "{tmp}/x.zip"),
+    ("demo",),
+    ("supervised", "add", "ТОО «Су»"),
+]
 
 
 @pytest.mark.parametrize("broken", list(BROKEN_VERSIONS))
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda a: a[0])
 def test_a_database_without_its_version_is_refused_before_anything_is_written(demo, tmp_path, broken, args):
     _sql(demo, BROKEN_VERSIONS[broken])
-    refused_unchanged(demo, *(a.replace("{tmp}", str(tmp_path)) for a in args),
-                      starts_with=f"В базе данных «{demo / 'tbn4.sqlite3'}» нет отметки о версии её схемы")
+    refused_unchanged(
+        demo,
+        *(a.replace("{tmp}", str(tmp_path)) for a in args),
+        starts_with=f"В базе данных «{demo / 'tbn4.sqlite3'}» нет отметки о версии её схемы",
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["данные"]
 
 
-@pytest.mark.parametrize("args", [("deadlines",), ("demo",), ("org", "init", "--name", "X", "--bin", "050340001235",
-                                                                  "--level", "district", "--parent", "Y")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("deadlines",),
+        ("demo",),
+        ("org", "init", "--name", "X", "--bin", "050340001235", "--level", "district", "--parent", "Y"),
+    ],
+)
 def test_a_zero_byte_database_is_not_a_new_install(tmp_path, args):
     folder = tmp_path / "данные"
     folder.mkdir()

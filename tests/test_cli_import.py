@@ -21,8 +21,7 @@ def oblast_dir(tmp_path):
 
 
 def test_import_refuses_an_unknown_subordinate_then_adds_it_and_is_idempotent(bundle, oblast_dir):
-    assert_refused(tbn4("import", bundle, "--data-dir", oblast_dir),
-                   "Организация «Аппарат акима Байзакского района»")
+    assert_refused(tbn4("import", bundle, "--data-dir", oblast_dir), "Организация «Аппарат акима Байзакского района»")
     proc = tbn4("import", bundle, "--data-dir", oblast_dir)
     assert "--add-subordinate" in proc.err
 

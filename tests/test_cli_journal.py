@@ -39,8 +39,9 @@ def test_the_journal_of_one_subtask_is_printed_oldest_first(demo_dir):
     assert lines and all("  1.2.1  " in line for line in lines)
     numbers = [int(line.split()[0].lstrip("№")) for line in lines]
     assert numbers == sorted(numbers)
-    assert any("Таблица «Перечень должностей, подверженных коррупционным рискам», строка 1 добавлена" in line
-               for line in lines)
+    assert any(
+        "Таблица «Перечень должностей, подверженных коррупционным рискам», строка 1 добавлена" in line for line in lines
+    )
 
 
 def test_json_has_every_field_and_the_filter_holds(demo_dir):
@@ -49,8 +50,21 @@ def test_json_has_every_field_and_the_filter_holds(demo_dir):
     entries = json.loads(result.out)
     assert entries and {e["year"] for e in entries} == {YEAR}
     first = entries[0]
-    assert set(first) == {"id", "at", "user", "host", "organization_id", "organization", "year", "code", "period",
-                          "action", "action_label", "summary", "details"}
+    assert set(first) == {
+        "id",
+        "at",
+        "user",
+        "host",
+        "organization_id",
+        "organization",
+        "year",
+        "code",
+        "period",
+        "action",
+        "action_label",
+        "summary",
+        "details",
+    }
     assert datetime.fromisoformat(first["at"]).tzinfo is not None
     uploads = [e for e in entries if e["action"] == "upload_marked"]
     assert uploads and uploads[0]["action_label"] == "Отмечена загрузка в ИСПУ"
@@ -66,18 +80,21 @@ def test_xlsx_is_written_with_real_dates_and_nothing_left_behind(demo_dir, tmp_p
     ws = load_workbook(target).active
     assert [c.value for c in ws[1]][:4] == ["№", "Когда", "Пользователь", "Компьютер"]
     assert isinstance(ws["B2"].value, datetime) and ws.max_row == len(count) + 1
-    assert ws.column_dimensions["J"].width > ws.column_dimensions["F"].width     # «Что изменено» wider than «Год»
+    assert ws.column_dimensions["J"].width > ws.column_dimensions["F"].width  # «Что изменено» wider than «Год»
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Журнал изменений.xlsx"]
 
 
-@pytest.mark.parametrize("args, starts_with", [
-    (("--year", "0"), "Год 0 вне допустимого диапазона"),
-    (("--year", "двадцать"), "«двадцать» — не год"),
-    (("--code", "abc"), "«abc» — не код подзадачи"),
-    (("--xlsx", "/нет/такой/папки/журнал.xlsx"), "Папка «/нет/такой/папки» не существует."),
-    (("--xlsx", "журнал.txt"), "Журнал сохраняется в файл XLSX"),
-    (("--xlsx", "ж" * 240 + ".xlsx"), "Имя «жжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжж…» слишком длинное"),
-])
+@pytest.mark.parametrize(
+    "args, starts_with",
+    [
+        (("--year", "0"), "Год 0 вне допустимого диапазона"),
+        (("--year", "двадцать"), "«двадцать» — не год"),
+        (("--code", "abc"), "«abc» — не код подзадачи"),
+        (("--xlsx", "/нет/такой/папки/журнал.xlsx"), "Папка «/нет/такой/папки» не существует."),
+        (("--xlsx", "журнал.txt"), "Журнал сохраняется в файл XLSX"),
+        (("--xlsx", "ж" * 240 + ".xlsx"), "Имя «жжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжжж…» слишком длинное"),
+    ],
+)
 def test_bad_input_is_refused_in_one_line(demo_dir, tmp_path, monkeypatch, args, starts_with):
     monkeypatch.chdir(tmp_path)
     refused(demo_dir, "journal", *args, starts_with=starts_with)
@@ -112,8 +129,9 @@ def test_a_broken_chain_is_reported_after_the_entries(tmp_path):
         ctx.close()
     result = run(folder, "journal")
     assert result.rc == 0 and len(result.out.splitlines()) == 3
-    assert result.err.startswith("tbn4: внимание: журнал изменений нарушен (нарушений 1): Запись журнала "
-                                 "изменений №2 от ")
+    assert result.err.startswith(
+        "tbn4: внимание: журнал изменений нарушен (нарушений 1): Запись журнала изменений №2 от "
+    )
     assert len(result.err.splitlines()) == 1
 
 

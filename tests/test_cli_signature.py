@@ -55,7 +55,12 @@ def test_json_has_stable_keys(tmp_path, folder, pki):
     assert data["heading"] == "Сведения о подписи" and data["detached"] is False
     checks = data["signers"][0]["checks"]
     assert {k: v["status"] for k, v in checks.items()} == {
-        "integrity": "ok", "signature": "ok", "chain": "ok", "time": "ok", "revocation": "not_checked"}
+        "integrity": "ok",
+        "signature": "ok",
+        "chain": "ok",
+        "time": "ok",
+        "revocation": "not_checked",
+    }
 
 
 def test_a_tampered_document_is_exit_0_with_the_failure_in_the_report(tmp_path, folder, pki):
@@ -88,22 +93,40 @@ def test_a_crl_is_used_when_given(tmp_path, folder, pki):
 
 def test_a_detached_signature_without_data_is_refused(tmp_path, folder, pki):
     sig = write(tmp_path, "a.cms", sign(pki.ivanov))
-    refused(folder, "signature", sig, starts_with="Подпись отделена от документа: укажите подписанный документ "
-                                                  "параметром --data.")
+    refused(
+        folder,
+        "signature",
+        sig,
+        starts_with="Подпись отделена от документа: укажите подписанный документ параметром --data.",
+    )
 
 
-@pytest.mark.parametrize("content", [
-    b"", b"\x00garbage" * 10, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n",
-], ids=["empty", "garbage", "pdf"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"\x00garbage" * 10,
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n",
+    ],
+    ids=["empty", "garbage", "pdf"],
+)
 def test_what_is_not_a_signature_is_refused(tmp_path, folder, content):
-    refused(folder, "signature", write(tmp_path, "x.p7s", content),
-            starts_with="Файл не является электронной подписью (CMS/PKCS#7) или повреждён.")
+    refused(
+        folder,
+        "signature",
+        write(tmp_path, "x.p7s", content),
+        starts_with="Файл не является электронной подписью (CMS/PKCS#7) или повреждён.",
+    )
 
 
 def test_a_truncated_signature_is_refused(tmp_path, folder, pki):
     data = sign(pki.ivanov, detached=False)
-    refused(folder, "signature", write(tmp_path, "t.cms", data[: len(data) // 2]),
-            starts_with="Файл не является электронной подписью")
+    refused(
+        folder,
+        "signature",
+        write(tmp_path, "t.cms", data[: len(data) // 2]),
+        starts_with="Файл не является электронной подписью",
+    )
 
 
 def test_missing_file_folder_and_too_big_are_refused(tmp_path, folder):
@@ -111,7 +134,7 @@ def test_missing_file_folder_and_too_big_are_refused(tmp_path, folder):
     refused(folder, "signature", tmp_path, starts_with=f"«{tmp_path}» — папка, а не файл")
     big = tmp_path / "big.cms"
     with big.open("wb") as stream:
-        stream.truncate(50 * 1024 * 1024 + 1)       # sparse: nothing is written
+        stream.truncate(50 * 1024 * 1024 + 1)  # sparse: nothing is written
     refused(folder, "signature", big, starts_with=f"Файл «{big}» больше 50 МБ")
 
 

@@ -22,7 +22,7 @@ CODE = re.compile(r"`([^`]+)`")
 def retired_terms() -> list[tuple[list[str], list[str]]]:
     """(retired words, allowed phrases) per row of «Вышедшие термины»."""
     text = GLOSSARY.read_text(encoding="utf-8")
-    section = text[text.index("## Вышедшие термины"):]
+    section = text[text.index("## Вышедшие термины") :]
     rows = []
     for line in section.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -60,12 +60,18 @@ def ui_strings() -> list[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skip = _docstrings(tree)
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
-                    and re.search("[а-яё]", node.value, re.IGNORECASE)):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in skip
+                and re.search("[а-яё]", node.value, re.IGNORECASE)
+            ):
                 out.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.value))
     for path in sorted((ROOT / "resources" / "catalogs").glob("*.yaml")):
-        out += [(f"{path.relative_to(ROOT)}: {key}", text) for key, text in _yaml_strings(
-            yaml.safe_load(path.read_text(encoding="utf-8")))]
+        out += [
+            (f"{path.relative_to(ROOT)}: {key}", text)
+            for key, text in _yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+        ]
     return out
 
 
@@ -86,10 +92,18 @@ def offences(text: str, retired: list[str], allowed: list[str]) -> list[str]:
     context = [a for a in allowed if not any(word_pattern(r).search(a) for r in retired)]
     if any(c.lower() in lowered for c in context):
         return []
-    spans = [(m.start(), m.start() + len(a)) for a in allowed if a not in context
-             for m in re.finditer(re.escape(a.lower()), lowered)]
-    return [m.group(0) for r in retired for m in word_pattern(r).finditer(text)
-            if not any(start <= m.start() and m.end() <= end for start, end in spans)]
+    spans = [
+        (m.start(), m.start() + len(a))
+        for a in allowed
+        if a not in context
+        for m in re.finditer(re.escape(a.lower()), lowered)
+    ]
+    return [
+        m.group(0)
+        for r in retired
+        for m in word_pattern(r).finditer(text)
+        if not any(start <= m.start() and m.end() <= end for start, end in spans)
+    ]
 
 
 def test_the_glossary_lists_the_retired_terms_of_the_issue():
@@ -125,9 +139,13 @@ def _nested_label_parentheses(path: Path) -> list[str]:
             continue
         parts = node.values
         for before, value, after in zip(parts, parts[1:], parts[2:], strict=False):
-            if (isinstance(before, ast.Constant) and str(before.value).endswith("(")
-                    and isinstance(value, ast.FormattedValue)
-                    and isinstance(after, ast.Constant) and str(after.value).startswith(")")):
+            if (
+                isinstance(before, ast.Constant)
+                and str(before.value).endswith("(")
+                and isinstance(value, ast.FormattedValue)
+                and isinstance(after, ast.Constant)
+                and str(after.value).startswith(")")
+            ):
                 expr = ast.unparse(value.value)
                 if re.search(r"role|level", expr) and ".label" in expr or "roles_text" in expr:
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {expr}")

@@ -41,14 +41,21 @@ VERSION_LITERAL = re.compile(r"\b\d+\.\d+\.\d+\b")
 
 def test_the_version_is_read_from_the_package_by_every_build_step():
     assert version_script.read_version(ROOT) == __version__
-    out = subprocess.run([sys.executable, str(INSTALLER / "version.py"), str(ROOT)],
-                         capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, str(INSTALLER / "version.py"), str(ROOT)], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == __version__
 
 
-@pytest.mark.parametrize(("version", "four"), [
-    ("0.1.0", "0.1.0.0"), ("1.2", "1.2.0.0"), ("2.0.3rc1", "2.0.3.0"), ("1.2.3.4.5", "1.2.3.4"),
-])
+@pytest.mark.parametrize(
+    ("version", "four"),
+    [
+        ("0.1.0", "0.1.0.0"),
+        ("1.2", "1.2.0.0"),
+        ("2.0.3rc1", "2.0.3.0"),
+        ("1.2.3.4.5", "1.2.3.4"),
+    ],
+)
 def test_the_windows_version_resource_gets_four_numbers(version, four):
     assert version_script.four_numbers(version) == four
 
@@ -73,9 +80,14 @@ def test_pyinstaller_spec_builds_the_exe_version_resource_from_the_package():
 
 def test_installer_is_per_user_unicode_64_bit_and_keeps_the_data_folder():
     nsi = (INSTALLER / "tbn4.nsi").read_text(encoding="utf-8")
-    for line in ("Unicode true", "Target amd64-unicode", "RequestExecutionLevel user",
-                 'InstallDir "$LOCALAPPDATA\\Programs\\TBN4"', "SetCompressor /SOLID lzma",
-                 '!insertmacro MUI_LANGUAGE "Russian"'):
+    for line in (
+        "Unicode true",
+        "Target amd64-unicode",
+        "RequestExecutionLevel user",
+        'InstallDir "$LOCALAPPDATA\\Programs\\TBN4"',
+        "SetCompressor /SOLID lzma",
+        '!insertmacro MUI_LANGUAGE "Russian"',
+    ):
         assert line in nsi, line
     # Only the program's own files are ever removed; the data folder
     # (%LOCALAPPDATA%\TBN4) is named nowhere, and the install folder is
@@ -83,16 +95,34 @@ def test_installer_is_per_user_unicode_64_bit_and_keeps_the_data_folder():
     assert "$LOCALAPPDATA\\TBN4" not in nsi
     assert 'RMDir /r "$INSTDIR"' not in nsi
     assert 'RMDir /r "$INSTDIR\\_internal"' in nsi
-    for value in ("DisplayName", "DisplayVersion", "Publisher", "DisplayIcon", "InstallLocation",
-                  "UninstallString", "QuietUninstallString", "EstimatedSize", "NoModify", "NoRepair"):
+    for value in (
+        "DisplayName",
+        "DisplayVersion",
+        "Publisher",
+        "DisplayIcon",
+        "InstallLocation",
+        "UninstallString",
+        "QuietUninstallString",
+        "EstimatedSize",
+        "NoModify",
+        "NoRepair",
+    ):
         assert f'"{value}"' in nsi, value
 
 
 def test_windows_build_pins_the_tested_versions_and_adds_the_windows_only_packages():
     reqs = windows_requirements.requirements(ROOT)
     names = {re.split(r"[\[=<>!~ ]", r, maxsplit=1)[0].lower() for r in reqs}
-    for name in ("pyside6-essentials", "sqlalchemy", "alembic", "psycopg", "pyinstaller",
-                 "pefile", "pywin32-ctypes", "tzdata"):
+    for name in (
+        "pyside6-essentials",
+        "sqlalchemy",
+        "alembic",
+        "psycopg",
+        "pyinstaller",
+        "pefile",
+        "pywin32-ctypes",
+        "tzdata",
+    ):
         assert name in names, name
     pyside = next(r for r in reqs if r.lower().startswith("pyside6-essentials"))
     assert pyside == f"PySide6-Essentials=={metadata.version('PySide6-Essentials')}"
@@ -106,8 +136,7 @@ def test_portable_zip_holds_the_app_and_the_marker(tmp_path):
     out = tmp_path / "TBN4-portable.zip"
     make_portable.make_portable(app, out)
     with zipfile.ZipFile(out) as zf:
-        assert set(zf.namelist()) == {"TBN4/tbn4.exe", "TBN4/_internal/python313.dll",
-                                      f"TBN4/{paths.PORTABLE_MARKER}"}
+        assert set(zf.namelist()) == {"TBN4/tbn4.exe", "TBN4/_internal/python313.dll", f"TBN4/{paths.PORTABLE_MARKER}"}
 
 
 def test_marker_beside_the_frozen_exe_moves_the_data_folder_beside_it(tmp_path, monkeypatch):

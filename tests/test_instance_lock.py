@@ -27,8 +27,10 @@ from tbn4_desktop.instance_lock import (
 from tbn4_desktop.store_errors import StoreError
 from tests.test_cli import ROOT, tbn4
 
-BUSY = re.compile(r"tbn4: Папка данных занята: её использует (?P<who>приложение ТБН-4|команда tbn4) "
-                  r"\(процесс (?P<pid>\d+) на компьютере (?P<host>[^)]+)\)\. (?P<advice>.+)$")
+BUSY = re.compile(
+    r"tbn4: Папка данных занята: её использует (?P<who>приложение ТБН-4|команда tbn4) "
+    r"\(процесс (?P<pid>\d+) на компьютере (?P<host>[^)]+)\)\. (?P<advice>.+)$"
+)
 
 
 def _env() -> dict[str, str]:
@@ -40,8 +42,15 @@ def _env() -> dict[str, str]:
 def _holder(code: str, *args: str) -> subprocess.Popen:
     """A process that runs `code`, prints «locked» and waits for a line on
     stdin (or for its death)."""
-    proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+    )
     line = proc.stdout.readline().strip()
     assert line == "locked", (line, proc.stderr.read() if proc.poll() is not None else "")
     return proc
@@ -130,10 +139,13 @@ def test_a_second_demo_and_an_import_are_refused_while_a_demo_runs(tmp_path):
     assert again.returncode == 1 and "уже есть организация" in again.err
 
 
-@pytest.mark.parametrize(("code", "who", "advice"), [
-    (APP_HOLDER, "приложение ТБН-4", "Закройте его и повторите."),
-    (OLD_APP_HOLDER, "приложение ТБН-4", "Закройте его и повторите."),
-])
+@pytest.mark.parametrize(
+    ("code", "who", "advice"),
+    [
+        (APP_HOLDER, "приложение ТБН-4", "Закройте его и повторите."),
+        (OLD_APP_HOLDER, "приложение ТБН-4", "Закройте его и повторите."),
+    ],
+)
 def test_writers_are_refused_while_the_app_runs_and_readers_are_not(tmp_path, code, who, advice):
     folder = tmp_path / "данные"
     assert tbn4("demo", "--data-dir", folder).returncode == 0
@@ -141,8 +153,9 @@ def test_writers_are_refused_while_the_app_runs_and_readers_are_not(tmp_path, co
     app = _holder(code, str(folder))
     try:
         before = _listing(folder)
-        refused = tbn4("org", "init", "--name", "X", "--bin", "050340001235", "--level", "district",
-                       "--data-dir", folder)
+        refused = tbn4(
+            "org", "init", "--name", "X", "--bin", "050340001235", "--level", "district", "--data-dir", folder
+        )
         _assert_busy(refused, who, app.pid)
         assert refused.err.rstrip().endswith(advice)
         assert _listing(folder) == before, "a refused command changes nothing"
@@ -163,7 +176,9 @@ def test_the_app_is_told_that_a_command_holds_the_folder(tmp_path):
         assert not lock.acquire()
         holder = lock.holder()
         assert (holder.pid, holder.role) == (command.pid, ROLE_COMMAND)
-        assert busy_message(holder).startswith(f"Папка данных занята: её использует команда tbn4 (процесс {command.pid} ")
+        assert busy_message(holder).startswith(
+            f"Папка данных занята: её использует команда tbn4 (процесс {command.pid} "
+        )
     finally:
         _release(command)
     lock = InstanceLock(tmp_path)
@@ -193,23 +208,27 @@ def test_the_lock_is_reentrant_within_a_process(tmp_path):
 def test_backups_have_their_own_lock(tmp_path):
     app = _holder(APP_HOLDER, str(tmp_path))
     try:
-        with hold_backup_lock(tmp_path):     # a backup runs while the app holds the folder
+        with hold_backup_lock(tmp_path):  # a backup runs while the app holds the folder
             assert (tmp_path / BACKUP_LOCK_FILE).exists()
-        backup = _holder("""
+        backup = _holder(
+            """
             import sys
             from pathlib import Path
             from tbn4_desktop.instance_lock import hold_backup_lock
             with hold_backup_lock(Path(sys.argv[1])):
                 print("locked", flush=True)
                 sys.stdin.readline()
-        """, str(tmp_path))
+        """,
+            str(tmp_path),
+        )
         try:
             with pytest.raises(StoreError) as caught, hold_backup_lock(tmp_path):
                 pass
             assert str(caught.value) == (
                 "Резервная копия этой папки данных уже создаётся: её делает команда tbn4 "
                 f"(процесс {backup.pid} на компьютере {InstanceLock(tmp_path, name=BACKUP_LOCK_FILE).holder().host}). "
-                "Дождитесь окончания и повторите.")
+                "Дождитесь окончания и повторите."
+            )
         finally:
             _release(backup)
     finally:
@@ -255,21 +274,46 @@ def test_the_apps_own_process_writes_as_the_app(tmp_path):
         pass
 
 
-WRITERS = [["demo"], ["import", "x.zip"], ["export", "--year", "2025", "--out", "x.zip"],
-           ["org", "init", "--name", "N", "--bin", "1", "--level", "district"],
-           ["signatory", "add", "Ф", "--position", "P", "--role", "first_head"],
-           ["applicability", "set", "k", "yes"], ["supervised", "add", "N"], ["supervised", "remove", "N"],
-           ["attach", "1.1.2", "f.pdf", "--doc", "order"], ["link", "1.1.8", "https://x", "--doc", "link"],
-           ["waive", "1.1.2", "--doc", "order", "--undo"], ["anchor", "set", "analysis_start", "none"],
-           ["due", "set", "1.1.2", "none"], ["karta", "import", "k.xlsx"], ["complete", "1.1.2"],
-           ["uploaded", "1.1.2", "--on", "2025-01-01"]]
-READERS = [["catalog"], ["deadlines"], ["status"], ["form", "app1", "--out", "x.pdf"], ["workdays", "list", "2025"],
-           ["signatory", "list"], ["applicability", "list"], ["supervised", "list"], ["backups"], ["backup"],
-           ["check"], ["journal"], ["gui"]]
+WRITERS = [
+    ["demo"],
+    ["import", "x.zip"],
+    ["export", "--year", "2025", "--out", "x.zip"],
+    ["org", "init", "--name", "N", "--bin", "1", "--level", "district"],
+    ["signatory", "add", "Ф", "--position", "P", "--role", "first_head"],
+    ["applicability", "set", "k", "yes"],
+    ["supervised", "add", "N"],
+    ["supervised", "remove", "N"],
+    ["attach", "1.1.2", "f.pdf", "--doc", "order"],
+    ["link", "1.1.8", "https://x", "--doc", "link"],
+    ["waive", "1.1.2", "--doc", "order", "--undo"],
+    ["anchor", "set", "analysis_start", "none"],
+    ["due", "set", "1.1.2", "none"],
+    ["karta", "import", "k.xlsx"],
+    ["complete", "1.1.2"],
+    ["uploaded", "1.1.2", "--on", "2025-01-01"],
+]
+READERS = [
+    ["catalog"],
+    ["deadlines"],
+    ["status"],
+    ["form", "app1", "--out", "x.pdf"],
+    ["workdays", "list", "2025"],
+    ["signatory", "list"],
+    ["applicability", "list"],
+    ["supervised", "list"],
+    ["backups"],
+    ["backup"],
+    ["check"],
+    ["journal"],
+    ["gui"],
+]
 
 
-@pytest.mark.parametrize(("argv", "writes"), [(a, True) for a in WRITERS] + [(a, False) for a in READERS],
-                         ids=lambda a: " ".join(a) if isinstance(a, list) else "")
+@pytest.mark.parametrize(
+    ("argv", "writes"),
+    [(a, True) for a in WRITERS] + [(a, False) for a in READERS],
+    ids=lambda a: " ".join(a) if isinstance(a, list) else "",
+)
 def test_which_commands_take_the_write_lock(argv, writes):
     """run() takes the lock for these; restore and check --repair take it in
     their own code (tests/test_cli_backup.py, tests/test_cli_check.py)."""

@@ -45,9 +45,12 @@ def test_nothing_is_translated_at_import_time(tmp_path):
     found = [str(f) for p in translations.package_modules() for f in translations.import_time_calls(p)]
     assert found == []
     sample = tmp_path / "sample.py"
-    sample.write_text('TITLE = tr("А")\n'
-                      'def f(x=tr("Б")):\n    return tr("В")\n'
-                      'class C:\n    name = tr("Г")\n    def g(self):\n        return tr("Д")\n', encoding="utf-8")
+    sample.write_text(
+        'TITLE = tr("А")\n'
+        'def f(x=tr("Б")):\n    return tr("В")\n'
+        'class C:\n    name = tr("Г")\n    def g(self):\n        return tr("Д")\n',
+        encoding="utf-8",
+    )
     assert [f.line for f in translations.import_time_calls(sample)] == [1, 2, 5]
 
 
@@ -61,7 +64,9 @@ def test_the_checker_finds_what_bypasses_it(tmp_path):
         'D = f"Склеено {B}"\n'
         'E = tr(f"Никогда {A}")\n'
         'F = "Оставлено по-русски"  # i18n: ru-only — a test\n'
-        'logger.warning("В журнал")\n', encoding="utf-8")
+        'logger.warning("В журнал")\n',
+        encoding="utf-8",
+    )
     scan = translations.scan_module(module)
     assert [f.line for f in scan.untranslated] == [4, 5]
     assert [f.line for f in scan.misuse] == [6]
@@ -108,14 +113,20 @@ def test_one_source_text_has_one_translation_across_contexts():
         seen[key] = message.findtext("translation")
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) is None,
-                    reason="pyside6-lrelease is not installed")
+@pytest.mark.skipif(
+    shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) is None,
+    reason="pyside6-lrelease is not installed",
+)
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_qt_linguist_compiles_the_catalogue(tmp_path, language):
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     out = tmp_path / f"tbn4_{language}.qm"
-    result = subprocess.run([lrelease, str(translations.TS_DIR / f"tbn4_{language}.ts"), "-qm", str(out)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [lrelease, str(translations.TS_DIR / f"tbn4_{language}.ts"), "-qm", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "0 unfinished" in result.stdout
     assert out.stat().st_size > 10_000
@@ -154,16 +165,34 @@ def test_a_broken_catalogue_falls_back_to_russian(tmp_path, monkeypatch):
 def test_sorting_puts_kazakh_letters_in_alphabet_order():
     names = ["Үржар", "Ұлытау", "Аягөз", "Әйтеке би", "Қарасай", "Кеген", "Іле", "Ынтымақ", "Ёлка", "Жаркент"]
     assert sorted(names, key=i18n.sort_key) == [
-        "Аягөз", "Әйтеке би", "Ёлка", "Жаркент", "Кеген", "Қарасай", "Ұлытау", "Үржар", "Ынтымақ", "Іле"]
+        "Аягөз",
+        "Әйтеке би",
+        "Ёлка",
+        "Жаркент",
+        "Кеген",
+        "Қарасай",
+        "Ұлытау",
+        "Үржар",
+        "Ынтымақ",
+        "Іле",
+    ]
     assert sorted(["№ 10", "№ 9"], key=i18n.sort_key) == ["№ 9", "№ 10"]
 
 
 # Terms of docs/glossary-kk-ru.md that every message using them must keep:
 # (a stem of the Russian term, a stem of its Kazakh term).
 GLOSSARY_STEMS = [
-    ("подзадач", "кіші міндет"), ("подписант", "қол қоюш"), ("срок", "мерзім"), ("резервн", "резервтік"),
-    ("подтверждающ", "растайтын"), ("вложени", "тіркеме"), ("квартал", "тоқсан"), ("реестр", "тізілім"),
-    ("база данных", "дерекқор"), ("ИСПУ", "ИСПУ"), ("папк", "қалта"),
+    ("подзадач", "кіші міндет"),
+    ("подписант", "қол қоюш"),
+    ("срок", "мерзім"),
+    ("резервн", "резервтік"),
+    ("подтверждающ", "растайтын"),
+    ("вложени", "тіркеме"),
+    ("квартал", "тоқсан"),
+    ("реестр", "тізілім"),
+    ("база данных", "дерекқор"),
+    ("ИСПУ", "ИСПУ"),
+    ("папк", "қалта"),
 ]
 
 

@@ -23,14 +23,23 @@ OUT = Path(__file__).resolve().parent
 YEAR = 2025
 sys.path.insert(0, str(REPO))
 
-FORMS = [("app1", "pdf", ""), ("app1", "docx", ""), ("app2", "pdf", "Q1"), ("app3", "pdf", ""),
-         ("app3", "xlsx", ""), ("app4", "pdf", ""), ("app4", "docx", ""), ("app5", "pdf", ""),
-         ("inventory", "pdf", "")]
+FORMS = [
+    ("app1", "pdf", ""),
+    ("app1", "docx", ""),
+    ("app2", "pdf", "Q1"),
+    ("app3", "pdf", ""),
+    ("app3", "xlsx", ""),
+    ("app4", "pdf", ""),
+    ("app4", "docx", ""),
+    ("app5", "pdf", ""),
+    ("inventory", "pdf", ""),
+]
 
 
 def tbn4(data: Path, *args: str) -> None:
-    subprocess.run([sys.executable, "-m", "tbn4_desktop", "--data-dir", str(data), *args], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "tbn4_desktop", "--data-dir", str(data), *args], check=True, stdout=subprocess.DEVNULL
+    )
 
 
 def office_fonts(work: Path) -> dict[str, str]:
@@ -40,11 +49,14 @@ def office_fonts(work: Path) -> dict[str, str]:
     from tbn4_desktop.paths import resource_dir
 
     conf = work / "fonts.conf"
-    conf.write_text(f"""<?xml version="1.0"?>
+    conf.write_text(
+        f"""<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>
 <dir>{resource_dir() / "fonts"}</dir><cachedir>{work / "fc-cache"}</cachedir></fontconfig>
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return {**os.environ, "FONTCONFIG_FILE": str(conf)}
 
 
@@ -52,16 +64,28 @@ def to_pdf(path: Path, work: Path) -> Path:
     if path.suffix == ".pdf":
         return path
     profile = (work / "lo-profile").as_uri()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(work / "lo"), str(path)], check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, env=office_fonts(work))
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work / "lo"),
+            str(path),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=office_fonts(work),
+    )
     return work / "lo" / f"{path.stem}.pdf"
 
 
 def pages(pdf: Path, stem: str, last: int = 1) -> None:
-    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", str(last), str(pdf), str(OUT / stem)],
-                   check=True)
-    for png in OUT.glob(f"{stem}-*.png"):                 # pdftoppm numbers the pages: forms_app1_pdf-1.png
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", str(last), str(pdf), str(OUT / stem)], check=True)
+    for png in OUT.glob(f"{stem}-*.png"):  # pdftoppm numbers the pages: forms_app1_pdf-1.png
         png.rename(OUT / f"{stem}_p{int(png.stem.rsplit('-', 1)[1])}.png")
 
 
@@ -72,15 +96,22 @@ def long_fact(data: Path) -> None:
     from tbn4_desktop.services.organizations import get_current_organization
     from tbn4_desktop.services.registers import list_rows, save_rows
 
-    words = ("Проверка установила, что главный специалист отдела документооборота в период с января по "
-             "март без уведомления руководства совмещал службу с оплачиваемой работой в коммерческой "
-             "организации; материалы направлены в уполномоченный орган, приняты меры дисциплинарного "
-             "воздействия. ")
-    fact = {"category": "Административное", "event_date": f"{YEAR}-03-12", "event_place": "г. Тараз, ул. Абая, 12",
-            "offender_position": "главный специалист отдела документооборота",
-            "offender_name": "Касымов Арман Болатович", "damage": "1250000",
-            "report_letter": "письмо в Департамент АПК по Жамбылской области от 14.03.2025 № 02-15/311",
-            "authority_answer": (words * 12)[:3000].rstrip()}
+    words = (
+        "Проверка установила, что главный специалист отдела документооборота в период с января по "
+        "март без уведомления руководства совмещал службу с оплачиваемой работой в коммерческой "
+        "организации; материалы направлены в уполномоченный орган, приняты меры дисциплинарного "
+        "воздействия. "
+    )
+    fact = {
+        "category": "Административное",
+        "event_date": f"{YEAR}-03-12",
+        "event_place": "г. Тараз, ул. Абая, 12",
+        "offender_position": "главный специалист отдела документооборота",
+        "offender_name": "Касымов Арман Болатович",
+        "damage": "1250000",
+        "report_letter": "письмо в Департамент АПК по Жамбылской области от 14.03.2025 № 02-15/311",
+        "authority_answer": (words * 12)[:3000].rstrip(),
+    }
     ctx = open_app(data)
     try:
         register = ctx.catalog_for_year(YEAR).subtask("2.1.1").register

@@ -38,12 +38,14 @@ def save(widget: QWidget, name: str) -> None:
 
 def grab_modal(name: str):
     """A stand-in for errors.run_modal that screenshots the box."""
+
     def run(box: QMessageBox):
         box.show()
         box.adjustSize()
         save(box, name)
         box.close()
         return QMessageBox.StandardButton.Ok
+
     return run
 
 
@@ -61,7 +63,7 @@ def main() -> None:
     app = ensure_application()
     from tbn4_desktop.ui.screenshots import use_segoe_width_font
 
-    use_segoe_width_font()      # Liberation Sans: as wide as Segoe UI, not DejaVu Sans's 13 % wider
+    use_segoe_width_font()  # Liberation Sans: as wide as Segoe UI, not DejaVu Sans's 13 % wider
     from tbn4_desktop.services.context import open_app
     from tbn4_desktop.ui import errors
 
@@ -109,8 +111,7 @@ def main() -> None:
     window.tree.expand(window.tree.tree_model.index_of_subtask("4.2.2"))
     march = window.tree.tree_model.executions_of("4.2.2")[2]
     window.tree.select_execution(march.id)
-    window.tree.scrollTo(window.tree.tree_model.index_of_execution(march.id),
-                         window.tree.ScrollHint.PositionAtCenter)
+    window.tree.scrollTo(window.tree.tree_model.index_of_execution(march.id), window.tree.ScrollHint.PositionAtCenter)
     save(window, "04_main_window_periodic")
     panel_screens(window)
 
@@ -140,7 +141,7 @@ def main() -> None:
     fake.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
     page = wizard.documents_page
     slot = wizard.state.subtask.documents[0].key
-    page.add_files([pdf, png, fake], slot)      # the renamed program is refused at its card
+    page.add_files([pdf, png, fake], slot)  # the renamed program is refused at its card
     save(wizard, "06_wizard_2_documents")
     signer = wizard.state.signers_for(wizard.state.subtask.slot(slot))[0]
     page.set_signer(slot, signer.id)
@@ -180,9 +181,12 @@ def main() -> None:
     except RuntimeError:
         errors._excepthook(*sys.exc_info())
     errors.run_modal = grab_modal("15_confirm_remove")
-    errors.confirm(window, "Убрать файл «Перечень — стр. 2.png» из подзадачи?",
-                   "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
-                   yes_text="Убрать")
+    errors.confirm(
+        window,
+        "Убрать файл «Перечень — стр. 2.png» из подзадачи?",
+        "Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных.",
+        yes_text="Убрать",
+    )
 
     from tbn4_desktop.ui.about_dialog import AboutDialog
 
@@ -222,8 +226,9 @@ def panel_screens(window) -> None:  # noqa: ANN001 - MainWindow
     for number, (code, period) in enumerate(PANEL_SHOTS, 45):
         info = next(e for e in window.tree.tree_model.executions_of(code) if e.period == period)
         window.tree.select_execution(info.id)
-        window.tree.scrollTo(window.tree.tree_model.index_of_execution(info.id),
-                             window.tree.ScrollHint.PositionAtCenter)
+        window.tree.scrollTo(
+            window.tree.tree_model.index_of_execution(info.id), window.tree.ScrollHint.PositionAtCenter
+        )
         save(window, f"{number}_panel_checklist_{code}{'_' + period if period else ''}")
     window.resize(size)
 
@@ -243,9 +248,16 @@ def deadline_screens() -> None:
     ctx = open_app(WORK / "deadlines")
     org = create_demo(ctx, 2025, today=date(2025, 6, 10))
     with ctx.store.session() as session:
-        set_anchors(session, find_year_plan(session, org.id, 2025).id, {
-            AnchorEvent.ANALYSIS_START: date(2025, 4, 1), AnchorEvent.ANALYSIS_END: date(2025, 5, 12),
-            AnchorEvent.REPORT_SIGNED: date(2025, 5, 20), AnchorEvent.PLAN_APPROVED: date(2025, 6, 2)})
+        set_anchors(
+            session,
+            find_year_plan(session, org.id, 2025).id,
+            {
+                AnchorEvent.ANALYSIS_START: date(2025, 4, 1),
+                AnchorEvent.ANALYSIS_END: date(2025, 5, 12),
+                AnchorEvent.REPORT_SIGNED: date(2025, 5, 20),
+                AnchorEvent.PLAN_APPROVED: date(2025, 6, 2),
+            },
+        )
     window = MainWindow(ctx, org, 2025)
     window.as_of = date(2025, 6, 10)
     window.resize(1360, 820)
@@ -273,7 +285,7 @@ def deadline_screens() -> None:
     decrees.note_edit.setText("Перенос выходного дня (пример)")
     decrees.basis_edit.setText("Постановление Правительства РК (пример)")
     decrees.add()
-    decrees.add()   # an empty note: the field error shows
+    decrees.add()  # an empty note: the field error shows
     save(decrees, "24_decrees_dialog")
     decrees.reject()
     execution_id = next(r.execution_id for r in window.deadline_rows if r.code == "1.1.8")

@@ -105,8 +105,7 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_of(sha256).is_file()
 
-    def ingest(self, source: Path, *, max_bytes: int,
-               check: Callable[[Path, str], None] | None = None) -> StoredBlob:
+    def ingest(self, source: Path, *, max_bytes: int, check: Callable[[Path, str], None] | None = None) -> StoredBlob:
         """Check and store a file; raises AttachmentError with a Russian message.
         `check(source, media_type)` may refuse it (AttachmentError) after the
         type is known and before anything is written."""
@@ -117,8 +116,9 @@ class BlobStore:
                 raise AttachmentError(tr("«{name}» — это не файл или он не найден.").format(name=name))
             size = source.stat().st_size
         except OSError as exc:
-            raise AttachmentError(tr("Не удалось прочитать «{name}». {reason}").format(
-                name=name, reason=describe_os_error(exc, source))) from exc
+            raise AttachmentError(
+                tr("Не удалось прочитать «{name}». {reason}").format(name=name, reason=describe_os_error(exc, source))
+            ) from exc
         if size == 0:
             raise AttachmentError(tr("Файл «{name}» пустой (0 байт). Выберите файл с содержимым.").format(name=name))
         if size > max_bytes:
@@ -126,13 +126,15 @@ class BlobStore:
         try:
             media_type = detect_media_type(source)
         except OSError as exc:
-            raise AttachmentError(tr("Не удалось прочитать «{name}». {reason}").format(
-                name=name, reason=describe_os_error(exc, source))) from exc
+            raise AttachmentError(
+                tr("Не удалось прочитать «{name}». {reason}").format(name=name, reason=describe_os_error(exc, source))
+            ) from exc
         if media_type is None:
             raise AttachmentError(
-                tr("Файл «{name}» не является документом допустимого типа ({types}): "
-                   "тип определяется по содержимому, а не по расширению.").format(
-                    name=name, types=tr(ACCEPTED_DESCRIPTION))
+                tr(
+                    "Файл «{name}» не является документом допустимого типа ({types}): "
+                    "тип определяется по содержимому, а не по расширению."
+                ).format(name=name, types=tr(ACCEPTED_DESCRIPTION))
             )
         if check is not None:
             check(source, media_type)
@@ -141,8 +143,11 @@ class BlobStore:
         except _OverLimit as exc:
             raise _too_big(name, exc.copied, max_bytes) from None
         except OSError as exc:
-            raise AttachmentError(tr("Не удалось сохранить «{name}». {reason}").format(
-                name=name, reason=describe_os_error(exc, exc.filename or source))) from exc
+            raise AttachmentError(
+                tr("Не удалось сохранить «{name}». {reason}").format(
+                    name=name, reason=describe_os_error(exc, exc.filename or source)
+                )
+            ) from exc
         return StoredBlob(sha256=sha256, size=size, media_type=media_type, original_name=name)
 
     def _copy_in(self, source: Path, max_bytes: int) -> tuple[str, int]:
@@ -204,9 +209,11 @@ class BlobDamaged(AttachmentError):
 
 
 def damaged_message(name: str) -> str:
-    return tr("Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с "
-              "сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл "
-              "заново.").format(name=name)
+    return tr(
+        "Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с "
+        "сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл "
+        "заново."
+    ).format(name=name)
 
 
 def file_sha256(path: Path, progress: Callable[[int], None] | None = None) -> str:
@@ -239,9 +246,10 @@ class _OverLimit(Exception):
 
 def _too_big(name: str, size: int, max_bytes: int) -> AttachmentError:
     return AttachmentError(
-        tr("Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. "
-           "Уменьшите разрешение скана или разделите документ.").format(
-            name=name, size=_mb(size), limit=_mb(max_bytes))
+        tr(
+            "Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. "
+            "Уменьшите разрешение скана или разделите документ."
+        ).format(name=name, size=_mb(size), limit=_mb(max_bytes))
     )
 
 

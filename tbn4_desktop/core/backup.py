@@ -70,16 +70,16 @@ class BlobRef:
 
 @dataclass(frozen=True)
 class Manifest:
-    created_at: str                      # local time, ISO 8601 with offset
+    created_at: str  # local time, ISO 8601 with offset
     reason: str
-    kind: str = "database"               # "database" | "settings" (shared PostgreSQL)
+    kind: str = "database"  # "database" | "settings" (shared PostgreSQL)
     format: int = FORMAT_VERSION
     app_version: str = __version__
     schema_revision: str | None = None
     db_sha256: str | None = None
     db_size: int = 0
     blobs: tuple[BlobRef, ...] = ()
-    blobs_included: bool = False         # False: a DB-only copy (before an upgrade)
+    blobs_included: bool = False  # False: a DB-only copy (before an upgrade)
     missing_blobs: tuple[str, ...] = ()  # referenced, but absent or damaged at backup time
     journal_head: int | None = None
     journal_head_hash: str | None = None  # tells a journal continued from this one from a diverged one
@@ -185,12 +185,17 @@ def snapshot_facts(db_file: Path) -> SnapshotFacts:
         if "attachment" in tables:
             for sha, size in conn.execute("SELECT sha256, max(size) FROM attachment GROUP BY sha256"):
                 blobs[str(sha)] = int(size or 0)
-        head = conn.execute("SELECT id, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone() \
-            if "audit_entry" in tables else None
+        head = (
+            conn.execute("SELECT id, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+            if "audit_entry" in tables
+            else None
+        )
         org = None
         if {"setting", "organization"} <= tables:
-            org = scalar("SELECT o.name FROM organization o JOIN setting s ON s.key = ? "
-                         "AND CAST(s.value AS INTEGER) = o.id", "current_organization_id")
+            org = scalar(
+                "SELECT o.name FROM organization o JOIN setting s ON s.key = ? AND CAST(s.value AS INTEGER) = o.id",
+                "current_organization_id",
+            )
         return SnapshotFacts(
             schema_revision=str(revision) if revision else None,
             blobs=tuple(BlobRef(sha, size) for sha, size in sorted(blobs.items())),
@@ -224,8 +229,9 @@ def copy_blob(source: Path, target: Path, sha256: str, *, tmp_dir: Path | None =
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != sha256:
-            raise BackupError(tr("Файл вложения {sha}… повреждён: его содержимое не совпадает с SHA-256.").format(
-                sha=sha256[:12]))
+            raise BackupError(
+                tr("Файл вложения {sha}… повреждён: его содержимое не совпадает с SHA-256.").format(sha=sha256[:12])
+            )
         os.replace(tmp, target)
         fsync_dir(target.parent)
     finally:
@@ -256,8 +262,15 @@ def copy_missing_blobs(refs: Iterable[BlobRef], attachments_dir: Path, root: Pat
     return copied, missing
 
 
-def create_backup(db_path: Path, backup_root: Path, reason: str, *, attachments_dir: Path | None = None,
-                  now: datetime | None = None, extra: dict | None = None) -> Path:
+def create_backup(
+    db_path: Path,
+    backup_root: Path,
+    reason: str,
+    *,
+    attachments_dir: Path | None = None,
+    now: datetime | None = None,
+    extra: dict | None = None,
+) -> Path:
     """A backup of the database and, with `attachments_dir`, of the blobs it
     references. The manifest is written last. Raises BackupError."""
     folder = new_backup_folder(backup_root, reason, now)
@@ -271,11 +284,18 @@ def create_backup(db_path: Path, backup_root: Path, reason: str, *, attachments_
         if attachments_dir is not None:
             _copied, missing = copy_missing_blobs(facts.blobs, Path(attachments_dir), Path(backup_root))
         manifest = Manifest(
-            created_at=created, reason=reason, schema_revision=facts.schema_revision,
-            db_sha256=db_hash, db_size=db_size, blobs=facts.blobs,
-            blobs_included=attachments_dir is not None, missing_blobs=tuple(missing),
-            journal_head=facts.journal_head, journal_head_hash=facts.journal_head_hash,
-            organization=facts.organization, extra=dict(extra or {}),
+            created_at=created,
+            reason=reason,
+            schema_revision=facts.schema_revision,
+            db_sha256=db_hash,
+            db_size=db_size,
+            blobs=facts.blobs,
+            blobs_included=attachments_dir is not None,
+            missing_blobs=tuple(missing),
+            journal_head=facts.journal_head,
+            journal_head_hash=facts.journal_head_hash,
+            organization=facts.organization,
+            extra=dict(extra or {}),
         )
         atomic_write_bytes(folder / MANIFEST_NAME, manifest.to_json())
     except CopyError as exc:
@@ -285,8 +305,9 @@ def create_backup(db_path: Path, backup_root: Path, reason: str, *, attachments_
         shutil.rmtree(folder, ignore_errors=True)
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise BackupError(tr("Резервная копия не создана. {reason}").format(
-            reason=describe_os_error(exc, exc.filename or folder))) from exc
+        raise BackupError(
+            tr("Резервная копия не создана. {reason}").format(reason=describe_os_error(exc, exc.filename or folder))
+        ) from exc
     return folder
 
 
@@ -303,17 +324,20 @@ def backup_settings(settings_file: Path, backup_root: Path, reason: str, *, extr
     try:
         data = Path(settings_file).read_bytes() if Path(settings_file).is_file() else b"{}"
         atomic_write_bytes(folder / SETTINGS_NAME, data)
-        manifest = Manifest(created_at=datetime.now().astimezone().isoformat(timespec="milliseconds"),
-                            reason=reason, kind="settings",
-                            extra={**(extra or {}), "settings_sha256": hashlib.sha256(data).hexdigest(),
-                                   "settings_size": len(data)})
+        manifest = Manifest(
+            created_at=datetime.now().astimezone().isoformat(timespec="milliseconds"),
+            reason=reason,
+            kind="settings",
+            extra={**(extra or {}), "settings_sha256": hashlib.sha256(data).hexdigest(), "settings_size": len(data)},
+        )
         atomic_write_bytes(folder / MANIFEST_NAME, manifest.to_json())
     except OSError as exc:
         shutil.rmtree(folder, ignore_errors=True)
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise BackupError(tr("Резервная копия не создана. {reason}").format(
-            reason=describe_os_error(exc, exc.filename or folder))) from exc
+        raise BackupError(
+            tr("Резервная копия не создана. {reason}").format(reason=describe_os_error(exc, exc.filename or folder))
+        ) from exc
     return folder
 
 

@@ -45,8 +45,9 @@ def _blob_ok(path: Path, ref: BlobRef) -> bool:
         return False
 
 
-def verify_backup(folder: Path, attachments_dir: Path, *,
-                  progress: Progress | None = None) -> tuple[Manifest | None, list[str]]:
+def verify_backup(
+    folder: Path, attachments_dir: Path, *, progress: Progress | None = None
+) -> tuple[Manifest | None, list[str]]:
     """The manifest and the Russian problems that forbid restoring the backup
     ([] = it can be restored). Every blob is hashed: in the backup's pool,
     or else in the data folder's attachments (a DB-only backup)."""
@@ -56,37 +57,53 @@ def verify_backup(folder: Path, attachments_dir: Path, *,
     if manifest is None:
         if not folder.is_dir():
             return None, [tr("Папка резервной копии «{folder}» не найдена.").format(folder=folder)]
-        return None, [tr("Папка «{name}» — не полная резервная копия ТБН-4: в ней нет описания копии "
-                         "({manifest}), копия не была закончена или это другая папка.").format(
-                             name=name, manifest=MANIFEST_NAME)]
+        return None, [
+            tr(
+                "Папка «{name}» — не полная резервная копия ТБН-4: в ней нет описания копии "
+                "({manifest}), копия не была закончена или это другая папка."
+            ).format(name=name, manifest=MANIFEST_NAME)
+        ]
     if manifest.kind != "database":
         return manifest, []
     db = folder / DB_NAME
     if not db.is_file() or not is_sqlite_file(db):
         return manifest, [tr("В резервной копии «{name}» нет файла базы данных.").format(name=name)]
     if db.stat().st_size != manifest.db_size or sha256_of(db) != manifest.db_sha256:
-        return manifest, [tr("Файл базы данных в резервной копии «{name}» повреждён: "
-                             "его SHA-256 не совпадает с записанным при создании копии.").format(name=name)]
+        return manifest, [
+            tr(
+                "Файл базы данных в резервной копии «{name}» повреждён: "
+                "его SHA-256 не совпадает с записанным при создании копии."
+            ).format(name=name)
+        ]
     problems = integrity_problems(db)
     if problems:
-        return manifest, [tr("База данных в резервной копии «{name}» не прошла проверку целостности "
-                             "({problem}).").format(name=name, problem=problems[0])]
+        return manifest, [
+            tr("База данных в резервной копии «{name}» не прошла проверку целостности ({problem}).").format(
+                name=name, problem=problems[0]
+            )
+        ]
     bad = missing_blobs(manifest, folder.parent, attachments_dir, progress=progress)
     if bad:
-        return manifest, [tr("В резервной копии «{name}» недостаёт файлов вложений или они повреждены "
-                             "(файлов: {count}, например {sha}…).").format(
-                                 name=name, count=len(bad), sha=bad[0][:12])]
+        return manifest, [
+            tr(
+                "В резервной копии «{name}» недостаёт файлов вложений или они повреждены "
+                "(файлов: {count}, например {sha}…)."
+            ).format(name=name, count=len(bad), sha=bad[0][:12])
+        ]
     return manifest, []
 
 
-def missing_blobs(manifest: Manifest, root: Path, attachments_dir: Path, *,
-                  progress: Progress | None = None) -> list[str]:
+def missing_blobs(
+    manifest: Manifest, root: Path, attachments_dir: Path, *, progress: Progress | None = None
+) -> list[str]:
     """SHA-256 of the referenced blobs found neither in the pool nor in the
     attachments with the right content."""
     bad = []
     for done, ref in enumerate(manifest.blobs, start=1):
-        if not (_blob_ok(pool_path(root, ref.sha256), ref)
-                or _blob_ok(Path(attachments_dir) / ref.sha256[:2] / ref.sha256, ref)):
+        if not (
+            _blob_ok(pool_path(root, ref.sha256), ref)
+            or _blob_ok(Path(attachments_dir) / ref.sha256[:2] / ref.sha256, ref)
+        ):
             bad.append(ref.sha256)
         if progress is not None:
             progress(done, len(manifest.blobs))
@@ -119,8 +136,12 @@ def replace_database(data_dir: Path, source: Path, sha256: str) -> None:
             out.flush()
             os.fsync(out.fileno())
         if sha256_of(tmp) != sha256:
-            raise BackupError(tr("Копия базы данных не совпадает с резервной копией: восстановление прервано, "
-                                 "прежние данные не изменены."))
+            raise BackupError(
+                tr(
+                    "Копия базы данных не совпадает с резервной копией: восстановление прервано, "
+                    "прежние данные не изменены."
+                )
+            )
         # The old state is saved in the «before-restore» backup; its WAL must
         # not outlive it, or SQLite would replay it into the restored file.
         for suffix in SIDE_FILES:

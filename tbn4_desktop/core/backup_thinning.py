@@ -25,12 +25,13 @@ PROTECTED_DAYS = 30
 @dataclass(frozen=True)
 class Candidate:
     key: Hashable
-    created: datetime          # local time
+    created: datetime  # local time
     reason: str
 
 
-def kept(backups: Iterable[Candidate], today: date, *, daily: int = DAILY, weekly: int = WEEKLY,
-         monthly: int = MONTHLY) -> set[Hashable]:
+def kept(
+    backups: Iterable[Candidate], today: date, *, daily: int = DAILY, weekly: int = WEEKLY, monthly: int = MONTHLY
+) -> set[Hashable]:
     """The keys of the backups to keep; the others may be removed."""
     keep: set[Hashable] = set()
     last_day: date | None = None

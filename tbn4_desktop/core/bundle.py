@@ -53,11 +53,11 @@ READABLE_FORMAT_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
 LINKS_FILE_NAME = "ссылки.txt"  # i18n: ru-only — a file name in the ISPU bundle
 LINKS_ROLE = "links"
-SIGNATURE_ROLE = "signature"        # an electronic signature file (CMS), beside the document it signs
+SIGNATURE_ROLE = "signature"  # an electronic signature file (CMS), beside the document it signs
 # Files and links not sorted into a document slot.
 UNASSIGNED_FOLDER = "Не распределено"  # i18n: ru-only — a folder name in the ISPU bundle
 DEFAULT_MAX_PATH_CHARS = 200
-ROOT = -1                           # item index of the files at the bundle's root
+ROOT = -1  # item index of the files at the bundle's root
 # Windows' MAX_PATH (260) less its terminating NUL, and the folder a user
 # unpacks into: C:\Users\<20-character name>\Downloads\<bundle stem>\ .
 WINDOWS_MAX_PATH = 259
@@ -117,12 +117,12 @@ class BundleFile:
     # When the caller knows the checksum (content-addressed store), the
     # writer checks the bytes it copies against it.
     expected_sha256: str | None = None
-    form: str | None = None            # a generated form: its FormName value
-    slot: str = ""                     # the document slot's key; "" = not sorted into a slot
+    form: str | None = None  # a generated form: its FormName value
+    slot: str = ""  # the document slot's key; "" = not sorted into a slot
     # A detached signature (role «signature»): the SHA-256 of the file of
     # the same item it signs; it is named after that file's bundle name.
     signs: str | None = None
-    signers: tuple[dict[str, Any], ...] = ()   # a signature's manifest «signers»
+    signers: tuple[dict[str, Any], ...] = ()  # a signature's manifest «signers»
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ class BundleItem:
     project: int
     task: int
     short_title: str
-    period_folder: str | None          # e.g. «I квартал»; None for once/yearly
+    period_folder: str | None  # e.g. «I квартал»; None for once/yearly
     record: dict[str, Any]
     files: tuple[BundleFile, ...] = ()
     slot_folders: dict[str, str] = field(default_factory=dict)
@@ -153,17 +153,17 @@ class BundleSpec:
     catalog: dict[str, Any]
     items: tuple[BundleItem, ...]
     app_version: str = __version__
-    root_files: tuple[BundleFile, ...] = ()      # the inventory, beside manifest.json
-    scope: dict[str, Any] | None = None          # {"kind": "year"|"project"|"changed", …}
-    answers: dict[str, bool] | None = None       # the year's applicability answers (question key → yes/no)
-    anchors: dict[str, str] | None = None        # the year's anchor dates (event → ISO date)
+    root_files: tuple[BundleFile, ...] = ()  # the inventory, beside manifest.json
+    scope: dict[str, Any] | None = None  # {"kind": "year"|"project"|"changed", …}
+    answers: dict[str, bool] | None = None  # the year's applicability answers (question key → yes/no)
+    anchors: dict[str, str] | None = None  # the year's anchor dates (event → ISO date)
 
 
 @dataclass(frozen=True)
 class BundleResult:
     path: Path
-    files: int          # files besides manifest.json
-    bytes: int          # their total size
+    files: int  # files besides manifest.json
+    bytes: int  # their total size
     items: int
     manifest: dict[str, Any] = field(repr=False)
 
@@ -186,8 +186,10 @@ def unpacked_path_limit(stem: str, max_path_chars: int = DEFAULT_MAX_PATH_CHARS)
     limit = min(max_path_chars, WINDOWS_MAX_PATH - UNPACK_PREFIX_CHARS - path_length(stem))
     if limit < MIN_PATH_CHARS:
         raise BundleError(
-            tr("Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов "
-               "превысят 260 символов. Сократите имя файла или папки пакета.").format(stem=stem)
+            tr(
+                "Имя пакета «{stem}» слишком длинное: после распаковки в папку «Загрузки» пути файлов "
+                "превысят 260 символов. Сократите имя файла или папки пакета."
+            ).format(stem=stem)
         )
     return limit
 
@@ -265,14 +267,18 @@ class _PlannedFile:
     size: int
     form: str | None = None
     slot: str = ""
-    signs: str | None = None            # a signature's document: its archive path
+    signs: str | None = None  # a signature's document: its archive path
     signers: tuple[dict[str, Any], ...] = ()
 
 
 #: Channel values → the words of the instruction (vocabulary.Channel labels).
+# i18n: ru-only-begin — ссылки.txt in the bundle
 _CHANNEL_WORDS = {
-    "site": "интернет-ресурс", "media": "СМИ", "social": "социальные сети",  # i18n: ru-only — ссылки.txt in the bundle
+    "site": "интернет-ресурс",
+    "media": "СМИ",
+    "social": "социальные сети",
 }
+# i18n: ru-only-end
 
 
 def _link_groups(item: BundleItem) -> list[tuple[str, str, list[dict[str, Any]]]]:
@@ -302,10 +308,8 @@ def _links_text(item: BundleItem, title: str, links: list[dict[str, Any]]) -> by
         notes = []
         published = link.get("published_on")
         if isinstance(published, str):
-            try:
+            with contextlib.suppress(ValueError):
                 published = date.fromisoformat(published)
-            except ValueError:
-                pass
         if isinstance(published, date):
             published = published.strftime("%d.%m.%Y")
         if published:
@@ -325,8 +329,9 @@ def _source_size(source: Path | bytes) -> int:
     try:
         return Path(source).stat().st_size
     except OSError as exc:
-        raise BundleError(tr("Не удалось прочитать файл для пакета. {reason}").format(
-            reason=describe_os_error(exc, source))) from exc
+        raise BundleError(
+            tr("Не удалось прочитать файл для пакета. {reason}").format(reason=describe_os_error(exc, source))
+        ) from exc
 
 
 def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> list[_PlannedFile]:
@@ -340,18 +345,27 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
         seen_items.add(key)
         files = list(item.files)
         for slot_key, title, links in _link_groups(item):
-            files.append(BundleFile(name=LINKS_FILE_NAME, source=_links_text(item, title, links), role=LINKS_ROLE,
-                                    media_type="text/plain", slot=slot_key))
+            files.append(
+                BundleFile(
+                    name=LINKS_FILE_NAME,
+                    source=_links_text(item, title, links),
+                    role=LINKS_ROLE,
+                    media_type="text/plain",
+                    slot=slot_key,
+                )
+            )
         wanted.extend((idx, item, f) for f in files)
 
     # The subtask folder is shared by all periods of a subtask, so its short
     # title is cut once, by as much as its longest path needs.
     prefix_of: dict[str, str] = {}
-    parts_of: dict[str, tuple[str, str]] = {}     # code → (code part, title part)
+    parts_of: dict[str, tuple[str, str]] = {}  # code → (code part, title part)
     overflow_of: dict[str, int] = {}
     for _idx, item, f in wanted:
         if item.code not in parts_of:
-            prefix_of[item.code] = f"{safe_name(f'Проект {item.project}')}/{safe_name(f'Задача {item.task}')}/"  # i18n: ru-only — bundle folders
+            # i18n: ru-only-begin — bundle folders
+            prefix_of[item.code] = f"{safe_name(f'Проект {item.project}')}/{safe_name(f'Задача {item.task}')}/"
+            # i18n: ru-only-end
             title = safe_name(item.short_title) if item.short_title.strip() else ""
             parts_of[item.code] = (safe_name(item.code), "" if title == "_" else title)
         folder = _join_title(*parts_of[item.code])
@@ -372,8 +386,14 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
     for _idx, item, f in wanted:
         raw = _slot_folder(item, f)
         if raw:
-            path = (prefix_of[item.code] + folder_of[item.code] + "/" + _period_dir(item) + _slot_dir(raw)
-                    + safe_name(f.name))
+            path = (
+                prefix_of[item.code]
+                + folder_of[item.code]
+                + "/"
+                + _period_dir(item)
+                + _slot_dir(raw)
+                + safe_name(f.name)
+            )
             key = (item.code, raw)
             slot_need[key] = max(slot_need.get(key, 0), path_length(path) - max_path_chars)
     slot_name = {key: _cut_slot_folder(key[1], need) for key, need in slot_need.items()}
@@ -383,11 +403,20 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
     root_taken = taken.setdefault("", {MANIFEST_NAME})
     for f in spec.root_files:
         name = _fit_name("", safe_name(f.name), max_path_chars, root_taken)
-        planned.append(_PlannedFile(
-            path=name, item_index=ROOT, source=f.source, role=f.role, original_name=f.original_name,
-            media_type=f.media_type, expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form,
-            slot=f.slot,
-        ))
+        planned.append(
+            _PlannedFile(
+                path=name,
+                item_index=ROOT,
+                source=f.source,
+                role=f.role,
+                original_name=f.original_name,
+                media_type=f.media_type,
+                expected_sha256=f.expected_sha256,
+                size=_source_size(f.source),
+                form=f.form,
+                slot=f.slot,
+            )
+        )
     # Documents first: a detached signature is named after its document's final name, beside it.
     for idx, item, f in sorted(wanted, key=lambda w: w[2].signs is not None):
         raw = _slot_folder(item, f)
@@ -400,20 +429,33 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
             directory, wanted_name = directory + "/", doc_name + ".cms"
         used = taken.setdefault(directory.casefold(), set())
         name = _fit_name(directory, safe_name(wanted_name), max_path_chars, used)
-        planned.append(_PlannedFile(
-            path=directory + name, item_index=idx, source=f.source, role=f.role,
-            original_name=f.original_name, media_type=f.media_type,
-            expected_sha256=f.expected_sha256, size=_source_size(f.source), form=f.form, slot=f.slot,
-            signs=signs, signers=f.signers,
-        ))
+        planned.append(
+            _PlannedFile(
+                path=directory + name,
+                item_index=idx,
+                source=f.source,
+                role=f.role,
+                original_name=f.original_name,
+                media_type=f.media_type,
+                expected_sha256=f.expected_sha256,
+                size=_source_size(f.source),
+                form=f.form,
+                slot=f.slot,
+                signs=signs,
+                signers=f.signers,
+            )
+        )
     planned.sort(key=lambda p: p.path)
     # The layout must pass the verifier's rules by construction; check anyway,
     # so a surprising catalog can never produce a bundle the importer refuses.
     seen: dict[str, str] = {MANIFEST_NAME: MANIFEST_NAME}
     for p in planned:
         if (problem := path_problem(p.path, max_path_chars)) is not None:
-            raise BundleError(tr("Не удалось составить имя файла «{path}» для пакета ({problem}).").format(
-                path=p.path, problem=problem))
+            raise BundleError(
+                tr("Не удалось составить имя файла «{path}» для пакета ({problem}).").format(
+                    path=p.path, problem=problem
+                )
+            )
         _check_collision(seen, p.path, False, tr("(формируемый пакет)"))
     return planned
 
@@ -421,8 +463,10 @@ def plan_layout(spec: BundleSpec, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) 
 def _signed_document(planned: list[_PlannedFile], idx: int, f: BundleFile) -> str:
     """The archive path of the file of item `idx` a detached signature signs
     (one in the signature's slot first)."""
-    found = sorted((p for p in planned if p.item_index == idx and p.expected_sha256 == f.signs
-                    and p.role != SIGNATURE_ROLE), key=lambda p: p.slot != f.slot)
+    found = sorted(
+        (p for p in planned if p.item_index == idx and p.expected_sha256 == f.signs and p.role != SIGNATURE_ROLE),
+        key=lambda p: p.slot != f.slot,
+    )
     if not found:
         raise ValueError(f"the document {f.signs} of signature {f.name!r} is not in the bundle item")
     return found[0].path
@@ -468,8 +512,10 @@ def _fit_name(directory: str, name: str, max_path_chars: int, taken: set[str]) -
         fitted_stem = _trim(stem, stem_room) if path_length(stem) > stem_room else stem
         if not fitted_stem:
             raise BundleError(
-                tr("Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». "
-                   "Увеличьте её в настройках.").format(limit=max_path_chars, folder=directory)
+                tr(
+                    "Предельная длина пути в пакете ({limit} символов) слишком мала для папки «{folder}». "
+                    "Увеличьте её в настройках."
+                ).format(limit=max_path_chars, folder=directory)
             )
         candidate = safe_name(fitted_stem + suffix + ext)
         if candidate.casefold() not in taken:
@@ -492,11 +538,11 @@ def _zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
 
 def _zip_info(name: str, moment: datetime, size: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_zip_time(moment))
-    info.create_system = 3                      # the same bytes on Windows and Linux
+    info.create_system = 3  # the same bytes on Windows and Linux
     info.external_attr = (stat.S_IFREG | 0o644) << 16
     suffix = PurePosixPath(name).suffix.lower()
     info.compress_type = zipfile.ZIP_DEFLATED if suffix in _DEFLATE_SUFFIXES else zipfile.ZIP_STORED
-    info.file_size = size                       # lets zipfile decide on ZIP64 up front
+    info.file_size = size  # lets zipfile decide on ZIP64 up front
     return info
 
 
@@ -508,9 +554,14 @@ FinishCallback = Callable[["BundleResult", Callable[[], None]], None]
 
 
 def write_bundle(
-    spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
-    progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
-    finish: FinishCallback | None = None, registry: TempRegistry | None = None,
+    spec: BundleSpec,
+    target: Path,
+    *,
+    max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    finish: FinishCallback | None = None,
+    registry: TempRegistry | None = None,
 ) -> BundleResult:
     """Write the bundle to `target` (a ZIP file) atomically, through a
     temporary file of ours recorded in `registry` (core/tempfiles).
@@ -525,11 +576,13 @@ def write_bundle(
         fd = placement.create()
     except OSError as exc:
         placement.close()
-        raise BundleError(tr("Не удалось создать файл пакета. {reason}").format(
-            reason=describe_os_error(exc, target.parent))) from exc
+        raise BundleError(
+            tr("Не удалось создать файл пакета. {reason}").format(reason=describe_os_error(exc, target.parent))
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+
                 def open_entry(p: _PlannedFile) -> Any:
                     return zf.open(_zip_info(p.path, spec.created_at, p.size), "w")
 
@@ -551,9 +604,14 @@ def write_bundle(
 
 
 def write_bundle_folder(
-    spec: BundleSpec, target: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
-    progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
-    finish: FinishCallback | None = None, registry: TempRegistry | None = None,
+    spec: BundleSpec,
+    target: Path,
+    *,
+    max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    finish: FinishCallback | None = None,
+    registry: TempRegistry | None = None,
 ) -> BundleResult:
     """Write the bundle as a plain folder `target` (same layout and manifest),
     for upload straight from disk. Written into a temporary sibling folder of
@@ -564,7 +622,8 @@ def write_bundle_folder(
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise BundleError(
             tr("Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.").format(
-                folder=target)
+                folder=target
+            )
         )
     planned = plan_layout(spec, max_path_chars)
     placement = Placement(target, "export", folder=True, registry=registry, kind="export")
@@ -572,8 +631,9 @@ def write_bundle_folder(
         placement.create()
     except OSError as exc:
         placement.close()
-        raise BundleError(tr("Не удалось создать папку пакета. {reason}").format(
-            reason=describe_os_error(exc, target.parent))) from exc
+        raise BundleError(
+            tr("Не удалось создать папку пакета. {reason}").format(reason=describe_os_error(exc, target.parent))
+        ) from exc
     tmp = placement.tmp
     try:
         made: set[Path] = set()
@@ -608,8 +668,9 @@ def write_bundle_folder(
         placement.close()
 
 
-def _place(placement: Placement, result: BundleResult, finish: FinishCallback | None,
-           cancelled: CancelledCallback | None) -> BundleResult:
+def _place(
+    placement: Placement, result: BundleResult, finish: FinishCallback | None, cancelled: CancelledCallback | None
+) -> BundleResult:
     """Rename the finished bundle into place — inside the caller's `finish`
     (its transaction) when given. The record notes the manifest's hash first,
     so the next start can tell whether an interrupted commit recorded it."""
@@ -623,8 +684,11 @@ def _place(placement: Placement, result: BundleResult, finish: FinishCallback | 
 
 
 def _write_files(
-    spec: BundleSpec, planned: list[_PlannedFile], open_entry: Callable[[_PlannedFile], Any],
-    progress: ProgressCallback | None, cancelled: CancelledCallback | None,
+    spec: BundleSpec,
+    planned: list[_PlannedFile],
+    open_entry: Callable[[_PlannedFile], Any],
+    progress: ProgressCallback | None,
+    cancelled: CancelledCallback | None,
 ) -> dict[str, Any]:
     """Copy every planned file through `open_entry`; the manifest of them."""
     total = sum(p.size for p in planned)
@@ -636,8 +700,15 @@ def _write_files(
         if cancelled and cancelled():
             raise BundleCancelled()
         sha, size, done = _copy_entry(open_entry, p, done, total, progress, cancelled)
-        entry = {"path": p.path, "sha256": sha, "size": size, "role": p.role,
-                 "original_name": p.original_name, "media_type": p.media_type, "slot": p.slot}
+        entry = {
+            "path": p.path,
+            "sha256": sha,
+            "size": size,
+            "role": p.role,
+            "original_name": p.original_name,
+            "media_type": p.media_type,
+            "slot": p.slot,
+        }
         if p.form:
             entry["form"] = p.form
         if p.role == SIGNATURE_ROLE:
@@ -646,8 +717,13 @@ def _write_files(
     return build_manifest(spec, entries)
 
 
-def _finish(target: Path, spec: BundleSpec, planned: list[_PlannedFile], manifest: dict[str, Any],
-            progress: ProgressCallback | None) -> BundleResult:
+def _finish(
+    target: Path,
+    spec: BundleSpec,
+    planned: list[_PlannedFile],
+    manifest: dict[str, Any],
+    progress: ProgressCallback | None,
+) -> BundleResult:
     total = sum(p.size for p in planned)
     if progress:
         progress(total, total)
@@ -655,8 +731,12 @@ def _finish(target: Path, spec: BundleSpec, planned: list[_PlannedFile], manifes
 
 
 def _copy_entry(
-    open_entry: Callable[[_PlannedFile], Any], p: _PlannedFile, done: int, total: int,
-    progress: ProgressCallback | None, cancelled: CancelledCallback | None,
+    open_entry: Callable[[_PlannedFile], Any],
+    p: _PlannedFile,
+    done: int,
+    total: int,
+    progress: ProgressCallback | None,
+    cancelled: CancelledCallback | None,
 ) -> tuple[str, int, int]:
     digest = hashlib.sha256()
     written = 0
@@ -674,8 +754,10 @@ def _copy_entry(
     if written != p.size or (p.expected_sha256 and sha != p.expected_sha256):
         shown = p.original_name or PurePosixPath(p.path).name
         raise BundleError(
-            tr("Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). "
-               "Приложите скан заново и повторите выгрузку.").format(name=shown)
+            tr(
+                "Файл «{name}» изменился или повреждён в хранилище вложений (не совпадает контрольная сумма). "
+                "Приложите скан заново и повторите выгрузку."
+            ).format(name=shown)
         )
     return sha, written, done
 
@@ -683,13 +765,14 @@ def _copy_entry(
 def _read_chunks(source: Path | bytes) -> Iterable[bytes]:
     if isinstance(source, bytes | bytearray):
         for start in range(0, len(source), CHUNK):
-            yield bytes(source[start:start + CHUNK])
+            yield bytes(source[start : start + CHUNK])
         return
     try:
-        handle = Path(source).open("rb")
+        handle = Path(source).open("rb")  # noqa: SIM115 - a generator: closed by the `with` below
     except OSError as exc:
-        raise BundleError(tr("Не удалось прочитать файл для пакета. {reason}").format(
-            reason=describe_os_error(exc, source))) from exc
+        raise BundleError(
+            tr("Не удалось прочитать файл для пакета. {reason}").format(reason=describe_os_error(exc, source))
+        ) from exc
     with handle:
         while chunk := handle.read(CHUNK):
             yield chunk
@@ -746,12 +829,13 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise BundleError(tr("Файл пакета не найден: {path}.").format(path=path)) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise BundleError(
-            tr("Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. "
-               "Попросите прислать пакет заново.").format(name=Path(path).name)
+            tr(
+                "Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён. "
+                "Попросите прислать пакет заново."
+            ).format(name=Path(path).name)
         ) from exc
     except OSError as exc:
-        raise BundleError(tr("Не удалось открыть пакет. {reason}").format(
-            reason=describe_os_error(exc, path))) from exc
+        raise BundleError(tr("Не удалось открыть пакет. {reason}").format(reason=describe_os_error(exc, path))) from exc
 
 
 def read_bundle_manifest(path: Path) -> dict[str, Any]:
@@ -766,11 +850,11 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     try:
         info = zf.getinfo(MANIFEST_NAME)
     except KeyError as exc:
-        raise BundleError(tr("В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он "
-                             "неполный.").format(name=name)) from exc
+        raise BundleError(
+            tr("В пакете «{name}» нет файла manifest.json: это не пакет ТБН-4 или он неполный.").format(name=name)
+        ) from exc
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise BundleError(tr("Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.").format(
-            name=name))
+        raise BundleError(tr("Файл manifest.json в пакете «{name}» слишком большой; пакет отклонён.").format(name=name))
     try:
         with zf.open(info) as fh:
             raw = fh.read(MAX_MANIFEST_BYTES + 1)
@@ -778,7 +862,8 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
         raise BundleError(
             tr("Файл manifest.json в пакете «{name}» повреждён или не в формате JSON; пакет отклонён.").format(
-                name=name)
+                name=name
+            )
         ) from exc
     _check_manifest_shape(manifest, name)
     return manifest
@@ -789,20 +874,29 @@ def _check_manifest_shape(m: Any, name: str) -> None:
         return BundleError(tr("Пакет «{name}» отклонён: в manifest.json {problem}.").format(name=name, problem=what))
 
     if not isinstance(m, dict) or m.get("format") != BUNDLE_FORMAT:
-        raise BundleError(tr("Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).").format(
-            name=name))
+        raise BundleError(
+            tr("Файл «{name}» не является пакетом ТБН-4 (неверный формат manifest.json).").format(name=name)
+        )
     version = m.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise bad(tr("нет номера версии формата"))
     if version > BUNDLE_FORMAT_VERSION:
         raise BundleError(
-            tr("Пакет «{name}» создан более новой версией программы (формат {version}). "
-               "Обновите программу, чтобы принять его.").format(name=name, version=version)
+            tr(
+                "Пакет «{name}» создан более новой версией программы (формат {version}). "
+                "Обновите программу, чтобы принять его."
+            ).format(name=name, version=version)
         )
     if version not in READABLE_FORMAT_VERSIONS:
         raise bad(tr("неизвестная версия формата {version}").format(version=version))
-    for key, kind in (("app_version", str), ("created_at", str), ("organization", dict),
-                      ("year", int), ("catalog", dict), ("items", list)):
+    for key, kind in (
+        ("app_version", str),
+        ("created_at", str),
+        ("organization", dict),
+        ("year", int),
+        ("catalog", dict),
+        ("items", list),
+    ):
         if not isinstance(m.get(key), kind) or isinstance(m.get(key), bool):
             raise bad(tr("нет поля «{key}» или оно неверного типа").format(key=key))
     org = m["organization"]
@@ -816,28 +910,44 @@ def _check_manifest_shape(m: Any, name: str) -> None:
         if not _file_entry_ok(f):
             raise bad(tr("описание файла в корне пакета неполное (path, sha256, size, role)"))
     for i, item in enumerate(m["items"], 1):
-        if not (isinstance(item, dict) and isinstance(item.get("code"), str)
-                and isinstance(item.get("period"), str)):
+        if not (isinstance(item, dict) and isinstance(item.get("code"), str) and isinstance(item.get("period"), str)):
             raise bad(tr("запись №{number} не содержит кода подзадачи или периода").format(number=i))
         if not isinstance(item.get("files", []), list) or not isinstance(item.get("links", []), list):
-            raise bad(tr("у записи №{number} ({code}) списки файлов или ссылок неверного типа").format(
-                number=i, code=item["code"]))
+            raise bad(
+                tr("у записи №{number} ({code}) списки файлов или ссылок неверного типа").format(
+                    number=i, code=item["code"]
+                )
+            )
         if version >= 2 and not isinstance(item.get("slots"), list):
-            raise bad(tr("у записи №{number} ({code}) нет списка документов (slots)").format(
-                number=i, code=item["code"]))
+            raise bad(
+                tr("у записи №{number} ({code}) нет списка документов (slots)").format(number=i, code=item["code"])
+            )
         for f in item.get("files", []):
             if not _file_entry_ok(f):
-                raise bad(tr("у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)").format(
-                    number=i, code=item["code"]))
+                raise bad(
+                    tr("у записи №{number} ({code}) описание файла неполное (path, sha256, size, role)").format(
+                        number=i, code=item["code"]
+                    )
+                )
             if version >= 2 and not isinstance(f.get("slot"), str):
-                raise bad(tr("у записи №{number} ({code}) у файла не указан документ (slot)").format(
-                    number=i, code=item["code"]))
+                raise bad(
+                    tr("у записи №{number} ({code}) у файла не указан документ (slot)").format(
+                        number=i, code=item["code"]
+                    )
+                )
 
 
 def _file_entry_ok(f: Any) -> bool:
-    return (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
-            and isinstance(f.get("sha256"), str) and _SHA256_RE.fullmatch(f["sha256"]) is not None
-            and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0)
+    return (
+        isinstance(f, dict)
+        and isinstance(f.get("path"), str)
+        and isinstance(f.get("role"), str)
+        and isinstance(f.get("sha256"), str)
+        and _SHA256_RE.fullmatch(f["sha256"]) is not None
+        and isinstance(f.get("size"), int)
+        and not isinstance(f["size"], bool)
+        and f["size"] >= 0
+    )
 
 
 def manifest_files(manifest: dict[str, Any]) -> list[dict[str, Any]]:
@@ -884,15 +994,25 @@ def verify_bundle(path: Path, *, max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -
         check_listing(listing, file_entries, name, max_path_chars)
         for f in manifest_files(manifest):
             if _entry_sha256(zf, file_entries[f["path"]], name) != f["sha256"]:
-                raise BundleError(tr("Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.").format(
-                    name=name, path=f["path"]))
-        read_journal([(f["path"], f["role"], f["size"]) for f in manifest.get("files", [])],
-                     lambda p: zf.read(file_entries[p]), name)
+                raise BundleError(
+                    tr("Пакет «{name}» повреждён: контрольная сумма файла «{path}» не совпадает.").format(
+                        name=name, path=f["path"]
+                    )
+                )
+        read_journal(
+            [(f["path"], f["role"], f["size"]) for f in manifest.get("files", [])],
+            lambda p: zf.read(file_entries[p]),
+            name,
+        )
     return manifest
 
 
-def read_journal(root_files: Iterable[tuple[str, str, int]], read: Callable[[str], bytes], bundle_name: str,
-                 max_bytes: int = MAX_MANIFEST_BYTES) -> list[EntryFields] | None:
+def read_journal(
+    root_files: Iterable[tuple[str, str, int]],
+    read: Callable[[str], bytes],
+    bundle_name: str,
+    max_bytes: int = MAX_MANIFEST_BYTES,
+) -> list[EntryFields] | None:
     """The bundle's journal of changes (optional in format 2: the root file
     journal.json, role `journal`), each entry checked against its own hash.
     None when there is none or it is of a newer journal format (ignored).
@@ -901,12 +1021,18 @@ def read_journal(root_files: Iterable[tuple[str, str, int]], read: Callable[[str
     if not journals:
         return None
     if len(journals) > 1 or journals[0][0] != JOURNAL_FILE_NAME:
-        raise BundleError(tr("Пакет «{name}» отклонён: журнал изменений должен быть одним файлом "
-                             "{journal} в корне пакета.").format(name=bundle_name, journal=JOURNAL_FILE_NAME))
+        raise BundleError(
+            tr("Пакет «{name}» отклонён: журнал изменений должен быть одним файлом {journal} в корне пакета.").format(
+                name=bundle_name, journal=JOURNAL_FILE_NAME
+            )
+        )
     path, size = journals[0]
     if size > max_bytes:
-        raise BundleError(tr("Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.").format(
-            name=bundle_name, journal=JOURNAL_FILE_NAME))
+        raise BundleError(
+            tr("Пакет «{name}» отклонён: журнал изменений ({journal}) слишком большой.").format(
+                name=bundle_name, journal=JOURNAL_FILE_NAME
+            )
+        )
     try:
         return parse_journal(read(path))
     except JournalFileError as exc:
@@ -926,38 +1052,55 @@ def entry_problem(info: zipfile.ZipInfo, max_path_chars: int = DEFAULT_MAX_PATH_
     if info.flag_bits & _ENCRYPTED_FLAG:
         return tr("файл «{entry}» зашифрован").format(entry=entry)
     mode = info.external_attr >> 16
-    if stat.S_ISLNK(mode):          # whatever system claims to have made it
+    if stat.S_ISLNK(mode):  # whatever system claims to have made it
         return tr("«{entry}» — символьная ссылка").format(entry=entry)
     if (is_dir and info.file_size) or (not is_dir and stat.S_ISDIR(mode)):
         return tr("«{entry}» — папка, записанная как файл").format(entry=entry)
     return None
 
 
-def check_listing(listing: list[tuple[str, int]], entries: dict[str, zipfile.ZipInfo], bundle_name: str,
-                  max_path_chars: int = DEFAULT_MAX_PATH_CHARS) -> None:
+def check_listing(
+    listing: list[tuple[str, int]],
+    entries: dict[str, zipfile.ZipInfo],
+    bundle_name: str,
+    max_path_chars: int = DEFAULT_MAX_PATH_CHARS,
+) -> None:
     """The manifest's files (path, size) against the archive's file entries:
     each listed once, present with that size, and nothing unlisted."""
     name = bundle_name
     listed: set[str] = set()
     for fpath, size in listing:
         if (problem := path_problem(fpath, max_path_chars)) is not None:
-            raise BundleError(tr("Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» "
-                                 "({problem}).").format(name=name, path=fpath[:120], problem=problem))
+            raise BundleError(
+                tr("Пакет «{name}» отклонён: в manifest.json недопустимый путь «{path}» ({problem}).").format(
+                    name=name, path=fpath[:120], problem=problem
+                )
+            )
         if fpath in listed or fpath == MANIFEST_NAME:
-            raise BundleError(tr("Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.").format(
-                name=name, path=fpath))
+            raise BundleError(
+                tr("Пакет «{name}» отклонён: файл «{path}» указан в manifest.json дважды.").format(
+                    name=name, path=fpath
+                )
+            )
         listed.add(fpath)
         info = entries.get(fpath)
         if info is None:
-            raise BundleError(tr("Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.").format(
-                name=name, path=fpath))
+            raise BundleError(
+                tr("Пакет «{name}» неполный: нет файла «{path}», указанного в manifest.json.").format(
+                    name=name, path=fpath
+                )
+            )
         if info.file_size != size:
-            raise BundleError(tr("Пакет «{name}» повреждён: размер файла «{path}» не совпадает с "
-                                 "manifest.json.").format(name=name, path=fpath))
+            raise BundleError(
+                tr("Пакет «{name}» повреждён: размер файла «{path}» не совпадает с manifest.json.").format(
+                    name=name, path=fpath
+                )
+            )
     extra = sorted(set(entries) - listed - {MANIFEST_NAME})
     if extra:
-        raise BundleError(tr("Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.").format(
-            name=name, path=extra[0]))
+        raise BundleError(
+            tr("Пакет «{name}» отклонён: файл «{path}» не указан в manifest.json.").format(name=name, path=extra[0])
+        )
 
 
 def _check_collision(seen: dict[str, str], clean: str, is_dir: bool, bundle_name: str) -> None:
@@ -973,9 +1116,10 @@ def _check_collision(seen: dict[str, str], clean: str, is_dir: bool, bundle_name
         if (other is not None and (other != key or not key_is_dir)) or clash_file in seen:
             shown = other or seen.get(clash_file) or key
             raise BundleError(
-                tr("Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают "
-                   "(с учётом регистра букв в Windows).").format(
-                    name=bundle_name, first=key.rstrip("/"), second=shown.rstrip("/"))
+                tr(
+                    "Пакет «{name}» отклонён: имена «{first}» и «{second}» совпадают "
+                    "(с учётом регистра букв в Windows)."
+                ).format(name=bundle_name, first=key.rstrip("/"), second=shown.rstrip("/"))
             )
         seen.setdefault(folded, key)
 
@@ -987,6 +1131,7 @@ def _entry_sha256(zf: zipfile.ZipFile, info: zipfile.ZipInfo, bundle_name: str) 
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
     except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-        raise BundleError(tr("Пакет «{name}» повреждён: файл «{path}» не читается.").format(
-            name=bundle_name, path=info.filename)) from exc
+        raise BundleError(
+            tr("Пакет «{name}» повреждён: файл «{path}» не читается.").format(name=bundle_name, path=info.filename)
+        ) from exc
     return digest.hexdigest()

@@ -78,10 +78,12 @@ class ImportLimits:
 
     @classmethod
     def from_settings(cls, settings: Any) -> ImportLimits:
-        return cls(max_entries=settings.import_max_entries,
-                   max_entry_bytes=settings.import_max_entry_mb * MB,
-                   max_total_bytes=settings.import_max_total_mb * MB,
-                   max_path_chars=settings.bundle_max_path_chars)
+        return cls(
+            max_entries=settings.import_max_entries,
+            max_entry_bytes=settings.import_max_entry_mb * MB,
+            max_total_bytes=settings.import_max_total_mb * MB,
+            max_path_chars=settings.bundle_max_path_chars,
+        )
 
 
 # --------------------------------------------------------------------------
@@ -100,7 +102,7 @@ class ManifestSigner:
     organization: str
     signed_at: datetime | None
     authorities: tuple[str, ...]
-    integrity: str                  # "ok" | "not_checked"
+    integrity: str  # "ok" | "not_checked"
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,8 @@ class ManifestFile:
     role: str
     original_name: str
     media_type: str
-    slot: str | None = None         # the slot key ('' = not sorted); None: format 1 does not say
-    signs: str | None = None        # role «signature»: the path of the item's file it signs; None: attached
+    slot: str | None = None  # the slot key ('' = not sorted); None: format 1 does not say
+    signs: str | None = None  # role «signature»: the path of the item's file it signs; None: attached
     signers: tuple[ManifestSigner, ...] = ()
 
 
@@ -122,7 +124,7 @@ class ManifestLink:
     title: str
     published_on: date | None
     channel: Channel | None = None
-    slot: str | None = None         # as ManifestFile.slot
+    slot: str | None = None  # as ManifestFile.slot
 
 
 @dataclass(frozen=True)
@@ -141,12 +143,13 @@ class ManifestSlot:
     doc_date: date | None = None
     waived_reason: str | None = None
     links: tuple[ManifestLink, ...] = ()
-    satisfied: bool | None = None   # as the subordinate's program judged it (informational)
+    satisfied: bool | None = None  # as the subordinate's program judged it (informational)
 
 
 @dataclass(frozen=True)
 class ManifestRows:
     """The rows of one register of an item, as raw JSON values."""
+
     register: str
     rows: tuple[dict[str, Any], ...]
 
@@ -166,8 +169,8 @@ class ManifestItem:
     ispu_reference: str | None = None
     # Format 2 (after resolve_slots, format 1 too): per document slot.
     slots: tuple[ManifestSlot, ...] = ()
-    complete: bool | None = None    # the checklist complete, as the subordinate judged it
-    judged_by: str | None = None    # "upload" or the key of the slot whose date judges the deadline
+    complete: bool | None = None  # the checklist complete, as the subordinate judged it
+    judged_by: str | None = None  # "upload" or the key of the slot whose date judges the deadline
 
     @property
     def all_links(self) -> list[ManifestLink]:
@@ -182,13 +185,13 @@ class ManifestOrganization:
     level: OrgLevel
     parent_name: str | None
     parent_bin: str | None
-    supervised: tuple[tuple[str, str | None], ...] = ()    # (name, BIN) of the supervised quasi-state companies
+    supervised: tuple[tuple[str, str | None], ...] = ()  # (name, BIN) of the supervised quasi-state companies
 
 
 @dataclass(frozen=True)
 class Manifest:
-    sha256: str                    # of manifest.json's bytes: the same bundle twice has the same
-    created_at: datetime           # UTC, naive (as the store keeps datetimes)
+    sha256: str  # of manifest.json's bytes: the same bundle twice has the same
+    created_at: datetime  # UTC, naive (as the store keeps datetimes)
     organization: ManifestOrganization
     year: int
     catalog_id: str
@@ -197,11 +200,11 @@ class Manifest:
     raw: dict[str, Any] = field(repr=False, compare=False)
     # "year": the whole year; "project" / "changed": only the items listed.
     scope: str = "year"
-    root_files: tuple[ManifestFile, ...] = ()   # the inventory (опись)
+    root_files: tuple[ManifestFile, ...] = ()  # the inventory (опись)
     format_version: int = 2
-    answers: dict[str, bool] = field(default_factory=dict)   # applicability answers of the year
-    anchors: dict[AnchorEvent, date] = field(default_factory=dict)   # the year's anchor dates (format 2)
-    slots_resolved: bool = True     # False: a format 1 bundle before resolve_slots
+    answers: dict[str, bool] = field(default_factory=dict)  # applicability answers of the year
+    anchors: dict[AnchorEvent, date] = field(default_factory=dict)  # the year's anchor dates (format 2)
+    slots_resolved: bool = True  # False: a format 1 bundle before resolve_slots
 
     @property
     def files(self) -> list[ManifestFile]:
@@ -256,11 +259,19 @@ def parse_manifest(data: bytes, bundle_name: str) -> Manifest:
             raise p.bad(tr("подзадача {code} (за год) указана дважды").format(code=item.code))
         seen.add((item.code, item.period))
     return Manifest(
-        sha256=hashlib.sha256(data).hexdigest(), created_at=p.moment(raw["created_at"]),
-        organization=organization, year=year, catalog_id=raw["catalog"]["id"],
-        catalog_version=catalog_version, items=items, raw=raw, scope=scope["kind"],
+        sha256=hashlib.sha256(data).hexdigest(),
+        created_at=p.moment(raw["created_at"]),
+        organization=organization,
+        year=year,
+        catalog_id=raw["catalog"]["id"],
+        catalog_version=catalog_version,
+        items=items,
+        raw=raw,
+        scope=scope["kind"],
         root_files=tuple(p.file(f, tr("корня пакета")) for f in root_files),
-        format_version=version, answers=p.answers(raw.get("answers", {})), slots_resolved=version >= 2,
+        format_version=version,
+        answers=p.answers(raw.get("answers", {})),
+        slots_resolved=version >= 2,
         anchors=p.anchors(raw.get("anchors", {})),
     )
 
@@ -286,7 +297,7 @@ def resolve_slots(manifest: Manifest, catalog: Catalog) -> Manifest:
         files = tuple(replace(f, slot=key if f.slot is None else f.slot) for f in item.files)
         link_key, channel = link_slot(subtask)
         links = tuple(replace(l, slot=link_key, channel=l.channel or channel) for l in item.links)
-        signed = (slots_signed_by(subtask, level, item.signatory.role) if item.signatory is not None else [])
+        signed = slots_signed_by(subtask, level, item.signatory.role) if item.signatory is not None else []
         slots: dict[str, ManifestSlot] = {k: ManifestSlot(k, signer=item.signatory) for k in signed}
         if link_key != UNASSIGNED and links:
             slots[link_key] = replace(slots.get(link_key, ManifestSlot(link_key)), links=links)
@@ -328,8 +339,9 @@ class _Parser:
         try:
             return kind(value)
         except (ValueError, TypeError):
-            raise self.bad(tr("неизвестное значение «{value}» ({what})").format(
-                value=str(value)[:40], what=what)) from None
+            raise self.bad(
+                tr("неизвестное значение «{value}» ({what})").format(value=str(value)[:40], what=what)
+            ) from None
 
     def day(self, value: Any, what: str) -> date | None:
         if value is None:
@@ -355,8 +367,11 @@ class _Parser:
             raise self.bad(tr("у {where} неверный код подзадачи или период").format(where=where))
         signatory = self.signer(item.get("signatory"), where)
         if self.version >= 2 and signatory is not None:
-            raise self.bad(tr("у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого "
-                              "документа").format(where=where))
+            raise self.bad(
+                tr("у {where} подписант указан для всей подзадачи, а в формате 2 — для каждого документа").format(
+                    where=where
+                )
+            )
         loose = UNASSIGNED if self.version >= 2 else None
         links = tuple(self.link(link, where, loose) for link in item.get("links", []))
         files = tuple(self.file(f, where) for f in item.get("files", []))
@@ -370,37 +385,51 @@ class _Parser:
                 raise self.bad(tr("у {where} отметка «complete» неверного типа").format(where=where))
             judged_by = self.opt_str(item.get("judged_by"), tr("чем судится срок"), 40)
         return ManifestItem(
-            code=code, period=period,
+            code=code,
+            period=period,
             status=self.enum(ExecutionStatus, item.get("status"), tr("статус {where}").format(where=where)),
             completed_on=self.day(item.get("completed_on"), tr("дата исполнения, {where}").format(where=where)),
-            signatory=signatory, links=tuple(links), data_rows=self.rows(item.get("data_rows", []), where),
-            files=files, notes=self.opt_str(item.get("notes"), tr("примечание"), 100_000) or "",
+            signatory=signatory,
+            links=tuple(links),
+            data_rows=self.rows(item.get("data_rows", []), where),
+            files=files,
+            notes=self.opt_str(item.get("notes"), tr("примечание"), 100_000) or "",
             uploaded_on=self.day(item.get("uploaded_on"), tr("дата загрузки в ИСПУ, {where}").format(where=where)),
             ispu_reference=self.opt_str(item.get("ispu_reference"), tr("номер в ИСПУ"), 200),
-            slots=slots, complete=complete, judged_by=judged_by,
+            slots=slots,
+            complete=complete,
+            judged_by=judged_by,
         )
 
     def signer(self, value: Any, where: str) -> ManifestSignatory | None:
         if value is None:
             return None
-        if not (isinstance(value, dict) and isinstance(value.get("full_name"), str)
-                and value["full_name"].strip() and isinstance(value.get("position", ""), str)):
+        if not (
+            isinstance(value, dict)
+            and isinstance(value.get("full_name"), str)
+            and value["full_name"].strip()
+            and isinstance(value.get("position", ""), str)
+        ):
             raise self.bad(tr("у {where} сведения о подписанте неполные (full_name, role)").format(where=where))
         return ManifestSignatory(
             full_name=value["full_name"].strip()[:300],
             position=(value.get("position") or "").strip()[:500],
-            role=self.enum(SignerRole, value.get("role"), tr("роль подписанта {where}").format(where=where)))
+            role=self.enum(SignerRole, value.get("role"), tr("роль подписанта {where}").format(where=where)),
+        )
 
     def link(self, link: Any, where: str, slot: str | None) -> ManifestLink:
         if not (isinstance(link, dict) and isinstance(link.get("url"), str) and link["url"].strip()):
             raise self.bad(tr("у {where} ссылка без адреса").format(where=where))
         channel = link.get("channel")
         return ManifestLink(
-            url=link["url"].strip()[:2000], title=(self.opt_str(link.get("title"), tr("название ссылки")) or "")[:500],
+            url=link["url"].strip()[:2000],
+            title=(self.opt_str(link.get("title"), tr("название ссылки")) or "")[:500],
             published_on=self.day(link.get("published_on"), tr("дата публикации, {where}").format(where=where)),
-            channel=None if channel is None else self.enum(Channel, channel,
-                                                           tr("канал публикации, {where}").format(where=where)),
-            slot=slot)
+            channel=None
+            if channel is None
+            else self.enum(Channel, channel, tr("канал публикации, {where}").format(where=where)),
+            slot=slot,
+        )
 
     def slot_key(self, value: Any, where: str) -> str:
         if not (isinstance(value, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,39}", value)):
@@ -425,12 +454,16 @@ class _Parser:
             if not isinstance(links, list):
                 raise self.bad(tr("у {where} список ссылок неверного типа").format(where=at))
             satisfied = slot.get("satisfied")
-            out.append(ManifestSlot(
-                key=key, signer=self.signer(slot.get("signer"), at),
-                doc_date=self.day(slot.get("date"), tr("дата документа, {where}").format(where=at)),
-                waived_reason=waived.strip() if waived and waived.strip() else None,
-                links=tuple(self.link(l, at, key) for l in links),
-                satisfied=satisfied if isinstance(satisfied, bool) else None))
+            out.append(
+                ManifestSlot(
+                    key=key,
+                    signer=self.signer(slot.get("signer"), at),
+                    doc_date=self.day(slot.get("date"), tr("дата документа, {where}").format(where=at)),
+                    waived_reason=waived.strip() if waived and waived.strip() else None,
+                    links=tuple(self.link(l, at, key) for l in links),
+                    satisfied=satisfied if isinstance(satisfied, bool) else None,
+                )
+            )
         return tuple(out)
 
     def supervised(self, value: Any) -> tuple[tuple[str, str | None], ...]:
@@ -440,8 +473,9 @@ class _Parser:
         for entry in value:
             if not (isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip()):
                 raise self.bad(tr("в списке курируемых организаций запись без наименования"))
-            out.append((" ".join(entry["name"].split())[:500],
-                        self.bin(entry.get("bin"), tr("БИН курируемой организации"))))
+            out.append(
+                (" ".join(entry["name"].split())[:500], self.bin(entry.get("bin"), tr("БИН курируемой организации")))
+            )
         return tuple(out)
 
     def anchors(self, value: Any) -> dict[AnchorEvent, date]:
@@ -457,8 +491,13 @@ class _Parser:
         return out
 
     def answers(self, value: Any) -> dict[str, bool]:
-        if not (isinstance(value, dict) and all(isinstance(k, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,59}", k)
-                                                and isinstance(v, bool) for k, v in value.items())):
+        if not (
+            isinstance(value, dict)
+            and all(
+                isinstance(k, str) and re.fullmatch(r"[a-z_][a-z0-9_]{0,59}", k) and isinstance(v, bool)
+                for k, v in value.items()
+            )
+        ):
             raise self.bad(tr("ответы на вопросы применимости (answers) неверного вида"))
         return dict(value)
 
@@ -470,17 +509,28 @@ class _Parser:
             raise self.bad(tr("у {where} строки таблиц (data_rows) неверного типа").format(where=where))
         out: list[ManifestRows] = []
         for key, rows in value.items():
-            if not (re.fullmatch(r"[a-z_][a-z0-9_]{0,99}", key) and isinstance(rows, list)
-                    and all(isinstance(r, dict) and all(isinstance(k, str) for k in r) for r in rows)):
-                raise self.bad(tr("у {where} строки таблицы «{key}» (data_rows) неверного вида").format(
-                    where=where, key=key[:40]))
+            if not (
+                re.fullmatch(r"[a-z_][a-z0-9_]{0,99}", key)
+                and isinstance(rows, list)
+                and all(isinstance(r, dict) and all(isinstance(k, str) for k in r) for r in rows)
+            ):
+                raise self.bad(
+                    tr("у {where} строки таблицы «{key}» (data_rows) неверного вида").format(where=where, key=key[:40])
+                )
             out.append(ManifestRows(register=key, rows=tuple(dict(r) for r in rows)))
         return tuple(out)
 
     def file(self, f: Any, where: str) -> ManifestFile:
-        if not (isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("role"), str)
-                and isinstance(f.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", f["sha256"])
-                and isinstance(f.get("size"), int) and not isinstance(f["size"], bool) and f["size"] >= 0):
+        if not (
+            isinstance(f, dict)
+            and isinstance(f.get("path"), str)
+            and isinstance(f.get("role"), str)
+            and isinstance(f.get("sha256"), str)
+            and re.fullmatch(r"[0-9a-f]{64}", f["sha256"])
+            and isinstance(f.get("size"), int)
+            and not isinstance(f["size"], bool)
+            and f["size"] >= 0
+        ):
             raise self.bad(tr("у {where} описание файла неполное (path, sha256, size, role)").format(where=where))
         slot = None
         if self.version >= 2:
@@ -489,39 +539,64 @@ class _Parser:
                 slot = self.slot_key(slot, where)
         signs, signers = self.signature(f) if f["role"] == SIGNATURE_ROLE else (None, ())
         return ManifestFile(
-            path=f["path"], sha256=f["sha256"], size=f["size"], role=f["role"],
+            path=f["path"],
+            sha256=f["sha256"],
+            size=f["size"],
+            role=f["role"],
             original_name=(self.opt_str(f.get("original_name"), tr("исходное имя файла")) or "")[:255],
-            media_type=(self.opt_str(f.get("media_type"), tr("тип файла")) or "")[:100], slot=slot,
-            signs=signs, signers=signers,
+            media_type=(self.opt_str(f.get("media_type"), tr("тип файла")) or "")[:100],
+            slot=slot,
+            signs=signs,
+            signers=signers,
         )
 
     def signature(self, f: dict[str, Any]) -> tuple[str | None, tuple[ManifestSigner, ...]]:
         """A signature file's «signs» and «signers», their types checked."""
         signs, signers = f.get("signs"), f.get("signers", [])
         text = (str, type(None))
-        ok = isinstance(signs, text) and isinstance(signers, list) and all(
-            isinstance(s, dict) and all(isinstance(s.get(k, ""), str) for k in ("full_name", "iin", "bin",
-                                                                                  "organization"))
-            and isinstance(s.get("signed_at"), text) and s.get("integrity", "not_checked") in ("ok", "not_checked")
-            and isinstance(s.get("authorities", []), list)
-            and all(isinstance(a, str) for a in s.get("authorities", [])) for s in signers)
+        ok = (
+            isinstance(signs, text)
+            and isinstance(signers, list)
+            and all(
+                isinstance(s, dict)
+                and all(isinstance(s.get(k, ""), str) for k in ("full_name", "iin", "bin", "organization"))
+                and isinstance(s.get("signed_at"), text)
+                and s.get("integrity", "not_checked") in ("ok", "not_checked")
+                and isinstance(s.get("authorities", []), list)
+                and all(isinstance(a, str) for a in s.get("authorities", []))
+                for s in signers
+            )
+        )
         moments = [_moment_or_none(s.get("signed_at")) for s in signers] if ok else []
         if not ok or any(m is False for m in moments):
-            raise self.bad(tr("у файла подписи «{path}» сведения о подписи (signs, signers) неверного "
-                              "вида").format(path=f["path"][:120]))
-        return signs, tuple(ManifestSigner(
-            full_name=s.get("full_name", "")[:300], iin=s.get("iin", "")[:12], bin=s.get("bin", "")[:12],
-            organization=s.get("organization", "")[:500],
-            signed_at=moment or None, authorities=tuple(a[:200] for a in s.get("authorities", [])),
-            integrity=s.get("integrity", "not_checked")) for s, moment in zip(signers, moments, strict=True))
+            raise self.bad(
+                tr("у файла подписи «{path}» сведения о подписи (signs, signers) неверного вида").format(
+                    path=f["path"][:120]
+                )
+            )
+        return signs, tuple(
+            ManifestSigner(
+                full_name=s.get("full_name", "")[:300],
+                iin=s.get("iin", "")[:12],
+                bin=s.get("bin", "")[:12],
+                organization=s.get("organization", "")[:500],
+                signed_at=moment or None,
+                authorities=tuple(a[:200] for a in s.get("authorities", [])),
+                integrity=s.get("integrity", "not_checked"),
+            )
+            for s, moment in zip(signers, moments, strict=True)
+        )
 
     def signed_documents(self, files: tuple[ManifestFile, ...]) -> None:
         """A signature's «signs» names another, non-signature file of the same item."""
         documents = {f.path for f in files if f.role != SIGNATURE_ROLE}
         for f in files:
             if f.role == SIGNATURE_ROLE and f.signs is not None and f.signs not in documents:
-                raise self.bad(tr("файл подписи «{path}» относится к файлу «{document}», которого нет среди файлов "
-                                  "этой подзадачи").format(path=f.path[:120], document=f.signs[:120]))
+                raise self.bad(
+                    tr(
+                        "файл подписи «{path}» относится к файлу «{document}», которого нет среди файлов этой подзадачи"
+                    ).format(path=f.path[:120], document=f.signs[:120])
+                )
 
 
 def _moment_or_none(value: str | None) -> datetime | None | bool:
@@ -536,14 +611,22 @@ def _moment_or_none(value: str | None) -> datetime | None | bool:
 
 def _refusal(bundle_name: str, what: str, advice: str | None = None) -> BundleError:
     """``what`` and ``advice``: translated clauses (default advice: ADVICE)."""
-    return BundleError(tr("Пакет «{name}» отклонён: {problem}; {advice}.").format(
-        name=bundle_name, problem=what, advice=advice if advice is not None else tr(ADVICE)))
+    return BundleError(
+        tr("Пакет «{name}» отклонён: {problem}; {advice}.").format(
+            name=bundle_name, problem=what, advice=advice if advice is not None else tr(ADVICE)
+        )
+    )
 
 
 def _over_limit(bundle_name: str, what: str, setting: str) -> BundleError:
     # A real bundle can be that big: the limit is a setting, say which.
-    return _refusal(bundle_name, what, tr("если пакет настоящий, увеличьте предел «{setting}» в файле "
-                                          "settings.json папки данных").format(setting=setting))
+    return _refusal(
+        bundle_name,
+        what,
+        tr("если пакет настоящий, увеличьте предел «{setting}» в файле settings.json папки данных").format(
+            setting=setting
+        ),
+    )
 
 
 def _with_advice(message: str) -> str:
@@ -586,8 +669,13 @@ class BundleReader:
     def close(self) -> None:
         self._zip.close()
 
-    def verify_files(self, stage_dir: Path | None = None, *, progress: ProgressCallback | None = None,
-                     cancelled: CancelledCallback | None = None) -> None:
+    def verify_files(
+        self,
+        stage_dir: Path | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelledCallback | None = None,
+    ) -> None:
         """Stream every listed file, checking its real size and SHA-256. With
         `stage_dir`, each verified file is left there named by its SHA-256."""
         total, done = self.total_bytes, 0
@@ -599,8 +687,15 @@ class BundleReader:
             done = self._verify_one(f, stage_dir, done, total, progress, cancelled)
         self.verified = True
 
-    def _verify_one(self, f: ManifestFile, stage_dir: Path | None, done: int, total: int,
-                    progress: ProgressCallback | None, cancelled: CancelledCallback | None) -> int:
+    def _verify_one(
+        self,
+        f: ManifestFile,
+        stage_dir: Path | None,
+        done: int,
+        total: int,
+        progress: ProgressCallback | None,
+        cancelled: CancelledCallback | None,
+    ) -> int:
         info = self._entries[f.path]
         digest = hashlib.sha256()
         read = 0
@@ -613,9 +708,10 @@ class BundleReader:
             with self._zip.open(info) as src:
                 while chunk := src.read(CHUNK):
                     read += len(chunk)
-                    if read > f.size:      # more bytes than promised: never trust the header
-                        raise _refusal(self.name, tr("файл «{path}» больше, чем указано в manifest.json").format(
-                            path=f.path))
+                    if read > f.size:  # more bytes than promised: never trust the header
+                        raise _refusal(
+                            self.name, tr("файл «{path}» больше, чем указано в manifest.json").format(path=f.path)
+                        )
                     digest.update(chunk)
                     if out is not None:
                         out.write(chunk)
@@ -627,8 +723,9 @@ class BundleReader:
             if read != f.size:
                 raise _refusal(self.name, tr("размер файла «{path}» не совпадает с manifest.json").format(path=f.path))
             if digest.hexdigest() != f.sha256:
-                raise _refusal(self.name, tr("контрольная сумма файла «{path}» не совпадает (файл повреждён)").format(
-                    path=f.path))
+                raise _refusal(
+                    self.name, tr("контрольная сумма файла «{path}» не совпадает (файл повреждён)").format(path=f.path)
+                )
             if out is not None and tmp is not None:
                 out.close()
                 out = None
@@ -637,8 +734,11 @@ class BundleReader:
             raise _refusal(self.name, tr("файл «{path}» не читается (архив повреждён)").format(path=f.path)) from exc
         except OSError as exc:
             if stage_dir is not None and exc.filename and str(stage_dir) in str(exc.filename):
-                raise BundleError(tr("Не удалось сохранить файл «{path}» из пакета. {reason}").format(
-                    path=f.path, reason=describe_os_error(exc, exc.filename))) from exc
+                raise BundleError(
+                    tr("Не удалось сохранить файл «{path}» из пакета. {reason}").format(
+                        path=f.path, reason=describe_os_error(exc, exc.filename)
+                    )
+                ) from exc
             raise _refusal(self.name, tr("файл «{path}» не читается (архив повреждён)").format(path=f.path)) from exc
         finally:
             if out is not None:
@@ -648,9 +748,15 @@ class BundleReader:
         return done
 
 
-def open_bundle(path: Path, limits: ImportLimits | None = None, *, verify: bool = True,
-                stage_dir: Path | None = None, progress: ProgressCallback | None = None,
-                cancelled: CancelledCallback | None = None) -> BundleReader:
+def open_bundle(
+    path: Path,
+    limits: ImportLimits | None = None,
+    *,
+    verify: bool = True,
+    stage_dir: Path | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+) -> BundleReader:
     """Open and check a bundle; with `verify` (default) also every file's
     size and checksum. Raises BundleError (Russian), BundleCancelled."""
     path = Path(path)
@@ -666,22 +772,35 @@ def open_bundle(path: Path, limits: ImportLimits | None = None, *, verify: bool 
         raise BundleError(tr("«{path}» — это не файл; выберите ZIP-файл пакета.").format(path=path))
     # A ZIP is never much bigger than what it holds.
     if on_disk > limits.max_total_bytes + limits.max_entries * 1024 + MB:
-        raise _over_limit(name, tr("файл больше допустимых {limit} МБ").format(limit=_mb(limits.max_total_bytes)),
-                          "import_max_total_mb")
+        raise _over_limit(
+            name,
+            tr("файл больше допустимых {limit} МБ").format(limit=_mb(limits.max_total_bytes)),
+            "import_max_total_mb",
+        )
     _check_entry_count(path, limits)
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
-        raise BundleError(tr("Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; "
-                             "попросите прислать пакет заново.").format(name=name)) from exc
+        raise BundleError(
+            tr(
+                "Файл «{name}» не является пакетом ТБН-4: это не ZIP-архив или он повреждён; "
+                "попросите прислать пакет заново."
+            ).format(name=name)
+        ) from exc
     except OSError as exc:
         raise BundleError(tr("Не удалось открыть пакет. {reason}").format(reason=describe_os_error(exc, path))) from exc
     try:
         entries = _check_entries(zf, name, limits)
         manifest = parse_manifest(_manifest_bytes(zf, entries, name, limits), name)
         _match_manifest(manifest, entries, name, limits)
-        reader = BundleReader(path=path, manifest=manifest, limits=limits, _zip=zf, _entries=entries,
-                              journal=_journal(zf, entries, manifest, name, limits))
+        reader = BundleReader(
+            path=path,
+            manifest=manifest,
+            limits=limits,
+            _zip=zf,
+            _entries=entries,
+            journal=_journal(zf, entries, manifest, name, limits),
+        )
         if verify:
             reader.verify_files(stage_dir, progress=progress, cancelled=cancelled)
     except BaseException:
@@ -696,18 +815,25 @@ def _check_entry_count(path: Path, limits: ImportLimits) -> None:
         with path.open("rb") as fh:
             end = zipfile._EndRecData(fh)
     except OSError:
-        return          # ZipFile below reports it
+        return  # ZipFile below reports it
     if end and end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_entries:
-        raise _over_limit(path.name, trn("в архиве %n файл при допустимых {limit}",
-                                         end[zipfile._ECD_ENTRIES_TOTAL]).format(limit=limits.max_entries),
-                          "import_max_entries")
+        raise _over_limit(
+            path.name,
+            trn("в архиве %n файл при допустимых {limit}", end[zipfile._ECD_ENTRIES_TOTAL]).format(
+                limit=limits.max_entries
+            ),
+            "import_max_entries",
+        )
 
 
 def _check_entries(zf: zipfile.ZipFile, name: str, limits: ImportLimits) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > limits.max_entries:
-        raise _over_limit(name, trn("в архиве %n файл при допустимых {limit}", len(infos)).format(
-            limit=limits.max_entries), "import_max_entries")
+        raise _over_limit(
+            name,
+            trn("в архиве %n файл при допустимых {limit}", len(infos)).format(limit=limits.max_entries),
+            "import_max_entries",
+        )
     seen: dict[str, str] = {}
     files: dict[str, zipfile.ZipInfo] = {}
     total = 0
@@ -724,21 +850,30 @@ def _check_entries(zf: zipfile.ZipFile, name: str, limits: ImportLimits) -> dict
         if is_dir:
             continue
         if info.file_size > limits.max_entry_bytes:
-            raise _over_limit(name, tr("файл «{path}» больше допустимых {limit} МБ").format(
-                path=entry, limit=_mb(limits.max_entry_bytes)), "import_max_entry_mb")
+            raise _over_limit(
+                name,
+                tr("файл «{path}» больше допустимых {limit} МБ").format(path=entry, limit=_mb(limits.max_entry_bytes)),
+                "import_max_entry_mb",
+            )
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refusal(name, trn("файл «{path}» сжат в %n раз (признак ZIP-бомбы)",
-                                     info.file_size // max(info.compress_size, 1)).format(path=entry))
+            raise _refusal(
+                name,
+                trn(
+                    "файл «{path}» сжат в %n раз (признак ZIP-бомбы)", info.file_size // max(info.compress_size, 1)
+                ).format(path=entry),
+            )
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise _over_limit(name, tr("общий размер файлов больше допустимых {limit} МБ").format(
-                limit=_mb(limits.max_total_bytes)), "import_max_total_mb")
+            raise _over_limit(
+                name,
+                tr("общий размер файлов больше допустимых {limit} МБ").format(limit=_mb(limits.max_total_bytes)),
+                "import_max_total_mb",
+            )
         files[clean] = info
     return files
 
 
-def _manifest_bytes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], name: str,
-                    limits: ImportLimits) -> bytes:
+def _manifest_bytes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], name: str, limits: ImportLimits) -> bytes:
     info = entries.get(MANIFEST_NAME)
     if info is None:
         raise _refusal(name, tr("в нём нет файла manifest.json (это не пакет ТБН-4 или он неполный)"))
@@ -754,8 +889,7 @@ def _manifest_bytes(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], na
     return data
 
 
-def _match_manifest(manifest: Manifest, entries: dict[str, zipfile.ZipInfo], name: str,
-                    limits: ImportLimits) -> None:
+def _match_manifest(manifest: Manifest, entries: dict[str, zipfile.ZipInfo], name: str, limits: ImportLimits) -> None:
     """Every listed file is an entry of that size, and every entry is listed."""
     try:
         check_listing([(f.path, f.size) for f in manifest.files], entries, name, limits.max_path_chars)
@@ -763,10 +897,12 @@ def _match_manifest(manifest: Manifest, entries: dict[str, zipfile.ZipInfo], nam
         raise BundleError(_with_advice(str(exc))) from exc
 
 
-def _journal(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], manifest: Manifest, name: str,
-             limits: ImportLimits) -> list[EntryFields] | None:
+def _journal(
+    zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], manifest: Manifest, name: str, limits: ImportLimits
+) -> list[EntryFields] | None:
     """journal.json's entries, its shape and each entry's hash checked (its
     bytes are checked against the manifest later, with every other file)."""
+
     def read(path: str) -> bytes:
         try:
             with zf.open(entries[path]) as fh:
@@ -775,10 +911,11 @@ def _journal(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], manifest:
             raise _refusal(name, tr("файл «{path}» не читается (архив повреждён)").format(path=path)) from exc
 
     try:
-        return read_journal([(f.path, f.role, f.size) for f in manifest.root_files], read, name,
-                            limits.max_manifest_bytes)
+        return read_journal(
+            [(f.path, f.role, f.size) for f in manifest.root_files], read, name, limits.max_manifest_bytes
+        )
     except BundleError as exc:
-        if tr(ADVICE) in str(exc):      # refused by read() above, advice given
+        if tr(ADVICE) in str(exc):  # refused by read() above, advice given
             raise
         raise BundleError(_with_advice(str(exc))) from exc
 

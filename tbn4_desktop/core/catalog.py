@@ -31,8 +31,8 @@ from tbn4_desktop.i18n import N_, tr
 
 
 class DeadlineKind(StrEnum):
-    FIXED = "fixed"            # a date set in the Карта реализации
-    RELATIVE = "relative"      # N working days before/after a named event
+    FIXED = "fixed"  # a date set in the Карта реализации
+    RELATIVE = "relative"  # N working days before/after a named event
     AFTER_PERIOD = "after_period"  # by day D of the month after the period
     # 1.1.9: units send information by day D of the month after the period;
     # the report is due N working days after it arrives.
@@ -61,9 +61,9 @@ _ANCHOR_LABELS = {
 
 
 class KpiKind(StrEnum):
-    SHARE_TRAINED = "share_trained"      # ≥ N % of civil servants trained a year
-    MIN_EVENTS = "min_events"            # ≥ N events a year
-    QUASI_SHARE = "quasi_share"          # % of quasi-state companies (no points)
+    SHARE_TRAINED = "share_trained"  # ≥ N % of civil servants trained a year
+    MIN_EVENTS = "min_events"  # ≥ N events a year
+    QUASI_SHARE = "quasi_share"  # % of quasi-state companies (no points)
     QUASI_SHARE_SCORE = "quasi_share_score"  # % of quasi-state companies, 100 % → 2 points
 
 
@@ -74,18 +74,18 @@ COLUMN_TYPES: tuple[str, ...] = ("text", "date", "int", "money", "bool", "url", 
 @dataclass(frozen=True)
 class DeadlineRule:
     kind: DeadlineKind
-    text: str                       # the rule in Russian, as the user reads it
-    event: AnchorEvent | None = None    # RELATIVE only
-    workdays: int | None = None         # RELATIVE only; negative = before the event
-    day_of_month: int | None = None     # AFTER_PERIOD, MONITORING
-    months_after: int = 1               # AFTER_PERIOD only
-    source: str = ""                    # the instruction's words for the rule
+    text: str  # the rule in Russian, as the user reads it
+    event: AnchorEvent | None = None  # RELATIVE only
+    workdays: int | None = None  # RELATIVE only; negative = before the event
+    day_of_month: int | None = None  # AFTER_PERIOD, MONITORING
+    months_after: int = 1  # AFTER_PERIOD only
+    source: str = ""  # the instruction's words for the rule
     # RELATIVE, MONITORING: the slot whose own date is judged against the
     # due date (an action deadline). Without it the deadline is an upload
     # deadline, judged by the ISPU upload mark.
     slot: str | None = None
-    receipt_slot: str | None = None     # MONITORING: the slot dated when information arrived
-    info_source: str = ""               # MONITORING: the words of the information step
+    receipt_slot: str | None = None  # MONITORING: the slot dated when information arrived
+    info_source: str = ""  # MONITORING: the words of the information step
 
     @property
     def judged_by_upload(self) -> bool:
@@ -96,24 +96,24 @@ class DeadlineRule:
 class DocumentSlot:
     """One confirming document a subtask requires, optionally or on a condition."""
 
-    key: str                        # stable forever: stored with files, links and waivers
+    key: str  # stable forever: stored with files, links and waivers
     title: str
     kind: DocumentKind
     requirement: Requirement
-    source: str                     # the instruction's words that make it a confirming document
-    condition: str = ""             # CONDITIONAL: the instruction's condition words
-    waive_reasons: tuple[str, ...] = ()   # CONDITIONAL: reasons allowed for «не требуется»
-    appendix: int | None = None     # FORM only: «Приложение №N к Инструкции»
-    register: str | None = None     # REGISTER only: the register key
+    source: str  # the instruction's words that make it a confirming document
+    condition: str = ""  # CONDITIONAL: the instruction's condition words
+    waive_reasons: tuple[str, ...] = ()  # CONDITIONAL: reasons allowed for «не требуется»
+    appendix: int | None = None  # FORM only: «Приложение №N к Инструкции»
+    register: str | None = None  # REGISTER only: the register key
     # SIGNED/FORM: who may sign, per level (the slot's own rule or the
     # subtask's); empty for other kinds.
     signers: dict[OrgLevel, tuple[SignerRole, ...]] = field(default_factory=dict)
-    signers_source: str = ""        # the words of a slot's own signer rule
-    channels: tuple[Channel, ...] = ()    # LINK only
-    any_channel: bool = False       # LINK: one of the channels suffices («и/или»)
-    date: SlotDate | None = None    # what the slot's date means; None: no date of its own
-    anchor: AnchorEvent | None = None     # the slot's date is this anchor event
-    year_scope: bool = False        # one document for the whole year of a periodic subtask
+    signers_source: str = ""  # the words of a slot's own signer rule
+    channels: tuple[Channel, ...] = ()  # LINK only
+    any_channel: bool = False  # LINK: one of the channels suffices («и/или»)
+    date: SlotDate | None = None  # what the slot's date means; None: no date of its own
+    anchor: AnchorEvent | None = None  # the slot's date is this anchor event
+    year_scope: bool = False  # one document for the whole year of a periodic subtask
 
     def signers_for(self, level: OrgLevel) -> tuple[SignerRole, ...]:
         return self.signers.get(level, ())
@@ -136,11 +136,11 @@ class Question:
 
 @dataclass(frozen=True)
 class RegisterColumn:
-    key: str                        # identifier, [a-z_][a-z0-9_]*
-    title: str                      # Russian column header
-    type: str = "text"              # text | date | int | money | bool | url | choice
+    key: str  # identifier, [a-z_][a-z0-9_]*
+    title: str  # Russian column header
+    type: str = "text"  # text | date | int | money | bool | url | choice
     required: bool = False
-    choices: tuple[str, ...] = ()   # choice only
+    choices: tuple[str, ...] = ()  # choice only
     # The column applies only when every (earlier bool/choice column key,
     # value) pair holds; elsewhere it is neither required nor kept.
     when: tuple[tuple[str, bool | str], ...] = ()
@@ -162,26 +162,26 @@ class Register:
 @dataclass(frozen=True)
 class Kpi:
     kind: KpiKind
-    target: float                   # percent for shares, count for events
-    text: str                       # the rule in Russian
-    source: str = ""                # the instruction's words
+    target: float  # percent for shares, count for events
+    text: str  # the rule in Russian
+    source: str = ""  # the instruction's words
 
 
 @dataclass(frozen=True)
 class Subtask:
-    code: str                       # "1.1.3"
+    code: str  # "1.1.3"
     project: int
     task: int
     number: int
-    title: str                      # exact title from the instruction
-    short_title: str                # ≤ 60 chars, for folder names and the tree
-    guidance: str                   # condensed from the instruction
-    executor: str                   # responsible unit
+    title: str  # exact title from the instruction
+    short_title: str  # ≤ 60 chars, for folder names and the tree
+    guidance: str  # condensed from the instruction
+    executor: str  # responsible unit
     documents: tuple[DocumentSlot, ...]
     signers: dict[OrgLevel, tuple[SignerRole, ...]]
     periodicity: Periodicity
     deadline: DeadlineRule
-    levels: tuple[OrgLevel, ...]    # organisation levels it applies to
+    levels: tuple[OrgLevel, ...]  # organisation levels it applies to
     register: Register | None = None
     kpi: Kpi | None = None
     # Further registers of the same subtask (e.g. 2.2.1: the Appendix 2
@@ -190,7 +190,7 @@ class Subtask:
     extra_registers: tuple[Register, ...] = ()
     # The key of an applicability question; asked at the question's levels.
     applies_if: str | None = None
-    periodicity_source: str = ""    # "" where the instruction is silent (the Карта decides)
+    periodicity_source: str = ""  # "" where the instruction is silent (the Карта decides)
 
     def slot(self, key: str) -> DocumentSlot:
         for d in self.documents:
@@ -214,8 +214,7 @@ class Subtask:
     @property
     def appendices(self) -> tuple[int, ...]:
         """Numbers of the instruction's appendix forms that confirm this subtask."""
-        return tuple(d.appendix for d in self.documents
-                     if d.kind is DocumentKind.FORM and d.appendix is not None)
+        return tuple(d.appendix for d in self.documents if d.kind is DocumentKind.FORM and d.appendix is not None)
 
     def signers_for(self, level: OrgLevel) -> tuple[SignerRole, ...]:
         """Who may sign at ``level``; () when the subtask does not apply there."""
@@ -224,7 +223,7 @@ class Subtask:
 
 @dataclass(frozen=True)
 class Task:
-    code: str                       # "1.1"
+    code: str  # "1.1"
     project: int
     number: int
     title: str
@@ -241,12 +240,12 @@ class Project:
 
 @dataclass(frozen=True)
 class Catalog:
-    id: str                         # "tbn4-2023"
+    id: str  # "tbn4-2023"
     year: int
     version: int
     title: str
     publication_date: date
-    source: str                     # legal source the catalog was condensed from
+    source: str  # legal source the catalog was condensed from
     projects: tuple[Project, ...]
     questions: tuple[Question, ...] = ()
     default_signers_source: dict[OrgLevel, str] = field(default_factory=dict)

@@ -36,7 +36,10 @@ def _deadline_to_dict(rule: DeadlineRule) -> dict[str, Any]:
 def slot_to_dict(d: DocumentSlot) -> dict[str, Any]:
     """One document slot: `key` is what `tbn4 attach/link/waive --doc` take."""
     out: dict[str, Any] = {
-        "key": d.key, "title": d.title, "kind": d.kind.value, "requirement": d.requirement.value,
+        "key": d.key,
+        "title": d.title,
+        "kind": d.kind.value,
+        "requirement": d.requirement.value,
         "source": d.source,
     }
     if d.condition:
@@ -67,9 +70,14 @@ def _register_to_dict(reg: Register) -> dict[str, Any]:
         "key": reg.key,
         "title": reg.title,
         "columns": [
-            {"key": c.key, "title": c.title, "type": c.type, "required": c.required,
-             **({"choices": list(c.choices)} if c.choices else {}),
-             **({"when": dict(c.when)} if c.when else {})}
+            {
+                "key": c.key,
+                "title": c.title,
+                "type": c.type,
+                "required": c.required,
+                **({"choices": list(c.choices)} if c.choices else {}),
+                **({"when": dict(c.when)} if c.when else {}),
+            }
             for c in reg.columns
         ],
     }
@@ -96,8 +104,11 @@ def subtask_to_dict(subtask: Subtask) -> dict[str, Any]:
         "signers": {lv.value: [r.value for r in roles] for lv, roles in s.signers.items()},
         "register": _register_to_dict(s.register) if s.register else None,
         "extra_registers": [_register_to_dict(r) for r in s.extra_registers],
-        "kpi": ({"kind": s.kpi.kind.value, "target": s.kpi.target, "text": s.kpi.text,
-                 "source": s.kpi.source} if s.kpi else None),
+        "kpi": (
+            {"kind": s.kpi.kind.value, "target": s.kpi.target, "text": s.kpi.text, "source": s.kpi.source}
+            if s.kpi
+            else None
+        ),
     }
 
 
@@ -112,13 +123,21 @@ def catalog_to_dict(catalog: Catalog) -> dict[str, Any]:
         "title": catalog.title,
         "publication_date": catalog.publication_date.isoformat(),
         "source": catalog.source,
-        "questions": [{"key": q.key, "text": q.text, "levels": [lv.value for lv in q.levels],
-                       "source": q.source} for q in catalog.questions],
+        "questions": [
+            {"key": q.key, "text": q.text, "levels": [lv.value for lv in q.levels], "source": q.source}
+            for q in catalog.questions
+        ],
         "roles": [{"id": r.value, "label": r.label} for r in SignerRole],
         "projects": [
-            {"number": p.number, "title": p.title, "goal": p.goal,
-             "tasks": [{"code": t.code, "number": t.number, "title": t.title,
-                        "subtasks": [s.code for s in t.subtasks]} for t in p.tasks]}
+            {
+                "number": p.number,
+                "title": p.title,
+                "goal": p.goal,
+                "tasks": [
+                    {"code": t.code, "number": t.number, "title": t.title, "subtasks": [s.code for s in t.subtasks]}
+                    for t in p.tasks
+                ],
+            }
             for p in catalog.projects
         ],
         "subtasks": [subtask_to_dict(s) for s in catalog.subtasks()],

@@ -85,28 +85,31 @@ class _Validator:
 
     def fail(self, path: str, problem: str) -> NoReturn:
         if path:
-            raise CatalogError(tr("Файл каталога {file}: {path} — {problem}.").format(
-                file=self.file, path=path, problem=problem))
+            raise CatalogError(
+                tr("Файл каталога {file}: {path} — {problem}.").format(file=self.file, path=path, problem=problem)
+            )
         raise CatalogError(tr("Файл каталога {file}: {problem}.").format(file=self.file, problem=problem))
 
-    def mapping(self, value: Any, path: str, allowed: Iterable[str],
-                required: Iterable[str] = ()) -> dict[str, Any]:
+    def mapping(self, value: Any, path: str, allowed: Iterable[str], required: Iterable[str] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, tr("ожидается набор полей «ключ: значение», получено {value}").format(
-                value=describe_value(value)))
+            self.fail(
+                path, tr("ожидается набор полей «ключ: значение», получено {value}").format(value=describe_value(value))
+            )
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
-                self.fail(_join(path, str(key)),
-                          tr("неизвестное поле «{key}» (допустимые поля: {allowed})").format(
-                              key=key, allowed=", ".join(allowed)))
+                self.fail(
+                    _join(path, str(key)),
+                    tr("неизвестное поле «{key}» (допустимые поля: {allowed})").format(
+                        key=key, allowed=", ".join(allowed)
+                    ),
+                )
         for key in required:
             if key not in value:
                 self.fail(_join(path, key), tr("обязательное поле отсутствует"))
         return value
 
-    def string(self, m: Mapping[str, Any], key: str, path: str, *,
-               required: bool = True) -> str | None:
+    def string(self, m: Mapping[str, Any], key: str, path: str, *, required: bool = True) -> str | None:
         p = _join(path, key)
         if key not in m:
             if required:
@@ -120,9 +123,18 @@ class _Validator:
             self.fail(p, tr("поле не должно быть пустым"))
         return value
 
-    def integer(self, m: Mapping[str, Any], key: str, path: str, *, required: bool = True,
-                minimum: int | None = None, maximum: int | None = None,
-                what: str | None = None, show_range: bool = True) -> int | None:
+    def integer(
+        self,
+        m: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = True,
+        minimum: int | None = None,
+        maximum: int | None = None,
+        what: str | None = None,
+        show_range: bool = True,
+    ) -> int | None:
         """``what``: the expected value, translated (default «целое число»)."""
         p = _join(path, key)
         if what is None:
@@ -133,21 +145,23 @@ class _Validator:
             return None
         value = m[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(p, tr("ожидается {what}, получено {value}").format(
-                what=what, value=describe_value(value)))
+            self.fail(p, tr("ожидается {what}, получено {value}").format(what=what, value=describe_value(value)))
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
             shown = describe_value(value)
             if not show_range:
                 problem = tr("ожидается {what}, получено {value}").format(what=what, value=shown)
             elif minimum is not None and maximum is not None:
                 problem = tr("ожидается {what} от {minimum} до {maximum}, получено {value}").format(
-                    what=what, minimum=minimum, maximum=maximum, value=shown)
+                    what=what, minimum=minimum, maximum=maximum, value=shown
+                )
             elif minimum is not None:
                 problem = tr("ожидается {what} не меньше {minimum}, получено {value}").format(
-                    what=what, minimum=minimum, value=shown)
+                    what=what, minimum=minimum, value=shown
+                )
             else:
                 problem = tr("ожидается {what} не больше {maximum}, получено {value}").format(
-                    what=what, maximum=maximum, value=shown)
+                    what=what, maximum=maximum, value=shown
+                )
             self.fail(p, problem)
         return value
 
@@ -156,20 +170,29 @@ class _Validator:
             return default
         value = m[key]
         if not isinstance(value, bool):
-            self.fail(_join(path, key),
-                      tr("ожидается true или false, получено {value}").format(value=describe_value(value)))
+            self.fail(
+                _join(path, key), tr("ожидается true или false, получено {value}").format(value=describe_value(value))
+            )
         return value
 
     def enum(self, value: Any, path: str, enum_cls: type[_E]) -> _E:
         allowed = ", ".join(e.value for e in enum_cls)
         if not isinstance(value, str):
-            self.fail(path, tr("ожидается одно из значений ({allowed}), получено {value}").format(
-                allowed=allowed, value=describe_value(value)))
+            self.fail(
+                path,
+                tr("ожидается одно из значений ({allowed}), получено {value}").format(
+                    allowed=allowed, value=describe_value(value)
+                ),
+            )
         try:
             return enum_cls(value.strip())
         except ValueError:
-            self.fail(path, tr("неизвестное значение {value} (допустимые значения: {allowed})").format(
-                value=describe_value(value), allowed=allowed))
+            self.fail(
+                path,
+                tr("неизвестное значение {value} (допустимые значения: {allowed})").format(
+                    value=describe_value(value), allowed=allowed
+                ),
+            )
 
     def enum_field(self, m: Mapping[str, Any], key: str, path: str, enum_cls: type[_E]) -> _E:
         p = _join(path, key)
@@ -177,8 +200,9 @@ class _Validator:
             self.fail(p, tr("обязательное поле отсутствует"))
         return self.enum(m[key], p, enum_cls)
 
-    def listing(self, m: Mapping[str, Any], key: str, path: str, *,
-                required: bool = True, need: str | None = None) -> list[Any] | None:
+    def listing(
+        self, m: Mapping[str, Any], key: str, path: str, *, required: bool = True, need: str | None = None
+    ) -> list[Any] | None:
         """``need``: what an empty list lacks, translated (default «хотя бы один элемент»)."""
         p = _join(path, key)
         if key not in m:
@@ -189,31 +213,51 @@ class _Validator:
         if not isinstance(value, list):
             self.fail(p, tr("ожидается список, получено {value}").format(value=describe_value(value)))
         if not value:
-            self.fail(p, tr("список пуст: добавьте {need}").format(
-                need=need if need is not None else tr("хотя бы один элемент")))
+            self.fail(
+                p,
+                tr("список пуст: добавьте {need}").format(
+                    need=need if need is not None else tr("хотя бы один элемент")
+                ),
+            )
         return value
 
     # -- envelope -----------------------------------------------------------
 
-    _ENVELOPE = ("id", "year", "version", "title", "publication_date", "source",
-                 "default_signers", "default_signers_source", "questions", "projects")
-    _ENVELOPE_REQUIRED = ("id", "year", "version", "title", "publication_date", "source",
-                          "projects")
+    _ENVELOPE = (
+        "id",
+        "year",
+        "version",
+        "title",
+        "publication_date",
+        "source",
+        "default_signers",
+        "default_signers_source",
+        "questions",
+        "projects",
+    )
+    _ENVELOPE_REQUIRED = ("id", "year", "version", "title", "publication_date", "source", "projects")
 
     def catalog(self, data: Any) -> Catalog:
         if not isinstance(data, dict):
-            self.fail("", tr("верхний уровень файла должен быть набором полей «ключ: значение» "
-                             "(id, year, version, …), получено {value}").format(value=describe_value(data)))
+            self.fail(
+                "",
+                tr(
+                    "верхний уровень файла должен быть набором полей «ключ: значение» "
+                    "(id, year, version, …), получено {value}"
+                ).format(value=describe_value(data)),
+            )
         m = self.mapping(data, "", self._ENVELOPE, self._ENVELOPE_REQUIRED)
         cat_id = self.string(m, "id", "")
         assert cat_id is not None
         if not _CATALOG_ID_RE.match(cat_id):
-            self.fail("id", tr("допустимы латинские буквы, цифры, точка, дефис и подчёркивание, "
-                               "получено {value}").format(value=describe_value(cat_id)))
-        year = self.integer(m, "year", "", minimum=YEAR_MIN, maximum=YEAR_MAX,
-                            what=tr("год (целое число)"))
-        version = self.integer(m, "version", "", minimum=1, what=tr("целое положительное число"),
-                               show_range=False)
+            self.fail(
+                "id",
+                tr("допустимы латинские буквы, цифры, точка, дефис и подчёркивание, получено {value}").format(
+                    value=describe_value(cat_id)
+                ),
+            )
+        year = self.integer(m, "year", "", minimum=YEAR_MIN, maximum=YEAR_MAX, what=tr("год (целое число)"))
+        version = self.integer(m, "version", "", minimum=1, what=tr("целое положительное число"), show_range=False)
         title = self.string(m, "title", "")
         published = self.date_value(m["publication_date"], "publication_date")
         source = self.string(m, "source", "")
@@ -236,23 +280,33 @@ class _Validator:
             ppath = f"projects[{i}]"
             project = self.project(raw, ppath, default_signers, by_code, where_code)
             if project.number in project_paths:
-                self.fail(_join(ppath, "number"),
-                          tr("номер проекта {number} уже использован в {path}").format(
-                              number=project.number, path=project_paths[project.number]))
+                self.fail(
+                    _join(ppath, "number"),
+                    tr("номер проекта {number} уже использован в {path}").format(
+                        number=project.number, path=project_paths[project.number]
+                    ),
+                )
             project_paths[project.number] = ppath
             projects.append(project)
 
         assert year is not None and version is not None and title is not None
         assert source is not None
-        return Catalog(id=cat_id, year=year, version=version, title=title,
-                       publication_date=published, source=source,
-                       projects=tuple(projects), questions=questions,
-                       default_signers_source=signers_source, _by_code=by_code)
+        return Catalog(
+            id=cat_id,
+            year=year,
+            version=version,
+            title=title,
+            publication_date=published,
+            source=source,
+            projects=tuple(projects),
+            questions=questions,
+            default_signers_source=signers_source,
+            _by_code=by_code,
+        )
 
     def sources_by_level(self, raw: Any, path: str) -> dict[OrgLevel, str]:
         if not isinstance(raw, dict):
-            self.fail(path, tr("ожидается набор «уровень: цитата», получено {value}").format(
-                value=describe_value(raw)))
+            self.fail(path, tr("ожидается набор «уровень: цитата», получено {value}").format(value=describe_value(raw)))
         result: dict[OrgLevel, str] = {}
         for key in raw:
             level = self.enum(key, _join(path, str(key)), OrgLevel)
@@ -279,8 +333,9 @@ class _Validator:
 
     def date_value(self, value: Any, path: str) -> date:
         if isinstance(value, datetime):
-            self.fail(path, tr("ожидается дата ГГГГ-ММ-ДД без времени, получено {value}").format(
-                value=describe_value(value)))
+            self.fail(
+                path, tr("ожидается дата ГГГГ-ММ-ДД без времени, получено {value}").format(value=describe_value(value))
+            )
         if isinstance(value, date):
             return value
         if isinstance(value, str):
@@ -288,32 +343,41 @@ class _Validator:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.fail(path, tr("ожидается дата в формате ГГГГ-ММ-ДД, получено {value}").format(
-            value=describe_value(value)))
+        self.fail(path, tr("ожидается дата в формате ГГГГ-ММ-ДД, получено {value}").format(value=describe_value(value)))
 
     # -- tree ---------------------------------------------------------------
 
-    def project(self, raw: Any, path: str,
-                default_signers: dict[OrgLevel, tuple[SignerRole, ...]],
-                by_code: dict[str, Subtask], where_code: dict[str, str]) -> Project:
-        m = self.mapping(raw, path, ("number", "title", "goal", "tasks"),
-                         ("number", "title", "goal", "tasks"))
+    def project(
+        self,
+        raw: Any,
+        path: str,
+        default_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+        by_code: dict[str, Subtask],
+        where_code: dict[str, str],
+    ) -> Project:
+        m = self.mapping(raw, path, ("number", "title", "goal", "tasks"), ("number", "title", "goal", "tasks"))
         number = self.integer(m, "number", path, minimum=1, what=tr("номер проекта (целое число)"))
         title = self.string(m, "title", path)
         goal = self.string(m, "goal", path)
         tasks_raw = self.listing(m, "tasks", path, need=tr("хотя бы одну задачу"))
         assert number is not None and title is not None and goal is not None
         assert tasks_raw is not None
-        tasks = tuple(self.task(t, f"{path}.tasks[{j}]", number, default_signers,
-                                by_code, where_code)
-                      for j, t in enumerate(tasks_raw))
+        tasks = tuple(
+            self.task(t, f"{path}.tasks[{j}]", number, default_signers, by_code, where_code)
+            for j, t in enumerate(tasks_raw)
+        )
         return Project(number=number, title=title, goal=goal, tasks=tasks)
 
-    def task(self, raw: Any, path: str, project: int,
-             default_signers: dict[OrgLevel, tuple[SignerRole, ...]],
-             by_code: dict[str, Subtask], where_code: dict[str, str]) -> Task:
-        m = self.mapping(raw, path, ("number", "title", "subtasks"),
-                         ("number", "title", "subtasks"))
+    def task(
+        self,
+        raw: Any,
+        path: str,
+        project: int,
+        default_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+        by_code: dict[str, Subtask],
+        where_code: dict[str, str],
+    ) -> Task:
+        m = self.mapping(raw, path, ("number", "title", "subtasks"), ("number", "title", "subtasks"))
         number = self.integer(m, "number", path, minimum=1, what=tr("номер задачи (целое число)"))
         title = self.string(m, "title", path)
         subtasks_raw = self.listing(m, "subtasks", path, need=tr("хотя бы одну подзадачу"))
@@ -323,32 +387,66 @@ class _Validator:
             spath = f"{path}.subtasks[{k}]"
             subtask = self.subtask(s, spath, project, number, k + 1, default_signers)
             if subtask.code in by_code:
-                self.fail(_join(spath, "code"),
-                          tr("код подзадачи «{code}» повторяется (уже есть в {path})").format(
-                              code=subtask.code, path=where_code[subtask.code]))
+                self.fail(
+                    _join(spath, "code"),
+                    tr("код подзадачи «{code}» повторяется (уже есть в {path})").format(
+                        code=subtask.code, path=where_code[subtask.code]
+                    ),
+                )
             by_code[subtask.code] = subtask
             where_code[subtask.code] = spath
             subtasks.append(subtask)
-        return Task(code=f"{project}.{number}", project=project, number=number,
-                    title=title, subtasks=tuple(subtasks))
+        return Task(code=f"{project}.{number}", project=project, number=number, title=title, subtasks=tuple(subtasks))
 
-    _SUBTASK = ("code", "title", "short_title", "guidance", "executor", "documents",
-                "signers", "periodicity", "periodicity_source", "deadline", "levels", "register",
-                "extra_registers", "kpi", "applies_if")
-    _SUBTASK_REQUIRED = ("code", "title", "short_title", "guidance", "executor",
-                         "documents", "periodicity", "deadline", "levels")
+    _SUBTASK = (
+        "code",
+        "title",
+        "short_title",
+        "guidance",
+        "executor",
+        "documents",
+        "signers",
+        "periodicity",
+        "periodicity_source",
+        "deadline",
+        "levels",
+        "register",
+        "extra_registers",
+        "kpi",
+        "applies_if",
+    )
+    _SUBTASK_REQUIRED = (
+        "code",
+        "title",
+        "short_title",
+        "guidance",
+        "executor",
+        "documents",
+        "periodicity",
+        "deadline",
+        "levels",
+    )
 
-    def subtask(self, raw: Any, path: str, project: int, task: int, number: int,
-                default_signers: dict[OrgLevel, tuple[SignerRole, ...]]) -> Subtask:
+    def subtask(
+        self,
+        raw: Any,
+        path: str,
+        project: int,
+        task: int,
+        number: int,
+        default_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+    ) -> Subtask:
         m = self.mapping(raw, path, self._SUBTASK, self._SUBTASK_REQUIRED)
         code = self.string(m, "code", path)
         expected = f"{project}.{task}.{number}"
         if code != expected:
-            self.fail(_join(path, "code"),
-                      tr("код {value} не совпадает с позицией в файле: ожидается "
-                         "«{expected}» (проект {project}, задача {task}, подзадача {number})").format(
-                          value=describe_value(code), expected=expected, project=project, task=task,
-                          number=number))
+            self.fail(
+                _join(path, "code"),
+                tr(
+                    "код {value} не совпадает с позицией в файле: ожидается "
+                    "«{expected}» (проект {project}, задача {task}, подзадача {number})"
+                ).format(value=describe_value(code), expected=expected, project=project, task=task, number=number),
+            )
         title = self.string(m, "title", path)
         short_title = self.short_title(m, path)
         guidance = self.string(m, "guidance", path)
@@ -362,8 +460,10 @@ class _Validator:
         if "applies_if" in m:
             applies_if = self.identifier(m, "applies_if", path)
             if applies_if not in self._questions:
-                self.fail(_join(path, "applies_if"),
-                          tr("вопрос «{key}» не найден в списке questions каталога").format(key=applies_if))
+                self.fail(
+                    _join(path, "applies_if"),
+                    tr("вопрос «{key}» не найден в списке questions каталога").format(key=applies_if),
+                )
         register = None
         if "register" in m:
             register = self.register(m["register"], _join(path, "register"))
@@ -376,71 +476,132 @@ class _Validator:
                 rpath = f"{path}.extra_registers[{i}]"
                 reg = self.register(r, rpath)
                 if reg.key in seen:
-                    self.fail(_join(rpath, "key"),
-                              tr("ключ реестра «{key}» уже использован в {path}").format(
-                                  key=reg.key, path=seen[reg.key]))
+                    self.fail(
+                        _join(rpath, "key"),
+                        tr("ключ реестра «{key}» уже использован в {path}").format(key=reg.key, path=seen[reg.key]),
+                    )
                 seen[reg.key] = rpath
                 extra.append(reg)
         kpi = self.kpi(m["kpi"], _join(path, "kpi")) if "kpi" in m else None
         register_keys = {r.key for r in ((register,) if register else ()) + tuple(extra)}
-        documents = self.documents(m, path, levels, signers, register_keys,
-                                   periodic=periodicity in (Periodicity.QUARTERLY, Periodicity.MONTHLY))
+        documents = self.documents(
+            m,
+            path,
+            levels,
+            signers,
+            register_keys,
+            periodic=periodicity in (Periodicity.QUARTERLY, Periodicity.MONTHLY),
+        )
         self.deadline_slots(deadline, documents, _join(path, "deadline"))
         assert code is not None and title is not None and guidance is not None
         assert executor is not None
-        return Subtask(code=code, project=project, task=task, number=number, title=title,
-                       short_title=short_title, guidance=guidance, executor=executor,
-                       documents=documents, signers=signers, periodicity=periodicity,
-                       deadline=deadline, levels=levels, register=register, kpi=kpi,
-                       extra_registers=tuple(extra), applies_if=applies_if,
-                       periodicity_source=periodicity_source)
+        return Subtask(
+            code=code,
+            project=project,
+            task=task,
+            number=number,
+            title=title,
+            short_title=short_title,
+            guidance=guidance,
+            executor=executor,
+            documents=documents,
+            signers=signers,
+            periodicity=periodicity,
+            deadline=deadline,
+            levels=levels,
+            register=register,
+            kpi=kpi,
+            extra_registers=tuple(extra),
+            applies_if=applies_if,
+            periodicity_source=periodicity_source,
+        )
 
     def short_title(self, m: Mapping[str, Any], path: str) -> str:
         value = self.string(m, "short_title", path)
         assert value is not None
         p = _join(path, "short_title")
         if len(value) > SHORT_TITLE_MAX:
-            self.fail(p, tr("краткое название длиннее {limit} символов ({length}): {value}").format(
-                limit=SHORT_TITLE_MAX, length=len(value), value=describe_value(value)))
+            self.fail(
+                p,
+                tr("краткое название длиннее {limit} символов ({length}): {value}").format(
+                    limit=SHORT_TITLE_MAX, length=len(value), value=describe_value(value)
+                ),
+            )
         bad = sorted({ch for ch in value if ch in _FORBIDDEN_NAME_CHARS or ord(ch) < 32})
         if bad:
-            shown = " ".join(f"«{ch}»" if ch.isprintable() else f"U+{ord(ch):04X}"
-                             for ch in bad)
-            self.fail(p, tr("краткое название используется в именах папок и не может содержать "
-                            "символы < > : \" / \\ | ? * и управляющие символы "
-                            "(найдено: {found})").format(found=shown))
+            shown = " ".join(f"«{ch}»" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
+            self.fail(
+                p,
+                tr(
+                    "краткое название используется в именах папок и не может содержать "
+                    "символы < > : \" / \\ | ? * и управляющие символы "
+                    "(найдено: {found})"
+                ).format(found=shown),
+            )
         if value.endswith("."):
-            self.fail(p, tr("краткое название не может заканчиваться точкой "
-                            "(недопустимо в именах папок Windows)"))
+            self.fail(p, tr("краткое название не может заканчиваться точкой (недопустимо в именах папок Windows)"))
         return value
 
-    _SLOT = ("key", "title", "kind", "requirement", "source", "condition", "waive_reasons",
-             "appendix", "register", "signers", "signers_source", "channels", "channels_rule",
-             "date", "anchor", "scope")
+    _SLOT = (
+        "key",
+        "title",
+        "kind",
+        "requirement",
+        "source",
+        "condition",
+        "waive_reasons",
+        "appendix",
+        "register",
+        "signers",
+        "signers_source",
+        "channels",
+        "channels_rule",
+        "date",
+        "anchor",
+        "scope",
+    )
 
-    def documents(self, m: Mapping[str, Any], path: str, levels: tuple[OrgLevel, ...],
-                  subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
-                  register_keys: set[str], *, periodic: bool) -> tuple[DocumentSlot, ...]:
+    def documents(
+        self,
+        m: Mapping[str, Any],
+        path: str,
+        levels: tuple[OrgLevel, ...],
+        subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+        register_keys: set[str],
+        *,
+        periodic: bool,
+    ) -> tuple[DocumentSlot, ...]:
         items = self.listing(m, "documents", path, need=tr("хотя бы один подтверждающий документ"))
         assert items is not None
         result: list[DocumentSlot] = []
         for i, raw in enumerate(items):
             p = f"{path}.documents[{i}]"
             if isinstance(raw, dict) and "key" not in raw:
-                self.fail(_join(p, "key"),
-                          tr("у подтверждающего документа нет ключа (key): файл каталога составлен "
-                             "для прежней версии программы — возьмите образец формата из "
-                             "встроенного каталога tbn4-2023.yaml"))
+                self.fail(
+                    _join(p, "key"),
+                    tr(
+                        "у подтверждающего документа нет ключа (key): файл каталога составлен "
+                        "для прежней версии программы — возьмите образец формата из "
+                        "встроенного каталога tbn4-2023.yaml"
+                    ),
+                )
             slot = self.slot(raw, p, levels, subtask_signers, register_keys, periodic)
             if any(d.key == slot.key for d in result):
-                self.fail(_join(p, "key"), tr("ключ документа «{key}» повторяется в этой подзадаче").format(
-                    key=slot.key))
+                self.fail(
+                    _join(p, "key"), tr("ключ документа «{key}» повторяется в этой подзадаче").format(key=slot.key)
+                )
             result.append(slot)
         return tuple(result)
 
-    def slot(self, raw: Any, p: str, levels: tuple[OrgLevel, ...],
-             subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
-             register_keys: set[str], periodic: bool) -> DocumentSlot:
+    def slot(
+        self,
+        raw: Any,
+        p: str,
+        levels: tuple[OrgLevel, ...],
+        subtask_signers: dict[OrgLevel, tuple[SignerRole, ...]],
+        register_keys: set[str],
+        periodic: bool,
+    ) -> DocumentSlot:
         d = self.mapping(raw, p, self._SLOT, ("key", "title", "kind", "requirement", "source"))
         key = self.identifier(d, "key", p)
         kind = self.enum_field(d, "kind", p, DocumentKind)
@@ -459,8 +620,11 @@ class _Validator:
         only("register", kind is DocumentKind.REGISTER, tr("поле допустимо только для таблицы (kind: register)"))
         only("channels", kind is DocumentKind.LINK, link_only)
         only("channels_rule", kind is DocumentKind.LINK, link_only)
-        only("signers", kind.needs_signer,
-             tr("поле допустимо только для подписываемого документа (kind: signed или form)"))
+        only(
+            "signers",
+            kind.needs_signer,
+            tr("поле допустимо только для подписываемого документа (kind: signed или form)"),
+        )
         only("signers_source", "signers" in d, tr("поле допустимо только вместе с полем signers"))
         only("condition", requirement is Requirement.CONDITIONAL, conditional_only)
         only("waive_reasons", requirement is Requirement.CONDITIONAL, conditional_only)
@@ -470,17 +634,20 @@ class _Validator:
         appendix = None
         if kind is DocumentKind.FORM:
             if "appendix" not in d:
-                self.fail(_join(p, "appendix"),
-                          tr("для формы отчётности (kind: form) обязателен номер приложения "
-                             "от {minimum} до {maximum}").format(minimum=APPENDIX_MIN, maximum=APPENDIX_MAX))
-            appendix = self.integer(d, "appendix", p, minimum=APPENDIX_MIN,
-                                    maximum=APPENDIX_MAX, what=tr("номер приложения"))
+                self.fail(
+                    _join(p, "appendix"),
+                    tr(
+                        "для формы отчётности (kind: form) обязателен номер приложения от {minimum} до {maximum}"
+                    ).format(minimum=APPENDIX_MIN, maximum=APPENDIX_MAX),
+                )
+            appendix = self.integer(
+                d, "appendix", p, minimum=APPENDIX_MIN, maximum=APPENDIX_MAX, what=tr("номер приложения")
+            )
         register = None
         if kind is DocumentKind.REGISTER:
             register = self.identifier(d, "register", p)
             if register not in register_keys:
-                self.fail(_join(p, "register"), tr("таблица «{key}» не найдена в этой подзадаче").format(
-                    key=register))
+                self.fail(_join(p, "register"), tr("таблица «{key}» не найдена в этой подзадаче").format(key=register))
         condition = ""
         waive: tuple[str, ...] = ()
         if requirement is Requirement.CONDITIONAL:
@@ -494,9 +661,10 @@ class _Validator:
             own = self.signers_map(d["signers"], _join(p, "signers")) if "signers" in d else {}
             for level in own:
                 if level not in levels:
-                    self.fail(_join(_join(p, "signers"), level.value),
-                              tr("уровень «{level}» не входит в levels этой подзадачи").format(
-                                  level=level.value))
+                    self.fail(
+                        _join(_join(p, "signers"), level.value),
+                        tr("уровень «{level}» не входит в levels этой подзадачи").format(level=level.value),
+                    )
             signers = {lv: own.get(lv) or subtask_signers[lv] for lv in levels}
             if own:
                 signers_source = self.string(d, "signers_source", p) or ""
@@ -508,34 +676,48 @@ class _Validator:
             for j, c in enumerate(raw_channels or ["site"]):
                 channel = self.enum(c, f"{p}.channels[{j}]", Channel)
                 if channel in found:
-                    self.fail(f"{p}.channels[{j}]", tr("канал «{channel}» указан дважды").format(
-                        channel=channel.value))
+                    self.fail(f"{p}.channels[{j}]", tr("канал «{channel}» указан дважды").format(channel=channel.value))
                 found.append(channel)
             channels = tuple(found)
             if "channels_rule" in d:
                 rule = d["channels_rule"]
                 if rule not in ("all", "any"):
-                    self.fail(_join(p, "channels_rule"),
-                              tr("ожидается all или any, получено {value}").format(value=describe_value(rule)))
+                    self.fail(
+                        _join(p, "channels_rule"),
+                        tr("ожидается all или any, получено {value}").format(value=describe_value(rule)),
+                    )
                 any_channel = rule == "any"
         date_kind = self.enum_field(d, "date", p, SlotDate) if "date" in d else None
         anchor = self.enum_field(d, "anchor", p, AnchorEvent) if "anchor" in d else None
         year_scope = False
         if "scope" in d:
             if d["scope"] != "year":
-                self.fail(_join(p, "scope"), tr("ожидается year, получено {value}").format(
-                    value=describe_value(d["scope"])))
+                self.fail(
+                    _join(p, "scope"), tr("ожидается year, получено {value}").format(value=describe_value(d["scope"]))
+                )
             year_scope = True
-        return DocumentSlot(key=key, title=title, kind=kind, requirement=requirement, source=source,
-                            condition=condition, waive_reasons=waive, appendix=appendix,
-                            register=register, signers=signers, signers_source=signers_source,
-                            channels=channels, any_channel=any_channel, date=date_kind,
-                            anchor=anchor, year_scope=year_scope)
+        return DocumentSlot(
+            key=key,
+            title=title,
+            kind=kind,
+            requirement=requirement,
+            source=source,
+            condition=condition,
+            waive_reasons=waive,
+            appendix=appendix,
+            register=register,
+            signers=signers,
+            signers_source=signers_source,
+            channels=channels,
+            any_channel=any_channel,
+            date=date_kind,
+            anchor=anchor,
+            year_scope=year_scope,
+        )
 
     def enum_free_string(self, value: Any, path: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, tr("ожидается непустая строка, получено {value}").format(
-                value=describe_value(value)))
+            self.fail(path, tr("ожидается непустая строка, получено {value}").format(value=describe_value(value)))
         return value.strip()
 
     def deadline_slots(self, rule: DeadlineRule, slots: tuple[DocumentSlot, ...], path: str) -> None:
@@ -546,31 +728,51 @@ class _Validator:
                 continue
             slot = by_key.get(key)
             if slot is None:
-                self.fail(_join(path, field_name), tr("документ «{key}» не найден в этой подзадаче").format(
-                    key=key))
+                self.fail(_join(path, field_name), tr("документ «{key}» не найден в этой подзадаче").format(key=key))
             if slot.date is None:
-                self.fail(_join(path, field_name),
-                          tr("у документа «{key}» нет даты (поле date), по которой судить о сроке").format(
-                              key=key))
+                self.fail(
+                    _join(path, field_name),
+                    tr("у документа «{key}» нет даты (поле date), по которой судить о сроке").format(key=key),
+                )
 
     def deadline(self, raw: Any, path: str) -> DeadlineRule:
         allowed_by_kind = {
             DeadlineKind.FIXED: ("kind", "text", "source"),
             DeadlineKind.RELATIVE: ("kind", "text", "event", "workdays", "slot", "source"),
             DeadlineKind.AFTER_PERIOD: ("kind", "text", "day_of_month", "months_after", "slot", "source"),
-            DeadlineKind.MONITORING: ("kind", "text", "day_of_month", "workdays", "slot",
-                                      "receipt_slot", "source", "info_source"),
+            DeadlineKind.MONITORING: (
+                "kind",
+                "text",
+                "day_of_month",
+                "workdays",
+                "slot",
+                "receipt_slot",
+                "source",
+                "info_source",
+            ),
         }
-        all_keys = ("kind", "text", "event", "workdays", "day_of_month", "months_after", "slot",
-                    "receipt_slot", "source", "info_source")
+        all_keys = (
+            "kind",
+            "text",
+            "event",
+            "workdays",
+            "day_of_month",
+            "months_after",
+            "slot",
+            "receipt_slot",
+            "source",
+            "info_source",
+        )
         d = self.mapping(raw, path, all_keys, ("kind", "text"))
         kind = self.enum_field(d, "kind", path, DeadlineKind)
         for key in d:
             if key not in allowed_by_kind[kind]:
-                self.fail(_join(path, key),
-                          tr("поле «{key}» не применяется к сроку вида «{kind}» "
-                             "(допустимые поля: {allowed})").format(
-                              key=key, kind=kind.value, allowed=", ".join(allowed_by_kind[kind])))
+                self.fail(
+                    _join(path, key),
+                    tr("поле «{key}» не применяется к сроку вида «{kind}» (допустимые поля: {allowed})").format(
+                        key=key, kind=kind.value, allowed=", ".join(allowed_by_kind[kind])
+                    ),
+                )
         text = self.string(d, "text", path)
         assert text is not None
         common = {
@@ -586,18 +788,23 @@ class _Validator:
             workdays = self.integer(d, "workdays", path, minimum=1, maximum=60)
             if common["slot"] is None:
                 self.fail(_join(path, "slot"), tr("обязательное поле отсутствует"))
-            return DeadlineRule(kind=kind, text=text, day_of_month=day, workdays=workdays,
-                                receipt_slot=self.identifier(d, "receipt_slot", path)
-                                if "receipt_slot" in d else None,
-                                info_source=self.string(d, "info_source", path, required=False) or "",
-                                **common)
+            return DeadlineRule(
+                kind=kind,
+                text=text,
+                day_of_month=day,
+                workdays=workdays,
+                receipt_slot=self.identifier(d, "receipt_slot", path) if "receipt_slot" in d else None,
+                info_source=self.string(d, "info_source", path, required=False) or "",
+                **common,
+            )
         if kind is DeadlineKind.AFTER_PERIOD:
-            day = self.integer(d, "day_of_month", path, minimum=1, maximum=28,
-                               what=tr("число месяца"))
-            months = self.integer(d, "months_after", path, required=False, minimum=1,
-                                  maximum=12, what=tr("число месяцев"))
-            return DeadlineRule(kind=kind, text=text, day_of_month=day,
-                                months_after=1 if months is None else months, **common)
+            day = self.integer(d, "day_of_month", path, minimum=1, maximum=28, what=tr("число месяца"))
+            months = self.integer(
+                d, "months_after", path, required=False, minimum=1, maximum=12, what=tr("число месяцев")
+            )
+            return DeadlineRule(
+                kind=kind, text=text, day_of_month=day, months_after=1 if months is None else months, **common
+            )
         return DeadlineRule(kind=kind, text=text, **common)
 
     def levels(self, m: Mapping[str, Any], path: str) -> tuple[OrgLevel, ...]:
@@ -614,15 +821,16 @@ class _Validator:
 
     def signers_map(self, raw: Any, path: str) -> dict[OrgLevel, tuple[SignerRole, ...]]:
         if not isinstance(raw, dict):
-            self.fail(path, tr("ожидается набор «уровень: [роли]», получено {value}").format(
-                value=describe_value(raw)))
+            self.fail(path, tr("ожидается набор «уровень: [роли]», получено {value}").format(value=describe_value(raw)))
         result: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         for key, roles_raw in raw.items():
             lpath = _join(path, str(key))
             level = self.enum(key, lpath, OrgLevel)
             if not isinstance(roles_raw, list):
-                self.fail(lpath, tr("ожидается список ролей подписантов, получено {value}").format(
-                    value=describe_value(roles_raw)))
+                self.fail(
+                    lpath,
+                    tr("ожидается список ролей подписантов, получено {value}").format(value=describe_value(roles_raw)),
+                )
             if not roles_raw:
                 self.fail(lpath, tr("список подписантов пуст"))
             roles: list[SignerRole] = []
@@ -634,25 +842,36 @@ class _Validator:
             result[level] = tuple(roles)
         return result
 
-    def resolve_signers(self, m: Mapping[str, Any], path: str, levels: tuple[OrgLevel, ...],
-                        default: dict[OrgLevel, tuple[SignerRole, ...]]
-                        ) -> dict[OrgLevel, tuple[SignerRole, ...]]:
+    def resolve_signers(
+        self,
+        m: Mapping[str, Any],
+        path: str,
+        levels: tuple[OrgLevel, ...],
+        default: dict[OrgLevel, tuple[SignerRole, ...]],
+    ) -> dict[OrgLevel, tuple[SignerRole, ...]]:
         spath = _join(path, "signers")
         override: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         if "signers" in m:
             override = self.signers_map(m["signers"], spath)
             for level in override:
                 if level not in levels:
-                    self.fail(_join(spath, level.value),
-                              tr("уровень «{level}» не входит в levels этой подзадачи ({levels})").format(
-                                  level=level.value, levels=", ".join(lv.value for lv in levels)))
+                    self.fail(
+                        _join(spath, level.value),
+                        tr("уровень «{level}» не входит в levels этой подзадачи ({levels})").format(
+                            level=level.value, levels=", ".join(lv.value for lv in levels)
+                        ),
+                    )
         resolved: dict[OrgLevel, tuple[SignerRole, ...]] = {}
         for level in levels:
             roles = override.get(level) or default.get(level)
             if not roles:
-                self.fail(spath, tr("не указаны подписанты для уровня «{level}»: добавьте "
-                                    "его в signers подзадачи или в default_signers каталога").format(
-                                        level=level.value))
+                self.fail(
+                    spath,
+                    tr(
+                        "не указаны подписанты для уровня «{level}»: добавьте "
+                        "его в signers подзадачи или в default_signers каталога"
+                    ).format(level=level.value),
+                )
             resolved[level] = roles
         return resolved
 
@@ -668,14 +887,14 @@ class _Validator:
             cpath = f"{path}.columns[{i}]"
             col = self.column(c, cpath)
             if col.key in seen:
-                self.fail(_join(cpath, "key"),
-                          tr("ключ столбца «{key}» повторяется (уже есть в {path})").format(
-                              key=col.key, path=seen[col.key]))
+                self.fail(
+                    _join(cpath, "key"),
+                    tr("ключ столбца «{key}» повторяется (уже есть в {path})").format(key=col.key, path=seen[col.key]),
+                )
             seen[col.key] = cpath
             if "when" in c:
-                later = [self._raw_key(x) for x in cols_raw[i + 1:]]
-                col = replace(col, when=self.condition(c["when"], _join(cpath, "when"), col.key,
-                                                       columns, later))
+                later = [self._raw_key(x) for x in cols_raw[i + 1 :]]
+                col = replace(col, when=self.condition(c["when"], _join(cpath, "when"), col.key, columns, later))
             columns.append(col)
         return Register(key=key, title=title, columns=tuple(columns))
 
@@ -683,14 +902,18 @@ class _Validator:
     def _raw_key(raw: Any) -> Any:
         return raw.get("key", "").strip() if isinstance(raw, dict) and isinstance(raw.get("key"), str) else None
 
-    def condition(self, raw: Any, path: str, own_key: str, earlier: list[RegisterColumn],
-                  later: list[Any]) -> tuple[tuple[str, bool | str], ...]:
+    def condition(
+        self, raw: Any, path: str, own_key: str, earlier: list[RegisterColumn], later: list[Any]
+    ) -> tuple[tuple[str, bool | str], ...]:
         """`when: {column: value, …}` — each key an earlier bool or choice
         column of the same register, each value one that column can hold."""
         if not isinstance(raw, dict) or not raw:
-            self.fail(path, tr("ожидается условие «столбец: значение», например "
-                               "{{superior_is_political: true}}, получено {value}").format(
-                                   value=describe_value(raw)))
+            self.fail(
+                path,
+                tr(
+                    "ожидается условие «столбец: значение», например {{superior_is_political: true}}, получено {value}"
+                ).format(value=describe_value(raw)),
+            )
         by_key = {c.key: c for c in earlier}
         pairs: list[tuple[str, bool | str]] = []
         for key, value in raw.items():
@@ -700,28 +923,44 @@ class _Validator:
                 self.fail(kpath, tr("столбец не может зависеть от самого себя"))
             if key not in by_key:
                 if key in later:
-                    self.fail(kpath, tr("столбец {value} идёт ниже этого столбца: условие может ссылаться "
-                                        "только на столбцы выше по списку").format(value=describe_value(key)))
+                    self.fail(
+                        kpath,
+                        tr(
+                            "столбец {value} идёт ниже этого столбца: условие может ссылаться "
+                            "только на столбцы выше по списку"
+                        ).format(value=describe_value(key)),
+                    )
                 self.fail(kpath, tr("столбец {value} не найден в этом реестре").format(value=describe_value(key)))
             other = by_key[key]
             if other.type == "bool":
                 if not isinstance(value, bool):
-                    self.fail(kpath, tr("столбец «{key}» типа bool: ожидается true или false, "
-                                        "получено {value}").format(key=key, value=describe_value(value)))
+                    self.fail(
+                        kpath,
+                        tr("столбец «{key}» типа bool: ожидается true или false, получено {value}").format(
+                            key=key, value=describe_value(value)
+                        ),
+                    )
             elif other.type == "choice":
                 if not isinstance(value, str) or value.strip() not in other.choices:
-                    self.fail(kpath, tr("значение {value} не входит в варианты столбца «{key}» ({choices})").format(
-                        value=describe_value(value), key=key, choices=", ".join(other.choices)))
+                    self.fail(
+                        kpath,
+                        tr("значение {value} не входит в варианты столбца «{key}» ({choices})").format(
+                            value=describe_value(value), key=key, choices=", ".join(other.choices)
+                        ),
+                    )
                 value = value.strip()
             else:
-                self.fail(kpath, tr("условие может ссылаться только на столбец типа bool или choice, "
-                                    "а «{key}» имеет тип {type}").format(key=key, type=other.type))
+                self.fail(
+                    kpath,
+                    tr(
+                        "условие может ссылаться только на столбец типа bool или choice, а «{key}» имеет тип {type}"
+                    ).format(key=key, type=other.type),
+                )
             pairs.append((key, value))
         return tuple(pairs)
 
     def column(self, raw: Any, path: str) -> RegisterColumn:
-        c = self.mapping(raw, path, ("key", "title", "type", "required", "choices", "when"),
-                         ("key", "title"))
+        c = self.mapping(raw, path, ("key", "title", "type", "required", "choices", "when"), ("key", "title"))
         key = self.identifier(c, "key", path)
         title = self.string(c, "title", path)
         assert title is not None
@@ -730,8 +969,12 @@ class _Validator:
             tpath = _join(path, "type")
             value = c["type"]
             if not isinstance(value, str) or value.strip() not in COLUMN_TYPES:
-                self.fail(tpath, tr("неизвестное значение {value} (допустимые значения: {allowed})").format(
-                    value=describe_value(value), allowed=", ".join(COLUMN_TYPES)))
+                self.fail(
+                    tpath,
+                    tr("неизвестное значение {value} (допустимые значения: {allowed})").format(
+                        value=describe_value(value), allowed=", ".join(COLUMN_TYPES)
+                    ),
+                )
             ctype = value.strip()
         required = self.boolean(c, "required", path, default=False)
         choices: tuple[str, ...] = ()
@@ -742,26 +985,29 @@ class _Validator:
             for i, v in enumerate(items):
                 vpath = f"{path}.choices[{i}]"
                 if not isinstance(v, str) or not v.strip():
-                    self.fail(vpath, tr("ожидается непустая строка, получено {value}").format(
-                        value=describe_value(v)))
+                    self.fail(vpath, tr("ожидается непустая строка, получено {value}").format(value=describe_value(v)))
                 if v.strip() in values:
                     self.fail(vpath, tr("вариант {value} указан дважды").format(value=describe_value(v.strip())))
                 values.append(v.strip())
             choices = tuple(values)
         elif "choices" in c:
-            self.fail(_join(path, "choices"),
-                      tr("варианты выбора допустимы только для столбца типа choice, "
-                         "а здесь type: {type}").format(type=ctype))
-        return RegisterColumn(key=key, title=title, type=ctype, required=required,
-                              choices=choices)
+            self.fail(
+                _join(path, "choices"),
+                tr("варианты выбора допустимы только для столбца типа choice, а здесь type: {type}").format(type=ctype),
+            )
+        return RegisterColumn(key=key, title=title, type=ctype, required=required, choices=choices)
 
     def identifier(self, m: Mapping[str, Any], key: str, path: str) -> str:
         value = self.string(m, key, path)
         assert value is not None
         if not _IDENT_RE.match(value):
-            self.fail(_join(path, key),
-                      tr("ожидается идентификатор из строчных латинских букв, цифр и «_», "
-                         "начинающийся с буквы, получено {value}").format(value=describe_value(value)))
+            self.fail(
+                _join(path, key),
+                tr(
+                    "ожидается идентификатор из строчных латинских букв, цифр и «_», "
+                    "начинающийся с буквы, получено {value}"
+                ).format(value=describe_value(value)),
+            )
         return value
 
     def kpi(self, raw: Any, path: str) -> Kpi:
@@ -769,12 +1015,15 @@ class _Validator:
         kind = self.enum_field(k, "kind", path, KpiKind)
         target = k["target"]
         if isinstance(target, bool) or not isinstance(target, (int, float)) or target <= 0:
-            self.fail(_join(path, "target"),
-                      tr("ожидается положительное число, получено {value}").format(value=describe_value(target)))
+            self.fail(
+                _join(path, "target"),
+                tr("ожидается положительное число, получено {value}").format(value=describe_value(target)),
+            )
         text = self.string(k, "text", path)
         assert text is not None
-        return Kpi(kind=kind, target=float(target), text=text,
-                   source=self.string(k, "source", path, required=False) or "")
+        return Kpi(
+            kind=kind, target=float(target), text=text, source=self.string(k, "source", path, required=False) or ""
+        )
 
 
 def catalog_from_data(data: Any, file_name: str | None = None) -> Catalog:

@@ -38,12 +38,15 @@ class CatalogRegistry:
             unnamed = tr("(без имени)")
             name = path.name if path else unnamed
             raise CatalogError(
-                tr("Файл каталога {name}: каталог «{id}» версии {version} "
-                   "уже прочитан из файла {known} — файл "
-                   "{path} отклонён. Чтобы заменить каталог, увеличьте "
-                   "version в новом файле.").format(
-                    name=name, id=catalog.id, version=catalog.version,
-                    known=known_path or unnamed, path=path or unnamed))
+                tr(
+                    "Файл каталога {name}: каталог «{id}» версии {version} "
+                    "уже прочитан из файла {known} — файл "
+                    "{path} отклонён. Чтобы заменить каталог, увеличьте "
+                    "version в новом файле."
+                ).format(
+                    name=name, id=catalog.id, version=catalog.version, known=known_path or unnamed, path=path or unnamed
+                )
+            )
         self._entries[catalog.key] = (catalog, path)
 
     def load_file(self, path: Path | str, *, refuse_older: bool = False) -> Catalog:
@@ -55,12 +58,19 @@ class CatalogRegistry:
         if refuse_older and self.is_older(catalog):
             newest = self.newest(catalog.id)
             raise OlderCatalogError(
-                tr("Файл каталога {name}: версия {version} каталога "
-                   "«{id}» старше уже установленной версии {newest} "
-                   "(файл {path}) — более новый каталог "
-                   "не заменяется.").format(
-                    name=path.name, version=catalog.version, id=catalog.id,
-                    newest=newest.version, path=self.path_of(newest) or tr("(без имени)")))
+                tr(
+                    "Файл каталога {name}: версия {version} каталога "
+                    "«{id}» старше уже установленной версии {newest} "
+                    "(файл {path}) — более новый каталог "
+                    "не заменяется."
+                ).format(
+                    name=path.name,
+                    version=catalog.version,
+                    id=catalog.id,
+                    newest=newest.version,
+                    path=self.path_of(newest) or tr("(без имени)"),
+                )
+            )
         self.add(catalog, path)
         return catalog
 
@@ -82,8 +92,9 @@ class CatalogRegistry:
         return problems
 
     @classmethod
-    def from_dirs(cls, *folders: Path | str | None,
-                  cache_dir: Path | None = None) -> tuple[CatalogRegistry, list[CatalogError]]:
+    def from_dirs(
+        cls, *folders: Path | str | None, cache_dir: Path | None = None
+    ) -> tuple[CatalogRegistry, list[CatalogError]]:
         """A registry of the given folders, loaded in order (built-in first,
         then the user folder); ``None`` entries are skipped."""
         registry = cls(cache_dir)
@@ -100,8 +111,7 @@ class CatalogRegistry:
 
     def catalogs(self) -> list[Catalog]:
         """Every registered catalog, by year, id and version."""
-        return sorted((c for c, _ in self._entries.values()),
-                      key=lambda c: (c.year, c.id, c.version))
+        return sorted((c for c, _ in self._entries.values()), key=lambda c: (c.year, c.id, c.version))
 
     def years(self) -> list[int]:
         return sorted({c.year for c, _ in self._entries.values()})
@@ -114,8 +124,10 @@ class CatalogRegistry:
         entry = self._entries.get((catalog_id, version))
         if entry is None:
             raise CatalogNotFoundError(
-                tr("Каталог «{id}» версии {version} не найден. Импортируйте файл "
-                   "каталога этой версии.").format(id=catalog_id, version=version))
+                tr("Каталог «{id}» версии {version} не найден. Импортируйте файл каталога этой версии.").format(
+                    id=catalog_id, version=version
+                )
+            )
         return entry[0]
 
     def newest(self, catalog_id: str) -> Catalog:
@@ -127,8 +139,7 @@ class CatalogRegistry:
 
     def is_older(self, catalog: Catalog) -> bool:
         """True when a higher version of the same id is already registered."""
-        return any(cid == catalog.id and version > catalog.version
-                   for cid, version in self._entries)
+        return any(cid == catalog.id and version > catalog.version for cid, version in self._entries)
 
     def latest(self, year: int) -> Catalog:
         """The highest version among the catalogs of ``year``; between
@@ -140,8 +151,10 @@ class CatalogRegistry:
                 best = catalog
         if best is None:
             raise CatalogNotFoundError(
-                tr("Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации "
-                   "на {year} год.").format(year=year))
+                tr("Каталог ТБН №4 на {year} год не найден. Импортируйте Карту реализации на {year} год.").format(
+                    year=year
+                )
+            )
         return best
 
     def for_year(self, year: int) -> Catalog:
@@ -151,8 +164,10 @@ class CatalogRegistry:
         years = [y for y in self.years() if y <= year]
         if not years:
             raise CatalogNotFoundError(
-                tr("Нет каталога ТБН №4 на {year} год или более ранний. "
-                   "Импортируйте Карту реализации на этот год.").format(year=year))
+                tr(
+                    "Нет каталога ТБН №4 на {year} год или более ранний. Импортируйте Карту реализации на этот год."
+                ).format(year=year)
+            )
         return self.latest(max(years))
 
     def for_plan(self, catalog_id: str, version: int, year: int) -> Catalog:

@@ -14,7 +14,7 @@ import yaml
 from tbn4_desktop.core.catalog import CatalogError
 from tbn4_desktop.i18n import tr
 
-MAX_FILE_BYTES = 2 * 1024 * 1024       # a catalog is ~100 KB; refuse anything absurd
+MAX_FILE_BYTES = 2 * 1024 * 1024  # a catalog is ~100 KB; refuse anything absurd
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
@@ -54,52 +54,60 @@ def read_yaml(path: Path) -> Any:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise CatalogError(
-                tr("Файл каталога {name}: файл слишком большой ({size} КБ, "
-                   "допустимо не более {limit} КБ).").format(
-                    name=name, size=size // 1024, limit=MAX_FILE_BYTES // 1024))
+                tr("Файл каталога {name}: файл слишком большой ({size} КБ, допустимо не более {limit} КБ).").format(
+                    name=name, size=size // 1024, limit=MAX_FILE_BYTES // 1024
+                )
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CatalogError(
-            tr("Файл каталога {name}: файл не найден ({path}).").format(name=name, path=path)) from None
+        raise CatalogError(tr("Файл каталога {name}: файл не найден ({path}).").format(name=name, path=path)) from None
     except IsADirectoryError:
         raise CatalogError(
-            tr("Файл каталога {name}: это папка, а не файл ({path}).").format(name=name, path=path)) from None
+            tr("Файл каталога {name}: это папка, а не файл ({path}).").format(name=name, path=path)
+        ) from None
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise CatalogError(
-            tr("Файл каталога {name}: не удалось прочитать файл ({reason}).").format(
-                name=name, reason=reason)) from None
+            tr("Файл каталога {name}: не удалось прочитать файл ({reason}).").format(name=name, reason=reason)
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise CatalogError(
-            tr("Файл каталога {name}: файл не в кодировке UTF-8 (строка {line}, "
-               "байт 0x{byte}). Сохраните файл в кодировке UTF-8.").format(
-                name=name, line=line, byte=f"{raw[exc.start]:02X}")) from None
+            tr(
+                "Файл каталога {name}: файл не в кодировке UTF-8 (строка {line}, "
+                "байт 0x{byte}). Сохраните файл в кодировке UTF-8."
+            ).format(name=name, line=line, byte=f"{raw[exc.start]:02X}")
+        ) from None
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - safe loader subclass
     except _DuplicateKeyError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise CatalogError(
             tr("Файл каталога {name}: строка {line} — поле «{key}» указано дважды.").format(
-                name=name, line=line, key=exc.key)) from None
+                name=name, line=line, key=exc.key
+            )
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         detail = (exc.problem or exc.context or "").strip()
         if mark:
             raise CatalogError(
-                tr("Файл каталога {name}: ошибка синтаксиса YAML (строка {line}, столбец {column}): "
-                   "{detail}.").format(
-                    name=name, line=mark.line + 1, column=mark.column + 1, detail=detail)) from None
+                tr("Файл каталога {name}: ошибка синтаксиса YAML (строка {line}, столбец {column}): {detail}.").format(
+                    name=name, line=mark.line + 1, column=mark.column + 1, detail=detail
+                )
+            ) from None
         raise CatalogError(
             tr("Файл каталога {name}: ошибка синтаксиса YAML (место неизвестно): {detail}.").format(
-                name=name, detail=detail)) from None
+                name=name, detail=detail
+            )
+        ) from None
     except yaml.YAMLError as exc:
         raise CatalogError(
-            tr("Файл каталога {name}: ошибка синтаксиса YAML: {error}.").format(
-                name=name, error=exc)) from None
+            tr("Файл каталога {name}: ошибка синтаксиса YAML: {error}.").format(name=name, error=exc)
+        ) from None
     except RecursionError:
         raise CatalogError(
-            tr("Файл каталога {name}: слишком глубокая вложенность данных YAML.").format(
-                name=name)) from None
+            tr("Файл каталога {name}: слишком глубокая вложенность данных YAML.").format(name=name)
+        ) from None

@@ -40,11 +40,11 @@ UNASSIGNED = ""
 
 @dataclass(frozen=True)
 class FileFact:
-    slot_key: str                   # UNASSIGNED when not sorted yet
+    slot_key: str  # UNASSIGNED when not sorted yet
     role: AttachmentRole
     name: str = ""
     sha256: str = ""
-    signs_sha256: str | None = None          # a detached signature: the file it signs
+    signs_sha256: str | None = None  # a detached signature: the file it signs
     signature: SignatureFacts | None = None  # a signature file: its signers
 
 
@@ -70,16 +70,16 @@ class SlotRecordFact:
 @dataclass(frozen=True)
 class SlotState:
     slot: DocumentSlot
-    satisfied: bool                 # the document is there (files, links, rows) and, if signed, by whom may
+    satisfied: bool  # the document is there (files, links, rows) and, if signed, by whom may
     waived_reason: str | None
     files: int
     links: int
     missing_channels: tuple[Channel, ...]
     signer_name: str | None
     signer_role: SignerRole | None
-    signer_allowed: bool | None     # None: the slot needs no signer, or none is chosen
+    signer_allowed: bool | None  # None: the slot needs no signer, or none is chosen
     doc_date: date | None
-    problems: tuple[str, ...]       # each a whole Russian clause; () when nothing is missing
+    problems: tuple[str, ...]  # each a whole Russian clause; () when nothing is missing
     # Electronic signatures: who signed by the certificates, and what does
     # not fit (never blocks: core/signature_rules).
     certificate_signers: tuple[str, ...] = ()
@@ -140,7 +140,7 @@ class SlotFacts:
     register_rows: Mapping[str, int] = field(default_factory=dict)
     # Year-scope slots already satisfied in another period of the same year.
     satisfied_elsewhere: frozenset[str] = frozenset()
-    org_bin: str = ""               # matched with the BIN of an electronic signature
+    org_bin: str = ""  # matched with the BIN of an electronic signature
 
 
 def roles_text(roles: tuple[SignerRole, ...]) -> str:
@@ -155,14 +155,19 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
     problems: list[str] = []
     missing_channels: tuple[Channel, ...] = ()
     present = False
-    esign = judge_signatures(slot, level, signature_files(files, slot.key), signer_name=record.signer_name,
-                             signer_iin=record.signer_iin, org_bin=facts.org_bin)
+    esign = judge_signatures(
+        slot,
+        level,
+        signature_files(files, slot.key),
+        signer_name=record.signer_name,
+        signer_iin=record.signer_iin,
+        org_bin=facts.org_bin,
+    )
     if slot.kind in (DocumentKind.SIGNED, DocumentKind.FORM):
         present = esign.signed or any(f.role is AttachmentRole.SIGNED_SCAN for f in files)
         missing = tr("нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП)").format(title=title)
     elif slot.kind is DocumentKind.COPY:
-        present = esign.signed or any(f.role not in (AttachmentRole.DRAFT, AttachmentRole.SIGNATURE)
-                                      for f in files)
+        present = esign.signed or any(f.role not in (AttachmentRole.DRAFT, AttachmentRole.SIGNATURE) for f in files)
         missing = tr("нет файла «{title}»").format(title=title)
     elif slot.kind is DocumentKind.LINK:
         have = {l.channel for l in links}
@@ -175,9 +180,11 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
             present = bool(links) and not missing_channels
         if links and missing_channels:
             channels = ", ".join(c.label for c in missing_channels)
-            missing = (tr("для документа «{title}» нет ссылки ни в одном из каналов: {channels}") if slot.any_channel
-                       else tr("для документа «{title}» нет ссылки в каналах: {channels}")).format(
-                title=title, channels=channels)
+            missing = (
+                tr("для документа «{title}» нет ссылки ни в одном из каналов: {channels}")
+                if slot.any_channel
+                else tr("для документа «{title}» нет ссылки в каналах: {channels}")
+            ).format(title=title, channels=channels)
         else:
             missing = tr("нет ссылки «{title}»").format(title=title)
     else:  # REGISTER
@@ -195,9 +202,14 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
         else:
             signer_allowed = record.signer_role in allowed
             if not signer_allowed:
-                signer_problem = tr("документ «{title}» подписал(а) {name} — {role}, а подписывать его может: "
-                                    "{roles}").format(title=title, name=record.signer_name,
-                                                      role=record.signer_role.label.lower(), roles=roles_text(allowed))
+                signer_problem = tr(
+                    "документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {roles}"
+                ).format(
+                    title=title,
+                    name=record.signer_name,
+                    role=record.signer_role.label.lower(),
+                    roles=roles_text(allowed),
+                )
     satisfied = present and not signer_problem
     waived = record.waived_reason if slot.requirement is Requirement.CONDITIONAL else None
     if waived and waived not in slot.waive_reasons:
@@ -210,11 +222,21 @@ def judge_slot(slot: DocumentSlot, level: OrgLevel, facts: SlotFacts) -> SlotSta
         # every channel must be published by the deadline.
         published = [l.published_on for l in links if l.published_on is not None]
         doc_date = max(published) if published else None
-    return SlotState(slot=slot, satisfied=satisfied, waived_reason=waived, files=len(files),
-                     links=len(links), missing_channels=missing_channels,
-                     signer_name=record.signer_name, signer_role=record.signer_role,
-                     signer_allowed=signer_allowed, doc_date=doc_date,
-                     problems=tuple(problems), certificate_signers=esign.signers, warnings=esign.warnings)
+    return SlotState(
+        slot=slot,
+        satisfied=satisfied,
+        waived_reason=waived,
+        files=len(files),
+        links=len(links),
+        missing_channels=missing_channels,
+        signer_name=record.signer_name,
+        signer_role=record.signer_role,
+        signer_allowed=signer_allowed,
+        doc_date=doc_date,
+        problems=tuple(problems),
+        certificate_signers=esign.signers,
+        warnings=esign.warnings,
+    )
 
 
 def judge(subtask: Subtask, period: str, level: OrgLevel, facts: SlotFacts) -> Checklist:
@@ -232,13 +254,13 @@ def judge(subtask: Subtask, period: str, level: OrgLevel, facts: SlotFacts) -> C
 def _need_date(state: SlotState) -> SlotState:
     if state.doc_date is not None or not state.satisfied or state.slot.date is None:
         return state
-    problem = tr("не указана {date} документа «{title}»").format(date=state.slot.date.label.lower(),
-                                                                 title=tc(state.slot.title))
+    problem = tr("не указана {date} документа «{title}»").format(
+        date=state.slot.date.label.lower(), title=tc(state.slot.title)
+    )
     return replace(state, problems=state.problems + (problem,))
 
 
-def with_anchor_dates(subtask: Subtask, facts: SlotFacts,
-                      anchors: Mapping[AnchorEvent, date | None]) -> SlotFacts:
+def with_anchor_dates(subtask: Subtask, facts: SlotFacts, anchors: Mapping[AnchorEvent, date | None]) -> SlotFacts:
     """The facts with each anchor slot dated by its anchor event: the
     report's signing (1.1.6) and the plan's approval (1.1.7) are one value,
     kept with the anchor dates."""
@@ -250,16 +272,24 @@ def with_anchor_dates(subtask: Subtask, facts: SlotFacts,
     return replace(facts, records=records)
 
 
-def judge_plan(catalog: Catalog, level: OrgLevel, executions: Iterable[tuple[int, str, str]],
-               facts: Mapping[int, SlotFacts], anchors: Mapping[AnchorEvent, date | None]) -> dict[int, Checklist]:
+def judge_plan(
+    catalog: Catalog,
+    level: OrgLevel,
+    executions: Iterable[tuple[int, str, str]],
+    facts: Mapping[int, SlotFacts],
+    anchors: Mapping[AnchorEvent, date | None],
+) -> dict[int, Checklist]:
     """The checklist of every execution (id, code, period) of one plan:
     anchor slots dated by their anchors, and a year-scope slot (one document
     for the year) satisfied in any period counting in every period of the
     same subtask. Executions of subtasks the catalog lacks are left out."""
     executions = list(executions)
     subtasks = {s.code: s for s in catalog.subtasks()}
-    dated = {ex: with_anchor_dates(subtasks[code], facts.get(ex, SlotFacts()), anchors)
-             for ex, code, _period in executions if code in subtasks}
+    dated = {
+        ex: with_anchor_dates(subtasks[code], facts.get(ex, SlotFacts()), anchors)
+        for ex, code, _period in executions
+        if code in subtasks
+    }
     elsewhere: dict[str, set[str]] = {}
     for ex, code, period in executions:
         subtask = subtasks.get(code)
@@ -286,7 +316,7 @@ def judge_plan(catalog: Catalog, level: OrgLevel, executions: Iterable[tuple[int
 class Applicability:
     applies: bool
     question: Question | None = None
-    answer: bool | None = None      # None: the question is not answered yet
+    answer: bool | None = None  # None: the question is not answered yet
 
     @property
     def reason(self) -> str:
@@ -295,14 +325,15 @@ class Applicability:
             return "" if self.applies else tr("не применяется к уровню организации")
         question = tc(self.question.text)
         if self.answer is None:
-            return tr("ответьте на вопрос: «{question}» (пока подзадача считается применимой)").format(question=question)
+            return tr("ответьте на вопрос: «{question}» (пока подзадача считается применимой)").format(
+                question=question
+            )
         if self.answer:
             return tr("да: «{question}»").format(question=question)
         return tr("нет: «{question}»").format(question=question)
 
 
-def applicability(catalog: Catalog, subtask: Subtask, level: OrgLevel,
-                  answers: Mapping[str, bool]) -> Applicability:
+def applicability(catalog: Catalog, subtask: Subtask, level: OrgLevel, answers: Mapping[str, bool]) -> Applicability:
     """Whether a subtask applies to an organisation of ``level`` with these
     answers to the catalog's questions. An unanswered question leaves the
     subtask applicable (it is shown with the question, never hidden)."""

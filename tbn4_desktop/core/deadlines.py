@@ -34,10 +34,10 @@ class DeadlineState(StrEnum):
     DONE_ON_TIME = "done_on_time"
     DONE_LATE = "done_late"
     OVERDUE = "overdue"
-    DUE_3 = "due_3"            # due within 3 working days
-    DUE_10 = "due_10"          # due within 10 working days
+    DUE_3 = "due_3"  # due within 3 working days
+    DUE_10 = "due_10"  # due within 10 working days
     LATER = "later"
-    NO_DATE = "no_date"        # the date is not known yet (Карта not imported, anchor not entered)
+    NO_DATE = "no_date"  # the date is not known yet (Карта not imported, anchor not entered)
     NOT_APPLICABLE = "not_applicable"
 
     @property
@@ -72,14 +72,14 @@ class ExecutionFacts:
     """What the engine needs to know of one execution row."""
 
     code: str
-    period: str                      # '' / Q1..Q4 / M01..M12
+    period: str  # '' / Q1..Q4 / M01..M12
     status: ExecutionStatus
     completed_on: date | None = None
     due_override: date | None = None  # the Карта's date (or a manual one)
-    uploaded_on: date | None = None   # the ISPU upload mark: judges upload deadlines
-    action_on: date | None = None     # the date of the slot that judges an action deadline
-    receipt_on: date | None = None    # 1.1.9: when the units' information arrived
-    complete: bool = True             # every required document is there (the checklist)
+    uploaded_on: date | None = None  # the ISPU upload mark: judges upload deadlines
+    action_on: date | None = None  # the date of the slot that judges an action deadline
+    receipt_on: date | None = None  # 1.1.9: when the units' information arrived
+    complete: bool = True  # every required document is there (the checklist)
 
     def done(self, rule: DeadlineRule) -> bool:
         """Done as the rule's deadline counts it: uploaded for an upload
@@ -103,12 +103,12 @@ class Deadline:
     period: str
     due: date | None
     state: DeadlineState
-    explanation: str                 # the rule and the computed date, in the interface's language
+    explanation: str  # the rule and the computed date, in the interface's language
     warnings: tuple[str, ...] = ()
     # What judges «в срок»: "upload" (the ISPU upload mark, for Карта dates)
     # or the key of the slot whose own date is judged (action deadlines).
     judged_by: str = "upload"
-    judged_on: date | None = None    # that date, once known
+    judged_on: date | None = None  # that date, once known
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,9 @@ class _WorkdayIndex:
         if not YEAR_MIN <= d.year <= YEAR_MAX:
             raise WorkCalendarError(
                 tr("Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.").format(
-                    first=YEAR_MIN, last=YEAR_MAX, year=d.year))
+                    first=YEAR_MIN, last=YEAR_MAX, year=d.year
+                )
+            )
         if not self.first_year <= d.year <= self.last_year:
             self.cover(d.year - 1, d.year + 1)
 
@@ -299,7 +301,8 @@ class _Run:
 
 def _outside(d: date) -> str:
     return tr("Дата {date} вне календаря рабочих дней ({first}–{last} годы): срок не рассчитан.").format(
-        date=fmt_date(d), first=YEAR_MIN, last=YEAR_MAX)
+        date=fmt_date(d), first=YEAR_MIN, last=YEAR_MAX
+    )
 
 
 def _anchor_warnings(run: _Run) -> None:
@@ -314,33 +317,58 @@ def _anchor_warnings(run: _Run) -> None:
         try:
             working = idx.is_working(d)
         except WorkCalendarError:
-            run.warn(tr("Дата «{event}» {date} вне календаря рабочих дней ({first}–{last} годы): проверьте её.")
-                     .format(event=event.label, date=fmt_date(d), first=YEAR_MIN, last=YEAR_MAX), event)
+            run.warn(
+                tr("Дата «{event}» {date} вне календаря рабочих дней ({first}–{last} годы): проверьте её.").format(
+                    event=event.label, date=fmt_date(d), first=YEAR_MIN, last=YEAR_MAX
+                ),
+                event,
+            )
             continue
         if not working:
-            run.warn(tr("Дата «{event}» ({date}) приходится на выходной день: проверьте её.").format(
-                event=event.label, date=fmt_date(d)), event)
+            run.warn(
+                tr("Дата «{event}» ({date}) приходится на выходной день: проверьте её.").format(
+                    event=event.label, date=fmt_date(d)
+                ),
+                event,
+            )
     both = (AnchorEvent.ANALYSIS_START, AnchorEvent.ANALYSIS_END)
     if start is not None and end is not None:
         if end < start:
-            run.warn(tr("Завершение анализа ({end}) указано раньше его начала ({start}).").format(
-                end=fmt_date(end), start=fmt_date(start)), *both)
+            run.warn(
+                tr("Завершение анализа ({end}) указано раньше его начала ({start}).").format(
+                    end=fmt_date(end), start=fmt_date(start)
+                ),
+                *both,
+            )
         else:
             try:
                 length = idx.left_after(start, end) + (1 if idx.is_working(start) else 0)
             except WorkCalendarError:
                 length = 0
             if length > MAX_ANALYSIS_WORKDAYS:
-                run.warn(tr("Внутренний анализ коррупционных рисков длится {length} рабочих дней ({start}–{end}), "
-                            "а по Инструкции — не более {limit} рабочих дней.").format(
-                    length=length, start=fmt_date(start), end=fmt_date(end), limit=MAX_ANALYSIS_WORKDAYS), *both)
+                run.warn(
+                    tr(
+                        "Внутренний анализ коррупционных рисков длится {length} рабочих дней ({start}–{end}), "
+                        "а по Инструкции — не более {limit} рабочих дней."
+                    ).format(length=length, start=fmt_date(start), end=fmt_date(end), limit=MAX_ANALYSIS_WORKDAYS),
+                    *both,
+                )
     if signed is not None and end is not None and signed < end:
-        run.warn(tr("Аналитическая справка подписана ({signed}) раньше завершения анализа ({end}).").format(
-            signed=fmt_date(signed), end=fmt_date(end)), AnchorEvent.REPORT_SIGNED, AnchorEvent.ANALYSIS_END)
+        run.warn(
+            tr("Аналитическая справка подписана ({signed}) раньше завершения анализа ({end}).").format(
+                signed=fmt_date(signed), end=fmt_date(end)
+            ),
+            AnchorEvent.REPORT_SIGNED,
+            AnchorEvent.ANALYSIS_END,
+        )
     if approved is not None and signed is not None and approved < signed:
-        run.warn(tr("План мероприятий утверждён ({approved}) раньше подписания аналитической справки ({signed}).")
-                 .format(approved=fmt_date(approved), signed=fmt_date(signed)),
-                 AnchorEvent.PLAN_APPROVED, AnchorEvent.REPORT_SIGNED)
+        run.warn(
+            tr("План мероприятий утверждён ({approved}) раньше подписания аналитической справки ({signed}).").format(
+                approved=fmt_date(approved), signed=fmt_date(signed)
+            ),
+            AnchorEvent.PLAN_APPROVED,
+            AnchorEvent.REPORT_SIGNED,
+        )
 
 
 def judged_by_text(subtask: Subtask) -> str:
@@ -398,8 +426,13 @@ def _rule_due(run: _Run, rule: DeadlineRule, year: int, period: str) -> tuple[da
     except WorkCalendarError:
         return None, f"{rule_text}: {_outside(nominal)}", [_outside(nominal)]
     if due != nominal:
-        return due, tr("{rule} ({nominal} — выходной день, срок переносится на следующий рабочий день {due})").format(
-            rule=rule_text, nominal=fmt_date(nominal), due=fmt_date(due)), []
+        return (
+            due,
+            tr("{rule} ({nominal} — выходной день, срок переносится на следующий рабочий день {due})").format(
+                rule=rule_text, nominal=fmt_date(nominal), due=fmt_date(due)
+            ),
+            [],
+        )
     return due, f"{rule_text} ({fmt_date(due)})", []
 
 
@@ -415,19 +448,26 @@ def monitoring_quarter_ends(signed: date) -> list[date]:
     return [_add_months(signed, 3 * k) for k in range(1, MONITORING_QUARTERS + 1)]
 
 
-def _monitoring_due(run: _Run, rule: DeadlineRule, year: int, period: str,
-                    signings: tuple[date, ...], receipt_on: date | None
-                    ) -> tuple[date | None, str, str | None]:
+def _monitoring_due(
+    run: _Run, rule: DeadlineRule, year: int, period: str, signings: tuple[date, ...], receipt_on: date | None
+) -> tuple[date | None, str, str | None]:
     """(due, explanation, None) for the calendar quarter in which a
     monitoring quarter ends — the quarter is reported in that year's plan —
     or (None, '', reason) when none ends in it."""
     first, last = period_bounds(year, period)
     found = [(e, s) for s in signings for e in monitoring_quarter_ends(s) if first <= e <= last]
     if not found:
-        shown = "; ".join(tr("справка подписана {signed}, кварталы мониторинга заканчиваются {ends}").format(
-            signed=fmt_date(s), ends=", ".join(fmt_date(e) for e in monitoring_quarter_ends(s))) for s in signings)
-        return None, "", tr("в этом квартале не заканчивается ни один квартал мониторинга ({details})").format(
-            details=shown)
+        shown = "; ".join(
+            tr("справка подписана {signed}, кварталы мониторинга заканчиваются {ends}").format(
+                signed=fmt_date(s), ends=", ".join(fmt_date(e) for e in monitoring_quarter_ends(s))
+            )
+            for s in signings
+        )
+        return (
+            None,
+            "",
+            tr("в этом квартале не заканчивается ни один квартал мониторинга ({details})").format(details=shown),
+        )
     end, signed = min(found)
     start = _add_months(end, -3)
     y, m = _month_after(end.year, end.month, 1)
@@ -437,49 +477,70 @@ def _monitoring_due(run: _Run, rule: DeadlineRule, year: int, period: str,
         due = run.idx.add(receipt_on or info_due, rule.workdays or 5)
     except WorkCalendarError:
         return None, _outside(nominal), None
-    values = {"start": fmt_date(start), "end": fmt_date(end), "signed": fmt_date(signed),
-              "info_due": fmt_date(info_due), "workdays": rule.workdays, "due": fmt_date(due)}
+    values = {
+        "start": fmt_date(start),
+        "end": fmt_date(end),
+        "signed": fmt_date(signed),
+        "info_due": fmt_date(info_due),
+        "workdays": rule.workdays,
+        "due": fmt_date(due),
+    }
     if receipt_on is not None:
-        text = tr("квартал мониторинга {start}–{end} (ежеквартально со дня подписания аналитической справки "
-                  "{signed}; отчёт — в плане года, в котором квартал заканчивается); информация подразделений — "
-                  "не позднее {info_due}; справка — в течение {workdays} рабочих дней со дня поступления "
-                  "информации (поступила {receipt}): до {due}").format(receipt=fmt_date(receipt_on), **values)
+        text = tr(
+            "квартал мониторинга {start}–{end} (ежеквартально со дня подписания аналитической справки "
+            "{signed}; отчёт — в плане года, в котором квартал заканчивается); информация подразделений — "
+            "не позднее {info_due}; справка — в течение {workdays} рабочих дней со дня поступления "
+            "информации (поступила {receipt}): до {due}"
+        ).format(receipt=fmt_date(receipt_on), **values)
     else:
-        text = tr("квартал мониторинга {start}–{end} (ежеквартально со дня подписания аналитической справки "
-                  "{signed}; отчёт — в плане года, в котором квартал заканчивается); информация подразделений — "
-                  "не позднее {info_due}; справка — в течение {workdays} рабочих дней со дня поступления "
-                  "информации: до {due}, если информация поступит {info_due}").format(**values)
+        text = tr(
+            "квартал мониторинга {start}–{end} (ежеквартально со дня подписания аналитической справки "
+            "{signed}; отчёт — в плане года, в котором квартал заканчивается); информация подразделений — "
+            "не позднее {info_due}; справка — в течение {workdays} рабочих дней со дня поступления "
+            "информации: до {due}, если информация поступит {info_due}"
+        ).format(**values)
     return due, text, None
 
 
-def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: int,
-              previous_signed: date | None) -> Deadline:
+def _deadline(
+    run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: int, previous_signed: date | None
+) -> Deadline:
     rule = catalog_subtask.deadline
     extra: list[str] = []
     if not YEAR_MIN <= year <= YEAR_MAX - 1:
         warning = tr("Год {year} вне календаря рабочих дней ({first}–{last}): сроки не рассчитаны.").format(
-            year=year, first=YEAR_MIN, last=YEAR_MAX - 1)
+            year=year, first=YEAR_MIN, last=YEAR_MAX - 1
+        )
         run.warn(warning)
-        return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                        warning, (warning,))
+        return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE, warning, (warning,))
     if rule.kind is DeadlineKind.RELATIVE and rule.event is not None:
         extra.extend(run.by_event.get(rule.event, ()))
     judged = {"judged_by": rule.slot or "upload", "judged_on": facts.judged_on(rule) if facts.done(rule) else None}
     if rule.kind is DeadlineKind.MONITORING:
-        signings = tuple(d for d in (previous_signed, run.anchors.get(AnchorEvent.REPORT_SIGNED))
-                         if d is not None)
+        signings = tuple(d for d in (previous_signed, run.anchors.get(AnchorEvent.REPORT_SIGNED)) if d is not None)
         extra.extend(run.by_event.get(AnchorEvent.REPORT_SIGNED, ()))
         if not signings:
-            return Deadline(facts.code, facts.period, facts.due_override,
-                            _state(run, facts, None, rule) if facts.done(rule) else DeadlineState.NO_DATE,
-                            tr("укажите дату: {event}").format(event=AnchorEvent.REPORT_SIGNED.label),
-                            tuple(extra), **judged)
+            return Deadline(
+                facts.code,
+                facts.period,
+                facts.due_override,
+                _state(run, facts, None, rule) if facts.done(rule) else DeadlineState.NO_DATE,
+                tr("укажите дату: {event}").format(event=AnchorEvent.REPORT_SIGNED.label),
+                tuple(extra),
+                **judged,
+            )
         try:
             due, text, reason = _monitoring_due(run, rule, year, facts.period, signings, facts.receipt_on)
         except ValueError:
-            return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                            tr("неизвестный отчётный период «{period}»").format(period=facts.period),
-                            tuple(extra), **judged)
+            return Deadline(
+                facts.code,
+                facts.period,
+                facts.due_override,
+                DeadlineState.NO_DATE,
+                tr("неизвестный отчётный период «{period}»").format(period=facts.period),
+                tuple(extra),
+                **judged,
+            )
         if reason is not None:
             return Deadline(facts.code, facts.period, None, DeadlineState.NOT_APPLICABLE, reason, **judged)
         warns: list[str] = []
@@ -487,9 +548,15 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
         try:
             due, text, warns = _rule_due(run, rule, year, facts.period)
         except ValueError:  # an unknown period string
-            return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                            tr("неизвестный отчётный период «{period}»").format(period=facts.period),
-                            tuple(extra), **judged)
+            return Deadline(
+                facts.code,
+                facts.period,
+                facts.due_override,
+                DeadlineState.NO_DATE,
+                tr("неизвестный отчётный период «{period}»").format(period=facts.period),
+                tuple(extra),
+                **judged,
+            )
     extra.extend(warns)
     if facts.due_override is not None:
         override = facts.due_override
@@ -497,10 +564,12 @@ def _deadline(run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: 
             text = f"{tc(rule.text)} ({fmt_date(override)})"
         elif due is not None and due != override:
             text = tr("срок изменён вручную/по Карте: {date} (по правилу «{rule}» — {due})").format(
-                date=fmt_date(override), rule=tc(rule.text), due=fmt_date(due))
+                date=fmt_date(override), rule=tc(rule.text), due=fmt_date(due)
+            )
         elif due is None:
             text = tr("срок изменён вручную/по Карте: {date} (правило: {rule})").format(
-                date=fmt_date(override), rule=tc(rule.text))
+                date=fmt_date(override), rule=tc(rule.text)
+            )
         due = override
     if facts.code == "1.1.3" and due is not None and not facts.done(rule):
         extra.extend(_announcement_warning(run, due))
@@ -525,22 +594,31 @@ def _announcement_warning(run: _Run, due: date) -> list[str]:
         earliest = run.idx.add(run.as_of, 10)
     except WorkCalendarError:
         return []
-    text = tr("Срок анонса о начале анализа ({due}) уже прошёл, а анализ начинается {start}: перенесите начало "
-              "анализа не ранее чем на {earliest} (анонс — за 10 рабочих дней до начала).").format(
-        due=fmt_date(due), start=fmt_date(start), earliest=fmt_date(earliest))
+    text = tr(
+        "Срок анонса о начале анализа ({due}) уже прошёл, а анализ начинается {start}: перенесите начало "
+        "анализа не ранее чем на {earliest} (анонс — за 10 рабочих дней до начала)."
+    ).format(due=fmt_date(due), start=fmt_date(start), earliest=fmt_date(earliest))
     run.warn(text, AnchorEvent.ANALYSIS_START)
     return [text]
 
 
-_PERIOD_ORDER = {p: i for i, p in enumerate(("", *(f"Q{q}" for q in range(1, 5)),
-                                             *(f"M{m:02d}" for m in range(1, 13))))}
+_PERIOD_ORDER = {
+    p: i for i, p in enumerate(("", *(f"Q{q}" for q in range(1, 5)), *(f"M{m:02d}" for m in range(1, 13))))
+}
 
 
-def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
-                      executions: Iterable[ExecutionFacts],
-                      anchors: Mapping[AnchorEvent, date], calendar: WorkCalendar, as_of: date,
-                      *, previous_report_signed: date | None = None,
-                      answers: Mapping[str, bool] | None = None) -> DeadlineReport:
+def compute_deadlines(
+    catalog: Catalog,
+    level: OrgLevel,
+    year: int,
+    executions: Iterable[ExecutionFacts],
+    anchors: Mapping[AnchorEvent, date],
+    calendar: WorkCalendar,
+    as_of: date,
+    *,
+    previous_report_signed: date | None = None,
+    answers: Mapping[str, bool] | None = None,
+) -> DeadlineReport:
     """One Deadline per execution row given, plus a NOT_APPLICABLE row
     (period '') for each catalog subtask that does not apply to ``level``;
     in catalog order, then by period. Never raises for odd dates: what
@@ -554,8 +632,11 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
     idx.cover(year - 1, year + 1)
     run = _Run(idx=idx, anchors=dict(anchors), as_of=as_of, warnings=[], by_event={})
     if not YEAR_MIN <= as_of.year <= YEAR_MAX:
-        run.warn(tr("Дата расчёта {date} вне календаря рабочих дней ({first}–{last} годы): состояние сроков "
-                    "не определено.").format(date=fmt_date(as_of), first=YEAR_MIN, last=YEAR_MAX))
+        run.warn(
+            tr(
+                "Дата расчёта {date} вне календаря рабочих дней ({first}–{last} годы): состояние сроков не определено."
+            ).format(date=fmt_date(as_of), first=YEAR_MIN, last=YEAR_MAX)
+        )
     _anchor_warnings(run)
     order: dict[str, int] = {}
     subtasks: dict[str, Subtask] = {}
@@ -568,10 +649,19 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
         subtask = subtasks.get(facts.code)
         if subtask is None:
             text = tr("Подзадачи {code} нет в каталоге {catalog} (версия {version}).").format(
-                code=facts.code, catalog=catalog.id, version=catalog.version)
+                code=facts.code, catalog=catalog.id, version=catalog.version
+            )
             run.warn(text)
-            deadlines.append(Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE,
-                                      tr("подзадача не найдена в каталоге"), (text,)))
+            deadlines.append(
+                Deadline(
+                    facts.code,
+                    facts.period,
+                    facts.due_override,
+                    DeadlineState.NO_DATE,
+                    tr("подзадача не найдена в каталоге"),
+                    (text,),
+                )
+            )
             continue
         if not subtask.applies_to(level):
             seen_na.add(facts.code)
@@ -580,8 +670,15 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
         if subtask.applies_if is not None and answers and answers.get(subtask.applies_if) is False:
             question = next((q for q in catalog.questions if q.key == subtask.applies_if), None)
             if question is not None and level in question.levels:
-                deadlines.append(Deadline(subtask.code, facts.period, None, DeadlineState.NOT_APPLICABLE,
-                                          tr("не применяется: нет — «{question}»").format(question=tc(question.text))))
+                deadlines.append(
+                    Deadline(
+                        subtask.code,
+                        facts.period,
+                        None,
+                        DeadlineState.NOT_APPLICABLE,
+                        tr("не применяется: нет — «{question}»").format(question=tc(question.text)),
+                    )
+                )
                 continue
         deadlines.append(_deadline(run, subtask, facts, year, previous_report_signed))
     for s in subtasks.values():
@@ -593,5 +690,10 @@ def compute_deadlines(catalog: Catalog, level: OrgLevel, year: int,
 
 
 def _not_applicable(subtask: Subtask, level: OrgLevel, period: str) -> Deadline:
-    return Deadline(subtask.code, period, None, DeadlineState.NOT_APPLICABLE,
-                    tr("не применяется к уровню «{level}»").format(level=level.label))
+    return Deadline(
+        subtask.code,
+        period,
+        None,
+        DeadlineState.NOT_APPLICABLE,
+        tr("не применяется к уровню «{level}»").format(level=level.label),
+    )

@@ -59,8 +59,11 @@ def check_readable(path: Path, media_type: str) -> int | None:
     if media_type == PDF:
         count = len(_pdf_reader(path).pages)
         if count == 0:
-            raise DocumentError(tr("В PDF «{name}» нет ни одной страницы. Пересохраните или отсканируйте "
-                                   "документ заново.").format(name=path.name))
+            raise DocumentError(
+                tr("В PDF «{name}» нет ни одной страницы. Пересохраните или отсканируйте документ заново.").format(
+                    name=path.name
+                )
+            )
         _render_pdf_page(path, 0, 64)
         return count
     if media_type in IMAGE_TYPES:
@@ -87,14 +90,16 @@ def render_page(path: Path, media_type: str, page: int, max_px: int) -> Image.Im
                 im.seek(page)
                 frame = _upright_rgb(im)
         except EOFError as exc:
-            raise DocumentError(tr("В файле «{name}» нет страницы {page}.").format(
-                name=path.name, page=page + 1)) from exc
+            raise DocumentError(
+                tr("В файле «{name}» нет страницы {page}.").format(name=path.name, page=page + 1)
+            ) from exc
         except (OSError, UnidentifiedImageError) as exc:
             raise _image_error(path, exc) from exc
         frame.thumbnail((max_px, max_px))
         return frame
-    raise DocumentError(tr("Просмотр файлов этого типа («{name}») недоступен: откройте его в Word или "
-                           "Excel.").format(name=path.name))
+    raise DocumentError(
+        tr("Просмотр файлов этого типа («{name}») недоступен: откройте его в Word или Excel.").format(name=path.name)
+    )
 
 
 def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
@@ -105,8 +110,10 @@ def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
     for path, media_type in sources:
         if not has_pages(media_type):
             raise DocumentError(
-                tr("«{name}» нельзя объединить в PDF: объединяются только PDF и сканы "
-                   "(JPEG, PNG, TIFF). Уберите файлы DOCX и XLSX из выбора.").format(name=Path(path).name)
+                tr(
+                    "«{name}» нельзя объединить в PDF: объединяются только PDF и сканы "
+                    "(JPEG, PNG, TIFF). Уберите файлы DOCX и XLSX из выбора."
+                ).format(name=Path(path).name)
             )
     if not sources:
         raise DocumentError(tr("Выберите файлы для объединения."))
@@ -124,8 +131,9 @@ def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
         with atomic_writer(Path(target)) as out:
             writer.write(out)
     except OSError as exc:
-        raise DocumentError(tr("Не удалось записать объединённый PDF. {reason}").format(
-            reason=describe_os_error(exc, target))) from exc
+        raise DocumentError(
+            tr("Не удалось записать объединённый PDF. {reason}").format(reason=describe_os_error(exc, target))
+        ) from exc
     return pages
 
 
@@ -144,19 +152,23 @@ def _pdf_reader(path: Path):
             if not opened:
                 raise DocumentError(
                     tr("PDF «{name}» защищён паролем. Сохраните его без пароля и приложите заново.").format(
-                        name=path.name)
+                        name=path.name
+                    )
                 )
         _ = len(reader.pages)
         return reader
     except DocumentError:
         raise
     except OSError as exc:
-        raise DocumentError(tr("Не удалось прочитать «{name}». {reason}").format(
-            name=path.name, reason=describe_os_error(exc, path))) from exc
+        raise DocumentError(
+            tr("Не удалось прочитать «{name}». {reason}").format(name=path.name, reason=describe_os_error(exc, path))
+        ) from exc
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DocumentError(
-            tr("PDF «{name}» повреждён или не является PDF: его страницы не читаются. "
-               "Пересохраните или отсканируйте документ заново.").format(name=path.name)
+            tr(
+                "PDF «{name}» повреждён или не является PDF: его страницы не читаются. "
+                "Пересохраните или отсканируйте документ заново."
+            ).format(name=path.name)
         ) from exc
 
 
@@ -168,13 +180,11 @@ def _render_pdf_page(path: Path, page: int, max_px: int) -> Image.Image:
             doc = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
             raise DocumentError(
-                tr("PDF «{name}» повреждён или защищён паролем: страницу не удалось показать.").format(
-                    name=path.name)
+                tr("PDF «{name}» повреждён или защищён паролем: страницу не удалось показать.").format(name=path.name)
             ) from exc
         try:
             if not 0 <= page < len(doc):
-                raise DocumentError(tr("В файле «{name}» нет страницы {page}.").format(
-                    name=path.name, page=page + 1))
+                raise DocumentError(tr("В файле «{name}» нет страницы {page}.").format(name=path.name, page=page + 1))
             pdf_page = doc[page]
             try:
                 width, height = pdf_page.get_size()
@@ -227,5 +237,6 @@ def _dpi_of(frame: Image.Image) -> float:
 
 
 def _image_error(path: Path, exc: BaseException) -> DocumentError:
-    return DocumentError(tr("Изображение «{name}» повреждено или не читается. Отсканируйте документ "
-                            "заново.").format(name=path.name))
+    return DocumentError(
+        tr("Изображение «{name}» повреждено или не читается. Отсканируйте документ заново.").format(name=path.name)
+    )

@@ -63,8 +63,9 @@ class Placement:
     placed but the caller's commit that follows failed; `close()` drops the
     record. A killed process leaves the record: the next start cleans up."""
 
-    def __init__(self, target: Path, purpose: str, *, folder: bool = False,
-                 registry: TempRegistry | None = None, **extra: object):
+    def __init__(
+        self, target: Path, purpose: str, *, folder: bool = False, registry: TempRegistry | None = None, **extra: object
+    ):
         self.target = Path(target)
         self.folder = folder
         self.tmp = self.target.parent / temp_name(purpose, PART)
@@ -95,7 +96,7 @@ class Placement:
         set_hidden(self.tmp, False)
         if self.folder:
             if self.target.is_dir():
-                self.target.rmdir()         # empty (checked by the caller); Windows cannot rename over it
+                self.target.rmdir()  # empty (checked by the caller); Windows cannot rename over it
             os.rename(self.tmp, self.target)
         else:
             os.replace(self.tmp, self.target)

@@ -114,8 +114,9 @@ _ACTION_LABELS = {
 
 #: Actions about the installation rather than a subtask's evidence: not
 #: carried in a bundle's journal (an export would otherwise change the next one).
-LOCAL_ACTIONS = frozenset({AuditAction.IMPORT, AuditAction.EXPORT, AuditAction.BACKUP,
-                           AuditAction.RESTORE, AuditAction.REPAIR})
+LOCAL_ACTIONS = frozenset(
+    {AuditAction.IMPORT, AuditAction.EXPORT, AuditAction.BACKUP, AuditAction.RESTORE, AuditAction.REPAIR}
+)
 
 
 def action_label(value: str) -> str:
@@ -170,7 +171,7 @@ class EntryFields:
     """Everything an entry's hash covers."""
 
     id: int
-    at: datetime                # UTC, naive
+    at: datetime  # UTC, naive
     user_name: str
     host_name: str
     organization_id: int | None
@@ -179,13 +180,26 @@ class EntryFields:
     period: str | None
     action: str
     summary: str
-    details: str                # canonical JSON text
+    details: str  # canonical JSON text
     prev_hash: str
 
 
 def entry_hash(f: EntryFields) -> str:
-    payload = [HASH_FORM, f.id, format_moment(f.at), f.user_name, f.host_name, f.organization_id, f.year,
-               f.subtask_code, f.period, f.action, f.summary, f.details, f.prev_hash]
+    payload = [
+        HASH_FORM,
+        f.id,
+        format_moment(f.at),
+        f.user_name,
+        f.host_name,
+        f.organization_id,
+        f.year,
+        f.subtask_code,
+        f.period,
+        f.action,
+        f.summary,
+        f.details,
+        f.prev_hash,
+    ]
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -202,10 +216,21 @@ def journal_document(entries: list[dict[str, Any]]) -> bytes:
 
 def entry_record(f: EntryFields, entry_hash_: str) -> dict[str, Any]:
     """One entry as journal.json carries it (details as an object)."""
-    return {"id": f.id, "at": format_moment(f.at) + "Z", "user": f.user_name, "host": f.host_name,
-            "organization_id": f.organization_id, "year": f.year, "code": f.subtask_code, "period": f.period,
-            "action": f.action, "summary": f.summary, "details": json.loads(f.details or "{}"),
-            "prev_hash": f.prev_hash, "entry_hash": entry_hash_}
+    return {
+        "id": f.id,
+        "at": format_moment(f.at) + "Z",
+        "user": f.user_name,
+        "host": f.host_name,
+        "organization_id": f.organization_id,
+        "year": f.year,
+        "code": f.subtask_code,
+        "period": f.period,
+        "action": f.action,
+        "summary": f.summary,
+        "details": json.loads(f.details or "{}"),
+        "prev_hash": f.prev_hash,
+        "entry_hash": entry_hash_,
+    }
 
 
 class JournalFileError(ValueError):
@@ -241,8 +266,12 @@ def _parse_entry(n: int, raw: Any) -> EntryFields:
         raise bad(tr("запись №{n} журнала изменений (journal.json) неверного вида"))
     strings = ("user", "host", "action", "summary", "prev_hash", "entry_hash")
     if not all(isinstance(raw.get(k), str) for k in strings) or not isinstance(raw.get("at"), str):
-        raise bad(tr("запись №{n} журнала изменений (journal.json) неполная (user, host, action, summary, at, "
-                     "prev_hash, entry_hash)"))
+        raise bad(
+            tr(
+                "запись №{n} журнала изменений (journal.json) неполная (user, host, action, summary, at, "
+                "prev_hash, entry_hash)"
+            )
+        )
     for key in ("id", "organization_id", "year"):
         value = raw.get(key)
         if (value is None and key != "id") or (isinstance(value, int) and not isinstance(value, bool)):
@@ -259,10 +288,20 @@ def _parse_entry(n: int, raw: Any) -> EntryFields:
         at = datetime.fromisoformat(raw["at"].removesuffix("Z"))
     except ValueError:
         raise bad(tr("запись №{n} журнала изменений (journal.json) содержит время не в формате ISO")) from None
-    fields = EntryFields(id=raw["id"], at=at.replace(tzinfo=None), user_name=raw["user"], host_name=raw["host"],
-                         organization_id=raw.get("organization_id"), year=raw.get("year"),
-                         subtask_code=raw.get("code"), period=raw.get("period"), action=raw["action"],
-                         summary=raw["summary"], details=canonical_json(raw["details"]), prev_hash=raw["prev_hash"])
+    fields = EntryFields(
+        id=raw["id"],
+        at=at.replace(tzinfo=None),
+        user_name=raw["user"],
+        host_name=raw["host"],
+        organization_id=raw.get("organization_id"),
+        year=raw.get("year"),
+        subtask_code=raw.get("code"),
+        period=raw.get("period"),
+        action=raw["action"],
+        summary=raw["summary"],
+        details=canonical_json(raw["details"]),
+        prev_hash=raw["prev_hash"],
+    )
     if entry_hash(fields) != raw["entry_hash"]:
         raise bad(tr("запись №{n} журнала изменений (journal.json) изменена: не совпадает её контрольная сумма"))
     return fields

@@ -15,8 +15,19 @@ from tbn4_desktop.core.journal import action_label_ru
 from tbn4_desktop.core.vocabulary import period_label, period_label_ru
 
 # i18n: ru-only-begin — the sheet's headers: the journal workbook is Russian whatever the interface language
-HEADERS = ("№", "Когда", "Пользователь", "Компьютер", "Организация", "Год", "Подзадача", "Период", "Действие",
-           "Что изменено", "Подробности")
+HEADERS = (
+    "№",
+    "Когда",
+    "Пользователь",
+    "Компьютер",
+    "Организация",
+    "Год",
+    "Подзадача",
+    "Период",
+    "Действие",
+    "Что изменено",
+    "Подробности",
+)
 # i18n: ru-only-end
 #: Column widths in characters: at least the header's, at most these.
 MAX_WIDTHS = (8, 18, 20, 20, 40, 7, 12, 14, 30, 80, 60)
@@ -44,13 +55,31 @@ def _period_text(period: str | None, label: Callable[[str], str]) -> str:
 
 
 def sheet_rows(rows: Iterable[Any], org_names: Mapping[int, str]) -> list[list[Any]]:
-    return [[r.id, r.at, r.user_name, r.host_name, org_names.get(r.organization_id, "") if r.organization_id else "",
-             r.year, r.subtask_code or "", period_text_ru(r.period), action_label_ru(r.action), r.summary,
-             "" if r.details in ("", "{}") else r.details] for r in rows]
+    return [
+        [
+            r.id,
+            r.at,
+            r.user_name,
+            r.host_name,
+            org_names.get(r.organization_id, "") if r.organization_id else "",
+            r.year,
+            r.subtask_code or "",
+            period_text_ru(r.period),
+            action_label_ru(r.action),
+            r.summary,
+            "" if r.details in ("", "{}") else r.details,
+        ]
+        for r in rows
+    ]
 
 
-def write_journal_xlsx(rows: Iterable[Any], out: BinaryIO, *, org_names: Mapping[int, str] | None = None,
-                       title: str = "Журнал изменений") -> int:  # i18n: ru-only — the workbook's title property
+def write_journal_xlsx(
+    rows: Iterable[Any],
+    out: BinaryIO,
+    *,
+    org_names: Mapping[int, str] | None = None,
+    title: str = "Журнал изменений",  # i18n: ru-only — the workbook's title property
+) -> int:
     """Write the sheet to an open binary file; returns the number of entries."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -76,8 +105,9 @@ def write_journal_xlsx(rows: Iterable[Any], out: BinaryIO, *, org_names: Mapping
     for i, header in enumerate(HEADERS):
         # Bold Cyrillic headers run wider than the character count says.
         longest = max([len(header) * 1.2] + [len(_shown(v[i])) for v in data])
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(round(longest) + 3, MAX_WIDTHS[i]) \
-            if i != 1 else MAX_WIDTHS[1]
+        ws.column_dimensions[get_column_letter(i + 1)].width = (
+            min(round(longest) + 3, MAX_WIDTHS[i]) if i != 1 else MAX_WIDTHS[1]
+        )
     _fit_heights(ws, data)
     ws.freeze_panes = "A2"
     # Printed: landscape, every column on the page's width, the header on each page.

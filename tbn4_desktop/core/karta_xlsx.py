@@ -102,7 +102,7 @@ class KartaTemplateRow(NamedTuple):
     title: str
     rule: str
     due: date | None
-    periodicity: Periodicity | None = None   # as the plan has it now
+    periodicity: Periodicity | None = None  # as the plan has it now
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ class KartaRow:
     code: str
     period: str
     due: date | None
-    row: int = field(default=0, compare=False)   # sheet row, for messages
+    row: int = field(default=0, compare=False)  # sheet row, for messages
     periodicity: Periodicity | None = None
 
 
@@ -145,8 +145,9 @@ def period_cell_text(period: str) -> str:
 # Writing
 
 
-def write_karta_template(path: Path | str, catalog: Catalog, year: int,
-                         rows: Iterable[KartaTemplateRow | tuple]) -> int:
+def write_karta_template(
+    path: Path | str, catalog: Catalog, year: int, rows: Iterable[KartaTemplateRow | tuple]
+) -> int:
     """Write the template to `path` atomically; returns the number of rows.
 
     Fixed-rule rows (the dates the Карта sets) come first with a highlighted
@@ -166,8 +167,7 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
         except KeyError:
             return False
 
-    items.sort(key=lambda r: (not is_fixed(r.code), order.get(r.code, len(order)),
-                              _period_order(r.period)))
+    items.sort(key=lambda r: (not is_fixed(r.code), order.get(r.code, len(order)), _period_order(r.period)))
 
     wb = Workbook()
     ws = wb.active
@@ -192,7 +192,9 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
     ws[YEAR_CELL].font = _font(bold=True, size=12)
     ws[YEAR_CELL].number_format = "0"
     ws[YEAR_CELL].alignment = Alignment(horizontal="left")
-    ws["C2"] = f"Каталог: {catalog.title} ({catalog.id}, версия {catalog.version}). Год в ячейке {YEAR_CELL} не меняйте."
+    ws["C2"] = (
+        f"Каталог: {catalog.title} ({catalog.id}, версия {catalog.version}). Год в ячейке {YEAR_CELL} не меняйте."
+    )
     ws["C2"].font = grey
     ws.merge_cells(f"C2:{last_col}2")
     ws["A3"] = (
@@ -218,8 +220,15 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
         r = FIRST_DATA_ROW + i
         fixed = is_fixed(item.code)
         periodicity = item.periodicity or _catalog_periodicity(catalog, item.code)
-        values = (item.code, period_cell_text(item.period), item.title, item.rule, item.due,
-                  WHO_FIXED if fixed else WHO_COMPUTED, periodicity.label_ru if periodicity else "")
+        values = (
+            item.code,
+            period_cell_text(item.period),
+            item.title,
+            item.rule,
+            item.due,
+            WHO_FIXED if fixed else WHO_COMPUTED,
+            periodicity.label_ru if periodicity else "",
+        )
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=col, value=value)
             cell.border = border
@@ -236,29 +245,41 @@ def write_karta_template(path: Path | str, catalog: Catalog, year: int,
             ws.cell(row=r, column=6).font = _font(bold=True)
         # Spreadsheet programs do not grow wrapped rows on opening: set the height.
         ws.row_dimensions[r].height = _LINE_HEIGHT * max(
-            _wrapped_lines(str(v or ""), _WIDTHS[c]) for c, v in enumerate(values) if c != 4)
+            _wrapped_lines(str(v or ""), _WIDTHS[c]) for c, v in enumerate(values) if c != 4
+        )
 
     last_row = FIRST_DATA_ROW + max(len(items), 1) - 1
     low, high = _date_bounds(year)
     # i18n: ru-only-begin — Excel's prompts and checks inside the Russian workbook
     dv = DataValidation(
-        type="date", operator="between", allow_blank=True,
-        formula1=str(_excel_serial(low)), formula2=str(_excel_serial(high)),
-        showErrorMessage=True, errorTitle="Неверная дата",
-        error=(f"Введите дату в формате ДД.ММ.ГГГГ с {low:%d.%m.%Y} по {high:%d.%m.%Y} "
-               "или оставьте ячейку пустой."),
-        showInputMessage=True, promptTitle="Срок",
+        type="date",
+        operator="between",
+        allow_blank=True,
+        formula1=str(_excel_serial(low)),
+        formula2=str(_excel_serial(high)),
+        showErrorMessage=True,
+        errorTitle="Неверная дата",
+        error=(f"Введите дату в формате ДД.ММ.ГГГГ с {low:%d.%m.%Y} по {high:%d.%m.%Y} или оставьте ячейку пустой."),
+        showInputMessage=True,
+        promptTitle="Срок",
         prompt="Дата в формате ДД.ММ.ГГГГ. Пустая ячейка — срок не меняется.",
     )
     dv.add(f"E{FIRST_DATA_ROW}:E{last_row}")
     ws.add_data_validation(dv)
     choices = ",".join(p.label_ru for p in Periodicity)
     periodicity_dv = DataValidation(
-        type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=True,
-        errorTitle="Периодичность", error=f"Выберите одно из значений: {choices.replace(',', ', ')}.",
-        showInputMessage=True, promptTitle="Периодичность",
-        prompt=("Как часто подзадача исполняется по Карте. Если периодичность меняется, укажите её "
-                "одинаково во всех строках подзадачи и перечислите её периоды."),
+        type="list",
+        formula1=f'"{choices}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Периодичность",
+        error=f"Выберите одно из значений: {choices.replace(',', ', ')}.",
+        showInputMessage=True,
+        promptTitle="Периодичность",
+        prompt=(
+            "Как часто подзадача исполняется по Карте. Если периодичность меняется, укажите её "
+            "одинаково во всех строках подзадачи и перечислите её периоды."
+        ),
     )
     # i18n: ru-only-end
     periodicity_dv.add(f"G{FIRST_DATA_ROW}:G{last_row}")
@@ -355,38 +376,53 @@ def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
         if source.is_dir():
             raise KartaError(tr("Указана папка, а не файл: {path}.").format(path=source))
         if size > MAX_FILE_BYTES:
-            raise KartaError(tr(
-                "Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). "
-                "Импортируйте Карту, выгруженную программой."
-            ).format(name=source.name, size=f"{size / 1048576:.1f}", limit=MAX_FILE_BYTES // 1048576))
+            raise KartaError(
+                tr(
+                    "Файл «{name}» слишком большой ({size} МБ; допускается до {limit} МБ). "
+                    "Импортируйте Карту, выгруженную программой."
+                ).format(name=source.name, size=f"{size / 1048576:.1f}", limit=MAX_FILE_BYTES // 1048576)
+            )
         with source.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
         raise KartaError(describe_os_error(exc, source)) from exc
     if head.startswith(_OLE2_MAGIC):
-        raise KartaError(tr(
-            "Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). "
-            "Снимите пароль и сохраните файл как «Книга Excel (.xlsx)»."
-        ).format(name=source.name))
+        raise KartaError(
+            tr(
+                "Файл «{name}» защищён паролем или сохранён в старом формате Excel (.xls). "
+                "Снимите пароль и сохраните файл как «Книга Excel (.xlsx)»."
+            ).format(name=source.name)
+        )
     if not head.startswith(_XLSX_MAGIC):
-        raise KartaError(tr("Файл «{name}» не является книгой Excel (XLSX). "
-                            "Сохраните его как «Книга Excel (.xlsx)».").format(name=source.name))
+        raise KartaError(
+            tr("Файл «{name}» не является книгой Excel (XLSX). Сохраните его как «Книга Excel (.xlsx)».").format(
+                name=source.name
+            )
+        )
     try:
         with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-                raise KartaError(tr("Файл «{name}» не является книгой Excel (XLSX). "
-                                    "Это ZIP-архив другого вида.").format(name=source.name))
+                raise KartaError(
+                    tr("Файл «{name}» не является книгой Excel (XLSX). Это ZIP-архив другого вида.").format(
+                        name=source.name
+                    )
+                )
             if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-                raise KartaError(tr("Файл «{name}» после распаковки слишком большой: "
-                                    "это не Карта реализации.").format(name=source.name))
+                raise KartaError(
+                    tr("Файл «{name}» после распаковки слишком большой: это не Карта реализации.").format(
+                        name=source.name
+                    )
+                )
             if any(i.flag_bits & 0x1 for i in infos):
-                raise KartaError(tr("Файл «{name}» зашифрован. Снимите пароль и сохраните заново.").format(
-                    name=source.name))
+                raise KartaError(
+                    tr("Файл «{name}» зашифрован. Снимите пароль и сохраните заново.").format(name=source.name)
+                )
     except zipfile.BadZipFile as exc:
-        raise KartaError(tr("Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.").format(
-            name=source.name)) from exc
+        raise KartaError(
+            tr("Файл «{name}» не является книгой Excel (XLSX). Файл повреждён.").format(name=source.name)
+        ) from exc
     except OSError as exc:
         raise KartaError(describe_os_error(exc, source)) from exc
 
@@ -397,8 +433,11 @@ def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
     except KartaError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a bad file
-        raise KartaError(tr("Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.").format(
-            name=source.name, error=type(exc).__name__)) from exc
+        raise KartaError(
+            tr("Файл «{name}» повреждён или не является книгой Excel (XLSX): {error}.").format(
+                name=source.name, error=type(exc).__name__
+            )
+        ) from exc
 
 
 def _pick_sheet(workbook):  # noqa: ANN001, ANN202
@@ -443,10 +482,12 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
 
     for row_number, raw in enumerate(rows_iter, start=1):
         if row_number > MAX_ROWS:
-            raise KartaError(tr(
-                "В листе «{sheet}» файла «{name}» больше {limit} строк: "
-                "это не Карта реализации. Импортируйте Карту, выгруженную программой."
-            ).format(sheet=ws.title, name=file_name, limit=MAX_ROWS))
+            raise KartaError(
+                tr(
+                    "В листе «{sheet}» файла «{name}» больше {limit} строк: "
+                    "это не Карта реализации. Импортируйте Карту, выгруженную программой."
+                ).format(sheet=ws.title, name=file_name, limit=MAX_ROWS)
+            )
         cells = list(raw) + [None] * (max_col - len(raw))
         if row_number == 2:
             _check_year(cells[1], year)
@@ -473,8 +514,16 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         try:
             subtask = catalog.subtask(code)
         except KeyError:
-            problem(COL_CODE, tr("строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» "
-                                 "(версия {version})."), code=code, catalog=tc(catalog.title), version=catalog.version)
+            problem(
+                COL_CODE,
+                tr(
+                    "строка {row}, столбец «{column}»: подзадачи «{code}» нет в каталоге «{catalog}» "
+                    "(версия {version})."
+                ),
+                code=code,
+                catalog=tc(catalog.title),
+                version=catalog.version,
+            )
             continue
         periodicity_v = cells[columns["periodicity"]] if "periodicity" in columns else None
         stated: Periodicity | None = None
@@ -482,31 +531,57 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
             stated = parse_periodicity(periodicity_v)
             if stated is None:
                 # The words the Карта accepts are Russian whatever the interface language.
-                problem(COL_PERIODICITY, tr("строка {row}, столбец «{column}»: «{value}» — не периодичность; "
-                                            "допустимо: {allowed}."),
-                        value=_cell_text(periodicity_v), allowed=", ".join(f"«{p.label_ru}»" for p in Periodicity))
+                problem(
+                    COL_PERIODICITY,
+                    tr("строка {row}, столбец «{column}»: «{value}» — не периодичность; допустимо: {allowed}."),
+                    value=_cell_text(periodicity_v),
+                    allowed=", ".join(f"«{p.label_ru}»" for p in Periodicity),
+                )
                 continue
             if stated_by_code.setdefault(code, stated) is not stated:
-                problem(COL_PERIODICITY, tr("строка {row}, столбец «{column}»: у подзадачи {code} в разных строках "
-                                            "указана разная периодичность."), code=code)
+                problem(
+                    COL_PERIODICITY,
+                    tr(
+                        "строка {row}, столбец «{column}»: у подзадачи {code} в разных строках "
+                        "указана разная периодичность."
+                    ),
+                    code=code,
+                )
                 continue
         periodicity = stated or subtask.periodicity
         period = labels[periodicity].get(_norm(period_v) if not _blank(period_v) else "")
         if period is None:
             # Allowed: the Карта's Russian words; the periodicity is named in the interface's language.
             allowed = ", ".join(f"«{period_cell_text(p)}»" for p in periods_of(periodicity))
-            problem(COL_PERIOD, tr("строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} "
-                                   "({periodicity}); допустимо: {allowed}."),
-                    value=_cell_text(period_v), code=code, periodicity=periodicity.label.lower(), allowed=allowed)
+            problem(
+                COL_PERIOD,
+                tr(
+                    "строка {row}, столбец «{column}»: «{value}» — не период подзадачи {code} "
+                    "({periodicity}); допустимо: {allowed}."
+                ),
+                value=_cell_text(period_v),
+                code=code,
+                periodicity=periodicity.label.lower(),
+                allowed=allowed,
+            )
             continue
         key = (code, period)
         if key in seen:
             if period:
-                problem(COL_CODE, tr("строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана "
-                                     "в строке {first}."), code=code, period=period_label(period), first=seen[key])
+                problem(
+                    COL_CODE,
+                    tr("строка {row}, столбец «{column}»: подзадача {code}, {period} уже указана в строке {first}."),
+                    code=code,
+                    period=period_label(period),
+                    first=seen[key],
+                )
             else:
-                problem(COL_CODE, tr("строка {row}, столбец «{column}»: подзадача {code} уже указана "
-                                     "в строке {first}."), code=code, first=seen[key])
+                problem(
+                    COL_CODE,
+                    tr("строка {row}, столбец «{column}»: подзадача {code} уже указана в строке {first}."),
+                    code=code,
+                    first=seen[key],
+                )
             continue
         seen[key] = row_number
         due, error = _parse_due(due_v, ws_epoch(ws))
@@ -514,27 +589,38 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
             problem(COL_DUE, error[0], **error[1])
             continue
         if due is not None and not (low <= due <= high):
-            problem(COL_DUE, tr("строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: "
-                                "проверьте год."), date=f"{due:%d.%m.%Y}", first=year - 1, last=year + 1)
+            problem(
+                COL_DUE,
+                tr("строка {row}, столбец «{column}»: дата {date} вне {first}–{last} годов: проверьте год."),
+                date=f"{due:%d.%m.%Y}",
+                first=year - 1,
+                last=year + 1,
+            )
             continue
         result.append(KartaRow(code=code, period=period, due=due, row=row_number, periodicity=stated))
 
     if not year_checked:
-        raise KartaError(tr("Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.").format(
-            sheet=ws.title, cell=YEAR_CELL))
+        raise KartaError(
+            tr("Лист «{sheet}» пуст: в ячейке {cell} нет года Карты.").format(sheet=ws.title, cell=YEAR_CELL)
+        )
     if columns is None:
-        raise KartaError(tr(
-            "В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». "
-            "Заполните шаблон, выгруженный программой."
-        ).format(sheet=ws.title, code=COL_CODE, period=COL_PERIOD, due=COL_DUE))
+        raise KartaError(
+            tr(
+                "В листе «{sheet}» не найдены заголовки столбцов «{code}», «{period}», «{due}». "
+                "Заполните шаблон, выгруженный программой."
+            ).format(sheet=ws.title, code=COL_CODE, period=COL_PERIOD, due=COL_DUE)
+        )
     if problems:
         shown = problems[:MAX_PROBLEMS]
         more = len(problems) - len(shown)
         if more:
             shown.append(tr("… и ещё {count}.").format(count=more))
-        raise KartaError(tr("Карта «{name}» не импортирована, ничего не изменено. "
-                            "Исправьте ошибки ({count}):\n{problems}").format(
-            name=file_name, count=len(problems), problems="\n".join(shown)), problems)
+        raise KartaError(
+            tr("Карта «{name}» не импортирована, ничего не изменено. Исправьте ошибки ({count}):\n{problems}").format(
+                name=file_name, count=len(problems), problems="\n".join(shown)
+            ),
+            problems,
+        )
     return result
 
 
@@ -557,12 +643,19 @@ def _check_year(value: object, year: int) -> None:
     elif isinstance(value, str) and value.strip().isdigit():
         found = int(value.strip())
     if found is None:
-        raise KartaError(tr("В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». "
-                            "Заполните шаблон, выгруженный программой.").format(
-            cell=YEAR_CELL, year=year, value=_cell_text(value)))
+        raise KartaError(
+            tr(
+                "В ячейке {cell} должен быть год Карты (например {year}), а там «{value}». "
+                "Заполните шаблон, выгруженный программой."
+            ).format(cell=YEAR_CELL, year=year, value=_cell_text(value))
+        )
     if found != year:
-        raise KartaError(tr("Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. "
-                            "Выберите Карту этого года.").format(found=found, cell=YEAR_CELL, year=year))
+        raise KartaError(
+            tr(
+                "Это Карта на {found} год (ячейка {cell}), а импортируются сроки {year} года. "
+                "Выберите Карту этого года."
+            ).format(found=found, cell=YEAR_CELL, year=year)
+        )
 
 
 def _period_labels(catalog: Catalog) -> dict:
@@ -574,7 +667,7 @@ def _period_labels(catalog: Catalog) -> dict:
             if p:
                 mapping[p.lower()] = p
             else:
-                mapping[_norm(period_label_ru(p))] = p   # «за год»
+                mapping[_norm(period_label_ru(p))] = p  # «за год»
         table[periodicity] = mapping
     return table
 
@@ -593,13 +686,17 @@ def _cell_text(value: object) -> str:
 
 
 def _not_a_date(value: object) -> _DueProblem:
-    return (tr("строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ."),
-            {"value": _cell_text(value)})
+    return (
+        tr("строка {row}, столбец «{column}»: «{value}» — не дата; введите дату в формате ДД.ММ.ГГГГ."),
+        {"value": _cell_text(value)},
+    )
 
 
 def _not_a_date_number(value: object) -> _DueProblem:
-    return (tr("строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате "
-               "ДД.ММ.ГГГГ."), {"value": _cell_text(value)})
+    return (
+        tr("строка {row}, столбец «{column}»: число {value} не является датой; введите дату в формате ДД.ММ.ГГГГ."),
+        {"value": _cell_text(value)},
+    )
 
 
 def _parse_due(value: object, epoch: datetime) -> tuple[date | None, _DueProblem | None]:
@@ -628,11 +725,18 @@ def _parse_due(value: object, epoch: datetime) -> tuple[date | None, _DueProblem
     if isinstance(value, str):
         text = value.strip()
         if text in _EXCEL_ERRORS:
-            return None, (tr("строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не "
-                             "является датой); введите дату в формате ДД.ММ.ГГГГ."), {"error": text})
+            return None, (
+                tr(
+                    "строка {row}, столбец «{column}»: в ячейке ошибка {error} (или число, которое не "
+                    "является датой); введите дату в формате ДД.ММ.ГГГГ."
+                ),
+                {"error": text},
+            )
         if text.startswith("="):
-            return None, (tr("строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату "
-                             "в формате ДД.ММ.ГГГГ."), {})
+            return None, (
+                tr("строка {row}, столбец «{column}»: формулы не допускаются: введите саму дату в формате ДД.ММ.ГГГГ."),
+                {},
+            )
         match = _TEXT_DATE.match(text)
         if not match:
             return None, _not_a_date(text)
@@ -640,6 +744,8 @@ def _parse_due(value: object, epoch: datetime) -> tuple[date | None, _DueProblem
         try:
             return date(yr, month, day), None
         except ValueError:
-            return None, (tr("строка {row}, столбец «{column}»: «{value}» — такой даты нет."),
-                          {"value": _cell_text(text)})
+            return None, (
+                tr("строка {row}, столбец «{column}»: «{value}» — такой даты нет."),
+                {"value": _cell_text(text)},
+            )
     return None, _not_a_date(value)

@@ -45,8 +45,11 @@ from tbn4_desktop.i18n import N_, tr, trn
 HEADCOUNT_REGISTER = Register(
     key="headcount",
     title=N_("Штатная численность государственных служащих"),
-    columns=(RegisterColumn(key="headcount", title=N_("Штатная численность государственных служащих"),
-                            type="int", required=True),),
+    columns=(
+        RegisterColumn(
+            key="headcount", title=N_("Штатная численность государственных служащих"), type="int", required=True
+        ),
+    ),
 )
 
 #: Points for 100 % of quasi-state companies and per full 10 %.
@@ -55,21 +58,23 @@ SCORE_PER_TEN = Decimal("0.2")
 
 #: What a Project 3 share says when there is nothing to divide by (the
 #: Russian source: KpiResult.text carries it translated, `tr(NO_SUPERVISED_TEXT)`).
-NO_SUPERVISED_TEXT = N_("Список курируемых организаций не заполнен: добавьте организации квазигосударственного "
-                        "сектора, деятельность которых курирует организация, чтобы посчитать долю.")
+NO_SUPERVISED_TEXT = N_(
+    "Список курируемых организаций не заполнен: добавьте организации квазигосударственного "
+    "сектора, деятельность которых курирует организация, чтобы посчитать долю."
+)
 
 
 @dataclass(frozen=True)
 class KpiResult:
     kind: KpiKind
     target: float
-    value: Decimal | None       # percent (one decimal, more when needed to tell it from the target) or a count
-    met: bool | None            # None while it cannot be computed
-    text: str                   # one line, e.g. «4 из 5 организаций (80 %) — 1,6 балла из 2»
-    part: int = 0               # trained / events / supervised companies having the document
-    whole: int | None = None    # headcount / supervised companies
-    score: Decimal | None = None    # quasi_share_score only
-    unlisted: int = 0           # quasi kinds: companies of the register not on the supervised list
+    value: Decimal | None  # percent (one decimal, more when needed to tell it from the target) or a count
+    met: bool | None  # None while it cannot be computed
+    text: str  # one line, e.g. «4 из 5 организаций (80 %) — 1,6 балла из 2»
+    part: int = 0  # trained / events / supervised companies having the document
+    whole: int | None = None  # headcount / supervised companies
+    score: Decimal | None = None  # quasi_share_score only
+    unlisted: int = 0  # quasi kinds: companies of the register not on the supervised list
 
     @property
     def status_text(self) -> str:
@@ -109,7 +114,7 @@ def shown_percent(part: int, whole: int, target: float | Decimal | int) -> Decim
         return value
     exact = Fraction(part) * 100 / whole
     for places in range(2, 10):
-        step = Fraction(1, 10 ** places)
+        step = Fraction(1, 10**places)
         cut = (exact // step) * step
         shown = (Decimal(cut.numerator) / Decimal(cut.denominator)).quantize(Decimal(1).scaleb(-places))
         if shown < Decimal(str(target)):
@@ -150,25 +155,55 @@ def share_trained(trained: int, headcount: int | None, target: float = 5) -> Kpi
     kind = KpiKind.SHARE_TRAINED
     goal = format_percent(target)
     if not headcount or headcount <= 0:
-        return KpiResult(kind, target, None, None, part=trained,
-                         text=tr("Обучено: {trained}. Укажите штатную численность, чтобы посчитать долю "
-                                 "(цель — не менее {target}).").format(trained=trained, target=goal))
+        return KpiResult(
+            kind,
+            target,
+            None,
+            None,
+            part=trained,
+            text=tr(
+                "Обучено: {trained}. Укажите штатную численность, чтобы посчитать долю (цель — не менее {target})."
+            ).format(trained=trained, target=goal),
+        )
     if trained > headcount:
-        return KpiResult(kind, target, None, None, part=trained, whole=headcount,
-                         text=tr("Обучено {trained}, а штатная численность — {headcount}: проверьте численность.")
-                         .format(trained=trained, headcount=headcount))
+        return KpiResult(
+            kind,
+            target,
+            None,
+            None,
+            part=trained,
+            whole=headcount,
+            text=tr("Обучено {trained}, а штатная численность — {headcount}: проверьте численность.").format(
+                trained=trained, headcount=headcount
+            ),
+        )
     met = share_meets(trained, headcount, target)
     value = shown_percent(trained, headcount, target)
-    return KpiResult(kind, target, value, met, part=trained, whole=headcount,
-                     text=trn("Обучено {trained} из %n служащего ({percent}); цель — не менее {target}", headcount)
-                     .format(trained=trained, percent=format_percent(value), target=goal))
+    return KpiResult(
+        kind,
+        target,
+        value,
+        met,
+        part=trained,
+        whole=headcount,
+        text=trn("Обучено {trained} из %n служащего ({percent}); цель — не менее {target}", headcount).format(
+            trained=trained, percent=format_percent(value), target=goal
+        ),
+    )
 
 
 def min_events(count: int, target: float = 12) -> KpiResult:
     met = count >= target
-    return KpiResult(KpiKind.MIN_EVENTS, target, Decimal(count), met, part=count,
-                     text=trn("За год проведено %n мероприятие; цель — не менее {target}", count)
-                     .format(target=format_number(target)))
+    return KpiResult(
+        KpiKind.MIN_EVENTS,
+        target,
+        Decimal(count),
+        met,
+        part=count,
+        text=trn("За год проведено %n мероприятие; цель — не менее {target}", count).format(
+            target=format_number(target)
+        ),
+    )
 
 
 def _unlisted_text(unlisted: int) -> str:
@@ -183,10 +218,19 @@ def quasi_share(having: int, companies: int, target: float = 100, *, unlisted: i
     if companies <= 0:
         return KpiResult(kind, target, None, None, whole=0, unlisted=unlisted, text=tr(NO_SUPERVISED_TEXT))
     value = shown_percent(having, companies, target)
-    share = trn("{having} из %n организации ({percent})", companies).format(having=having,
-                                                                             percent=format_percent(value))
-    return KpiResult(kind, target, value, share_meets(having, companies, target), part=having, whole=companies,
-                     unlisted=unlisted, text=share + _unlisted_text(unlisted))
+    share = trn("{having} из %n организации ({percent})", companies).format(
+        having=having, percent=format_percent(value)
+    )
+    return KpiResult(
+        kind,
+        target,
+        value,
+        share_meets(having, companies, target),
+        part=having,
+        whole=companies,
+        unlisted=unlisted,
+        text=share + _unlisted_text(unlisted),
+    )
 
 
 def quasi_share_score(having: int, companies: int, target: float = 100, *, unlisted: int = 0) -> KpiResult:
@@ -197,13 +241,22 @@ def quasi_share_score(having: int, companies: int, target: float = 100, *, unlis
     value = shown_percent(having, companies, target)
     score = quasi_score(having, companies)
     share = trn("{having} из %n организации ({percent}) — {points} из {max}", companies).format(
-        having=having, percent=format_percent(value), points=points_text(score), max=format_number(MAX_SCORE))
-    return KpiResult(kind, target, value, share_meets(having, companies, target), part=having, whole=companies,
-                     score=score, unlisted=unlisted, text=share + _unlisted_text(unlisted))
+        having=having, percent=format_percent(value), points=points_text(score), max=format_number(MAX_SCORE)
+    )
+    return KpiResult(
+        kind,
+        target,
+        value,
+        share_meets(having, companies, target),
+        part=having,
+        whole=companies,
+        score=score,
+        unlisted=unlisted,
+        text=share + _unlisted_text(unlisted),
+    )
 
 
-def quasi_result(kind: KpiKind, having: int, companies: int, target: float = 100, *,
-                 unlisted: int = 0) -> KpiResult:
+def quasi_result(kind: KpiKind, having: int, companies: int, target: float = 100, *, unlisted: int = 0) -> KpiResult:
     """The Project 3 result of `kind` (QUASI_SHARE or QUASI_SHARE_SCORE)."""
     if kind is KpiKind.QUASI_SHARE:
         return quasi_share(having, companies, target, unlisted=unlisted)
@@ -256,8 +309,9 @@ def match_entity(entities: Sequence[Entity], row: Mapping[str, Any]) -> int | No
     return None
 
 
-def company_counts(register: Register, rows: Iterable[Mapping[str, Any]],
-                   entities: Sequence[Entity]) -> tuple[int, int, int]:
+def company_counts(
+    register: Register, rows: Iterable[Mapping[str, Any]], entities: Sequence[Entity]
+) -> tuple[int, int, int]:
     """(supervised companies having the document, supervised companies,
     companies of the register that are not on the list) of a quasi register."""
     flag = document_column(register).key
@@ -284,9 +338,15 @@ def events_in_year(rows: Iterable[Mapping[str, Any]], year: int | None) -> int:
     return count
 
 
-def compute(kpi: Kpi, register: Register, rows: Iterable[Mapping[str, Any]], *,
-            headcount: int | None = None, year: int | None = None,
-            supervised: Sequence[Entity] | None = None) -> KpiResult:
+def compute(
+    kpi: Kpi,
+    register: Register,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    headcount: int | None = None,
+    year: int | None = None,
+    supervised: Sequence[Entity] | None = None,
+) -> KpiResult:
     """The KPI of a subtask from typed rows of its register. For min_events
     pass the rows of every execution of the year; for share_trained the
     headcount; for the Project 3 shares the organisation's list of

@@ -35,7 +35,7 @@ def stabilize(path: Path, moment: datetime) -> None:
                     data = _DATES_RE.sub(lambda m: m.group(1) + stamp + m.group(3), data)
                 fixed = zipfile.ZipInfo(info.filename, date_time=date_time)
                 fixed.compress_type = info.compress_type
-                fixed.create_system = 0      # the same bytes whichever system wrote them
+                fixed.create_system = 0  # the same bytes whichever system wrote them
                 fixed.external_attr = 0
                 dst.writestr(fixed, data)
         os.replace(tmp, path)

@@ -66,8 +66,9 @@ def stored_password(host: str, port: int, database: str, user: str, path: Path |
     return None
 
 
-def store_password(host: str, port: int, database: str, user: str, password: str | None,
-                   path: Path | None = None) -> Path:
+def store_password(
+    host: str, port: int, database: str, user: str, password: str | None, path: Path | None = None
+) -> Path:
     """Put (or, with None, take out) this server's line; other lines stay
     as they are. The file is written atomically and, outside Windows, made
     readable by its owner only (libpq ignores it otherwise)."""

@@ -27,10 +27,10 @@ MAX_DATE = date(2100, 12, 31)
 #: the earlier one. Beside these, `<x>_start`/`<x>_end` and
 #: `<x>_start_date`/`<x>_end_date` pairs are checked by name.
 DATE_ORDER: tuple[tuple[str, str], ...] = (
-    ("judgement_date", "judgement_effective_date"),   # entry into force not before the judgement
-    ("event_date", "judgement_date"),                 # the court judges an event that happened
+    ("judgement_date", "judgement_effective_date"),  # entry into force not before the judgement
+    ("event_date", "judgement_date"),  # the court judges an event that happened
     ("offence_date", "judgement_date"),
-    ("start_date", "end_date"),                       # training: end not before start
+    ("start_date", "end_date"),  # training: end not before start
 )
 
 # What a user (or an XLSX cell) may write for yes / no, in Russian or Kazakh.
@@ -78,15 +78,18 @@ def parse_date(value: Any) -> date:
         except ValueError:
             raise CellError(tr("Такой даты нет: {text}. Проверьте день и месяц.").format(text=text)) from None
     if not MIN_DATE <= result <= MAX_DATE:
-        raise CellError(tr("Дата {date} вне допустимого диапазона ({first}–{last}).").format(
-            date=f"{result:%d.%m.%Y}", first=f"{MIN_DATE:%d.%m.%Y}", last=f"{MAX_DATE:%d.%m.%Y}"))
+        raise CellError(
+            tr("Дата {date} вне допустимого диапазона ({first}–{last}).").format(
+                date=f"{result:%d.%m.%Y}", first=f"{MIN_DATE:%d.%m.%Y}", last=f"{MAX_DATE:%d.%m.%Y}"
+            )
+        )
     return result
 
 
 def _number_text(value: Any) -> str:
     # «1 250 000», «1 250 000,50», «1250000.5», with ordinary or non-breaking spaces.
     text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    text = re.sub(r"(?i)(тнг\.?|тг\.?|тенге|теңге|₸)$", "", text)  # i18n: ru-only — parsing pattern for the user's input
+    text = re.sub(r"(?i)(тнг\.?|тг\.?|тенге|теңге|₸)$", "", text)  # i18n: ru-only — parsing pattern
     return text.replace(",", ".")
 
 
@@ -120,7 +123,7 @@ def parse_money(value: Any) -> Decimal:
             raise CellError(tr("Введите сумму в тенге, например 1 250 000 или 1 250 000,50."))
         try:
             result = Decimal(text)
-        except InvalidOperation:   # pragma: no cover - the pattern excludes it
+        except InvalidOperation:  # pragma: no cover - the pattern excludes it
             raise CellError(tr("Введите сумму в тенге.")) from None
     if result < 0:
         raise CellError(tr("Сумма не может быть отрицательной."))
@@ -158,8 +161,11 @@ def parse_identity(value: Any, kind: str) -> str:
     if not re.fullmatch(r"\d{12}", text):
         raise CellError(tr("ИИН должен состоять из 12 цифр.") if iin else tr("БИН должен состоять из 12 цифр."))
     if iin_bin_check_digit(text[:11]) != int(text[11]):
-        raise CellError(tr("ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.") if iin
-                        else tr("БИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер."))
+        raise CellError(
+            tr("ИИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.")
+            if iin
+            else tr("БИН введён с ошибкой: не сходится контрольная цифра. Проверьте номер.")
+        )
     return text
 
 
@@ -185,11 +191,14 @@ def parse_value(column: RegisterColumn, value: Any) -> Any:
         return text
     if kind == "choice":
         if text not in column.choices:
-            for choice in column.choices:     # tolerate case differences
+            for choice in column.choices:  # tolerate case differences
                 if choice.casefold() == text.casefold():
                     return choice
-            raise CellError(tr("Выберите одно из значений: {choices}.").format(
-                choices="; ".join(f"«{tc(c)}»" for c in column.choices)))
+            raise CellError(
+                tr("Выберите одно из значений: {choices}.").format(
+                    choices="; ".join(f"«{tc(c)}»" for c in column.choices)
+                )
+            )
         return text
     identity = identity_kind(column)
     if identity:
@@ -253,7 +262,7 @@ def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, 
     deciders = {key for c in register.columns for key, _ in c.when}
     for column in register.columns:
         if not applies(column, typed):
-            typed[column.key] = None    # conditions name earlier columns only
+            typed[column.key] = None  # conditions name earlier columns only
             continue
         raw = values.get(column.key)
         try:
@@ -266,14 +275,23 @@ def normalise(register: Register, values: Mapping[str, Any]) -> tuple[dict[str, 
             # расследования»): left empty, as in rows saved before it existed, it reads «Нет».
             value = False
         if value is None and column.required:
-            errors[column.key] = (tr("Укажите «Да» или «Нет» в столбце «{column}».") if column.type == "bool"
-                                  else tr("Заполните столбец «{column}».")).format(column=tc(column.title))
+            errors[column.key] = (
+                tr("Укажите «Да» или «Нет» в столбце «{column}».")
+                if column.type == "bool"
+                else tr("Заполните столбец «{column}».")
+            ).format(column=tc(column.title))
         typed[column.key] = value
     for first, second in _date_pairs(register):
         a, b = typed.get(first.key), typed.get(second.key)
         if a is not None and b is not None and b < a and second.key not in errors:
-            errors[second.key] = tr("«{later}» ({later_date}) не может быть раньше, чем «{earlier}» ({earlier_date}).").format(
-                later=tc(second.title), later_date=f"{b:%d.%m.%Y}", earlier=tc(first.title), earlier_date=f"{a:%d.%m.%Y}")
+            errors[second.key] = tr(
+                "«{later}» ({later_date}) не может быть раньше, чем «{earlier}» ({earlier_date})."
+            ).format(
+                later=tc(second.title),
+                later_date=f"{b:%d.%m.%Y}",
+                earlier=tc(first.title),
+                earlier_date=f"{a:%d.%m.%Y}",
+            )
     return typed, errors
 
 

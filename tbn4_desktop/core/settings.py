@@ -53,9 +53,11 @@ class SettingsError(StoreError):
 
 
 def damaged_message(path: Path) -> str:
-    return tr("Файл настроек «{path}» повреждён, поэтому программа не знает, с какой базой данных работать: "
-              "исправьте или удалите его (тогда программа откроет локальную базу этого компьютера) либо "
-              "восстановите его из резервной копии.").format(path=path)
+    return tr(
+        "Файл настроек «{path}» повреждён, поэтому программа не знает, с какой базой данных работать: "
+        "исправьте или удалите его (тогда программа откроет локальную базу этого компьютера) либо "
+        "восстановите его из резервной копии."
+    ).format(path=path)
 
 
 def load_settings(data_dir: Path) -> AppSettings:
@@ -69,8 +71,9 @@ def load_settings(data_dir: Path) -> AppSettings:
     except FileNotFoundError:
         return AppSettings()
     except OSError as exc:
-        raise SettingsError(tr("Не удалось прочитать файл настроек. {reason}").format(
-            reason=describe_os_error(exc, path))) from exc
+        raise SettingsError(
+            tr("Не удалось прочитать файл настроек. {reason}").format(reason=describe_os_error(exc, path))
+        ) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
     except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors

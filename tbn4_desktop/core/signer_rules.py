@@ -111,11 +111,15 @@ def unsigned_documents(catalog: Catalog, level: OrgLevel, roles: set[SignerRole]
         for role in group[1:]:
             who = tr("{first} или {second}").format(first=who, second=f"«{role.label}»")
         if i == 0:
-            out.append(tr("Некому подписать подтверждающие документы: нужен подписант с ролью {roles}.")
-                       .format(roles=who))
+            out.append(
+                tr("Некому подписать подтверждающие документы: нужен подписант с ролью {roles}.").format(roles=who)
+            )
         else:
-            out.append(tr("Некому подписать {documents}: нужен подписант с ролью {roles}.")
-                       .format(documents=_what(signed), roles=who))
+            out.append(
+                tr("Некому подписать {documents}: нужен подписант с ролью {roles}.").format(
+                    documents=_what(signed), roles=who
+                )
+            )
     return out
 
 
@@ -123,5 +127,6 @@ def signs_nothing_text(role: SignerRole, level: OrgLevel, who: str = "") -> str:
     """Why a signatory (named `who`, if given) is useless at this level."""
     if who:
         return tr("{who} — роль «{role}» на уровне «{level}» ничего не подписывает.").format(
-            who=who, role=role.label, level=level.label)
+            who=who, role=role.label, level=level.label
+        )
     return tr("Роль «{role}» на уровне «{level}» ничего не подписывает.").format(role=role.label, level=level.label)

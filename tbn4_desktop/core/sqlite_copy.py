@@ -47,8 +47,10 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         problems = [] if rows == ["ok"] else rows
-        problems += [f"foreign key: {table} row {rowid} → {parent}"
-                     for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"foreign key: {table} row {rowid} → {parent}"
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
         return problems
     except sqlite3.Error as exc:
         return [str(exc)]
@@ -77,8 +79,9 @@ def copy_database(source: Path, target: Path) -> None:
             src.close()
         problems = integrity_problems(tmp)
         if problems:
-            raise CopyError(tr("Копия базы данных не прошла проверку целостности: {problem}").format(
-                problem=problems[0]))
+            raise CopyError(
+                tr("Копия базы данных не прошла проверку целостности: {problem}").format(problem=problems[0])
+            )
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)

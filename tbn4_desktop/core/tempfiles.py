@@ -76,7 +76,7 @@ def pid_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except OSError:
-        return True        # exists, but another user's
+        return True  # exists, but another user's
     return True
 
 
@@ -89,14 +89,14 @@ def _pid_alive_windows(pid: int) -> bool:
     kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
     kernel32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
     kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
-    handle = kernel32.OpenProcess(0x1000, False, pid)      # PROCESS_QUERY_LIMITED_INFORMATION
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return ctypes.get_last_error() == 5                 # access denied: it exists
+        return ctypes.get_last_error() == 5  # access denied: it exists
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
             return True
-        return code.value == 259                            # STILL_ACTIVE
+        return code.value == 259  # STILL_ACTIVE
     finally:
         kernel32.CloseHandle(handle)
 
@@ -166,8 +166,8 @@ def make_temp_dir(folder: Path, purpose: str, suffix: str = "") -> Path:
 
 @dataclass(frozen=True)
 class PendingTemp:
-    entry: Path                 # the registry file
-    path: Path                  # the temporary file or folder
+    entry: Path  # the registry file
+    path: Path  # the temporary file or folder
     extra: dict[str, Any]
 
 
@@ -215,7 +215,7 @@ class TempRegistry:
                 data = json.loads(entry.read_text(encoding="utf-8"))
                 out.append(PendingTemp(entry, Path(data.pop("path")), data))
             except (OSError, ValueError, KeyError, AttributeError, TypeError):
-                out.append(PendingTemp(entry, Path(), {}))     # torn: written when killed
+                out.append(PendingTemp(entry, Path(), {}))  # torn: written when killed
         return out
 
     @staticmethod

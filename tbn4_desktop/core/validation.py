@@ -16,9 +16,9 @@ _IIN_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 def iin_bin_check_digit(first11: str) -> int | None:
     """The official control digit of an IIN/BIN (None: the number is invalid)."""
     digits = [int(c) for c in first11]
-    check = sum(d * w for d, w in zip(digits, _IIN_WEIGHTS_1)) % 11
+    check = sum(d * w for d, w in zip(digits, _IIN_WEIGHTS_1, strict=False)) % 11
     if check == 10:
-        check = sum(d * w for d, w in zip(digits, _IIN_WEIGHTS_2)) % 11
+        check = sum(d * w for d, w in zip(digits, _IIN_WEIGHTS_2, strict=False)) % 11
     return None if check == 10 else check
 
 
@@ -46,8 +46,10 @@ def iin_error(value: str) -> str | None:
             raise ValueError(value)
         date(century + int(value[:2]), int(value[2:4]), int(value[4:6]))
     except ValueError:
-        return tr("ИИН введён с ошибкой: первые шесть цифр — дата рождения (ГГММДД), седьмая — век и пол (1–6). "
-                  "Проверьте номер.")
+        return tr(
+            "ИИН введён с ошибкой: первые шесть цифр — дата рождения (ГГММДД), седьмая — век и пол (1–6). "
+            "Проверьте номер."
+        )
     return None
 
 

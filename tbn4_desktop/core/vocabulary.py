@@ -103,8 +103,18 @@ def periods_of(periodicity: Periodicity) -> tuple[str, ...]:
 
 
 _MONTHS_NOMINATIVE = (
-    N_("январь"), N_("февраль"), N_("март"), N_("апрель"), N_("май"), N_("июнь"),
-    N_("июль"), N_("август"), N_("сентябрь"), N_("октябрь"), N_("ноябрь"), N_("декабрь"),
+    N_("январь"),
+    N_("февраль"),
+    N_("март"),
+    N_("апрель"),
+    N_("май"),
+    N_("июнь"),
+    N_("июль"),
+    N_("август"),
+    N_("сентябрь"),
+    N_("октябрь"),
+    N_("ноябрь"),
+    N_("декабрь"),
 )
 _QUARTERS = (N_("I квартал"), N_("II квартал"), N_("III квартал"), N_("IV квартал"))
 
@@ -163,11 +173,11 @@ _STATUS_LABELS = {
 class DocumentKind(StrEnum):
     """What kind of confirming document a catalog slot holds."""
 
-    SIGNED = "signed"        # a document of the body, signed or approved by its official (a scan)
-    COPY = "copy"            # an electronic copy of a document the body does not sign itself
-    FORM = "form"            # an appendix form the app generates, signed and attached as a scan
-    LINK = "link"            # a link to a publication
-    REGISTER = "register"    # the data of a register kept in the app (no file)
+    SIGNED = "signed"  # a document of the body, signed or approved by its official (a scan)
+    COPY = "copy"  # an electronic copy of a document the body does not sign itself
+    FORM = "form"  # an appendix form the app generates, signed and attached as a scan
+    LINK = "link"  # a link to a publication
+    REGISTER = "register"  # the data of a register kept in the app (no file)
 
     @property
     def label(self) -> str:
@@ -199,7 +209,7 @@ _DOCUMENT_KIND_LABELS = {
 
 class Requirement(StrEnum):
     REQUIRED = "required"
-    CONDITIONAL = "conditional"   # required unless declared «не требуется» for a reason the slot allows
+    CONDITIONAL = "conditional"  # required unless declared «не требуется» for a reason the slot allows
     OPTIONAL = "optional"
 
     @property

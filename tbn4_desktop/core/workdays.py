@@ -55,10 +55,10 @@ EntryKind = Literal["day_off", "working_day"]
 ENTRY_KINDS: tuple[str, ...] = ("day_off", "working_day")
 
 # Kinds of special days (``special_days``) and their labels (shown as ``kind_label(kind)``).
-HOLIDAY = "holiday"              # a public holiday on a weekday
+HOLIDAY = "holiday"  # a public holiday on a weekday
 MOVED_HOLIDAY = "moved_holiday"  # the weekday a holiday on a weekend moved to
-DAY_OFF = "day_off"              # a weekday made a day off (transfer, decree)
-WORKING_DAY = "working_day"      # a weekend day made a working day
+DAY_OFF = "day_off"  # a weekday made a day off (transfer, decree)
+WORKING_DAY = "working_day"  # a weekend day made a working day
 KIND_LABELS: dict[str, str] = {
     HOLIDAY: N_("праздник"),
     MOVED_HOLIDAY: N_("перенос праздника"),
@@ -92,16 +92,16 @@ _RUSSIAN_NAMES: dict[str, str] = {
     "Халықаралық әйелдер күні": N_("Международный женский день"),  # i18n: ru-only — key: the package's name
     "Наурыз мейрамы": N_("Наурыз мейрамы"),  # i18n: ru-only — key: the package's name
     "Қазақстан халқының бірлігі мерекесі":  # i18n: ru-only — key: the package's name
-        N_("Праздник единства народа Казахстана"),
+    N_("Праздник единства народа Казахстана"),
     "Отан Қорғаушы күні": N_("День защитника Отечества"),  # i18n: ru-only — key: the package's name
     "Жеңіс күні": N_("День Победы"),  # i18n: ru-only — key: the package's name
     "Астана күні": N_("День Столицы"),  # i18n: ru-only — key: the package's name
     "Қазақстан Республикасының Конституциясы күні":  # i18n: ru-only — key: the package's name
-        N_("День Конституции Республики Казахстан"),
+    N_("День Конституции Республики Казахстан"),
     "Республика күні": N_("День Республики"),  # i18n: ru-only — key: the package's name
     "Қазақстан Республикасы күні": N_("День Республики Казахстан"),  # i18n: ru-only — key: the package's name
     "Қазақстан Республикасының Тұңғыш Президенті күні":  # i18n: ru-only — key: the package's name
-        N_("День Первого Президента Республики Казахстан"),
+    N_("День Первого Президента Республики Казахстан"),
     "Тәуелсіздік күні": N_("День Независимости"),  # i18n: ru-only — key: the package's name
     "Құрбан айт": N_("Курбан айт (первый день)"),  # i18n: ru-only — key: the package's name
 }
@@ -109,7 +109,7 @@ _KURBAN_AIT_KK = "Құрбан айт"  # i18n: ru-only — the holidays package
 _KURBAN_AIT_RU = _RUSSIAN_NAMES[_KURBAN_AIT_KK]
 _CHRISTMAS_RU = _RUSSIAN_NAMES["Православиелік Рождество"]  # i18n: ru-only — key: the package's name
 # The package's own transfers: "Демалыс күні (05.04.2024 бастап ауыстырылды)".
-_SUBSTITUTED_RE = re.compile(r"^Демалыс күні \((\d{2})\.(\d{2})\.(\d{4}) ")  # i18n: ru-only — parses the package's names
+_SUBSTITUTED_RE = re.compile(r"^Демалыс күні \((\d{2})\.(\d{2})\.(\d{4}) ")  # i18n: ru-only — the package's names
 
 
 class WorkCalendarError(ValueError):
@@ -126,7 +126,7 @@ class CalendarEntry:
     kind: EntryKind
     note: str
     basis: str = ""
-    note_kk: str = ""   # the note in Kazakh, shown in the Kazakh interface when given
+    note_kk: str = ""  # the note in Kazakh, shown in the Kazakh interface when given
 
     @property
     def shown_note(self) -> str:
@@ -135,7 +135,8 @@ class CalendarEntry:
     def __post_init__(self) -> None:
         if self.kind not in ENTRY_KINDS:
             raise WorkCalendarError(
-                tr("Вид записи календаря «{kind}» неизвестен: допустимы day_off, working_day.").format(kind=self.kind))
+                tr("Вид записи календаря «{kind}» неизвестен: допустимы day_off, working_day.").format(kind=self.kind)
+            )
         if not isinstance(self.date, date) or isinstance(self.date, datetime):
             raise WorkCalendarError(tr("Дата записи календаря должна быть датой без времени."))
 
@@ -157,8 +158,8 @@ class _Year:
     five-day week, with their kind and Russian reason."""
 
     official: bool
-    off: dict[date, tuple[str, str]] = field(default_factory=dict)      # weekdays off
-    working: dict[date, str] = field(default_factory=dict)              # weekend days worked
+    off: dict[date, tuple[str, str]] = field(default_factory=dict)  # weekdays off
+    working: dict[date, str] = field(default_factory=dict)  # weekend days worked
 
 
 # --------------------------------------------------------------------------
@@ -176,20 +177,25 @@ class _FileValidator:
     def fail(self, path: str, problem: str) -> NoReturn:
         """`problem`: a whole clause in the interface's language."""
         if path:
-            raise WorkCalendarError(tr("Файл календаря {file}: {path} — {problem}.").format(
-                file=self.file, path=path, problem=problem))
+            raise WorkCalendarError(
+                tr("Файл календаря {file}: {path} — {problem}.").format(file=self.file, path=path, problem=problem)
+            )
         raise WorkCalendarError(tr("Файл календаря {file}: {problem}.").format(file=self.file, problem=problem))
 
-    def mapping(self, value: Any, path: str, allowed: tuple[str, ...],
-                required: tuple[str, ...]) -> Mapping[str, Any]:
+    def mapping(self, value: Any, path: str, allowed: tuple[str, ...], required: tuple[str, ...]) -> Mapping[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, tr("ожидается набор полей «ключ: значение», получено {value}").format(
-                value=describe_value(value)))
+            self.fail(
+                path, tr("ожидается набор полей «ключ: значение», получено {value}").format(value=describe_value(value))
+            )
         for key in value:
             if key not in allowed:
                 name = f"{path}.{key}" if path else str(key)
-                self.fail(name, tr("неизвестное поле «{key}» (допустимые поля: {allowed})").format(
-                    key=key, allowed=", ".join(allowed)))
+                self.fail(
+                    name,
+                    tr("неизвестное поле «{key}» (допустимые поля: {allowed})").format(
+                        key=key, allowed=", ".join(allowed)
+                    ),
+                )
         for key in required:
             if key not in value:
                 self.fail(f"{path}.{key}" if path else key, tr("обязательное поле отсутствует"))
@@ -219,8 +225,12 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
     top = v.mapping(data, "", ("year", "kurban_ait", "entries"), ("year", "entries"))
     year = top["year"]
     if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
-        v.fail("year", tr("ожидается год от {first} до {last}, получено {value}").format(
-            first=YEAR_MIN, last=YEAR_MAX, value=describe_value(year)))
+        v.fail(
+            "year",
+            tr("ожидается год от {first} до {last}, получено {value}").format(
+                first=YEAR_MIN, last=YEAR_MAX, value=describe_value(year)
+            ),
+        )
     expected = re.fullmatch(r"kz-(\d{4})\.ya?ml", file_name)
     if expected and int(expected.group(1)) != year:
         v.fail("year", tr("год {year} не совпадает с годом в имени файла").format(year=year))
@@ -242,16 +252,23 @@ def calendar_file_from_data(data: Any, file_name: str) -> CalendarFile:
         m = v.mapping(item, path, ("date", "kind", "note", "basis", "note_kk"), ("date", "kind", "note", "basis"))
         day = v.day(m["date"], f"{path}.date", year)
         if day in seen:
-            v.fail(f"{path}.date", tr("дата {date} уже указана в {entry}").format(date=_fmt(day),
-                                                                              entry=f"entries[{seen[day]}]"))
+            v.fail(
+                f"{path}.date",
+                tr("дата {date} уже указана в {entry}").format(date=_fmt(day), entry=f"entries[{seen[day]}]"),
+            )
         seen[day] = i
         kind = m["kind"]
         if kind not in ENTRY_KINDS:
-            v.fail(f"{path}.kind", tr("ожидается day_off (выходной) или working_day (рабочий день), получено {value}")
-                   .format(value=describe_value(kind)))
+            v.fail(
+                f"{path}.kind",
+                tr("ожидается day_off (выходной) или working_day (рабочий день), получено {value}").format(
+                    value=describe_value(kind)
+                ),
+            )
         note_kk = v.text(m["note_kk"], f"{path}.note_kk") if "note_kk" in m else ""
-        entries.append(CalendarEntry(day, kind, v.text(m["note"], f"{path}.note"),
-                                     v.text(m["basis"], f"{path}.basis"), note_kk))
+        entries.append(
+            CalendarEntry(day, kind, v.text(m["note"], f"{path}.note"), v.text(m["basis"], f"{path}.basis"), note_kk)
+        )
     return CalendarFile(year, kurban, kurban_basis, tuple(entries), file_name)
 
 
@@ -263,21 +280,26 @@ def read_calendar_file(path: Path) -> CalendarFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WorkCalendarError(tr("Файл календаря {file}: слишком большой ({size} байт).").format(
-                file=name, size=size))
+            raise WorkCalendarError(
+                tr("Файл календаря {file}: слишком большой ({size} байт).").format(file=name, size=size)
+            )
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         raise WorkCalendarError(tr("Файл календаря {file}: не в кодировке UTF-8.").format(file=name)) from None
     except OSError as exc:
-        raise WorkCalendarError(tr("Файл календаря {file}: не удалось прочитать ({reason}).").format(
-            file=name, reason=exc.strerror)) from exc
+        raise WorkCalendarError(
+            tr("Файл календаря {file}: не удалось прочитать ({reason}).").format(file=name, reason=exc.strerror)
+        ) from exc
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         if mark is not None:
-            raise WorkCalendarError(tr("Файл календаря {file}: ошибка синтаксиса YAML (строка {line}).").format(
-                file=name, line=mark.line + 1)) from exc
+            raise WorkCalendarError(
+                tr("Файл календаря {file}: ошибка синтаксиса YAML (строка {line}).").format(
+                    file=name, line=mark.line + 1
+                )
+            ) from exc
         raise WorkCalendarError(tr("Файл календаря {file}: ошибка синтаксиса YAML.").format(file=name)) from exc
     return calendar_file_from_data(data, name)
 
@@ -296,20 +318,21 @@ def _package_holidays(year: int) -> dict[date, str]:
     """The package's holidays of one year, without its observed days."""
     from holidays.countries.kazakhstan import Kazakhstan
 
-    return dict(Kazakhstan(years=year, observed=False, islamic_show_estimated=False,
-                           language="kk").items())
+    return dict(Kazakhstan(years=year, observed=False, islamic_show_estimated=False, language="kk").items())
 
 
 class WorkCalendar:
     """Working days of Kazakhstan; see the module docstring for the rules."""
 
-    def __init__(self, files: Iterable[CalendarFile] = (),
-                 extra_entries: Iterable[CalendarEntry] = ()) -> None:
+    def __init__(self, files: Iterable[CalendarFile] = (), extra_entries: Iterable[CalendarEntry] = ()) -> None:
         self._files: dict[int, CalendarFile] = {}
         for f in files:
             if f.year in self._files:
-                raise WorkCalendarError(tr("Календарь на {year} год задан дважды: {first} и {second}.").format(
-                    year=f.year, first=self._files[f.year].source, second=f.source))
+                raise WorkCalendarError(
+                    tr("Календарь на {year} год задан дважды: {first} и {second}.").format(
+                        year=f.year, first=self._files[f.year].source, second=f.source
+                    )
+                )
             self._files[f.year] = f
         self._extra: dict[date, CalendarEntry] = {}
         for e in extra_entries:
@@ -321,8 +344,7 @@ class WorkCalendar:
     # -- construction ------------------------------------------------------
 
     @classmethod
-    def from_directory(cls, directory: Path | None = None,
-                       extra_entries: Iterable[CalendarEntry] = ()) -> WorkCalendar:
+    def from_directory(cls, directory: Path | None = None, extra_entries: Iterable[CalendarEntry] = ()) -> WorkCalendar:
         directory = default_calendar_dir() if directory is None else directory
         files = [read_calendar_file(p) for p in sorted(directory.glob("kz-*.yaml"))]
         return cls(files, extra_entries)
@@ -406,7 +428,9 @@ class WorkCalendar:
         if not YEAR_MIN <= year <= YEAR_MAX:
             raise WorkCalendarError(
                 tr("Календарь рабочих дней охватывает {first}–{last} годы, а не {year} год.").format(
-                    first=YEAR_MIN, last=YEAR_MAX, year=year))
+                    first=YEAR_MIN, last=YEAR_MAX, year=year
+                )
+            )
 
     def _step(self, d: date, step: int) -> date:
         try:
@@ -424,7 +448,7 @@ class WorkCalendar:
     def _build_year(self, year: int) -> _Year:
         file = self._files.get(year)
         y = _Year(official=file is not None)
-        holidays: dict[date, str] = {}     # date → Russian name
+        holidays: dict[date, str] = {}  # date → Russian name
         no_move: set[date] = set()
         transfers: list[CalendarEntry] = []
         for d, name in _package_holidays(year).items():
@@ -440,8 +464,11 @@ class WorkCalendar:
             if name == _KURBAN_AIT_KK:
                 if file is not None and file.kurban_ait is not None:
                     continue  # our exact date replaces the package's
-                holidays[d] = (tr(_KURBAN_AIT_RU) if file is not None
-                               else tr("{holiday}, дата ориентировочная").format(holiday=tr(_KURBAN_AIT_RU)))
+                holidays[d] = (
+                    tr(_KURBAN_AIT_RU)
+                    if file is not None
+                    else tr("{holiday}, дата ориентировочная").format(holiday=tr(_KURBAN_AIT_RU))
+                )
                 no_move.add(d)
                 continue
             ru = _RUSSIAN_NAMES.get(name)
@@ -467,8 +494,10 @@ class WorkCalendar:
             taken.add(target)
             # Kazakhstan has no holiday late enough in December for a move to
             # leave the year, so a move never crosses into the next one.
-            y.off[target] = (MOVED_HOLIDAY, tr("Перенос выходного дня с {date} ({holiday})").format(
-                date=_fmt(d), holiday=name))
+            y.off[target] = (
+                MOVED_HOLIDAY,
+                tr("Перенос выходного дня с {date} ({holiday})").format(date=_fmt(d), holiday=name),
+            )
         if file is not None:
             transfers.extend(file.entries)
         transfers.extend(e for e in self._extra.values() if e.date.year == year)
@@ -498,8 +527,7 @@ def _moved_to(target: date) -> str:
     return tr("Рабочий день: выходной перенесён на {date}").format(date=_fmt(target))
 
 
-def load_calendar(extra_entries: Iterable[CalendarEntry] = (),
-                  directory: Path | None = None) -> WorkCalendar:
+def load_calendar(extra_entries: Iterable[CalendarEntry] = (), directory: Path | None = None) -> WorkCalendar:
     """The calendar from the shipped files (or ``directory``) plus the user's
     entries, which win over the files."""
     return WorkCalendar.from_directory(directory, extra_entries)

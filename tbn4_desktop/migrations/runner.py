@@ -95,7 +95,7 @@ def settle_batch_leftovers(conn: Connection) -> None:
     not replaced it), else it is the table and takes its name back."""
     names = set(inspect(conn).get_table_names())
     for leftover in sorted(n for n in names if n.startswith(BATCH_TMP_PREFIX)):
-        table = leftover[len(BATCH_TMP_PREFIX):]
+        table = leftover[len(BATCH_TMP_PREFIX) :]
         if table in names:
             conn.exec_driver_sql(f'DROP TABLE "{leftover}"')
         else:

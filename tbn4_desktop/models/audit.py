@@ -21,21 +21,19 @@ class AuditEntry(Base):
     writers can never both append the same link of the chain."""
 
     __tablename__ = "audit_entry"
-    __table_args__ = (
-        Index("ix_audit_entry_org_year_code", "organization_id", "year", "subtask_code"),
-    )
+    __table_args__ = (Index("ix_audit_entry_org_year_code", "organization_id", "year", "subtask_code"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    at: Mapped[datetime] = mapped_column(index=True)            # UTC
+    at: Mapped[datetime] = mapped_column(index=True)  # UTC
     user_name: Mapped[str] = mapped_column(String(200))
     host_name: Mapped[str] = mapped_column(String(200))
     organization_id: Mapped[int | None] = mapped_column(Integer)
     year: Mapped[int | None] = mapped_column(Integer)
     subtask_code: Mapped[str | None] = mapped_column(String(20))
     period: Mapped[str | None] = mapped_column(String(3))
-    action: Mapped[str] = mapped_column(String(40))              # core.journal.AuditAction
+    action: Mapped[str] = mapped_column(String(40))  # core.journal.AuditAction
     summary: Mapped[str] = mapped_column(Text)
-    details: Mapped[str] = mapped_column(Text)                   # canonical JSON (hashed as stored)
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON (hashed as stored)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
 

@@ -19,9 +19,9 @@ class ExportRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
-    scope: Mapped[str] = mapped_column(String(40))          # "year" | "project:N" | "changed"
+    scope: Mapped[str] = mapped_column(String(40))  # "year" | "project:N" | "changed"
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    target: Mapped[str] = mapped_column(String(1000))        # the ZIP file or folder written
+    target: Mapped[str] = mapped_column(String(1000))  # the ZIP file or folder written
     files: Mapped[int] = mapped_column(Integer, default=0)
     bytes: Mapped[int] = mapped_column(Integer, default=0)
     manifest_sha256: Mapped[str] = mapped_column(String(64))
@@ -54,7 +54,7 @@ class ImportedBundle(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
-    manifest_sha256: Mapped[str] = mapped_column(String(64), index=True)   # same bundle twice → no change
+    manifest_sha256: Mapped[str] = mapped_column(String(64), index=True)  # same bundle twice → no change
     bundle_sha256: Mapped[str] = mapped_column(String(64))
     bundle_created_at: Mapped[datetime]
     source_name: Mapped[str] = mapped_column(String(500))

@@ -15,17 +15,13 @@ class YearPlan(Base):
     __table_args__ = (UniqueConstraint("organization_id", "year"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), index=True
-    )
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
     catalog_id: Mapped[str] = mapped_column(String(100))
     catalog_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    executions: Mapped[list[SubtaskExecution]] = relationship(
-        back_populates="year_plan", cascade="all, delete-orphan"
-    )
+    executions: Mapped[list[SubtaskExecution]] = relationship(back_populates="year_plan", cascade="all, delete-orphan")
 
 
 class SubtaskExecution(Base):
@@ -36,17 +32,13 @@ class SubtaskExecution(Base):
     __table_args__ = (UniqueConstraint("year_plan_id", "subtask_code", "period"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    year_plan_id: Mapped[int] = mapped_column(
-        ForeignKey("year_plan.id", ondelete="CASCADE"), index=True
-    )
+    year_plan_id: Mapped[int] = mapped_column(ForeignKey("year_plan.id", ondelete="CASCADE"), index=True)
     subtask_code: Mapped[str] = mapped_column(String(20))
     period: Mapped[str] = mapped_column(String(3), default="")
     status: Mapped[str] = mapped_column(String(30), default="not_started")  # ExecutionStatus
     due_date_override: Mapped[date | None]
     completed_on: Mapped[date | None]
-    signatory_id: Mapped[int | None] = mapped_column(
-        ForeignKey("signatory.id", ondelete="SET NULL"), index=True
-    )
+    signatory_id: Mapped[int | None] = mapped_column(ForeignKey("signatory.id", ondelete="SET NULL"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Set when the user marks the subtask as uploaded to ISPU by hand.
     uploaded_on: Mapped[date | None]
@@ -78,9 +70,7 @@ class Attachment(Base):
     __tablename__ = "attachment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    execution_id: Mapped[int] = mapped_column(
-        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
-    )
+    execution_id: Mapped[int] = mapped_column(ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     original_name: Mapped[str] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(Integer)
@@ -106,9 +96,7 @@ class Link(Base):
     __tablename__ = "link"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    execution_id: Mapped[int] = mapped_column(
-        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
-    )
+    execution_id: Mapped[int] = mapped_column(ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True)
     url: Mapped[str] = mapped_column(String(2000))
     title: Mapped[str] = mapped_column(String(500), default="")
     published_on: Mapped[date | None]
@@ -128,13 +116,9 @@ class SlotRecord(Base):
     __table_args__ = (UniqueConstraint("execution_id", "slot_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    execution_id: Mapped[int] = mapped_column(
-        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
-    )
+    execution_id: Mapped[int] = mapped_column(ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True)
     slot_key: Mapped[str] = mapped_column(String(40))
-    signatory_id: Mapped[int | None] = mapped_column(
-        ForeignKey("signatory.id", ondelete="SET NULL"), index=True
-    )
+    signatory_id: Mapped[int | None] = mapped_column(ForeignKey("signatory.id", ondelete="SET NULL"), index=True)
     doc_date: Mapped[date | None]
     waived_reason: Mapped[str | None] = mapped_column(String(500))
 

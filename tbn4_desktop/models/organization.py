@@ -18,9 +18,7 @@ class Organization(Base):
     name: Mapped[str] = mapped_column(String(500))
     bin: Mapped[str | None] = mapped_column(String(12), unique=True)
     level: Mapped[str] = mapped_column(String(20))  # OrgLevel
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Optimistic concurrency on a shared database (see executions).
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -37,9 +35,7 @@ class Signatory(Base):
     __tablename__ = "signatory"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), index=True
-    )
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     full_name: Mapped[str] = mapped_column(String(300))
     position: Mapped[str] = mapped_column(String(500))
     role: Mapped[str] = mapped_column(String(40))  # SignerRole
@@ -74,9 +70,7 @@ class SupervisedEntity(Base):
     __table_args__ = (UniqueConstraint("organization_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), index=True
-    )
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(500))
     bin: Mapped[str | None] = mapped_column(String(12))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

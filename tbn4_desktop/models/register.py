@@ -18,9 +18,7 @@ class RegisterRow(Base):
     __tablename__ = "register_row"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    execution_id: Mapped[int] = mapped_column(
-        ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True
-    )
+    execution_id: Mapped[int] = mapped_column(ForeignKey("subtask_execution.id", ondelete="CASCADE"), index=True)
     register_key: Mapped[str] = mapped_column(String(100))
     position: Mapped[int] = mapped_column(Integer)
     values: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -76,9 +76,17 @@ def identity() -> tuple[str, str]:
     return (user or "?")[:200], (host or "?")[:200]
 
 
-def record_event(session: Session, action: str, *, summary: str, subtask_code: str | None = None,
-                 period: str | None = None, year: int | None = None, details: dict | None = None,
-                 organization_id: int | None = None) -> None:
+def record_event(
+    session: Session,
+    action: str,
+    *,
+    summary: str,
+    subtask_code: str | None = None,
+    period: str | None = None,
+    year: int | None = None,
+    details: dict | None = None,
+    organization_id: int | None = None,
+) -> None:
     """Append one explicit entry (import, restore, backup made, export, a
     bulk statement) in the session's transaction. `action`: an AuditAction
     value; `summary`: one Russian sentence. Without `organization_id` the
@@ -86,7 +94,7 @@ def record_event(session: Session, action: str, *, summary: str, subtask_code: s
     from tbn4_desktop.services.audit_changes import drain
 
     kind = AuditAction(action)
-    drain(session)          # what the session changed before comes first in the chain
+    drain(session)  # what the session changed before comes first in the chain
     if organization_id is None:
         organization_id = _current_org_id(session)
     append(session, [PendingEntry(kind, summary, organization_id, year, subtask_code, period, details)])
@@ -113,9 +121,20 @@ def append(session: Session, pending: list[PendingEntry]) -> None:
     user, host = identity()
     rows = []
     for p in pending:
-        fields = EntryFields(id=next_id, at=at, user_name=user, host_name=host, organization_id=p.organization_id,
-                             year=p.year, subtask_code=p.subtask_code, period=p.period, action=p.action.value,
-                             summary=p.summary, details=canonical_json(p.details or {}), prev_hash=prev)
+        fields = EntryFields(
+            id=next_id,
+            at=at,
+            user_name=user,
+            host_name=host,
+            organization_id=p.organization_id,
+            year=p.year,
+            subtask_code=p.subtask_code,
+            period=p.period,
+            action=p.action.value,
+            summary=p.summary,
+            details=canonical_json(p.details or {}),
+            prev_hash=prev,
+        )
         digest = entry_hash(fields)
         rows.append({**fields.__dict__, "entry_hash": digest})
         prev, next_id = digest, next_id + 1
@@ -155,7 +174,7 @@ def suppressed(session: Session) -> Iterator[None]:
     session.info[SUPPRESS_KEY] = session.info.get(SUPPRESS_KEY, 0) + 1
     try:
         yield
-        session.flush()         # what was changed inside is flushed while still suppressed
+        session.flush()  # what was changed inside is flushed while still suppressed
     finally:
         session.info[SUPPRESS_KEY] -= 1
 
@@ -187,17 +206,29 @@ def verify_chain(session: Session) -> list[str]:
         where = {"id": fields.id, "when": _when(fields.at)}
         if fields.id != expected_id:
             gap = f"№{expected_id}" if fields.id == expected_id + 1 else f"№{expected_id}–{fields.id - 1}"
-            problems.append(tr("Из журнала изменений удалены записи {gap}: за ними идёт запись №{id} от {when}.")
-                            .format(gap=gap, **where)
-                            if fields.id > expected_id else
-                            tr("Запись журнала изменений №{id} от {when} стоит не на своём месте: записи "
-                               "переставлены.").format(**where))
+            problems.append(
+                tr("Из журнала изменений удалены записи {gap}: за ними идёт запись №{id} от {when}.").format(
+                    gap=gap, **where
+                )
+                if fields.id > expected_id
+                else tr(
+                    "Запись журнала изменений №{id} от {when} стоит не на своём месте: записи переставлены."
+                ).format(**where)
+            )
         elif fields.prev_hash != expected_prev:
-            problems.append(tr("Запись журнала изменений №{id} от {when} не продолжает предыдущую: записи удалены, "
-                               "вставлены или переставлены.").format(**where))
+            problems.append(
+                tr(
+                    "Запись журнала изменений №{id} от {when} не продолжает предыдущую: записи удалены, "
+                    "вставлены или переставлены."
+                ).format(**where)
+            )
         if entry_hash(fields) != stored:
-            problems.append(tr("Запись журнала изменений №{id} от {when} изменена после того, как была сделана: "
-                               "её контрольная сумма не совпадает.").format(**where))
+            problems.append(
+                tr(
+                    "Запись журнала изменений №{id} от {when} изменена после того, как была сделана: "
+                    "её контрольная сумма не совпадает."
+                ).format(**where)
+            )
         expected_id, expected_prev = fields.id + 1, stored
     problems += _head_problems(session, expected_id - 1, expected_prev)
     if len(problems) > MAX_PROBLEMS:
@@ -206,15 +237,30 @@ def verify_chain(session: Session) -> list[str]:
     return problems
 
 
-_FIELD_NAMES = ("id", "at", "user_name", "host_name", "organization_id", "year", "subtask_code", "period",
-                "action", "summary", "details", "prev_hash")
+_FIELD_NAMES = (
+    "id",
+    "at",
+    "user_name",
+    "host_name",
+    "organization_id",
+    "year",
+    "subtask_code",
+    "period",
+    "action",
+    "summary",
+    "details",
+    "prev_hash",
+)
 
 
 def _head_problems(session: Session, last_id: int, last_hash: str) -> list[str]:
     head = session.scalar(select(Setting.value).where(Setting.key == AUDIT_HEAD_KEY))
     if head is None:
-        return [] if last_id == 0 else [
-            tr("Пропала отметка о последней записи журнала изменений: удалённые последние записи не обнаружить.")]
+        return (
+            []
+            if last_id == 0
+            else [tr("Пропала отметка о последней записи журнала изменений: удалённые последние записи не обнаружить.")]
+        )
     head_id, _, head_hash = head.partition(":")
     if not head_id.isdigit():
         return [tr("Отметка о последней записи журнала изменений повреждена.")]
@@ -244,7 +290,7 @@ def local_time(at: datetime) -> datetime:
 @dataclass(frozen=True)
 class JournalRow:
     id: int
-    at: datetime                 # local time of this PC
+    at: datetime  # local time of this PC
     user_name: str
     host_name: str
     organization_id: int | None
@@ -253,7 +299,7 @@ class JournalRow:
     period: str | None
     action: str
     summary: str
-    details: str                 # canonical JSON
+    details: str  # canonical JSON
 
     @property
     def who(self) -> str:
@@ -275,7 +321,7 @@ class JournalFilter:
     period: str | None = None
     date_from: date | None = None
     date_to: date | None = None
-    user: str | None = None              # «user@PC» as JournalRow.who
+    user: str | None = None  # «user@PC» as JournalRow.who
     action: str | None = None
     limit: int | None = None
 
@@ -284,9 +330,13 @@ def list_entries(session: Session, flt: JournalFilter | None = None) -> list[Jou
     """Entries matching the filter, newest first."""
     flt = flt or JournalFilter()
     query = select(*[getattr(AuditEntry, c) for c in _FIELD_NAMES[:-1]]).order_by(AuditEntry.id.desc())
-    for column, value in ((AuditEntry.organization_id, flt.organization_id), (AuditEntry.year, flt.year),
-                          (AuditEntry.subtask_code, flt.subtask_code), (AuditEntry.period, flt.period),
-                          (AuditEntry.action, flt.action)):
+    for column, value in (
+        (AuditEntry.organization_id, flt.organization_id),
+        (AuditEntry.year, flt.year),
+        (AuditEntry.subtask_code, flt.subtask_code),
+        (AuditEntry.period, flt.period),
+        (AuditEntry.action, flt.action),
+    ):
         if value is not None:
             query = query.where(column == value)
     if flt.date_from is not None:
@@ -317,8 +367,7 @@ def journal_users(session: Session, organization_id: int | None = None) -> list[
 # The journal in a bundle
 
 
-def bundle_journal(session: Session, organization_id: int, year: int,
-                   items: list[tuple[str, str]]) -> bytes | None:
+def bundle_journal(session: Session, organization_id: int, year: int, items: list[tuple[str, str]]) -> bytes | None:
     """journal.json for a bundle: the entries of its subtasks and periods
     (and of a whole subtask, such as its periodicity; not the installation's
     own imports, exports, backups), oldest first;
@@ -330,12 +379,21 @@ def bundle_journal(session: Session, organization_id: int, year: int,
     if not codes:
         return None
     columns = [getattr(AuditEntry, c) for c in _FIELD_NAMES] + [AuditEntry.entry_hash]
-    query = (select(*columns).where(AuditEntry.organization_id == organization_id, AuditEntry.year == year,
-                                    AuditEntry.subtask_code.in_(codes),
-                                    AuditEntry.action.not_in([a.value for a in LOCAL_ACTIONS]))
-             .order_by(AuditEntry.id))
-    records = [entry_record(EntryFields(*row[:-1]), row[-1]) for row in session.execute(query)
-               if row.period is None or (row.subtask_code, row.period) in wanted]
+    query = (
+        select(*columns)
+        .where(
+            AuditEntry.organization_id == organization_id,
+            AuditEntry.year == year,
+            AuditEntry.subtask_code.in_(codes),
+            AuditEntry.action.not_in([a.value for a in LOCAL_ACTIONS]),
+        )
+        .order_by(AuditEntry.id)
+    )
+    records = [
+        entry_record(EntryFields(*row[:-1]), row[-1])
+        for row in session.execute(query)
+        if row.period is None or (row.subtask_code, row.period) in wanted
+    ]
     return journal_document(records) if records else None
 
 
@@ -351,9 +409,13 @@ def imported_journal(session: Session, blobs: Any, organization_id: int, year: i
     from tbn4_desktop.core.bundle import BundleError, read_journal
     from tbn4_desktop.models import ImportedBundle
 
-    bundle = session.scalar(select(ImportedBundle).where(
-        ImportedBundle.organization_id == organization_id, ImportedBundle.year == year,
-        ImportedBundle.superseded_at.is_(None)))
+    bundle = session.scalar(
+        select(ImportedBundle).where(
+            ImportedBundle.organization_id == organization_id,
+            ImportedBundle.year == year,
+            ImportedBundle.superseded_at.is_(None),
+        )
+    )
     if bundle is None:
         raise JournalUnavailable(tr("Пакет этой организации за {year} год ещё не принят.").format(year=year))
     path = blobs.path_of(bundle.bundle_sha256)
@@ -363,8 +425,25 @@ def imported_journal(session: Session, blobs: Any, organization_id: int, year: i
             root = [(f["path"], f["role"], f["size"]) for f in manifest.get("files", [])]
             entries = read_journal(root, zf.read, bundle.source_name) or []
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, BundleError) as exc:
-        raise JournalUnavailable(tr("Журнал изменений из пакета «{name}» не прочитать: сохранённый пакет "
-                                    "отсутствует или повреждён; примите пакет заново.").format(
-                                        name=bundle.source_name)) from exc
-    return [JournalRow(f.id, local_time(f.at), f.user_name, f.host_name, f.organization_id, f.year,
-                       f.subtask_code, f.period, f.action, f.summary, f.details) for f in reversed(entries)]
+        raise JournalUnavailable(
+            tr(
+                "Журнал изменений из пакета «{name}» не прочитать: сохранённый пакет "
+                "отсутствует или повреждён; примите пакет заново."
+            ).format(name=bundle.source_name)
+        ) from exc
+    return [
+        JournalRow(
+            f.id,
+            local_time(f.at),
+            f.user_name,
+            f.host_name,
+            f.organization_id,
+            f.year,
+            f.subtask_code,
+            f.period,
+            f.action,
+            f.summary,
+            f.details,
+        )
+        for f in reversed(entries)
+    ]

@@ -43,8 +43,17 @@ COVERED_KEY = "audit_rows_covered"
 #: session.info key: what the flushes of the transaction found, appended before the commit.
 QUEUE_KEY = "audit_queue"
 _CHILDREN = (Attachment, Link, SlotRecord, RegisterRow)
-_WATCHED = (SubtaskExecution, YearPlan, Organization, Signatory, SupervisedEntity, AnchorDate, ApplicabilityAnswer,
-            PlanPeriodicity, CalendarDecree) + _CHILDREN
+_WATCHED = (
+    SubtaskExecution,
+    YearPlan,
+    Organization,
+    Signatory,
+    SupervisedEntity,
+    AnchorDate,
+    ApplicabilityAnswer,
+    PlanPeriodicity,
+    CalendarDecree,
+) + _CHILDREN
 
 
 def journal_flush(session: Session, flush_context: Any) -> None:
@@ -52,8 +61,11 @@ def journal_flush(session: Session, flush_context: Any) -> None:
         return
     new = [o for o in session.new if isinstance(o, _WATCHED)]
     dirty = [o for o in session.dirty if isinstance(o, _WATCHED)]
-    deleted = [s.obj() for s, (is_delete, list_only) in flush_context.states.items()
-               if is_delete and not list_only and isinstance(s.obj(), _WATCHED)]
+    deleted = [
+        s.obj()
+        for s, (is_delete, list_only) in flush_context.states.items()
+        if is_delete and not list_only and isinstance(s.obj(), _WATCHED)
+    ]
     if new or dirty or deleted:
         items = _Flush(session, new, [o for o in dirty if o not in deleted], deleted).entries()
         session.info.setdefault(QUEUE_KEY, []).extend(items)
@@ -85,7 +97,7 @@ def discard(session: Session) -> None:
 class _Event:
     """A file or link added (True) or taken out (False), paired at commit."""
 
-    kind: str                   # "file" | "link"
+    kind: str  # "file" | "link"
     added: bool
     ref: T.ExecRef
     facts: dict[str, Any]
@@ -97,8 +109,11 @@ def _paired(queue: list[PendingEntry | _Event]) -> list[PendingEntry]:
     groups: dict[tuple, list[tuple[int, _Event]]] = defaultdict(list)
     for pos, item in enumerate(queue):
         if isinstance(item, _Event):
-            key = (item.kind, item.ref.execution_id) if item.kind == "file" else \
-                ("link", item.ref.execution_id, item.facts["url"], item.facts["slot"])
+            key = (
+                (item.kind, item.ref.execution_id)
+                if item.kind == "file"
+                else ("link", item.ref.execution_id, item.facts["url"], item.facts["slot"])
+            )
             groups[key].append((pos, item))
         else:
             placed.append((pos, item))
@@ -116,19 +131,52 @@ def _entry(event: _Event, action: A, summary: str, details: dict) -> PendingEntr
 def _file_entries(events: list[tuple[int, _Event]]) -> list[tuple[int, PendingEntry]]:
     ins = [(p, e) for p, e in events if e.added]
     outs = [(p, e) for p, e in events if not e.added]
-    same = {e.facts["id"] for _, e in ins} & {e.facts["id"] for _, e in outs}      # added and taken out again
+    same = {e.facts["id"] for _, e in ins} & {e.facts["id"] for _, e in outs}  # added and taken out again
     ins = [(p, e) for p, e in ins if e.facts["id"] not in same]
     outs = [(p, e) for p, e in outs if e.facts["id"] not in same]
     if len(ins) == 1 and len(outs) == 1:
         (p_new, new), (p_old, old) = ins[0], outs[0]
         n, o = new.facts, old.facts
-        return [(min(p_new, p_old), _entry(new, A.FILE_REPLACED, (
-            f"Файл «{o['file']}» ({T.short_hash(o['sha256'])}) заменён файлом «{n['file']}» "
-            f"({T.short_hash(n['sha256'])}) в документе «{new.slot_title}»."), {"old": o, "new": n}))]
-    out = [(p, _entry(e, A.FILE_ADDED, f"Добавлен файл «{e.facts['file']}» ({T.short_hash(e.facts['sha256'])}, "
-                      f"{T.size_text(e.facts['size'])}) к документу «{e.slot_title}».", e.facts)) for p, e in ins]
-    out += [(p, _entry(e, A.FILE_REMOVED, f"Убран файл «{e.facts['file']}» ({T.short_hash(e.facts['sha256'])}) из "
-                       f"документа «{e.slot_title}»; он остаётся в истории файлов.", e.facts)) for p, e in outs]
+        return [
+            (
+                min(p_new, p_old),
+                _entry(
+                    new,
+                    A.FILE_REPLACED,
+                    (
+                        f"Файл «{o['file']}» ({T.short_hash(o['sha256'])}) заменён файлом «{n['file']}» "
+                        f"({T.short_hash(n['sha256'])}) в документе «{new.slot_title}»."
+                    ),
+                    {"old": o, "new": n},
+                ),
+            )
+        ]
+    out = [
+        (
+            p,
+            _entry(
+                e,
+                A.FILE_ADDED,
+                f"Добавлен файл «{e.facts['file']}» ({T.short_hash(e.facts['sha256'])}, "
+                f"{T.size_text(e.facts['size'])}) к документу «{e.slot_title}».",
+                e.facts,
+            ),
+        )
+        for p, e in ins
+    ]
+    out += [
+        (
+            p,
+            _entry(
+                e,
+                A.FILE_REMOVED,
+                f"Убран файл «{e.facts['file']}» ({T.short_hash(e.facts['sha256'])}) из "
+                f"документа «{e.slot_title}»; он остаётся в истории файлов.",
+                e.facts,
+            ),
+        )
+        for p, e in outs
+    ]
     return out
 
 
@@ -139,15 +187,31 @@ def _link_entries(events: list[tuple[int, _Event]]) -> list[tuple[int, PendingEn
     out = []
     while ins and outs:
         (p, new), (_, old) = ins.pop(0), outs.pop(0)
-        changes = {k: (old.facts[k], new.facts[k]) for k in ("title", "published_on", "channel")
-                   if old.facts[k] != new.facts[k]}
+        changes = {
+            k: (old.facts[k], new.facts[k])
+            for k in ("title", "published_on", "channel")
+            if old.facts[k] != new.facts[k]
+        }
         if changes:
-            out.append((p, _entry(new, A.LINK_CHANGED, T.link_changed(new.facts["url"], changes),
-                                  {"url": new.facts["url"], "changes": changes})))
-    for (p, e), action, verb in [*((x, A.LINK_ADDED, "Добавлена ссылка") for x in ins),
-                                 *((x, A.LINK_REMOVED, "Удалена ссылка") for x in outs)]:
+            out.append(
+                (
+                    p,
+                    _entry(
+                        new,
+                        A.LINK_CHANGED,
+                        T.link_changed(new.facts["url"], changes),
+                        {"url": new.facts["url"], "changes": changes},
+                    ),
+                )
+            )
+    for (p, e), action, verb in [
+        *((x, A.LINK_ADDED, "Добавлена ссылка") for x in ins),
+        *((x, A.LINK_REMOVED, "Удалена ссылка") for x in outs),
+    ]:
         out.append((p, _entry(e, action, f"{verb} {e.facts['url']} (документ «{e.slot_title}»).", e.facts)))
     return out
+
+
 # i18n: ru-only-end
 
 
@@ -170,8 +234,9 @@ class _Flush:
         self.new_plans = {p.id for p in new if isinstance(p, YearPlan)}
 
     def entries(self) -> list[PendingEntry | _Event]:
-        self.refs.load_executions(_execution_id(o) for o in (*self.new, *self.dirty, *self.deleted)
-                                  if isinstance(o, _CHILDREN))
+        self.refs.load_executions(
+            _execution_id(o) for o in (*self.new, *self.dirty, *self.deleted) if isinstance(o, _CHILDREN)
+        )
         for obj in self.new:
             self._created(obj)
         for obj in self.dirty:
@@ -183,9 +248,18 @@ class _Flush:
         self._executions()
         return self.out
 
-    def add(self, action: A, summary: str, ref: T.ExecRef | None = None, *, org: int | None = None,
-            year: int | None = None, code: str | None = None, period: str | None = None,
-            details: dict | None = None) -> None:
+    def add(
+        self,
+        action: A,
+        summary: str,
+        ref: T.ExecRef | None = None,
+        *,
+        org: int | None = None,
+        year: int | None = None,
+        code: str | None = None,
+        period: str | None = None,
+        details: dict | None = None,
+    ) -> None:
         if ref is not None:
             org, year, code, period = ref.organization_id, ref.year, ref.code, ref.period
         self.out.append(PendingEntry(action, T.clip(summary), org, year, code, period, details))
@@ -200,12 +274,22 @@ class _Flush:
     # i18n: ru-only-begin — journal entries are stored in the database (hash-chained): one language for every reader
     def _created(self, obj: Any) -> None:
         if isinstance(obj, YearPlan):
-            self.add(A.PLAN_CREATED, f"Создан план на {obj.year} год (каталог {obj.catalog_id}, "
-                     f"версия {obj.catalog_version}).", org=obj.organization_id, year=obj.year)
+            self.add(
+                A.PLAN_CREATED,
+                f"Создан план на {obj.year} год (каталог {obj.catalog_id}, версия {obj.catalog_version}).",
+                org=obj.organization_id,
+                year=obj.year,
+            )
         elif isinstance(obj, SubtaskExecution):
             if obj.year_plan_id not in self.new_plans and (plan := self.refs.plan(obj.year_plan_id)):
-                self.add(A.PLAN_CHANGED, f"В план добавлен период «{T.period_text(obj.period)}» подзадачи "
-                         f"{obj.subtask_code}.", org=plan[0], year=plan[1], code=obj.subtask_code, period=obj.period)
+                self.add(
+                    A.PLAN_CHANGED,
+                    f"В план добавлен период «{T.period_text(obj.period)}» подзадачи {obj.subtask_code}.",
+                    org=plan[0],
+                    year=plan[1],
+                    code=obj.subtask_code,
+                    period=obj.period,
+                )
         elif isinstance(obj, SlotRecord | RegisterRow):
             self._changed(obj, created=True)
         elif isinstance(obj, Organization | Signatory | SupervisedEntity | CalendarDecree):
@@ -222,22 +306,38 @@ class _Flush:
                 if created or old is not None:
                     self._row(ref, obj.register_key, obj.position, old, obj.values)
         elif isinstance(obj, Attachment):
-            if (ref := self._ref(obj)) is not None and (moved := _old_new(obj, "slot_key")) and \
-                    obj.removed_at is None and not _old_new(obj, "removed_at"):
-                self.add(A.FILE_MOVED, f"Файл «{obj.original_name}» отнесён к документу "
-                         f"«{self.refs.slot_title(ref, moved[1])}» (был: «{self.refs.slot_title(ref, moved[0])}»).",
-                         ref, details={"file": obj.original_name, "sha256": obj.sha256, "slot": list(moved)})
+            if (
+                (ref := self._ref(obj)) is not None
+                and (moved := _old_new(obj, "slot_key"))
+                and obj.removed_at is None
+                and not _old_new(obj, "removed_at")
+            ):
+                self.add(
+                    A.FILE_MOVED,
+                    f"Файл «{obj.original_name}» отнесён к документу "
+                    f"«{self.refs.slot_title(ref, moved[1])}» (был: «{self.refs.slot_title(ref, moved[0])}»).",
+                    ref,
+                    details={"file": obj.original_name, "sha256": obj.sha256, "slot": list(moved)},
+                )
             if (ref := self._ref(obj)) is not None and (kind := _old_new(obj, "role")) and obj.removed_at is None:
-                self.add(A.FILE_KIND_CHANGED, T.file_kind_changed(obj.original_name, self.refs.slot_title(
-                    ref, obj.slot_key), kind), ref, details={"file": obj.original_name, "sha256": obj.sha256,
-                                                             "role": list(kind)})
+                self.add(
+                    A.FILE_KIND_CHANGED,
+                    T.file_kind_changed(obj.original_name, self.refs.slot_title(ref, obj.slot_key), kind),
+                    ref,
+                    details={"file": obj.original_name, "sha256": obj.sha256, "role": list(kind)},
+                )
         elif isinstance(obj, Link):
             if (ref := self._ref(obj)) is not None:
-                changes = {k: v for k in ("url", "title", "published_on", "channel", "slot_key")
-                           if (v := _old_new(obj, k))}
+                changes = {
+                    k: v for k in ("url", "title", "published_on", "channel", "slot_key") if (v := _old_new(obj, k))
+                }
                 if changes:
-                    self.add(A.LINK_CHANGED, T.link_changed(obj.url, changes), ref,
-                             details={"url": obj.url, "changes": changes})
+                    self.add(
+                        A.LINK_CHANGED,
+                        T.link_changed(obj.url, changes),
+                        ref,
+                        details={"url": obj.url, "changes": changes},
+                    )
         elif isinstance(obj, Organization | Signatory | SupervisedEntity | CalendarDecree):
             self._organization(obj, "changed")
         elif isinstance(obj, AnchorDate | ApplicabilityAnswer | PlanPeriodicity):
@@ -246,16 +346,28 @@ class _Flush:
     def _removed(self, obj: Any) -> None:
         if isinstance(obj, SubtaskExecution):
             if (plan := self.refs.plan(obj.year_plan_id)) is not None:
-                self.add(A.PLAN_CHANGED, f"Из плана убран период «{T.period_text(obj.period)}» подзадачи "
-                         f"{obj.subtask_code}.", org=plan[0], year=plan[1], code=obj.subtask_code, period=obj.period)
+                self.add(
+                    A.PLAN_CHANGED,
+                    f"Из плана убран период «{T.period_text(obj.period)}» подзадачи {obj.subtask_code}.",
+                    org=plan[0],
+                    year=plan[1],
+                    code=obj.subtask_code,
+                    period=obj.period,
+                )
         elif isinstance(obj, RegisterRow):
             if (ref := self._ref(obj)) is not None and not self._covered(obj):
                 self._row(ref, obj.register_key, obj.position, obj.values, None)
         elif isinstance(obj, SlotRecord):
             if (ref := self._ref(obj)) is not None:
-                self._slot_values(ref, obj.slot_key, {
-                    "signatory_id": (obj.signatory_id, None), "doc_date": (obj.doc_date, None),
-                    "waived_reason": (obj.waived_reason, None)})
+                self._slot_values(
+                    ref,
+                    obj.slot_key,
+                    {
+                        "signatory_id": (obj.signatory_id, None),
+                        "doc_date": (obj.doc_date, None),
+                        "waived_reason": (obj.waived_reason, None),
+                    },
+                )
         elif isinstance(obj, Organization | Signatory | SupervisedEntity | CalendarDecree):
             self._organization(obj, "removed")
         elif isinstance(obj, AnchorDate | ApplicabilityAnswer | PlanPeriodicity):
@@ -280,19 +392,34 @@ class _Flush:
         title = self.refs.slot_title(ref, key)
         if (c := changes.get("signatory_id")) and c[0] != c[1]:
             old, new = self.refs.signatory(c[0]), self.refs.signatory(c[1])
-            text = (f"Подписант документа «{title}»: {new}" + (f" (был: {old})." if old else ".") if new
-                    else f"Подписант документа «{title}» снят (был: {old}).")
+            text = (
+                f"Подписант документа «{title}»: {new}" + (f" (был: {old})." if old else ".")
+                if new
+                else f"Подписант документа «{title}» снят (был: {old})."
+            )
             self.add(A.SIGNER_SET, text, ref, details={"slot": key, "signer": [old, new]})
         if (c := changes.get("doc_date")) and c[0] != c[1]:
-            self.add(A.SLOT_DATE_SET, f"Дата документа «{title}»: {T.day(c[0])} → {T.day(c[1])}.", ref,
-                     details={"slot": key, "date": list(c)})
+            self.add(
+                A.SLOT_DATE_SET,
+                f"Дата документа «{title}»: {T.day(c[0])} → {T.day(c[1])}.",
+                ref,
+                details={"slot": key, "date": list(c)},
+            )
         if (c := changes.get("waived_reason")) and c[0] != c[1]:
             if c[1]:
-                self.add(A.WAIVER_SET, f"Документ «{title}» отмечен «не требуется»: {c[1]}.", ref,
-                         details={"slot": key, "reason": list(c)})
+                self.add(
+                    A.WAIVER_SET,
+                    f"Документ «{title}» отмечен «не требуется»: {c[1]}.",
+                    ref,
+                    details={"slot": key, "reason": list(c)},
+                )
             else:
-                self.add(A.WAIVER_REMOVED, f"Снята отметка «не требуется» документа «{title}» (была: {c[0]}).", ref,
-                         details={"slot": key, "reason": list(c)})
+                self.add(
+                    A.WAIVER_REMOVED,
+                    f"Снята отметка «не требуется» документа «{title}» (была: {c[0]}).",
+                    ref,
+                    details={"slot": key, "reason": list(c)},
+                )
 
     # ------------------------------------------------------------ register rows
     def _row(self, ref: T.ExecRef, key: str, position: int, old: dict | None, new: dict | None) -> None:
@@ -305,21 +432,30 @@ class _Flush:
             if isinstance(a, Attachment) and a.removed_at is None and (ref := self._ref(a)) is not None:
                 self.out.append(_Event("file", True, ref, T.file_facts(a), self.refs.slot_title(ref, a.slot_key)))
         for a in self.dirty:
-            if isinstance(a, Attachment) and (c := _old_new(a, "removed_at")) and c[0] is None \
-                    and (ref := self._ref(a)) is not None:
+            if (
+                isinstance(a, Attachment)
+                and (c := _old_new(a, "removed_at"))
+                and c[0] is None
+                and (ref := self._ref(a)) is not None
+            ):
                 self.out.append(_Event("file", False, ref, T.file_facts(a), self.refs.slot_title(ref, a.slot_key)))
 
     def _links(self) -> None:
-        for links, added in (([l for l in self.new if isinstance(l, Link)], True),
-                             ([l for l in self.deleted if isinstance(l, Link)], False)):
+        for links, added in (
+            ([l for l in self.new if isinstance(l, Link)], True),
+            ([l for l in self.deleted if isinstance(l, Link)], False),
+        ):
             for l in links:
                 if (ref := self._ref(l)) is not None:
                     self.out.append(_Event("link", added, ref, T.link_facts(l), self.refs.slot_title(ref, l.slot_key)))
 
     # ------------------------------------------------------------ the executions themselves
     def _executions(self) -> None:
-        touched = {e.ref.execution_id if isinstance(e, _Event) else (e.organization_id, e.year, e.subtask_code, e.period)
-                   for e in self.out if isinstance(e, _Event) or e.subtask_code}
+        touched = {
+            e.ref.execution_id if isinstance(e, _Event) else (e.organization_id, e.year, e.subtask_code, e.period)
+            for e in self.out
+            if isinstance(e, _Event) or e.subtask_code
+        }
         for e in self.dirty:
             if not isinstance(e, SubtaskExecution):
                 continue
@@ -328,14 +464,21 @@ class _Flush:
                 continue
             status = _old_new(e, "status")
             if status:
-                after_change = ref.execution_id in touched or \
-                    (ref.organization_id, ref.year, ref.code, ref.period) in touched
-                self.add(*T.status_change(status, e, self._upload_before(e), after_change), ref=ref,
-                         details={"status": list(status), "uploaded_on": e.uploaded_on,
-                                  "ispu_reference": e.ispu_reference})
+                after_change = (
+                    ref.execution_id in touched or (ref.organization_id, ref.year, ref.code, ref.period) in touched
+                )
+                self.add(
+                    *T.status_change(status, e, self._upload_before(e), after_change),
+                    ref=ref,
+                    details={"status": list(status), "uploaded_on": e.uploaded_on, "ispu_reference": e.ispu_reference},
+                )
             if due := _old_new(e, "due_date_override"):
-                self.add(A.DEADLINE_CHANGED, f"Срок по Карте реализации: {T.day(due[0])} → {T.day(due[1])}.", ref,
-                         details={"due_date_override": list(due)})
+                self.add(
+                    A.DEADLINE_CHANGED,
+                    f"Срок по Карте реализации: {T.day(due[0])} → {T.day(due[1])}.",
+                    ref,
+                    details={"due_date_override": list(due)},
+                )
             other = {k: v for k in ("notes", "completed_on", "signatory_id") if (v := _old_new(e, k))}
             if other:
                 self.add(A.SUBTASK_CHANGED, T.execution_fields(other, self.refs), ref, details=other)

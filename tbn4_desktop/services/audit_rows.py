@@ -20,8 +20,9 @@ A = AuditAction
 MAX_ROW_ENTRIES = 20
 
 
-def register_rows_replaced(session: Session, execution: SubtaskExecution, register_key: str,
-                           old_rows: list[dict], new_rows: list[dict]) -> None:
+def register_rows_replaced(
+    session: Session, execution: SubtaskExecution, register_key: str, old_rows: list[dict], new_rows: list[dict]
+) -> None:
     """Journal a register's rows replaced by a DELETE and new INSERTs (the
     listener cannot see a bulk DELETE): rows added, changed and removed,
     matched by content so that removing row 2 of 10 is one removal. The new
@@ -35,13 +36,29 @@ def register_rows_replaced(session: Session, execution: SubtaskExecution, regist
         return
     register = refs.register(ref, register_key)
     changes = _row_changes(old_rows, new_rows)
-    entries = [PendingEntry(*T.row_change(register, position, old, new), ref.organization_id, ref.year, ref.code,
-                            ref.period, {"register": register_key, "row": position + 1, "old": old, "new": new})
-               for position, old, new in changes]
+    entries = [
+        PendingEntry(
+            *T.row_change(register, position, old, new),
+            ref.organization_id,
+            ref.year,
+            ref.code,
+            ref.period,
+            {"register": register_key, "row": position + 1, "old": old, "new": new},
+        )
+        for position, old, new in changes
+    ]
     if len(entries) > MAX_ROW_ENTRIES:
-        entries = [PendingEntry(A.ROWS_REPLACED, T.rows_replaced(register, changes), ref.organization_id, ref.year,
-                                ref.code, ref.period, {"register": register_key, "changes": [
-                                    {"row": p + 1, "old": o, "new": n} for p, o, n in changes]})]
+        entries = [
+            PendingEntry(
+                A.ROWS_REPLACED,
+                T.rows_replaced(register, changes),
+                ref.organization_id,
+                ref.year,
+                ref.code,
+                ref.period,
+                {"register": register_key, "changes": [{"row": p + 1, "old": o, "new": n} for p, o, n in changes]},
+            )
+        ]
     session.info.setdefault(QUEUE_KEY, []).extend(entries)
 
 
@@ -66,10 +83,12 @@ def _row_changes(old_rows: list[dict], new_rows: list[dict]) -> list[tuple[int, 
 def _pair_similar(old: list[str], new: list[str]) -> list[tuple[int, int]]:
     if not old or not new:
         return []
-    if len(old) * len(new) > 400:           # a big rewrite: pair by position, not worth comparing all
+    if len(old) * len(new) > 400:  # a big rewrite: pair by position, not worth comparing all
         return [(i, i) for i in range(min(len(old), len(new)))]
-    scored = sorted(((difflib.SequenceMatcher(a=o, b=n).quick_ratio(), i, j) for i, o in enumerate(old)
-                     for j, n in enumerate(new)), key=lambda t: (-t[0], t[1], t[2]))
+    scored = sorted(
+        ((difflib.SequenceMatcher(a=o, b=n).quick_ratio(), i, j) for i, o in enumerate(old) for j, n in enumerate(new)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
     used_old: set[int] = set()
     used_new: set[int] = set()
     pairs = []

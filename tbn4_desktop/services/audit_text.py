@@ -88,17 +88,26 @@ class References:
 
     def load_executions(self, ids: Iterable[int | None]) -> None:
         wanted = {i for i in ids if i is not None and i not in self._executions}
-        for i in list(wanted):          # loaded executions need no query
+        for i in list(wanted):  # loaded executions need no query
             e = self.session.identity_map.get(identity_key(SubtaskExecution, i))
             if e is not None and "year_plan_id" in e.__dict__ and (plan := self.plan(e.year_plan_id)) is not None:
                 self._executions[i] = ExecRef(i, plan[0], plan[1], e.subtask_code, e.period, plan[2], plan[3])
                 wanted.discard(i)
         if not wanted:
             return
-        query = (select(SubtaskExecution.id, YearPlan.organization_id, YearPlan.year, SubtaskExecution.subtask_code,
-                        SubtaskExecution.period, YearPlan.catalog_id, YearPlan.catalog_version)
-                 .join(YearPlan, YearPlan.id == SubtaskExecution.year_plan_id)
-                 .where(SubtaskExecution.id.in_(sorted(wanted))))
+        query = (
+            select(
+                SubtaskExecution.id,
+                YearPlan.organization_id,
+                YearPlan.year,
+                SubtaskExecution.subtask_code,
+                SubtaskExecution.period,
+                YearPlan.catalog_id,
+                YearPlan.catalog_version,
+            )
+            .join(YearPlan, YearPlan.id == SubtaskExecution.year_plan_id)
+            .where(SubtaskExecution.id.in_(sorted(wanted)))
+        )
         for row in self.conn.execute(query):
             self._executions[row[0]] = ExecRef(*row)
         for missing in wanted - set(self._executions):
@@ -116,8 +125,11 @@ class References:
             if p is not None and "catalog_version" in p.__dict__:
                 self._plans[plan_id] = (p.organization_id, p.year, p.catalog_id, p.catalog_version)
                 return self._plans[plan_id]
-            row = self.conn.execute(select(YearPlan.organization_id, YearPlan.year, YearPlan.catalog_id,
-                                           YearPlan.catalog_version).where(YearPlan.id == plan_id)).first()
+            row = self.conn.execute(
+                select(YearPlan.organization_id, YearPlan.year, YearPlan.catalog_id, YearPlan.catalog_version).where(
+                    YearPlan.id == plan_id
+                )
+            ).first()
             self._plans[plan_id] = tuple(row) if row else None
         return self._plans[plan_id]
 
@@ -166,7 +178,7 @@ class References:
 
 
 def clip(text: str) -> str:
-    return text if len(text) <= MAX_SUMMARY else text[:MAX_SUMMARY - 1].rstrip() + "…"
+    return text if len(text) <= MAX_SUMMARY else text[: MAX_SUMMARY - 1].rstrip() + "…"
 
 
 def day(value: Any) -> str:
@@ -188,8 +200,14 @@ def size_text(size: int) -> str:
 
 
 def file_facts(a: Any) -> dict[str, Any]:
-    return {"id": a.id, "file": a.original_name, "sha256": a.sha256, "size": a.size, "role": a.role,
-            "slot": a.slot_key or ""}
+    return {
+        "id": a.id,
+        "file": a.original_name,
+        "sha256": a.sha256,
+        "size": a.size,
+        "role": a.role,
+        "slot": a.slot_key or "",
+    }
 
 
 def file_kind_changed(name: str, slot_title: str, kind: tuple) -> str:
@@ -198,16 +216,27 @@ def file_kind_changed(name: str, slot_title: str, kind: tuple) -> str:
             return AttachmentRole(value).label_ru
         except ValueError:
             return str(value)
+
     return f"Вид файла «{name}» документа «{slot_title}»: {label(kind[0])} → {label(kind[1])}."
 
 
 def link_facts(l: Any) -> dict[str, Any]:
-    return {"url": l.url, "title": l.title, "published_on": l.published_on, "channel": l.channel,
-            "slot": l.slot_key or ""}
+    return {
+        "url": l.url,
+        "title": l.title,
+        "published_on": l.published_on,
+        "channel": l.channel,
+        "slot": l.slot_key or "",
+    }
 
 
-_LINK_FIELDS = {"url": "адрес", "title": "название", "published_on": "дата публикации", "channel": "канал",
-                "slot_key": "документ"}
+_LINK_FIELDS = {
+    "url": "адрес",
+    "title": "название",
+    "published_on": "дата публикации",
+    "channel": "канал",
+    "slot_key": "документ",
+}
 
 
 def link_changed(url: str, changes: dict[str, tuple]) -> str:
@@ -258,8 +287,11 @@ def row_change(register: Register | None, position: int, old: dict | None, new: 
         return A.ROW_ADDED, f"{where} добавлена: " + _listing(after) + "."
     if new is None:
         return A.ROW_REMOVED, f"{where} удалена: " + _listing(before) + "."
-    changed = [f"«{k}» {before.get(k) or '—'} → {after.get(k) or '—'}" for k in dict.fromkeys([*before, *after])
-               if before.get(k) != after.get(k)]
+    changed = [
+        f"«{k}» {before.get(k) or '—'} → {after.get(k) or '—'}"
+        for k in dict.fromkeys([*before, *after])
+        if before.get(k) != after.get(k)
+    ]
     return A.ROW_CHANGED, f"{where}: " + ("; ".join(changed) or "значения изменены") + "."
 
 
@@ -272,8 +304,10 @@ def rows_replaced(register: Register | None, changes: list[tuple[int, Any, Any]]
     removed = sum(1 for _, _old, new in changes if new is None)
     changed = len(changes) - added - removed
     title = f"«{register.title}»" if register else ""
-    return (f"Таблица {title} заменена: строк добавлено {added}, изменено {changed}, удалено {removed}; "
-            "прежние и новые значения — в подробностях записи.").replace("Таблица  ", "Таблица ")
+    return (
+        f"Таблица {title} заменена: строк добавлено {added}, изменено {changed}, удалено {removed}; "
+        "прежние и новые значения — в подробностях записи."
+    ).replace("Таблица  ", "Таблица ")
 
 
 # --------------------------------------------------------------------------
@@ -295,9 +329,10 @@ def status_change(status: tuple, e: Any, upload_before: tuple, after_change: boo
     if old == ExecutionStatus.UPLOADED.value:
         was_day, was_number = upload_before
         number = f", номер {was_number}" if was_number else ""
-        reason = ("; подзадача изменена после загрузки, её нужно загрузить снова." if after_change else ".")
-        return A.UPLOAD_UNMARKED, (f"Снята отметка о загрузке в ИСПУ (была {day(was_day)}{number}); статус "
-                                   f"«{_status_label(new)}»{reason}")
+        reason = "; подзадача изменена после загрузки, её нужно загрузить снова." if after_change else "."
+        return A.UPLOAD_UNMARKED, (
+            f"Снята отметка о загрузке в ИСПУ (была {day(was_day)}{number}); статус «{_status_label(new)}»{reason}"
+        )
     return A.STATUS_CHANGED, f"Статус: «{_status_label(old)}» → «{_status_label(new)}»."
 
 
@@ -333,8 +368,7 @@ def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None
     """(action, organisation id, sentence, details); an empty sentence: nothing to record."""
     if isinstance(obj, Organization):
         if how == "created":
-            text = (f"Создана организация «{obj.name}» (БИН {obj.bin or '—'}, "
-                    f"{_label(OrgLevel, obj.level).lower()}).")
+            text = f"Создана организация «{obj.name}» (БИН {obj.bin or '—'}, {_label(OrgLevel, obj.level).lower()})."
             return A.ORGANIZATION_CHANGED, obj.id, text, {"name": obj.name, "bin": obj.bin, "level": obj.level}
         if how == "removed":
             return A.ORGANIZATION_CHANGED, obj.id, f"Удалена организация «{obj.name}».", {"name": obj.name}
@@ -350,8 +384,11 @@ def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None
             return A.SIGNATORY_CHANGED, obj.organization_id, f"Удалён подписант: {who}.", {"signatory": who}
         changes = {k: v for k in ("full_name", "position", "role", "active") if (v := old_new(obj, k))}
         if "active" in changes:
-            text = (f"Подписант {obj.full_name} снова подписывает документы." if obj.active
-                    else f"Подписант {obj.full_name} больше не подписывает документы.")
+            text = (
+                f"Подписант {obj.full_name} снова подписывает документы."
+                if obj.active
+                else f"Подписант {obj.full_name} больше не подписывает документы."
+            )
         else:
             words = {"full_name": "Ф.И.О.", "position": "должность", "role": "роль"}
             text = "; ".join(f"{words[k]} {_value(o)} → {_value(n)}" for k, (o, n) in changes.items())
@@ -366,8 +403,12 @@ def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None
 
     verb = {"created": "добавлен", "removed": "убран", "changed": "изменён"}[how]
     kind = KIND_LABELS.get(obj.kind, obj.kind).lower()
-    return (A.CALENDAR_CHANGED, None, f"В календаре {verb} день {day(obj.day)} ({kind}): {obj.note}.",
-            {"day": obj.day, "kind": obj.kind, "note": obj.note, "basis": obj.basis, "how": how})
+    return (
+        A.CALENDAR_CHANGED,
+        None,
+        f"В календаре {verb} день {day(obj.day)} ({kind}): {obj.note}.",
+        {"day": obj.day, "kind": obj.kind, "note": obj.note, "basis": obj.basis, "how": how},
+    )
 
 
 def plan_setting(obj: Any, deleted: bool, old_new: Any, refs: References, plan: tuple) -> tuple[str, str | None, dict]:
@@ -375,18 +416,33 @@ def plan_setting(obj: Any, deleted: bool, old_new: Any, refs: References, plan: 
     if isinstance(obj, AnchorDate):
         label = _label(AnchorEvent, obj.event)
         if deleted:
-            return f"Снята дата события «{label}» (была {day(obj.day)}).", None, {"event": obj.event, "day": [obj.day, None]}
+            return (
+                f"Снята дата события «{label}» (была {day(obj.day)}).",
+                None,
+                {"event": obj.event, "day": [obj.day, None]},
+            )
         change = old_new(obj, "day") or (None, obj.day)
-        return f"Дата события «{label}»: {day(change[0])} → {day(change[1])}.", None, {"event": obj.event,
-                                                                                      "day": list(change)}
+        return (
+            f"Дата события «{label}»: {day(change[0])} → {day(change[1])}.",
+            None,
+            {"event": obj.event, "day": list(change)},
+        )
     if isinstance(obj, ApplicabilityAnswer):
         question = refs.question(plan, obj.key)
         answer = "ответ снят" if deleted else ("да" if obj.answer else "нет")
-        return f"Ответ на вопрос «{question}»: {answer}.", None, {"key": obj.key, "answer": None if deleted else obj.answer}
+        return (
+            f"Ответ на вопрос «{question}»: {answer}.",
+            None,
+            {"key": obj.key, "answer": None if deleted else obj.answer},
+        )
     assert isinstance(obj, PlanPeriodicity)
     if deleted:
-        return (f"Периодичность подзадачи {obj.subtask_code}: как в каталоге.", obj.subtask_code,
-                {"periodicity": None})
-    return (f"Периодичность подзадачи {obj.subtask_code} на год: «{_label(Periodicity, obj.periodicity)}».",
-            obj.subtask_code, {"periodicity": obj.periodicity})
+        return (f"Периодичность подзадачи {obj.subtask_code}: как в каталоге.", obj.subtask_code, {"periodicity": None})
+    return (
+        f"Периодичность подзадачи {obj.subtask_code} на год: «{_label(Periodicity, obj.periodicity)}».",
+        obj.subtask_code,
+        {"periodicity": obj.periodicity},
+    )
+
+
 # i18n: ru-only-end

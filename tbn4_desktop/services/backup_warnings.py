@@ -25,11 +25,18 @@ def warnings(data_dir: Path, settings: AppSettings, *, now: datetime | None = No
     if not backups:
         found.append(tr("Резервных копий ещё нет: создайте копию сейчас."))
     elif now - backups[0].created > STALE_AFTER:
-        found.append(tr("Последней резервной копии больше 7 дней (она сделана {date}): "
-                        "создайте копию сейчас.").format(date=f"{backups[0].created:%d.%m.%Y}"))
+        found.append(
+            tr("Последней резервной копии больше 7 дней (она сделана {date}): создайте копию сейчас.").format(
+                date=f"{backups[0].created:%d.%m.%Y}"
+            )
+        )
     if not settings.database_url and same_disk(data_dir, root):
-        found.append(tr("Резервные копии лежат на том же диске, что и данные: при отказе диска пропадут и они. "
-                        "Выберите папку на другом диске или на сетевом ресурсе."))
+        found.append(
+            tr(
+                "Резервные копии лежат на том же диске, что и данные: при отказе диска пропадут и они. "
+                "Выберите папку на другом диске или на сетевом ресурсе."
+            )
+        )
     return found
 
 
@@ -56,11 +63,14 @@ def folder_problem(data_dir: Path, settings: AppSettings, folder: Path) -> str:
     attachments = Path(settings.attachments_dir) if settings.attachments_dir else Path(data_dir) / ATTACHMENTS_DIR
     resolved = folder.resolve()
     if resolved == attachments.resolve() or resolved.is_relative_to(attachments.resolve()):
-        return tr("Папка «{folder}» находится внутри папки вложений: выберите для резервных копий другую папку."
-                  ).format(folder=folder)
+        return tr(
+            "Папка «{folder}» находится внутри папки вложений: выберите для резервных копий другую папку."
+        ).format(folder=folder)
     if resolved == Path(data_dir).resolve():
-        return tr("Папка данных сама не может быть папкой резервных копий: выберите её вложенную папку "
-                  "или папку на другом диске.")
+        return tr(
+            "Папка данных сама не может быть папкой резервных копий: выберите её вложенную папку "
+            "или папку на другом диске."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".tbn4-write-test-{os.getpid()}"

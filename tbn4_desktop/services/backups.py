@@ -34,8 +34,10 @@ from tbn4_desktop.services import audit
 BACKUPS_DIR = "backups"
 AUTO_INTERVAL = timedelta(minutes=30)
 # Shown as tr(SERVER_NOTE).
-SERVER_NOTE = N_("Программа работает с общей базой данных офиса: резервные копии базы делает сервер "
-                 "(администратор PostgreSQL), программа сохраняет только настройки этого компьютера.")
+SERVER_NOTE = N_(
+    "Программа работает с общей базой данных офиса: резервные копии базы делает сервер "
+    "(администратор PostgreSQL), программа сохраняет только настройки этого компьютера."
+)
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class BackupInfo:
 @dataclass(frozen=True)
 class RestoreResult:
     backup: BackupInfo
-    undo: BackupInfo | None          # the «before-restore» backup of the replaced state
+    undo: BackupInfo | None  # the «before-restore» backup of the replaced state
     blobs_restored: int
     message: str
 
@@ -90,7 +92,7 @@ def source_id(data_dir: Path) -> str:
 # --------------------------------------------------------------------------
 # Listing
 
-_manifests: dict[tuple[str, int, int], Manifest] = {}   # manifests never change once written
+_manifests: dict[tuple[str, int, int], Manifest] = {}  # manifests never change once written
 
 
 def _manifest(folder: Path) -> Manifest | None:
@@ -133,33 +135,53 @@ def resolve_backup(root: Path, text: str) -> Path:
 # --------------------------------------------------------------------------
 # Making
 
+
 def _journal_head(session) -> tuple[int, str | None] | None:
     from sqlalchemy import select
 
     from tbn4_desktop.models import AuditEntry
 
-    row = session.execute(select(AuditEntry.id, AuditEntry.entry_hash)
-                          .order_by(AuditEntry.id.desc()).limit(1)).first()
+    row = session.execute(select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     return (row[0], row[1]) if row else (0, None)
 
 
-def make_backup(ctx, *, out_dir: Path | None = None, reason: str = "manual",
-                role: str = "command") -> BackupInfo:
+def make_backup(ctx, *, out_dir: Path | None = None, reason: str = "manual", role: str = "command") -> BackupInfo:
     """A backup of the data folder now: the database and the files it refers
     to (on the shared database: this PC's settings). A manual one is
     recorded in the journal. Raises BackupError or StoreError (another
     backup of this folder is running)."""
-    info = backup_now(ctx.data_dir, ctx.settings, out_dir=out_dir, reason=reason, role=role,
-                      attachments_dir=ctx.store.attachments_dir, shared=not ctx.store.is_sqlite)
+    info = backup_now(
+        ctx.data_dir,
+        ctx.settings,
+        out_dir=out_dir,
+        reason=reason,
+        role=role,
+        attachments_dir=ctx.store.attachments_dir,
+        shared=not ctx.store.is_sqlite,
+    )
     if reason == "manual" and ctx.store.is_sqlite:
         with ctx.store.session() as session:
-            audit.record_event(session, "backup", summary=f"Создана резервная копия «{info.name}».",  # i18n: ru-only — journal entry stored in the database
-                               details={"folder": str(info.path), "db_sha256": info.manifest.db_sha256})
+            # i18n: ru-only-begin — journal entry stored in the database
+            audit.record_event(
+                session,
+                "backup",
+                summary=f"Создана резервная копия «{info.name}».",
+                details={"folder": str(info.path), "db_sha256": info.manifest.db_sha256},
+            )
+            # i18n: ru-only-end
     return info
 
 
-def backup_now(data_dir: Path, settings: AppSettings, *, out_dir: Path | None = None, reason: str = "manual",
-               role: str = "command", attachments_dir: Path | None = None, shared: bool | None = None) -> BackupInfo:
+def backup_now(
+    data_dir: Path,
+    settings: AppSettings,
+    *,
+    out_dir: Path | None = None,
+    reason: str = "manual",
+    role: str = "command",
+    attachments_dir: Path | None = None,
+    shared: bool | None = None,
+) -> BackupInfo:
     """make_backup without an open store (the `tbn4 backup` command copies
     the database as it is, never migrating it first). In the usual backup
     folder, older backups are thinned afterwards."""
@@ -174,8 +196,13 @@ def backup_now(data_dir: Path, settings: AppSettings, *, out_dir: Path | None = 
         if shared:
             folder = fmt.backup_settings(data_dir / SETTINGS_FILE, root, reason, extra=extra)
         else:
-            folder = fmt.create_backup(data_dir / fmt.DB_NAME, root, reason, extra=extra,
-                                       attachments_dir=attachments_dir or _attachments_dir(data_dir, settings))
+            folder = fmt.create_backup(
+                data_dir / fmt.DB_NAME,
+                root,
+                reason,
+                extra=extra,
+                attachments_dir=attachments_dir or _attachments_dir(data_dir, settings),
+            )
         info = BackupInfo(folder, fmt.read_manifest(folder))
         if out_dir is None:
             thin(root, data_dir)
@@ -186,9 +213,9 @@ def size_text(size: int) -> str:
     """«512 КБ», «1,4 МБ», «2,1 ГБ»."""
     if size < 1024 * 1024:
         return tr("{size} КБ").format(size=max(1, round(size / 1024)) if size else 0)
-    if size < 1024 ** 3:
-        return tr("{size} МБ").format(size=f"{size / 1024 ** 2:.1f}".replace(".", ","))
-    return tr("{size} ГБ").format(size=f"{size / 1024 ** 3:.1f}".replace(".", ","))
+    if size < 1024**3:
+        return tr("{size} МБ").format(size=f"{size / 1024**2:.1f}".replace(".", ","))
+    return tr("{size} ГБ").format(size=f"{size / 1024**3:.1f}".replace(".", ","))
 
 
 def is_due(ctx, *, now: datetime | None = None, interval: timedelta = AUTO_INTERVAL) -> bool:
@@ -229,12 +256,19 @@ def changes_since(session, backup: BackupInfo) -> int | None:
         at_head = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.id == m.journal_head))
         if at_head != m.journal_head_hash:
             return None
-    return session.scalar(select(func.count()).select_from(AuditEntry)
-                          .where(AuditEntry.id > m.journal_head, AuditEntry.action != "backup")) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.id > m.journal_head, AuditEntry.action != "backup")
+        )
+        or 0
+    )
 
 
 # --------------------------------------------------------------------------
 # Thinning
+
 
 def thin(root: Path, data_dir: Path, *, today=None) -> tuple[int, int]:
     """Remove this folder's backups the rule does not keep, then the blobs
@@ -274,6 +308,7 @@ def collect_blobs(root: Path) -> int:
 # --------------------------------------------------------------------------
 # Restore
 
+
 def settings_for_restore(data_dir: Path) -> AppSettings:
     """The folder's settings, or the defaults when settings.json is damaged:
     restoring a backup (of the settings too) is the way out of that state."""
@@ -295,11 +330,19 @@ def check_backup(data_dir: Path, backup_dir: Path) -> list[str]:
         return problems
     name = Path(backup_dir).name
     if manifest.kind == "database" and settings.database_url:
-        return [tr("Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных "
-                   "офиса: её восстанавливает администратор сервера.").format(name=name)]
+        return [
+            tr(
+                "Резервная копия «{name}» — копия локальной базы, а программа работает с общей базой данных "
+                "офиса: её восстанавливает администратор сервера."
+            ).format(name=name)
+        ]
     if manifest.schema_revision and manifest.schema_revision not in known_revisions():
-        return [tr("Резервная копия «{name}» сделана более новой версией программы: обновите программу, "
-                   "чтобы восстановить её.").format(name=name)]
+        return [
+            tr(
+                "Резервная копия «{name}» сделана более новой версией программы: обновите программу, "
+                "чтобы восстановить её."
+            ).format(name=name)
+        ]
     return []
 
 
@@ -329,21 +372,32 @@ def restore_backup(data_dir: Path, backup_dir: Path) -> RestoreResult:
             undo = _save_current(data_dir, settings, settings_only=info.is_settings_only)
             if info.is_settings_only:
                 atomic_write_bytes(data_dir / SETTINGS_FILE, (backup_dir / fmt.SETTINGS_NAME).read_bytes())
-                return RestoreResult(info, undo, 0, tr("Настройки этого компьютера восстановлены из резервной "
-                                                       "копии от {when}.").format(when=when))
+                return RestoreResult(
+                    info,
+                    undo,
+                    0,
+                    tr("Настройки этого компьютера восстановлены из резервной копии от {when}.").format(when=when),
+                )
             blobs = restore_blobs(info.manifest, backup_dir.parent, _attachments_dir(data_dir, settings))
             replace_database(data_dir, backup_dir / fmt.DB_NAME, info.manifest.db_sha256)
     except OSError as exc:
         from tbn4_desktop.core.fileio import describe_os_error
 
-        raise BackupError(tr("Данные не восстановлены. {reason}").format(
-            reason=describe_os_error(exc, exc.filename or data_dir))) from exc
+        raise BackupError(
+            tr("Данные не восстановлены. {reason}").format(reason=describe_os_error(exc, exc.filename or data_dir))
+        ) from exc
     if undo is None:
-        return RestoreResult(info, None, blobs, tr("Данные восстановлены из резервной копии от {when}.").format(
-            when=when))
-    return RestoreResult(info, undo, blobs, tr("Данные восстановлены из резервной копии от {when}; прежнее "
-                                               "состояние сохранено в копии «{copy}».").format(
-                                                   when=when, copy=undo.name))
+        return RestoreResult(
+            info, None, blobs, tr("Данные восстановлены из резервной копии от {when}.").format(when=when)
+        )
+    return RestoreResult(
+        info,
+        undo,
+        blobs,
+        tr("Данные восстановлены из резервной копии от {when}; прежнее состояние сохранено в копии «{copy}».").format(
+            when=when, copy=undo.name
+        ),
+    )
 
 
 def _save_current(data_dir: Path, settings: AppSettings, *, settings_only: bool) -> BackupInfo | None:
@@ -358,14 +412,19 @@ def _save_current(data_dir: Path, settings: AppSettings, *, settings_only: bool)
     if not db.is_file():
         return None
     try:
-        folder = fmt.create_backup(db, root, "before-restore",
-                                   attachments_dir=_attachments_dir(data_dir, settings), extra=extra)
+        folder = fmt.create_backup(
+            db, root, "before-restore", attachments_dir=_attachments_dir(data_dir, settings), extra=extra
+        )
     except BackupError:
         folder = fmt.new_backup_folder(root, "before-restore")
         copy_raw_database(data_dir, folder)
-        manifest = Manifest(created_at=datetime.now().astimezone().isoformat(timespec="milliseconds"),
-                            reason="before-restore", db_sha256=fmt.sha256_of(folder / fmt.DB_NAME),
-                            db_size=(folder / fmt.DB_NAME).stat().st_size, extra={**extra, "damaged": True})
+        manifest = Manifest(
+            created_at=datetime.now().astimezone().isoformat(timespec="milliseconds"),
+            reason="before-restore",
+            db_sha256=fmt.sha256_of(folder / fmt.DB_NAME),
+            db_size=(folder / fmt.DB_NAME).stat().st_size,
+            extra={**extra, "damaged": True},
+        )
         atomic_write_bytes(folder / fmt.MANIFEST_NAME, manifest.to_json())
     return BackupInfo(folder, fmt.read_manifest(folder))
 
@@ -375,12 +434,17 @@ def record_restore(ctx, result: RestoreResult) -> None:
     if not ctx.store.is_sqlite or result.backup.is_settings_only:
         return
     with ctx.store.session() as session:
-        audit.record_event(session, "restore",
-                           summary=f"Данные восстановлены из резервной копии от "  # i18n: ru-only — journal entry stored in the database
-                                   f"{result.backup.created:%d.%m.%Y %H:%M} («{result.backup.name}»).",
-                           details={"backup": result.backup.name,
-                                    "db_sha256": result.backup.manifest.db_sha256,
-                                    "undo": result.undo.name if result.undo else None})
+        audit.record_event(
+            session,
+            "restore",
+            summary=f"Данные восстановлены из резервной копии от "  # i18n: ru-only — journal entry in the database
+            f"{result.backup.created:%d.%m.%Y %H:%M} («{result.backup.name}»).",
+            details={
+                "backup": result.backup.name,
+                "db_sha256": result.backup.manifest.db_sha256,
+                "undo": result.undo.name if result.undo else None,
+            },
+        )
 
 
 def reopen_in_place(ctx) -> None:

@@ -39,12 +39,18 @@ def exported_signatures(files: Sequence[Any]) -> tuple[Any, ...]:
 def manifest_signers(signature_info: str | None) -> tuple[dict[str, Any], ...]:
     """The manifest «signers» of a stored signature (Russian authority labels)."""
     facts = SignatureFacts.from_json(signature_info)
-    return tuple({
-        "full_name": s.name, "iin": s.iin, "bin": s.bin, "organization": s.organization,
-        "signed_at": s.signed_at.isoformat() if s.signed_at else None,
-        "authorities": [AUTHORITY_LABELS[o] for o in s.authority_oids if o in AUTHORITY_LABELS],
-        "integrity": Status.OK.value if s.integrity is Status.OK else Status.NOT_CHECKED.value,
-    } for s in (facts.signers if facts else ()))
+    return tuple(
+        {
+            "full_name": s.name,
+            "iin": s.iin,
+            "bin": s.bin,
+            "organization": s.organization,
+            "signed_at": s.signed_at.isoformat() if s.signed_at else None,
+            "authorities": [AUTHORITY_LABELS[o] for o in s.authority_oids if o in AUTHORITY_LABELS],
+            "integrity": Status.OK.value if s.integrity is Status.OK else Status.NOT_CHECKED.value,
+        }
+        for s in (facts.signers if facts else ())
+    )
 
 
 # ------------------------------------------------------------------ inventory
@@ -87,7 +93,9 @@ class SignatureRefused(Exception):
     """A bundle's signature file that is not evidence; one Russian sentence."""
 
 
-def read_bundle_signatures(items: Sequence[Any], stage: Path, name: str) -> dict[tuple[int, str], tuple[str | None, str]]:
+def read_bundle_signatures(
+    items: Sequence[Any], stage: Path, name: str
+) -> dict[tuple[int, str], tuple[str | None, str]]:
     """(item index, path) → (signs_sha256, SignatureFacts JSON) of every
     signature file of a verified bundle (ManifestItems, files staged by
     SHA-256), the facts read from the signature and its document. A
@@ -101,15 +109,19 @@ def read_bundle_signatures(items: Sequence[Any], stage: Path, name: str) -> dict
         for f in item.files:
             if f.role != SIGNATURE:
                 continue
-            document = by_path[f.signs] if f.signs is not None else None     # checked by bundle_reader
+            document = by_path[f.signs] if f.signs is not None else None  # checked by bundle_reader
             try:
-                facts = read_facts((stage / f.sha256).read_bytes(),
-                                   (stage / document.sha256).read_bytes() if document else None)
+                facts = read_facts(
+                    (stage / f.sha256).read_bytes(), (stage / document.sha256).read_bytes() if document else None
+                )
             except (SignatureError, OSError, ValueError):
                 facts = None
             if facts is None or not facts.signers or not facts.intact:
-                raise SignatureRefused(tr("Пакет «{name}» отклонён: подпись «{file}» не читается или не сходится "
-                                          "со своим документом (файл изменён после подписания).").format(
-                    name=name, file=f.path))
+                raise SignatureRefused(
+                    tr(
+                        "Пакет «{name}» отклонён: подпись «{file}» не читается или не сходится "
+                        "со своим документом (файл изменён после подписания)."
+                    ).format(name=name, file=f.path)
+                )
             out[(n, f.path)] = (document.sha256 if document else None, facts.to_json())
     return out

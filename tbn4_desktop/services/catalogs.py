@@ -18,7 +18,8 @@ def load_catalogs(data_dir: Path) -> tuple[CatalogRegistry, list[CatalogError]]:
     from tbn4_desktop.language import install_catalog_texts
 
     data_dir = Path(data_dir)
-    registry, problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), data_dir / USER_CATALOGS_DIR,
-                                                   cache_dir=data_dir / CACHE_DIR)
+    registry, problems = CatalogRegistry.from_dirs(
+        builtin_catalog_dir(), data_dir / USER_CATALOGS_DIR, cache_dir=data_dir / CACHE_DIR
+    )
     # The catalog's texts in the interface language (titles, guidance…).
     return registry, problems + install_catalog_texts(registry)

@@ -97,40 +97,79 @@ def plan_facts(session: Session, plan_id: int) -> dict[int, SlotFacts]:
     ids = list(session.scalars(select(SubtaskExecution.id).where(SubtaskExecution.year_plan_id == plan_id)))
     files: dict[int, list[FileFact]] = defaultdict(list)
     for ex, key, role, name, sha, signs, signature in session.execute(
-            select(Attachment.execution_id, Attachment.slot_key, Attachment.role, Attachment.original_name,
-                   Attachment.sha256, Attachment.signs_sha256, Attachment.signature_info)
-            .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
-            .where(SubtaskExecution.year_plan_id == plan_id, Attachment.removed_at.is_(None))
-            .order_by(Attachment.id)):
-        files[ex].append(FileFact(slot_key=key or UNASSIGNED, role=_attachment_role(role), name=name, sha256=sha,
-                                  signs_sha256=signs, signature=SignatureFacts.from_json(signature)))
+        select(
+            Attachment.execution_id,
+            Attachment.slot_key,
+            Attachment.role,
+            Attachment.original_name,
+            Attachment.sha256,
+            Attachment.signs_sha256,
+            Attachment.signature_info,
+        )
+        .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
+        .where(SubtaskExecution.year_plan_id == plan_id, Attachment.removed_at.is_(None))
+        .order_by(Attachment.id)
+    ):
+        files[ex].append(
+            FileFact(
+                slot_key=key or UNASSIGNED,
+                role=_attachment_role(role),
+                name=name,
+                sha256=sha,
+                signs_sha256=signs,
+                signature=SignatureFacts.from_json(signature),
+            )
+        )
     links: dict[int, list[LinkFact]] = defaultdict(list)
     for ex, key, url, channel, published in session.execute(
-            select(Link.execution_id, Link.slot_key, Link.url, Link.channel, Link.published_on)
-            .join(SubtaskExecution, SubtaskExecution.id == Link.execution_id)
-            .where(SubtaskExecution.year_plan_id == plan_id).order_by(Link.id)):
-        links[ex].append(LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_channel(channel),
-                                  published_on=published))
+        select(Link.execution_id, Link.slot_key, Link.url, Link.channel, Link.published_on)
+        .join(SubtaskExecution, SubtaskExecution.id == Link.execution_id)
+        .where(SubtaskExecution.year_plan_id == plan_id)
+        .order_by(Link.id)
+    ):
+        links[ex].append(
+            LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_channel(channel), published_on=published)
+        )
     records: dict[int, dict[str, SlotRecordFact]] = defaultdict(dict)
     for ex, key, name, role, day, reason, iin in session.execute(
-            select(SlotRecord.execution_id, SlotRecord.slot_key, Signatory.full_name, Signatory.role,
-                   SlotRecord.doc_date, SlotRecord.waived_reason, Signatory.iin)
-            .join(SubtaskExecution, SubtaskExecution.id == SlotRecord.execution_id)
-            .outerjoin(Signatory, Signatory.id == SlotRecord.signatory_id)
-            .where(SubtaskExecution.year_plan_id == plan_id)):
-        records[ex][key] = SlotRecordFact(signer_name=name, signer_role=_role(role), doc_date=day,
-                                          waived_reason=reason, signer_iin=iin)
+        select(
+            SlotRecord.execution_id,
+            SlotRecord.slot_key,
+            Signatory.full_name,
+            Signatory.role,
+            SlotRecord.doc_date,
+            SlotRecord.waived_reason,
+            Signatory.iin,
+        )
+        .join(SubtaskExecution, SubtaskExecution.id == SlotRecord.execution_id)
+        .outerjoin(Signatory, Signatory.id == SlotRecord.signatory_id)
+        .where(SubtaskExecution.year_plan_id == plan_id)
+    ):
+        records[ex][key] = SlotRecordFact(
+            signer_name=name, signer_role=_role(role), doc_date=day, waived_reason=reason, signer_iin=iin
+        )
     rows: dict[int, dict[str, int]] = defaultdict(dict)
     for ex, key, n in session.execute(
-            select(RegisterRow.execution_id, RegisterRow.register_key, func.count())
-            .join(SubtaskExecution, SubtaskExecution.id == RegisterRow.execution_id)
-            .where(SubtaskExecution.year_plan_id == plan_id)
-            .group_by(RegisterRow.execution_id, RegisterRow.register_key)):
+        select(RegisterRow.execution_id, RegisterRow.register_key, func.count())
+        .join(SubtaskExecution, SubtaskExecution.id == RegisterRow.execution_id)
+        .where(SubtaskExecution.year_plan_id == plan_id)
+        .group_by(RegisterRow.execution_id, RegisterRow.register_key)
+    ):
         rows[ex][key] = n
-    org_bin = session.scalar(select(Organization.bin).join(YearPlan, YearPlan.organization_id == Organization.id)
-                             .where(YearPlan.id == plan_id)) or ""
-    return {ex: SlotFacts(files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex],
-                          register_rows=rows[ex], org_bin=org_bin) for ex in ids}
+    org_bin = (
+        session.scalar(
+            select(Organization.bin)
+            .join(YearPlan, YearPlan.organization_id == Organization.id)
+            .where(YearPlan.id == plan_id)
+        )
+        or ""
+    )
+    return {
+        ex: SlotFacts(
+            files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex], register_rows=rows[ex], org_bin=org_bin
+        )
+        for ex in ids
+    }
 
 
 @dataclass(frozen=True)
@@ -139,7 +178,7 @@ class PlanChecklists:
 
     level: OrgLevel
     checklists: dict[int, Checklist]
-    applicability: dict[str, Applicability]     # by subtask code
+    applicability: dict[str, Applicability]  # by subtask code
     answers: dict[str, bool]
 
     def is_done(self, execution_id: int, status: ExecutionStatus) -> bool:
@@ -155,11 +194,18 @@ def plan_checklists(session: Session, catalog: Catalog, plan_id: int) -> PlanChe
     org = session.get(Organization, plan.organization_id)
     assert org is not None
     level = OrgLevel(org.level)
-    executions = session.execute(select(SubtaskExecution.id, SubtaskExecution.subtask_code,
-                                        SubtaskExecution.period)
-                                 .where(SubtaskExecution.year_plan_id == plan_id)).all()
-    checklists = judge_plan(catalog, level, [(ex, code, period or "") for ex, code, period in executions],
-                            plan_facts(session, plan_id), get_anchors(session, plan_id))
+    executions = session.execute(
+        select(SubtaskExecution.id, SubtaskExecution.subtask_code, SubtaskExecution.period).where(
+            SubtaskExecution.year_plan_id == plan_id
+        )
+    ).all()
+    checklists = judge_plan(
+        catalog,
+        level,
+        [(ex, code, period or "") for ex, code, period in executions],
+        plan_facts(session, plan_id),
+        get_anchors(session, plan_id),
+    )
     answers = get_answers(session, plan_id)
     applies = {s.code: applicability(catalog, s, level, answers) for s in catalog.subtasks()}
     return PlanChecklists(level=level, checklists=checklists, applicability=applies, answers=answers)
@@ -179,8 +225,13 @@ def _slot(catalog: Catalog, e: SubtaskExecution, key: str) -> DocumentSlot:
         return subtask.slot(key)
     except KeyError:
         known = ", ".join(d.key for d in subtask.documents)
-        raise ValidationError({"slot": tr("У подзадачи {code} нет документа «{key}» (документы: {known}).").format(
-            code=subtask.code, key=key, known=known)}) from None
+        raise ValidationError(
+            {
+                "slot": tr("У подзадачи {code} нет документа «{key}» (документы: {known}).").format(
+                    code=subtask.code, key=key, known=known
+                )
+            }
+        ) from None
 
 
 def _record(e: SubtaskExecution, key: str) -> SlotRecord:
@@ -197,16 +248,28 @@ def _started(e: SubtaskExecution) -> None:
         e.status = ExecutionStatus.IN_PROGRESS.value
 
 
-def set_slot_signer(session: Session, catalog: Catalog, execution_id: int, slot_key: str,
-                    signatory_id: int | None, *, expected_version: int | None = None) -> None:
+def set_slot_signer(
+    session: Session,
+    catalog: Catalog,
+    execution_id: int,
+    slot_key: str,
+    signatory_id: int | None,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Who signed (approved) the document of a slot; None clears it. A
     signatory who may not sign the slot is refused here, not at completion."""
     e = _execution(session, execution_id)
     check_version(e, expected_version)
     slot = _slot(catalog, e, slot_key)
     if not slot.kind.needs_signer:
-        raise ValidationError({"signer": tr("Документ «{title}» не подписывается в организации: "
-                                            "подписант для него не указывается.").format(title=tc(slot.title))})
+        raise ValidationError(
+            {
+                "signer": tr(
+                    "Документ «{title}» не подписывается в организации: подписант для него не указывается."
+                ).format(title=tc(slot.title))
+            }
+        )
     if signatory_id is not None:
         person = session.get(Signatory, signatory_id)
         org_id = e.year_plan.organization_id
@@ -215,10 +278,18 @@ def set_slot_signer(session: Session, catalog: Catalog, execution_id: int, slot_
         allowed = slot.signers_for(_level(session, e))
         role = _role(person.role)
         if role not in allowed:
-            raise ValidationError({"signer": tr(
-                "{name}, {role}, не может подписывать документ «{title}»; его подписывает: {allowed}.").format(
-                    name=person.full_name, role=role.label.lower() if role else person.role,
-                    title=tc(slot.title), allowed=", ".join(r.label.lower() for r in allowed))})
+            raise ValidationError(
+                {
+                    "signer": tr(
+                        "{name}, {role}, не может подписывать документ «{title}»; его подписывает: {allowed}."
+                    ).format(
+                        name=person.full_name,
+                        role=role.label.lower() if role else person.role,
+                        title=tc(slot.title),
+                        allowed=", ".join(r.label.lower() for r in allowed),
+                    )
+                }
+            )
     record = _record(e, slot_key)
     if record.signatory_id != signatory_id:
         record.signatory_id = signatory_id
@@ -227,8 +298,15 @@ def set_slot_signer(session: Session, catalog: Catalog, execution_id: int, slot_
     session.flush()
 
 
-def set_slot_date(session: Session, catalog: Catalog, execution_id: int, slot_key: str,
-                  day: date | None, *, expected_version: int | None = None) -> None:
+def set_slot_date(
+    session: Session,
+    catalog: Catalog,
+    execution_id: int,
+    slot_key: str,
+    day: date | None,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """The date of a slot's document (signing, approval, publication…). For
     a slot whose date is an anchor event, the anchor date itself is set."""
     e = _execution(session, execution_id)
@@ -253,8 +331,15 @@ def set_slot_date(session: Session, catalog: Catalog, execution_id: int, slot_ke
     session.flush()
 
 
-def waive_slot(session: Session, catalog: Catalog, execution_id: int, slot_key: str,
-               reason: str | None, *, expected_version: int | None = None) -> None:
+def waive_slot(
+    session: Session,
+    catalog: Catalog,
+    execution_id: int,
+    slot_key: str,
+    reason: str | None,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Declare a conditional document «не требуется» for one of the reasons
     the instruction allows (None takes the declaration back)."""
     e = _execution(session, execution_id)
@@ -262,14 +347,23 @@ def waive_slot(session: Session, catalog: Catalog, execution_id: int, slot_key: 
     slot = _slot(catalog, e, slot_key)
     if reason is not None:
         if slot.requirement is not Requirement.CONDITIONAL:
-            raise ValidationError({"reason": tr(
-                "Документ «{title}» обязателен: Инструкция не допускает отметку «не требуется».").format(
-                    title=tc(slot.title))})
+            raise ValidationError(
+                {
+                    "reason": tr(
+                        "Документ «{title}» обязателен: Инструкция не допускает отметку «не требуется»."
+                    ).format(title=tc(slot.title))
+                }
+            )
         wanted = " ".join(reason.split()).casefold()
         match = next((r for r in slot.waive_reasons if r.casefold() == wanted), None)
         if match is None:
-            raise ValidationError({"reason": tr("Причина «{reason}» не подходит; допустимо: {allowed}.").format(
-                reason=reason.strip(), allowed="; ".join(f"«{tc(r)}»" for r in slot.waive_reasons))})
+            raise ValidationError(
+                {
+                    "reason": tr("Причина «{reason}» не подходит; допустимо: {allowed}.").format(
+                        reason=reason.strip(), allowed="; ".join(f"«{tc(r)}»" for r in slot.waive_reasons)
+                    )
+                }
+            )
         reason = match
     record = _record(e, slot_key)
     if record.waived_reason != reason:
@@ -279,8 +373,9 @@ def waive_slot(session: Session, catalog: Catalog, execution_id: int, slot_key: 
     session.flush()
 
 
-def assign_attachment(session: Session, catalog: Catalog, attachment_id: int, slot_key: str,
-                      *, expected_version: int | None = None) -> None:
+def assign_attachment(
+    session: Session, catalog: Catalog, attachment_id: int, slot_key: str, *, expected_version: int | None = None
+) -> None:
     """Put a file into a slot (UNASSIGNED: back to «Не распределено»)."""
     a = session.get(Attachment, attachment_id)
     if a is None:
@@ -289,8 +384,9 @@ def assign_attachment(session: Session, catalog: Catalog, attachment_id: int, sl
     if slot_key != UNASSIGNED:
         slot = _slot(catalog, a.execution, slot_key)
         if not slot.kind.takes_files:
-            raise ValidationError({"slot": tr("К документу «{title}» файлы не прикладываются.").format(
-                title=tc(slot.title))})
+            raise ValidationError(
+                {"slot": tr("К документу «{title}» файлы не прикладываются.").format(title=tc(slot.title))}
+            )
     if a.slot_key != slot_key:
         # A document's signatures go where it goes: a signature proves the
         # file it signs, in whichever slot that file is.
@@ -309,8 +405,15 @@ class SlotLinkInput:
     title: str = ""
 
 
-def set_slot_links(session: Session, catalog: Catalog, execution_id: int, slot_key: str,
-                   links: Iterable[SlotLinkInput], *, expected_version: int | None = None) -> None:
+def set_slot_links(
+    session: Session,
+    catalog: Catalog,
+    execution_id: int,
+    slot_key: str,
+    links: Iterable[SlotLinkInput],
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Replace the links of one link slot. Each needs a valid URL, a channel
     the slot names, and a publication date not in the future."""
     e = _execution(session, execution_id)
@@ -324,30 +427,52 @@ def set_slot_links(session: Session, catalog: Catalog, execution_id: int, slot_k
         if msg := url_error(link.url):
             errors[f"links[{i}]"] = msg
         elif link.channel is not None and link.channel not in slot.channels:
-            errors[f"links[{i}]"] = tr("Канал «{channel}» не предусмотрен для документа «{title}»; "
-                                       "допустимо: {allowed}.").format(
-                channel=link.channel.label, title=tc(slot.title),
-                allowed=", ".join(c.label for c in slot.channels))
+            errors[f"links[{i}]"] = tr(
+                "Канал «{channel}» не предусмотрен для документа «{title}»; допустимо: {allowed}."
+            ).format(
+                channel=link.channel.label, title=tc(slot.title), allowed=", ".join(c.label for c in slot.channels)
+            )
         elif link.published_on is not None and link.published_on > date.today():
             errors[f"links[{i}]"] = tr("Дата публикации не может быть в будущем.")
     if errors:
         raise ValidationError(errors)
-    wanted = [(l.url.strip(), l.title.strip(), l.published_on,
-               (l.channel or (slot.channels[0] if len(slot.channels) == 1 else None))) for l in links]
+    wanted = [
+        (
+            l.url.strip(),
+            l.title.strip(),
+            l.published_on,
+            (l.channel or (slot.channels[0] if len(slot.channels) == 1 else None)),
+        )
+        for l in links
+    ]
     current = [l for l in e.links if l.slot_key == slot_key]
     if [(l.url, l.title, l.published_on, _channel(l.channel)) for l in current] == wanted:
         return
     for l in current:
         e.links.remove(l)
     for url, title, published, channel in wanted:
-        e.links.append(Link(url=url, title=title, published_on=published, slot_key=slot_key,
-                            channel=channel.value if channel else None))
+        e.links.append(
+            Link(
+                url=url,
+                title=title,
+                published_on=published,
+                slot_key=slot_key,
+                channel=channel.value if channel else None,
+            )
+        )
     _started(e)
     session.flush()
 
 
-def complete(session: Session, catalog: Catalog, execution_id: int, *,
-             expected_version: int | None = None, notes: str | None = None, on: date | None = None) -> None:
+def complete(
+    session: Session,
+    catalog: Catalog,
+    execution_id: int,
+    *,
+    expected_version: int | None = None,
+    notes: str | None = None,
+    on: date | None = None,
+) -> None:
     """Mark a subtask and period «Готово к загрузке» when its checklist is
     complete; else ValidationError({"slots": one sentence naming
     what is missing}). ``on``: the day it is marked (today by default; it
@@ -357,8 +482,13 @@ def complete(session: Session, catalog: Catalog, execution_id: int, *,
     checklists = plan_checklists(session, catalog, e.year_plan_id)
     applies = checklists.applicability.get(e.subtask_code)
     if applies is not None and not applies.applies:
-        raise ValidationError({"slots": tr("Подзадача {code} не применяется ({reason}).").format(
-            code=e.subtask_code, reason=applies.reason)})
+        raise ValidationError(
+            {
+                "slots": tr("Подзадача {code} не применяется ({reason}).").format(
+                    code=e.subtask_code, reason=applies.reason
+                )
+            }
+        )
     checklist = checklists.checklists[execution_id]
     if not checklist.complete:
         raise ValidationError({"slots": checklist.refusal()})
@@ -374,8 +504,10 @@ def complete(session: Session, catalog: Catalog, execution_id: int, *,
 
 
 def get_answers(session: Session, plan_id: int) -> dict[str, bool]:
-    return {a.key: a.answer for a in session.scalars(
-        select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == plan_id))}
+    return {
+        a.key: a.answer
+        for a in session.scalars(select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == plan_id))
+    }
 
 
 def set_answer(session: Session, catalog: Catalog, plan_id: int, key: str, answer: bool | None) -> None:
@@ -384,10 +516,12 @@ def set_answer(session: Session, catalog: Catalog, plan_id: int, key: str, answe
         catalog.question(key)
     except KeyError:
         known = ", ".join(q.key for q in catalog.questions) or "—"
-        raise ValidationError({"key": tr("Вопроса «{key}» нет в каталоге (есть: {known}).").format(
-            key=key, known=known)}) from None
-    row = session.scalar(select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == plan_id,
-                                                           ApplicabilityAnswer.key == key))
+        raise ValidationError(
+            {"key": tr("Вопроса «{key}» нет в каталоге (есть: {known}).").format(key=key, known=known)}
+        ) from None
+    row = session.scalar(
+        select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == plan_id, ApplicabilityAnswer.key == key)
+    )
     if answer is None:
         if row is not None:
             session.delete(row)
@@ -462,10 +596,10 @@ def sibling_executions(session: Session, execution_id: int, codes: Iterable[str]
         raise ValueError(f"execution {execution_id} does not exist")
     out: dict[str, int] = {}
     for ex_id, code in session.execute(
-            select(SubtaskExecution.id, SubtaskExecution.subtask_code)
-            .where(SubtaskExecution.year_plan_id == execution.year_plan_id,
-                   SubtaskExecution.subtask_code.in_(list(codes)))
-            .order_by(SubtaskExecution.period, SubtaskExecution.id)):
+        select(SubtaskExecution.id, SubtaskExecution.subtask_code)
+        .where(SubtaskExecution.year_plan_id == execution.year_plan_id, SubtaskExecution.subtask_code.in_(list(codes)))
+        .order_by(SubtaskExecution.period, SubtaskExecution.id)
+    ):
         out.setdefault(code, ex_id)
     return out
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.catalog import Catalog, CatalogError
 from tbn4_desktop.core.catalog_registry import CatalogRegistry
-from tbn4_desktop.services.catalogs import load_catalogs
 from tbn4_desktop.core.settings import AppSettings, SettingsError, load_settings
+from tbn4_desktop.services.catalogs import load_catalogs
 from tbn4_desktop.store import Store, open_store
+
 
 @dataclass
 class AppContext:
@@ -33,9 +34,13 @@ class AppContext:
         self.store.close()
 
 
-def open_app(data_dir: Path, *, database_url: str | None = None,
-             catalogs: tuple[CatalogRegistry, list[CatalogError]] | None = None,
-             local: bool = False) -> AppContext:
+def open_app(
+    data_dir: Path,
+    *,
+    database_url: str | None = None,
+    catalogs: tuple[CatalogRegistry, list[CatalogError]] | None = None,
+    local: bool = False,
+) -> AppContext:
     """Open the data folder: settings, store (migrated), attachments, catalogs
     (unless already loaded). Raises StoreError with a Russian message (a
     damaged settings.json: SettingsError).
@@ -50,14 +55,22 @@ def open_app(data_dir: Path, *, database_url: str | None = None,
             raise
         settings = AppSettings()
     shared = not local
-    store = open_store(data_dir, database_url or (settings.database_url if shared else None),
-                       attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir and shared else None,
-                       backup_root=Path(settings.backup_dir).expanduser() if settings.backup_dir else None)
+    store = open_store(
+        data_dir,
+        database_url or (settings.database_url if shared else None),
+        attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir and shared else None,
+        backup_root=Path(settings.backup_dir).expanduser() if settings.backup_dir else None,
+    )
     catalogs, problems = catalogs or load_catalogs(data_dir)
-    ctx = AppContext(data_dir=data_dir, store=store, settings=settings,
-                     blobs=BlobStore(store.attachments_dir), catalogs=catalogs,
-                     catalog_problems=problems)
-    from tbn4_desktop.services.integrity import on_open   # it imports this module
+    ctx = AppContext(
+        data_dir=data_dir,
+        store=store,
+        settings=settings,
+        blobs=BlobStore(store.attachments_dir),
+        catalogs=catalogs,
+        catalog_problems=problems,
+    )
+    from tbn4_desktop.services.integrity import on_open  # it imports this module
 
-    on_open(ctx)        # quiet: stale temporary files of killed processes
+    on_open(ctx)  # quiet: stale temporary files of killed processes
     return ctx

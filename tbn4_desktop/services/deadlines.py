@@ -49,9 +49,11 @@ NOTE_MAX = BASIS_MAX = 500
 def get_anchors(session: Session, plan_id: int) -> dict[AnchorEvent, date]:
     """The anchor dates entered for a year plan (unknown event codes skipped)."""
     known = {e.value for e in AnchorEvent}
-    return {AnchorEvent(a.event): a.day
-            for a in session.scalars(select(AnchorDate).where(AnchorDate.year_plan_id == plan_id))
-            if a.event in known}
+    return {
+        AnchorEvent(a.event): a.day
+        for a in session.scalars(select(AnchorDate).where(AnchorDate.year_plan_id == plan_id))
+        if a.event in known
+    }
 
 
 def set_anchors(session: Session, plan_id: int, values: Mapping[AnchorEvent, date | None]) -> dict[AnchorEvent, date]:
@@ -72,9 +74,9 @@ def set_anchors(session: Session, plan_id: int, values: Mapping[AnchorEvent, dat
         if day is not None and (isinstance(day, datetime) or not isinstance(day, date)):
             errors[event.value] = tr("Дата «{event}»: укажите дату без времени.").format(event=event.label)
         elif day is not None and not first <= day.year <= last:
-            errors[event.value] = tr("Дата «{event}» ({date}) должна относиться к {first}–{last} годам "
-                                     "(план на {year} год).").format(event=event.label, date=fmt_date(day),
-                                                                     first=first, last=last, year=plan.year)
+            errors[event.value] = tr(
+                "Дата «{event}» ({date}) должна относиться к {first}–{last} годам (план на {year} год)."
+            ).format(event=event.label, date=fmt_date(day), first=first, last=last, year=plan.year)
         else:
             clean[event] = day
     if errors:
@@ -110,12 +112,14 @@ def add_decree(session: Session, entry: CalendarEntry) -> CalendarEntry:
     errors: dict[str, str] = {}
     if not YEAR_MIN <= entry.date.year <= YEAR_MAX:
         errors["date"] = tr("Дата {date} вне календаря ({first}–{last} годы).").format(
-            date=fmt_date(entry.date), first=YEAR_MIN, last=YEAR_MAX)
+            date=fmt_date(entry.date), first=YEAR_MIN, last=YEAR_MAX
+        )
     else:
         taken = session.scalar(select(CalendarDecree).where(CalendarDecree.day == entry.date))
         if taken is not None:
-            errors["date"] = tr("На {date} уже есть запись календаря («{note}»): удалите её, чтобы указать "
-                                "другую.").format(date=fmt_date(entry.date), note=taken.note)
+            errors["date"] = tr(
+                "На {date} уже есть запись календаря («{note}»): удалите её, чтобы указать другую."
+            ).format(date=fmt_date(entry.date), note=taken.note)
     note, basis = " ".join(entry.note.split()), " ".join(entry.basis.split())
     if not note:
         errors["note"] = tr("Укажите, что это за день (например, «Перенос выходного дня с 04.01.2027»).")
@@ -157,8 +161,9 @@ def load_work_calendar(session: Session) -> WorkCalendar:
 # A year's deadlines
 
 
-def year_deadlines(session: Session, catalog: Catalog, org_id: int, year: int, as_of: date,
-                   calendar: WorkCalendar | None = None) -> DeadlineReport:
+def year_deadlines(
+    session: Session, catalog: Catalog, org_id: int, year: int, as_of: date, calendar: WorkCalendar | None = None
+) -> DeadlineReport:
     """Every deadline of an organisation's year as of a day. Without a plan
     for the year: no deadlines and a warning."""
     org = session.get(Organization, org_id)
@@ -172,24 +177,64 @@ def year_deadlines(session: Session, catalog: Catalog, org_id: int, year: int, a
     calendar = calendar or load_work_calendar(session)
     checklists = plan_checklists(session, catalog, plan.id)
     rows = session.execute(
-        select(SubtaskExecution.id, SubtaskExecution.subtask_code, SubtaskExecution.period,
-               SubtaskExecution.status, SubtaskExecution.completed_on, SubtaskExecution.due_date_override,
-               SubtaskExecution.uploaded_on)
-        .where(SubtaskExecution.year_plan_id == plan.id).order_by(SubtaskExecution.id))
-    facts = [_facts(catalog, checklists.checklists.get(ex), code, period or "", _status(status),
-                    completed_on, override, uploaded_on)
-             for ex, code, period, status, completed_on, override, uploaded_on in rows]
+        select(
+            SubtaskExecution.id,
+            SubtaskExecution.subtask_code,
+            SubtaskExecution.period,
+            SubtaskExecution.status,
+            SubtaskExecution.completed_on,
+            SubtaskExecution.due_date_override,
+            SubtaskExecution.uploaded_on,
+        )
+        .where(SubtaskExecution.year_plan_id == plan.id)
+        .order_by(SubtaskExecution.id)
+    )
+    facts = [
+        _facts(
+            catalog,
+            checklists.checklists.get(ex),
+            code,
+            period or "",
+            _status(status),
+            completed_on,
+            override,
+            uploaded_on,
+        )
+        for ex, code, period, status, completed_on, override, uploaded_on in rows
+    ]
     anchors = get_anchors(session, plan.id)
     previous_signed = session.scalar(
-        select(AnchorDate.day).join(YearPlan, AnchorDate.year_plan_id == YearPlan.id)
-        .where(YearPlan.organization_id == org_id, YearPlan.year == year - 1,
-               AnchorDate.event == AnchorEvent.REPORT_SIGNED.value))
-    return compute_deadlines(catalog, OrgLevel(org.level), year, facts, anchors, calendar, as_of,
-                             previous_report_signed=previous_signed, answers=checklists.answers)
+        select(AnchorDate.day)
+        .join(YearPlan, AnchorDate.year_plan_id == YearPlan.id)
+        .where(
+            YearPlan.organization_id == org_id,
+            YearPlan.year == year - 1,
+            AnchorDate.event == AnchorEvent.REPORT_SIGNED.value,
+        )
+    )
+    return compute_deadlines(
+        catalog,
+        OrgLevel(org.level),
+        year,
+        facts,
+        anchors,
+        calendar,
+        as_of,
+        previous_report_signed=previous_signed,
+        answers=checklists.answers,
+    )
 
 
-def _facts(catalog: Catalog, checklist, code: str, period: str, status: ExecutionStatus,
-           completed_on: date | None, override: date | None, uploaded_on: date | None) -> ExecutionFacts:
+def _facts(
+    catalog: Catalog,
+    checklist,
+    code: str,
+    period: str,
+    status: ExecutionStatus,
+    completed_on: date | None,
+    override: date | None,
+    uploaded_on: date | None,
+) -> ExecutionFacts:
     """What the engine needs of one execution: the dates of the slots that
     judge its deadline and whether its checklist is complete."""
     action_on = receipt_on = None
@@ -199,9 +244,17 @@ def _facts(catalog: Catalog, checklist, code: str, period: str, status: Executio
             action_on = checklist.state(rule.slot).doc_date
         if rule.receipt_slot is not None:
             receipt_on = checklist.state(rule.receipt_slot).doc_date
-    return ExecutionFacts(code, period, status, completed_on, override, uploaded_on=uploaded_on,
-                          action_on=action_on, receipt_on=receipt_on,
-                          complete=checklist is None or checklist.complete)
+    return ExecutionFacts(
+        code,
+        period,
+        status,
+        completed_on,
+        override,
+        uploaded_on=uploaded_on,
+        action_on=action_on,
+        receipt_on=receipt_on,
+        complete=checklist is None or checklist.complete,
+    )
 
 
 def _status(value: str) -> ExecutionStatus:

@@ -53,16 +53,22 @@ def ensure_year_plan(session: Session, org_id: int, year: int, catalog: Catalog)
         org = session.get(Organization, org_id)
         if org is None:
             raise ValueError(f"organization {org_id} does not exist")
-        plan = YearPlan(organization_id=org_id, year=year, catalog_id=catalog.id,
-                        catalog_version=catalog.version)
+        plan = YearPlan(organization_id=org_id, year=year, catalog_id=catalog.id, catalog_version=catalog.version)
         session.add(plan)
         level = OrgLevel(org.level)
         for subtask in catalog.subtasks():
             if not subtask.applies_to(level):
                 continue
             for period in periods_of(subtask.periodicity):
-                session.add(SubtaskExecution(year_plan=plan, subtask_code=subtask.code, period=period,
-                                             status=ExecutionStatus.NOT_STARTED.value, notes=""))
+                session.add(
+                    SubtaskExecution(
+                        year_plan=plan,
+                        subtask_code=subtask.code,
+                        period=period,
+                        status=ExecutionStatus.NOT_STARTED.value,
+                        notes="",
+                    )
+                )
         session.flush()
     return _plan_info(plan)
 
@@ -73,19 +79,29 @@ def find_year_plan(session: Session, org_id: int, year: int) -> PlanInfo | None:
 
 
 def list_plan_years(session: Session, org_id: int) -> list[int]:
-    return list(session.scalars(
-        select(YearPlan.year).where(YearPlan.organization_id == org_id).order_by(YearPlan.year)))
+    return list(
+        session.scalars(select(YearPlan.year).where(YearPlan.organization_id == org_id).order_by(YearPlan.year))
+    )
 
 
 def _plan_info(plan: YearPlan) -> PlanInfo:
-    return PlanInfo(id=plan.id, organization_id=plan.organization_id, year=plan.year,
-                    catalog_id=plan.catalog_id, catalog_version=plan.catalog_version)
+    return PlanInfo(
+        id=plan.id,
+        organization_id=plan.organization_id,
+        year=plan.year,
+        catalog_id=plan.catalog_id,
+        catalog_version=plan.catalog_version,
+    )
 
 
 def list_executions(session: Session, plan_id: int) -> list[ExecutionInfo]:
     """Every execution of a plan with attachment and link counts, in one query."""
-    att = (select(Attachment.execution_id, func.count().label("n"))
-           .where(Attachment.removed_at.is_(None)).group_by(Attachment.execution_id).subquery())
+    att = (
+        select(Attachment.execution_id, func.count().label("n"))
+        .where(Attachment.removed_at.is_(None))
+        .group_by(Attachment.execution_id)
+        .subquery()
+    )
     lnk = select(Link.execution_id, func.count().label("n")).group_by(Link.execution_id).subquery()
     rows = session.execute(
         select(SubtaskExecution, func.coalesce(att.c.n, 0), func.coalesce(lnk.c.n, 0))
@@ -98,18 +114,36 @@ def list_executions(session: Session, plan_id: int) -> list[ExecutionInfo]:
 
 
 def _execution_info(e: SubtaskExecution, n_att: int, n_lnk: int) -> ExecutionInfo:
-    return ExecutionInfo(id=e.id, subtask_code=e.subtask_code, period=e.period,
-                         status=ExecutionStatus(e.status), completed_on=e.completed_on,
-                         signatory_id=e.signatory_id, notes=e.notes, attachment_count=n_att,
-                         link_count=n_lnk, version=e.version, uploaded_on=e.uploaded_on,
-                         ispu_reference=e.ispu_reference)
+    return ExecutionInfo(
+        id=e.id,
+        subtask_code=e.subtask_code,
+        period=e.period,
+        status=ExecutionStatus(e.status),
+        completed_on=e.completed_on,
+        signatory_id=e.signatory_id,
+        notes=e.notes,
+        attachment_count=n_att,
+        link_count=n_lnk,
+        version=e.version,
+        uploaded_on=e.uploaded_on,
+        ispu_reference=e.ispu_reference,
+    )
 
 
 def _attachment_info(a: Attachment) -> AttachmentInfo:
-    return AttachmentInfo(id=a.id, sha256=a.sha256, original_name=a.original_name, size=a.size,
-                          media_type=a.media_type, role=AttachmentRole(a.role),
-                          added_at=a.added_at, removed_at=a.removed_at, slot_key=a.slot_key or "",
-                          signs_sha256=a.signs_sha256, signature=SignatureFacts.from_json(a.signature_info))
+    return AttachmentInfo(
+        id=a.id,
+        sha256=a.sha256,
+        original_name=a.original_name,
+        size=a.size,
+        media_type=a.media_type,
+        role=AttachmentRole(a.role),
+        added_at=a.added_at,
+        removed_at=a.removed_at,
+        slot_key=a.slot_key or "",
+        signs_sha256=a.signs_sha256,
+        signature=SignatureFacts.from_json(a.signature_info),
+    )
 
 
 def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
@@ -122,8 +156,17 @@ def get_execution(session: Session, execution_id: int) -> ExecutionDetail:
         info=_execution_info(e, len(current), len(e.links)),
         attachments=[_attachment_info(a) for a in current],
         history=[_attachment_info(a) for a in history],
-        links=[LinkInfo(id=l.id, url=l.url, title=l.title, published_on=l.published_on,
-                        slot_key=l.slot_key or "", channel=l.channel) for l in e.links],
+        links=[
+            LinkInfo(
+                id=l.id,
+                url=l.url,
+                title=l.title,
+                published_on=l.published_on,
+                slot_key=l.slot_key or "",
+                channel=l.channel,
+            )
+            for l in e.links
+        ],
     )
 
 
@@ -136,10 +179,19 @@ def _readable_scan(source: Path, media_type: str) -> None:
         raise AttachmentError(str(exc)) from exc
 
 
-def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source: Path,
-                   role: AttachmentRole, *, max_bytes: int, check_pages: bool = False,
-                   expected_version: int | None = None, slot_key: str = "",
-                   signs_attachment_id: int | None = None) -> AttachmentInfo:
+def add_attachment(
+    session: Session,
+    blobs: BlobStore,
+    execution_id: int,
+    source: Path,
+    role: AttachmentRole,
+    *,
+    max_bytes: int,
+    check_pages: bool = False,
+    expected_version: int | None = None,
+    slot_key: str = "",
+    signs_attachment_id: int | None = None,
+) -> AttachmentInfo:
     """Check and store a file, then record it in a slot ('' = «Не
     распределено»; the caller checks the slot exists). Raises AttachmentError.
     `check_pages`: also refuse a PDF or image whose pages cannot be opened
@@ -152,8 +204,16 @@ def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source
     if e is None:
         raise ValueError(f"execution {execution_id} does not exist")
     check_version(e, expected_version)
-    attachment = _ingest(e, blobs, source, role, slot_key, max_bytes=max_bytes, check_pages=check_pages,
-                         signs_attachment_id=signs_attachment_id)
+    attachment = _ingest(
+        e,
+        blobs,
+        source,
+        role,
+        slot_key,
+        max_bytes=max_bytes,
+        check_pages=check_pages,
+        signs_attachment_id=signs_attachment_id,
+    )
     e.attachments.append(attachment)
     if ExecutionStatus(e.status) is ExecutionStatus.NOT_STARTED:
         e.status = ExecutionStatus.IN_PROGRESS.value
@@ -161,8 +221,17 @@ def add_attachment(session: Session, blobs: BlobStore, execution_id: int, source
     return _attachment_info(attachment)
 
 
-def _ingest(e: SubtaskExecution, blobs: BlobStore, source: Path, role: AttachmentRole, slot_key: str, *,
-            max_bytes: int, check_pages: bool, signs_attachment_id: int | None = None) -> Attachment:
+def _ingest(
+    e: SubtaskExecution,
+    blobs: BlobStore,
+    source: Path,
+    role: AttachmentRole,
+    slot_key: str,
+    *,
+    max_bytes: int,
+    check_pages: bool,
+    signs_attachment_id: int | None = None,
+) -> Attachment:
     """A new, not yet added Attachment for a checked and stored file."""
     pairing = None
 
@@ -176,8 +245,14 @@ def _ingest(e: SubtaskExecution, blobs: BlobStore, source: Path, role: Attachmen
             _readable_scan(path, media_type)
 
     blob = blobs.ingest(source, max_bytes=max_bytes, check=check)
-    attachment = Attachment(sha256=blob.sha256, original_name=blob.original_name[:255], size=blob.size,
-                            media_type=blob.media_type, role=role.value, slot_key=slot_key)
+    attachment = Attachment(
+        sha256=blob.sha256,
+        original_name=blob.original_name[:255],
+        size=blob.size,
+        media_type=blob.media_type,
+        role=role.value,
+        slot_key=slot_key,
+    )
     if pairing is not None:
         attachment.role = AttachmentRole.SIGNATURE.value
         attachment.slot_key = pairing.slot_key
@@ -185,8 +260,9 @@ def _ingest(e: SubtaskExecution, blobs: BlobStore, source: Path, role: Attachmen
         attachment.signature_info = pairing.facts.to_json()
         if pairing.document is not None and pairing.document.role == AttachmentRole.DRAFT.value:
             # Signed after all: a file with a valid signature is no draft.
-            pairing.document.role = (AttachmentRole.SUPPORTING if role in (AttachmentRole.DRAFT,
-                                     AttachmentRole.SIGNATURE) else role).value
+            pairing.document.role = (
+                AttachmentRole.SUPPORTING if role in (AttachmentRole.DRAFT, AttachmentRole.SIGNATURE) else role
+            ).value
     elif role is AttachmentRole.SIGNATURE:
         # Only a file that is a signature by its content is one.
         attachment.role = AttachmentRole.SIGNED_SCAN.value
@@ -210,9 +286,17 @@ def remove_attachment(session: Session, attachment_id: int, *, expected_version:
                     x.removed_at = now
 
 
-def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
-                      attachment_ids_in_order: list[int], role: AttachmentRole, name: str,
-                      *, max_bytes: int, expected_version: int | None = None) -> AttachmentInfo:
+def merge_attachments(
+    session: Session,
+    blobs: BlobStore,
+    execution_id: int,
+    attachment_ids_in_order: list[int],
+    role: AttachmentRole,
+    name: str,
+    *,
+    max_bytes: int,
+    expected_version: int | None = None,
+) -> AttachmentInfo:
     """Merge current attachments, in this order, into one new PDF attachment;
     the sources move to the history. Raises DocumentError / AttachmentError,
     ConcurrentEditError when a source was meanwhile removed elsewhere."""
@@ -227,9 +311,13 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
     if len(sources) != len(attachment_ids_in_order):
         raise ConcurrentEditError(tr(_FILE_GONE))
     if any(a.role == AttachmentRole.SIGNATURE.value for a in sources):
-        raise DocumentError(tr("Файл электронной подписи не объединяется с документами: подпись относится "
-                               "к одному файлу, и после объединения она бы ничего не подтверждала."))
-    name = (name.strip() or tr("Объединённый документ"))
+        raise DocumentError(
+            tr(
+                "Файл электронной подписи не объединяется с документами: подпись относится "
+                "к одному файлу, и после объединения она бы ничего не подтверждала."
+            )
+        )
+    name = name.strip() or tr("Объединённый документ")
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
     blobs.root.mkdir(parents=True, exist_ok=True)
@@ -239,9 +327,14 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
         blob = blobs.ingest(target, max_bytes=max_bytes)
     # The merged file stays in the slot of its sources when they share one.
     slots = {a.slot_key or "" for a in sources}
-    merged = Attachment(sha256=blob.sha256, original_name=name[:255], size=blob.size,
-                        media_type=blob.media_type, role=role.value,
-                        slot_key=slots.pop() if len(slots) == 1 else "")
+    merged = Attachment(
+        sha256=blob.sha256,
+        original_name=name[:255],
+        size=blob.size,
+        media_type=blob.media_type,
+        role=role.value,
+        slot_key=slots.pop() if len(slots) == 1 else "",
+    )
     now = utcnow()
     for a in sources:
         a.removed_at = now
@@ -250,9 +343,16 @@ def merge_attachments(session: Session, blobs: BlobStore, execution_id: int,
     return _attachment_info(merged)
 
 
-def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, new_path: Path,
-                       *, max_bytes: int, check_pages: bool = False,
-                       expected_version: int | None = None) -> AttachmentInfo:
+def replace_attachment(
+    session: Session,
+    blobs: BlobStore,
+    attachment_id: int,
+    new_path: Path,
+    *,
+    max_bytes: int,
+    check_pages: bool = False,
+    expected_version: int | None = None,
+) -> AttachmentInfo:
     """Put a new file in the place of a current attachment (same role); the
     old one moves to the history. Raises AttachmentError; ConcurrentEditError
     when the old one was meanwhile removed elsewhere."""
@@ -262,32 +362,47 @@ def replace_attachment(session: Session, blobs: BlobStore, attachment_id: int, n
     check_version(old.execution, expected_version)
     if old.removed_at is not None:
         raise ConcurrentEditError(_FILE_GONE)
-    new = _ingest(old.execution, blobs, new_path, AttachmentRole(old.role), old.slot_key,
-                  max_bytes=max_bytes, check_pages=check_pages)
+    new = _ingest(
+        old.execution,
+        blobs,
+        new_path,
+        AttachmentRole(old.role),
+        old.slot_key,
+        max_bytes=max_bytes,
+        check_pages=check_pages,
+    )
     old.removed_at = utcnow()
     old.execution.attachments.append(new)
     session.flush()
     return _attachment_info(new)
 
 
-def restore_attachment(session: Session, attachment_id: int, *,
-                       expected_version: int | None = None) -> AttachmentInfo:
+def restore_attachment(session: Session, attachment_id: int, *, expected_version: int | None = None) -> AttachmentInfo:
     """Bring a file back from the history as a new current attachment (the
     history entry stays, so the history is never rewritten)."""
     old = session.get(Attachment, attachment_id)
     if old is None:
         raise ValueError(f"attachment {attachment_id} does not exist")
     check_version(old.execution, expected_version)
-    restored = Attachment(sha256=old.sha256, original_name=old.original_name, size=old.size,
-                          media_type=old.media_type, role=old.role, slot_key=old.slot_key,
-                          signs_sha256=old.signs_sha256, signature_info=old.signature_info)
+    restored = Attachment(
+        sha256=old.sha256,
+        original_name=old.original_name,
+        size=old.size,
+        media_type=old.media_type,
+        role=old.role,
+        slot_key=old.slot_key,
+        signs_sha256=old.signs_sha256,
+        signature_info=old.signature_info,
+    )
     old.execution.attachments.append(restored)
     session.flush()
     return _attachment_info(restored)
 
 
-_FILE_GONE = N_("Этот файл только что убрал из подзадачи другой пользователь. "
-                "Ваши изменения не сохранены: откройте подзадачу заново и повторите.")
+_FILE_GONE = N_(
+    "Этот файл только что убрал из подзадачи другой пользователь. "
+    "Ваши изменения не сохранены: откройте подзадачу заново и повторите."
+)
 
 
 def save_notes(session: Session, execution_id: int, *, expected_version: int | None, notes: str) -> ExecutionInfo:
@@ -314,9 +429,15 @@ def _check_version(e: SubtaskExecution, expected_version: int) -> None:
 ISPU_REFERENCE_MAX = 200
 
 
-def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on: date,
-                  ispu_reference: str | None, expected_versions: Mapping[int, int] | None,
-                  catalog: Catalog | None = None) -> list[ExecutionInfo]:
+def mark_uploaded(
+    session: Session,
+    execution_ids: Iterable[int],
+    *,
+    uploaded_on: date,
+    ispu_reference: str | None,
+    expected_versions: Mapping[int, int] | None,
+    catalog: Catalog | None = None,
+) -> list[ExecutionInfo]:
     """Mark «Готово к загрузке» executions «Загружено в ИСПУ» on a day, with
     the ISPU reference the user noted. With the catalog, an execution whose
     checklist is no longer complete is refused too. All or nothing:
@@ -327,8 +448,9 @@ def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on
     errors: dict[str, str] = {}
     not_ready = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.READY_FOR_UPLOAD]
     if not_ready:
-        errors["executions"] = tr("Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; "
-                                  "не готово: {names}.").format(names=_names(not_ready))
+        errors["executions"] = tr(
+            "Отметить загрузку можно только для подзадач со статусом «Готово к загрузке»; не готово: {names}."
+        ).format(names=_names(not_ready))
     elif catalog is not None:
         from tbn4_desktop.services.checklist import plan_checklists
 
@@ -353,22 +475,29 @@ def mark_uploaded(session: Session, execution_ids: Iterable[int], *, uploaded_on
     return [_info(e) for e in executions]
 
 
-def unmark_uploaded(session: Session, execution_ids: Iterable[int], *,
-                    expected_versions: Mapping[int, int] | None) -> list[ExecutionInfo]:
+def unmark_uploaded(
+    session: Session, execution_ids: Iterable[int], *, expected_versions: Mapping[int, int] | None
+) -> list[ExecutionInfo]:
     """Take the upload mark back: «Загружено в ИСПУ» → «Готово к загрузке»."""
     executions = _load_for_marking(session, execution_ids, expected_versions)
     not_uploaded = [e for e in executions if ExecutionStatus(e.status) is not ExecutionStatus.UPLOADED]
     if not_uploaded:
-        raise ValidationError({"executions": tr("Отметка о загрузке есть не у всех выбранных подзадач: "
-                                                "{names} в ИСПУ не загружено.").format(names=_names(not_uploaded))})
+        raise ValidationError(
+            {
+                "executions": tr(
+                    "Отметка о загрузке есть не у всех выбранных подзадач: {names} в ИСПУ не загружено."
+                ).format(names=_names(not_uploaded))
+            }
+        )
     for e in executions:
-        e.status = ExecutionStatus.READY_FOR_UPLOAD.value   # the listener clears the date and number
+        e.status = ExecutionStatus.READY_FOR_UPLOAD.value  # the listener clears the date and number
     session.flush()
     return [_info(e) for e in executions]
 
 
-def _load_for_marking(session: Session, execution_ids: Iterable[int],
-                      expected_versions: Mapping[int, int] | None) -> list[SubtaskExecution]:
+def _load_for_marking(
+    session: Session, execution_ids: Iterable[int], expected_versions: Mapping[int, int] | None
+) -> list[SubtaskExecution]:
     ids = list(dict.fromkeys(execution_ids))
     if not ids:
         raise ValidationError({"executions": tr("Не выбрано ни одной подзадачи.")})
@@ -386,8 +515,7 @@ def _load_for_marking(session: Session, execution_ids: Iterable[int],
 
 
 def _names(executions: list[SubtaskExecution]) -> str:
-    return ", ".join(f"{e.subtask_code} ({period_label(e.period)})" if e.period else e.subtask_code
-                     for e in executions)
+    return ", ".join(f"{e.subtask_code} ({period_label(e.period)})" if e.period else e.subtask_code for e in executions)
 
 
 def _info(e: SubtaskExecution) -> ExecutionInfo:

@@ -87,8 +87,20 @@ from tbn4_desktop.services.organizations import (
     list_signatories,
 )
 
-__all__ = ["BundleCancelled", "ExportError", "ExportResult", "ExportScope", "NothingToExport", "PreflightIssue",
-           "ScopeKind", "export_bundle", "export_preflight", "last_export", "period_folder_name", "preflight"]
+__all__ = [
+    "BundleCancelled",
+    "ExportError",
+    "ExportResult",
+    "ExportScope",
+    "NothingToExport",
+    "PreflightIssue",
+    "ScopeKind",
+    "export_bundle",
+    "export_preflight",
+    "last_export",
+    "period_folder_name",
+    "preflight",
+]
 
 StatusCallback = Callable[[str], None]
 
@@ -104,11 +116,11 @@ class NothingToExport(ExportError):
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
-    files: int          # files in the bundle besides manifest.json
-    bytes: int          # their total size
-    items: int          # subtask × period records in the manifest
-    ready_items: int    # of which «Готово к загрузке» or «Загружено в ИСПУ»
-    forms: int = 0      # generated form files (DOCX and PDF) among `files`
+    files: int  # files in the bundle besides manifest.json
+    bytes: int  # their total size
+    items: int  # subtask × period records in the manifest
+    ready_items: int  # of which «Готово к загрузке» or «Загружено в ИСПУ»
+    forms: int = 0  # generated form files (DOCX and PDF) among `files`
     scope: ExportScope = field(default_factory=ExportScope)
     folder: bool = False
 
@@ -124,21 +136,28 @@ class _Planned:
     last_export_at: datetime | None
     spec_items: list[BundleItem]
     executions: list[ExecRow]
-    forms: dict[tuple[int, FormName], Form]     # (item index, form) → form data
+    forms: dict[tuple[int, FormName], Form]  # (item index, form) → form data
     inventory: list[InventoryItem]
-    form_slots: dict[tuple[int, FormName], str] = field(default_factory=dict)   # → the FORM slot's key
+    form_slots: dict[tuple[int, FormName], str] = field(default_factory=dict)  # → the FORM slot's key
     answers: dict[str, bool] = field(default_factory=dict)
     anchors: dict[str, str] = field(default_factory=dict)
     supervised: list[dict[str, Any]] = field(default_factory=list)
-    journal: bytes | None = None                # journal.json: the items' journal of changes
-    footer: bool = False                        # «Сформировано…» on the forms (settings.form_footer)
+    journal: bytes | None = None  # journal.json: the items' journal of changes
+    footer: bool = False  # «Сформировано…» on the forms (settings.form_footer)
 
 
 def export_bundle(
-    ctx: AppContext, org_id: int | None, year: int, out_path: Path | str, *,
-    scope: ExportScope | None = None, folder: bool = False,
-    progress: ProgressCallback | None = None, cancelled: CancelledCallback | None = None,
-    status: StatusCallback | None = None, created_at: datetime | None = None,
+    ctx: AppContext,
+    org_id: int | None,
+    year: int,
+    out_path: Path | str,
+    *,
+    scope: ExportScope | None = None,
+    folder: bool = False,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    status: StatusCallback | None = None,
+    created_at: datetime | None = None,
 ) -> ExportResult:
     """Write the organisation's (default: the current one) bundle for `year`:
     a ZIP at `out_path`, or with `folder` a plain folder there.
@@ -162,16 +181,22 @@ def export_bundle(
         try:
             root_files, item_files = _render(planned, Path(tmp), created_at, max_path, cancelled, status)
         except OSError as exc:
-            raise ExportError(tr("Не удалось подготовить документы пакета во временной папке. {reason}").format(
-                reason=describe_os_error(exc, exc.filename or tmp))) from exc
+            raise ExportError(
+                tr("Не удалось подготовить документы пакета во временной папке. {reason}").format(
+                    reason=describe_os_error(exc, exc.filename or tmp)
+                )
+            ) from exc
         items = [replace(it, files=it.files + tuple(item_files.get(n, ()))) for n, it in enumerate(planned.spec_items)]
         spec = BundleSpec(
-            created_at=created_at, organization=_organization_record(planned.org, planned.parent,
-                                                                     planned.supervised),
-            year=year, catalog=planned.catalog, items=tuple(items), root_files=tuple(root_files) + _journal_file(planned),
-            scope={"kind": scope.kind.value, "project": scope.project,
-                   "since": _since(planned, scope)},
-            answers=planned.answers, anchors=planned.anchors,
+            created_at=created_at,
+            organization=_organization_record(planned.org, planned.parent, planned.supervised),
+            year=year,
+            catalog=planned.catalog,
+            items=tuple(items),
+            root_files=tuple(root_files) + _journal_file(planned),
+            scope={"kind": scope.kind.value, "project": scope.project, "since": _since(planned, scope)},
+            answers=planned.answers,
+            anchors=planned.anchors,
         )
         if status:
             status("")
@@ -184,23 +209,46 @@ def export_bundle(
             # the rename and the commit leaves a registry record from which
             # the next start removes the unrecorded bundle (services/integrity).
             with ctx.store.session() as session:
-                record_export(session, org_id=planned.org.id, year=year, scope=scope, created_at=created_at,
-                              target=str(result.path), files=result.files, size=result.bytes,
-                              manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest(),
-                              executions=planned.executions)
+                record_export(
+                    session,
+                    org_id=planned.org.id,
+                    year=year,
+                    scope=scope,
+                    created_at=created_at,
+                    target=str(result.path),
+                    files=result.files,
+                    size=result.bytes,
+                    manifest_sha256=hashlib.sha256(manifest_bytes(result.manifest)).hexdigest(),
+                    executions=planned.executions,
+                )
                 _journal_export(session, planned, scope, result)
                 session.flush()
                 place()
 
         try:
-            result = writer(spec, out, max_path_chars=max_path, progress=progress, cancelled=cancelled,
-                            finish=record_and_place, registry=TempRegistry.of_data_dir(ctx.data_dir))
+            result = writer(
+                spec,
+                out,
+                max_path_chars=max_path,
+                progress=progress,
+                cancelled=cancelled,
+                finish=record_and_place,
+                registry=TempRegistry.of_data_dir(ctx.data_dir),
+            )
         except BundleError as exc:
             raise ExportError(str(exc)) from exc
     ready = sum(1 for e in planned.executions if e.done)
     forms = sum(len(v) for v in item_files.values())
-    return ExportResult(path=result.path, files=result.files, bytes=result.bytes, items=result.items,
-                        ready_items=ready, forms=forms, scope=scope, folder=folder)
+    return ExportResult(
+        path=result.path,
+        files=result.files,
+        bytes=result.bytes,
+        items=result.items,
+        ready_items=ready,
+        forms=forms,
+        scope=scope,
+        folder=folder,
+    )
 
 
 def _render_folder() -> tempfile.TemporaryDirectory:
@@ -209,8 +257,9 @@ def _render_folder() -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix=temp_name("forms") + "-")
 
 
-def export_preflight(ctx: AppContext, org_id: int | None, year: int, scope: ExportScope | None = None, *,
-                     today: date | None = None) -> list[PreflightIssue]:
+def export_preflight(
+    ctx: AppContext, org_id: int | None, year: int, scope: ExportScope | None = None, *, today: date | None = None
+) -> list[PreflightIssue]:
     """The pre-flight list of the organisation's (default: current) year in
     the scope; empty when there is no plan (the export then says why)."""
     with ctx.store.session() as session:
@@ -238,15 +287,18 @@ def _since(planned: _Planned, scope: ExportScope) -> str | None:
 # Reading (inside the session)
 
 
-def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: ExportScope,
-          created_at: datetime) -> _Planned:
+def _read(
+    ctx: AppContext, session: Any, org_id: int | None, year: int, scope: ExportScope, created_at: datetime
+) -> _Planned:
     org = _organization(session, org_id)
     plan = find_year_plan(session, org.id, year)
     if plan is None:
-        raise ExportError(tr(
-            "За {year} год данных нет: у организации «{name}» нет плана на этот год. "
-            "Выберите другой год или начните работу над этим годом в программе."
-        ).format(year=year, name=org.name))
+        raise ExportError(
+            tr(
+                "За {year} год данных нет: у организации «{name}» нет плана на этот год. "
+                "Выберите другой год или начните работу над этим годом в программе."
+            ).format(year=year, name=org.name)
+        )
     catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
     # The checklist's words go into the manifest: Russian, whoever exports
     # (a bundle is the same from a Kazakh and a Russian interface).
@@ -262,15 +314,21 @@ def _read(ctx: AppContext, session: Any, org_id: int | None, year: int, scope: E
     form_slots: dict[tuple[int, FormName], str] = {}
     for n, e in enumerate(executions):
         for name in _forms_of(catalog, e):
-            forms[(n, name)] = _build_form(session, catalog, org.id, year, e, name, today,
-                                           ctx.settings.form_footer)
+            forms[(n, name)] = _build_form(session, catalog, org.id, year, e, name, today, ctx.settings.form_footer)
             form_slots[(n, name)] = _form_slot(catalog, e.code, name)
     return _Planned(
-        org=org, parent=get_organization(session, org.parent_id) if org.parent_id else None, year=year,
-        catalog={"id": plan.catalog_id, "version": plan.catalog_version}, last_export_at=snapshot.last_export_at,
-        spec_items=spec_items, executions=executions, forms=forms,
-        inventory=_inventory_items(session, catalog, ctx, org.id, year, executions), form_slots=form_slots,
-        answers=dict(snapshot.answers), footer=ctx.settings.form_footer,
+        org=org,
+        parent=get_organization(session, org.parent_id) if org.parent_id else None,
+        year=year,
+        catalog={"id": plan.catalog_id, "version": plan.catalog_version},
+        last_export_at=snapshot.last_export_at,
+        spec_items=spec_items,
+        executions=executions,
+        forms=forms,
+        inventory=_inventory_items(session, catalog, ctx, org.id, year, executions),
+        form_slots=form_slots,
+        answers=dict(snapshot.answers),
+        footer=ctx.settings.form_footer,
         anchors={event: day.isoformat() for event, day in snapshot.anchors.items()},
         supervised=[{"name": s.name, "bin": s.bin} for s in list_supervised(session, org.id)],
         journal=bundle_journal(session, org.id, year, [(e.code, e.period) for e in executions]),
@@ -292,14 +350,20 @@ def _form_slot(catalog: Catalog, code: str, name: FormName) -> str:
 def _nothing(scope: ExportScope, last: datetime | None, year: int) -> ExportError:
     if scope.kind is ScopeKind.CHANGED:
         if last:
-            return NothingToExport(tr("С последней выгрузки ({when}) за {year} год ничего не изменилось: "
-                                      "пакет не сформирован.").format(when=last.strftime("%d.%m.%Y %H:%M"),
-                                                                      year=year))
-        return NothingToExport(tr("С последней выгрузки за {year} год ничего не изменилось: "
-                                  "пакет не сформирован.").format(year=year))
+            return NothingToExport(
+                tr("С последней выгрузки ({when}) за {year} год ничего не изменилось: пакет не сформирован.").format(
+                    when=last.strftime("%d.%m.%Y %H:%M"), year=year
+                )
+            )
+        return NothingToExport(
+            tr("С последней выгрузки за {year} год ничего не изменилось: пакет не сформирован.").format(year=year)
+        )
     if scope.kind is ScopeKind.PROJECT:
-        return ExportError(tr("В проекте {project} нет подзадач за {year} год: выгружать нечего. "
-                              "Выберите другой проект или весь год.").format(project=scope.project, year=year))
+        return ExportError(
+            tr(
+                "В проекте {project} нет подзадач за {year} год: выгружать нечего. Выберите другой проект или весь год."
+            ).format(project=scope.project, year=year)
+        )
     return ExportError(tr("В плане на {year} год нет ни одной подзадачи: выгружать нечего.").format(year=year))
 
 
@@ -313,10 +377,16 @@ def _forms_of(catalog: Catalog, e: ExecRow) -> list[FormName]:
         return []
 
 
-def _build_form(session: Any, catalog: Catalog, org_id: int, year: int, e: ExecRow, name: FormName,
-                today: date, footer: bool) -> Form:
-    request = FormRequest(name=name, year=year, organization_id=org_id,
-                          subtask_code=e.code if name is FormName.APP1 else None, period=e.period or None)
+def _build_form(
+    session: Any, catalog: Catalog, org_id: int, year: int, e: ExecRow, name: FormName, today: date, footer: bool
+) -> Form:
+    request = FormRequest(
+        name=name,
+        year=year,
+        organization_id=org_id,
+        subtask_code=e.code if name is FormName.APP1 else None,
+        period=e.period or None,
+    )
     try:
         return build_form(session, catalog, request, today=today, footer=footer)
     except FormRequestError:
@@ -324,19 +394,29 @@ def _build_form(session: Any, catalog: Catalog, org_id: int, year: int, e: ExecR
         try:
             return build_form(session, catalog, replace(request, period=None), today=today, footer=footer)
         except FormRequestError as exc:
-            raise ExportError(tr("Не удалось сформировать «{form}» для подзадачи {code}: {reason}").format(
-                form=name.label, code=e.code, reason=exc)) from exc
+            raise ExportError(
+                tr("Не удалось сформировать «{form}» для подзадачи {code}: {reason}").format(
+                    form=name.label, code=e.code, reason=exc
+                )
+            ) from exc
 
 
-def _inventory_items(session: Any, catalog: Catalog, ctx: AppContext, org_id: int, year: int,
-                     executions: list[ExecRow]) -> list[InventoryItem]:
+def _inventory_items(
+    session: Any, catalog: Catalog, ctx: AppContext, org_id: int, year: int, executions: list[ExecRow]
+) -> list[InventoryItem]:
     """The опись lines of the executions exported (signed scans, e-signed files and links)."""
     wanted = {(e.code, _inventory_period(e.period, year)) for e in executions}
     # Only what the bundle carries: an e-signed draft stays home, and so does its line.
-    carried = {(e.code, _inventory_period(e.period, year), name) for e in executions
-               for name in [f.original_name for f in e.files] + [l.url for l in e.links]}
-    return [i for i in inventory_items(session, catalog, org_id, year, blobs=ctx.blobs)
-            if (i.code, i.period) in wanted and (i.code, i.period, i.document) in carried]
+    carried = {
+        (e.code, _inventory_period(e.period, year), name)
+        for e in executions
+        for name in [f.original_name for f in e.files] + [l.url for l in e.links]
+    }
+    return [
+        i
+        for i in inventory_items(session, catalog, org_id, year, blobs=ctx.blobs)
+        if (i.code, i.period) in wanted and (i.code, i.period, i.document) in carried
+    ]
 
 
 def _inventory_period(period: str, year: int) -> str:
@@ -349,10 +429,12 @@ def _organization(session: Any, org_id: int | None) -> OrganizationInfo:
     if org_id is None:
         org = get_current_organization(session)
         if org is None:
-            raise ExportError(tr(
-                "Организация ещё не настроена: выгружать нечего. "
-                "Заполните сведения об организации в программе (или создайте демонстрационные данные)."
-            ))
+            raise ExportError(
+                tr(
+                    "Организация ещё не настроена: выгружать нечего. "
+                    "Заполните сведения об организации в программе (или создайте демонстрационные данные)."
+                )
+            )
         return org
     org = get_organization(session, org_id)
     if org is None:
@@ -360,15 +442,21 @@ def _organization(session: Any, org_id: int | None) -> OrganizationInfo:
     return org
 
 
-def _organization_record(org: OrganizationInfo, parent: OrganizationInfo | None,
-                         supervised: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _organization_record(
+    org: OrganizationInfo, parent: OrganizationInfo | None, supervised: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     return {
         "id": org.id,
         "name": org.name,
         "bin": org.bin,
         "level": org.level.value,
-        "parent": None if parent is None else {
-            "id": parent.id, "name": parent.name, "bin": parent.bin, "level": parent.level.value,
+        "parent": None
+        if parent is None
+        else {
+            "id": parent.id,
+            "name": parent.name,
+            "bin": parent.bin,
+            "level": parent.level.value,
         },
         # The quasi-state companies it supervises: the Project 3 denominator.
         "supervised": list(supervised or []),
@@ -385,9 +473,9 @@ def slot_folder_name(number: int, title: str, limit: int = SLOT_FOLDER_CHARS) ->
     text = f"{number} {' '.join(title.split())}"
     if len(text) <= limit:
         return text
-    cut = text[:limit - 1]
-    if " " in cut[len(str(number)) + 1:]:
-        cut = cut[:cut.rindex(" ")]
+    cut = text[: limit - 1]
+    if " " in cut[len(str(number)) + 1 :]:
+        cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,.;:-«(") + "…"
 
 
@@ -421,8 +509,9 @@ def _link_record(link: LinkRow) -> dict[str, Any]:
     return {"url": link.url, "title": link.title, "published_on": _iso(link.published_on), "channel": link.channel}
 
 
-def _slot_record(state: SlotState, slot: DocumentSlot, e: ExecRow,
-                 signatories: dict[int, SignatoryInfo]) -> dict[str, Any]:
+def _slot_record(
+    state: SlotState, slot: DocumentSlot, e: ExecRow, signatories: dict[int, SignatoryInfo]
+) -> dict[str, Any]:
     signer_id = e.slot_signers.get(slot.key)
     person = signatories.get(signer_id) if signer_id else None
     return {
@@ -433,8 +522,12 @@ def _slot_record(state: SlotState, slot: DocumentSlot, e: ExecRow,
         "satisfied": state.satisfied,
         "ok": state.ok,
         "waived": state.waived_reason,
-        "signer": None if person is None else {
-            "full_name": person.full_name, "position": person.position, "role": person.role.value,
+        "signer": None
+        if person is None
+        else {
+            "full_name": person.full_name,
+            "position": person.position,
+            "role": person.role.value,
         },
         "signer_allowed": state.signer_allowed,
         "date": _iso(state.doc_date),
@@ -458,37 +551,49 @@ def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], c
     known = {d.key for d in subtask.documents} if subtask else set()
     files = []
     numbers: dict[str, int] = {}
-    named: dict[tuple[str, str], str] = {}                  # (sha256, slot) → a document's wanted name
+    named: dict[tuple[str, str], str] = {}  # (sha256, slot) → a document's wanted name
     # Detached signatures last: each is named after its document («01 Приказ.pdf.cms»).
     for att in sorted(e.files, key=lambda a: a.signs_sha256 is not None):
         source = ctx.blobs.path_of(att.sha256)
         if not source.is_file():
             if e.period:
-                raise ExportError(tr(
-                    "Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). "
+                raise ExportError(
+                    tr(
+                        "Файл «{name}» подзадачи {code} ({period}) не найден в хранилище вложений ({path}). "
+                        "Приложите его заново или восстановите папку данных из резервной копии."
+                    ).format(name=att.original_name, code=e.code, period=period_label(e.period), path=source)
+                )
+            raise ExportError(
+                tr(
+                    "Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). "
                     "Приложите его заново или восстановите папку данных из резервной копии."
-                ).format(name=att.original_name, code=e.code, period=period_label(e.period), path=source))
-            raise ExportError(tr(
-                "Файл «{name}» подзадачи {code} не найден в хранилище вложений ({path}). "
-                "Приложите его заново или восстановите папку данных из резервной копии."
-            ).format(name=att.original_name, code=e.code, path=source))
+                ).format(name=att.original_name, code=e.code, path=source)
+            )
         slot = att.slot_key if att.slot_key in known else UNASSIGNED
         if att.signs_sha256 is not None:
             name = named.get((att.signs_sha256, slot)) or next(
-                (v for (sha, _), v in named.items() if sha == att.signs_sha256), att.original_name)
+                (v for (sha, _), v in named.items() if sha == att.signs_sha256), att.original_name
+            )
             name += ".cms"
         else:
-            numbers[slot] = n = numbers.get(slot, 0) + 1          # numbered within its document
+            numbers[slot] = n = numbers.get(slot, 0) + 1  # numbered within its document
             stem = PurePath(att.original_name).stem.strip() or "документ"  # i18n: ru-only — a file name in the bundle
             extension = ACCEPTED_TYPES.get(att.media_type) or PurePath(att.original_name).suffix.lstrip(".") or "bin"
             name = named[(att.sha256, slot)] = f"{n:02d} {stem}.{extension}"
         signature = att.role == AttachmentRole.SIGNATURE.value
-        files.append(BundleFile(
-            name=name, source=source, role=AttachmentRole(att.role).value,
-            original_name=att.original_name, media_type=att.media_type, expected_sha256=att.sha256, slot=slot,
-            signs=att.signs_sha256 if signature else None,
-            signers=manifest_signers(att.signature_info) if signature else (),
-        ))
+        files.append(
+            BundleFile(
+                name=name,
+                source=source,
+                role=AttachmentRole(att.role).value,
+                original_name=att.original_name,
+                media_type=att.media_type,
+                expected_sha256=att.sha256,
+                slot=slot,
+                signs=att.signs_sha256 if signature else None,
+                signers=manifest_signers(att.signature_info) if signature else (),
+            )
+        )
     slots = []
     if subtask is not None and e.checklist is not None:
         slots = [_slot_record(state, state.slot, e, signatories) for state in e.checklist.slots]
@@ -506,18 +611,31 @@ def _item(catalog: Catalog, e: ExecRow, signatories: dict[int, SignatoryInfo], c
         "uploaded_on": _iso(e.uploaded_on),
         "ispu_reference": e.ispu_reference,
     }
-    return BundleItem(code=e.code, period=e.period, project=project, task=task, short_title=short_title,
-                      period_folder=period_folder_name(e.period), record=record, files=tuple(files),
-                      slot_folders=_slot_folders(subtask))
+    return BundleItem(
+        code=e.code,
+        period=e.period,
+        project=project,
+        task=task,
+        short_title=short_title,
+        period_folder=period_folder_name(e.period),
+        record=record,
+        files=tuple(files),
+        slot_folders=_slot_folders(subtask),
+    )
 
 
 # --------------------------------------------------------------------------
 # Rendering (outside the session)
 
 
-def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
-            cancelled: CancelledCallback | None, status: StatusCallback | None,
-            ) -> tuple[list[BundleFile], dict[int, list[BundleFile]]]:
+def _render(
+    planned: _Planned,
+    tmp: Path,
+    created_at: datetime,
+    max_path: int,
+    cancelled: CancelledCallback | None,
+    status: StatusCallback | None,
+) -> tuple[list[BundleFile], dict[int, list[BundleFile]]]:
     """The generated files: forms per item, the inventory at the root. Each
     distinct form is rendered once into `tmp`; files are streamed from there."""
     rendered: dict[tuple[FormName, str, str], Path] = {}
@@ -530,23 +648,42 @@ def _render(planned: _Planned, tmp: Path, created_at: datetime, max_path: int,
             status(tr("Формирование документов: {done} из {total}…").format(done=done, total=total))
         e = planned.executions[n]
         key_code = e.code if name is FormName.APP1 else ""
-        short = name.label_ru.split(".")[0]                   # «Приложение №1»: bundle paths stay Russian
+        short = name.label_ru.split(".")[0]  # «Приложение №1»: bundle paths stay Russian
         for fmt in ("docx", "pdf"):
             key = (name, key_code, e.period + "." + fmt)
             if key not in rendered:
                 rendered[key] = _write(form, tmp / f"{len(rendered):04d}.{fmt}", created_at)
-            item_files.setdefault(n, []).append(BundleFile(
-                name=f"{short}.{fmt}", source=rendered[key], role="form", media_type=_MEDIA[fmt],
-                form=name.value, slot=planned.form_slots.get((n, name), UNASSIGNED)))
-    context = FormContext(year=planned.year, organization=planned.org.name, approver_name="", period_text="",
-                          generated_on=created_at.date() if planned.footer else None)
+            item_files.setdefault(n, []).append(
+                BundleFile(
+                    name=f"{short}.{fmt}",
+                    source=rendered[key],
+                    role="form",
+                    media_type=_MEDIA[fmt],
+                    form=name.value,
+                    slot=planned.form_slots.get((n, name), UNASSIGNED),
+                )
+            )
+    context = FormContext(
+        year=planned.year,
+        organization=planned.org.name,
+        approver_name="",
+        period_text="",
+        generated_on=created_at.date() if planned.footer else None,
+    )
     inventory = build_inventory(context, _with_bundle_names(planned, created_at, max_path))
     root = []
     stem = f"Опись документов {planned.year}"  # i18n: ru-only — a file name in the bundle
     for fmt in ("pdf", "xlsx"):
         path = _write(inventory, tmp / f"inventory.{fmt}", created_at)
-        root.append(BundleFile(name=f"{stem}.{fmt}", source=path, role="inventory", media_type=_MEDIA[fmt],
-                               form=FormName.INVENTORY.value))
+        root.append(
+            BundleFile(
+                name=f"{stem}.{fmt}",
+                source=path,
+                role="inventory",
+                media_type=_MEDIA[fmt],
+                form=FormName.INVENTORY.value,
+            )
+        )
     return root, item_files
 
 
@@ -562,7 +699,7 @@ def _write(form: Form, path: Path, created_at: datetime) -> Path:
         write_form(form, path)
     except FormError as exc:
         reason = str(exc)
-        if not reason.startswith(form.name.label):          # the form named once, whatever the reason
+        if not reason.startswith(form.name.label):  # the form named once, whatever the reason
             reason = tr("Не удалось записать «{form}». {reason}").format(form=form.name.label, reason=reason)
         raise ExportError(tr("Пакет не сформирован. {reason}").format(reason=reason)) from exc
     if path.suffix in (".docx", ".xlsx"):
@@ -574,14 +711,15 @@ def _with_bundle_names(planned: _Planned, created_at: datetime, max_path: int) -
     """Inventory lines naming each scan as the bundle does («01 Приказ.pdf»),
     not as the user's file was called. The items' layout does not depend on
     the root files, so laying the items out alone gives the final names."""
-    spec = BundleSpec(created_at=created_at, organization={}, year=planned.year, catalog={},
-                      items=tuple(planned.spec_items))
+    spec = BundleSpec(
+        created_at=created_at, organization={}, year=planned.year, catalog={}, items=tuple(planned.spec_items)
+    )
     try:
         layout = plan_layout(spec, max_path)
     except BundleError as exc:
         raise ExportError(str(exc)) from exc
     names: dict[tuple[str, str, str], list[str]] = {}
-    for p in layout:                                   # sorted by path: «01 …», «02 …» in attachment order
+    for p in layout:  # sorted by path: «01 …», «02 …» in attachment order
         # The documents the опись lists: scans, e-signed files, attached signatures (never a detached one).
         if p.role in EXPORTED_ROLES and p.signs is None:
             item = planned.spec_items[p.item_index]
@@ -600,7 +738,7 @@ def period_folder_name(period: str) -> str | None:
     once/yearly subtask."""
     if not period:
         return None
-    label = period_label_ru(period)     # the bundle's folder names are Russian whatever the interface language
+    label = period_label_ru(period)  # the bundle's folder names are Russian whatever the interface language
     return f"{period[1:]} {label}" if period.startswith("M") else label
 
 
@@ -610,30 +748,41 @@ def period_folder_name(period: str) -> str | None:
 
 def _check_target(out: Path) -> None:
     if out.is_dir():
-        raise ExportError(tr("Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например "
-                             "«пакет.zip».").format(path=out))
+        raise ExportError(
+            tr("Указана папка, а не имя файла пакета: {path}. Укажите имя файла, например «пакет.zip».").format(
+                path=out
+            )
+        )
     folder = out.parent
     if not folder.is_dir():
-        raise ExportError(tr("Папка «{folder}» не существует. Выберите существующую папку для пакета.").format(
-            folder=folder))
+        raise ExportError(
+            tr("Папка «{folder}» не существует. Выберите существующую папку для пакета.").format(folder=folder)
+        )
     if not out.name or out.name.startswith("."):
-        raise ExportError(tr("Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».").format(
-            name=out.name))
+        raise ExportError(
+            tr("Недопустимое имя файла пакета: «{name}». Укажите имя, например «пакет.zip».").format(name=out.name)
+        )
 
 
 def _check_folder_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise ExportError(tr("«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.").format(
-            path=out))
+        raise ExportError(
+            tr("«{path}» — это файл, а не папка. Укажите новую или пустую папку для пакета.").format(path=out)
+        )
     if out.is_dir() and any(out.iterdir()):
-        raise ExportError(tr("Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для "
-                             "пакета.").format(folder=out))
+        raise ExportError(
+            tr("Папка «{folder}» уже существует и не пуста. Выберите новую или пустую папку для пакета.").format(
+                folder=out
+            )
+        )
     if not out.parent.is_dir():
-        raise ExportError(tr("Папка «{folder}» не существует. Выберите существующую папку для пакета.").format(
-            folder=out.parent))
+        raise ExportError(
+            tr("Папка «{folder}» не существует. Выберите существующую папку для пакета.").format(folder=out.parent)
+        )
     if not out.name or out.name.startswith("."):
-        raise ExportError(tr("Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».").format(
-            name=out.name))
+        raise ExportError(
+            tr("Недопустимое имя папки пакета: «{name}». Укажите имя, например «Пакет ИСПУ».").format(name=out.name)
+        )
 
 
 def _iso(value: date | None) -> str | None:
@@ -648,15 +797,29 @@ def _journal_file(planned: _Planned) -> tuple[BundleFile, ...]:
     """journal.json at the bundle's root when the items have journal entries."""
     if planned.journal is None:
         return ()
-    return (BundleFile(name=JOURNAL_FILE_NAME, source=planned.journal, role=JOURNAL_ROLE,
-                       media_type="application/json"),)
+    return (
+        BundleFile(name=JOURNAL_FILE_NAME, source=planned.journal, role=JOURNAL_ROLE, media_type="application/json"),
+    )
 
 
 def _journal_export(session: Any, planned: _Planned, scope: ExportScope, result: Any) -> None:
     """The export itself, in the exporter's journal, with the record of it."""
     sha = hashlib.sha256(manifest_bytes(result.manifest)).hexdigest()
-    record_event(session, AuditAction.EXPORT.value, organization_id=planned.org.id, year=planned.year,
-                 summary=f"Выгружен пакет за {planned.year} год ({scope.label_ru}) в «{result.path}»: подзадач и "  # i18n: ru-only — journal entry stored in the database
-                         f"периодов {result.items}, файлов {result.files}.",
-                 details={"target": str(result.path), "scope": scope.stored, "items": result.items,
-                          "files": result.files, "bytes": result.bytes, "manifest_sha256": sha})
+    record_event(
+        session,
+        AuditAction.EXPORT.value,
+        organization_id=planned.org.id,
+        year=planned.year,
+        # i18n: ru-only-begin — journal entry stored in the database
+        summary=f"Выгружен пакет за {planned.year} год ({scope.label_ru}) в «{result.path}»: подзадач и "
+        f"периодов {result.items}, файлов {result.files}.",
+        # i18n: ru-only-end
+        details={
+            "target": str(result.path),
+            "scope": scope.stored,
+            "items": result.items,
+            "files": result.files,
+            "bytes": result.bytes,
+            "manifest_sha256": sha,
+        },
+    )

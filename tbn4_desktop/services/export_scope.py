@@ -93,7 +93,9 @@ class ExportScope:
         """In Russian, for the journal (stored in the database)."""
         if self.kind is ScopeKind.PROJECT:
             return f"проект {self.project}"  # i18n: ru-only — journal entry stored in the database
-        return "весь год" if self.kind is ScopeKind.YEAR else "только изменённое"  # i18n: ru-only — journal entry stored in the database
+        # i18n: ru-only-begin — journal entry stored in the database
+        return "весь год" if self.kind is ScopeKind.YEAR else "только изменённое"
+        # i18n: ru-only-end
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,8 @@ class ScanRow:
     role: str
     size: int
     slot_key: str = UNASSIGNED
-    signs_sha256: str | None = None     # a detached signature: the file it signs (exported too)
-    signature_info: str | None = None   # a signature: its SignatureFacts JSON
+    signs_sha256: str | None = None  # a detached signature: the file it signs (exported too)
+    signature_info: str | None = None  # a signature: its SignatureFacts JSON
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class LinkRow:
     title: str
     published_on: date | None
     slot_key: str = UNASSIGNED
-    channel: str | None = None          # vocabulary.Channel value; None = not said
+    channel: str | None = None  # vocabulary.Channel value; None = not said
 
 
 @dataclass(frozen=True)
@@ -129,13 +131,13 @@ class ExecRow:
     uploaded_on: date | None
     ispu_reference: str | None
     deadline: date | None
-    files: tuple[ScanRow, ...]                       # exported roles, not removed, in attachment order
-    links: tuple[LinkRow, ...]                       # in the order entered
+    files: tuple[ScanRow, ...]  # exported roles, not removed, in attachment order
+    links: tuple[LinkRow, ...]  # in the order entered
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # register key → storage JSON
-    checklist: Checklist | None = None               # None: a code the plan's catalog does not know
-    slot_signers: dict[str, int] = field(default_factory=dict)   # slot key → signatory id
+    checklist: Checklist | None = None  # None: a code the plan's catalog does not know
+    slot_signers: dict[str, int] = field(default_factory=dict)  # slot key → signatory id
     deadline_state: DeadlineState | None = None
-    judged_by: str = "upload"                        # "upload" or the key of the slot whose date is judged
+    judged_by: str = "upload"  # "upload" or the key of the slot whose date is judged
     fingerprint: str = ""
 
     @property
@@ -152,23 +154,23 @@ class ExecRow:
 class YearSnapshot:
     plan_id: int
     executions: list[ExecRow]
-    last_export_at: datetime | None                  # local time with offset
-    exported: dict[int, str]                         # execution id → fingerprint of its newest export
+    last_export_at: datetime | None  # local time with offset
+    exported: dict[int, str]  # execution id → fingerprint of its newest export
     level: OrgLevel = OrgLevel.DISTRICT
-    answers: dict[str, bool] = field(default_factory=dict)   # the year's applicability answers
-    anchors: dict[str, date] = field(default_factory=dict)   # the year's anchor dates by event
+    answers: dict[str, bool] = field(default_factory=dict)  # the year's applicability answers
+    anchors: dict[str, date] = field(default_factory=dict)  # the year's anchor dates by event
 
 
 @dataclass(frozen=True)
 class PreflightIssue:
     code: str
     period: str
-    kind: str          # incomplete | unassigned | signer | not_ready | overdue (ISSUE_KINDS)
-    text: str          # one sentence in the interface's language
+    kind: str  # incomplete | unassigned | signer | not_ready | overdue (ISSUE_KINDS)
+    text: str  # one sentence in the interface's language
 
     @property
     def period_text(self) -> str:
-        return period_label(self.period)     # '' → «за год»
+        return period_label(self.period)  # '' → «за год»
 
 
 #: The pre-flight kinds, in the order they are listed for one item.
@@ -187,30 +189,51 @@ def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of:
     if plan is None:
         return None
     checklists = plan_checklists(session, catalog, plan.id)
-    execs = [e for e in session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id)
-                                        .order_by(SubtaskExecution.id))
-             if _applies(checklists.applicability.get(e.subtask_code))]
+    execs = [
+        e
+        for e in session.scalars(
+            select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id).order_by(SubtaskExecution.id)
+        )
+        if _applies(checklists.applicability.get(e.subtask_code))
+    ]
     ids = [e.id for e in execs]
     files: dict[int, list[ScanRow]] = defaultdict(list)
-    for a in session.scalars(select(Attachment).where(
-            Attachment.execution_id.in_(ids), Attachment.removed_at.is_(None),
-            Attachment.role.in_(EXPORTED_ROLES)).order_by(Attachment.id)):
-        files[a.execution_id].append(ScanRow(a.sha256, a.original_name, a.media_type, a.role, a.size,
-                                             a.slot_key or UNASSIGNED, a.signs_sha256, a.signature_info))
+    for a in session.scalars(
+        select(Attachment)
+        .where(Attachment.execution_id.in_(ids), Attachment.removed_at.is_(None), Attachment.role.in_(EXPORTED_ROLES))
+        .order_by(Attachment.id)
+    ):
+        files[a.execution_id].append(
+            ScanRow(
+                a.sha256,
+                a.original_name,
+                a.media_type,
+                a.role,
+                a.size,
+                a.slot_key or UNASSIGNED,
+                a.signs_sha256,
+                a.signature_info,
+            )
+        )
     links: dict[int, list[LinkRow]] = defaultdict(list)
     for link in session.scalars(select(Link).where(Link.execution_id.in_(ids)).order_by(Link.id)):
-        links[link.execution_id].append(LinkRow(link.url, link.title or "", link.published_on,
-                                                link.slot_key or UNASSIGNED, link.channel or None))
+        links[link.execution_id].append(
+            LinkRow(link.url, link.title or "", link.published_on, link.slot_key or UNASSIGNED, link.channel or None)
+        )
     signers: dict[int, dict[str, int]] = defaultdict(dict)
     for ex, key, signatory_id in session.execute(
-            select(SlotRecord.execution_id, SlotRecord.slot_key, SlotRecord.signatory_id)
-            .where(SlotRecord.execution_id.in_(ids), SlotRecord.signatory_id.is_not(None))):
+        select(SlotRecord.execution_id, SlotRecord.slot_key, SlotRecord.signatory_id).where(
+            SlotRecord.execution_id.in_(ids), SlotRecord.signatory_id.is_not(None)
+        )
+    ):
         signers[ex][key] = signatory_id
     rows: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     registers = {r.key: r for s in catalog.subtasks() for r in s.registers}
-    for r in session.scalars(select(RegisterRow).where(RegisterRow.execution_id.in_(ids))
-                             .order_by(RegisterRow.execution_id, RegisterRow.register_key,
-                                       RegisterRow.position, RegisterRow.id)):
+    for r in session.scalars(
+        select(RegisterRow)
+        .where(RegisterRow.execution_id.in_(ids))
+        .order_by(RegisterRow.execution_id, RegisterRow.register_key, RegisterRow.position, RegisterRow.id)
+    ):
         register = registers.get(r.register_key)
         # Typed and back: the row as the catalog's columns define it today.
         value = to_storage(register, from_storage(register, r.values)) if register else dict(r.values)
@@ -220,12 +243,21 @@ def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of:
     for e in execs:
         d = deadlines.get((e.subtask_code, e.period or ""))
         row = ExecRow(
-            id=e.id, code=e.subtask_code, period=e.period or "", status=_status(e.status),
-            completed_on=e.completed_on, uploaded_on=e.uploaded_on,
-            ispu_reference=e.ispu_reference, deadline=d.due if d else None,
-            files=exported_signatures(files[e.id]), links=tuple(links[e.id]), rows=rows[e.id],
-            checklist=checklists.checklists.get(e.id), slot_signers=signers[e.id],
-            deadline_state=d.state if d else None, judged_by=d.judged_by if d else "upload",
+            id=e.id,
+            code=e.subtask_code,
+            period=e.period or "",
+            status=_status(e.status),
+            completed_on=e.completed_on,
+            uploaded_on=e.uploaded_on,
+            ispu_reference=e.ispu_reference,
+            deadline=d.due if d else None,
+            files=exported_signatures(files[e.id]),
+            links=tuple(links[e.id]),
+            rows=rows[e.id],
+            checklist=checklists.checklists.get(e.id),
+            slot_signers=signers[e.id],
+            deadline_state=d.state if d else None,
+            judged_by=d.judged_by if d else "upload",
         )
         out.append(_with_fingerprint(row))
     last_at, exported = _last_exports(session, org_id, year)
@@ -250,7 +282,7 @@ def fingerprint(row: ExecRow) -> str:
     its status, files and links with their slots, each slot's signer, date
     and waiver, the register rows and the upload mark."""
     slots = []
-    for state in (row.checklist.slots if row.checklist else ()):
+    for state in row.checklist.slots if row.checklist else ():
         key = state.slot.key
         slots.append([key, row.slot_signers.get(key), _iso(state.doc_date), state.waived_reason])
     data = {
@@ -259,8 +291,9 @@ def fingerprint(row: ExecRow) -> str:
         "slots": slots,
         "links": [[l.url, l.title, _iso(l.published_on), l.slot_key, l.channel] for l in row.links],
         # A signature adds what it signs, so a document's files fingerprint as before.
-        "files": sorted([f.role, f.sha256, f.slot_key] + ([f.signs_sha256 or ""] if f.role == _SIGNATURE else [])
-                        for f in row.files),
+        "files": sorted(
+            [f.role, f.sha256, f.slot_key] + ([f.signs_sha256 or ""] if f.role == _SIGNATURE else []) for f in row.files
+        ),
         "rows": row.rows,
         "uploaded": [_iso(row.uploaded_on), row.ispu_reference],
     }
@@ -276,14 +309,17 @@ def _last_exports(session: Session, org_id: int, year: int) -> tuple[datetime | 
     records = session.execute(
         select(ExportRecord.id, ExportRecord.created_at)
         .where(ExportRecord.organization_id == org_id, ExportRecord.year == year)
-        .order_by(ExportRecord.id)).all()
+        .order_by(ExportRecord.id)
+    ).all()
     if not records:
         return None, {}
     order = {rid: n for n, (rid, _) in enumerate(records)}
     newest: dict[int, tuple[int, str]] = {}
     for export_id, execution_id, fp in session.execute(
-            select(ExportedItem.export_id, ExportedItem.execution_id, ExportedItem.fingerprint)
-            .where(ExportedItem.export_id.in_(order))):
+        select(ExportedItem.export_id, ExportedItem.execution_id, ExportedItem.fingerprint).where(
+            ExportedItem.export_id.in_(order)
+        )
+    ):
         rank = order[export_id]
         if execution_id not in newest or newest[execution_id][0] < rank:
             newest[execution_id] = (rank, fp)
@@ -315,8 +351,15 @@ def project_of(catalog: Catalog, code: str) -> int:
 # Pre-flight
 
 
-def preflight(session: Session, catalog: Catalog, org_id: int, year: int, scope: ExportScope | None = None,
-              *, today: date | None = None) -> list[PreflightIssue]:
+def preflight(
+    session: Session,
+    catalog: Catalog,
+    org_id: int,
+    year: int,
+    scope: ExportScope | None = None,
+    *,
+    today: date | None = None,
+) -> list[PreflightIssue]:
     """What the bundle would carry incomplete, per applicable execution in
     the scope: the checklist's refusal sentence when a required document is
     missing, files left in «Не распределено», documents with no signer
@@ -329,10 +372,12 @@ def preflight(session: Session, catalog: Catalog, org_id: int, year: int, scope:
     return issues_of(catalog, in_scope(snapshot, catalog, scope or ExportScope()), today, snapshot.level)
 
 
-def issues_of(catalog: Catalog, executions: list[ExecRow], today: date,
-              level: OrgLevel = OrgLevel.DISTRICT) -> list[PreflightIssue]:
+def issues_of(
+    catalog: Catalog, executions: list[ExecRow], today: date, level: OrgLevel = OrgLevel.DISTRICT
+) -> list[PreflightIssue]:
     issues: list[PreflightIssue] = []
     for e in executions:
+
         def add(kind: str, text: str, e: ExecRow = e) -> None:
             issues.append(PreflightIssue(e.code, e.period, kind, text))
 
@@ -341,28 +386,46 @@ def issues_of(catalog: Catalog, executions: list[ExecRow], today: date,
             add("incomplete", checklist.refusal())
         if checklist is not None and checklist.unassigned_files:
             n = checklist.unassigned_files
-            add("unassigned", trn("%n файл не распределён по документам и останутся в папке «Не распределено»: "
-                                  "укажите, к какому документу относится каждый файл.", n))
-        for state in (checklist.slots if checklist else ()):
+            add(
+                "unassigned",
+                trn(
+                    "%n файл не распределён по документам и останутся в папке «Не распределено»: "
+                    "укажите, к какому документу относится каждый файл.",
+                    n,
+                ),
+            )
+        for state in checklist.slots if checklist else ():
             # Required documents are in the refusal already; an optional (or
             # waived) document with a scan still needs a signer allowed for it.
             if not state.ok or not state.slot.kind.needs_signer or not state.files or state.signer_allowed:
                 continue
             allowed = roles_text(state.slot.signers_for(level))
             if state.signer_role is None:
-                add("signer", tr("Не указан подписант документа «{title}»; подписывать его может: {allowed}.").format(
-                    title=tc(state.slot.title), allowed=allowed))
+                add(
+                    "signer",
+                    tr("Не указан подписант документа «{title}»; подписывать его может: {allowed}.").format(
+                        title=tc(state.slot.title), allowed=allowed
+                    ),
+                )
             else:
-                add("signer", tr("Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: "
-                                 "{allowed}.").format(title=tc(state.slot.title), name=state.signer_name,
-                                                      role=state.signer_role.label.lower(), allowed=allowed))
+                add(
+                    "signer",
+                    tr("Документ «{title}» подписал(а) {name} — {role}, а подписывать его может: {allowed}.").format(
+                        title=tc(state.slot.title),
+                        name=state.signer_name,
+                        role=state.signer_role.label.lower(),
+                        allowed=allowed,
+                    ),
+                )
         if e.complete and not e.status.is_done:
             add("not_ready", tr("Документы собраны, но подзадача не отмечена «Готово к загрузке»."))
         if e.deadline_state is DeadlineState.OVERDUE and e.deadline is not None:
             if e.done and e.judged_by == "upload":
                 # «Готово к загрузке» past a Карта date: judged by the ISPU upload mark.
-                add("overdue", tr("Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.").format(
-                    date=fmt_date(e.deadline)))
+                add(
+                    "overdue",
+                    tr("Срок {date} прошёл, а отметки о загрузке в ИСПУ нет.").format(date=fmt_date(e.deadline)),
+                )
             else:
                 add("overdue", tr("Срок {date} прошёл, подзадача не исполнена.").format(date=fmt_date(e.deadline)))
     order = {kind: n for n, kind in enumerate(ISSUE_KINDS)}
@@ -379,19 +442,40 @@ def _code_key(code: str) -> tuple:
 
 def last_export_at(session: Session, org_id: int, year: int) -> datetime | None:
     """When this organisation's year was last exported (the newest record; local time), or None."""
-    stored = session.scalar(select(ExportRecord.created_at).where(
-        ExportRecord.organization_id == org_id, ExportRecord.year == year)
-        .order_by(ExportRecord.id.desc()).limit(1))
+    stored = session.scalar(
+        select(ExportRecord.created_at)
+        .where(ExportRecord.organization_id == org_id, ExportRecord.year == year)
+        .order_by(ExportRecord.id.desc())
+        .limit(1)
+    )
     return None if stored is None else _local(stored)
 
 
-def record_export(session: Session, *, org_id: int, year: int, scope: ExportScope, created_at: datetime,
-                  target: str, files: int, size: int, manifest_sha256: str,
-                  executions: list[ExecRow]) -> int:
+def record_export(
+    session: Session,
+    *,
+    org_id: int,
+    year: int,
+    scope: ExportScope,
+    created_at: datetime,
+    target: str,
+    files: int,
+    size: int,
+    manifest_sha256: str,
+    executions: list[ExecRow],
+) -> int:
     """Remember a finished export and the fingerprint of every execution it carried."""
     stored_at = created_at.astimezone(UTC).replace(tzinfo=None) if created_at.tzinfo else created_at
-    record = ExportRecord(organization_id=org_id, year=year, scope=scope.stored, created_at=stored_at,
-                          target=target[:1000], files=files, bytes=size, manifest_sha256=manifest_sha256)
+    record = ExportRecord(
+        organization_id=org_id,
+        year=year,
+        scope=scope.stored,
+        created_at=stored_at,
+        target=target[:1000],
+        files=files,
+        bytes=size,
+        manifest_sha256=manifest_sha256,
+    )
     record.items = [ExportedItem(execution_id=e.id, fingerprint=e.fingerprint) for e in executions]
     session.add(record)
     session.flush()

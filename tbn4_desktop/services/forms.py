@@ -62,8 +62,18 @@ from tbn4_desktop.services.bundle_signatures import esign_date, esign_signer_tex
 from tbn4_desktop.services.checklist import plan_checklists
 from tbn4_desktop.services.organizations import get_current_organization
 
-__all__ = ["APP2_QUARTERS", "CONSOLIDATED_FORMS", "app2_needs_quarter", "FormRequest", "FormRequestError", "build_form", "form_target", "forms_of_subtask", "inventory_items",
-           "short_name"]
+__all__ = [
+    "APP2_QUARTERS",
+    "CONSOLIDATED_FORMS",
+    "app2_needs_quarter",
+    "FormRequest",
+    "FormRequestError",
+    "build_form",
+    "form_target",
+    "forms_of_subtask",
+    "inventory_items",
+    "short_name",
+]
 
 #: The forms with an approval block (Appendices 3, 4 and the inventory have
 #: none), and the role their block names: the approver printed is the signer
@@ -84,8 +94,8 @@ class FormRequest:
     name: FormName
     year: int
     organization_id: int
-    subtask_code: str | None = None   # Appendix 1 of one subtask only (the quarterly 2.2.1); None: the whole form
-    period: str | None = None         # "Q1", "M03", "" …: only that period's rows; None: the whole year
+    subtask_code: str | None = None  # Appendix 1 of one subtask only (the quarterly 2.2.1); None: the whole form
+    period: str | None = None  # "Q1", "M03", "" …: only that period's rows; None: the whole year
     # The organisation's own facts and its subordinates' (Organization.parent_id),
     # each prefixed by its name: Appendices 1 and 3 for the region.
     consolidated: bool = False
@@ -105,8 +115,15 @@ def forms_of_subtask(subtask: Subtask) -> list[FormName]:
     return names
 
 
-def build_form(session: Session, catalog: Catalog, request: FormRequest, *, today: date,
-               blobs: BlobStore | None = None, footer: bool = False) -> Form:
+def build_form(
+    session: Session,
+    catalog: Catalog,
+    request: FormRequest,
+    *,
+    today: date,
+    blobs: BlobStore | None = None,
+    footer: bool = False,
+) -> Form:
     """The form of one organisation's year (or one period of it).
 
     Raises FormRequestError for an unknown organisation, a year without a
@@ -116,20 +133,25 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
     <today> в программе ТБН-4» on each page (settings.form_footer)."""
     org = _organization(session, request.organization_id)
     if request.consolidated and request.name not in CONSOLIDATED_FORMS:
-        raise FormRequestError(tr("Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.").format(
-            form=request.name.label))
+        raise FormRequestError(
+            tr("Сводной формы «{form}» нет: сводными бывают Приложения №1 и №3.").format(form=request.name.label)
+        )
     plan_id = _plan_id(session, org, request.year)
     subtasks = _feeding_subtasks(catalog, request)
     _check_period(request, subtasks)
     if request.name is FormName.APP2 and not request.period:
         raise FormRequestError(app2_needs_quarter())
-    ctx = FormContext(year=request.year, organization=org.name,
-                      approver_name=_approver_name(session, catalog, org, plan_id, request, subtasks),
-                      period_text=_period_text(request.period, request.year),
-                      generated_on=today if footer else None)
+    ctx = FormContext(
+        year=request.year,
+        organization=org.name,
+        approver_name=_approver_name(session, catalog, org, plan_id, request, subtasks),
+        period_text=_period_text(request.period, request.year),
+        generated_on=today if footer else None,
+    )
     if request.name is FormName.INVENTORY:
-        items = _inventory_items(session, catalog, plan_id, request.year, blobs or _store_blobs(session),
-                                 request.period)
+        items = _inventory_items(
+            session, catalog, plan_id, request.year, blobs or _store_blobs(session), request.period
+        )
         return build_inventory(ctx, items)
     codes = [s.code for s in subtasks]
     if request.consolidated:
@@ -138,13 +160,18 @@ def build_form(session: Session, catalog: Catalog, request: FormRequest, *, toda
         orgs = [_org_data(session, catalog, plan_id, org.name, codes, request.period)]
     if request.name is FormName.APP1:
         return build_app1(catalog, ctx, orgs, codes=[request.subtask_code] if request.subtask_code else None)
-    builder = {FormName.APP2: build_app2, FormName.APP3: build_app3, FormName.APP4: build_app4,
-               FormName.APP5: build_app5}[request.name]
+    builder = {
+        FormName.APP2: build_app2,
+        FormName.APP3: build_app3,
+        FormName.APP4: build_app4,
+        FormName.APP5: build_app5,
+    }[request.name]
     return builder(catalog, ctx, orgs)
 
 
-def inventory_items(session: Session, catalog: Catalog, organization_id: int, year: int, *,
-                    blobs: BlobStore | None = None) -> list[InventoryItem]:
+def inventory_items(
+    session: Session, catalog: Catalog, organization_id: int, year: int, *, blobs: BlobStore | None = None
+) -> list[InventoryItem]:
     """One item per signed scan, electronically signed file and attached
     signature (drafts never), and per publication link of the year."""
     org = _organization(session, organization_id)
@@ -157,19 +184,25 @@ def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[i
     if bin_:
         org = session.scalar(select(Organization).where(Organization.bin == bin_.strip()))
         if org is None:
-            raise FormRequestError(tr("Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).").format(
-                bin=bin_.strip()))
+            raise FormRequestError(
+                tr("Организации с БИН {bin} нет в базе. Проверьте БИН (параметр --org).").format(bin=bin_.strip())
+            )
     else:
         current = get_current_organization(session)
         if current is None:
-            raise FormRequestError(tr("Организация не выбрана: сначала заполните сведения об организации "
-                                      "в приложении (или создайте демонстрационные данные: tbn4 demo)."))
+            raise FormRequestError(
+                tr(
+                    "Организация не выбрана: сначала заполните сведения об организации "
+                    "в приложении (или создайте демонстрационные данные: tbn4 demo)."
+                )
+            )
         org = session.get(Organization, current.id)
     if year is None:
         year = session.scalar(select(func.max(YearPlan.year)).where(YearPlan.organization_id == org.id))
         if year is None:
-            raise FormRequestError(tr("У организации «{name}» ещё нет ни одного года работы: формировать нечего.")
-                                   .format(name=org.name))
+            raise FormRequestError(
+                tr("У организации «{name}» ещё нет ни одного года работы: формировать нечего.").format(name=org.name)
+            )
     return org.id, year
 
 
@@ -177,16 +210,20 @@ def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[i
 def _organization(session: Session, org_id: int) -> Organization:
     org = session.get(Organization, org_id)
     if org is None:
-        raise FormRequestError(tr("Организации с номером {id} нет в базе. Проверьте номер организации.").format(
-            id=org_id))
+        raise FormRequestError(
+            tr("Организации с номером {id} нет в базе. Проверьте номер организации.").format(id=org_id)
+        )
     return org
 
 
 def _plan_id(session: Session, org: Organization, year: int) -> int:
     plan_id = session.scalar(select(YearPlan.id).where(YearPlan.organization_id == org.id, YearPlan.year == year))
     if plan_id is None:
-        raise FormRequestError(tr("За {year} год данных нет: у организации «{name}» нет плана на этот год.").format(
-            year=year, name=org.name))
+        raise FormRequestError(
+            tr("За {year} год данных нет: у организации «{name}» нет плана на этот год.").format(
+                year=year, name=org.name
+            )
+        )
     return plan_id
 
 
@@ -197,11 +234,13 @@ def _feeding_subtasks(catalog: Catalog, request: FormRequest) -> list[Subtask]:
         try:
             subtask = catalog.subtask(request.subtask_code)
         except KeyError:
-            raise FormRequestError(tr("Подзадачи {code} нет в каталоге ТБН №4 этого года.").format(
-                code=request.subtask_code)) from None
+            raise FormRequestError(
+                tr("Подзадачи {code} нет в каталоге ТБН №4 этого года.").format(code=request.subtask_code)
+            ) from None
         if name is not FormName.INVENTORY and name not in forms_of_subtask(subtask):
-            raise FormRequestError(tr("Подзадача {code} не подтверждается формой «{form}».").format(
-                code=subtask.code, form=name.label))
+            raise FormRequestError(
+                tr("Подзадача {code} не подтверждается формой «{form}».").format(code=subtask.code, form=name.label)
+            )
         if name is not FormName.APP1 and name is not FormName.INVENTORY:
             raise FormRequestError(tr("Подзадачу можно указать только для Приложения №1."))
         return [subtask]
@@ -221,16 +260,24 @@ def _check_period(request: FormRequest, subtasks: Sequence[Subtask]) -> None:
     if period not in every:
         periodic = sorted({p for p in every if p})
         if periodic:
-            raise FormRequestError(tr("Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.")
-                                   .format(period=period, form=request.name.label, periods=", ".join(periodic)))
-        raise FormRequestError(tr("Период «{period}» не подходит для формы «{form}»: форма составляется за год, "
-                                  "период не указывается.").format(period=period, form=request.name.label))
+            raise FormRequestError(
+                tr("Период «{period}» не подходит для формы «{form}»: допустимы: {periods}.").format(
+                    period=period, form=request.name.label, periods=", ".join(periodic)
+                )
+            )
+        raise FormRequestError(
+            tr(
+                "Период «{period}» не подходит для формы «{form}»: форма составляется за год, период не указывается."
+            ).format(period=period, form=request.name.label)
+        )
 
 
 def app2_needs_quarter() -> str:
     """The refusal of a year-wide act: the act is made for one quarter."""
-    return tr("Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), "
-              "III квартал (Q3) или IV квартал (Q4).")
+    return tr(
+        "Акт сверки (Приложение №2) составляется за квартал: выберите I квартал (Q1), II квартал (Q2), "
+        "III квартал (Q3) или IV квартал (Q4)."
+    )
 
 
 def _period_text(period: str | None, year: int) -> str:
@@ -256,8 +303,14 @@ def form_slot(subtask: Subtask, name: FormName) -> DocumentSlot | None:
     return None
 
 
-def _approver_name(session: Session, catalog: Catalog, org: Organization, plan_id: int, request: FormRequest,
-                   subtasks: Sequence[Subtask]) -> str:
+def _approver_name(
+    session: Session,
+    catalog: Catalog,
+    org: Organization,
+    plan_id: int,
+    request: FormRequest,
+    subtasks: Sequence[Subtask],
+) -> str:
     """The approver of the form: the signer recorded for the appendix's FORM
     slot of the execution(s) the form confirms (Appendix 2: the app2 slot of
     2.2.1, signed by the chief of staff; Appendix 5: the app5 slot, signed by
@@ -274,16 +327,29 @@ def _approver_name(session: Session, catalog: Catalog, org: Organization, plan_i
     if not slots:
         return ""
     level = OrgLevel(org.level)
-    query = (select(SubtaskExecution.subtask_code, SubtaskExecution.period, SlotRecord.slot_key,
-                    Signatory.full_name, Signatory.role)
-             .join(SlotRecord, SlotRecord.execution_id == SubtaskExecution.id)
-             .join(Signatory, Signatory.id == SlotRecord.signatory_id)
-             .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(slots))))
+    query = (
+        select(
+            SubtaskExecution.subtask_code,
+            SubtaskExecution.period,
+            SlotRecord.slot_key,
+            Signatory.full_name,
+            Signatory.role,
+        )
+        .join(SlotRecord, SlotRecord.execution_id == SubtaskExecution.id)
+        .join(Signatory, Signatory.id == SlotRecord.signatory_id)
+        .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(slots)))
+    )
     if request.period is not None:
         query = query.where(SubtaskExecution.period == request.period)
-    wanted = session.execute(select(func.count()).select_from(SubtaskExecution).where(
-        SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(slots)),
-        *([SubtaskExecution.period == request.period] if request.period is not None else []))).scalar_one()
+    wanted = session.execute(
+        select(func.count())
+        .select_from(SubtaskExecution)
+        .where(
+            SubtaskExecution.year_plan_id == plan_id,
+            SubtaskExecution.subtask_code.in_(list(slots)),
+            *([SubtaskExecution.period == request.period] if request.period is not None else []),
+        )
+    ).scalar_one()
     names: set[str] = set()
     signed = 0
     for code, _period, key, full_name, role in session.execute(query):
@@ -297,14 +363,17 @@ def _approver_name(session: Session, catalog: Catalog, org: Organization, plan_i
 
 
 # ------------------------------------------------------------------ register rows
-def _org_data(session: Session, catalog: Catalog, plan_id: int, org_name: str,
-              codes: Sequence[str], period: str | None) -> OrgData:
+def _org_data(
+    session: Session, catalog: Catalog, plan_id: int, org_name: str, codes: Sequence[str], period: str | None
+) -> OrgData:
     """The organisation's typed rows by register key, of the given subtasks (and period)."""
     registers: dict[str, Register] = {r.key: r for code in codes for r in catalog.subtask(code).registers}
-    query = (select(RegisterRow.register_key, RegisterRow.values)
-             .join(SubtaskExecution, RegisterRow.execution_id == SubtaskExecution.id)
-             .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(codes)))
-             .order_by(SubtaskExecution.period, RegisterRow.register_key, RegisterRow.position, RegisterRow.id))
+    query = (
+        select(RegisterRow.register_key, RegisterRow.values)
+        .join(SubtaskExecution, RegisterRow.execution_id == SubtaskExecution.id)
+        .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(codes)))
+        .order_by(SubtaskExecution.period, RegisterRow.register_key, RegisterRow.position, RegisterRow.id)
+    )
     if period is not None:
         query = query.where(SubtaskExecution.period == period)
     rows: dict[str, list[dict]] = {}
@@ -315,24 +384,31 @@ def _org_data(session: Session, catalog: Catalog, plan_id: int, org_name: str,
     return OrgData(org_name, rows)
 
 
-def _consolidated_data(session: Session, catalog: Catalog, org: Organization, request: FormRequest,
-                       codes: Sequence[str]) -> list[OrgData]:
+def _consolidated_data(
+    session: Session, catalog: Catalog, org: Organization, request: FormRequest, codes: Sequence[str]
+) -> list[OrgData]:
     """The organisation first, then each subordinate with a plan for the year (by name)."""
     subs = session.execute(
-        select(Organization.name, YearPlan.id).join(YearPlan, YearPlan.organization_id == Organization.id)
+        select(Organization.name, YearPlan.id)
+        .join(YearPlan, YearPlan.organization_id == Organization.id)
         .where(Organization.parent_id == org.id, YearPlan.year == request.year)
-        .order_by(Organization.id)).all()
+        .order_by(Organization.id)
+    ).all()
     subs = sorted(subs, key=lambda sub: sort_key(sub[0]))  # alphabet order: Ә, Қ, Ө… in their places
     if not subs:
-        raise FormRequestError(tr("Сводную форму составить не из чего: у подведомственных организаций «{name}» "
-                                  "нет данных за {year} год.").format(name=org.name, year=request.year))
+        raise FormRequestError(
+            tr(
+                "Сводную форму составить не из чего: у подведомственных организаций «{name}» нет данных за {year} год."
+            ).format(name=org.name, year=request.year)
+        )
     own = _plan_id(session, org, request.year)
-    return [_org_data(session, catalog, plan_id, name, codes, request.period)
-            for name, plan_id in [(org.name, own), *subs]]
+    return [
+        _org_data(session, catalog, plan_id, name, codes, request.period) for name, plan_id in [(org.name, own), *subs]
+    ]
 
 
 # ------------------------------------------------------------------ inventory
-_PAGES: dict[str, int | None] = {}      # sha256 → pages: a stored blob never changes
+_PAGES: dict[str, int | None] = {}  # sha256 → pages: a stored blob never changes
 
 
 def _store_blobs(session: Session) -> BlobStore | None:
@@ -344,7 +420,7 @@ def _pages(blobs: BlobStore | None, sha256: str, media_type: str) -> int | None:
     if sha256 in _PAGES:
         return _PAGES[sha256]
     if blobs is None or not blobs.has(sha256):
-        return None                    # a missing blob: the export reports it; the inventory leaves it blank
+        return None  # a missing blob: the export reports it; the inventory leaves it blank
     try:
         pages = page_count(blobs.path_of(sha256), media_type)
     except (DocumentError, OSError, ValueError):
@@ -355,7 +431,7 @@ def _pages(blobs: BlobStore | None, sha256: str, media_type: str) -> int | None:
 
 def _inventory_period(period: str, year: int) -> str:
     label = period_label_ru(period) if period else f"{year} год"  # i18n: ru-only — printed in the inventory form
-    return label[0].upper() + label[1:]          # «Март»; «II квартал» keeps its numeral
+    return label[0].upper() + label[1:]  # «Март»; «II квартал» keeps its numeral
 
 
 def _signer_text(state: SlotState | None, esigners: Sequence[SignerFacts] = ()) -> str:
@@ -366,12 +442,13 @@ def _signer_text(state: SlotState | None, esigners: Sequence[SignerFacts] = ()) 
         return esign_signer_text(esigners)
     if state is None or state.signer_name is None or state.signer_role is None:
         return ""
-    label = state.signer_role.label_ru          # printed in the inventory form
+    label = state.signer_role.label_ru  # printed in the inventory form
     return f"{short_name(state.signer_name)}, {label[0].lower()}{label[1:]}"
 
 
-def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int, blobs: BlobStore | None,
-                     period: str | None = None) -> list[InventoryItem]:
+def _inventory_items(
+    session: Session, catalog: Catalog, plan_id: int, year: int, blobs: BlobStore | None, period: str | None = None
+) -> list[InventoryItem]:
     # Who signed each document and when: its slot's signer and date in the
     # execution's checklist (a file not sorted into a slot has neither).
     checklists = plan_checklists(session, catalog, plan_id).checklists
@@ -381,28 +458,52 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
     # Signed scans, files an intact current signature signs (any role) and
     # attached signatures (the document is inside); never a detached signature.
     current = session.execute(
-        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Attachment.slot_key,
-               Attachment.original_name, Attachment.sha256, Attachment.media_type, Attachment.role,
-               Attachment.signs_sha256, Attachment.signature_info)
+        select(
+            SubtaskExecution.subtask_code,
+            SubtaskExecution.period,
+            SubtaskExecution.id,
+            Attachment.slot_key,
+            Attachment.original_name,
+            Attachment.sha256,
+            Attachment.media_type,
+            Attachment.role,
+            Attachment.signs_sha256,
+            Attachment.signature_info,
+        )
         .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
         .where(*where, Attachment.removed_at.is_(None))
-        .order_by(SubtaskExecution.id, Attachment.id)).all()
+        .order_by(SubtaskExecution.id, Attachment.id)
+    ).all()
     signature = AttachmentRole.SIGNATURE.value
-    esigned: dict[tuple[int, str], list[SignerFacts]] = {}      # (execution, signed file's SHA-256) → signers
+    esigned: dict[tuple[int, str], list[SignerFacts]] = {}  # (execution, signed file's SHA-256) → signers
     for a in current:
         facts = SignatureFacts.from_json(a.signature_info) if a.role == signature else None
         if facts is not None and facts.intact:
             esigned.setdefault((a.id, a.signs_sha256 or a.sha256), []).extend(facts.signers)
     # A draft is never listed: signed or not, the user says it is not the signed version.
-    scans = [(*a[:7], esigned.get((a.id, a.sha256), [])) for a in current
-             if ((a.id, a.sha256) in esigned and (a.role != signature or a.signs_sha256 is None)
-                 and a.role != AttachmentRole.DRAFT.value)
-             or a.role == AttachmentRole.SIGNED_SCAN.value]
+    scans = [
+        (*a[:7], esigned.get((a.id, a.sha256), []))
+        for a in current
+        if (
+            (a.id, a.sha256) in esigned
+            and (a.role != signature or a.signs_sha256 is None)
+            and a.role != AttachmentRole.DRAFT.value
+        )
+        or a.role == AttachmentRole.SIGNED_SCAN.value
+    ]
     links = session.execute(
-        select(SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.id, Link.slot_key,
-               Link.url, Link.published_on)
-        .join(Link, Link.execution_id == SubtaskExecution.id).where(*where)
-        .order_by(SubtaskExecution.id, Link.id))
+        select(
+            SubtaskExecution.subtask_code,
+            SubtaskExecution.period,
+            SubtaskExecution.id,
+            Link.slot_key,
+            Link.url,
+            Link.published_on,
+        )
+        .join(Link, Link.execution_id == SubtaskExecution.id)
+        .where(*where)
+        .order_by(SubtaskExecution.id, Link.id)
+    )
     items: list[InventoryItem] = []
 
     def state_of(execution_id: int, slot_key: str | None) -> SlotState | None:
@@ -414,29 +515,52 @@ def _inventory_items(session: Session, catalog: Catalog, plan_id: int, year: int
         except KeyError:
             return None
 
-    def add(code: str, period_key: str, state: SlotState | None, signed_on: date | None,
-            document: str, pages: int | None, esigners: Sequence[SignerFacts] = ()) -> None:
+    def add(
+        code: str,
+        period_key: str,
+        state: SlotState | None,
+        signed_on: date | None,
+        document: str,
+        pages: int | None,
+        esigners: Sequence[SignerFacts] = (),
+    ) -> None:
         try:
             subtask = catalog.subtask(code)
         except KeyError:
-            return                     # a code the plan's catalog no longer knows has no place in the form
-        items.append(InventoryItem(
-            project=subtask.project, project_title=catalog.project(subtask.project).title, code=code,
-            subtask_title=subtask.short_title, period=_inventory_period(period_key, year), document=document,
-            pages=pages, signer=_signer_text(state, esigners), signed_on=signed_on))
+            return  # a code the plan's catalog no longer knows has no place in the form
+        items.append(
+            InventoryItem(
+                project=subtask.project,
+                project_title=catalog.project(subtask.project).title,
+                code=code,
+                subtask_title=subtask.short_title,
+                period=_inventory_period(period_key, year),
+                document=document,
+                pages=pages,
+                signer=_signer_text(state, esigners),
+                signed_on=signed_on,
+            )
+        )
 
     # Per execution (period order: M01 < M02, Q1 < Q2), scans first, then links.
     found = []
     for n, (code, period_key, ex, key, name, sha256, media_type, esigners) in enumerate(scans):
         state = state_of(ex, key)
         day = (state.doc_date if state else None) or esign_date(esigners)
-        found.append(((code, period_key, 0, n), (code, period_key, state, day, name,
-                                                 _pages(blobs, sha256, media_type), esigners)))
+        found.append(
+            (
+                (code, period_key, 0, n),
+                (code, period_key, state, day, name, _pages(blobs, sha256, media_type), esigners),
+            )
+        )
     for n, (code, period_key, ex, key, url, published_on) in enumerate(links):
         state = state_of(ex, key)
-        found.append(((code, period_key, 1, n), (code, period_key, state,
-                                                 published_on or (state.doc_date if state else None), url, None)))
+        found.append(
+            (
+                (code, period_key, 1, n),
+                (code, period_key, state, published_on or (state.doc_date if state else None), url, None),
+            )
+        )
     for _, item in sorted(found, key=lambda pair: pair[0]):
         add(*item)
     return items
-

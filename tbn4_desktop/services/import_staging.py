@@ -41,11 +41,11 @@ ATTACHED_ROLES = {AttachmentRole.SIGNED_SCAN.value, AttachmentRole.SUPPORTING.va
 CHUNK = 1024 * 1024
 
 
-class ImportError_(Exception):   # «ImportError» is a Python builtin
+class ImportError_(Exception):  # «ImportError» is a Python builtin
     """A bundle this installation refuses; the message says what to do."""
 
 
-STAGED_NAME = "staged-bundle.zip"   # the copy in the staging folder; messages name the user's file
+STAGED_NAME = "staged-bundle.zip"  # the copy in the staging folder; messages name the user's file
 
 
 def make_stage(root: Path) -> Path:
@@ -56,8 +56,11 @@ def make_stage(root: Path) -> Path:
         root.mkdir(parents=True, exist_ok=True)
         return make_temp_dir(root, "import")
     except OSError as exc:
-        raise ImportError_(tr("Не удалось подготовить папку вложений к приёму пакета. {reason}").format(
-            reason=describe_os_error(exc, exc.filename or root))) from exc
+        raise ImportError_(
+            tr("Не удалось подготовить папку вложений к приёму пакета. {reason}").format(
+                reason=describe_os_error(exc, exc.filename or root)
+            )
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -70,8 +73,9 @@ def as_users_file(path: Path) -> Iterator[None]:
         raise BundleError(message) from exc
 
 
-def copy_in(path: Path, stage: Path, progress: ProgressCallback | None,
-             cancelled: CancelledCallback | None) -> tuple[Path, str]:
+def copy_in(
+    path: Path, stage: Path, progress: ProgressCallback | None, cancelled: CancelledCallback | None
+) -> tuple[Path, str]:
     """Copy the user's ZIP into the staging folder (flushed to disk). A
     failed read names the user's file, a failed write the attachments folder
     (whose disk is full)."""
@@ -116,13 +120,17 @@ def _read(src: BinaryIO, path: Path) -> bytes:
 
 
 def _read_error(exc: OSError, path: Path) -> ImportError_:
-    return ImportError_(tr("Не удалось прочитать пакет «{name}». {reason}").format(
-        name=path.name, reason=describe_os_error(exc, path)))
+    return ImportError_(
+        tr("Не удалось прочитать пакет «{name}». {reason}").format(name=path.name, reason=describe_os_error(exc, path))
+    )
 
 
 def _stage_error(exc: OSError, stage: Path) -> ImportError_:
-    return ImportError_(tr("Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}").format(
-        reason=describe_os_error(exc, stage.parent)))
+    return ImportError_(
+        tr("Не удалось скопировать пакет в папку вложений; данные не изменены. {reason}").format(
+            reason=describe_os_error(exc, stage.parent)
+        )
+    )
 
 
 def check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
@@ -137,9 +145,11 @@ def check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
             if (f.role == AttachmentRole.SIGNATURE.value) != (kind == SIGNATURE_TYPE) and kind is not None:
                 raise ImportError_(_not_what_it_says(f.role).format(name=name, file=f.path))
             if kind is None:
-                raise ImportError_(tr("Пакет «{name}» отклонён: файл «{file}» не является документом "
-                                      "допустимого типа ({types}).").format(
-                    name=name, file=f.path, types=tr(ACCEPTED_DESCRIPTION)))
+                raise ImportError_(
+                    tr(
+                        "Пакет «{name}» отклонён: файл «{file}» не является документом допустимого типа ({types})."
+                    ).format(name=name, file=f.path, types=tr(ACCEPTED_DESCRIPTION))
+                )
             media[f.sha256] = kind
     return media
 
@@ -147,10 +157,13 @@ def check_types(m: Manifest, stage: Path, name: str) -> dict[str, str]:
 def _not_what_it_says(role: str) -> str:
     """A signature that is no signature by content, or a document that is one."""
     if role == AttachmentRole.SIGNATURE.value:
-        return tr("Пакет «{name}» отклонён: файл «{file}» указан как файл электронной подписи, а по содержимому "
-                  "им не является.")
-    return tr("Пакет «{name}» отклонён: файл «{file}» указан как документ, а по содержимому это файл электронной "
-              "подписи.")
+        return tr(
+            "Пакет «{name}» отклонён: файл «{file}» указан как файл электронной подписи, а по содержимому "
+            "им не является."
+        )
+    return tr(
+        "Пакет «{name}» отклонён: файл «{file}» указан как документ, а по содержимому это файл электронной подписи."
+    )
 
 
 def check_signatures(m: Manifest, stage: Path, name: str) -> dict[tuple[int, str], tuple[str | None, str]]:
@@ -177,13 +190,14 @@ def adopt(ctx: AppContext, stage: Path, m: Manifest, zip_copy: Path, zip_sha: st
             target = ctx.blobs.path_of(sha)
             if target.is_file():
                 continue
-            _fsync_file(source)     # on disk before the rows that point at it commit
+            _fsync_file(source)  # on disk before the rows that point at it commit
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, target)
             fsync_dir(target.parent)
     except OSError as exc:
-        raise ImportError_(tr("Не удалось сохранить файлы пакета. {reason}").format(
-            reason=describe_os_error(exc, exc.filename))) from exc
+        raise ImportError_(
+            tr("Не удалось сохранить файлы пакета. {reason}").format(reason=describe_os_error(exc, exc.filename))
+        ) from exc
 
 
 def _fsync_file(path: Path) -> None:

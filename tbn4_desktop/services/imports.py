@@ -102,7 +102,6 @@ from tbn4_desktop.services.organizations import get_current_organization
 __all__ = ["BundleCancelled", "BundleError", "ImportError_", "ImportResult", "UnknownSubordinate", "import_bundle"]
 
 
-
 class UnknownSubordinate(ImportError_):
     """The bundle's organisation is not in the store yet; the caller may ask
     the user and import again with add_unknown_subordinate=True."""
@@ -119,36 +118,46 @@ class ImportResult:
     bin: str
     year: int
     items: int
-    files: int           # attachments taken in
+    files: int  # attachments taken in
     bytes: int
     already_imported: bool = False
     replaced_older: bool = False
     added_subordinate: bool = False
-    old_format: bool = False     # a format 1 bundle, sorted into document slots on import
+    old_format: bool = False  # a format 1 bundle, sorted into document slots on import
 
     @property
     def message(self) -> str:
         if self.already_imported:
             return tr("Пакет «{name}» за {year} год уже принят ранее; данные не изменились.").format(
-                name=self.organization, year=self.year)
+                name=self.organization, year=self.year
+            )
         if self.replaced_older:
-            text = tr("Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, "
-                      "файлов {files}.")
+            text = tr(
+                "Пакет «{name}» за {year} год заменил ранее принятый: подзадач и периодов {items}, файлов {files}."
+            )
         else:
             text = tr("Пакет «{name}» за {year} год принят: подзадач и периодов {items}, файлов {files}.")
         sentences = [text.format(name=self.organization, year=self.year, items=self.items, files=self.files)]
         if self.added_subordinate:
             sentences.append(tr("Организация добавлена как подведомственная."))
         if self.old_format:
-            sentences.append(tr("Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант "
-                                "распределены по документам автоматически; то, что нельзя отнести к одному "
-                                "документу, — в «Не распределено»."))
+            sentences.append(
+                tr(
+                    "Пакет прежнего формата (без документов подзадач): файлы, ссылки и подписант "
+                    "распределены по документам автоматически; то, что нельзя отнести к одному "
+                    "документу, — в «Не распределено»."
+                )
+            )
         return " ".join(sentences)
 
 
 def import_bundle(
-    ctx: AppContext, path: Path | str, *, progress: ProgressCallback | None = None,
-    cancelled: CancelledCallback | None = None, add_unknown_subordinate: bool = False,
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+    add_unknown_subordinate: bool = False,
 ) -> ImportResult:
     """Take a subordinate's bundle into the store, all or nothing.
 
@@ -173,8 +182,9 @@ def import_bundle(
         zip_copy, zip_sha = copy_in(path, stage, progress, cancelled)
         with as_users_file(path), open_bundle(zip_copy, limits, verify=False) as staged:
             if staged.manifest.sha256 != manifest.sha256:
-                raise ImportError_(tr("Пакет «{name}» изменился во время приёма; повторите приём.").format(
-                    name=path.name))
+                raise ImportError_(
+                    tr("Пакет «{name}» изменился во время приёма; повторите приём.").format(name=path.name)
+                )
             files_total = staged.total_bytes
             zip_size = zip_copy.stat().st_size
 
@@ -189,9 +199,20 @@ def import_bundle(
             raise BundleCancelled(tr("Приём пакета отменён; данные не изменены."))
         adopt(ctx, stage, manifest, zip_copy, zip_sha)
         with ctx.store.session() as session:
-            with audit.suppressed(session):     # the import is journaled as one entry, below
-                result = _write(session, catalog, manifest, plan, rows, anchors, media, zip_sha, path.name,
-                                add_unknown_subordinate, signatures)
+            with audit.suppressed(session):  # the import is journaled as one entry, below
+                result = _write(
+                    session,
+                    catalog,
+                    manifest,
+                    plan,
+                    rows,
+                    anchors,
+                    media,
+                    zip_sha,
+                    path.name,
+                    add_unknown_subordinate,
+                    signatures,
+                )
             _journal_import(session, manifest, result, zip_sha, path.name, journal_entries)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -207,10 +228,12 @@ def _catalog(ctx: AppContext, m: Manifest, name: str) -> Catalog:
     try:
         return ctx.catalogs.get(m.catalog_id, m.catalog_version)
     except CatalogError:
-        raise ImportError_(tr(
-            "Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, "
-            "которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу."
-        ).format(name=name, catalog=m.catalog_id, version=m.catalog_version)) from None
+        raise ImportError_(
+            tr(
+                "Пакет «{name}» составлен по каталогу «{catalog}» версии {version}, "
+                "которого нет в программе: импортируйте этот каталог (Карту реализации) или обновите программу."
+            ).format(name=name, catalog=m.catalog_id, version=m.catalog_version)
+        ) from None
 
 
 def _item_ref(item: ManifestItem) -> str:
@@ -226,20 +249,26 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
         try:
             subtask = catalog.subtask(item.code)
         except KeyError:
-            raise ImportError_(tr("Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии "
-                                  "{version}.").format(name=name, code=item.code, catalog=catalog.id,
-                                                       version=catalog.version)) from None
+            raise ImportError_(
+                tr("Пакет «{name}» отклонён: подзадачи {code} нет в каталоге «{catalog}» версии {version}.").format(
+                    name=name, code=item.code, catalog=catalog.id, version=catalog.version
+                )
+            ) from None
         from tbn4_desktop.services.registers import NO_FACTS_REGISTER
 
-        registers = {r.key: r for r in subtask.registers} | {HEADCOUNT_REGISTER.key: HEADCOUNT_REGISTER,
-                                                             NO_FACTS_REGISTER.key: NO_FACTS_REGISTER}
+        registers = {r.key: r for r in subtask.registers} | {
+            HEADCOUNT_REGISTER.key: HEADCOUNT_REGISTER,
+            NO_FACTS_REGISTER.key: NO_FACTS_REGISTER,
+        }
         blocks = []
         for block in item.data_rows:
             register = registers.get(block.register)
             if register is None:
-                raise ImportError_(tr("Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица "
-                                      "«{table}».").format(name=name, item=_item_ref(item),
-                                                           table=block.register[:40]))
+                raise ImportError_(
+                    tr("Пакет «{name}» отклонён: у подзадачи {item} неизвестная таблица «{table}».").format(
+                        name=name, item=_item_ref(item), table=block.register[:40]
+                    )
+                )
             stored = []
             for n, row in enumerate(block.rows, 1):
                 if is_blank_row(row):
@@ -247,10 +276,14 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
                 typed, errors = normalise(register, row)
                 if errors:
                     message = next(iter(errors.values()))
-                    raise ImportError_(tr("Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи "
-                                          "{item} неверна — {reason}.").format(
-                        name=name, row=n, table=tc(register.title), item=_item_ref(item),
-                        reason=message.rstrip(".")))
+                    raise ImportError_(
+                        tr(
+                            "Пакет «{name}» отклонён: строка {row} таблицы «{table}» подзадачи "
+                            "{item} неверна — {reason}."
+                        ).format(
+                            name=name, row=n, table=tc(register.title), item=_item_ref(item), reason=message.rstrip(".")
+                        )
+                    )
                 stored.append(to_storage(register, typed))
             blocks.append((register, stored))
         out[(item.code, item.period)] = blocks
@@ -267,105 +300,182 @@ def _checked_slots(catalog: Catalog, m: Manifest, name: str) -> dict[AnchorEvent
     first, last = m.year - ANCHOR_YEARS_BEFORE, m.year + ANCHOR_YEARS_AFTER
     for event, day in m.anchors.items():
         if not first <= day.year <= last:
-            raise ImportError_(tr("Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} "
-                                  "годам.").format(name=name, event=event.label, date=f"{day:%d.%m.%Y}",
-                                                   first=first, last=last))
+            raise ImportError_(
+                tr("Пакет «{name}» отклонён: дата «{event}» ({date}) не относится к {first}–{last} годам.").format(
+                    name=name, event=event.label, date=f"{day:%d.%m.%Y}", first=first, last=last
+                )
+            )
 
     def refuse(item: ManifestItem, message: str, **values: object) -> ImportError_:
         """`message`: a whole sentence with {name} (the bundle) and {item} (the subtask and period)."""
         return ImportError_(message.format(name=name, item=_item_ref(item), **values))
 
     for item in m.items:
-        subtask = catalog.subtask(item.code)     # known: _checked_rows ran first
+        subtask = catalog.subtask(item.code)  # known: _checked_rows ran first
         slots = {d.key: d for d in subtask.documents}
         for f in item.files:
             if f.role not in ATTACHED_ROLES or f.slot in (None, UNASSIGNED):
                 continue
             slot = slots.get(f.slot)
             if slot is None or not slot.kind.takes_files:
-                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к "
-                                      "документу «{slot}», к которому файлы не прикладываются."),
-                             file=f.path, slot=f.slot)
+                raise refuse(
+                    item,
+                    tr(
+                        "Пакет «{name}» отклонён: у подзадачи {item} файл «{file}» отнесён к "
+                        "документу «{slot}», к которому файлы не прикладываются."
+                    ),
+                    file=f.path,
+                    slot=f.slot,
+                )
         for link in item.all_links:
             if link.slot in (None, UNASSIGNED):
                 continue
             slot = slots.get(link.slot)
             if slot is None or slot.kind is not DocumentKind.LINK:
-                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к "
-                                      "документу «{slot}», который не ссылка."), url=link.url[:80], slot=link.slot)
+                raise refuse(
+                    item,
+                    tr(
+                        "Пакет «{name}» отклонён: у подзадачи {item} ссылка {url} отнесена к "
+                        "документу «{slot}», который не ссылка."
+                    ),
+                    url=link.url[:80],
+                    slot=link.slot,
+                )
             if link.channel is not None and link.channel not in slot.channels:
-                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не "
-                                      "предусмотрен для документа «{title}»."),
-                             channel=link.channel.label, title=tc(slot.title))
+                raise refuse(
+                    item,
+                    tr(
+                        "Пакет «{name}» отклонён: у подзадачи {item} канал «{channel}» не "
+                        "предусмотрен для документа «{title}»."
+                    ),
+                    channel=link.channel.label,
+                    title=tc(slot.title),
+                )
         for state in item.slots:
             slot = slots.get(state.key)
             if slot is None:
-                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}»."),
-                             key=state.key)
+                raise refuse(
+                    item, tr("Пакет «{name}» отклонён: у подзадачи {item} неизвестный документ «{key}»."), key=state.key
+                )
             if state.signer is not None and not slot.kind.needs_signer:
-                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа "
-                                      "«{title}», который не подписывается."), title=tc(slot.title))
-            if state.waived_reason is not None and (slot.requirement is not Requirement.CONDITIONAL
-                                                    or state.waived_reason not in slot.waive_reasons):
-                raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана "
-                                      "недопустимая причина «не требуется»: «{reason}»."),
-                             title=tc(slot.title), reason=state.waived_reason[:100])
+                raise refuse(
+                    item,
+                    tr(
+                        "Пакет «{name}» отклонён: у подзадачи {item} указан подписант документа "
+                        "«{title}», который не подписывается."
+                    ),
+                    title=tc(slot.title),
+                )
+            if state.waived_reason is not None and (
+                slot.requirement is not Requirement.CONDITIONAL or state.waived_reason not in slot.waive_reasons
+            ):
+                raise refuse(
+                    item,
+                    tr(
+                        "Пакет «{name}» отклонён: у подзадачи {item} для документа «{title}» указана "
+                        "недопустимая причина «не требуется»: «{reason}»."
+                    ),
+                    title=tc(slot.title),
+                    reason=state.waived_reason[:100],
+                )
             if slot.anchor is not None and state.doc_date is not None:
                 if not first <= state.doc_date.year <= last:
-                    raise refuse(item, tr("Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» "
-                                          "({date}) не относится к {first}–{last} годам."),
-                                 title=tc(slot.title), date=f"{state.doc_date:%d.%m.%Y}", first=first, last=last)
+                    raise refuse(
+                        item,
+                        tr(
+                            "Пакет «{name}» отклонён: у подзадачи {item} дата документа «{title}» "
+                            "({date}) не относится к {first}–{last} годам."
+                        ),
+                        title=tc(slot.title),
+                        date=f"{state.doc_date:%d.%m.%Y}",
+                        first=first,
+                        last=last,
+                    )
                 anchors[slot.anchor] = state.doc_date
     return anchors
 
 
 @dataclass
 class _Plan:
-    org_id: int | None           # None: to be created as a subordinate
+    org_id: int | None  # None: to be created as a subordinate
     current_id: int
-    live: int | None             # the live ImportedBundle of this organisation and year
+    live: int | None  # the live ImportedBundle of this organisation and year
     already: ImportResult | None = None
 
 
 def _check_against_store(session: Session, m: Manifest, name: str, add_unknown: bool) -> _Plan:
     current = get_current_organization(session)
     if current is None:
-        raise ImportError_(tr("Организация ещё не настроена: сначала заполните сведения о своей организации, "
-                              "затем принимайте пакеты подведомственных."))
+        raise ImportError_(
+            tr(
+                "Организация ещё не настроена: сначала заполните сведения о своей организации, "
+                "затем принимайте пакеты подведомственных."
+            )
+        )
     org_m = m.organization
     if not org_m.bin:
-        raise ImportError_(tr("Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её "
-                              "нельзя сопоставить; попросите указать БИН в программе и выгрузить заново.").format(
-                                  name=name, org=org_m.name))
+        raise ImportError_(
+            tr(
+                "Пакет «{name}» отклонён: в нём не указан БИН организации «{org}», без него её "
+                "нельзя сопоставить; попросите указать БИН в программе и выгрузить заново."
+            ).format(name=name, org=org_m.name)
+        )
     if org_m.bin == current.bin:
-        raise ImportError_(tr("Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только "
-                              "пакеты подведомственных организаций.").format(name=name, org=current.name))
+        raise ImportError_(
+            tr(
+                "Пакет «{name}» — это пакет вашей же организации «{org}»; принимаются только "
+                "пакеты подведомственных организаций."
+            ).format(name=name, org=current.name)
+        )
     org = session.scalar(select(Organization).where(Organization.bin == org_m.bin))
     if org is None:
         if not add_unknown:
             raise UnknownSubordinate(
-                tr("Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как "
-                   "подведомственную, чтобы принять пакет.").format(org=org_m.name, bin=org_m.bin,
-                                                                   parent=current.name),
-                org_m.name, org_m.bin)
+                tr(
+                    "Организация «{org}» (БИН {bin}) не числится подведомственной «{parent}»; добавьте её как "
+                    "подведомственную, чтобы принять пакет."
+                ).format(org=org_m.name, bin=org_m.bin, parent=current.name),
+                org_m.name,
+                org_m.bin,
+            )
         return _Plan(org_id=None, current_id=current.id, live=None)
     if org.parent_id != current.id:
-        raise ImportError_(tr("Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является "
-                              "подведомственной «{parent}».").format(name=name, org=org.name, bin=org.bin,
-                                                                     parent=current.name))
-    live = session.scalar(select(ImportedBundle).where(
-        ImportedBundle.organization_id == org.id, ImportedBundle.year == m.year,
-        ImportedBundle.superseded_at.is_(None)))
+        raise ImportError_(
+            tr(
+                "Пакет «{name}» отклонён: организация «{org}» (БИН {bin}) не является подведомственной «{parent}»."
+            ).format(name=name, org=org.name, bin=org.bin, parent=current.name)
+        )
+    live = session.scalar(
+        select(ImportedBundle).where(
+            ImportedBundle.organization_id == org.id,
+            ImportedBundle.year == m.year,
+            ImportedBundle.superseded_at.is_(None),
+        )
+    )
     if live is not None and live.manifest_sha256 == m.sha256:
-        return _Plan(org.id, current.id, None, already=ImportResult(
-            organization=org.name, bin=org_m.bin, year=m.year, items=live.items, files=live.files, bytes=0,
-            already_imported=True))
+        return _Plan(
+            org.id,
+            current.id,
+            None,
+            already=ImportResult(
+                organization=org.name,
+                bin=org_m.bin,
+                year=m.year,
+                items=live.items,
+                files=live.files,
+                bytes=0,
+                already_imported=True,
+            ),
+        )
     if live is not None and live.bundle_created_at >= m.created_at:
-        raise ImportError_(tr(
-            "Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год "
-            "(от {newer}); старый пакет не принимается.").format(name=name, created=_local(m.created_at),
-                                                                org=org.name, year=m.year,
-                                                                newer=_local(live.bundle_created_at)))
+        raise ImportError_(
+            tr(
+                "Пакет «{name}» сформирован {created}, а уже принят более новый пакет «{org}» за {year} год "
+                "(от {newer}); старый пакет не принимается."
+            ).format(
+                name=name, created=_local(m.created_at), org=org.name, year=m.year, newer=_local(live.bundle_created_at)
+            )
+        )
     return _Plan(org.id, current.id, live.id if live else None)
 
 
@@ -378,9 +488,19 @@ def _local(moment: datetime) -> str:
 # --------------------------------------------------------------------------
 
 
-def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: dict, anchors: dict,
-           media: dict[str, str], zip_sha: str, source_name: str, add_unknown: bool,
-           signatures: dict | None = None) -> ImportResult:
+def _write(
+    session: Session,
+    catalog: Catalog,
+    m: Manifest,
+    plan: _Plan,
+    rows: dict,
+    anchors: dict,
+    media: dict[str, str],
+    zip_sha: str,
+    source_name: str,
+    add_unknown: bool,
+    signatures: dict | None = None,
+) -> ImportResult:
     org_m = m.organization
     if plan.org_id is None:
         org = Organization(name=org_m.name[:500], bin=org_m.bin, level=org_m.level.value, parent_id=plan.current_id)
@@ -389,19 +509,23 @@ def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: d
     else:
         org = session.get(Organization, plan.org_id)
         if org.name != org_m.name[:500] or org.level != org_m.level.value:
-            org.name, org.level = org_m.name[:500], org_m.level.value   # the subordinate knows itself best
+            org.name, org.level = org_m.name[:500], org_m.level.value  # the subordinate knows itself best
     year_plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org.id, YearPlan.year == m.year))
     if year_plan is None:
-        year_plan = YearPlan(organization_id=org.id, year=m.year, catalog_id=m.catalog_id,
-                             catalog_version=m.catalog_version)
+        year_plan = YearPlan(
+            organization_id=org.id, year=m.year, catalog_id=m.catalog_id, catalog_version=m.catalog_version
+        )
         session.add(year_plan)
         session.flush()
     else:
         year_plan.catalog_id, year_plan.catalog_version = m.catalog_id, m.catalog_version
-    existing = {(e.subtask_code, e.period): e for e in session.scalars(
-        select(SubtaskExecution).where(SubtaskExecution.year_plan_id == year_plan.id))}
-    signatories = {(s.full_name, s.role): s for s in session.scalars(
-        select(Signatory).where(Signatory.organization_id == org.id))}
+    existing = {
+        (e.subtask_code, e.period): e
+        for e in session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == year_plan.id))
+    }
+    signatories = {
+        (s.full_name, s.role): s for s in session.scalars(select(Signatory).where(Signatory.organization_id == org.id))
+    }
     files = size = 0
     for index, item in enumerate(m.items):
         e = existing.get((item.code, item.period))
@@ -412,11 +536,17 @@ def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: d
         session.execute(delete(RegisterRow).where(RegisterRow.execution_id == e.id))
         for register, stored_rows in rows[(item.code, item.period)]:
             for position, values in enumerate(stored_rows):
-                session.add(RegisterRow(execution_id=e.id, register_key=register.key, position=position,
-                                        values=values))
-        e.links = [Link(url=l.url, title=l.title, published_on=l.published_on,
-                        slot_key=l.slot or UNASSIGNED, channel=l.channel.value if l.channel else None)
-                   for l in item.all_links]
+                session.add(RegisterRow(execution_id=e.id, register_key=register.key, position=position, values=values))
+        e.links = [
+            Link(
+                url=l.url,
+                title=l.title,
+                published_on=l.published_on,
+                slot_key=l.slot or UNASSIGNED,
+                channel=l.channel.value if l.channel else None,
+            )
+            for l in item.all_links
+        ]
         n, b = _attachments(e, item, media, {path: v for (i, path), v in (signatures or {}).items() if i == index})
         files, size = files + n, size + b
         _slot_records(session, org, signatories, e, item, catalog.subtask(item.code))
@@ -444,14 +574,31 @@ def _write(session: Session, catalog: Catalog, m: Manifest, plan: _Plan, rows: d
     now = utcnow()
     if plan.live is not None:
         session.get(ImportedBundle, plan.live).superseded_at = now
-    session.add(ImportedBundle(
-        organization_id=org.id, year=m.year, manifest_sha256=m.sha256, bundle_sha256=zip_sha,
-        bundle_created_at=m.created_at, source_name=source_name[:500], imported_at=now,
-        items=len(m.items), files=files))
+    session.add(
+        ImportedBundle(
+            organization_id=org.id,
+            year=m.year,
+            manifest_sha256=m.sha256,
+            bundle_sha256=zip_sha,
+            bundle_created_at=m.created_at,
+            source_name=source_name[:500],
+            imported_at=now,
+            items=len(m.items),
+            files=files,
+        )
+    )
     session.flush()
-    return ImportResult(organization=org.name, bin=org_m.bin or "", year=m.year, items=len(m.items), files=files,
-                        bytes=size, replaced_older=plan.live is not None,
-                        added_subordinate=plan.org_id is None and add_unknown, old_format=m.format_version < 2)
+    return ImportResult(
+        organization=org.name,
+        bin=org_m.bin or "",
+        year=m.year,
+        items=len(m.items),
+        files=files,
+        bytes=size,
+        replaced_older=plan.live is not None,
+        added_subordinate=plan.org_id is None and add_unknown,
+        old_format=m.format_version < 2,
+    )
 
 
 def _set_state(e: SubtaskExecution, item: ManifestItem) -> None:
@@ -462,8 +609,9 @@ def _set_state(e: SubtaskExecution, item: ManifestItem) -> None:
     e.ispu_reference = item.ispu_reference
 
 
-def _slot_records(session: Session, org: Organization, signatories: dict, e: SubtaskExecution,
-                  item: ManifestItem, subtask: Subtask) -> None:
+def _slot_records(
+    session: Session, org: Organization, signatories: dict, e: SubtaskExecution, item: ManifestItem, subtask: Subtask
+) -> None:
     """Make the execution's slot records those of the bundle: signer, date
     and «не требуется» of each slot. An anchor slot's date is the plan's
     anchor date (set by the caller), and a link slot's date that is only the
@@ -495,8 +643,10 @@ def _slot_records(session: Session, org: Organization, signatories: dict, e: Sub
 
 def _answers(session: Session, year_plan: YearPlan, m: Manifest) -> None:
     """The year's applicability answers as the subordinate gave them."""
-    stored = {a.key: a for a in session.scalars(
-        select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == year_plan.id))}
+    stored = {
+        a.key: a
+        for a in session.scalars(select(ApplicabilityAnswer).where(ApplicabilityAnswer.year_plan_id == year_plan.id))
+    }
     for key, row in stored.items():
         if key not in m.answers:
             session.delete(row)
@@ -510,8 +660,10 @@ def _answers(session: Session, year_plan: YearPlan, m: Manifest) -> None:
 def _supervised(session: Session, org: Organization, m: Manifest) -> None:
     """The subordinate's list of supervised quasi-state companies (the
     denominator of its Project 3 shares), as the bundle gives it."""
-    stored = {r.name.casefold(): r for r in session.scalars(
-        select(SupervisedEntity).where(SupervisedEntity.organization_id == org.id))}
+    stored = {
+        r.name.casefold(): r
+        for r in session.scalars(select(SupervisedEntity).where(SupervisedEntity.organization_id == org.id))
+    }
     wanted: dict[str, tuple[str, str | None]] = {}
     for name, bin_ in m.organization.supervised:
         wanted.setdefault(name.casefold(), (name, bin_))
@@ -542,8 +694,9 @@ def _signatory(session: Session, org: Organization, known: dict, s: ManifestSign
     return match.id
 
 
-def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str],
-                 signatures: dict[str, tuple[str | None, str]]) -> tuple[int, int]:
+def _attachments(
+    e: SubtaskExecution, item: ManifestItem, media: dict[str, str], signatures: dict[str, tuple[str | None, str]]
+) -> tuple[int, int]:
     """Make the current attachments those of the bundle; replaced ones move
     to the history (removed_at), as a user's replacement would. A signature
     file keeps the document it signs and the facts read from it (path →
@@ -557,27 +710,53 @@ def _attachments(e: SubtaskExecution, item: ManifestItem, media: dict[str, str],
             a.removed_at = now
         for f in wanted:
             signs, info = signatures.get(f.path, (None, None))
-            e.attachments.append(Attachment(
-                sha256=f.sha256, original_name=(f.original_name or Path(f.path).name)[:255], size=f.size,
-                media_type=media[f.sha256], role=f.role, slot_key=f.slot or UNASSIGNED,
-                signs_sha256=signs, signature_info=info))
+            e.attachments.append(
+                Attachment(
+                    sha256=f.sha256,
+                    original_name=(f.original_name or Path(f.path).name)[:255],
+                    size=f.size,
+                    media_type=media[f.sha256],
+                    role=f.role,
+                    slot_key=f.slot or UNASSIGNED,
+                    signs_sha256=signs,
+                    signature_info=info,
+                )
+            )
     else:
         # The same files, perhaps sorted into other slots since.
-        for a, f in zip(current, wanted):
+        for a, f in zip(current, wanted, strict=True):
             a.slot_key = f.slot or UNASSIGNED
     return len(wanted), sum(f.size for f in wanted)
 
 
-def _journal_import(session: Session, m: Manifest, result: ImportResult, zip_sha: str, source_name: str,
-                    journal_entries: int) -> None:
+def _journal_import(
+    session: Session, m: Manifest, result: ImportResult, zip_sha: str, source_name: str, journal_entries: int
+) -> None:
     """The import, in the importer's journal. The subordinate's own journal
     stays in the bundle kept in the store (services/audit.imported_journal)."""
     org_id = session.scalar(select(Organization.id).where(Organization.bin == m.organization.bin))
-    what = "заменил ранее принятый" if result.replaced_older else "принят"  # i18n: ru-only — journal entry stored in the database
+    # i18n: ru-only-begin — journal entry stored in the database
+    what = "заменил ранее принятый" if result.replaced_older else "принят"
+    # i18n: ru-only-end
     audit.record_event(
-        session, AuditAction.IMPORT.value, organization_id=org_id, year=m.year,
-        summary=(f"Пакет «{source_name}» организации «{result.organization}» за {m.year} год {what}: подзадач "  # i18n: ru-only — journal entry stored in the database
-                 f"и периодов {result.items}, файлов {result.files}, записей её журнала изменений {journal_entries}."),
-        details={"source_name": source_name, "bundle_sha256": zip_sha, "manifest_sha256": m.sha256,
-                 "bundle_created_at": m.created_at, "items": result.items, "files": result.files,
-                 "journal_entries": journal_entries, "replaced_older": result.replaced_older})
+        session,
+        AuditAction.IMPORT.value,
+        organization_id=org_id,
+        year=m.year,
+        # i18n: ru-only-begin — journal entry stored in the database
+        summary=(
+            f"Пакет «{source_name}» организации «{result.organization}» за {m.year} год {what}: подзадач "
+            f"и периодов {result.items}, файлов {result.files}, записей её журнала изменений {journal_entries}."
+        ),
+        # i18n: ru-only-end
+        details={
+            "source_name": source_name,
+            "bundle_sha256": zip_sha,
+            "manifest_sha256": m.sha256,
+            "bundle_created_at": m.created_at,
+            "items": result.items,
+            "files": result.files,
+            "journal_entries": journal_entries,
+            "replaced_older": result.replaced_older,
+        },
+    )

@@ -49,10 +49,10 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class CheckReport:
-    problems: list[str] = field(default_factory=list)          # Russian sentences: repair cannot fix these
-    leftovers: list[tuple[Path, int]] = field(default_factory=list)      # our temporary files (path, bytes)
-    unreferenced: list[tuple[Path, int]] = field(default_factory=list)   # blobs no row points at
-    notes: list[str] = field(default_factory=list)             # what was not checked, and why
+    problems: list[str] = field(default_factory=list)  # Russian sentences: repair cannot fix these
+    leftovers: list[tuple[Path, int]] = field(default_factory=list)  # our temporary files (path, bytes)
+    unreferenced: list[tuple[Path, int]] = field(default_factory=list)  # blobs no row points at
+    notes: list[str] = field(default_factory=list)  # what was not checked, and why
     files_checked: int = 0
     bytes_checked: int = 0
 
@@ -72,11 +72,17 @@ class CheckReport:
         if self.problems:
             parts.append(tr("Проверка данных нашла проблем: {count}.").format(count=len(self.problems)))
         if self.unreferenced:
-            parts.append(tr("Файлов хранилища, на которые нет ссылок: {count} ({size}).").format(
-                count=len(self.unreferenced), size=size_text(sum(s for _p, s in self.unreferenced))))
+            parts.append(
+                tr("Файлов хранилища, на которые нет ссылок: {count} ({size}).").format(
+                    count=len(self.unreferenced), size=size_text(sum(s for _p, s in self.unreferenced))
+                )
+            )
         if self.leftovers:
-            parts.append(tr("Оставшихся временных файлов: {count} ({size}).").format(
-                count=len(self.leftovers), size=size_text(sum(s for _p, s in self.leftovers))))
+            parts.append(
+                tr("Оставшихся временных файлов: {count} ({size}).").format(
+                    count=len(self.leftovers), size=size_text(sum(s for _p, s in self.leftovers))
+                )
+            )
         return " ".join(parts)
 
 
@@ -87,25 +93,35 @@ class RepairResult:
     quarantine_dir: Path | None = None
     removed: int = 0
     removed_bytes: int = 0
-    skipped: list[str] = field(default_factory=list)            # sentences
-    moved: set[Path] = field(default_factory=set)               # the blobs quarantined
-    deleted: set[Path] = field(default_factory=set)             # the leftovers removed
+    skipped: list[str] = field(default_factory=list)  # sentences
+    moved: set[Path] = field(default_factory=set)  # the blobs quarantined
+    deleted: set[Path] = field(default_factory=set)  # the leftovers removed
 
     def remaining(self, report: CheckReport) -> CheckReport:
         """The report as it stands after this repair (nothing re-read)."""
-        return CheckReport(problems=list(report.problems), notes=list(report.notes),
-                           leftovers=[x for x in report.leftovers if x[0] not in self.deleted],
-                           unreferenced=[x for x in report.unreferenced if x[0] not in self.moved],
-                           files_checked=report.files_checked, bytes_checked=report.bytes_checked)
+        return CheckReport(
+            problems=list(report.problems),
+            notes=list(report.notes),
+            leftovers=[x for x in report.leftovers if x[0] not in self.deleted],
+            unreferenced=[x for x in report.unreferenced if x[0] not in self.moved],
+            files_checked=report.files_checked,
+            bytes_checked=report.bytes_checked,
+        )
 
     def message(self) -> str:
         parts = []
         if self.quarantined:
-            parts.append(tr("Файлов перенесено в карантин: {count} ({size}), папка «{folder}».").format(
-                count=self.quarantined, size=size_text(self.quarantined_bytes), folder=self.quarantine_dir))
+            parts.append(
+                tr("Файлов перенесено в карантин: {count} ({size}), папка «{folder}».").format(
+                    count=self.quarantined, size=size_text(self.quarantined_bytes), folder=self.quarantine_dir
+                )
+            )
         if self.removed:
-            parts.append(tr("Временных файлов удалено: {count} ({size}).").format(
-                count=self.removed, size=size_text(self.removed_bytes)))
+            parts.append(
+                tr("Временных файлов удалено: {count} ({size}).").format(
+                    count=self.removed, size=size_text(self.removed_bytes)
+                )
+            )
         if not parts:
             parts.append(tr("Исправлять было нечего."))
         return " ".join(parts + self.skipped)
@@ -140,8 +156,12 @@ def on_open(ctx: AppContext) -> int:
     set_process_registry(TempRegistry.of_data_dir(ctx.data_dir))
     try:
         _remove_interrupted_backups(ctx.data_dir)
-        return leftovers.sweep(ctx.data_dir, ctx.blobs.root, extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings),
-                               recorded=lambda sha: _export_recorded(ctx, sha))
+        return leftovers.sweep(
+            ctx.data_dir,
+            ctx.blobs.root,
+            extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings),
+            recorded=lambda sha: _export_recorded(ctx, sha),
+        )
     except Exception:  # noqa: BLE001 - a clean-up must never stop the start
         log.exception("the start-up sweep failed")
         return 0
@@ -165,8 +185,10 @@ def _remove_interrupted_backups(data_dir: Path) -> None:
 
 def _export_recorded(ctx: AppContext, manifest_sha256: str) -> bool:
     with ctx.store.session() as session:
-        return session.scalar(select(ExportRecord.id).where(
-            ExportRecord.manifest_sha256 == manifest_sha256).limit(1)) is not None
+        return (
+            session.scalar(select(ExportRecord.id).where(ExportRecord.manifest_sha256 == manifest_sha256).limit(1))
+            is not None
+        )
 
 
 def _backup_dirs(data_dir: Path, settings: AppSettings | None = None) -> list[Path]:
@@ -194,8 +216,12 @@ def check_data(ctx: AppContext, progress: Progress | None = None) -> CheckReport
     referenced = _referenced(ctx)
     _check_files(ctx, referenced, report, progress)
     report.unreferenced = _unreferenced(ctx.blobs.root, set(referenced))
-    report.leftovers = [(left.path, left.size) for left in leftovers.find_leftovers(
-        ctx.data_dir, ctx.blobs.root, extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings))]
+    report.leftovers = [
+        (left.path, left.size)
+        for left in leftovers.find_leftovers(
+            ctx.data_dir, ctx.blobs.root, extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings)
+        )
+    ]
     _say(progress, 1, 1, tr("Проверка журнала изменений…"))
     _check_journal(ctx, report)
     return report
@@ -208,14 +234,21 @@ def _say(progress: Progress | None, done: int, total: int, text: str) -> None:
 
 def _check_database(ctx: AppContext, report: CheckReport) -> None:
     if not ctx.store.is_sqlite:
-        report.notes.append(tr("Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены "
-                               "файлы вложений и журнал изменений."))
+        report.notes.append(
+            tr(
+                "Целостность общей базы данных PostgreSQL проверяет её сервер; здесь проверены "
+                "файлы вложений и журнал изменений."
+            )
+        )
         return
     database = ctx.store.engine.url.database
     problems = integrity_problems(Path(database)) if database else []
     for problem in problems[:MAX_DB_PROBLEMS]:
-        report.problems.append(tr("База данных повреждена: SQLite сообщает «{problem}». "
-                                  "Восстановите данные из резервной копии.").format(problem=problem))
+        report.problems.append(
+            tr("База данных повреждена: SQLite сообщает «{problem}». Восстановите данные из резервной копии.").format(
+                problem=problem
+            )
+        )
     if len(problems) > MAX_DB_PROBLEMS:
         report.problems.append(tr("И ещё ошибок базы данных: {count}.").format(count=len(problems) - MAX_DB_PROBLEMS))
 
@@ -223,16 +256,30 @@ def _check_database(ctx: AppContext, report: CheckReport) -> None:
 # How a file is named in a problem: an attachment («Приказ.pdf» подзадачи
 # 1.1.2 (I квартал)) or a subordinate's bundle; one whole sentence for each.
 _FILE_PROBLEMS = {
-    "missing": (N_("Файл «{name}» подзадачи {item} отсутствует в хранилище вложений ({path}). "
-                   "Восстановите его из резервной копии или приложите заново."),
-                N_("Файл пакет подведомственной организации «{name}» отсутствует в хранилище вложений ({path}). "
-                   "Восстановите его из резервной копии или приложите заново.")),
-    "unreadable": (N_("Файл «{name}» подзадачи {item} не читается ({path}): {reason}."),
-                   N_("Файл пакет подведомственной организации «{name}» не читается ({path}): {reason}.")),
-    "damaged": (N_("Файл «{name}» подзадачи {item} повреждён или изменён: его содержимое не совпадает с "
-                   "сохранённой контрольной суммой ({path}). Восстановите его из резервной копии."),
-                N_("Файл пакет подведомственной организации «{name}» повреждён или изменён: его содержимое не "
-                   "совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии.")),
+    "missing": (
+        N_(
+            "Файл «{name}» подзадачи {item} отсутствует в хранилище вложений ({path}). "
+            "Восстановите его из резервной копии или приложите заново."
+        ),
+        N_(
+            "Файл пакет подведомственной организации «{name}» отсутствует в хранилище вложений ({path}). "
+            "Восстановите его из резервной копии или приложите заново."
+        ),
+    ),
+    "unreadable": (
+        N_("Файл «{name}» подзадачи {item} не читается ({path}): {reason}."),
+        N_("Файл пакет подведомственной организации «{name}» не читается ({path}): {reason}."),
+    ),
+    "damaged": (
+        N_(
+            "Файл «{name}» подзадачи {item} повреждён или изменён: его содержимое не совпадает с "
+            "сохранённой контрольной суммой ({path}). Восстановите его из резервной копии."
+        ),
+        N_(
+            "Файл пакет подведомственной организации «{name}» повреждён или изменён: его содержимое не "
+            "совпадает с сохранённой контрольной суммой ({path}). Восстановите его из резервной копии."
+        ),
+    ),
 }
 
 
@@ -250,10 +297,11 @@ def _referenced(ctx: AppContext) -> dict[str, tuple[str, str | None]]:
     for an attachment, (the bundle's name, None) for a subordinate's bundle."""
     out: dict[str, tuple[str, str | None]] = {}
     with ctx.store.session() as session:
-        rows = session.execute(select(Attachment.sha256, Attachment.original_name, SubtaskExecution.subtask_code,
-                                      SubtaskExecution.period)
-                               .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
-                               .order_by(Attachment.id))
+        rows = session.execute(
+            select(Attachment.sha256, Attachment.original_name, SubtaskExecution.subtask_code, SubtaskExecution.period)
+            .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
+            .order_by(Attachment.id)
+        )
         for sha, name, code, period in rows:
             out.setdefault(sha, (name, f"{code} ({period_label(period)})" if period else code))
         for sha, source in session.execute(select(ImportedBundle.bundle_sha256, ImportedBundle.source_name)):
@@ -261,8 +309,9 @@ def _referenced(ctx: AppContext) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def _check_files(ctx: AppContext, referenced: dict[str, tuple[str, str | None]], report: CheckReport,
-                 progress: Progress | None) -> None:
+def _check_files(
+    ctx: AppContext, referenced: dict[str, tuple[str, str | None]], report: CheckReport, progress: Progress | None
+) -> None:
     sizes: dict[str, int] = {}
     for sha, what in referenced.items():
         try:
@@ -282,8 +331,7 @@ def _check_files(ctx: AppContext, referenced: dict[str, tuple[str, str | None]],
         try:
             actual = file_sha256(path, step)
         except OSError as exc:
-            report.problems.append(_file_problem("unreadable", referenced[sha], path=path,
-                                                 reason=exc.strerror or exc))
+            report.problems.append(_file_problem("unreadable", referenced[sha], path=path, reason=exc.strerror or exc))
             continue
         report.files_checked += 1
         report.bytes_checked += size
@@ -349,18 +397,23 @@ def repair(ctx: AppContext, report: CheckReport, progress: Progress | None = Non
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(path), str(target))
         except OSError as exc:
-            result.skipped.append(tr("Файл {path} не перенесён в карантин: {reason}.").format(
-                path=path, reason=exc.strerror or exc))
+            result.skipped.append(
+                tr("Файл {path} не перенесён в карантин: {reason}.").format(path=path, reason=exc.strerror or exc)
+            )
             continue
         result.quarantined += 1
         result.quarantined_bytes += size
         result.moved.add(path)
-    fresh = {left.path for left in leftovers.find_leftovers(ctx.data_dir, ctx.blobs.root,
-                                                            extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings))}
+    fresh = {
+        left.path
+        for left in leftovers.find_leftovers(
+            ctx.data_dir, ctx.blobs.root, extra_dirs=_backup_dirs(ctx.data_dir, ctx.settings)
+        )
+    }
     for n, (path, size) in enumerate(report.leftovers, len(still) + 1):
         _say(progress, n, total, tr("Удаление временных файлов…"))
         if path not in fresh:
-            continue                    # gone meanwhile, or its owner is back
+            continue  # gone meanwhile, or its owner is back
         remove_path(path)
         if os.path.lexists(path):
             result.skipped.append(tr("Временный файл {path} удалить не удалось.").format(path=path))

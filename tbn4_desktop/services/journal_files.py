@@ -35,17 +35,21 @@ def check_xlsx_target(target: Path) -> Path:
     target = Path(target).expanduser()
     # Before any look at the disk: a too long name makes even is_dir() fail.
     if len(target.name) > MAX_NAME_CHARS or len(target.name.encode("utf-8")) > 255:
-        raise JournalFileError(tr("Имя файла «{name}…» слишком длинное: сократите его.").format(
-            name=target.name[:40]))
+        raise JournalFileError(tr("Имя файла «{name}…» слишком длинное: сократите его.").format(name=target.name[:40]))
     if target.is_dir():
-        raise JournalFileError(tr("Указана папка, а не имя файла: {path}. Укажите имя, например «журнал.xlsx».")
-                               .format(path=target))
+        raise JournalFileError(
+            tr("Указана папка, а не имя файла: {path}. Укажите имя, например «журнал.xlsx».").format(path=target)
+        )
     if target.suffix.lower() != ".xlsx":
-        raise JournalFileError(tr("Журнал сохраняется в файл XLSX: укажите имя с расширением .xlsx, а не «{name}».")
-                               .format(name=target.name))
+        raise JournalFileError(
+            tr("Журнал сохраняется в файл XLSX: укажите имя с расширением .xlsx, а не «{name}».").format(
+                name=target.name
+            )
+        )
     if not target.parent.is_dir():
-        raise JournalFileError(tr("Папка «{folder}» не существует. Выберите существующую папку.").format(
-            folder=target.parent))
+        raise JournalFileError(
+            tr("Папка «{folder}» не существует. Выберите существующую папку.").format(folder=target.parent)
+        )
     return target
 
 
@@ -61,9 +65,10 @@ def save_journal_xlsx(rows: Iterable[JournalRow], target: Path, org_names: dict[
         count = write_journal_xlsx(list(rows), buffer, org_names=org_names)
         with atomic_writer(target) as out:
             if os.name == "posix":
-                os.fchmod(out.fileno(), 0o644)      # the temporary file is private; the user's file is not
+                os.fchmod(out.fileno(), 0o644)  # the temporary file is private; the user's file is not
             out.write(buffer.getvalue())
         return count
     except OSError as exc:
-        raise JournalFileError(tr("Журнал не сохранён. {reason}").format(
-            reason=describe_os_error(exc, exc.filename or target))) from exc
+        raise JournalFileError(
+            tr("Журнал не сохранён. {reason}").format(reason=describe_os_error(exc, exc.filename or target))
+        ) from exc

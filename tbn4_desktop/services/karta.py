@@ -42,21 +42,23 @@ from tbn4_desktop.services.periodicity import plan_periodicities, set_periodicit
 
 @dataclass(frozen=True)
 class KartaImportResult:
-    updated: int                # executions whose date changed
-    unchanged: int              # same date as before, or a blank cell
+    updated: int  # executions whose date changed
+    unchanged: int  # same date as before, or a blank cell
     not_applicable: tuple[str, ...]  # «код (период)» rows skipped: not for this level
-    periodicity_changed: tuple[str, ...] = ()   # codes whose periodicity the Карта changed
+    periodicity_changed: tuple[str, ...] = ()  # codes whose periodicity the Карта changed
 
     @property
     def summary(self) -> str:
         """The sentences for the UI."""
         text = tr("Сроки из Карты импортированы: изменено {updated}, без изменений {unchanged}.").format(
-            updated=self.updated, unchanged=self.unchanged)
+            updated=self.updated, unchanged=self.unchanged
+        )
         if self.periodicity_changed:
             text += " " + tr("Периодичность изменена: {codes}.").format(codes=", ".join(self.periodicity_changed))
         if self.not_applicable:
             text += " " + tr("Пропущено строк, не относящихся к организации этого уровня: {count}.").format(
-                count=len(self.not_applicable))
+                count=len(self.not_applicable)
+            )
         return text
 
 
@@ -68,8 +70,7 @@ def _organization(session: Session, org_id: int) -> Organization:
 
 
 def _plan(session: Session, org_id: int, year: int) -> YearPlan | None:
-    return session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id,
-                                                 YearPlan.year == year))
+    return session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
 
 
 def _catalog(ctx: AppContext, plan: YearPlan | None, year: int) -> Catalog:
@@ -89,16 +90,22 @@ def export_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> i
         current: dict[tuple[str, str], object] = {}
         periodicity = {s.code: s.periodicity for s in catalog.subtasks()}
         if plan is not None:
-            current = {(code, period): due for code, period, due in session.execute(
-                select(SubtaskExecution.subtask_code, SubtaskExecution.period,
-                       SubtaskExecution.due_date_override)
-                .where(SubtaskExecution.year_plan_id == plan.id))}
+            current = {
+                (code, period): due
+                for code, period, due in session.execute(
+                    select(
+                        SubtaskExecution.subtask_code, SubtaskExecution.period, SubtaskExecution.due_date_override
+                    ).where(SubtaskExecution.year_plan_id == plan.id)
+                )
+            }
             periodicity = plan_periodicities(session, catalog, plan.id)
         level = OrgLevel(org.level)
         rows = [
-            KartaTemplateRow(s.code, period, s.title, s.deadline.text, current.get((s.code, period)),
-                             periodicity[s.code])
-            for s in catalog.subtasks() if s.applies_to(level)
+            KartaTemplateRow(
+                s.code, period, s.title, s.deadline.text, current.get((s.code, period)), periodicity[s.code]
+            )
+            for s in catalog.subtasks()
+            if s.applies_to(level)
             for period in periods_of(periodicity[s.code])
         ]
     return write_karta_template(path, catalog, year, rows)
@@ -122,10 +129,15 @@ def import_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> K
                 if set_periodicity(session, catalog, plan_info.id, code, periodicity):
                     changed.append(code)
             except ValidationError as exc:
-                raise KartaError(tr("Карта «{name}» не импортирована, ничего не изменено. {reason}").format(
-                    name=Path(path).name, reason=exc)) from exc
-        executions = {(e.subtask_code, e.period): e for e in session.scalars(
-            select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_info.id))}
+                raise KartaError(
+                    tr("Карта «{name}» не импортирована, ничего не изменено. {reason}").format(
+                        name=Path(path).name, reason=exc
+                    )
+                ) from exc
+        executions = {
+            (e.subtask_code, e.period): e
+            for e in session.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_info.id))
+        }
         updated = unchanged = 0
         skipped: list[str] = []
         for row in rows:
@@ -139,5 +151,6 @@ def import_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> K
             execution.due_date_override = row.due
             updated += 1
         session.flush()
-    return KartaImportResult(updated=updated, unchanged=unchanged, not_applicable=tuple(skipped),
-                             periodicity_changed=tuple(changed))
+    return KartaImportResult(
+        updated=updated, unchanged=unchanged, not_applicable=tuple(skipped), periodicity_changed=tuple(changed)
+    )

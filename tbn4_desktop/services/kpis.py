@@ -65,11 +65,15 @@ def other_period_rows(session: Session, execution_id: int, register: Register) -
     execution = session.get(SubtaskExecution, execution_id)
     if execution is None:
         raise ValueError(f"execution {execution_id} does not exist")
-    others = session.scalars(select(SubtaskExecution.id).where(
-        SubtaskExecution.year_plan_id == execution.year_plan_id,
-        SubtaskExecution.subtask_code == execution.subtask_code,
-        SubtaskExecution.id != execution_id,
-    ).order_by(SubtaskExecution.id))
+    others = session.scalars(
+        select(SubtaskExecution.id)
+        .where(
+            SubtaskExecution.year_plan_id == execution.year_plan_id,
+            SubtaskExecution.subtask_code == execution.subtask_code,
+            SubtaskExecution.id != execution_id,
+        )
+        .order_by(SubtaskExecution.id)
+    )
     return [r.values for other in others for r in list_rows(session, other, register)]
 
 
@@ -77,9 +81,9 @@ def other_period_rows(session: Session, execution_id: int, register: Register) -
 class KpiStatus:
     """One KPI of a year plan as the panel and the dashboard show it."""
 
-    code: str               # the subtask, e.g. "4.2.1"
-    title: str              # the subtask's short title
-    result: KpiResult       # value, target, met
+    code: str  # the subtask, e.g. "4.2.1"
+    title: str  # the subtask's short title
+    result: KpiResult  # value, target, met
 
 
 def plan_kpis(session: Session, catalog: Catalog, plan_id: int) -> dict[str, KpiResult]:
@@ -102,16 +106,26 @@ def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[Kpi
     if plan is None:
         raise ValueError(f"year plan {plan_id} does not exist")
     kpi_subtasks = {s.code: s for s in catalog.subtasks() if s.kpi is not None and s.register is not None}
-    executions = session.execute(select(SubtaskExecution.id, SubtaskExecution.subtask_code).where(
-        SubtaskExecution.year_plan_id == plan_id,
-        SubtaskExecution.subtask_code.in_(list(kpi_subtasks)),
-    )).all()
+    executions = session.execute(
+        select(SubtaskExecution.id, SubtaskExecution.subtask_code).where(
+            SubtaskExecution.year_plan_id == plan_id,
+            SubtaskExecution.subtask_code.in_(list(kpi_subtasks)),
+        )
+    ).all()
     code_of = {execution_id: code for execution_id, code in executions}
     rows: dict[str, list[dict[str, Any]]] = {code: [] for code in code_of.values()}
     headcounts: dict[str, int] = {}
-    stored = session.execute(select(RegisterRow.execution_id, RegisterRow.register_key, RegisterRow.values).where(
-        RegisterRow.execution_id.in_(list(code_of)),
-    ).order_by(RegisterRow.execution_id, RegisterRow.position, RegisterRow.id)).all() if code_of else []
+    stored = (
+        session.execute(
+            select(RegisterRow.execution_id, RegisterRow.register_key, RegisterRow.values)
+            .where(
+                RegisterRow.execution_id.in_(list(code_of)),
+            )
+            .order_by(RegisterRow.execution_id, RegisterRow.position, RegisterRow.id)
+        ).all()
+        if code_of
+        else []
+    )
     for execution_id, key, values in stored:
         code = code_of[execution_id]
         register = kpi_subtasks[code].register
@@ -122,10 +136,22 @@ def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[Kpi
             if isinstance(value, int) and value:
                 headcounts[code] = value
     supervised = supervised_entities(session, plan.organization_id)
-    return [KpiStatus(code=code, title=subtask.short_title,
-                      result=compute(subtask.kpi, subtask.register, rows[code], headcount=headcounts.get(code),
-                                     year=plan.year, supervised=supervised))
-            for code, subtask in kpi_subtasks.items() if code in rows]
+    return [
+        KpiStatus(
+            code=code,
+            title=subtask.short_title,
+            result=compute(
+                subtask.kpi,
+                subtask.register,
+                rows[code],
+                headcount=headcounts.get(code),
+                year=plan.year,
+                supervised=supervised,
+            ),
+        )
+        for code, subtask in kpi_subtasks.items()
+        if code in rows
+    ]
 
 
 def organization_of_execution(session: Session, execution_id: int) -> int:

@@ -24,13 +24,19 @@ from pathlib import Path
 
 from tbn4_desktop.core.fileio import remove_path
 from tbn4_desktop.core.tempfiles import (
-    REGISTRY_DIR, TEMP_PREFIX, PendingTemp, TempRegistry, owner_gone, parse_temp_name, pid_alive,
+    REGISTRY_DIR,
+    TEMP_PREFIX,
+    PendingTemp,
+    TempRegistry,
+    owner_gone,
+    parse_temp_name,
+    pid_alive,
 )
 
 log = logging.getLogger(__name__)
 
-OWNED_MAX_AGE_S = 24 * 3600      # no temporary file of ours legitimately lives a day
-LEGACY_MAX_AGE_S = 3600          # names without a process id (earlier versions)
+OWNED_MAX_AGE_S = 24 * 3600  # no temporary file of ours legitimately lives a day
+LEGACY_MAX_AGE_S = 3600  # names without a process id (earlier versions)
 # Earlier versions' names: `.import-*`, `.incoming.*`, `.merge.*` in the
 # attachments folder, `.<name>.XXXX.part` beside a written file, and
 # sqlite_copy's `<name>.tmp-<pid>`.
@@ -47,8 +53,9 @@ class Leftover:
     size: int
 
 
-def find_leftovers(data_dir: Path, attachments_dir: Path, *, extra_dirs: Iterable[Path] = (),
-                   now: float | None = None) -> list[Leftover]:
+def find_leftovers(
+    data_dir: Path, attachments_dir: Path, *, extra_dirs: Iterable[Path] = (), now: float | None = None
+) -> list[Leftover]:
     """Our stale temporary files and folders in the data folder (two levels
     deep: Формы/, logs/, …), the attachments folder, the backup folders
     `extra_dirs` (two levels: each backup's folder and the blob pool), the
@@ -71,7 +78,7 @@ def find_leftovers(data_dir: Path, attachments_dir: Path, *, extra_dirs: Iterabl
             consider(path, legacy=True)
     for path in _children(attachments_dir):
         consider(path, legacy=True)
-    for root in extra_dirs:             # backup folders: a backup's own folder, the blob pool
+    for root in extra_dirs:  # backup folders: a backup's own folder, the blob pool
         for folder in [root, *(p for p in _children(root) if _plain_dir(p))]:
             for path in _children(folder):
                 consider(path, legacy=True)
@@ -79,14 +86,20 @@ def find_leftovers(data_dir: Path, attachments_dir: Path, *, extra_dirs: Iterabl
         if path.name.startswith(TEMP_PREFIX):
             consider(path, legacy=False)
     for pending in TempRegistry.of_data_dir(data_dir).entries():
-        if _entry_gone(pending, now) and pending.path.name and parse_temp_name(pending.path.name):
-            if pending.path.exists():
-                consider(pending.path, legacy=False)
+        gone = _entry_gone(pending, now) and pending.path.name and parse_temp_name(pending.path.name)
+        if gone and pending.path.exists():
+            consider(pending.path, legacy=False)
     return sorted(out, key=lambda left: str(left.path))
 
 
-def sweep(data_dir: Path, attachments_dir: Path, *, extra_dirs: Iterable[Path] = (),
-          recorded: RecordedCheck | None = None, now: float | None = None) -> int:
+def sweep(
+    data_dir: Path,
+    attachments_dir: Path,
+    *,
+    extra_dirs: Iterable[Path] = (),
+    recorded: RecordedCheck | None = None,
+    now: float | None = None,
+) -> int:
     """Remove the leftovers; returns the bytes freed. With `recorded`, also
     settle exports killed between their rename and their commit."""
     now = now or time.time()
@@ -109,8 +122,9 @@ def _data_folders(data_dir: Path) -> list[Path]:
 def _plain_dir(path: Path) -> bool:
     """A folder to look into: not one of our temporary folders (judged as a
     whole), not an earlier version's hidden one, not a link."""
-    return (parse_temp_name(path.name) is None and not path.name.startswith(".")
-            and path.is_dir() and not path.is_symlink())
+    return (
+        parse_temp_name(path.name) is None and not path.name.startswith(".") and path.is_dir() and not path.is_symlink()
+    )
 
 
 def _children(folder: Path) -> list[Path]:
@@ -195,10 +209,10 @@ def _settle_registry(registry: TempRegistry, recorded: RecordedCheck | None, now
             freed += tree_size(pending.path)
             remove_path(pending.path)
             if pending.path.exists():
-                continue                        # try again next time
+                continue  # try again next time
         elif pending.extra.get("kind") == "export" and pending.extra.get("manifest_sha256"):
             if recorded is None:
-                continue                        # settled by a start that can ask the database
+                continue  # settled by a start that can ask the database
             freed += _settle_export(pending, recorded)
         pending.entry.unlink(missing_ok=True)
     return freed
@@ -229,4 +243,3 @@ def bundle_manifest_sha256(target: Path) -> str | None:
     except (OSError, KeyError, zipfile.BadZipFile, ValueError):
         return None
     return hashlib.sha256(data).hexdigest()
-

@@ -24,9 +24,15 @@ def init_organization(session: Session, data: OrganizationInput) -> Organization
     it the current one. Refused (ValidationError) when the folder already
     has an organisation or a field is wrong."""
     existing = get_current_organization(session) or session.scalar(
-        select(Organization).order_by(Organization.id.desc()).limit(1))
+        select(Organization).order_by(Organization.id.desc()).limit(1)
+    )
     if existing is not None:
-        raise ValidationError({"organization": tr(
-            "В папке данных уже есть организация «{name}»: новую организацию создают только "
-            "в пустой папке данных (параметр --data-dir).").format(name=existing.name)})
+        raise ValidationError(
+            {
+                "organization": tr(
+                    "В папке данных уже есть организация «{name}»: новую организацию создают только "
+                    "в пустой папке данных (параметр --data-dir)."
+                ).format(name=existing.name)
+            }
+        )
     return create_organization(session, data, [], signatories_required=False)

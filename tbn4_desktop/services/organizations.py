@@ -38,14 +38,26 @@ CURRENT_ORG_KEY = "current_organization_id"
 
 def _org_info(org: Organization) -> OrganizationInfo:
     return OrganizationInfo(
-        id=org.id, name=org.name, bin=org.bin, level=OrgLevel(org.level),
-        parent_id=org.parent_id, parent_name=org.parent.name if org.parent else None, version=org.version,
+        id=org.id,
+        name=org.name,
+        bin=org.bin,
+        level=OrgLevel(org.level),
+        parent_id=org.parent_id,
+        parent_name=org.parent.name if org.parent else None,
+        version=org.version,
     )
 
 
 def _signatory_info(s: Signatory) -> SignatoryInfo:
-    return SignatoryInfo(id=s.id, full_name=s.full_name, position=s.position,
-                         role=SignerRole(s.role), active=s.active, version=s.version, iin=s.iin)
+    return SignatoryInfo(
+        id=s.id,
+        full_name=s.full_name,
+        position=s.position,
+        role=SignerRole(s.role),
+        active=s.active,
+        version=s.version,
+        iin=s.iin,
+    )
 
 
 def organization_errors(data: OrganizationInput) -> dict[str, str]:
@@ -75,8 +87,9 @@ def signatory_errors(data: SignatoryInput) -> dict[str, str]:
     return errors
 
 
-def validate_organization(data: OrganizationInput, signatories: list[SignatoryInput],
-                          *, signatories_required: bool = True) -> None:
+def validate_organization(
+    data: OrganizationInput, signatories: list[SignatoryInput], *, signatories_required: bool = True
+) -> None:
     errors = organization_errors(data)
     if not signatories and signatories_required:
         errors["signatories"] = tr("Добавьте хотя бы одного подписанта.")
@@ -85,15 +98,20 @@ def validate_organization(data: OrganizationInput, signatories: list[SignatoryIn
         if "full_name" in found or "position" in found:
             errors[f"signatories[{i}]"] = tr("Подписант №{number}: укажите Ф.И.О. и должность.").format(number=i + 1)
         elif "iin" in found:
-            errors[f"signatories[{i}]"] = tr("Подписант №{number}: {problem}").format(number=i + 1,
-                                                                                   problem=found["iin"])
+            errors[f"signatories[{i}]"] = tr("Подписант №{number}: {problem}").format(
+                number=i + 1, problem=found["iin"]
+            )
     if errors:
         raise ValidationError(errors)
 
 
 def create_organization(
-    session: Session, data: OrganizationInput, signatories: list[SignatoryInput],
-    *, make_current: bool = True, signatories_required: bool = True,
+    session: Session,
+    data: OrganizationInput,
+    signatories: list[SignatoryInput],
+    *,
+    make_current: bool = True,
+    signatories_required: bool = True,
 ) -> OrganizationInfo:
     """``signatories_required=False``: `tbn4 org init` creates the organisation
     first and adds who signs with `tbn4 signatory add`."""
@@ -102,8 +120,9 @@ def create_organization(
     parent = _parent_for(session, data)
     org = Organization(name=data.name.strip(), bin=data.bin.strip(), level=data.level.value, parent=parent)
     org.signatories = [
-        Signatory(full_name=s.full_name.strip(), position=s.position.strip(), role=s.role.value,
-                  iin=s.iin.strip() or None)
+        Signatory(
+            full_name=s.full_name.strip(), position=s.position.strip(), role=s.role.value, iin=s.iin.strip() or None
+        )
         for s in signatories
     ]
     session.add(org)
@@ -125,8 +144,9 @@ def _parent_for(session: Session, data: OrganizationInput) -> Organization | Non
         return None
     parent = session.scalar(select(Organization).where(Organization.name == data.parent_name.strip()))
     if parent is None:
-        parent = Organization(name=data.parent_name.strip(),
-                              level=(data.parent_level or _default_parent_level(data.level)).value)
+        parent = Organization(
+            name=data.parent_name.strip(), level=(data.parent_level or _default_parent_level(data.level)).value
+        )
         session.add(parent)
     return parent
 
@@ -168,8 +188,12 @@ PlanCatalog = Callable[[str, int, int], Catalog]  # (catalog_id, version, year) 
 
 
 def update_organization(
-    session: Session, org_id: int, data: OrganizationInput, expected_version: int,
-    *, catalog_for_plan: PlanCatalog | None = None,
+    session: Session,
+    org_id: int,
+    data: OrganizationInput,
+    expected_version: int,
+    *,
+    catalog_for_plan: PlanCatalog | None = None,
 ) -> OrganizationInfo:
     """Change the name, BIN, level or supervising body.
 
@@ -200,23 +224,35 @@ def _organization(session: Session, org_id: int, expected_version: int) -> Organ
     if org is None:
         raise ValueError(f"organization {org_id} does not exist")
     if org.version != expected_version:
-        raise ConcurrentEditError(tr(
-            "Сведения об организации только что изменил другой пользователь. "
-            "Ваши изменения не сохранены: откройте их заново и повторите."))
+        raise ConcurrentEditError(
+            tr(
+                "Сведения об организации только что изменил другой пользователь. "
+                "Ваши изменения не сохранены: откройте их заново и повторите."
+            )
+        )
     return org
 
 
 def _change_level(session: Session, org: Organization, level: OrgLevel, catalog_for_plan: PlanCatalog | None) -> None:
-    executions = list(session.scalars(
-        select(SubtaskExecution).join(YearPlan).where(YearPlan.organization_id == org.id)
-        .order_by(YearPlan.year, SubtaskExecution.id)))
+    executions = list(
+        session.scalars(
+            select(SubtaskExecution)
+            .join(YearPlan)
+            .where(YearPlan.organization_id == org.id)
+            .order_by(YearPlan.year, SubtaskExecution.id)
+        )
+    )
     done = [e for e in executions if ExecutionStatus(e.status).is_done or e.completed_on is not None]
     if done:
         e = done[0]
-        raise ValidationError({"level": tr(
-            "Уровень нельзя изменить: подзадача {code} ({year} г.) уже выполнена, "
-            "а от уровня зависит, какие подзадачи применяются и кто их подписывает.").format(
-                code=e.subtask_code, year=e.year_plan.year)})
+        raise ValidationError(
+            {
+                "level": tr(
+                    "Уровень нельзя изменить: подзадача {code} ({year} г.) уже выполнена, "
+                    "а от уровня зависит, какие подзадачи применяются и кто их подписывает."
+                ).format(code=e.subtask_code, year=e.year_plan.year)
+            }
+        )
     plans = list(session.scalars(select(YearPlan).where(YearPlan.organization_id == org.id)))
     if plans and catalog_for_plan is None:
         raise ValueError("catalog_for_plan is needed to change the level of an organisation with plans")
@@ -229,8 +265,7 @@ def _has_work(session: Session, e: SubtaskExecution) -> bool:
         return True
     if e.attachments or e.links or e.slot_records:
         return True
-    return session.scalar(select(func.count()).select_from(RegisterRow)
-                          .where(RegisterRow.execution_id == e.id)) > 0
+    return session.scalar(select(func.count()).select_from(RegisterRow).where(RegisterRow.execution_id == e.id)) > 0
 
 
 def _align_plan(session: Session, plan: YearPlan, level: OrgLevel, catalog: Catalog) -> None:
@@ -241,16 +276,27 @@ def _align_plan(session: Session, plan: YearPlan, level: OrgLevel, catalog: Cata
         if key in wanted:
             continue
         if _has_work(session, e):
-            raise ValidationError({"level": tr(
-                "Уровень нельзя изменить: подзадача {code} ({year} г.) уже в работе, "
-                "а на уровне «{level}» она не применяется.").format(code=e.subtask_code, year=plan.year,
-                                                                    level=level.label)})
+            raise ValidationError(
+                {
+                    "level": tr(
+                        "Уровень нельзя изменить: подзадача {code} ({year} г.) уже в работе, "
+                        "а на уровне «{level}» она не применяется."
+                    ).format(code=e.subtask_code, year=plan.year, level=level.label)
+                }
+            )
         session.delete(e)
     for subtask in catalog.subtasks():
         for period in periods_of(subtask.periodicity):
             if (subtask.code, period) in wanted and (subtask.code, period) not in have:
-                session.add(SubtaskExecution(year_plan=plan, subtask_code=subtask.code, period=period,
-                                             status=ExecutionStatus.NOT_STARTED.value, notes=""))
+                session.add(
+                    SubtaskExecution(
+                        year_plan=plan,
+                        subtask_code=subtask.code,
+                        period=period,
+                        status=ExecutionStatus.NOT_STARTED.value,
+                        notes="",
+                    )
+                )
 
 
 def add_signatory(session: Session, org_id: int, data: SignatoryInput) -> SignatoryInfo:
@@ -258,15 +304,20 @@ def add_signatory(session: Session, org_id: int, data: SignatoryInput) -> Signat
         raise ValidationError(errors)
     if session.get(Organization, org_id) is None:
         raise ValueError(f"organization {org_id} does not exist")
-    s = Signatory(organization_id=org_id, full_name=data.full_name.strip(), position=data.position.strip(),
-                  role=data.role.value, active=True, iin=data.iin.strip() or None)
+    s = Signatory(
+        organization_id=org_id,
+        full_name=data.full_name.strip(),
+        position=data.position.strip(),
+        role=data.role.value,
+        active=True,
+        iin=data.iin.strip() or None,
+    )
     session.add(s)
     session.flush()
     return _signatory_info(s)
 
 
-def update_signatory(session: Session, signatory_id: int, data: SignatoryInput,
-                     expected_version: int) -> SignatoryInfo:
+def update_signatory(session: Session, signatory_id: int, data: SignatoryInput, expected_version: int) -> SignatoryInfo:
     """Correct the name or position; the role only while the signatory has
     signed no completed subtask (those records must keep meaning what they
     meant when signed)."""
@@ -274,10 +325,14 @@ def update_signatory(session: Session, signatory_id: int, data: SignatoryInput,
     if errors := signatory_errors(data):
         raise ValidationError(errors)
     if data.role.value != s.role and (n := signed_count(session, s.id)):
-        raise ValidationError({"role": tr(
-            "Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({count}). "
-            "Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше»."
-        ).format(count=n)})
+        raise ValidationError(
+            {
+                "role": tr(
+                    "Роль нельзя изменить: этот подписант уже подписал выполненные подзадачи ({count}). "
+                    "Если сменилась должность, добавьте нового подписанта, а этого отметьте «Не подписывает больше»."
+                ).format(count=n)
+            }
+        )
     s.full_name = data.full_name.strip()
     s.position = data.position.strip()
     s.role = data.role.value
@@ -291,12 +346,19 @@ def deactivate_signatory(session: Session, signatory_id: int, expected_version: 
     records they signed."""
     s = _signatory(session, signatory_id, expected_version)
     if s.active:
-        others = session.scalar(select(func.count()).select_from(Signatory).where(
-            Signatory.organization_id == s.organization_id, Signatory.active.is_(True), Signatory.id != s.id))
+        others = session.scalar(
+            select(func.count())
+            .select_from(Signatory)
+            .where(Signatory.organization_id == s.organization_id, Signatory.active.is_(True), Signatory.id != s.id)
+        )
         if not others:
-            raise ValidationError({"signatory": tr(
-                "Это последний подписант организации: сначала добавьте того, кто будет подписывать "
-                "вместо него.")})
+            raise ValidationError(
+                {
+                    "signatory": tr(
+                        "Это последний подписант организации: сначала добавьте того, кто будет подписывать вместо него."
+                    )
+                }
+            )
         s.active = False
         session.flush()
     return _signatory_info(s)
@@ -317,8 +379,11 @@ def signed_count(session: Session, signatory_id: int) -> int:
     done = [st.value for st in ExecutionStatus if st.is_done]
     finished = SubtaskExecution.status.in_(done) | SubtaskExecution.completed_on.is_not(None)
     by_slot = select(SlotRecord.execution_id).where(SlotRecord.signatory_id == signatory_id)
-    return session.scalar(select(func.count()).select_from(SubtaskExecution).where(
-        finished, SubtaskExecution.id.in_(by_slot) | (SubtaskExecution.signatory_id == signatory_id)))
+    return session.scalar(
+        select(func.count())
+        .select_from(SubtaskExecution)
+        .where(finished, SubtaskExecution.id.in_(by_slot) | (SubtaskExecution.signatory_id == signatory_id))
+    )
 
 
 def _signatory(session: Session, signatory_id: int, expected_version: int) -> Signatory:
@@ -326,7 +391,10 @@ def _signatory(session: Session, signatory_id: int, expected_version: int) -> Si
     if s is None:
         raise ValueError(f"signatory {signatory_id} does not exist")
     if s.version != expected_version:
-        raise ConcurrentEditError(tr(
-            "Этого подписанта только что изменил другой пользователь. "
-            "Ваши изменения не сохранены: откройте список заново и повторите."))
+        raise ConcurrentEditError(
+            tr(
+                "Этого подписанта только что изменил другой пользователь. "
+                "Ваши изменения не сохранены: откройте список заново и повторите."
+            )
+        )
     return s

@@ -32,8 +32,9 @@ from tbn4_desktop.models import (
 def plan_periodicities(session: Session, catalog: Catalog, plan_id: int) -> dict[str, Periodicity]:
     """Every subtask's periodicity in this plan: the Карта's where it set one, else the catalog's."""
     result = {s.code: s.periodicity for s in catalog.subtasks()}
-    for code, value in session.execute(select(PlanPeriodicity.subtask_code, PlanPeriodicity.periodicity)
-                                       .where(PlanPeriodicity.year_plan_id == plan_id)):
+    for code, value in session.execute(
+        select(PlanPeriodicity.subtask_code, PlanPeriodicity.periodicity).where(PlanPeriodicity.year_plan_id == plan_id)
+    ):
         if code in result and value in Periodicity._value2member_map_:
             result[code] = Periodicity(value)
     return result
@@ -48,8 +49,7 @@ def _holds_something(session: Session, e: SubtaskExecution) -> bool:
     return False
 
 
-def set_periodicity(session: Session, catalog: Catalog, plan_id: int, code: str,
-                    periodicity: Periodicity) -> bool:
+def set_periodicity(session: Session, catalog: Catalog, plan_id: int, code: str, periodicity: Periodicity) -> bool:
     """Set a subtask's periodicity for the plan; True when it changed.
     Raises ValidationError (Russian) when a period that would go away holds
     data; nothing is changed then."""
@@ -57,27 +57,44 @@ def set_periodicity(session: Session, catalog: Catalog, plan_id: int, code: str,
     current = plan_periodicities(session, catalog, plan_id)[code]
     if current is periodicity:
         return False
-    executions = {e.period: e for e in session.scalars(
-        select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_id,
-                                       SubtaskExecution.subtask_code == code))}
+    executions = {
+        e.period: e
+        for e in session.scalars(
+            select(SubtaskExecution).where(
+                SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code == code
+            )
+        )
+    }
     wanted = periods_of(periodicity)
     gone = [e for period, e in executions.items() if period not in wanted]
     busy = [e for e in gone if _holds_something(session, e)]
     if busy:
         periods = ", ".join(f"«{period_label(e.period)}»" for e in busy)
-        raise ValidationError({"periodicity": tr(
-            "Периодичность подзадачи {code} не изменена на «{periodicity}»: за {periods} уже есть данные. "
-            "Перенесите их или оставьте прежнюю периодичность.").format(
-                code=code, periodicity=periodicity.label.lower(), periods=periods)})
-    if executions:   # subtasks of other levels have no executions: nothing to align
+        raise ValidationError(
+            {
+                "periodicity": tr(
+                    "Периодичность подзадачи {code} не изменена на «{periodicity}»: за {periods} уже есть данные. "
+                    "Перенесите их или оставьте прежнюю периодичность."
+                ).format(code=code, periodicity=periodicity.label.lower(), periods=periods)
+            }
+        )
+    if executions:  # subtasks of other levels have no executions: nothing to align
         for e in gone:
             session.delete(e)
         for period in wanted:
             if period not in executions:
-                session.add(SubtaskExecution(year_plan_id=plan_id, subtask_code=code, period=period,
-                                             status=ExecutionStatus.NOT_STARTED.value, notes=""))
-    row = session.scalar(select(PlanPeriodicity).where(PlanPeriodicity.year_plan_id == plan_id,
-                                                       PlanPeriodicity.subtask_code == code))
+                session.add(
+                    SubtaskExecution(
+                        year_plan_id=plan_id,
+                        subtask_code=code,
+                        period=period,
+                        status=ExecutionStatus.NOT_STARTED.value,
+                        notes="",
+                    )
+                )
+    row = session.scalar(
+        select(PlanPeriodicity).where(PlanPeriodicity.year_plan_id == plan_id, PlanPeriodicity.subtask_code == code)
+    )
     if periodicity is subtask.periodicity:
         if row is not None:
             session.delete(row)

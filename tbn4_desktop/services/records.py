@@ -21,7 +21,7 @@ class SignatoryInput:
     full_name: str
     position: str
     role: SignerRole
-    iin: str = ""       # optional: matched with the IIN of an electronic signature's certificate
+    iin: str = ""  # optional: matched with the IIN of an electronic signature's certificate
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,8 @@ class ExecutionInfo:
     attachment_count: int
     link_count: int
     version: int
-    uploaded_on: date | None = None       # marked «Загружено в ИСПУ» on this day
-    ispu_reference: str | None = None     # the ISPU number the user noted, if any
+    uploaded_on: date | None = None  # marked «Загружено в ИСПУ» on this day
+    ispu_reference: str | None = None  # the ISPU number the user noted, if any
 
     @property
     def status_text(self) -> str:
@@ -105,7 +105,7 @@ class AttachmentInfo:
     role: AttachmentRole
     added_at: datetime
     removed_at: datetime | None
-    slot_key: str = ""              # the confirming document it belongs to; '' = «Не распределено»
+    slot_key: str = ""  # the confirming document it belongs to; '' = «Не распределено»
     signs_sha256: str | None = None  # a detached signature: the SHA-256 of the file it signs
     signature: SignatureFacts | None = None  # a signature file: its signers as read when attached
 
@@ -124,12 +124,12 @@ class LinkInfo:
     title: str
     published_on: date | None
     slot_key: str = ""
-    channel: str | None = None      # vocabulary.Channel value; None = not said
+    channel: str | None = None  # vocabulary.Channel value; None = not said
 
 
 @dataclass(frozen=True)
 class ExecutionDetail:
     info: ExecutionInfo
-    attachments: list[AttachmentInfo]   # current ones, not removed
-    history: list[AttachmentInfo]       # removed or replaced, kept
+    attachments: list[AttachmentInfo]  # current ones, not removed
+    history: list[AttachmentInfo]  # removed or replaced, kept
     links: list[LinkInfo]

@@ -64,37 +64,58 @@ def declared_no_facts(session: Session, execution_id: int) -> set[str]:
     return {str(r.values.get("register")) for r in list_rows(session, execution_id, NO_FACTS_REGISTER.key)}
 
 
-def set_no_facts(session: Session, execution_id: int, register: Register, declared: bool,
-                 *, expected_version: int | None = None) -> int:
+def set_no_facts(
+    session: Session, execution_id: int, register: Register, declared: bool, *, expected_version: int | None = None
+) -> int:
     """Declare (or withdraw) «Фактов не выявлено» for one table; refused
     while the table has rows. Returns the subtask's version."""
     keys = declared_no_facts(session, execution_id)
     if declared and list_rows(session, execution_id, register.key):
-        raise ValidationError({"no_facts": tr("В таблице «{table}» есть строки: «{no_facts}» можно отметить только "
-                                              "для пустой таблицы. Удалите строки или снимите отметку.").format(
-                                                  table=tc(register.title), no_facts=tr(NO_FACTS_TEXT))})
+        raise ValidationError(
+            {
+                "no_facts": tr(
+                    "В таблице «{table}» есть строки: «{no_facts}» можно отметить только "
+                    "для пустой таблицы. Удалите строки или снимите отметку."
+                ).format(table=tc(register.title), no_facts=tr(NO_FACTS_TEXT))
+            }
+        )
     wanted = (keys | {register.key}) if declared else (keys - {register.key})
-    return save_rows(session, execution_id, NO_FACTS_REGISTER, [{"register": k} for k in sorted(wanted)],
-                     expected_version=expected_version)
+    return save_rows(
+        session,
+        execution_id,
+        NO_FACTS_REGISTER,
+        [{"register": k} for k in sorted(wanted)],
+        expected_version=expected_version,
+    )
 
 
 @dataclass(frozen=True)
 class RegisterRowRecord:
     id: int
     position: int
-    values: dict[str, Any]      # column key → typed value (None when empty)
+    values: dict[str, Any]  # column key → typed value (None when empty)
 
 
 def list_rows(session: Session, execution_id: int, register: Register | str) -> list[RegisterRowRecord]:
     """The register's rows in order. With a Register the values are typed;
     with only its key they are as stored (JSON)."""
     key = register if isinstance(register, str) else register.key
-    rows = session.scalars(select(RegisterRow).where(
-        RegisterRow.execution_id == execution_id, RegisterRow.register_key == key,
-    ).order_by(RegisterRow.position, RegisterRow.id))
-    return [RegisterRowRecord(id=r.id, position=r.position,
-                              values=dict(r.values) if isinstance(register, str) else from_storage(register, r.values))
-            for r in rows]
+    rows = session.scalars(
+        select(RegisterRow)
+        .where(
+            RegisterRow.execution_id == execution_id,
+            RegisterRow.register_key == key,
+        )
+        .order_by(RegisterRow.position, RegisterRow.id)
+    )
+    return [
+        RegisterRowRecord(
+            id=r.id,
+            position=r.position,
+            values=dict(r.values) if isinstance(register, str) else from_storage(register, r.values),
+        )
+        for r in rows
+    ]
 
 
 def check_rows(register: Register, rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -114,8 +135,14 @@ def check_rows(register: Register, rows: list[Mapping[str, Any]]) -> list[dict[s
     return typed_rows
 
 
-def save_rows(session: Session, execution_id: int, register: Register, rows: list[Mapping[str, Any]],
-              *, expected_version: int | None = None) -> int:
+def save_rows(
+    session: Session,
+    execution_id: int,
+    register: Register,
+    rows: list[Mapping[str, Any]],
+    *,
+    expected_version: int | None = None,
+) -> int:
     """Replace the register's rows of an execution. Fully blank rows are
     skipped. Nothing is written unless every row is valid. Replacing all rows
     would silently drop rows another PC saved meanwhile, so the subtask's
@@ -126,24 +153,29 @@ def save_rows(session: Session, execution_id: int, register: Register, rows: lis
         raise ValueError(f"execution {execution_id} does not exist")
     check_version(execution, expected_version)
     typed_rows = check_rows(register, rows)
-    if typed_rows and register.key != NO_FACTS_REGISTER.key \
-            and register.key in declared_no_facts(session, execution_id):
+    if (
+        typed_rows
+        and register.key != NO_FACTS_REGISTER.key
+        and register.key in declared_no_facts(session, execution_id)
+    ):
         # Facts entered: «Фактов не выявлено» no longer holds.
         set_no_facts(session, execution_id, register, False)
     stored = [to_storage(register, typed) for typed in typed_rows]
-    current = session.scalars(select(RegisterRow.values).where(
-        RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key)
-        .order_by(RegisterRow.position)).all()
+    current = session.scalars(
+        select(RegisterRow.values)
+        .where(RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key)
+        .order_by(RegisterRow.position)
+    ).all()
     if list(current) == stored:
-        return execution.version        # the same rows again: no change, nothing to upload again
+        return execution.version  # the same rows again: no change, nothing to upload again
     # The bulk DELETE below is journaled here: the journal's listener does not see it.
     register_rows_replaced(session, execution, register.key, list(current), stored)
-    session.execute(delete(RegisterRow).where(
-        RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key))
+    session.execute(
+        delete(RegisterRow).where(RegisterRow.execution_id == execution_id, RegisterRow.register_key == register.key)
+    )
     for position, values in enumerate(stored):
-        session.add(RegisterRow(execution_id=execution_id, register_key=register.key, position=position,
-                                values=values))
-    subtask_changed(execution)    # the bulk DELETE above is not seen by the versioning listener
+        session.add(RegisterRow(execution_id=execution_id, register_key=register.key, position=position, values=values))
+    subtask_changed(execution)  # the bulk DELETE above is not seen by the versioning listener
     session.flush()
     return execution.version
 
@@ -174,7 +206,7 @@ def export_register_xlsx(register: Register, rows: list[Mapping[str, Any]], path
                 value = int(value) if value == value.to_integral_value() else float(value)
             out.append(value)
         ws.append(out)
-        for column, cell in zip(register.columns, ws[ws.max_row]):
+        for column, cell in zip(register.columns, ws[ws.max_row], strict=False):
             if column.type == "date":
                 cell.number_format = "DD.MM.YYYY"
             elif column.type == "money":
@@ -198,8 +230,9 @@ def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]
     except FileNotFoundError:
         raise ValidationError({"file": tr("Файл «{name}» не найден.").format(name=Path(path).name)}) from None
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged or foreign file
-        raise ValidationError({"file": tr("Файл «{name}» не является таблицей Excel (XLSX) или повреждён.").format(
-            name=Path(path).name)}) from None
+        raise ValidationError(
+            {"file": tr("Файл «{name}» не является таблицей Excel (XLSX) или повреждён.").format(name=Path(path).name)}
+        ) from None
     try:
         ws = wb.worksheets[0]
         rows_iter = ws.iter_rows(values_only=True)
@@ -216,32 +249,36 @@ def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]
             column = by_title.get(str(title).strip().casefold())
             if column is None:
                 errors[f"header[{n}]"] = tr("Строка 1, столбец {number}: неизвестный столбец «{title}».").format(
-                    number=n, title=str(title).strip())
+                    number=n, title=str(title).strip()
+                )
             elif column in columns:
                 errors[f"header[{n}]"] = tr("Строка 1: столбец «{title}» указан дважды.").format(title=column.title)
             columns.append(column)
         for column in register.columns:
             if column.required and column not in columns:
                 errors[f"header.{column.key}"] = tr("Строка 1: нет обязательного столбца «{title}».").format(
-                    title=column.title)
+                    title=column.title
+                )
         if errors:
             raise ValidationError(errors)
         result: list[dict[str, Any]] = []
         for row_number, cells in enumerate(rows_iter, start=2):
             if row_number - 1 > MAX_IMPORT_ROWS:
-                raise ValidationError({"file": tr("В таблице больше {max} строк: проверьте файл.").format(
-                    max=MAX_IMPORT_ROWS)})
+                raise ValidationError(
+                    {"file": tr("В таблице больше {max} строк: проверьте файл.").format(max=MAX_IMPORT_ROWS)}
+                )
             raw: dict[str, Any] = {}
-            for column, value in zip(columns, cells):
+            for column, value in zip(columns, cells, strict=False):
                 if column is None:
                     if not is_empty(value):
                         errors[f"rows[{row_number}]"] = tr("Строка {row}: значение в столбце без названия.").format(
-                            row=row_number)
+                            row=row_number
+                        )
                     continue
                 if isinstance(value, str) and value.startswith("="):
                     errors[f"rows[{row_number}].{column.key}"] = tr(
-                        "Строка {row}, столбец «{title}»: формула вместо значения. "
-                        "Замените формулы значениями.").format(row=row_number, title=column.title)
+                        "Строка {row}, столбец «{title}»: формула вместо значения. Замените формулы значениями."
+                    ).format(row=row_number, title=column.title)
                     continue
                 raw[column.key] = value
             if is_blank_row(raw):
@@ -249,11 +286,11 @@ def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]
             typed, row_errors = normalise(register, raw)
             for key, message in row_errors.items():
                 errors[f"rows[{row_number}].{key}"] = tr("Строка {row}, столбец «{title}»: {message}").format(
-                    row=row_number, title=register.column(key).title, message=message)
+                    row=row_number, title=register.column(key).title, message=message
+                )
             result.append(typed)
         if errors:
             raise ValidationError(errors)
         return result
     finally:
         wb.close()
-

@@ -46,15 +46,15 @@ class PeriodStatus:
 
     code: str
     period: str
-    status: ExecutionStatus | None       # None: the subtask does not apply to the subordinate
+    status: ExecutionStatus | None  # None: the subtask does not apply to the subordinate
     state: DeadlineState
     due: date | None
     completed_on: date | None = None
     uploaded_on: date | None = None
     ispu_reference: str | None = None
     execution_id: int | None = None
-    complete: bool = True                # every required document there (its checklist)
-    missing: str = ""                    # the checklist's refusal sentence ('' when complete)
+    complete: bool = True  # every required document there (its checklist)
+    missing: str = ""  # the checklist's refusal sentence ('' when complete)
 
     @property
     def done(self) -> bool:
@@ -76,7 +76,7 @@ class SubordinateStatus:
     name: str
     level: OrgLevel
     has_plan: bool
-    periods: dict[str, list[PeriodStatus]] = field(default_factory=dict)   # subtask code → its periods
+    periods: dict[str, list[PeriodStatus]] = field(default_factory=dict)  # subtask code → its periods
 
     @property
     def applicable(self) -> list[PeriodStatus]:
@@ -105,7 +105,7 @@ class DocumentShare:
 
     code: str
     title: str
-    result: KpiResult       # part = supervised companies having it, whole = supervised companies; value %, score
+    result: KpiResult  # part = supervised companies having it, whole = supervised companies; value %, score
     # Subordinates the subtask applies to whose list of supervised companies is empty.
     without_list: tuple[str, ...] = ()
 
@@ -134,12 +134,23 @@ def has_subordinates(session: Session, org_id: int) -> bool:
 def _plans(session: Session, org_ids: Sequence[int], year: int) -> dict[int, YearPlan]:
     if not org_ids:
         return {}
-    return {p.organization_id: p for p in session.scalars(
-        select(YearPlan).where(YearPlan.organization_id.in_(list(org_ids)), YearPlan.year == year))}
+    return {
+        p.organization_id: p
+        for p in session.scalars(
+            select(YearPlan).where(YearPlan.organization_id.in_(list(org_ids)), YearPlan.year == year)
+        )
+    }
 
 
-def subordinates_status(session: Session, catalogs: PlanCatalogs, org_id: int, year: int, *,
-                        as_of: date | None = None, calendar: WorkCalendar | None = None) -> list[SubordinateStatus]:
+def subordinates_status(
+    session: Session,
+    catalogs: PlanCatalogs,
+    org_id: int,
+    year: int,
+    *,
+    as_of: date | None = None,
+    calendar: WorkCalendar | None = None,
+) -> list[SubordinateStatus]:
     """Each subordinate (by name) with the status and deadline state of every
     subtask period of its year plan; a subordinate without a plan for the year
     has `has_plan` False and no periods."""
@@ -149,8 +160,9 @@ def subordinates_status(session: Session, catalogs: PlanCatalogs, org_id: int, y
     plans = _plans(session, [s.id for s in subs], year)
     stored: dict[tuple[int, str, str], SubtaskExecution] = {}
     if plans:
-        for e in session.scalars(select(SubtaskExecution).where(
-                SubtaskExecution.year_plan_id.in_([p.id for p in plans.values()]))):
+        for e in session.scalars(
+            select(SubtaskExecution).where(SubtaskExecution.year_plan_id.in_([p.id for p in plans.values()]))
+        ):
             stored[(e.year_plan_id, e.subtask_code, e.period)] = e
     result = []
     for sub in subs:
@@ -163,14 +175,23 @@ def subordinates_status(session: Session, catalogs: PlanCatalogs, org_id: int, y
                 e = stored.get((plan.id, d.code, d.period))
                 applies = checked.applicability.get(d.code)
                 if applies is not None and not applies.applies:
-                    e = None                # answered «нет»: the subtask does not apply to it
+                    e = None  # answered «нет»: the subtask does not apply to it
                 checklist = checked.checklists.get(e.id) if e else None
-                periods.setdefault(d.code, []).append(PeriodStatus(
-                    d.code, d.period, _status(e.status) if e else None, d.state, d.due,
-                    completed_on=e.completed_on if e else None, uploaded_on=e.uploaded_on if e else None,
-                    ispu_reference=e.ispu_reference if e else None, execution_id=e.id if e else None,
-                    complete=checklist is None or checklist.complete,
-                    missing=checklist.refusal() if checklist is not None else ""))
+                periods.setdefault(d.code, []).append(
+                    PeriodStatus(
+                        d.code,
+                        d.period,
+                        _status(e.status) if e else None,
+                        d.state,
+                        d.due,
+                        completed_on=e.completed_on if e else None,
+                        uploaded_on=e.uploaded_on if e else None,
+                        ispu_reference=e.ispu_reference if e else None,
+                        execution_id=e.id if e else None,
+                        complete=checklist is None or checklist.complete,
+                        missing=checklist.refusal() if checklist is not None else "",
+                    )
+                )
         result.append(SubordinateStatus(sub.id, sub.name, OrgLevel(sub.level), plan is not None, periods))
     return result
 
@@ -183,28 +204,41 @@ def _status(value: str) -> ExecutionStatus:
 
 
 # ------------------------------------------------------------------ Project 3
-def project3_shares(session: Session, catalogs: PlanCatalogs, org_id: int, year: int,
-                    catalog: Catalog) -> list[DocumentShare]:
+def project3_shares(
+    session: Session, catalogs: PlanCatalogs, org_id: int, year: int, catalog: Catalog
+) -> list[DocumentShare]:
     """Per Project 3 document (the catalog's quasi-state share subtasks:
     3.1.2 without points, 3.2.1–3.2.6 with them) the share of the quasi-state
     companies the subordinates supervise (each one's own list) that have it,
     and for 3.2.x the score (100 % → 2, each 10 % → 0,2). A subordinate the
     subtask does not apply to (answered «нет») is left out; one whose list is
     empty is named in `without_list`."""
-    codes = [s for s in catalog.subtasks() if s.kpi is not None and s.register is not None
-             and s.kpi.kind in (KpiKind.QUASI_SHARE, KpiKind.QUASI_SHARE_SCORE)]
+    codes = [
+        s
+        for s in catalog.subtasks()
+        if s.kpi is not None
+        and s.register is not None
+        and s.kpi.kind in (KpiKind.QUASI_SHARE, KpiKind.QUASI_SHARE_SCORE)
+    ]
     subs = {s.id: s for s in subordinates(session, org_id)}
     plans = _plans(session, list(subs), year)
-    rows: dict[tuple[int, str], list[dict[str, Any]]] = {}     # (plan, code) → typed rows
+    rows: dict[tuple[int, str], list[dict[str, Any]]] = {}  # (plan, code) → typed rows
     if plans and codes:
         registers = {s.register.key: s for s in codes}
         for plan_id, code, key, values in session.execute(
-                select(SubtaskExecution.year_plan_id, SubtaskExecution.subtask_code, RegisterRow.register_key,
-                       RegisterRow.values)
-                .join(RegisterRow, RegisterRow.execution_id == SubtaskExecution.id)
-                .where(SubtaskExecution.year_plan_id.in_([p.id for p in plans.values()]),
-                       SubtaskExecution.subtask_code.in_([s.code for s in codes]))
-                .order_by(SubtaskExecution.id, RegisterRow.position, RegisterRow.id)):
+            select(
+                SubtaskExecution.year_plan_id,
+                SubtaskExecution.subtask_code,
+                RegisterRow.register_key,
+                RegisterRow.values,
+            )
+            .join(RegisterRow, RegisterRow.execution_id == SubtaskExecution.id)
+            .where(
+                SubtaskExecution.year_plan_id.in_([p.id for p in plans.values()]),
+                SubtaskExecution.subtask_code.in_([s.code for s in codes]),
+            )
+            .order_by(SubtaskExecution.id, RegisterRow.position, RegisterRow.id)
+        ):
             subtask = registers.get(key)
             if subtask is not None and subtask.code == code:
                 rows.setdefault((plan_id, code), []).append(from_storage(subtask.register, values))
@@ -223,17 +257,29 @@ def project3_shares(session: Session, catalogs: PlanCatalogs, org_id: int, year:
                 continue
             h, n, u = company_counts(subtask.register, rows.get((plan.id, subtask.code), []), entities[sub_id])
             having, listed, unlisted = having + h, listed + n, unlisted + u
-        shares.append(DocumentShare(subtask.code, subtask.short_title,
-                                    quasi_result(subtask.kpi.kind, having, listed, subtask.kpi.target,
-                                                 unlisted=unlisted),
-                                    without_list=tuple(without)))
+        shares.append(
+            DocumentShare(
+                subtask.code,
+                subtask.short_title,
+                quasi_result(subtask.kpi.kind, having, listed, subtask.kpi.target, unlisted=unlisted),
+                without_list=tuple(without),
+            )
+        )
     return shares
 
 
 # ------------------------------------------------------------------ who is late
-def late_table(session: Session, catalogs: PlanCatalogs, org_id: int, year: int, catalog: Catalog, *,
-               as_of: date | None = None, statuses: list[SubordinateStatus] | None = None,
-               calendar: WorkCalendar | None = None) -> list[LateItem]:
+def late_table(
+    session: Session,
+    catalogs: PlanCatalogs,
+    org_id: int,
+    year: int,
+    catalog: Catalog,
+    *,
+    as_of: date | None = None,
+    statuses: list[SubordinateStatus] | None = None,
+    calendar: WorkCalendar | None = None,
+) -> list[LateItem]:
     """Every overdue, not done subtask period of the subordinates, the most
     working days late first (then by name, subtask, period). Pass `statuses`
     already read to avoid reading them twice."""
@@ -250,8 +296,17 @@ def late_table(session: Session, catalogs: PlanCatalogs, org_id: int, year: int,
                 title = catalog.subtask(p.code).short_title
             except KeyError:
                 title = ""
-            items.append(LateItem(sub.organization_id, sub.name, p.code, title, p.period, p.due,
-                                  _workdays_late(calendar, p.due, as_of)))
+            items.append(
+                LateItem(
+                    sub.organization_id,
+                    sub.name,
+                    p.code,
+                    title,
+                    p.period,
+                    p.due,
+                    _workdays_late(calendar, p.due, as_of),
+                )
+            )
     items.sort(key=lambda i: (-i.workdays_late, i.organization, _code_key(i.code), i.period))
     return items
 
@@ -261,7 +316,7 @@ def _workdays_late(calendar: WorkCalendar, due: date, as_of: date) -> int:
     try:
         return calendar.count_workdays(due + timedelta(days=1), as_of)
     except WorkCalendarError:
-        return (as_of - due).days       # outside the calendar: calendar days, never nothing
+        return (as_of - due).days  # outside the calendar: calendar days, never nothing
 
 
 def _code_key(code: str) -> tuple[int, ...]:

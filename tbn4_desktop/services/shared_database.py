@@ -42,8 +42,15 @@ class DatabaseAddress:
 
     def url(self, password: str | None = None, *, timeout_s: int | None = None) -> URL:
         query = {"connect_timeout": str(timeout_s)} if timeout_s else {}
-        return URL.create(DRIVER, username=self.user, password=password or None, host=self.host,
-                          port=self.port, database=self.database, query=query)
+        return URL.create(
+            DRIVER,
+            username=self.user,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+            query=query,
+        )
 
     def settings_url(self) -> str:
         """What settings.json keeps: the address without any password."""
@@ -72,23 +79,29 @@ def address_from_url(url: str | None) -> DatabaseAddress | None:
         return None
     if not parsed.drivername.startswith("postgresql"):
         return None
-    return DatabaseAddress(host=parsed.host or "", port=parsed.port or DEFAULT_PORT,
-                           database=parsed.database or "", user=parsed.username or "")
+    return DatabaseAddress(
+        host=parsed.host or "",
+        port=parsed.port or DEFAULT_PORT,
+        database=parsed.database or "",
+        user=parsed.username or "",
+    )
 
 
 @dataclass(frozen=True)
 class ConnectionReport:
     server_version: str
-    schema: str          # one sentence about the tables
+    schema: str  # one sentence about the tables
 
     @property
     def text(self) -> str:
         return tr("Подключение установлено: PostgreSQL {version}. {schema}").format(
-            version=self.server_version, schema=self.schema)
+            version=self.server_version, schema=self.schema
+        )
 
 
-def check_connection(address: DatabaseAddress, password: str | None = None, *,
-                     timeout_s: int = CONNECT_TIMEOUT_S) -> ConnectionReport:
+def check_connection(
+    address: DatabaseAddress, password: str | None = None, *, timeout_s: int = CONNECT_TIMEOUT_S
+) -> ConnectionReport:
     """Connect, read the server version and check that this app can work
     with the tables (or create them). StoreError with one sentence."""
     problems = address.problems()
@@ -112,14 +125,21 @@ def check_connection(address: DatabaseAddress, password: str | None = None, *,
     if revision == SCHEMA_HEAD:
         return ConnectionReport(version, tr("Таблицы программы на месте, схема актуальна."))
     if revision is not None and revision not in known_revisions():
-        raise StoreError(tr("База данных создана более новой версией программы (схема {revision}). "
-                            "Обновите программу на этом компьютере.").format(revision=revision))
+        raise StoreError(
+            tr(
+                "База данных создана более новой версией программы (схема {revision}). "
+                "Обновите программу на этом компьютере."
+            ).format(revision=revision)
+        )
     if not can_create:
-        raise StoreError(tr("У пользователя нет права создавать таблицы в этой базе (схема public). "
-                            "Обратитесь к администратору сервера."))
+        raise StoreError(
+            tr(
+                "У пользователя нет права создавать таблицы в этой базе (схема public). "
+                "Обратитесь к администратору сервера."
+            )
+        )
     if revision is None and has_tables:
-        raise StoreError(tr("В этой базе данных уже есть чужие таблицы. Укажите отдельную пустую базу для "
-                            "программы."))
+        raise StoreError(tr("В этой базе данных уже есть чужие таблицы. Укажите отдельную пустую базу для программы."))
     if revision is None:
         return ConnectionReport(version, tr("База пуста: таблицы программы будут созданы при следующем запуске."))
     return ConnectionReport(version, tr("Таблицы программы будут обновлены при следующем запуске."))
@@ -136,13 +156,15 @@ def check_attachments_folder(folder: str) -> Path:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise StoreError(tr("Общая папка вложений недоступна для записи. {reason}").format(
-            reason=describe_os_error(exc, path))) from exc
+        raise StoreError(
+            tr("Общая папка вложений недоступна для записи. {reason}").format(reason=describe_os_error(exc, path))
+        ) from exc
     return path
 
 
-def save_shared_database(data_dir: Path, address: DatabaseAddress, attachments_dir: str, *,
-                         password: str | None, remember_password: bool) -> None:
+def save_shared_database(
+    data_dir: Path, address: DatabaseAddress, attachments_dir: str, *, password: str | None, remember_password: bool
+) -> None:
     """Keep the address and the shared folder in the settings (without the
     password) and, if asked, the password in the user's PostgreSQL password
     file; forgetting it takes out this server's line. Next start uses it."""
@@ -156,8 +178,9 @@ def save_shared_database(data_dir: Path, address: DatabaseAddress, attachments_d
         elif not remember_password:
             pgpass.store_password(address.host, address.port, address.database, address.user, None)
     except OSError as exc:
-        raise StoreError(tr("Не удалось сохранить пароль. {reason}").format(
-            reason=describe_os_error(exc, pgpass.pgpass_path()))) from exc
+        raise StoreError(
+            tr("Не удалось сохранить пароль. {reason}").format(reason=describe_os_error(exc, pgpass.pgpass_path()))
+        ) from exc
     settings = load_settings(data_dir)
     settings.database_url = address.settings_url()
     settings.attachments_dir = str(folder)
@@ -176,5 +199,6 @@ def _save(data_dir: Path, settings) -> None:
     try:
         save_settings(data_dir, settings)
     except OSError as exc:
-        raise StoreError(tr("Не удалось сохранить настройки. {reason}").format(
-            reason=describe_os_error(exc, Path(data_dir)))) from exc
+        raise StoreError(
+            tr("Не удалось сохранить настройки. {reason}").format(reason=describe_os_error(exc, Path(data_dir)))
+        ) from exc

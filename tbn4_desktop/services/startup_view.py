@@ -101,7 +101,7 @@ class YearView:
 
     organization: OrganizationInfo
     plan: PlanInfo
-    executions: list[ExecutionInfo]          # stored statuses; the shown ones come from `checklists`
+    executions: list[ExecutionInfo]  # stored statuses; the shown ones come from `checklists`
     signatories: list[SignatoryInfo]
     plan_years: list[int]
     # Judged (the ordinary path, from the services) or not yet: then the
@@ -120,8 +120,13 @@ def judge_year(view: YearView, catalog: Catalog) -> YearChecklists:
     if view.inputs is None:
         raise ValueError("the view carries neither checklists nor what they are judged from")
     level = view.organization.level
-    checklists = judge_plan(catalog, level, [(e.id, e.subtask_code, e.period or "") for e in view.executions],
-                            view.inputs.facts, view.inputs.anchors)
+    checklists = judge_plan(
+        catalog,
+        level,
+        [(e.id, e.subtask_code, e.period or "") for e in view.executions],
+        view.inputs.facts,
+        view.inputs.anchors,
+    )
     applies = {s.code: applicability(catalog, s, level, view.inputs.answers) for s in catalog.subtasks()}
     return YearChecklists(checklists=checklists, applicability=applies)
 
@@ -156,41 +161,69 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
         return None
     org = conn.execute(
         "SELECT o.id, o.name, o.bin, o.level, o.parent_id, p.name FROM organization o "
-        "LEFT JOIN organization p ON p.id = o.parent_id WHERE o.id = ?", (int(row[0]),)).fetchone()
+        "LEFT JOIN organization p ON p.id = o.parent_id WHERE o.id = ?",
+        (int(row[0]),),
+    ).fetchone()
     if org is None:
         return None
-    organization = OrganizationInfo(id=org[0], name=org[1], bin=org[2], level=OrgLevel(org[3]),
-                                    parent_id=org[4], parent_name=org[5])
+    organization = OrganizationInfo(
+        id=org[0], name=org[1], bin=org[2], level=OrgLevel(org[3]), parent_id=org[4], parent_name=org[5]
+    )
     plan_row = conn.execute(
         "SELECT id, catalog_id, catalog_version FROM year_plan WHERE organization_id = ? AND year = ?",
-        (organization.id, year)).fetchone()
+        (organization.id, year),
+    ).fetchone()
     if plan_row is None:
         return None  # the ordinary path creates the year's plan
-    plan = PlanInfo(id=plan_row[0], organization_id=organization.id, year=year,
-                    catalog_id=plan_row[1], catalog_version=plan_row[2])
+    plan = PlanInfo(
+        id=plan_row[0], organization_id=organization.id, year=year, catalog_id=plan_row[1], catalog_version=plan_row[2]
+    )
     executions = [
-        ExecutionInfo(id=r[0], subtask_code=r[1], period=r[2], status=ExecutionStatus(r[3]),
-                      completed_on=_day(r[4]), signatory_id=r[5],
-                      notes=r[6], attachment_count=r[7], link_count=r[8], version=r[9],
-                      uploaded_on=_day(r[10]), ispu_reference=r[11])
+        ExecutionInfo(
+            id=r[0],
+            subtask_code=r[1],
+            period=r[2],
+            status=ExecutionStatus(r[3]),
+            completed_on=_day(r[4]),
+            signatory_id=r[5],
+            notes=r[6],
+            attachment_count=r[7],
+            link_count=r[8],
+            version=r[9],
+            uploaded_on=_day(r[10]),
+            ispu_reference=r[11],
+        )
         for r in conn.execute(
             "SELECT e.id, e.subtask_code, e.period, e.status, e.completed_on, e.signatory_id, e.notes, "
             " (SELECT count(*) FROM attachment a WHERE a.execution_id = e.id AND a.removed_at IS NULL), "
             " (SELECT count(*) FROM link l WHERE l.execution_id = e.id), e.version, "
             " e.uploaded_on, e.ispu_reference "
-            "FROM subtask_execution e WHERE e.year_plan_id = ? ORDER BY e.id", (plan.id,))
+            "FROM subtask_execution e WHERE e.year_plan_id = ? ORDER BY e.id",
+            (plan.id,),
+        )
     ]
     signatories = [
-        SignatoryInfo(id=r[0], full_name=r[1], position=r[2], role=SignerRole(r[3]), active=bool(r[4]),
-                      version=r[5], iin=r[6])
+        SignatoryInfo(
+            id=r[0], full_name=r[1], position=r[2], role=SignerRole(r[3]), active=bool(r[4]), version=r[5], iin=r[6]
+        )
         for r in conn.execute(
             "SELECT id, full_name, position, role, active, version, iin FROM signatory "
-            "WHERE organization_id = ? ORDER BY id", (organization.id,))
+            "WHERE organization_id = ? ORDER BY id",
+            (organization.id,),
+        )
     ]
-    years = [r[0] for r in conn.execute(
-        "SELECT year FROM year_plan WHERE organization_id = ? ORDER BY year", (organization.id,))]
-    return YearView(organization=organization, plan=plan, executions=executions,
-                    signatories=signatories, plan_years=years, inputs=_slot_inputs(conn, plan.id))
+    years = [
+        r[0]
+        for r in conn.execute("SELECT year FROM year_plan WHERE organization_id = ? ORDER BY year", (organization.id,))
+    ]
+    return YearView(
+        organization=organization,
+        plan=plan,
+        executions=executions,
+        signatories=signatories,
+        plan_years=years,
+        inputs=_slot_inputs(conn, plan.id),
+    )
 
 
 def _enum(kind, value):
@@ -205,39 +238,74 @@ def _slot_inputs(conn: sqlite3.Connection, plan_id: int) -> SlotInputs:
     ids = [r[0] for r in conn.execute("SELECT id FROM subtask_execution WHERE year_plan_id = ?", (plan_id,))]
     files: dict[int, list[FileFact]] = defaultdict(list)
     for ex, key, role, name, sha, signs, signature in conn.execute(
-            "SELECT a.execution_id, a.slot_key, a.role, a.original_name, a.sha256, a.signs_sha256, "
-            "a.signature_info FROM attachment a JOIN subtask_execution e ON e.id = a.execution_id "
-            "WHERE e.year_plan_id = ? AND a.removed_at IS NULL ORDER BY a.id", (plan_id,)):
-        files[ex].append(FileFact(slot_key=key or UNASSIGNED,
-                                  role=_enum(AttachmentRole, role) or AttachmentRole.SUPPORTING, name=name,
-                                  sha256=sha, signs_sha256=signs, signature=SignatureFacts.from_json(signature)))
+        "SELECT a.execution_id, a.slot_key, a.role, a.original_name, a.sha256, a.signs_sha256, "
+        "a.signature_info FROM attachment a JOIN subtask_execution e ON e.id = a.execution_id "
+        "WHERE e.year_plan_id = ? AND a.removed_at IS NULL ORDER BY a.id",
+        (plan_id,),
+    ):
+        files[ex].append(
+            FileFact(
+                slot_key=key or UNASSIGNED,
+                role=_enum(AttachmentRole, role) or AttachmentRole.SUPPORTING,
+                name=name,
+                sha256=sha,
+                signs_sha256=signs,
+                signature=SignatureFacts.from_json(signature),
+            )
+        )
     links: dict[int, list[LinkFact]] = defaultdict(list)
     for ex, key, url, channel, published in conn.execute(
-            "SELECT l.execution_id, l.slot_key, l.url, l.channel, l.published_on FROM link l "
-            "JOIN subtask_execution e ON e.id = l.execution_id WHERE e.year_plan_id = ? ORDER BY l.id",
-            (plan_id,)):
-        links[ex].append(LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_enum(Channel, channel),
-                                  published_on=_day(published)))
+        "SELECT l.execution_id, l.slot_key, l.url, l.channel, l.published_on FROM link l "
+        "JOIN subtask_execution e ON e.id = l.execution_id WHERE e.year_plan_id = ? ORDER BY l.id",
+        (plan_id,),
+    ):
+        links[ex].append(
+            LinkFact(slot_key=key or UNASSIGNED, url=url, channel=_enum(Channel, channel), published_on=_day(published))
+        )
     records: dict[int, dict[str, SlotRecordFact]] = defaultdict(dict)
     for ex, key, name, role, day, reason, iin in conn.execute(
-            "SELECT r.execution_id, r.slot_key, s.full_name, s.role, r.doc_date, r.waived_reason, s.iin "
-            "FROM slot_record r JOIN subtask_execution e ON e.id = r.execution_id "
-            "LEFT JOIN signatory s ON s.id = r.signatory_id WHERE e.year_plan_id = ?", (plan_id,)):
-        records[ex][key] = SlotRecordFact(signer_name=name, signer_role=_enum(SignerRole, role),
-                                          doc_date=_day(day), waived_reason=reason, signer_iin=iin)
+        "SELECT r.execution_id, r.slot_key, s.full_name, s.role, r.doc_date, r.waived_reason, s.iin "
+        "FROM slot_record r JOIN subtask_execution e ON e.id = r.execution_id "
+        "LEFT JOIN signatory s ON s.id = r.signatory_id WHERE e.year_plan_id = ?",
+        (plan_id,),
+    ):
+        records[ex][key] = SlotRecordFact(
+            signer_name=name,
+            signer_role=_enum(SignerRole, role),
+            doc_date=_day(day),
+            waived_reason=reason,
+            signer_iin=iin,
+        )
     rows: dict[int, dict[str, int]] = defaultdict(dict)
     for ex, key, n in conn.execute(
-            "SELECT r.execution_id, r.register_key, count(*) FROM register_row r "
-            "JOIN subtask_execution e ON e.id = r.execution_id WHERE e.year_plan_id = ? "
-            "GROUP BY r.execution_id, r.register_key", (plan_id,)):
+        "SELECT r.execution_id, r.register_key, count(*) FROM register_row r "
+        "JOIN subtask_execution e ON e.id = r.execution_id WHERE e.year_plan_id = ? "
+        "GROUP BY r.execution_id, r.register_key",
+        (plan_id,),
+    ):
         rows[ex][key] = n
-    org_bin = (conn.execute("SELECT o.bin FROM organization o JOIN year_plan p ON p.organization_id = o.id "
-                            "WHERE p.id = ?", (plan_id,)).fetchone() or ("",))[0] or ""
-    facts = {ex: SlotFacts(files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex],
-                           register_rows=rows[ex], org_bin=org_bin) for ex in ids}
+    org_bin = (
+        conn.execute(
+            "SELECT o.bin FROM organization o JOIN year_plan p ON p.organization_id = o.id WHERE p.id = ?", (plan_id,)
+        ).fetchone()
+        or ("",)
+    )[0] or ""
+    facts = {
+        ex: SlotFacts(
+            files=tuple(files[ex]), links=tuple(links[ex]), records=records[ex], register_rows=rows[ex], org_bin=org_bin
+        )
+        for ex in ids
+    }
     known = {e.value for e in AnchorEvent}
-    anchors = {AnchorEvent(event): _day(day) for event, day in conn.execute(
-        "SELECT event, day FROM anchor_date WHERE year_plan_id = ?", (plan_id,)) if event in known}
-    answers = {key: bool(answer) for key, answer in conn.execute(
-        "SELECT key, answer FROM applicability_answer WHERE year_plan_id = ?", (plan_id,))}
+    anchors = {
+        AnchorEvent(event): _day(day)
+        for event, day in conn.execute("SELECT event, day FROM anchor_date WHERE year_plan_id = ?", (plan_id,))
+        if event in known
+    }
+    answers = {
+        key: bool(answer)
+        for key, answer in conn.execute(
+            "SELECT key, answer FROM applicability_answer WHERE year_plan_id = ?", (plan_id,)
+        )
+    }
     return SlotInputs(facts=facts, anchors=anchors, answers=answers)

@@ -52,10 +52,10 @@ _GROUP_LABELS = {
 
 
 class NextAction(StrEnum):
-    ATTACH_SCAN = "attach_scan"         # a signed document has no scan yet: the documents page, at its slot
-    CHOOSE_SIGNER = "choose_signer"     # the scan is there, the signer is not (or may not sign it)
-    MARK_UPLOADED = "mark_uploaded"     # «Готово к загрузке»: note the upload to ISPU
-    OPEN = "open"                       # anything else: the wizard opens where the work is left
+    ATTACH_SCAN = "attach_scan"  # a signed document has no scan yet: the documents page, at its slot
+    CHOOSE_SIGNER = "choose_signer"  # the scan is there, the signer is not (or may not sign it)
+    MARK_UPLOADED = "mark_uploaded"  # «Готово к загрузке»: note the upload to ISPU
+    OPEN = "open"  # anything else: the wizard opens where the work is left
 
     @property
     def label(self) -> str:
@@ -83,9 +83,9 @@ def counts_in_year(state: DeadlineState | None) -> bool:
 class YearProgress:
     """The status bar's counters, each counting what its words say."""
 
-    total: int          # periods that count in the year (counts_in_year)
-    ready: int          # «Готово к загрузке», not uploaded yet
-    uploaded: int       # «Загружено в ИСПУ»
+    total: int  # periods that count in the year (counts_in_year)
+    ready: int  # «Готово к загрузке», not uploaded yet
+    uploaded: int  # «Загружено в ИСПУ»
 
     known: bool = True  # False before the deadlines are computed: what counts is not known yet
 
@@ -93,13 +93,14 @@ class YearProgress:
     def text(self) -> str:
         if self.known:
             return tr("Загружено в ИСПУ: {uploaded} из {total}; готово к загрузке: {ready}").format(
-                uploaded=self.uploaded, total=self.total, ready=self.ready)
+                uploaded=self.uploaded, total=self.total, ready=self.ready
+            )
         return tr("Загружено в ИСПУ: {uploaded}; готово к загрузке: {ready}").format(
-            uploaded=self.uploaded, ready=self.ready)
+            uploaded=self.uploaded, ready=self.ready
+        )
 
 
-def year_progress(items: Iterable[tuple[ExecutionStatus, DeadlineState | None]], *,
-                  known: bool = True) -> YearProgress:
+def year_progress(items: Iterable[tuple[ExecutionStatus, DeadlineState | None]], *, known: bool = True) -> YearProgress:
     """(shown status, deadline state) of each applicable period → counters.
     `known` False: the deadlines are not computed yet (the start-up paint),
     so the total is left out rather than shown wrong for a moment."""
@@ -118,16 +119,16 @@ class TodayLine:
     group: TodayGroup
     execution_id: int
     code: str
-    title: str                  # the subtask's full title
+    title: str  # the subtask's full title
     period: str
-    status: ExecutionStatus     # as shown (complete checklist for «Готово к загрузке»)
+    status: ExecutionStatus  # as shown (complete checklist for «Готово к загрузке»)
     due: date | None
     state: DeadlineState | None
-    workdays: int | None        # working days left (due ahead) or late (overdue); None without a date
+    workdays: int | None  # working days left (due ahead) or late (overdue); None without a date
     action: NextAction
-    slot_key: str | None = None     # the slot the action is about (scan, signer)
+    slot_key: str | None = None  # the slot the action is about (scan, signer)
     slot_title: str = ""
-    missing: str = ""           # the checklist's sentence of what is missing ('' when complete)
+    missing: str = ""  # the checklist's sentence of what is missing ('' when complete)
     as_of: date | None = None
 
     @property
@@ -167,11 +168,14 @@ class TodayLine:
     def action_hint(self) -> str:
         """Why this action, in one sentence (tooltip of the button)."""
         if self.action is NextAction.ATTACH_SCAN:
-            return tr("Нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП): откроется страница «Документы».").format(
-                title=tc(self.slot_title))
+            return tr(
+                "Нет подписанного документа «{title}» (скана с подписью или файла с ЭЦП): откроется страница "
+                "«Документы»."
+            ).format(title=tc(self.slot_title))
         if self.action is NextAction.CHOOSE_SIGNER:
-            return tr("Скан документа «{title}» приложен, укажите, кто его подписал: "
-                      "откроется страница «Документы».").format(title=tc(self.slot_title))
+            return tr(
+                "Скан документа «{title}» приложен, укажите, кто его подписал: откроется страница «Документы»."
+            ).format(title=tc(self.slot_title))
         if self.action is NextAction.MARK_UPLOADED:
             return tr("Все документы на месте: после загрузки в ИСПУ отметьте дату загрузки.")
         if self.missing:
@@ -195,12 +199,15 @@ class TodayReport:
 
 
 # Shown as tr(EMPTY_TEXT).
-EMPTY_TEXT = N_("На сегодня ничего не требует внимания: просроченных сроков нет, в ближайшие 10 рабочих дней "
-                "сроков нет, подписи и загрузки в ИСПУ никто не ждёт.")
+EMPTY_TEXT = N_(
+    "На сегодня ничего не требует внимания: просроченных сроков нет, в ближайшие 10 рабочих дней "
+    "сроков нет, подписи и загрузки в ИСПУ никто не ждёт."
+)
 
 
-def today_report(session: Session, catalog: Catalog, org_id: int, year: int, as_of: date,
-                 calendar: WorkCalendar | None = None) -> TodayReport:
+def today_report(
+    session: Session, catalog: Catalog, org_id: int, year: int, as_of: date, calendar: WorkCalendar | None = None
+) -> TodayReport:
     """What needs attention in an organisation's year as of a day."""
     from sqlalchemy import select
 
@@ -215,9 +222,10 @@ def today_report(session: Session, catalog: Catalog, org_id: int, year: int, as_
     drafts: set[tuple[int, str]] = set()
     if plan_id is not None:
         for ex, key, role in session.execute(
-                select(Attachment.execution_id, Attachment.slot_key, Attachment.role)
-                .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
-                .where(SubtaskExecution.year_plan_id == plan_id, Attachment.removed_at.is_(None))):
+            select(Attachment.execution_id, Attachment.slot_key, Attachment.role)
+            .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
+            .where(SubtaskExecution.year_plan_id == plan_id, Attachment.removed_at.is_(None))
+        ):
             (scans if role == AttachmentRole.SIGNED_SCAN.value else drafts).add((ex, key or ""))
     lines: list[TodayLine] = []
     for item in status.items:
@@ -229,11 +237,24 @@ def today_report(session: Session, catalog: Catalog, org_id: int, year: int, as_
         group = _group(item.status, state, waiting)
         if group is None:
             continue
-        lines.append(TodayLine(
-            group=group, execution_id=item.execution_id, code=item.code, title=catalog.subtask(item.code).title,
-            period=item.period, status=item.status, due=d.due if d else None, state=state,
-            workdays=_workdays(calendar, as_of, d.due if d else None, state), action=action,
-            slot_key=slot_key, slot_title=slot_title, missing=item.checklist.refusal(), as_of=as_of))
+        lines.append(
+            TodayLine(
+                group=group,
+                execution_id=item.execution_id,
+                code=item.code,
+                title=catalog.subtask(item.code).title,
+                period=item.period,
+                status=item.status,
+                due=d.due if d else None,
+                state=state,
+                workdays=_workdays(calendar, as_of, d.due if d else None, state),
+                action=action,
+                slot_key=slot_key,
+                slot_title=slot_title,
+                missing=item.checklist.refusal(),
+                as_of=as_of,
+            )
+        )
     order = {g: i for i, g in enumerate(TodayGroup)}
     lines.sort(key=lambda x: (order[x.group], *_urgency(x)))
     return TodayReport(year, as_of, lines, list(status.warnings))
@@ -254,7 +275,7 @@ def _workdays(calendar: WorkCalendar, as_of: date, due: date | None, state: Dead
         return None
     try:
         if state is DeadlineState.OVERDUE:
-            return workdays_left(calendar, due, as_of)     # working days after the due date, today included
+            return workdays_left(calendar, due, as_of)  # working days after the due date, today included
         return workdays_left(calendar, as_of, due) if due >= as_of else None
     except WorkCalendarError:
         return None
@@ -272,8 +293,9 @@ def _group(status: ExecutionStatus, state: DeadlineState | None, waiting: bool) 
     return None
 
 
-def _next_action(item, scans: set[tuple[int, str]], drafts: set[tuple[int, str]]
-                 ) -> tuple[NextAction, str | None, str, bool]:
+def _next_action(
+    item, scans: set[tuple[int, str]], drafts: set[tuple[int, str]]
+) -> tuple[NextAction, str | None, str, bool]:
     """(action, slot key, slot title, waiting for a signature) from the checklist."""
     if item.status is ExecutionStatus.READY_FOR_UPLOAD:
         return NextAction.MARK_UPLOADED, None, "", False
@@ -286,7 +308,7 @@ def _next_action(item, scans: set[tuple[int, str]], drafts: set[tuple[int, str]]
             if (item.execution_id, slot.key) in scans:
                 if state.signer_role is None or state.signer_allowed is False:
                     return NextAction.CHOOSE_SIGNER, slot.key, slot.title, True
-                return NextAction.OPEN, slot.key, slot.title, waiting     # e.g. the document's date
+                return NextAction.OPEN, slot.key, slot.title, waiting  # e.g. the document's date
             waiting = waiting or (item.execution_id, slot.key) in drafts
             return NextAction.ATTACH_SCAN, slot.key, slot.title, waiting
         return NextAction.OPEN, slot.key, slot.title, waiting

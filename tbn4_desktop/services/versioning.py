@@ -33,8 +33,7 @@ from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.store_errors import ConcurrentEditError
 
 SUBTASK_CHANGED_MESSAGE = N_(
-    "Эту подзадачу только что изменил другой пользователь. "
-    "Ваши изменения не сохранены: откройте её заново и повторите."
+    "Эту подзадачу только что изменил другой пользователь. Ваши изменения не сохранены: откройте её заново и повторите."
 )
 
 
@@ -55,7 +54,7 @@ def subtask_changed(e: SubtaskExecution) -> None:
     marked uploaded, it is to be uploaded again."""
     touch(e)
     if inspect(e).attrs.status.history.added:
-        return      # the status was set in this very flush (marked now, or set by hand in the demo)
+        return  # the status was set in this very flush (marked now, or set by hand in the demo)
     if ExecutionStatus(e.status) is ExecutionStatus.UPLOADED:
         e.status = ExecutionStatus.READY_FOR_UPLOAD.value
 
@@ -73,7 +72,10 @@ def _subtask_children_changed(session: Session, _context, _instances) -> None:
         if e is not None and e not in session.deleted:
             subtask_changed(e)
     for obj in session.dirty:
-        if isinstance(obj, SubtaskExecution) and ExecutionStatus(obj.status) is not ExecutionStatus.UPLOADED \
-                and (obj.uploaded_on is not None or obj.ispu_reference is not None):
+        if (
+            isinstance(obj, SubtaskExecution)
+            and ExecutionStatus(obj.status) is not ExecutionStatus.UPLOADED
+            and (obj.uploaded_on is not None or obj.ispu_reference is not None)
+        ):
             obj.uploaded_on = None
             obj.ispu_reference = None

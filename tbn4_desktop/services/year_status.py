@@ -38,7 +38,7 @@ class StatusItem:
     deadline: Deadline | None
     uploaded_on: date | None
     ispu_reference: str | None
-    files: dict[str, list[str]]           # slot key → current file names ('' = «Не распределено»)
+    files: dict[str, list[str]]  # slot key → current file names ('' = «Не распределено»)
     links: dict[str, list[tuple[str, str | None]]]  # slot key → (url, channel)
 
     @property
@@ -58,8 +58,9 @@ class YearStatus:
     warnings: list[str]
 
 
-def year_status(session: Session, catalog: Catalog, org_id: int, year: int, as_of: date,
-                calendar: WorkCalendar | None = None) -> YearStatus:
+def year_status(
+    session: Session, catalog: Catalog, org_id: int, year: int, as_of: date, calendar: WorkCalendar | None = None
+) -> YearStatus:
     from tbn4_desktop.services.checklist import plan_checklists
     from tbn4_desktop.services.deadlines import year_deadlines
 
@@ -68,22 +69,27 @@ def year_status(session: Session, catalog: Catalog, org_id: int, year: int, as_o
         raise ValueError(f"organization {org_id} does not exist")
     plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == year))
     if plan is None:
-        return YearStatus(org.name, year, as_of, [], [tr("За {year} год план организации не создан.").format(year=year)])
+        return YearStatus(
+            org.name, year, as_of, [], [tr("За {year} год план организации не создан.").format(year=year)]
+        )
     checklists = plan_checklists(session, catalog, plan.id)
     report = year_deadlines(session, catalog, org_id, year, as_of, calendar)
     deadlines = {(d.code, d.period): d for d in report.deadlines}
     files: dict[int, dict[str, list[str]]] = {}
     for ex, key, name in session.execute(
-            select(Attachment.execution_id, Attachment.slot_key, Attachment.original_name)
-            .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
-            .where(SubtaskExecution.year_plan_id == plan.id, Attachment.removed_at.is_(None))
-            .order_by(Attachment.id)):
+        select(Attachment.execution_id, Attachment.slot_key, Attachment.original_name)
+        .join(SubtaskExecution, SubtaskExecution.id == Attachment.execution_id)
+        .where(SubtaskExecution.year_plan_id == plan.id, Attachment.removed_at.is_(None))
+        .order_by(Attachment.id)
+    ):
         files.setdefault(ex, {}).setdefault(key or "", []).append(name)
     links: dict[int, dict[str, list[tuple[str, str | None]]]] = {}
     for ex, key, url, channel in session.execute(
-            select(Link.execution_id, Link.slot_key, Link.url, Link.channel)
-            .join(SubtaskExecution, SubtaskExecution.id == Link.execution_id)
-            .where(SubtaskExecution.year_plan_id == plan.id).order_by(Link.id)):
+        select(Link.execution_id, Link.slot_key, Link.url, Link.channel)
+        .join(SubtaskExecution, SubtaskExecution.id == Link.execution_id)
+        .where(SubtaskExecution.year_plan_id == plan.id)
+        .order_by(Link.id)
+    ):
         links.setdefault(ex, {}).setdefault(key or "", []).append((url, channel))
     order = {s.code: i for i, s in enumerate(catalog.subtasks())}
     items: list[StatusItem] = []
@@ -92,11 +98,21 @@ def year_status(session: Session, catalog: Catalog, org_id: int, year: int, as_o
         applies = checklists.applicability.get(e.subtask_code)
         if checklist is None or applies is None or not applies.applies:
             continue
-        items.append(StatusItem(
-            execution_id=e.id, code=e.subtask_code, period=e.period or "",
-            stored_status=_status(e.status), applicability=applies, checklist=checklist,
-            deadline=deadlines.get((e.subtask_code, e.period or "")), uploaded_on=e.uploaded_on,
-            ispu_reference=e.ispu_reference, files=files.get(e.id, {}), links=links.get(e.id, {})))
+        items.append(
+            StatusItem(
+                execution_id=e.id,
+                code=e.subtask_code,
+                period=e.period or "",
+                stored_status=_status(e.status),
+                applicability=applies,
+                checklist=checklist,
+                deadline=deadlines.get((e.subtask_code, e.period or "")),
+                uploaded_on=e.uploaded_on,
+                ispu_reference=e.ispu_reference,
+                files=files.get(e.id, {}),
+                links=links.get(e.id, {}),
+            )
+        )
     items.sort(key=lambda i: (order.get(i.code, 999), _period_key(i.period)))
     return YearStatus(org.name, year, as_of, items, report.warnings)
 
@@ -132,8 +148,9 @@ def _slot_json(state: SlotState, item: StatusItem, level: Any) -> dict[str, Any]
         "files": item.files.get(slot.key, []),
         "links": [{"url": u, "channel": c} for u, c in item.links.get(slot.key, [])],
         "missing_channels": [c.value for c in state.missing_channels],
-        "signer": ({"name": state.signer_name, "role": state.signer_role.value}
-                   if state.signer_role is not None else None),
+        "signer": (
+            {"name": state.signer_name, "role": state.signer_role.value} if state.signer_role is not None else None
+        ),
         "signer_allowed": state.signer_allowed,
         "allowed_roles": [r.value for r in slot.signers_for(level)] if slot.kind.needs_signer else [],
         "date": _iso(state.doc_date),
@@ -149,37 +166,49 @@ def status_to_json(status: YearStatus, catalog: Catalog, level: Any) -> dict[str
     for item in status.items:
         subtask = catalog.subtask(item.code)
         d = item.deadline
-        out_items.append({
-            "code": item.code,
-            "period": item.period,
-            "period_label": period_label(item.period),
-            "title": subtask.title,
-            "status": item.status.value,
-            "status_label": item.status.label,
-            "complete": item.checklist.complete,
-            "missing": item.checklist.refusal(),
-            "applicability": {
-                "question": item.applicability.question.key if item.applicability.question else None,
-                "answer": item.applicability.answer,
-                "note": item.applicability.reason,
-            },
-            "slots": [_slot_json(s, item, level) for s in item.checklist.slots],
-            "unassigned_files": item.files.get("", []),
-            "deadline": None if d is None else {
-                "due": _iso(d.due),
-                "state": d.state.value,
-                "state_label": d.state.label,
-                "judged_by": d.judged_by,
-                "judged_by_text": judged_by_text(subtask),
-                "judged_on": _iso(d.judged_on),
-                "explanation": d.explanation,
-            },
-            "upload": {"uploaded_on": _iso(item.uploaded_on), "ispu_reference": item.ispu_reference},
-        })
-    return {"organization": status.organization, "year": status.year, "as_of": status.as_of.isoformat(),
-            "items": out_items, "warnings": status.warnings}
+        out_items.append(
+            {
+                "code": item.code,
+                "period": item.period,
+                "period_label": period_label(item.period),
+                "title": subtask.title,
+                "status": item.status.value,
+                "status_label": item.status.label,
+                "complete": item.checklist.complete,
+                "missing": item.checklist.refusal(),
+                "applicability": {
+                    "question": item.applicability.question.key if item.applicability.question else None,
+                    "answer": item.applicability.answer,
+                    "note": item.applicability.reason,
+                },
+                "slots": [_slot_json(s, item, level) for s in item.checklist.slots],
+                "unassigned_files": item.files.get("", []),
+                "deadline": None
+                if d is None
+                else {
+                    "due": _iso(d.due),
+                    "state": d.state.value,
+                    "state_label": d.state.label,
+                    "judged_by": d.judged_by,
+                    "judged_by_text": judged_by_text(subtask),
+                    "judged_on": _iso(d.judged_on),
+                    "explanation": d.explanation,
+                },
+                "upload": {"uploaded_on": _iso(item.uploaded_on), "ispu_reference": item.ispu_reference},
+            }
+        )
+    return {
+        "organization": status.organization,
+        "year": status.year,
+        "as_of": status.as_of.isoformat(),
+        "items": out_items,
+        "warnings": status.warnings,
+    }
 
 
 def late_or_overdue(status: YearStatus) -> list[StatusItem]:
-    return [i for i in status.items if i.deadline is not None
-            and i.deadline.state in (DeadlineState.OVERDUE, DeadlineState.DONE_LATE)]
+    return [
+        i
+        for i in status.items
+        if i.deadline is not None and i.deadline.state in (DeadlineState.OVERDUE, DeadlineState.DONE_LATE)
+    ]

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 DIALOG_TITLE = N_("Даты внутреннего анализа коррупционных рисков")
 NOT_SET = N_("не указана")
-_EMPTY = QDate(1999, 12, 31)   # the edit's minimum, shown as «не указана»
+_EMPTY = QDate(1999, 12, 31)  # the edit's minimum, shown as «не указана»
 
 
 class OptionalDateEdit(QDateEdit):
@@ -68,8 +68,17 @@ class OptionalDateEdit(QDateEdit):
 class AnchorDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, ctx: AppContext, plan_id: int, catalog: Catalog, level: OrgLevel, year: int,
-                 parent: QWidget | None = None, *, as_of: date | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan_id: int,
+        catalog: Catalog,
+        level: OrgLevel,
+        year: int,
+        parent: QWidget | None = None,
+        *,
+        as_of: date | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.plan_id, self.catalog, self.level, self.year = ctx, plan_id, catalog, level, year
         self.as_of = as_of or date.today()
@@ -77,10 +86,17 @@ class AnchorDialog(QDialog):
         self.setObjectName("anchorDialog")
         self.setWindowTitle(f"{tr(DIALOG_TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
-            tr("Проект 1, {year} год. Сроки подзадач, отсчитываемые от этих событий (например, «не позднее 10 "
-               "рабочих дней до завершения анализа»), рассчитываются по введённым датам. Пока дата не указана, "
-               "срок, отсчитываемый от неё, не определён.").format(year=year), self, selectable=False))
+        layout.addWidget(
+            wrapped(
+                tr(
+                    "Проект 1, {year} год. Сроки подзадач, отсчитываемые от этих событий (например, «не позднее 10 "
+                    "рабочих дней до завершения анализа»), рассчитываются по введённым датам. Пока дата не указана, "
+                    "срок, отсчитываемый от неё, не определён."
+                ).format(year=year),
+                self,
+                selectable=False,
+            )
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.edits: dict[AnchorEvent, OptionalDateEdit] = {}
@@ -113,8 +129,9 @@ class AnchorDialog(QDialog):
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.warnings)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Сохранить"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Отмена"))
         self.buttons.accepted.connect(self.save)
@@ -148,8 +165,7 @@ class AnchorDialog(QDialog):
         anchors = {e: d for e, d in self.values().items() if d is not None}
         if self.calendar is None:
             return []
-        return compute_deadlines(self.catalog, self.level, self.year, [], anchors, self.calendar,
-                                 self.as_of).warnings
+        return compute_deadlines(self.catalog, self.level, self.year, [], anchors, self.calendar, self.as_of).warnings
 
     def update_warnings(self) -> None:
         warnings = self.current_warnings()

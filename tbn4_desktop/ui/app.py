@@ -53,7 +53,8 @@ def _mark_language() -> None:
     from tbn4_desktop.i18n import language
 
     window = QApplication.activeWindow() or next(
-        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()), None)
+        (w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()), None
+    )
     title = window.windowTitle() if window is not None else ""
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     print(f"TBN4_LANGUAGE {language()} | {cancel} | {title}", flush=True)
@@ -95,8 +96,9 @@ def run_gui(data_dir: Path, exit_after_start: bool = False, ask_language: bool =
         except OSError as exc:
             from tbn4_desktop.core.fileio import describe_os_error
 
-            errors.show_error(None, tr("Не удалось открыть папку данных. {reason}").format(
-                reason=describe_os_error(exc, data_dir)))
+            errors.show_error(
+                None, tr("Не удалось открыть папку данных. {reason}").format(reason=describe_os_error(exc, data_dir))
+            )
             return 1
         if not locked:
             holder = lock.holder()
@@ -172,8 +174,7 @@ class _Startup:
                 view = None  # the ordinary path explains it
         if view is None:
             return self._run_ordinary(catalogs)
-        window = MainWindow(None, view.organization, self.year,
-                            catalogs=catalogs[0], data_dir=self.data_dir)
+        window = MainWindow(None, view.organization, self.year, catalogs=catalogs[0], data_dir=self.data_dir)
         window.show()
         window.show_year(view, catalog)
         self.app.processEvents()
@@ -276,9 +277,14 @@ class _Startup:
 
         if isinstance(exc, SettingsError):
             return errors.confirm(
-                None, str(exc), tr("Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не "
-                                   "меняется: при следующем запуске программа снова сообщит о нём."),
-                yes_text=tr("Открыть локальную базу"))
+                None,
+                str(exc),
+                tr(
+                    "Открыть на этот сеанс локальную базу этого компьютера? Файл настроек не "
+                    "меняется: при следующем запуске программа снова сообщит о нём."
+                ),
+                yes_text=tr("Открыть локальную базу"),
+            )
         try:
             shared = load_settings(self.data_dir).database_url is not None
         except SettingsError:
@@ -287,10 +293,15 @@ class _Startup:
             errors.show_error(None, str(exc))
             return False
         return errors.confirm(
-            None, tr("Общая база данных офиса недоступна. {reason}").format(reason=exc),
-            tr("Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем "
-               "запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база "
-               "данных офиса…»)."), yes_text=tr("Открыть локальную базу"))
+            None,
+            tr("Общая база данных офиса недоступна. {reason}").format(reason=exc),
+            tr(
+                "Открыть локальную базу этого компьютера? Настройка общей базы не меняется: при следующем "
+                "запуске программа снова подключится к ней (изменить её можно в меню «Файл → Общая база "
+                "данных офиса…»)."
+            ),
+            yes_text=tr("Открыть локальную базу"),
+        )
 
     def _exec(self, window) -> int:  # noqa: ANN001
         from PySide6.QtCore import QTimer

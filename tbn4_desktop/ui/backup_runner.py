@@ -38,7 +38,7 @@ def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
 class BackupRunner(QObject):
     """The app's backups, one at a time, in background jobs."""
 
-    finished = Signal(object)          # BackupInfo, or None when nothing was due
+    finished = Signal(object)  # BackupInfo, or None when nothing was due
     failed = Signal(str)
 
     def __init__(self, window) -> None:
@@ -48,7 +48,7 @@ class BackupRunner(QObject):
         self.timer: QTimer | None = None
         self._close_after = False
         self._closing_done = False
-        self.paused = False            # a restore has the store closed
+        self.paused = False  # a restore has the store closed
         self._progress: QProgressDialog | None = None
 
     @property
@@ -66,8 +66,7 @@ class BackupRunner(QObject):
         ctx = self.window.ctx
         if ctx is None or self.running or self.paused or not ctx.store.is_sqlite:
             return
-        self._start(lambda _p, _c: B.make_backup(ctx, reason="auto", role="app")
-                    if B.is_due(ctx) else None)
+        self._start(lambda _p, _c: B.make_backup(ctx, reason="auto", role="app") if B.is_due(ctx) else None)
 
     def run_now(self) -> bool:
         """«Создать копию сейчас»; False when a backup is already running."""

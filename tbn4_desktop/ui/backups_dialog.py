@@ -52,7 +52,7 @@ TITLE = N_("Резервные копии")
 
 
 class BackupsDialog(QDialog):
-    restored = Signal(object)          # RestoreResult
+    restored = Signal(object)  # RestoreResult
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -64,10 +64,15 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr(TITLE), self))
         self.shared = bool(self.ctx.settings.database_url)
-        intro = (tr(B.SERVER_NOTE) if self.shared else
-                 tr("Программа сама делает копию базы данных и вложенных файлов каждые 30 минут, если что-то "
-                    "изменилось, и при закрытии. Старые копии прореживаются: остаются все за сегодня и вчера, "
-                    "затем по одной за 12 дней, 10 недель и 9 месяцев."))
+        intro = (
+            tr(B.SERVER_NOTE)
+            if self.shared
+            else tr(
+                "Программа сама делает копию базы данных и вложенных файлов каждые 30 минут, если что-то "
+                "изменилось, и при закрытии. Старые копии прореживаются: остаются все за сегодня и вчера, "
+                "затем по одной за 12 дней, 10 недель и 9 месяцев."
+            )
+        )
         layout.addWidget(wrapped(intro, self))
         folder_row = QHBoxLayout()
         self.folder_label = wrapped("", self)
@@ -135,8 +140,14 @@ class BackupsDialog(QDialog):
         self.table.clear()
         for info in self.backups:
             count = changes.get(info.name)
-            item = QTreeWidgetItem([f"{info.created:%d.%m.%Y %H:%M}", info.reason_label, B.size_text(info.size),
-                                    "—" if count is None else str(count)])
+            item = QTreeWidgetItem(
+                [
+                    f"{info.created:%d.%m.%Y %H:%M}",
+                    info.reason_label,
+                    B.size_text(info.size),
+                    "—" if count is None else str(count),
+                ]
+            )
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(info.path))
@@ -210,25 +221,36 @@ class BackupsDialog(QDialog):
             errors.show_error(self, blocker)
             return
         when = f"{info.created:%d.%m.%Y %H:%M}"
-        if not errors.confirm(self, tr("Восстановить данные из резервной копии от {when}?").format(when=when),
-                              tr("Текущее состояние данных сначала будет сохранено в новой резервной копии, "
-                                 "поэтому восстановление можно будет отменить."), yes_text=tr("Восстановить")):
+        if not errors.confirm(
+            self,
+            tr("Восстановить данные из резервной копии от {when}?").format(when=when),
+            tr(
+                "Текущее состояние данных сначала будет сохранено в новой резервной копии, "
+                "поэтому восстановление можно будет отменить."
+            ),
+            yes_text=tr("Восстановить"),
+        ):
             return
         RestoreFlow(self, info).start()
 
     def _blocker(self) -> str:
         if self.runner.running:
             return tr("Сейчас создаётся резервная копия: дождитесь окончания и повторите восстановление.")
-        others = [w for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and w not in (self, self.window) and isinstance(w, QDialog)
-                  and w.objectName() != "startupNotice"]
-        running = [c for c in (self.window.export_controller, self.window.import_controller)
-                   if c is not None and c.running]
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+            and w not in (self, self.window)
+            and isinstance(w, QDialog)
+            and w.objectName() != "startupNotice"
+        ]
+        running = [
+            c for c in (self.window.export_controller, self.window.import_controller) if c is not None and c.running
+        ]
         if running:
             return tr("Дождитесь окончания экспорта или импорта пакета, затем повторите восстановление.")
         if self.window.wizard is not None or others:
-            return tr("Закройте мастер исполнения подзадачи и другие окна программы, затем повторите "
-                      "восстановление.")
+            return tr("Закройте мастер исполнения подзадачи и другие окна программы, затем повторите восстановление.")
         return ""
 
 
@@ -240,7 +262,7 @@ class RestoreFlow(QObject):
         self.dialog, self.info, self.ctx = dialog, info, dialog.ctx
         self.progress: QProgressDialog | None = None
         self.result = None
-        self.closed = False            # the store is closed for the restore
+        self.closed = False  # the store is closed for the restore
 
     def start(self) -> None:
         self.progress = busy_dialog(self.dialog, tr("Проверяется резервная копия…"))
@@ -259,7 +281,7 @@ class RestoreFlow(QObject):
             return
         self.progress.setLabelText(tr("Восстанавливаются данные…"))
         self.dialog.runner.paused = True
-        QThreadPool.globalInstance().waitForDone(30_000)    # no job of the window may hold the store
+        QThreadPool.globalInstance().waitForDone(30_000)  # no job of the window may hold the store
         self.ctx.close()
         self.closed = True
         self._run(lambda _p, _c: B.restore_backup(self.ctx.data_dir, self.info.path), self._restored)
@@ -277,9 +299,11 @@ class RestoreFlow(QObject):
         if self.closed and not self._reopen():
             return
         self._finish()
-        errors.show_error(self.dialog, tr("Данные не восстановлены. {reason}").format(
-                              reason=exc if known else tr(errors.UNEXPECTED_MESSAGE)),
-                          None if known else details)
+        errors.show_error(
+            self.dialog,
+            tr("Данные не восстановлены. {reason}").format(reason=exc if known else tr(errors.UNEXPECTED_MESSAGE)),
+            None if known else details,
+        )
 
     def _reopen(self) -> bool:
         """Open the data folder again (restored or not); False after a message."""
@@ -291,8 +315,10 @@ class RestoreFlow(QObject):
                 B.record_restore(self.ctx, self.result)
         except StoreError as exc:
             self._finish()
-            errors.show_error(self.dialog, tr("Данные не удалось открыть заново: {reason} "
-                                              "Перезапустите программу.").format(reason=exc))
+            errors.show_error(
+                self.dialog,
+                tr("Данные не удалось открыть заново: {reason} Перезапустите программу.").format(reason=exc),
+            )
             return False
         return True
 

@@ -66,7 +66,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _GREY = QBrush(QColor("#767676"))
 _RED = QBrush(QColor("#b00020"))
-NO_DOCUMENTS = N_("нет документов")   # shown as tr(NO_DOCUMENTS)
+NO_DOCUMENTS = N_("нет документов")  # shown as tr(NO_DOCUMENTS)
 
 
 class NodeKind(IntEnum):
@@ -81,8 +81,8 @@ class Selection:
     """What the user selected: a subtask and, if known, one execution."""
 
     kind: NodeKind
-    code: str                     # subtask code, task code or project number
-    execution_id: int | None      # the period's execution (None: several or none)
+    code: str  # subtask code, task code or project number
+    execution_id: int | None  # the period's execution (None: several or none)
 
 
 def sentence_case(text: str) -> str:
@@ -99,7 +99,7 @@ def short_name(full_name: str) -> str:
 
 
 def files_text(attachments: int, links: int) -> str:
-    parts = []      # a list of counts, joined with ", "
+    parts = []  # a list of counts, joined with ", "
     if attachments:
         parts.append(trn("%n файл", attachments))
     if links:
@@ -146,8 +146,7 @@ def has_documents(checklist: Checklist | None, info: ExecutionInfo) -> bool:
     a document declared «не требуется»)."""
     if info.attachment_count or info.link_count:
         return True
-    return checklist is not None and any((s.satisfied or s.waived_reason) and s.slot.counts
-                                         for s in checklist.slots)
+    return checklist is not None and any((s.satisfied or s.waived_reason) and s.slot.counts for s in checklist.slots)
 
 
 class CatalogTreeModel(QStandardItemModel):
@@ -161,12 +160,18 @@ class CatalogTreeModel(QStandardItemModel):
         self._subtask_rows: dict[str, list[QStandardItem]] = {}
         self._subtask_executions: dict[str, list[int]] = {}
         self._checklists: YearChecklists | None = None
-        self._not_applicable: dict[str, str] = {}     # code → why, in Russian
+        self._not_applicable: dict[str, str] = {}  # code → why, in Russian
         self._stored: dict[int, ExecutionStatus] = {}  # execution id → the status as stored
 
     # ----------------------------------------------------------------- build
-    def populate(self, catalog: Catalog, level: OrgLevel, executions: Iterable[ExecutionInfo],
-                 signatories: Iterable[SignatoryInfo], checklists: YearChecklists | None = None) -> None:
+    def populate(
+        self,
+        catalog: Catalog,
+        level: OrgLevel,
+        executions: Iterable[ExecutionInfo],
+        signatories: Iterable[SignatoryInfo],
+        checklists: YearChecklists | None = None,
+    ) -> None:
         """`executions` with their stored statuses; `checklists` (the
         year's, see services.startup_view.YearChecklists) decide the status
         shown and which subtasks apply by the organisation's answers."""
@@ -187,12 +192,16 @@ class CatalogTreeModel(QStandardItemModel):
             by_code.setdefault(info.subtask_code, []).append(info)
         root = self.invisibleRootItem()
         for project in catalog.projects:
-            project_row = self._row(tr("Проект {number}. {title}").format(number=project.number,
-                                                                          title=tc(project.title)), NodeKind.PROJECT,
-                                    str(project.number), bold=True)
+            project_row = self._row(
+                tr("Проект {number}. {title}").format(number=project.number, title=tc(project.title)),
+                NodeKind.PROJECT,
+                str(project.number),
+                bold=True,
+            )
             for task in project.tasks:
-                task_row = self._row(tr("Задача {code}. {title}").format(code=task.code, title=tc(task.title)),
-                                     NodeKind.TASK, task.code)
+                task_row = self._row(
+                    tr("Задача {code}. {title}").format(code=task.code, title=tc(task.title)), NodeKind.TASK, task.code
+                )
                 for subtask in task.subtasks:
                     task_row[0].appendRow(self._subtask_row(subtask, level, by_code.get(subtask.code, [])))
                 project_row[0].appendRow(task_row)
@@ -218,10 +227,13 @@ class CatalogTreeModel(QStandardItemModel):
         self._subtask_rows[subtask.code] = row
         applies = self._checklists.applicability.get(subtask.code) if self._checklists is not None else None
         if not subtask.applies_to(level) or not infos or (applies is not None and not applies.applies):
-            why = (tr("Подзадача не применяется к уровню вашей организации")
-                   if applies is None or applies.question is None else
-                   tr("Подзадача не применяется: {reason}. Ответ меняется в меню "
-                      "«Файл → Организация и подписанты…»").format(reason=applies.reason))
+            why = (
+                tr("Подзадача не применяется к уровню вашей организации")
+                if applies is None or applies.question is None
+                else tr(
+                    "Подзадача не применяется: {reason}. Ответ меняется в меню «Файл → Организация и подписанты…»"
+                ).format(reason=applies.reason)
+            )
             self._not_applicable[subtask.code] = why
             row[COL_STATUS].setText(tr(NOT_APPLICABLE_LABEL))
             row[COL_STATUS].setIcon(not_applicable_icon())
@@ -278,8 +290,11 @@ class CatalogTreeModel(QStandardItemModel):
         row[COL_STATUS].setToolTip(tip)
         self._fill_signers(row[COL_SIGNER], checklist_signers(checklist))
         files = row[COL_FILES]
-        if checklist is not None and info.status is not ExecutionStatus.NOT_STARTED \
-                and not has_documents(checklist, info):
+        if (
+            checklist is not None
+            and info.status is not ExecutionStatus.NOT_STARTED
+            and not has_documents(checklist, info)
+        ):
             files.setText(tr(NO_DOCUMENTS))
         else:
             files.setText(files_text(info.attachment_count, info.link_count))
@@ -297,8 +312,11 @@ class CatalogTreeModel(QStandardItemModel):
         item.setForeground(_RED if refused else QBrush())
         lines = [n for n, _ in signers]
         if refused:
-            lines.append(tr("Не может подписывать свой документ: {names} — подробности на панели справа").format(
-                names=", ".join(refused)))
+            lines.append(
+                tr("Не может подписывать свой документ: {names} — подробности на панели справа").format(
+                    names=", ".join(refused)
+                )
+            )
         item.setToolTip("\n".join(lines))
 
     def _fill_subtask_aggregate(self, code: str) -> None:
@@ -309,8 +327,9 @@ class CatalogTreeModel(QStandardItemModel):
         infos = [self._executions[i] for i in ids]
         status = aggregate_status([i.status for i in infos])
         done = sum(i.status.is_done for i in infos)
-        row[COL_STATUS].setText(tr("{status} ({done} из {total})").format(status=status.label, done=done,
-                                                                          total=len(infos)))
+        row[COL_STATUS].setText(
+            tr("{status} ({done} из {total})").format(status=status.label, done=done, total=len(infos))
+        )
         row[COL_STATUS].setIcon(status_icon(status))
         row[COL_STATUS].setData(status.value, STATUS_ROLE)
         signers: dict[str, bool] = {}
@@ -319,9 +338,13 @@ class CatalogTreeModel(QStandardItemModel):
                 signers[name] = signers.get(name, True) and allowed
         self._fill_signers(row[COL_SIGNER], list(signers.items()))
         row[COL_FILES].setText(files_text(sum(i.attachment_count for i in infos), sum(i.link_count for i in infos)))
-        missing = [f"{sentence_case(period_label(i.period))}: {self.checklist(i.id).refusal()}" for i in infos
-                   if i.status is not ExecutionStatus.NOT_STARTED and self.checklist(i.id) is not None
-                   and not self.checklist(i.id).complete]
+        missing = [
+            f"{sentence_case(period_label(i.period))}: {self.checklist(i.id).refusal()}"
+            for i in infos
+            if i.status is not ExecutionStatus.NOT_STARTED
+            and self.checklist(i.id) is not None
+            and not self.checklist(i.id).complete
+        ]
         row[COL_STATUS].setToolTip("\n".join(missing))
         row[COL_FILES].setToolTip(row[COL_FILES].text())
 
@@ -341,8 +364,9 @@ class CatalogTreeModel(QStandardItemModel):
         parent = item.parent() or self.invisibleRootItem()
         status_item = parent.child(item.row(), COL_STATUS)
         if status_item is not None:
-            status_item.setText(tr("готово {done} из {total}").format(done=done, total=total) if total
-                                else tr(NOT_APPLICABLE_LABEL))
+            status_item.setText(
+                tr("готово {done} из {total}").format(done=done, total=total) if total else tr(NOT_APPLICABLE_LABEL)
+            )
             status_item.setToolTip(tr("Сколько применимых подзадач готово к загрузке или загружено в ИСПУ"))
         return done, total
 
@@ -402,16 +426,23 @@ class CatalogTreeModel(QStandardItemModel):
             if not candidates:
                 continue
             best = min(candidates, key=lambda r: (rank.get(r.state, 99), r.due or date.max))
-            self._fill_due(row[COL_DUE], best, prefix=(f"{sentence_case(period_text(best.period))}: "
-                                                         if best.period and len(candidates) > 1 else ""))
+            self._fill_due(
+                row[COL_DUE],
+                best,
+                prefix=(f"{sentence_case(period_text(best.period))}: " if best.period and len(candidates) > 1 else ""),
+            )
 
     @staticmethod
     def _fill_due(item: QStandardItem, row, prefix: str = "") -> None:  # noqa: ANN001
         item.setIcon(deadline_icon(row.state))
         # The column is narrow: a date, else a short word (the icon and the
         # tooltip carry the full state).
-        short = {"no_date": tr("не определён"), "not_applicable": "—", "done_on_time": tr("выполнено"),
-                 "done_late": tr("выполнено")}
+        short = {
+            "no_date": tr("не определён"),
+            "not_applicable": "—",
+            "done_on_time": tr("выполнено"),
+            "done_late": tr("выполнено"),
+        }
         item.setText(format_date(row.due) if row.due else short.get(row.state.value, row.state.label))
         item.setToolTip(f"{prefix}{row.state.label} ({row.judged_word}). {row.tooltip}")
 
@@ -447,7 +478,7 @@ class CatalogTreeModel(QStandardItemModel):
 
 #: A name wraps onto at most this many lines (the tooltip has it whole).
 NAME_MAX_LINES = 3
-_TEXT_MARGIN = 8        # the style's text margins either side, with room to spare
+_TEXT_MARGIN = 8  # the style's text margins either side, with room to spare
 
 
 class WrappedNameDelegate(QStyledItemDelegate):
@@ -467,8 +498,11 @@ class WrappedNameDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         indent = self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0))
-        icon = option.decorationSize.width() + 4 if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration \
+        icon = (
+            option.decorationSize.width() + 4
+            if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration
             else 0
+        )
         return max(self.view.columnWidth(COL_NAME) - indent - icon - 2 * _TEXT_MARGIN, 40)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -478,8 +512,9 @@ class WrappedNameDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         metrics = QFontMetrics(opt.font)
-        bound = metrics.boundingRect(QRect(0, 0, self.text_width(index, opt), 100000),
-                                     int(Qt.TextFlag.TextWordWrap), opt.text)
+        bound = metrics.boundingRect(
+            QRect(0, 0, self.text_width(index, opt), 100000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
         lines = min(max(1, -(-bound.height() // metrics.lineSpacing())), NAME_MAX_LINES)
         return QSize(size.width(), max(size.height(), lines * metrics.lineSpacing() + 4))
 
@@ -498,8 +533,8 @@ class WrappedNameDelegate(QStyledItemDelegate):
 class CatalogTreeView(QTreeView):
     """The tree; Enter (or a double click) on a subtask asks to execute it."""
 
-    selectionChangedTo = Signal(object)     # Selection | None
-    executeRequested = Signal(object)       # Selection
+    selectionChangedTo = Signal(object)  # Selection | None
+    executeRequested = Signal(object)  # Selection
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -529,7 +564,7 @@ class CatalogTreeView(QTreeView):
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if column == COL_NAME:
-            self.scheduleDelayedItemsLayout()      # the names wrap anew: row heights change
+            self.scheduleDelayedItemsLayout()  # the names wrap anew: row heights change
 
     def selection_at(self, index: QModelIndex) -> Selection | None:
         if not index.isValid():

@@ -36,9 +36,11 @@ from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.widgets import fit_to_screen, heading, wrapped
 
 TITLE = N_("Проверка данных")
-INTRO = N_("Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал "
-           "изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные "
-           "не изменяются.")
+INTRO = N_(
+    "Программа проверяет целостность базы данных, каждый вложенный файл по его контрольной сумме и журнал "
+    "изменений, а также ищет файлы без ссылок в базе и оставшиеся временные файлы. При проверке данные "
+    "не изменяются."
+)
 STEPS = 1000
 
 
@@ -105,8 +107,9 @@ class CheckDialog(QDialog):
         report = self.report
         if report is None or not report.repairable:
             return
-        if not errors.confirm(self, tr("Убрать лишние файлы?"), _repair_question(self.ctx, report),
-                              yes_text=tr("Исправить")):
+        if not errors.confirm(
+            self, tr("Убрать лишние файлы?"), _repair_question(self.ctx, report), yes_text=tr("Исправить")
+        ):
             return
         ctx = self.ctx
         self._busy(tr("Идёт исправление…"))
@@ -160,8 +163,9 @@ def _report_html(report: CheckReport, repaired: RepairResult | None) -> str:
         parts.append(f"<p><b>{escape(repaired.message())}</b></p>")
     for note in report.notes:
         parts.append(f"<p>{escape(note)}</p>")
-    checked = tr("Проверено файлов вложений: {count} ({size}).").format(count=report.files_checked,
-                                                                       size=size_text(report.bytes_checked))
+    checked = tr("Проверено файлов вложений: {count} ({size}).").format(
+        count=report.files_checked, size=size_text(report.bytes_checked)
+    )
     parts.append(f"<p>{checked}</p>")
     if report.problems:
         title = tr("Проблемы, которые исправлением не устранить: {count}").format(count=len(report.problems))
@@ -169,12 +173,14 @@ def _report_html(report: CheckReport, repaired: RepairResult | None) -> str:
         parts.append(_list(escape(p) for p in report.problems))
     if report.unreferenced:
         title = tr("Файлы хранилища, на которые нет ссылок в базе данных: {count}, всего {size}").format(
-            count=len(report.unreferenced), size=size_text(_total(report.unreferenced)))
+            count=len(report.unreferenced), size=size_text(_total(report.unreferenced))
+        )
         parts.append(f"<h4>{title}</h4>")
         parts.append(_list(_file(p, s) for p, s in report.unreferenced))
     if report.leftovers:
         title = tr("Оставшиеся временные файлы программы: {count}, всего {size}").format(
-            count=len(report.leftovers), size=size_text(_total(report.leftovers)))
+            count=len(report.leftovers), size=size_text(_total(report.leftovers))
+        )
         parts.append(f"<h4>{title}</h4>")
         parts.append(_list(_file(p, s) for p, s in report.leftovers))
     if report.ok:
@@ -197,13 +203,22 @@ def _total(files: list[tuple[Path, int]]) -> int:
 def _repair_question(ctx: AppContext, report: CheckReport) -> str:
     sentences = []
     if report.unreferenced:
-        sentences.append(tr("Файлы без ссылок в базе данных ({count}, {size}) будут перенесены в папку карантина "
-                            "«{folder}»: они не удаляются.").format(count=len(report.unreferenced),
-                                                                   size=size_text(_total(report.unreferenced)),
-                                                                   folder=ctx.data_dir / QUARANTINE_DIR))
+        sentences.append(
+            tr(
+                "Файлы без ссылок в базе данных ({count}, {size}) будут перенесены в папку карантина "
+                "«{folder}»: они не удаляются."
+            ).format(
+                count=len(report.unreferenced),
+                size=size_text(_total(report.unreferenced)),
+                folder=ctx.data_dir / QUARANTINE_DIR,
+            )
+        )
     if report.leftovers:
-        sentences.append(tr("Временные файлы программы ({count}, {size}) будут удалены.").format(
-            count=len(report.leftovers), size=size_text(_total(report.leftovers))))
+        sentences.append(
+            tr("Временные файлы программы ({count}, {size}) будут удалены.").format(
+                count=len(report.leftovers), size=size_text(_total(report.leftovers))
+            )
+        )
     sentences.append(tr("Повреждённые файлы и база данных не изменяются."))
     return " ".join(sentences)
 

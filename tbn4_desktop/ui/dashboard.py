@@ -68,6 +68,8 @@ SECTIONS = (
     ("lights", N_("Светофоры проектов"), N_("Показать или свернуть светофоры проектов (щелчок по строке — отбор)")),
     ("calendar", N_("Календарь"), N_("Показать или свернуть календарь месяца справа")),
 )
+
+
 class DashboardView(QWidget):
     """Section toggles + KPIs + lights + filters + the table. Fed with rows
     by the main window. Opens on «Требуют внимания», most urgent first; the
@@ -156,14 +158,22 @@ class DashboardView(QWidget):
         self.table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in ((COL_SUBTASK, 230), (COL_PERIOD, 90), (COL_DUE, 86), (COL_STATE, 180),
-                           (COL_JUDGED, 150), (COL_EXPLANATION, 330), (COL_EXECUTOR, 200)):
+        for col, width in (
+            (COL_SUBTASK, 230),
+            (COL_PERIOD, 90),
+            (COL_DUE, 86),
+            (COL_STATE, 180),
+            (COL_JUDGED, 150),
+            (COL_EXPLANATION, 330),
+            (COL_EXECUTOR, 200),
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.rowActivated.connect(self._row_activated)
         # Eight rows stay in view however much of the overview is unfolded: the overview scrolls instead.
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + 8 * self.table.verticalHeader().defaultSectionSize() + 4)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 8 * self.table.verticalHeader().defaultSectionSize() + 4
+        )
         layout.addWidget(self.table, 1)
 
         self.summary = QLabel(self)
@@ -217,7 +227,7 @@ class DashboardView(QWidget):
         """Fold or unfold «Показатели», «Светофоры проектов» or «Календарь»; remembered."""
         button = self.section_buttons[key]
         if button.isChecked() != shown:
-            button.setChecked(shown)    # comes back here through `toggled`
+            button.setChecked(shown)  # comes back here through `toggled`
             return
         self._show_section(key, shown)
         QSettings().setValue(f"{SETTINGS_GROUP}/{key}Shown", shown)
@@ -241,12 +251,15 @@ class DashboardView(QWidget):
     def calendar_widget(self) -> QWidget | None:
         """The month calendar beside the dashboard (the main window puts both in one splitter)."""
         parent = self.parentWidget()
-        return parent.findChild(QWidget, "monthCalendar", Qt.FindChildOption.FindDirectChildrenOnly) \
-            if parent is not None else None
+        return (
+            parent.findChild(QWidget, "monthCalendar", Qt.FindChildOption.FindDirectChildrenOnly)
+            if parent is not None
+            else None
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._show_section("calendar", self.section_shown("calendar"))   # placed beside us after construction
+        self._show_section("calendar", self.section_shown("calendar"))  # placed beside us after construction
 
     # ------------------------------------------------------------------ data
     def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
@@ -259,8 +272,11 @@ class DashboardView(QWidget):
         self.catalog = catalog
         self.model.set_rows(rows)
         self._fill_lights(rows, catalog)
-        self._refill(self.project_combo, tr("Все"),
-                     [(tr("Проект {number}").format(number=p.number), p.number) for p in catalog.projects])
+        self._refill(
+            self.project_combo,
+            tr("Все"),
+            [(tr("Проект {number}").format(number=p.number), p.number) for p in catalog.projects],
+        )
         executors = sorted({r.executor for r in rows if r.executor})
         self._refill(self.executor_combo, tr("Все"), [(tc(e), e) for e in executors])
         for i in range(1, self.executor_combo.count()):
@@ -290,22 +306,28 @@ class DashboardView(QWidget):
             by_project.setdefault(r.project, []).append(r)
         cards = []
         for project in catalog.projects:
-            lights = ProjectLights(project.number, project.title, state_counts(by_project.get(project.number, [])),
-                                   STATE_ORDER, self.lights_area)
+            lights = ProjectLights(
+                project.number,
+                project.title,
+                state_counts(by_project.get(project.number, [])),
+                STATE_ORDER,
+                self.lights_area,
+            )
             lights.chosen.connect(self.show_filtered)
             cards.append(lights)
         self.lights_area.set_cards(cards)
         self.lights = {c.number: c for c in cards}
         urgent = sum(r.state.is_urgent for r in rows)
         self.section_buttons["lights"].setText(
-            tr("Светофоры проектов: срочных {urgent}").format(urgent=urgent) if urgent else tr("Светофоры проектов"))
+            tr("Светофоры проектов: срочных {urgent}").format(urgent=urgent) if urgent else tr("Светофоры проектов")
+        )
 
     # --------------------------------------------------------------- filters
-    def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,
-                    executor: str | None = None) -> None:
+    def set_filters(
+        self, *, state: DeadlineState | str | None = None, project: int | None = None, executor: str | None = None
+    ) -> None:
         value = state.value if isinstance(state, DeadlineState) else state
-        for combo, data in ((self.state_combo, value), (self.project_combo, project),
-                            (self.executor_combo, executor)):
+        for combo, data in ((self.state_combo, value), (self.project_combo, project), (self.executor_combo, executor)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(data), 0) if data is not None else 0)
             combo.blockSignals(False)
@@ -321,8 +343,9 @@ class DashboardView(QWidget):
     def _apply_filters(self) -> None:
         value = self.state_combo.currentData()
         state = ATTENTION if value == ATTENTION else (DeadlineState(value) if value else None)
-        self.proxy.set_filters(state=state, project=self.project_combo.currentData(),
-                               executor=self.executor_combo.currentData())
+        self.proxy.set_filters(
+            state=state, project=self.project_combo.currentData(), executor=self.executor_combo.currentData()
+        )
         self.summary.setText(summary_text(self.proxy.rowCount(), self.model.rows(), state))
 
     def visible_rows(self) -> list[DeadlineRow]:
@@ -341,7 +364,8 @@ def summary_text(shown: int, rows: Sequence[DeadlineRow], state: DeadlineState |
         text = tr("Сроков, требующих внимания, нет (всего сроков года: {total}).").format(total=total)
     elif state is DeadlineState.NOT_APPLICABLE:
         text = tr("Показано неприменимых: {shown}; в число сроков года ({total}) они не входят.").format(
-            shown=shown, total=total)
+            shown=shown, total=total
+        )
     else:
         text = tr("Показано сроков: {shown} из {total}.").format(shown=shown, total=total)
     # Whole sentences, each its own message.

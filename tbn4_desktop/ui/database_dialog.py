@@ -73,10 +73,16 @@ class DatabaseDialog(QDialog):
 
         outer = QVBoxLayout(self)
         outer.addWidget(heading(tr("Общая база данных офиса"), self))
-        outer.addWidget(wrapped(
-            tr("Чтобы несколько компьютеров офиса работали с одними данными, укажите сервер PostgreSQL и общую "
-               "папку для вложений, доступную всем компьютерам. Резервные копии общей базы делает администратор "
-               "сервера."), self))
+        outer.addWidget(
+            wrapped(
+                tr(
+                    "Чтобы несколько компьютеров офиса работали с одними данными, укажите сервер PostgreSQL и общую "
+                    "папку для вложений, доступную всем компьютерам. Резервные копии общей базы делает администратор "
+                    "сервера."
+                ),
+                self,
+            )
+        )
         self.current = wrapped(self._current_text(current_url or settings.database_url), self)
         self.current.setObjectName("currentDatabase")
         outer.addWidget(self.current)
@@ -94,8 +100,9 @@ class DatabaseDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(tr("Запомнить пароль на этом компьютере"), self)
-        self.remember.setToolTip(tr("Пароль хранится в файле паролей PostgreSQL в профиле пользователя Windows, "
-                                    "а не в настройках программы"))
+        self.remember.setToolTip(
+            tr("Пароль хранится в файле паролей PostgreSQL в профиле пользователя Windows, а не в настройках программы")
+        )
         if address is not None:
             known = pgpass.stored_password(address.host, address.port, address.database, address.user)
             self.remember.setChecked(known is not None)
@@ -118,14 +125,19 @@ class DatabaseDialog(QDialog):
         self.field_errors = {key: FieldError(self) for key in ("host", "port", "database", "user", "folder")}
         form.addRow(buddy_label(tr("&Сервер:"), self.host, self), with_error(self.host, self.field_errors["host"]))
         form.addRow(buddy_label(tr("П&орт:"), self.port, self), with_error(self.port, self.field_errors["port"]))
-        form.addRow(buddy_label(tr("&База данных:"), self.database, self),
-                    with_error(self.database, self.field_errors["database"]))
-        form.addRow(buddy_label(tr("По&льзователь:"), self.user, self),
-                    with_error(self.user, self.field_errors["user"]))
+        form.addRow(
+            buddy_label(tr("&База данных:"), self.database, self),
+            with_error(self.database, self.field_errors["database"]),
+        )
+        form.addRow(
+            buddy_label(tr("По&льзователь:"), self.user, self), with_error(self.user, self.field_errors["user"])
+        )
         form.addRow(buddy_label(tr("Па&роль:"), self.password, self), self.password)
         form.addRow("", self.remember)
-        form.addRow(buddy_label(tr("Общая папка &вложений:"), self.folder, self),
-                    with_error(folder_box, self.field_errors["folder"]))
+        form.addRow(
+            buddy_label(tr("Общая папка &вложений:"), self.folder, self),
+            with_error(folder_box, self.field_errors["folder"]),
+        )
         outer.addLayout(form)
 
         self.status = wrapped("", self)
@@ -161,19 +173,29 @@ class DatabaseDialog(QDialog):
         if address is None:
             return tr("Сейчас программа работает с локальной базой в папке данных этого компьютера.")
         return tr("Сейчас программа работает с общей базой «{database}» на сервере {host}:{port}.").format(
-            database=address.database, host=address.host, port=address.port)
+            database=address.database, host=address.host, port=address.port
+        )
 
     # ------------------------------------------------------------ values
     def address(self) -> DatabaseAddress:
-        return DatabaseAddress(host=self.host.text().strip(), port=self.port.value(),
-                               database=self.database.text().strip(), user=self.user.text().strip())
+        return DatabaseAddress(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+        )
 
     def _password(self) -> str | None:
         return self.password.text() or None
 
     def _show_field_errors(self, problems: dict[str, str]) -> bool:
-        fields = {"host": self.host, "port": self.port, "database": self.database, "user": self.user,
-                  "folder": self.folder}
+        fields = {
+            "host": self.host,
+            "port": self.port,
+            "database": self.database,
+            "user": self.user,
+            "folder": self.folder,
+        }
         for key, error in self.field_errors.items():
             error.set_message(problems.get(key))
             mark_invalid(fields[key], key in problems)
@@ -185,7 +207,7 @@ class DatabaseDialog(QDialog):
     def _fit(self) -> None:
         """Grow to show messages that appeared (a dialog does not by itself)."""
         self.layout().activate()
-        needed = min(self.sizeHint().height(), room(self).height())    # never past the work area
+        needed = min(self.sizeHint().height(), room(self).height())  # never past the work area
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -265,8 +287,13 @@ class DatabaseDialog(QDialog):
         if not self._show_field_errors(problems):
             return False
         try:
-            save_shared_database(self.data_dir, address, self.folder.text(), password=self._password(),
-                                 remember_password=self.remember.isChecked())
+            save_shared_database(
+                self.data_dir,
+                address,
+                self.folder.text(),
+                password=self._password(),
+                remember_password=self.remember.isChecked(),
+            )
         except StoreError as exc:
             self.error.set_message(str(exc))
             self._fit()
@@ -276,10 +303,12 @@ class DatabaseDialog(QDialog):
         return True
 
     def use_local(self) -> bool:
-        if not errors.confirm(self, tr("Вернуться к локальной базе данных этого компьютера?"),
-                              tr("Данные общей базы останутся на сервере. "
-                                 "Изменения вступят в силу после перезапуска программы."),
-                              yes_text=tr("Вернуться")):
+        if not errors.confirm(
+            self,
+            tr("Вернуться к локальной базе данных этого компьютера?"),
+            tr("Данные общей базы останутся на сервере. Изменения вступят в силу после перезапуска программы."),
+            yes_text=tr("Вернуться"),
+        ):
             return False
         try:
             use_local_database(self.data_dir)
@@ -291,5 +320,5 @@ class DatabaseDialog(QDialog):
         return True
 
     def reject(self) -> None:
-        self._job = None        # a running check reports to nobody
+        self._job = None  # a running check reports to nobody
         super().reject()

@@ -35,8 +35,15 @@ from tbn4_desktop.ui.icons import deadline_icon
 if TYPE_CHECKING:
     from tbn4_desktop.services.startup_view import YearChecklists
 
-COLUMNS = (N_("Подзадача"), N_("Период"), N_("Срок"), N_("Состояние"), N_("Засчитывается"), N_("Пояснение"),
-           N_("Исполнитель"))
+COLUMNS = (
+    N_("Подзадача"),
+    N_("Период"),
+    N_("Срок"),
+    N_("Состояние"),
+    N_("Засчитывается"),
+    N_("Пояснение"),
+    N_("Исполнитель"),
+)
 COL_SUBTASK, COL_PERIOD, COL_DUE, COL_STATE, COL_JUDGED, COL_EXPLANATION, COL_EXECUTOR = range(7)
 
 #: The «Засчитывается» column: what tells «в срок» (core.deadlines.Deadline.judged_by).
@@ -48,19 +55,26 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 21
 
 # Most pressing first: the order of the lights, the state filter and sorting.
 STATE_ORDER: tuple[DeadlineState, ...] = (
-    DeadlineState.OVERDUE, DeadlineState.DUE_3, DeadlineState.DUE_10, DeadlineState.LATER,
-    DeadlineState.NO_DATE, DeadlineState.DONE_LATE, DeadlineState.DONE_ON_TIME,
+    DeadlineState.OVERDUE,
+    DeadlineState.DUE_3,
+    DeadlineState.DUE_10,
+    DeadlineState.LATER,
+    DeadlineState.NO_DATE,
+    DeadlineState.DONE_LATE,
+    DeadlineState.DONE_ON_TIME,
     DeadlineState.NOT_APPLICABLE,
 )
 _STATE_RANK = {s: i for i, s in enumerate(STATE_ORDER)}
 ATTENTION_STATES = frozenset({DeadlineState.OVERDUE, DeadlineState.DUE_3, DeadlineState.DUE_10})
-ATTENTION = "attention"   # the state filter's «Требуют внимания»
+ATTENTION = "attention"  # the state filter's «Требуют внимания»
 ATTENTION_TEXT = N_("Требуют внимания")
 
 #: 1.1.9: the instruction says «ежеквартально со дня подписания аналитической справки» and
 #: nothing of which calendar quarter of the plan reports it; said wherever such a quarter shows.
-MONITORING_NOTE = N_("Инструкция не говорит, в каком квартале плана отчитываться за квартал мониторинга; "
-                   "программа относит отчёт к кварталу, в котором квартал мониторинга заканчивается.")
+MONITORING_NOTE = N_(
+    "Инструкция не говорит, в каком квартале плана отчитываться за квартал мониторинга; "
+    "программа относит отчёт к кварталу, в котором квартал мониторинга заканчивается."
+)
 
 
 def period_text(period: str) -> str:
@@ -76,7 +90,7 @@ class DeadlineRow:
     """One due date as the dashboard, the calendar and the notice show it."""
 
     code: str
-    title: str                    # the subtask's short title
+    title: str  # the subtask's short title
     project: int
     period: str
     due: date | None
@@ -85,11 +99,11 @@ class DeadlineRow:
     executor: str
     execution_id: int | None
     warnings: tuple[str, ...] = ()
-    judged_by: str = "upload"         # Deadline.judged_by: "upload" or the judging slot's key
-    judged_by_text: str = ""          # core.deadlines.judged_by_text: the whole Russian phrase
-    judged_on: date | None = None     # the upload or document date judged, once known
-    missing: str = ""                 # the checklist's refusal ('' when every document is there)
-    upload_mark: str = ""             # «Загружено в ИСПУ 12.03.2025 (№ 4521)» / «отметки о загрузке нет»
+    judged_by: str = "upload"  # Deadline.judged_by: "upload" or the judging slot's key
+    judged_by_text: str = ""  # core.deadlines.judged_by_text: the whole Russian phrase
+    judged_on: date | None = None  # the upload or document date judged, once known
+    missing: str = ""  # the checklist's refusal ('' when every document is there)
+    upload_mark: str = ""  # «Загружено в ИСПУ 12.03.2025 (№ 4521)» / «отметки о загрузке нет»
 
     @property
     def subtask_text(self) -> str:
@@ -110,8 +124,11 @@ class DeadlineRow:
         lines = [self.explanation, *self.warnings]
         if self.judged_by_text:
             if self.judged_by_upload and self.upload_mark:
-                lines.append(tr("Срок соблюдён или нет — {judged}; {mark}.").format(
-                    judged=self.judged_by_text, mark=self.upload_mark))
+                lines.append(
+                    tr("Срок соблюдён или нет — {judged}; {mark}.").format(
+                        judged=self.judged_by_text, mark=self.upload_mark
+                    )
+                )
             else:
                 lines.append(tr("Срок соблюдён или нет — {judged}.").format(judged=self.judged_by_text))
         if self.missing:
@@ -130,8 +147,12 @@ def upload_mark_text(info: ExecutionInfo | None) -> str:
     return tr("отметки о загрузке в ИСПУ нет")
 
 
-def build_rows(deadlines: Iterable[Deadline], catalog: Catalog, executions: Iterable[ExecutionInfo],
-               checklists: YearChecklists | None = None) -> list[DeadlineRow]:
+def build_rows(
+    deadlines: Iterable[Deadline],
+    catalog: Catalog,
+    executions: Iterable[ExecutionInfo],
+    checklists: YearChecklists | None = None,
+) -> list[DeadlineRow]:
     """Join the engine's deadlines with the catalog (titles, project,
     executor, what judges the deadline), the executions (what double click
     opens, the upload mark) and the year's checklists (what is missing),
@@ -159,13 +180,26 @@ def build_rows(deadlines: Iterable[Deadline], catalog: Catalog, executions: Iter
         if info is None and not d.period:
             info = by_key.get((d.code, ""))
         checklist = checklists.checklist(info.id) if checklists is not None and info is not None else None
-        missing = checklist.refusal() if checklist is not None and d.state is not DeadlineState.NOT_APPLICABLE \
-            else ""
-        rows.append(DeadlineRow(code=d.code, title=title, project=projects.get(d.code, 0), period=d.period or "",
-                                due=d.due, state=d.state, explanation=explanation, executor=executor,
-                                execution_id=info.id if info is not None else None, warnings=tuple(d.warnings),
-                                judged_by=d.judged_by, judged_by_text=judged_texts.get(d.code, ""),
-                                judged_on=d.judged_on, missing=missing, upload_mark=upload_mark_text(info)))
+        missing = checklist.refusal() if checklist is not None and d.state is not DeadlineState.NOT_APPLICABLE else ""
+        rows.append(
+            DeadlineRow(
+                code=d.code,
+                title=title,
+                project=projects.get(d.code, 0),
+                period=d.period or "",
+                due=d.due,
+                state=d.state,
+                explanation=explanation,
+                executor=executor,
+                execution_id=info.id if info is not None else None,
+                warnings=tuple(d.warnings),
+                judged_by=d.judged_by,
+                judged_by_text=judged_texts.get(d.code, ""),
+                judged_on=d.judged_on,
+                missing=missing,
+                upload_mark=upload_mark_text(info),
+            )
+        )
     return rows
 
 
@@ -266,8 +300,9 @@ class DeadlineFilterProxy(QSortFilterProxyModel):
         # Kazakh puts Ә, Қ, Ө… in their places), not by code points.
         self.setSortLocaleAware(True)
 
-    def set_filters(self, *, state: DeadlineState | str | None = None, project: int | None = None,
-                    executor: str | None = None) -> None:
+    def set_filters(
+        self, *, state: DeadlineState | str | None = None, project: int | None = None, executor: str | None = None
+    ) -> None:
         self.beginFilterChange()
         self.state_filter, self.project_filter, self.executor_filter = state, project, executor
         self.endFilterChange()
@@ -278,7 +313,7 @@ class DeadlineFilterProxy(QSortFilterProxyModel):
             if r.state not in ATTENTION_STATES:
                 return False
         elif self.state_filter is None:
-            if not counts_in_year(r.state):     # «Все»: what applies; the rest under «Не применяется»
+            if not counts_in_year(r.state):  # «Все»: what applies; the rest under «Не применяется»
                 return False
         elif r.state is not self.state_filter:
             return False
@@ -293,7 +328,7 @@ class DeadlineFilterProxy(QSortFilterProxyModel):
 class DeadlineTable(QTableView):
     """Enter or double click on a row asks to open its subtask."""
 
-    rowActivated = Signal(object)   # DeadlineRow
+    rowActivated = Signal(object)  # DeadlineRow
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

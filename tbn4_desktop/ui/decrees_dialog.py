@@ -55,10 +55,17 @@ class DecreesDialog(QDialog):
         self.setObjectName("decreesDialog")
         self.setWindowTitle(f"{tr(DIALOG_TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(
-            tr("Постановления Правительства о переносе выходных дней. Записи здесь главнее встроенного календаря: "
-               "внесите перенос на следующий год, как только постановление опубликовано. Сроки пересчитываются "
-               "сразу."), self, selectable=False))
+        layout.addWidget(
+            wrapped(
+                tr(
+                    "Постановления Правительства о переносе выходных дней. Записи здесь главнее встроенного календаря: "
+                    "внесите перенос на следующий год, как только постановление опубликовано. Сроки пересчитываются "
+                    "сразу."
+                ),
+                self,
+                selectable=False,
+            )
+        )
 
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("decreesTable")
@@ -158,13 +165,20 @@ class DecreesDialog(QDialog):
         for error in (self.date_error, self.note_error, self.basis_error):
             error.set_message(None)
         try:
-            entry = CalendarEntry(self.date_edit.date().toPython(), self.kind_combo.currentData(),
-                                  self.note_edit.text(), self.basis_edit.text())
+            entry = CalendarEntry(
+                self.date_edit.date().toPython(),
+                self.kind_combo.currentData(),
+                self.note_edit.text(),
+                self.basis_edit.text(),
+            )
             with self.ctx.store.session() as session:
                 add_decree(session, entry)
         except ValidationError as exc:
-            targets = {"date": (self.date_error, self.date_edit), "note": (self.note_error, self.note_edit),
-                       "basis": (self.basis_error, self.basis_edit)}
+            targets = {
+                "date": (self.date_error, self.date_edit),
+                "note": (self.note_error, self.note_edit),
+                "basis": (self.basis_error, self.basis_edit),
+            }
             for key, message in exc.errors.items():
                 error, edit = targets.get(key, (self.date_error, self.date_edit))
                 error.set_message(message)
@@ -189,10 +203,12 @@ class DecreesDialog(QDialog):
         if not 0 <= row < len(self.entries):
             return False
         entry = self.entries[row]
-        if not errors.confirm(self, tr("Удалить перенос на {date} («{note}»)?").format(date=format_date(entry.date),
-                                                                                  note=entry.note),
-                              tr("Сроки будут пересчитаны по встроенному календарю. Запись можно внести снова."),
-                              yes_text=tr("Удалить")):
+        if not errors.confirm(
+            self,
+            tr("Удалить перенос на {date} («{note}»)?").format(date=format_date(entry.date), note=entry.note),
+            tr("Сроки будут пересчитаны по встроенному календарю. Запись можно внести снова."),
+            yes_text=tr("Удалить"),
+        ):
             return False
         try:
             with self.ctx.store.session() as session:
@@ -206,8 +222,11 @@ class DecreesDialog(QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         # Enter in the form adds the entry instead of closing the dialog.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.add_button.isVisible() and (
-                self.focusWidget() in (self.date_edit, self.kind_combo, self.note_edit, self.basis_edit)):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.add_button.isVisible()
+            and (self.focusWidget() in (self.date_edit, self.kind_combo, self.note_edit, self.basis_edit))
+        ):
             self.add()
             event.accept()
             return

@@ -37,15 +37,18 @@ from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.window_fit import fit_window
 
 RENDER_PX = 1200
-MAX_RENDER_PX = 4200        # a page zoomed to 400 % on a laptop screen
+MAX_RENDER_PX = 4200  # a page zoomed to 400 % on a laptop screen
 ZOOM_STEPS = (25, 33, 50, 67, 75, 100, 125, 150, 200, 250, 300, 400)
 FIT_PAGE, FIT_WIDTH = "page", "width"
 #: 100 %: the page's longer side as long as an A4 page at 96 dpi.
 A4_LONG_SIDE_PX = 1123
-SIGNATURE_TEXT = N_("Это файл электронной цифровой подписи. Кто подписал и что проверено, показывает кнопка "
-                    "«ЭЦП…»; если документ вложен в подпись, «Открыть» покажет его.")
-NO_VIEW_TEXT = N_("Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл "
-                   "в Word или Excel.")
+SIGNATURE_TEXT = N_(
+    "Это файл электронной цифровой подписи. Кто подписал и что проверено, показывает кнопка "
+    "«ЭЦП…»; если документ вложен в подпись, «Открыть» покажет его."
+)
+NO_VIEW_TEXT = N_(
+    "Просмотр файлов Word и Excel здесь недоступен: нажмите «Открыть», чтобы открыть файл в Word или Excel."
+)
 
 _page_counts: dict[str, int | None] = {}
 # Render jobs live here until they finish, even if the pane is closed meanwhile.
@@ -101,7 +104,7 @@ class DocumentPreview(QWidget):
     «Открыть» and «Крупно…» buttons appear only when the owner connects
     them: `set_actions`)."""
 
-    pageShown = Signal(int, int)    # page (0-based), page count
+    pageShown = Signal(int, int)  # page (0-based), page count
     openRequested = Signal()
     enlargeRequested = Signal()
 
@@ -117,7 +120,7 @@ class DocumentPreview(QWidget):
         self._base_px = render_px
         self._generation = 0
         self._jobs: set[Job] = set()
-        self._mode: str | int = fit          # FIT_PAGE, FIT_WIDTH or a percentage
+        self._mode: str | int = fit  # FIT_PAGE, FIT_WIDTH or a percentage
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,8 +137,9 @@ class DocumentPreview(QWidget):
         self.open_button.clicked.connect(self.openRequested)
         self.enlarge_button = QPushButton(tr("&Крупно…"), self)
         self.enlarge_button.setObjectName("previewEnlarge")
-        self.enlarge_button.setToolTip(tr("Показать страницу в отдельном большом окне, чтобы проверить подпись и "
-                                          "печать"))
+        self.enlarge_button.setToolTip(
+            tr("Показать страницу в отдельном большом окне, чтобы проверить подпись и печать")
+        )
         self.enlarge_button.setAutoDefault(False)
         self.enlarge_button.clicked.connect(self.enlargeRequested)
         for button in (self.open_button, self.enlarge_button):
@@ -157,8 +161,13 @@ class DocumentPreview(QWidget):
         self.fit_width_button.clicked.connect(lambda: self.set_zoom(FIT_WIDTH))
         self.fit_page_button = _tool(tr("Целиком"), tr("Страница целиком (Ctrl+0)"), self, "previewFitPage")
         self.fit_page_button.clicked.connect(lambda: self.set_zoom(FIT_PAGE))
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_width_button,
-                       self.fit_page_button):
+        for widget in (
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+            self.fit_width_button,
+            self.fit_page_button,
+        ):
             zoom.addWidget(widget)
         zoom.addStretch(1)
         layout.addLayout(zoom)
@@ -174,7 +183,7 @@ class DocumentPreview(QWidget):
         self.image.setObjectName("previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName(tr("Просмотр страницы"))
-        self.image.setWordWrap(True)          # the hint text of an empty preview, in a narrow column
+        self.image.setWordWrap(True)  # the hint text of an empty preview, in a narrow column
         self.scroll.setWidget(self.image)
         self.scroll.viewport().installEventFilter(self)
         layout.addWidget(self.scroll, 1)
@@ -198,12 +207,14 @@ class DocumentPreview(QWidget):
         layout.addLayout(nav)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.zoom_in),
-                           ((QKeySequence.StandardKey.ZoomOut,), self.zoom_out),
-                           (("Ctrl+0",), lambda: self.set_zoom(FIT_PAGE)),
-                           (("Ctrl+2",), lambda: self.set_zoom(FIT_WIDTH)),
-                           (("PgUp",), lambda: self.show_page(self._page - 1)),
-                           (("PgDown",), lambda: self.show_page(self._page + 1))):
+        for keys, slot in (
+            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.zoom_in),
+            ((QKeySequence.StandardKey.ZoomOut,), self.zoom_out),
+            (("Ctrl+0",), lambda: self.set_zoom(FIT_PAGE)),
+            (("Ctrl+2",), lambda: self.set_zoom(FIT_WIDTH)),
+            (("PgUp",), lambda: self.show_page(self._page - 1)),
+            (("PgDown",), lambda: self.show_page(self._page + 1)),
+        ):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot, context=context)
         self.clear()
@@ -243,7 +254,7 @@ class DocumentPreview(QWidget):
     def _show_text(self, text: str) -> None:
         self.image.setPixmap(QPixmap())
         self.image.setText(text)
-        self.scroll.setWidgetResizable(True)     # a text wraps in the visible width
+        self.scroll.setWidgetResizable(True)  # a text wraps in the visible width
 
     def show_file(self, sha256: str, path: Path, media_type: str, name: str, *, page: int = 0) -> None:
         if self._file is not None and self._file[0] == sha256:
@@ -273,7 +284,7 @@ class DocumentPreview(QWidget):
         px = px or max(self._base_px, self._wanted_px())
 
         def work(progress, cancelled):
-            if with_count and len(sha256) == 64:     # a stored file, shown first: is it intact?
+            if with_count and len(sha256) == 64:  # a stored file, shown first: is it intact?
                 verify_stored(path, sha256, name)
             count = cached_page_count(sha256, path, media_type) if with_count else None
             return count, render_page(path, media_type, page, px)
@@ -338,7 +349,7 @@ class DocumentPreview(QWidget):
                 width = max(view.width() - 4, 50)
                 height = width / aspect
         elif self._mode == FIT_WIDTH:
-            width = max(view.width() - bar - 4, 50)      # room for the scroll bar it will need
+            width = max(view.width() - bar - 4, 50)  # room for the scroll bar it will need
             height = width / aspect
         else:
             long_side = A4_LONG_SIDE_PX * int(self._mode) / 100
@@ -373,8 +384,11 @@ class DocumentPreview(QWidget):
             return
         width, height = self._target_size()
         self.scroll.setWidgetResizable(False)
-        self.image.setPixmap(self._pixmap.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+        self.image.setPixmap(
+            self._pixmap.scaled(
+                width, height, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
         self.image.resize(max(width, 1), max(height, 1))
         self.zoom_label.setText(f"{self.zoom_percent()} %")
         # Shown larger than rendered: render this page again, sharp.
@@ -383,8 +397,11 @@ class DocumentPreview(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.viewport():
-            if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent) \
-                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if (
+                event.type() == QEvent.Type.Wheel
+                and isinstance(event, QWheelEvent)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
                 if event.angleDelta().y() > 0:
                     self.zoom_in()
                 elif event.angleDelta().y() < 0:
@@ -399,8 +416,9 @@ class DocumentPreview(QWidget):
 
     def _update_nav(self) -> None:
         has = self._count > 0
-        self.page_label.setText(tr("Страница {page} из {count}").format(page=self._page + 1, count=self._count)
-                                if has else "")
+        self.page_label.setText(
+            tr("Страница {page} из {count}").format(page=self._page + 1, count=self._count) if has else ""
+        )
         self.prev_button.setEnabled(has and self._page > 0)
         self.next_button.setEnabled(has and self._page < self._count - 1)
         shown = self._pixmap is not None

@@ -67,16 +67,18 @@ def run_modal(box: QMessageBox) -> QMessageBox.StandardButton | int:
     if _noninteractive:
         print(f"tbn4: {box.text()}", file=sys.stderr)
         box.deleteLater()
-        return QMessageBox.StandardButton.No if box.button(QMessageBox.StandardButton.No) else \
-            QMessageBox.StandardButton.Ok
+        return (
+            QMessageBox.StandardButton.No
+            if box.button(QMessageBox.StandardButton.No)
+            else QMessageBox.StandardButton.Ok
+        )
     return box.exec()
 
 
 def widen(box: QMessageBox, min_width: int = 440) -> None:
     """QMessageBox wraps long Russian sentences into a narrow column; give
     its labels room to breathe."""
-    box.setStyleSheet(
-        f"QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel {{ min-width: {min_width}px; }}")
+    box.setStyleSheet(f"QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel {{ min-width: {min_width}px; }}")
 
 
 def open_log_folder() -> None:
@@ -175,8 +177,7 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
             show_error(QApplication.activeWindow(), user_message(exc), details)
             return
     except Exception as hook_error:  # noqa: BLE001 - the hook must never raise
-        details += "\nThe error dialog itself failed:\n" + "".join(
-            traceback.format_exception(hook_error))
+        details += "\nThe error dialog itself failed:\n" + "".join(traceback.format_exception(hook_error))
     write_log(details)
     sys.__excepthook__(exc_type, exc, tb)
 

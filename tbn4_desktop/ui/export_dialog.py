@@ -60,8 +60,9 @@ def default_folder() -> Path:
 
 def ask_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | None:
     suggested = default_folder() / default_file_name(year, bin_)
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Сохранить пакет для загрузки в ИСПУ"), str(suggested),
-                                          tr("Пакет для загрузки в ИСПУ (*.zip)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Сохранить пакет для загрузки в ИСПУ"), str(suggested), tr("Пакет для загрузки в ИСПУ (*.zip)")
+    )
     if not name:
         return None
     path = Path(name)
@@ -74,8 +75,9 @@ def ask_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | No
 def ask_folder_target(parent: QWidget | None, year: int, bin_: str | None) -> Path | None:
     """The new folder of the bundle, inside a folder the user picks; a
     numbered name when that one is taken."""
-    where = QFileDialog.getExistingDirectory(parent, tr("Где создать папку пакета для загрузки в ИСПУ"),
-                                             str(default_folder()))
+    where = QFileDialog.getExistingDirectory(
+        parent, tr("Где создать папку пакета для загрузки в ИСПУ"), str(default_folder())
+    )
     if not where:
         return None
     QSettings().setValue(LAST_DIR_KEY, where)
@@ -118,8 +120,11 @@ class ExportDialog(QDialog):
         self.project_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         last = last_export(ctx, organization.id, year)
         self.last_export = last
-        changed = (tr("Только изменённое с последней выгрузки ({when})").format(when=last.strftime("%d.%m.%Y %H:%M"))
-                   if last else tr("Только изменённое (выгрузок ещё не было: войдёт весь год)"))
+        changed = (
+            tr("Только изменённое с последней выгрузки ({when})").format(when=last.strftime("%d.%m.%Y %H:%M"))
+            if last
+            else tr("Только изменённое (выгрузок ещё не было: войдёт весь год)")
+        )
         self.changed_radio = QRadioButton(changed, what)
         grid.addWidget(self.year_radio, 0, 0, 1, 2)
         grid.addWidget(self.project_radio, 1, 0)
@@ -187,7 +192,7 @@ class ExportDialog(QDialog):
         if self.project_radio.isChecked():
             self.refresh()
         else:
-            self.project_radio.setChecked(True)          # choosing a project means exporting it
+            self.project_radio.setChecked(True)  # choosing a project means exporting it
 
     def refresh(self) -> None:
         """The pre-flight list of the chosen scope."""
@@ -208,15 +213,20 @@ class ExportDialog(QDialog):
                 self.table.setItem(row, col, item)
         n = len(self.issues)
         self.summary.setText(
-            trn("Проверка перед выгрузкой: %n замечание. "
-                "Пакет можно сформировать и так, но в ИСПУ он попадёт неполным.", n)
-            if n else tr("Проверка перед выгрузкой: замечаний нет."))
+            trn(
+                "Проверка перед выгрузкой: %n замечание. "
+                "Пакет можно сформировать и так, но в ИСПУ он попадёт неполным.",
+                n,
+            )
+            if n
+            else tr("Проверка перед выгрузкой: замечаний нет.")
+        )
 
 
 class ExportController(ProgressJobController):
     """One export run, from the options dialog to the result message."""
 
-    finished = Signal(object)   # ExportResult, or None if cancelled or failed
+    finished = Signal(object)  # ExportResult, or None if cancelled or failed
 
     def __init__(self, parent: QWidget, ctx: AppContext, organization: OrganizationInfo, year: int):
         super().__init__(parent)
@@ -250,9 +260,17 @@ class ExportController(ProgressJobController):
 
         def work(report, cancelled):
             try:
-                return export_bundle(ctx, org_id, year, target, scope=scope, folder=folder,
-                                     progress=lambda done, total: report(done, total, ""),
-                                     status=lambda text: report(0, 0, text), cancelled=cancelled)
+                return export_bundle(
+                    ctx,
+                    org_id,
+                    year,
+                    target,
+                    scope=scope,
+                    folder=folder,
+                    progress=lambda done, total: report(done, total, ""),
+                    status=lambda text: report(0, 0, text),
+                    cancelled=cancelled,
+                )
             except BundleCancelled as exc:
                 raise JobCancelled() from exc
 
@@ -260,8 +278,9 @@ class ExportController(ProgressJobController):
         self.start_job(work, tr("Формируется пакет для загрузки в ИСПУ…"), "exportProgress")
 
     def cancel_text(self) -> str:
-        return tr("Отмена… папка пакета не будет создана.") if self.folder else \
-            tr("Отмена… файл пакета не будет создан.")
+        return (
+            tr("Отмена… папка пакета не будет создана.") if self.folder else tr("Отмена… файл пакета не будет создан.")
+        )
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -269,8 +288,13 @@ class ExportController(ProgressJobController):
             # Reading and the generated forms come before the bytes are counted.
             self.show_status(tr("Формируется пакет для загрузки в ИСПУ…\n{status}").format(status=text))
             return
-        self.show_progress(done, total, tr("Формируется пакет для загрузки в ИСПУ…\nЗаписано {done} из {total}").format(
-            done=format_size(done), total=format_size(total)))
+        self.show_progress(
+            done,
+            total,
+            tr("Формируется пакет для загрузки в ИСПУ…\nЗаписано {done} из {total}").format(
+                done=format_size(done), total=format_size(total)
+            ),
+        )
 
     def _on_succeeded(self, result) -> None:
         self._close_progress()
@@ -279,8 +303,11 @@ class ExportController(ProgressJobController):
         box.setObjectName("exportResult")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr(APP_TITLE))
-        box.setText(tr("Папка пакета для загрузки в ИСПУ сохранена.") if result.folder
-                    else tr("Пакет для загрузки в ИСПУ сохранён."))
+        box.setText(
+            tr("Папка пакета для загрузки в ИСПУ сохранена.")
+            if result.folder
+            else tr("Пакет для загрузки в ИСПУ сохранён.")
+        )
         where = (tr("Папка: {path}") if result.folder else tr("Файл: {path}")).format(path=result.path)
         if result.scope.kind is ScopeKind.YEAR:
             items = tr("Подзадач и периодов в пакете: {items}, из них готово к загрузке: {ready}.")
@@ -293,7 +320,8 @@ class ExportController(ProgressJobController):
             files = trn("%n файл, {size}.", result.files)
         files = files.format(size=format_size(result.bytes), forms=result.forms)
         box.setInformativeText(
-            f"{where}\n{items}\n{files}\n\n" + tr("Загрузите пакет в ИСПУ с компьютера, подключённого к интернету."))
+            f"{where}\n{items}\n{files}\n\n" + tr("Загрузите пакет в ИСПУ с компьютера, подключённого к интернету.")
+        )
         open_button = box.addButton(tr("Открыть папку"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
@@ -314,13 +342,19 @@ class ExportController(ProgressJobController):
         else:
             message = errors.user_message(exc)
             if message == tr(errors.UNEXPECTED_MESSAGE):
-                message = tr("Пакет не сформирован из-за непредвиденной ошибки; файл не создан. "
-                             "Повторите экспорт; если ошибка повторится, передайте журнал администратору.")
+                message = tr(
+                    "Пакет не сформирован из-за непредвиденной ошибки; файл не создан. "
+                    "Повторите экспорт; если ошибка повторится, передайте журнал администратору."
+                )
             errors.show_error(self._parent, message, details)
         self.finished.emit(None)
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        errors.show_info(self._parent, tr("Экспорт отменён: папка пакета не создана.") if self.folder
-                         else tr("Экспорт отменён: файл пакета не создан."))
+        errors.show_info(
+            self._parent,
+            tr("Экспорт отменён: папка пакета не создана.")
+            if self.folder
+            else tr("Экспорт отменён: файл пакета не создан."),
+        )
         self.finished.emit(None)

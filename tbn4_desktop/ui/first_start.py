@@ -104,8 +104,9 @@ class SignatoryRow:
             widget.deleteLater()
 
     def value(self) -> SignatoryInput:
-        return SignatoryInput(full_name=self.full_name.text(), position=self.position.text(),
-                              role=SignerRole(self.role.currentData()))
+        return SignatoryInput(
+            full_name=self.full_name.text(), position=self.position.text(), role=SignerRole(self.role.currentData())
+        )
 
     def is_blank(self) -> bool:
         return not self.full_name.text().strip() and not self.position.text().strip()
@@ -143,10 +144,16 @@ class FirstStartDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(heading(tr("Добро пожаловать! Укажите организацию"), self))
-        layout.addWidget(wrapped(
-            tr("Программа ведёт исполнение проектов ТБН №4 «Предупреждение и противодействие коррупции» "
-               "для одной организации. Заполните сведения о ней и о тех, кто подписывает подтверждающие "
-               "документы. Их можно будет изменить позже: «Файл → Организация и подписанты…»."), self))
+        layout.addWidget(
+            wrapped(
+                tr(
+                    "Программа ведёт исполнение проектов ТБН №4 «Предупреждение и противодействие коррупции» "
+                    "для одной организации. Заполните сведения о ней и о тех, кто подписывает подтверждающие "
+                    "документы. Их можно будет изменить позже: «Файл → Организация и подписанты…»."
+                ),
+                self,
+            )
+        )
 
         demo_box = QGroupBox(tr("Хотите сначала посмотреть, как всё устроено?"), self)
         demo_layout = QHBoxLayout(demo_box)
@@ -158,9 +165,15 @@ class FirstStartDialog(QDialog):
         self.demo_button.setFont(font)
         self.demo_button.clicked.connect(self.fill_demo)
         demo_layout.addWidget(self.demo_button)
-        demo_layout.addWidget(wrapped(
-            tr("Будет создана учебная организация с подписантами и частично выполненными "
-               "подзадачами {year} года.").format(year=self.year), demo_box), 1)
+        demo_layout.addWidget(
+            wrapped(
+                tr(
+                    "Будет создана учебная организация с подписантами и частично выполненными подзадачами {year} года."
+                ).format(year=self.year),
+                demo_box,
+            ),
+            1,
+        )
         layout.addWidget(demo_box)
 
         org_box = QGroupBox(tr("Организация"), self)
@@ -170,8 +183,9 @@ class FirstStartDialog(QDialog):
         self.name_edit = QLineEdit(org_box)
         self.name_edit.setPlaceholderText(tr("например: ГУ «Аппарат акима Каратальского района»"))
         self.name_error = FieldError(org_box)
-        form.addRow(buddy_label(tr("&Наименование:"), self.name_edit, org_box),
-                    with_error(self.name_edit, self.name_error))
+        form.addRow(
+            buddy_label(tr("&Наименование:"), self.name_edit, org_box), with_error(self.name_edit, self.name_error)
+        )
         self.bin_edit = QLineEdit(org_box)
         self.bin_edit.setMaxLength(12)
         self.bin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.bin_edit))
@@ -237,8 +251,9 @@ class FirstStartDialog(QDialog):
         layout.addWidget(sign_box, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(tr("Сохранить и начать работу"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            tr("Сохранить и начать работу"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -256,7 +271,6 @@ class FirstStartDialog(QDialog):
             self.add_signatory_row()
         self._level_changed()
         self.name_edit.setFocus()
-
 
     # ------------------------------------------------------------ signatories
     def add_signatory_row(self, *, focus: bool = False) -> SignatoryRow:
@@ -305,8 +319,11 @@ class FirstStartDialog(QDialog):
     def _update_coverage(self) -> None:
         """Warn about documents none of the filled-in signatories may sign."""
         filled = [row for row in self.signatory_rows if not row.is_blank()]
-        lines = unsigned_documents(self.catalog, self.selected_level(), {row.value().role for row in filled}) \
-            if self.catalog is not None and filled else []
+        lines = (
+            unsigned_documents(self.catalog, self.selected_level(), {row.value().role for row in filled})
+            if self.catalog is not None and filled
+            else []
+        )
         self.coverage_warning.setText(" ".join(lines))
         self.coverage_warning.setVisible(bool(lines))
 
@@ -325,8 +342,11 @@ class FirstStartDialog(QDialog):
         for i, row in enumerate(getattr(self, "signatory_rows", [])):
             row.offer(offered, self._next_default_role(self.signatory_rows[:i]))
         hint = signing_hint(self.catalog, self.selected_level()) if self.catalog is not None else ""
-        self.signing_hint.setText(tr("Кто что подписывает на уровне «{level}»: {hint}").format(
-            level=self.selected_level().label, hint=hint) if hint else "")
+        self.signing_hint.setText(
+            tr("Кто что подписывает на уровне «{level}»: {hint}").format(level=self.selected_level().label, hint=hint)
+            if hint
+            else ""
+        )
         self._update_coverage()
 
     def _check_bin_now(self) -> None:
@@ -337,7 +357,9 @@ class FirstStartDialog(QDialog):
 
     def organization_input(self) -> OrganizationInput:
         return OrganizationInput(
-            name=self.name_edit.text(), bin=self.bin_edit.text(), level=self.selected_level(),
+            name=self.name_edit.text(),
+            bin=self.bin_edit.text(),
+            level=self.selected_level(),
             parent_name="" if self.selected_level() is OrgLevel.CENTRAL else self.parent_edit.text(),
         )
 
@@ -349,22 +371,33 @@ class FirstStartDialog(QDialog):
         try:
             with self.ctx.store.session() as session:
                 self.organization = create_organization(
-                    session, self.organization_input(), [row.value() for row in rows])
+                    session, self.organization_input(), [row.value() for row in rows]
+                )
         except ValidationError as exc:
             self.show_validation(exc.errors, rows)
             return
         except Exception as exc:  # noqa: BLE001 - StoreError and the unexpected alike
-            errors.show_error(self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__))
+            errors.show_error(
+                self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__)
+            )
             return
         self.accept()
 
     def show_validation(self, field_errors: dict[str, str], rows: list[SignatoryRow] | None = None) -> None:
         """Show each message at its field; focus the first refused field."""
         rows = rows if rows is not None else self.signatory_rows
-        keys = {"name", "bin", "parent_name", "signatories"} | {f"signatories[{i}]" for i in range(len(self.signatory_rows))}
+        keys = {"name", "bin", "parent_name", "signatories"} | {
+            f"signatories[{i}]" for i in range(len(self.signatory_rows))
+        }
         self._show_errors_for(keys, field_errors, rows)
-        first = next((w for key, w in (("name", self.name_edit), ("bin", self.bin_edit),
-                                       ("parent_name", self.parent_edit)) if key in field_errors), None)
+        first = next(
+            (
+                w
+                for key, w in (("name", self.name_edit), ("bin", self.bin_edit), ("parent_name", self.parent_edit))
+                if key in field_errors
+            ),
+            None,
+        )
         if first is None:
             for i, row in enumerate(rows):
                 if f"signatories[{i}]" in field_errors:
@@ -375,11 +408,14 @@ class FirstStartDialog(QDialog):
         if first is not None:
             first.setFocus()
 
-    def _show_errors_for(self, keys: set[str], field_errors: dict[str, str],
-                         rows: list[SignatoryRow] | None = None) -> None:
-        for key, edit, error in (("name", self.name_edit, self.name_error),
-                                 ("bin", self.bin_edit, self.bin_error),
-                                 ("parent_name", self.parent_edit, self.parent_error)):
+    def _show_errors_for(
+        self, keys: set[str], field_errors: dict[str, str], rows: list[SignatoryRow] | None = None
+    ) -> None:
+        for key, edit, error in (
+            ("name", self.name_edit, self.name_error),
+            ("bin", self.bin_edit, self.bin_error),
+            ("parent_name", self.parent_edit, self.parent_error),
+        ):
             if key in keys:
                 error.set_message(field_errors.get(key))
                 mark_invalid(edit, key in field_errors)
@@ -403,8 +439,11 @@ class FirstStartDialog(QDialog):
         try:
             from tbn4_desktop.services.demo import create_demo
         except ImportError as exc:
-            errors.show_error(self, tr("Демонстрационные данные недоступны в этой сборке программы."),
-                              errors.format_exception(type(exc), exc, exc.__traceback__))
+            errors.show_error(
+                self,
+                tr("Демонстрационные данные недоступны в этой сборке программы."),
+                errors.format_exception(type(exc), exc, exc.__traceback__),
+            )
             return
         ctx, year = self.ctx, self.year
         self.setEnabled(False)
@@ -432,8 +471,13 @@ class FirstStartDialog(QDialog):
         with self.ctx.store.session() as session:
             self.organization = get_current_organization(session)
         if self.organization is None:
-            errors.show_error(self, tr("Демонстрационные данные созданы, но организация не выбрана. "
-                                       "Заполните сведения об организации вручную."))
+            errors.show_error(
+                self,
+                tr(
+                    "Демонстрационные данные созданы, но организация не выбрана. "
+                    "Заполните сведения об организации вручную."
+                ),
+            )
             return
         self.accept()
 
@@ -442,6 +486,8 @@ class FirstStartDialog(QDialog):
         if errors.user_message(exc) != tr(errors.UNEXPECTED_MESSAGE):
             message = tr("Не удалось создать демонстрационные данные. {reason}").format(reason=exc)
         else:
-            message = tr("Не удалось создать демонстрационные данные. "
-                         "Попробуйте ещё раз или заполните сведения об организации вручную.")
+            message = tr(
+                "Не удалось создать демонстрационные данные. "
+                "Попробуйте ещё раз или заполните сведения об организации вручную."
+            )
         errors.show_error(self, message, details)

@@ -45,9 +45,9 @@ from tbn4_desktop.ui.window_fit import fit_window
 
 FORMS_DIR = "Формы"  # i18n: ru-only — a folder of the data folder: the same whatever the language
 # (under the data folder: what «Открыть в Word» writes)
-TEMP_DIR = "temp"                 # under the data folder: the previewed PDFs, removed on close
+TEMP_DIR = "temp"  # under the data folder: the previewed PDFs, removed on close
 LAST_DIR_KEY = "forms/lastDir"
-PRINT_DPI = 300                   # enough for text; 1200 dpi pages would take 400 MB each
+PRINT_DPI = 300  # enough for text; 1200 dpi pages would take 400 MB each
 STALE_SECONDS = 24 * 3600
 
 FILTERS = {
@@ -90,7 +90,7 @@ def write_unlocked(form: Form, folder: Path, stem: str, ext: str) -> Path:
             continue
         try:
             return write_form(form, path)
-        except PermissionError as exc:      # Windows: the file is open in another program
+        except PermissionError as exc:  # Windows: the file is open in another program
             last = exc
     raise last or PermissionError(13, "all names are taken", str(folder / f"{stem}.{ext}"))
 
@@ -132,7 +132,7 @@ def print_pdf(printer: QPrinter, pdf: Path, pages: list[int], progress, cancelle
     """Draw the given PDF pages (0-based) onto `printer`, one per sheet.
     Runs in a job: QPainter may paint on a QPrinter outside the UI thread."""
     dpi = min(printer.resolution(), PRINT_DPI)
-    printer.setFullPage(True)      # the PDF carries its own margins
+    printer.setFullPage(True)  # the PDF carries its own margins
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(5, tr("Принтер недоступен"))
@@ -147,12 +147,12 @@ def print_pdf(printer: QPrinter, pdf: Path, pages: list[int], progress, cancelle
             target = printer.paperRect(QPrinter.Unit.DevicePixel)
             inches = max(target.width(), target.height()) / printer.resolution()
             image = render_page(pdf, PDF, page, max(1, round(inches * dpi)))
-            qimage = QImage(image.tobytes(), image.width, image.height, 3 * image.width,
-                            QImage.Format.Format_RGB888)
+            qimage = QImage(image.tobytes(), image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
             scale = min(target.width() / image.width, target.height() / image.height)
             w, h = image.width * scale, image.height * scale
-            painter.drawImage(QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2,
-                                     w, h), qimage)
+            painter.drawImage(
+                QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h), qimage
+            )
             printed += 1
             progress(printed, len(pages), "")
     finally:
@@ -164,12 +164,20 @@ class FormDialog(QDialog):
     """One form of one organisation's year (or period); `execution_id` when
     opened for a subtask period, which enables «Приложить к подзадаче»."""
 
-    generated = Signal(int)          # page count of the previewed PDF
-    attached = Signal(int)           # execution id the draft was attached to
+    generated = Signal(int)  # page count of the previewed PDF
+    attached = Signal(int)  # execution id the draft was attached to
     busyChanged = Signal(bool)
 
-    def __init__(self, ctx, catalog, request, parent: QWidget | None = None, *,  # noqa: ANN001
-                 execution_id: int | None = None, today: date | None = None):
+    def __init__(
+        self,
+        ctx,
+        catalog,
+        request,
+        parent: QWidget | None = None,
+        *,  # noqa: ANN001
+        execution_id: int | None = None,
+        today: date | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.catalog = catalog
@@ -210,21 +218,27 @@ class FormDialog(QDialog):
         self.save_button = QPushButton(tr("&Сохранить как…"), self)
         self.save_button.setObjectName("formSave")
         with_xlsx = "xlsx" in formats_of(self.request.name)
-        self.save_button.setToolTip(tr("Сохранить форму в DOCX, PDF или XLSX") if with_xlsx
-                                    else tr("Сохранить форму в DOCX, PDF"))
+        self.save_button.setToolTip(
+            tr("Сохранить форму в DOCX, PDF или XLSX") if with_xlsx else tr("Сохранить форму в DOCX, PDF")
+        )
         self.save_button.clicked.connect(self.save_as)
         self.print_button = QPushButton(tr("Пе&чать…"), self)
         self.print_button.setObjectName("formPrint")
         self.print_button.clicked.connect(self.print_form)
         self.word_button = QPushButton(tr("Открыть в &Word"), self)
         self.word_button.setObjectName("formWord")
-        self.word_button.setToolTip(tr("Сохранить DOCX в папку «{folder}» папки данных и открыть его").format(
-            folder=FORMS_DIR))
+        self.word_button.setToolTip(
+            tr("Сохранить DOCX в папку «{folder}» папки данных и открыть его").format(folder=FORMS_DIR)
+        )
         self.word_button.clicked.connect(self.open_in_word)
         self.attach_button = QPushButton(tr("Приложить к &подзадаче"), self)
         self.attach_button.setObjectName("formAttach")
-        self.attach_button.setToolTip(tr("Приложить PDF формы к подзадаче как проект документа (без подписи); "
-                                         "скан подписанной формы прикладывается отдельно"))
+        self.attach_button.setToolTip(
+            tr(
+                "Приложить PDF формы к подзадаче как проект документа (без подписи); "
+                "скан подписанной формы прикладывается отдельно"
+            )
+        )
         self.attach_button.clicked.connect(self.attach_draft)
         self.attach_button.setVisible(self.execution_id is not None)
         self.close_button = QPushButton(tr("&Закрыть"), self)
@@ -236,18 +250,17 @@ class FormDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         self.close_button.setAutoDefault(False)
-        self.print_button.setDefault(True)       # Enter prints, Esc closes
+        self.print_button.setDefault(True)  # Enter prints, Esc closes
         layout.addLayout(buttons)
         self._set_busy(False)
 
     # ------------------------------------------------------------------ jobs
     def _run(self, fn, on_success, action: str, path_of=lambda: None) -> Job:  # noqa: ANN001
-        job = Job(fn)      # no parent: a closed dialog must not delete signals a worker still emits
+        job = Job(fn)  # no parent: a closed dialog must not delete signals a worker still emits
         _running.add(job)
         self.jobs.add(job)
         job.signals.succeeded.connect(lambda result: self._alive() and on_success(result))
-        job.signals.failed.connect(lambda exc, details: self._alive() and self._failed(exc, details, action,
-                                                                                      path_of()))
+        job.signals.failed.connect(lambda exc, details: self._alive() and self._failed(exc, details, action, path_of()))
         job.signals.finished.connect(lambda: self._finished(job))
         self._set_busy(True)
         job.start()
@@ -297,8 +310,9 @@ class FormDialog(QDialog):
         def work(progress, cancelled):
             clean_temp(temp)
             with ctx.store.session() as session:
-                form = build_form(session, catalog, request, today=today, blobs=ctx.blobs,
-                                  footer=ctx.settings.form_footer)
+                form = build_form(
+                    session, catalog, request, today=today, blobs=ctx.blobs, footer=ctx.settings.form_footer
+                )
             # A folder per preview: the PDF inside keeps the form's own name,
             # which an attached draft shows.
             pdf = temp / f"form-{uuid.uuid4().hex}" / f"{file_stem(form, request.period)}.pdf"
@@ -319,26 +333,35 @@ class FormDialog(QDialog):
         self.pdf_path = pdf
         if pdf is None:
             self.error = tr("PDF не сформирован. {reason} Форму можно сохранить в DOCX и доработать в Word.").format(
-                reason=pdf_error)
+                reason=pdf_error
+            )
             self.status.setText(self.error)
             self.preview.clear(self.error)
             self._set_busy(bool(self.jobs))
             errors.show_error(self, self.error)
             return
         self.status.setText(self._summary())
-        title = (self.form.title or self.form.name.label).replace("\n", " ")     # Appendix 3 has no title
+        title = (self.form.title or self.form.name.label).replace("\n", " ")  # Appendix 3 has no title
         self.preview.show_file(f"form:{pdf.parent.name}", pdf, PDF, title)
         self.generated.emit(self.pages)
 
     def _summary(self) -> str:
         if self.request.period:
-            text = tr("{form} за {year} год, {period}: {pages} стр. "
-                      "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче.")
+            text = tr(
+                "{form} за {year} год, {period}: {pages} стр. "
+                "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче."
+            )
         else:
-            text = tr("{form} за {year} год: {pages} стр. "
-                      "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче.")
-        return text.format(form=self.request.name.label, year=self.request.year, pages=self.pages,
-                           period=period_label(self.request.period) if self.request.period else "")
+            text = tr(
+                "{form} за {year} год: {pages} стр. "
+                "Распечатайте, подпишите и приложите скан подписанной формы к подзадаче."
+            )
+        return text.format(
+            form=self.request.name.label,
+            year=self.request.year,
+            pages=self.pages,
+            period=period_label(self.request.period) if self.request.period else "",
+        )
 
     # ----------------------------------------------------------------- save
     def save_as(self) -> Path | None:
@@ -347,8 +370,13 @@ class FormDialog(QDialog):
         formats = formats_of(self.form.name)
         stem = file_stem(self.form, self.request.period)
         suggested = default_folder() / f"{stem}.{formats[0]}"
-        name, chosen = QFileDialog.getSaveFileName(self, tr("Сохранить форму"), str(suggested),
-                                                   ";;".join(tr(FILTERS[f]) for f in formats), tr(FILTERS[formats[0]]))
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            tr("Сохранить форму"),
+            str(suggested),
+            ";;".join(tr(FILTERS[f]) for f in formats),
+            tr(FILTERS[formats[0]]),
+        )
         if not name:
             return None
         path = Path(name)
@@ -357,8 +385,12 @@ class FormDialog(QDialog):
             path = path.with_name(f"{path.name}.{ext}")
         QSettings().setValue(LAST_DIR_KEY, str(path.parent))
         form = self.form
-        self._run(lambda progress, cancelled: write_form(form, path), self._saved, tr("Форма не сохранена. {reason}"),
-                  lambda: path)
+        self._run(
+            lambda progress, cancelled: write_form(form, path),
+            self._saved,
+            tr("Форма не сохранена. {reason}"),
+            lambda: path,
+        )
         return path
 
     def _saved(self, path: Path) -> None:
@@ -371,16 +403,24 @@ class FormDialog(QDialog):
             return
         form, folder = self.form, forms_folder(self.ctx.data_dir)
         stem = file_stem(form, self.request.period)
-        self._run(lambda progress, cancelled: write_unlocked(form, folder, stem, "docx"), self._docx_written,
-                  tr("Файл Word не создан. {reason}"), lambda: folder / f"{stem}.docx")
+        self._run(
+            lambda progress, cancelled: write_unlocked(form, folder, stem, "docx"),
+            self._docx_written,
+            tr("Файл Word не создан. {reason}"),
+            lambda: folder / f"{stem}.docx",
+        )
 
     def _docx_written(self, path: Path) -> None:
         self.last_saved = path
         self.status.setText(tr("Файл Word: {path}").format(path=path))
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            errors.show_error(self, tr("Файл «{name}» сохранён в папке «{folder}», но открыть его "
-                                       "не удалось: откройте его из этой папки в Word.").format(name=path.name,
-                                                                                               folder=path.parent))
+            errors.show_error(
+                self,
+                tr(
+                    "Файл «{name}» сохранён в папке «{folder}», но открыть его "
+                    "не удалось: откройте его из этой папки в Word."
+                ).format(name=path.name, folder=path.parent),
+            )
 
     # --------------------------------------------------------------- attach
     def attach_draft(self) -> None:
@@ -394,8 +434,15 @@ class FormDialog(QDialog):
 
         def work(progress, cancelled):
             with ctx.store.session() as session:
-                return add_attachment(session, ctx.blobs, execution_id, pdf, AttachmentRole.DRAFT,
-                                      max_bytes=ctx.settings.max_attachment_bytes, slot_key=slot_key)
+                return add_attachment(
+                    session,
+                    ctx.blobs,
+                    execution_id,
+                    pdf,
+                    AttachmentRole.DRAFT,
+                    max_bytes=ctx.settings.max_attachment_bytes,
+                    slot_key=slot_key,
+                )
 
         self._run(work, self._attached, tr("Форма не приложена. {reason}"))
 
@@ -418,9 +465,11 @@ class FormDialog(QDialog):
         return slot.key if slot is not None else ""
 
     def _attached(self, info) -> None:  # noqa: ANN001 - records.AttachmentInfo
-        self.status.setText(tr("Форма приложена к подзадаче как «{role}»: {name}. "
-                               "После подписания приложите скан подписанной формы.").format(role=info.role.label,
-                                                                                          name=info.original_name))
+        self.status.setText(
+            tr(
+                "Форма приложена к подзадаче как «{role}»: {name}. После подписания приложите скан подписанной формы."
+            ).format(role=info.role.label, name=info.original_name)
+        )
         self.attached.emit(self.execution_id)
 
     # ---------------------------------------------------------------- print
@@ -428,8 +477,7 @@ class FormDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         landscape = self.form is not None and self.form.landscape
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                                   else QPageLayout.Orientation.Portrait)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
         printer.setDocName(file_stem(self.form, self.request.period) if self.form else tr(APP_TITLE))
         printer.setFromTo(1, max(1, self.pages))
         return printer
@@ -471,7 +519,7 @@ class FormDialog(QDialog):
         progress.setAutoReset(False)
         progress.setMinimumWidth(380)
         self.print_progress = progress
-        self.printer = printer             # kept alive while the job paints on it
+        self.printer = printer  # kept alive while the job paints on it
 
         def work(report, cancelled):
             return print_pdf(printer, pdf, pages, report, cancelled)
@@ -485,8 +533,9 @@ class FormDialog(QDialog):
 
     def _print_progress(self, progress: QProgressDialog, done: int, total: int) -> None:
         if self._alive():
-            progress.setLabelText(tr("Форма отправляется на печать… страница {done} из {total}").format(done=done,
-                                                                                                total=total))
+            progress.setLabelText(
+                tr("Форма отправляется на печать… страница {done} из {total}").format(done=done, total=total)
+            )
             progress.setValue(done)
 
     def _printed(self, count: int) -> None:

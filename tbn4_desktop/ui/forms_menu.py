@@ -16,11 +16,17 @@ from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 
-_FORMS = ((FormName.APP1, N_("Приложение №&1…")), (FormName.APP3, N_("Приложение №&3…")),
-          (FormName.APP4, N_("Приложение №&4…")), (FormName.APP5, N_("Приложение №&5…")),
-          (FormName.INVENTORY, N_("&Опись документов…")))
-_CONSOLIDATED = ((FormName.APP1, N_("Сводное Приложение №1 по подведомственным…")),
-                 (FormName.APP3, N_("Сводное Приложение №3 по подведомственным…")))
+_FORMS = (
+    (FormName.APP1, N_("Приложение №&1…")),
+    (FormName.APP3, N_("Приложение №&3…")),
+    (FormName.APP4, N_("Приложение №&4…")),
+    (FormName.APP5, N_("Приложение №&5…")),
+    (FormName.INVENTORY, N_("&Опись документов…")),
+)
+_CONSOLIDATED = (
+    (FormName.APP1, N_("Сводное Приложение №1 по подведомственным…")),
+    (FormName.APP3, N_("Сводное Приложение №3 по подведомственным…")),
+)
 
 
 class FormsMenu(QMenu):
@@ -64,10 +70,12 @@ class FormsMenu(QMenu):
             label = period_label(quarter)
             action = menu.addAction(f"{label[0].upper()}{label[1:]}…")
             action.setObjectName(f"formAction_app2_{quarter}")
-            action.setStatusTip(tr("{form} за {period} года, показанного в окне").format(form=FormName.APP2.label,
-                                                                                     period=label))
-            action.triggered.connect(lambda _checked=False, quarter=quarter:
-                                     self.window_.open_form(FormName.APP2, period=quarter))
+            action.setStatusTip(
+                tr("{form} за {period} года, показанного в окне").format(form=FormName.APP2.label, period=label)
+            )
+            action.triggered.connect(
+                lambda _checked=False, quarter=quarter: self.window_.open_form(FormName.APP2, period=quarter)
+            )
         return menu
 
     def show_consolidated(self, visible: bool) -> None:

@@ -26,8 +26,9 @@ def ask_source(parent: QWidget | None) -> Path | None:
         folder = str(remembered)
     else:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation) or str(Path.home())
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Пакет подведомственной организации"), folder,
-                                          tr("Пакет ТБН-4 (*.zip)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Пакет подведомственной организации"), folder, tr("Пакет ТБН-4 (*.zip)")
+    )
     if not name:
         return None
     QSettings().setValue(LAST_DIR_KEY, str(Path(name).parent))
@@ -37,7 +38,7 @@ def ask_source(parent: QWidget | None) -> Path | None:
 class ImportController(ProgressJobController):
     """One import run, from the file dialog to the result message."""
 
-    finished = Signal(object)   # ImportResult, or None if cancelled or refused
+    finished = Signal(object)  # ImportResult, or None if cancelled or refused
 
     def __init__(self, parent: QWidget, ctx: AppContext):
         super().__init__(parent)
@@ -60,8 +61,13 @@ class ImportController(ProgressJobController):
 
         def work(report, cancelled):
             try:
-                return import_bundle(ctx, source, add_unknown_subordinate=add_subordinate,
-                                     progress=lambda done, total: report(done, total, ""), cancelled=cancelled)
+                return import_bundle(
+                    ctx,
+                    source,
+                    add_unknown_subordinate=add_subordinate,
+                    progress=lambda done, total: report(done, total, ""),
+                    cancelled=cancelled,
+                )
             except BundleCancelled as exc:
                 raise JobCancelled() from exc
 
@@ -73,8 +79,13 @@ class ImportController(ProgressJobController):
 
     # ------------------------------------------------------ on the UI thread
     def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.show_progress(done, total, tr("Проверяется и принимается пакет…\nПрочитано {done} из {total}").format(
-            done=format_size(done), total=format_size(total)))
+        self.show_progress(
+            done,
+            total,
+            tr("Проверяется и принимается пакет…\nПрочитано {done} из {total}").format(
+                done=format_size(done), total=format_size(total)
+            ),
+        )
 
     def _on_succeeded(self, result) -> None:
         self._close_progress()
@@ -97,12 +108,15 @@ class ImportController(ProgressJobController):
         from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate
 
         if isinstance(exc, UnknownSubordinate):
-            if errors.confirm(self._parent,
-                              tr("Добавить «{name}» как подведомственную организацию?").format(name=exc.name),
-                              tr("Организации с БИН {bin} ещё нет среди подведомственных. "
-                                 "Добавьте её, если пакет прислала подведомственная вам организация.").format(
-                                  bin=exc.bin),
-                              yes_text=tr("Добавить и принять")):
+            if errors.confirm(
+                self._parent,
+                tr("Добавить «{name}» как подведомственную организацию?").format(name=exc.name),
+                tr(
+                    "Организации с БИН {bin} ещё нет среди подведомственных. "
+                    "Добавьте её, если пакет прислала подведомственная вам организация."
+                ).format(bin=exc.bin),
+                yes_text=tr("Добавить и принять"),
+            ):
                 self.run(self.source, add_subordinate=True)
                 return
             errors.show_info(self._parent, tr("Пакет не принят: организация не добавлена."))
@@ -111,8 +125,10 @@ class ImportController(ProgressJobController):
         else:
             message = errors.user_message(exc)
             if message == tr(errors.UNEXPECTED_MESSAGE):
-                message = tr("Пакет не принят из-за непредвиденной ошибки; данные не изменены. "
-                             "Повторите приём; если ошибка повторится, передайте журнал администратору.")
+                message = tr(
+                    "Пакет не принят из-за непредвиденной ошибки; данные не изменены. "
+                    "Повторите приём; если ошибка повторится, передайте журнал администратору."
+                )
             errors.show_error(self._parent, message, details)
         self.finished.emit(None)
 

@@ -8,6 +8,7 @@ re-emits everything as Qt signals, which Qt delivers on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -29,9 +30,9 @@ class JobCancelled(Exception):
 class _Signals(QObject):
     progress = Signal(int, int, str)
     succeeded = Signal(object)
-    failed = Signal(object, str)    # exception, formatted traceback
+    failed = Signal(object, str)  # exception, formatted traceback
     cancelled = Signal()
-    finished = Signal()             # after any of the three above
+    finished = Signal()  # after any of the three above
 
 
 class _Runnable(QRunnable):
@@ -63,10 +64,8 @@ class _Runnable(QRunnable):
 def _emit(signal, *args) -> None:  # noqa: ANN001
     """Emit from the worker; when the widget that owned the job was closed
     meanwhile (its signals object deleted with it), nobody is left to tell."""
-    try:
+    with contextlib.suppress(RuntimeError):
         signal.emit(*args)
-    except RuntimeError:
-        pass
 
 
 def _looks_cancelled(exc: BaseException) -> bool:
@@ -98,7 +97,6 @@ class Job:
         return self._done.wait(timeout)
 
 
-
 #: Steps of a byte-counting progress dialog (finer than percent for big bundles).
 PROGRESS_STEPS = 1000
 
@@ -113,7 +111,7 @@ class ProgressJobController(QObject):
         super().__init__(parent)
         self._parent = parent
         self.job: Job | None = None
-        self.progress = None            # QProgressDialog while the job runs
+        self.progress = None  # QProgressDialog while the job runs
         self.running = False
 
     def start_job(self, work: JobFn, label: str, object_name: str) -> None:

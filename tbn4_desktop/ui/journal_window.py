@@ -100,22 +100,35 @@ class JournalModel(QAbstractTableModel):
 
     @staticmethod
     def text(r: JournalRow, column: int) -> str:
-        return (r.at.strftime("%d.%m.%Y %H:%M"), r.who, r.subtask_code or "—", period_text(r.period),
-                r.action_label, r.summary)[column]
+        return (
+            r.at.strftime("%d.%m.%Y %H:%M"),
+            r.who,
+            r.subtask_code or "—",
+            period_text(r.period),
+            r.action_label,
+            r.summary,
+        )[column]
 
 
 class JournalWindow(QDialog):
     """The journal; with `code` (and `period`) the «История» of one subtask."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, organization_id: int | None = None,
-                 code: str | None = None, period: str | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        organization_id: int | None = None,
+        code: str | None = None,
+        period: str | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.organization_id = organization_id
         self.history = code is not None
         self.period = period
         self.job: Job | None = None
-        self._ready = False             # filters fire signals while they are built
+        self._ready = False  # filters fire signals while they are built
         self.setObjectName("journalWindow")
         if not self.history:
             what = tr("Журнал изменений")
@@ -127,10 +140,17 @@ class JournalWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(what, self, scale=1.15))
         if not self.history:
-            layout.addWidget(wrapped(
-                tr("Каждое изменение данных записывается сюда в момент сохранения: когда, кто (пользователь Windows "
-                   "и компьютер), что было и что стало. Записи защищены контрольными суммами: исправленную или "
-                   "удалённую запись находит «Справка → Проверка данных»."), self, selectable=False))
+            layout.addWidget(
+                wrapped(
+                    tr(
+                        "Каждое изменение данных записывается сюда в момент сохранения: когда, кто (пользователь "
+                        "Windows и компьютер), что было и что стало. Записи защищены контрольными суммами: "
+                        "исправленную или удалённую запись находит «Справка → Проверка данных»."
+                    ),
+                    self,
+                    selectable=False,
+                )
+            )
         layout.addLayout(self._filters(code))
         self.model = JournalModel(self)
         self.table = QTableView(self)
@@ -165,8 +185,11 @@ class JournalWindow(QDialog):
         close.clicked.connect(self.close)
         bar.addWidget(close)
         layout.addLayout(bar)
-        fit_to_screen(self, QSize(1080, 600) if not self.history else QSize(960, 520),
-                      key="journalWindow/geometry" if not self.history else "journalHistory/geometry")
+        fit_to_screen(
+            self,
+            QSize(1080, 600) if not self.history else QSize(960, 520),
+            key="journalWindow/geometry" if not self.history else "journalHistory/geometry",
+        )
         self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
         self._ready = True
         self.reload()
@@ -190,8 +213,12 @@ class JournalWindow(QDialog):
         self.source_combo.addItem(tr("Записи этой программы"), OWN)
         self.code_edit.setMaximumWidth(130)
         self.user_combo.setMinimumContentsLength(22)
-        cells = ((tr("С:"), self.date_from), (tr("по:"), self.date_to), (tr("Подзадача:"), self.code_edit),
-                 (tr("Кто:"), self.user_combo))
+        cells = (
+            (tr("С:"), self.date_from),
+            (tr("по:"), self.date_to),
+            (tr("Подзадача:"), self.code_edit),
+            (tr("Кто:"), self.user_combo),
+        )
         for n, (text, widget) in enumerate(cells):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -237,13 +264,17 @@ class JournalWindow(QDialog):
         from tbn4_desktop.models import ImportedBundle, Organization
 
         with self.ctx.store.session() as session:
-            live = session.execute(select(Organization.id, Organization.name, ImportedBundle.year)
-                                   .join(ImportedBundle, ImportedBundle.organization_id == Organization.id)
-                                   .where(ImportedBundle.superseded_at.is_(None))
-                                   .order_by(Organization.id, ImportedBundle.year.desc())).all()
+            live = session.execute(
+                select(Organization.id, Organization.name, ImportedBundle.year)
+                .join(ImportedBundle, ImportedBundle.organization_id == Organization.id)
+                .where(ImportedBundle.superseded_at.is_(None))
+                .order_by(Organization.id, ImportedBundle.year.desc())
+            ).all()
         for org_id, name, year in sorted(live, key=lambda row: sort_key(row[1])):
-            self.source_combo.addItem(tr("«{name}» за {year} год (из принятого пакета)").format(name=name, year=year),
-                                     ("bundle", org_id, year))
+            self.source_combo.addItem(
+                tr("«{name}» за {year} год (из принятого пакета)").format(name=name, year=year),
+                ("bundle", org_id, year),
+            )
 
     def reset_filters(self) -> None:
         for widget in (self.date_from, self.date_to, self.user_combo, self.action_combo):
@@ -264,12 +295,16 @@ class JournalWindow(QDialog):
         def day(edit: QDateEdit) -> date | None:
             return None if edit.date() == NO_DATE else edit.date().toPython()
 
-        return JournalFilter(organization_id=self.organization_id if self.history else None,
-                             subtask_code=self.code_edit.text().strip() or None,
-                             period=self.period if self.history else None,
-                             date_from=day(self.date_from), date_to=day(self.date_to),
-                             user=self.user_combo.currentData(), action=self.action_combo.currentData(),
-                             limit=ROW_LIMIT + 1)
+        return JournalFilter(
+            organization_id=self.organization_id if self.history else None,
+            subtask_code=self.code_edit.text().strip() or None,
+            period=self.period if self.history else None,
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            user=self.user_combo.currentData(),
+            action=self.action_combo.currentData(),
+            limit=ROW_LIMIT + 1,
+        )
 
     # ------------------------------------------------------------ reading
     def reload(self) -> None:
@@ -286,7 +321,7 @@ class JournalWindow(QDialog):
                     users = audit.journal_users(session, flt.organization_id)
                 else:
                     everything = audit.imported_journal(session, self.ctx.blobs, source[1], source[2])
-                    rows = [r for r in everything if _matches(r, flt)][:ROW_LIMIT + 1]
+                    rows = [r for r in everything if _matches(r, flt)][: ROW_LIMIT + 1]
                     users = sorted({r.who for r in everything})
         except audit.JournalUnavailable as exc:
             errors.show_error(self, str(exc))
@@ -299,8 +334,11 @@ class JournalWindow(QDialog):
         self.model.set_rows(rows[:ROW_LIMIT])
         self.count_label.setText(
             tr("Показаны последние {count} записей: уточните отбор, чтобы увидеть более ранние.").format(
-                count=ROW_LIMIT) if more
-            else (tr("Записей нет.") if not rows else tr("Записей: {count}.").format(count=len(rows))))
+                count=ROW_LIMIT
+            )
+            if more
+            else (tr("Записей нет.") if not rows else tr("Записей: {count}.").format(count=len(rows)))
+        )
         self.export_button.setEnabled(bool(rows))
         self.details.clear()
 
@@ -335,8 +373,9 @@ class JournalWindow(QDialog):
             return
         name = f"Журнал изменений {date.today():%d.%m.%Y}.xlsx"  # i18n: ru-only — an exported file's name
         start = Path.home() / name
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Сохранить журнал изменений"), str(start),
-                                                tr("Таблица Excel (*.xlsx)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Сохранить журнал изменений"), str(start), tr("Таблица Excel (*.xlsx)")
+        )
         if chosen:
             self.save_to(Path(chosen), rows)
 
@@ -353,7 +392,9 @@ class JournalWindow(QDialog):
         self.job = Job(lambda _progress, _cancelled: save_journal_xlsx(rows, target, names), self)
         self.job.signals.succeeded.connect(
             lambda count: self.count_label.setText(
-                tr("Журнал сохранён: {target} (записей: {count}).").format(target=target, count=count)))
+                tr("Журнал сохранён: {target} (записей: {count}).").format(target=target, count=count)
+            )
+        )
         self.job.signals.failed.connect(lambda exc, tb: errors.show_error(self, str(exc), tb))
         self.export_button.setEnabled(False)
         self.job.signals.finished.connect(lambda: self.export_button.setEnabled(True))
@@ -363,14 +404,23 @@ class JournalWindow(QDialog):
 
 
 def _matches(r: JournalRow, flt: JournalFilter) -> bool:
-    return ((flt.subtask_code is None or r.subtask_code == flt.subtask_code)
-            and (flt.date_from is None or r.at.date() >= flt.date_from)
-            and (flt.date_to is None or r.at.date() <= flt.date_to)
-            and (flt.user is None or r.who == flt.user) and (flt.action is None or r.action == flt.action))
+    return (
+        (flt.subtask_code is None or r.subtask_code == flt.subtask_code)
+        and (flt.date_from is None or r.at.date() >= flt.date_from)
+        and (flt.date_to is None or r.at.date() <= flt.date_to)
+        and (flt.user is None or r.who == flt.user)
+        and (flt.action is None or r.action == flt.action)
+    )
 
 
-def open_journal(parent: Any, ctx: AppContext | None, *, organization_id: int | None = None,
-                 code: str | None = None, period: str | None = None) -> JournalWindow | None:
+def open_journal(
+    parent: Any,
+    ctx: AppContext | None,
+    *,
+    organization_id: int | None = None,
+    code: str | None = None,
+    period: str | None = None,
+) -> JournalWindow | None:
     """Show the journal (or a subtask's history) non-modally beside the main window."""
     if ctx is None:
         return None

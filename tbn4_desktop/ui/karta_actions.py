@@ -29,8 +29,8 @@ def default_template_name(year: int, bin_: str | None) -> str:
 class KartaController(QObject):
     """One export or import at a time."""
 
-    imported = Signal(object)      # KartaImportResult
-    exported = Signal(object)      # Path
+    imported = Signal(object)  # KartaImportResult
+    exported = Signal(object)  # Path
     finished = Signal()
 
     def __init__(self, parent: QWidget, ctx: AppContext, org_id: int, org_bin: str | None, year: int):
@@ -47,8 +47,9 @@ class KartaController(QObject):
         if path is None:
             folder = Path.home() / "Documents"
             start = str((folder if folder.is_dir() else Path.home()) / default_template_name(self.year, self.org_bin))
-            chosen, _ = QFileDialog.getSaveFileName(self._parent, tr("Сохранить шаблон Карты реализации"), start,
-                                                    tr(XLSX_FILTER))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._parent, tr("Сохранить шаблон Карты реализации"), start, tr(XLSX_FILTER)
+            )
             if not chosen:
                 return False
             path = Path(chosen)
@@ -67,8 +68,9 @@ class KartaController(QObject):
 
     def import_file(self, path: Path | None = None) -> bool:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self._parent, tr("Импорт Карты реализации"), str(Path.home()),
-                                                    tr(XLSX_FILTER))
+            chosen, _ = QFileDialog.getOpenFileName(
+                self._parent, tr("Импорт Карты реализации"), str(Path.home()), tr(XLSX_FILTER)
+            )
             if not chosen:
                 return False
             path = Path(chosen)
@@ -87,7 +89,7 @@ class KartaController(QObject):
         self.progress = QProgressDialog(text, "", 0, 1, self._parent)
         self.progress.setObjectName("kartaProgress")
         self.progress.setWindowTitle(tr(APP_TITLE))
-        self.progress.setCancelButton(None)   # an all-or-nothing write: nothing to cancel half-way
+        self.progress.setCancelButton(None)  # an all-or-nothing write: nothing to cancel half-way
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.setMinimumWidth(420)
@@ -113,13 +115,18 @@ class KartaController(QObject):
     def _export_done(self, result) -> None:  # noqa: ANN001
         self._close_progress()
         target, count = result
-        self.last_message = tr("Шаблон Карты реализации на {year} год сохранён: {target}. "
-                               "Подзадач и периодов в шаблоне: {count}.").format(year=self.year, target=target,
-                                                                                 count=count)
+        self.last_message = tr(
+            "Шаблон Карты реализации на {year} год сохранён: {target}. Подзадач и периодов в шаблоне: {count}."
+        ).format(year=self.year, target=target, count=count)
         self.exported.emit(target)
-        errors.show_info(self._parent, self.last_message,
-                         tr("Передайте файл в областной уровень; заполненную Карту импортируйте командой "
-                            "«Импорт Карты реализации…»."))
+        errors.show_info(
+            self._parent,
+            self.last_message,
+            tr(
+                "Передайте файл в областной уровень; заполненную Карту импортируйте командой "
+                "«Импорт Карты реализации…»."
+            ),
+        )
 
     def _import_done(self, result) -> None:  # noqa: ANN001
         self._close_progress()
@@ -134,14 +141,18 @@ class KartaController(QObject):
         if isinstance(exc, KartaError):
             problems = list(getattr(exc, "problems", ()) or ())
             self.last_message = str(exc)
-            errors.show_error(self._parent, str(exc) + ("\n\n" + "\n".join(problems[:20]) if problems and
-                                                        not all(p in str(exc) for p in problems) else ""))
+            errors.show_error(
+                self._parent,
+                str(exc)
+                + ("\n\n" + "\n".join(problems[:20]) if problems and not all(p in str(exc) for p in problems) else ""),
+            )
             return
         if isinstance(exc, OSError):
             from tbn4_desktop.core.fileio import describe_os_error
 
             self.last_message = tr("Файл Карты не обработан. {reason}").format(
-                reason=describe_os_error(exc, exc.filename or ""))
+                reason=describe_os_error(exc, exc.filename or "")
+            )
             errors.show_error(self._parent, self.last_message, details)
             return
         self.last_message = tr("Карта реализации не обработана: {reason}").format(reason=errors.user_message(exc))

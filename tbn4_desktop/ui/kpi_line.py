@@ -43,11 +43,13 @@ ICON_SIZE = 16
 
 #: Verdict word and text colour by `KpiResult.met` (green, the warning
 #: orange-brown of the «≤ 3 раб. дн.» icon, grey).
-VERDICTS = {True: N_("выполнено"), False: N_("не выполнено"), None: N_("нет данных")}   # shown as tr(…)
+VERDICTS = {True: N_("выполнено"), False: N_("не выполнено"), None: N_("нет данных")}  # shown as tr(…)
 COLORS = {True: "#1b5e20", False: "#a84b00", None: "#555555"}
-_ICON_FILES = {True: ("deadline-done-on-time.svg", QStyle.StandardPixmap.SP_DialogApplyButton),
-               False: ("kpi-not-met.svg", QStyle.StandardPixmap.SP_MessageBoxWarning),
-               None: ("deadline-no-date.svg", QStyle.StandardPixmap.SP_MessageBoxInformation)}
+_ICON_FILES = {
+    True: ("deadline-done-on-time.svg", QStyle.StandardPixmap.SP_DialogApplyButton),
+    False: ("kpi-not-met.svg", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    None: ("deadline-no-date.svg", QStyle.StandardPixmap.SP_MessageBoxInformation),
+}
 
 
 @cache
@@ -95,7 +97,8 @@ def value_text(result: KpiResult) -> str:
         return tr("{value} (цель ≥\u00a0{goal})").format(value="—", goal=goal)
     if result.kind is KpiKind.QUASI_SHARE_SCORE:
         return tr("{value}, {score}\u00a0б. (цель {goal})").format(
-            value=format_percent(result.value), score=format_number(result.score), goal=goal)
+            value=format_percent(result.value), score=format_number(result.score), goal=goal
+        )
     return tr("{value} (цель ≥\u00a0{goal})").format(value=format_percent(result.value), goal=goal)
 
 
@@ -111,16 +114,26 @@ def verdict_html(result: KpiResult) -> str:
     colour = COLORS[result.met]
     gap = shortfall(result)
     tail = f" <span style='color:{colour}'>({escape(gap)})</span>" if gap else ""
-    return (f"{_icon_img(result.met)}&nbsp;<b style='color:{colour}'>{escape(tr(VERDICTS[result.met]).capitalize())}</b>"
-            f" — {escape(full_text(result))}{tail}")
+    return (
+        f"{_icon_img(result.met)}&nbsp;<b style='color:{colour}'>{escape(tr(VERDICTS[result.met]).capitalize())}</b>"
+        f" — {escape(full_text(result))}{tail}"
+    )
 
 
 class KpiLine(QWidget):
     headcountChanged = Signal()
 
-    def __init__(self, kpi: Kpi, register: Register, *, year: int | None = None,
-                 other_rows: list[dict[str, Any]] | None = None, headcount: int | None = None,
-                 supervised: list[Entity] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        kpi: Kpi,
+        register: Register,
+        *,
+        year: int | None = None,
+        other_rows: list[dict[str, Any]] | None = None,
+        headcount: int | None = None,
+        supervised: list[Entity] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("kpiLine")
         self.kpi = kpi
@@ -163,18 +176,22 @@ class KpiLine(QWidget):
 
     def update_from(self, rows: list[dict[str, Any]]) -> KpiResult:
         rows = rows + self.other_rows if self.kpi.kind is KpiKind.MIN_EVENTS else rows
-        result = compute(self.kpi, self.register, rows, headcount=self.headcount_value(), year=self.year,
-                         supervised=self.supervised)
+        result = compute(
+            self.kpi, self.register, rows, headcount=self.headcount_value(), year=self.year, supervised=self.supervised
+        )
         self.result = result
-        pixmap = {True: QStyle.StandardPixmap.SP_DialogApplyButton,
-                  False: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                  None: QStyle.StandardPixmap.SP_MessageBoxInformation}[result.met]
+        pixmap = {
+            True: QStyle.StandardPixmap.SP_DialogApplyButton,
+            False: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            None: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }[result.met]
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(ICON_SIZE, ICON_SIZE))
         verdict = {True: tr("✔ выполнено"), False: tr("✖ не выполнено"), None: tr("нет данных")}[result.met]
         text = result.text if result.text.endswith(".") else result.text + "."
         self.label.setText("<b>{}</b> {}".format(tr("Показатель: {verdict}.").format(verdict=verdict), escape(text)))
-        self.label.setAccessibleName(tr("Показатель: {verdict}. {text}").format(verdict=result.status_text,
-                                                                                text=result.text))
+        self.label.setAccessibleName(
+            tr("Показатель: {verdict}. {text}").format(verdict=result.status_text, text=result.text)
+        )
         return result
 
 
@@ -214,8 +231,11 @@ class KpiStrip(QFrame):
             for col, label in enumerate((icon, name, value, verdict)):
                 label.setToolTip(tip)
                 self.grid.addWidget(label, row, col)
-            name.setAccessibleName(tr("Показатель {code}: {verdict}. {details}").format(
-                code=status.code, verdict=tr(VERDICTS[result.met]), details=tip))
+            name.setAccessibleName(
+                tr("Показатель {code}: {verdict}. {details}").format(
+                    code=status.code, verdict=tr(VERDICTS[result.met]), details=tip
+                )
+            )
             self.lines[status.code] = (icon, name, value, verdict)
         self.grid.setColumnStretch(4, 1)
         self.met = [s.result.met for s in statuses]
@@ -224,8 +244,9 @@ class KpiStrip(QFrame):
         """«Показатели: выполнено 2 из 9» (the collapsed strip's button)."""
         if not self.met:
             return tr("Показатели")
-        return tr("Показатели: выполнено {met} из {total}").format(met=sum(m is True for m in self.met),
-                                                                   total=len(self.met))
+        return tr("Показатели: выполнено {met} из {total}").format(
+            met=sum(m is True for m in self.met), total=len(self.met)
+        )
 
     def text(self, code: str) -> str:
         """«4.2.1 …: 6,7 % (цель ≥ 5 %) — выполнено» (tests, accessibility)."""

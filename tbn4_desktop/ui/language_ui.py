@@ -32,8 +32,10 @@ from tbn4_desktop.ui.window_fit import fit_window
 
 TITLE = "Тіл / Язык"  # i18n: ru-only — shown in both languages at once
 PROMPT = "Бағдарлама тілін таңдаңыз.\nВыберите язык программы."  # i18n: ru-only — both languages at once
-LATER = ("Тіл бағдарлама қайта іске қосылғанда ауысады.\n"  # i18n: ru-only — both languages at once
-         "Язык сменится после перезапуска программы.")  # i18n: ru-only — both languages at once
+LATER = (
+    "Тіл бағдарлама қайта іске қосылғанда ауысады.\n"  # i18n: ru-only — both languages at once
+    "Язык сменится после перезапуска программы."
+)  # i18n: ru-only — both languages at once
 CONTINUE = "Жалғастыру / Продолжить"  # i18n: ru-only — both languages at once
 NOT_SAVED = "Тіл сақталмады / Язык не сохранён"  # i18n: ru-only — both languages at once
 

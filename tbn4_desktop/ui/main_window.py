@@ -52,9 +52,16 @@ class MainWindow(QMainWindow):
     treeFilled = Signal()
     deadlinesChanged = Signal()
 
-    def __init__(self, ctx: AppContext | None, organization: OrganizationInfo, year: int | None = None,
-                 parent: QWidget | None = None, *, catalogs: CatalogRegistry | None = None,
-                 data_dir: Path | None = None):
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        organization: OrganizationInfo,
+        year: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        catalogs: CatalogRegistry | None = None,
+        data_dir: Path | None = None,
+    ):
         """`ctx` may come later (attach_context): at start-up the window is
         shown from a quick read before the full store is open."""
         super().__init__(parent)
@@ -79,7 +86,7 @@ class MainWindow(QMainWindow):
         self.as_of: date | None = None
         self.deadline_rows: list[DeadlineRow] | None = None
         self.deadline_warnings: list[str] = []
-        self.kpis: dict = {}        # subtask code → services.kpis.KpiStatus, refreshed with the deadlines
+        self.kpis: dict = {}  # subtask code → services.kpis.KpiStatus, refreshed with the deadlines
         self.work_calendar = None
         self.tray_icon = None
         self.setObjectName("mainWindow")
@@ -111,7 +118,7 @@ class MainWindow(QMainWindow):
         self.panel.uploadRequested.connect(self.mark_uploaded)
         self.panel.answerRequested.connect(self.answer_question)
         self.panel.historyRequested.connect(self.open_journal)
-        self.panel.context_source = lambda: self.ctx     # files open from the panel's checklist
+        self.panel.context_source = lambda: self.ctx  # files open from the panel's checklist
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -137,15 +144,16 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         from tbn4_desktop.ui.today_view import TodayPage
 
-        self.today_page = TodayPage(self)   # «На сегодня»: the first tab, shown at start
+        self.today_page = TodayPage(self)  # «На сегодня»: the first tab, shown at start
         self.tabs.addTab(self.today_page, tr("На сегодня"))
         self.tabs.addTab(self.splitter, tr("Подзадачи"))
         self.tabs.addTab(self.deadline_page, tr("Сроки"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setTabToolTip(TAB_SUBTASKS, tr("Проекты, задачи и подзадачи года (Ctrl+1)"))
         self.tabs.setTabToolTip(TAB_DEADLINES, tr("Сроки года, светофоры проектов и календарь (Ctrl+3)"))
-        self.tabs.setTabToolTip(TAB_TODAY, tr("Что просрочено, что скоро, что ждёт подписи или загрузки в ИСПУ "
-                                              "(Ctrl+0)"))
+        self.tabs.setTabToolTip(
+            TAB_TODAY, tr("Что просрочено, что скоро, что ждёт подписи или загрузки в ИСПУ (Ctrl+0)")
+        )
         self.tabs.setCurrentIndex(TAB_TODAY)
         self.setCentralWidget(self.tabs)
 
@@ -227,8 +235,9 @@ class MainWindow(QMainWindow):
         subtask_menu.addAction(self.upload_action)
         self.unmark_action = QAction(tr("Снять отметку о за&грузке…"), self)
         self.unmark_action.setObjectName("unmarkAction")
-        self.unmark_action.setStatusTip(tr("Вернуть статус «Готово к загрузке», если отметка о загрузке поставлена "
-                                           "по ошибке"))
+        self.unmark_action.setStatusTip(
+            tr("Вернуть статус «Готово к загрузке», если отметка о загрузке поставлена по ошибке")
+        )
         self.unmark_action.triggered.connect(self.unmark_uploaded)
         subtask_menu.addAction(self.unmark_action)
         refresh = QAction(tr("&Обновить"), self)
@@ -283,7 +292,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(tr("&Справка"))
         from tbn4_desktop.ui.help import add_help_actions
 
-        self.guide_action, self.legend_action = add_help_actions(self, help_menu)   # F1, «Обозначения»
+        self.guide_action, self.legend_action = add_help_actions(self, help_menu)  # F1, «Обозначения»
         help_menu.addSeparator()
         self.check_action = QAction(tr("&Проверка данных…"), self)
         self.check_action.setObjectName("checkAction")
@@ -321,11 +330,14 @@ class MainWindow(QMainWindow):
             if (plan.catalog_id, plan.catalog_version) != catalog.key:
                 catalog = self.catalogs.for_plan(plan.catalog_id, plan.catalog_version, self.year)
             judged = plan_checklists(session, catalog, plan.id)
-            view = YearView(organization=self.organization, plan=plan,
-                            executions=list_executions(session, plan.id),
-                            signatories=list_signatories(session, self.organization.id, active_only=False),
-                            plan_years=list_plan_years(session, self.organization.id),
-                            checklists=YearChecklists(judged.checklists, judged.applicability))
+            view = YearView(
+                organization=self.organization,
+                plan=plan,
+                executions=list_executions(session, plan.id),
+                signatories=list_signatories(session, self.organization.id, active_only=False),
+                plan_years=list_plan_years(session, self.organization.id),
+                checklists=YearChecklists(judged.checklists, judged.applicability),
+            )
         return view, catalog
 
     def show_year(self, view: YearView, catalog: Catalog) -> None:
@@ -337,13 +349,17 @@ class MainWindow(QMainWindow):
         # The quick start-up read carries what the checklists are judged
         # from; the ordinary path carries them judged by the services.
         self.year_checklists = judge_year(view, catalog)
-        self.tree.tree_model.populate(catalog, self.organization.level, view.executions, view.signatories,
-                                      self.year_checklists)
+        self.tree.tree_model.populate(
+            catalog, self.organization.level, view.executions, view.signatories, self.year_checklists
+        )
         self.tree.expandToDepth(1)
         self._fill_years(view.plan_years)
         self.setWindowTitle(window_title(self.organization, self.year))
-        self.org_label.setText(tr("{name} · БИН {bin} · {level}").format(
-            name=self.organization.name, bin=self.organization.bin or "—", level=self.organization.level.label))
+        self.org_label.setText(
+            tr("{name} · БИН {bin} · {level}").format(
+                name=self.organization.name, bin=self.organization.bin or "—", level=self.organization.level.label
+            )
+        )
         self._update_progress()
         if self.ctx is not None:
             self.refresh_deadlines(reselect=False)
@@ -381,19 +397,27 @@ class MainWindow(QMainWindow):
         from tbn4_desktop.services.today import year_progress
 
         states = {r.execution_id: r.state for r in self.deadline_rows or [] if r.execution_id is not None}
-        shown = [(e.status, states.get(e.id)) for code in (s.code for s in self.catalog.subtasks())
-                 for e in self.tree.tree_model.executions_of(code)]
+        shown = [
+            (e.status, states.get(e.id))
+            for code in (s.code for s in self.catalog.subtasks())
+            for e in self.tree.tree_model.executions_of(code)
+        ]
         progress = year_progress(shown, known=self.deadline_rows is not None)
-        self.progress_label.setText(tr("{progress} (подзадачи и периоды {year} года)").format(progress=progress.text,
-                                                                                              year=self.year))
+        self.progress_label.setText(
+            tr("{progress} (подзадачи и периоды {year} года)").format(progress=progress.text, year=self.year)
+        )
 
     def report_catalog_problems(self) -> None:
         """Catalog files of the user folder that could not be read: the app
         works with the others, the user learns which file and why."""
         problems = getattr(self.ctx, "catalog_problems", [])
         if problems:
-            errors.show_error(self, tr("Некоторые файлы каталогов не прочитаны; программа работает с остальными.")
-                              + "\n\n" + "\n".join(str(p) for p in problems))
+            errors.show_error(
+                self,
+                tr("Некоторые файлы каталогов не прочитаны; программа работает с остальными.")
+                + "\n\n"
+                + "\n".join(str(p) for p in problems),
+            )
 
     # ------------------------------------------------------------- selection
     def _selection_changed(self, selection: Selection | None) -> None:
@@ -402,8 +426,9 @@ class MainWindow(QMainWindow):
             return
         if selection.kind is NodeKind.PROJECT:
             project = self.catalog.project(int(selection.code))
-            self.panel.show_overview(self.catalog, tr("Проект {number}").format(number=project.number),
-                                     tc(project.title), tc(project.goal))
+            self.panel.show_overview(
+                self.catalog, tr("Проект {number}").format(number=project.number), tc(project.title), tc(project.goal)
+            )
             return
         if selection.kind is NodeKind.TASK:
             task = self.catalog.task(selection.code)
@@ -429,14 +454,22 @@ class MainWindow(QMainWindow):
 
             detail = replace(detail, info=info)
         checklists = {e.id: c for e in executions if (c := model.checklist(e.id)) is not None}
-        applicability = (self.year_checklists.applicability.get(subtask.code)
-                         if self.year_checklists is not None else None)
+        applicability = (
+            self.year_checklists.applicability.get(subtask.code) if self.year_checklists is not None else None
+        )
         self.panel.show_subtask(
-            PanelData(subtask=subtask, level=self.organization.level, executions=executions,
-                      detail=detail if selection.execution_id or len(executions) == 1 else None,
-                      signatories=self.signatories, deadlines=tuple(self.deadlines_of(subtask.code)),
-                      kpi=self.kpis[subtask.code].result if subtask.code in self.kpis else None,
-                      checklists=checklists, applicability=applicability, focus=detail),
+            PanelData(
+                subtask=subtask,
+                level=self.organization.level,
+                executions=executions,
+                detail=detail if selection.execution_id or len(executions) == 1 else None,
+                signatories=self.signatories,
+                deadlines=tuple(self.deadlines_of(subtask.code)),
+                kpi=self.kpis[subtask.code].result if subtask.code in self.kpis else None,
+                checklists=checklists,
+                applicability=applicability,
+                focus=detail,
+            ),
             detail.info if detail else None,
         )
         self.execute_action.setEnabled(detail is not None)
@@ -464,7 +497,8 @@ class MainWindow(QMainWindow):
         if self.catalog is None or selection.kind not in (NodeKind.SUBTASK, NodeKind.PERIOD):
             return
         target = selection.execution_id or self._default_target(
-            selection.code, self.tree.tree_model.executions_of(selection.code))
+            selection.code, self.tree.tree_model.executions_of(selection.code)
+        )
         if target is None:
             self.statusBar().showMessage(self._not_applicable_text(selection.code), 8000)
             return
@@ -476,21 +510,37 @@ class MainWindow(QMainWindow):
         said of the Project 3 subtasks as a whole."""
         applies = self.year_checklists.applicability.get(code) if self.year_checklists is not None else None
         if applies is not None and applies.question is not None and not applies.applies:
-            text = tr("Подзадачи Проекта 3 не применяются: {reason}. Ответ меняется в меню «Файл → Организация и "
-                      "подписанты…».") if project3 else \
-                tr("Подзадача {code} не применяется: {reason}. Ответ меняется в меню «Файл → Организация и "
-                   "подписанты…».")
+            text = (
+                tr(
+                    "Подзадачи Проекта 3 не применяются: {reason}. Ответ меняется в меню «Файл → Организация и "
+                    "подписанты…»."
+                )
+                if project3
+                else tr(
+                    "Подзадача {code} не применяется: {reason}. Ответ меняется в меню «Файл → Организация и "
+                    "подписанты…»."
+                )
+            )
             return text.format(code=code, reason=applies.reason)
-        text = tr("Подзадачи Проекта 3 не применяются к уровню «{level}».") if project3 else \
-            tr("Подзадача {code} не применяется к уровню «{level}».")
+        text = (
+            tr("Подзадачи Проекта 3 не применяются к уровню «{level}».")
+            if project3
+            else tr("Подзадача {code} не применяется к уровню «{level}».")
+        )
         return text.format(code=code, level=self.organization.level.label)
 
     def open_wizard(self, execution_id: int):
         from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
         try:
-            wizard = SubtaskWizard(self.ctx, self.catalog, self.organization, execution_id, self,
-                                   deadline=self.deadline_of_execution(execution_id))
+            wizard = SubtaskWizard(
+                self.ctx,
+                self.catalog,
+                self.organization,
+                execution_id,
+                self,
+                deadline=self.deadline_of_execution(execution_id),
+            )
         except StoreError as exc:
             errors.show_error(self, str(exc))
             return None
@@ -501,8 +551,15 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
-    def open_form(self, name, *, subtask_code: str | None = None, period: str | None = None,  # noqa: ANN001
-                  execution_id: int | None = None, consolidated: bool = False):  # noqa: ANN201 - FormDialog | None
+    def open_form(
+        self,
+        name,
+        *,
+        subtask_code: str | None = None,
+        period: str | None = None,  # noqa: ANN001
+        execution_id: int | None = None,
+        consolidated: bool = False,
+    ):  # noqa: ANN201 - FormDialog | None
         """«Форма: …» of the organisation and year shown (a FormName); for a
         subtask period also «Приложить к подзадаче»."""
         from tbn4_desktop.services.forms import FormRequest
@@ -510,8 +567,14 @@ class MainWindow(QMainWindow):
 
         if self.catalog is None or self.ctx is None:
             return None
-        request = FormRequest(name=name, year=self.year, organization_id=self.organization.id,
-                              subtask_code=subtask_code, period=period or None, consolidated=consolidated)
+        request = FormRequest(
+            name=name,
+            year=self.year,
+            organization_id=self.organization.id,
+            subtask_code=subtask_code,
+            period=period or None,
+            consolidated=consolidated,
+        )
         dialog = FormDialog(self.ctx, self.catalog, request, self, execution_id=execution_id, today=self.today())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.attached.connect(self.refresh_execution)
@@ -527,8 +590,12 @@ class MainWindow(QMainWindow):
         if data is None or target is None:
             return None
         name = FormName(value)
-        return self.open_form(name, subtask_code=data.subtask.code if name is FormName.APP1 else None,
-                              period=target.period, execution_id=target.id)
+        return self.open_form(
+            name,
+            subtask_code=data.subtask.code if name is FormName.APP1 else None,
+            period=target.period,
+            execution_id=target.id,
+        )
 
     def open_quasi_matrix(self):  # noqa: ANN201 - QuasiMatrixDialog | None
         """The companies × documents matrix of 3.1.2 and 3.2.1–3.2.6 of the year shown."""
@@ -552,7 +619,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _ids: self.statusBar().showMessage(tr("Матрица документов сохранена."), 5000))
         dialog.destroyed.connect(self._quasi_matrix_closed)
-        dialog.finished.connect(lambda _result: self.refresh_deadlines())   # and the KPIs it changed
+        dialog.finished.connect(lambda _result: self.refresh_deadlines())  # and the KPIs it changed
         self.quasi_matrix = dialog
         dialog.open()
         return dialog
@@ -661,11 +728,17 @@ class MainWindow(QMainWindow):
             self.subordinates_view.show()
         try:
             with self.ctx.store.session() as session:
-                rows = subordinates_status(session, self.catalogs, self.organization.id, self.year,
-                                           as_of=self.today())
+                rows = subordinates_status(session, self.catalogs, self.organization.id, self.year, as_of=self.today())
                 shares = project3_shares(session, self.catalogs, self.organization.id, self.year, self.catalog)
-                late = late_table(session, self.catalogs, self.organization.id, self.year, self.catalog,
-                                  as_of=self.today(), statuses=rows)
+                late = late_table(
+                    session,
+                    self.catalogs,
+                    self.organization.id,
+                    self.year,
+                    self.catalog,
+                    as_of=self.today(),
+                    statuses=rows,
+                )
         except StoreError as exc:
             errors.show_error(self, str(exc))
             return None
@@ -680,8 +753,14 @@ class MainWindow(QMainWindow):
         ready = self.panel.ready_to_mark()
         if not ready:
             held = self._held_back()
-            self.statusBar().showMessage(held or tr("Отметить загрузку можно только для подзадач со статусом "
-                                                    "«Готово к загрузке»: выберите такую подзадачу."), 8000)
+            self.statusBar().showMessage(
+                held
+                or tr(
+                    "Отметить загрузку можно только для подзадач со статусом "
+                    "«Готово к загрузке»: выберите такую подзадачу."
+                ),
+                8000,
+            )
             return None
         dialog = UploadDialog(self.ctx, ready, self, today=self.today(), catalog=self.catalog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -699,8 +778,11 @@ class MainWindow(QMainWindow):
         model = self.tree.tree_model
         for info in data.executions:
             checklist = model.checklist(info.id)
-            if model.stored_status(info.id) is ExecutionStatus.READY_FOR_UPLOAD and checklist is not None \
-                    and not checklist.complete:
+            if (
+                model.stored_status(info.id) is ExecutionStatus.READY_FOR_UPLOAD
+                and checklist is not None
+                and not checklist.complete
+            ):
                 return checklist.refusal()
         return ""
 
@@ -712,13 +794,21 @@ class MainWindow(QMainWindow):
 
         marked = self.panel.uploaded_marks()
         if not marked:
-            self.statusBar().showMessage(tr("Отметка о загрузке есть только у подзадач со статусом "
-                                            "«Загружено в ИСПУ»: выберите такую подзадачу."), 5000)
+            self.statusBar().showMessage(
+                tr(
+                    "Отметка о загрузке есть только у подзадач со статусом "
+                    "«Загружено в ИСПУ»: выберите такую подзадачу."
+                ),
+                5000,
+            )
             return False
         what = ", ".join(e.status_text for e in marked)
-        if not errors.confirm(self, tr("Снять отметку о загрузке в ИСПУ ({count})?").format(count=len(marked)),
-                              tr("{what}. Статус вернётся к «Готово к загрузке».").format(what=what),
-                              yes_text=tr("Снять отметку")):
+        if not errors.confirm(
+            self,
+            tr("Снять отметку о загрузке в ИСПУ ({count})?").format(count=len(marked)),
+            tr("{what}. Статус вернётся к «Готово к загрузке».").format(what=what),
+            yes_text=tr("Снять отметку"),
+        ):
             return False
         try:
             with self.ctx.store.session() as session:
@@ -727,7 +817,9 @@ class MainWindow(QMainWindow):
             errors.show_error(self, str(exc))
             self.load()
             return False
-        self._uploaded([e.id for e in marked], message=tr("Отметка о загрузке снята: {count}.").format(count=len(marked)))
+        self._uploaded(
+            [e.id for e in marked], message=tr("Отметка о загрузке снята: {count}.").format(count=len(marked))
+        )
         return True
 
     def _uploaded(self, ids: list, message: str = "") -> None:
@@ -743,8 +835,9 @@ class MainWindow(QMainWindow):
             self.tree.tree_model.update_execution(info)
         self.refresh_deadlines()
         self._update_progress()
-        self.statusBar().showMessage(message or tr("Отмечено как загруженное в ИСПУ: {count}.").format(count=len(ids)),
-                                     5000)
+        self.statusBar().showMessage(
+            message or tr("Отмечено как загруженное в ИСПУ: {count}.").format(count=len(ids)), 5000
+        )
 
     def _show_deadlines_on_page(self) -> None:
         self.dashboard.set_kpis(list(self.kpis.values()))
@@ -773,8 +866,7 @@ class MainWindow(QMainWindow):
             with self.ctx.store.session() as session:
                 self.kpis = {k.code: k for k in year_kpis(session, self.catalog, self.organization.id, self.year)}
                 calendar = load_work_calendar(session)
-                report = year_deadlines(session, self.catalog, self.organization.id, self.year, self.today(),
-                                        calendar)
+                report = year_deadlines(session, self.catalog, self.organization.id, self.year, self.today(), calendar)
                 # Judged once for the whole plan: the tree, the panel and every
                 # deadline row read these.
                 judged = plan_checklists(session, self.catalog, self.plan_id) if self.plan_id else None
@@ -788,13 +880,14 @@ class MainWindow(QMainWindow):
         if judged is not None:
             self.year_checklists = YearChecklists(judged.checklists, judged.applicability)
             self.tree.tree_model.set_checklists(self.year_checklists, stored)
-        self.deadline_rows = build_rows(report.deadlines, self.catalog, self.tree.tree_model.all_executions(),
-                                        self.year_checklists)
+        self.deadline_rows = build_rows(
+            report.deadlines, self.catalog, self.tree.tree_model.all_executions(), self.year_checklists
+        )
         self.deadline_warnings = list(report.warnings)
         if self._deadline_splitter is not None:
             self._show_deadlines_on_page()
         self.tree.tree_model.set_deadlines(self.deadline_rows)
-        self._update_progress()     # the deadlines tell which periods count (1.1.9 quarters)
+        self._update_progress()  # the deadlines tell which periods count (1.1.9 quarters)
         self._update_subordinates()
         if reselect:
             self._selection_changed(self.tree.current_selection())
@@ -840,8 +933,9 @@ class MainWindow(QMainWindow):
         if self.ctx is None or self.plan_id is None or self.catalog is None:
             return None
         try:
-            dialog = AnchorDialog(self.ctx, self.plan_id, self.catalog, self.organization.level, self.year, self,
-                                  as_of=self.today())
+            dialog = AnchorDialog(
+                self.ctx, self.plan_id, self.catalog, self.organization.level, self.year, self, as_of=self.today()
+            )
         except StoreError as exc:
             errors.show_error(self, str(exc))
             return None
@@ -868,8 +962,7 @@ class MainWindow(QMainWindow):
             return None
         if self.karta_controller is not None and self.karta_controller.running:
             return None
-        self.karta_controller = KartaController(self, self.ctx, self.organization.id, self.organization.bin,
-                                                self.year)
+        self.karta_controller = KartaController(self, self.ctx, self.organization.id, self.organization.bin, self.year)
         self.karta_controller.imported.connect(lambda _result: self.load())
         return self.karta_controller
 
@@ -904,9 +997,13 @@ class MainWindow(QMainWindow):
     def _bundle_imported(self, result) -> None:  # noqa: ANN001 - ImportResult | None
         if result is None or result.already_imported:
             return
-        self.statusBar().showMessage(tr("Принят пакет «{organization}» за {year} год.").format(
-            organization=result.organization, year=result.year), 10000)
-        self._update_subordinates()     # a new subordinate shows its tab; its statuses are read again
+        self.statusBar().showMessage(
+            tr("Принят пакет «{organization}» за {year} год.").format(
+                organization=result.organization, year=result.year
+            ),
+            10000,
+        )
+        self._update_subordinates()  # a new subordinate shows its tab; its statuses are read again
 
     def edit_organization(self):  # noqa: ANN201 - OrganizationDialog | None
         """«Организация и подписанты»: after a save the title, tree and panel
@@ -1021,19 +1118,21 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.export_controller is not None and self.export_controller.running:
-            if not errors.confirm(self, tr("Идёт экспорт пакета. Прервать его и выйти?"),
-                                  yes_text=tr("Прервать и выйти")):
+            if not errors.confirm(
+                self, tr("Идёт экспорт пакета. Прервать его и выйти?"), yes_text=tr("Прервать и выйти")
+            ):
                 event.ignore()
                 return
             self.export_controller.cancel()
         if self.import_controller is not None and self.import_controller.running:
-            if not errors.confirm(self, tr("Идёт приём пакета. Прервать его и выйти?"),
-                                  yes_text=tr("Прервать и выйти")):
+            if not errors.confirm(
+                self, tr("Идёт приём пакета. Прервать его и выйти?"), yes_text=tr("Прервать и выйти")
+            ):
                 event.ignore()
                 return
             self.import_controller.cancel()
         runner = getattr(self, "backup_runner", None)
         if runner is not None and runner.hold_close(event):
-            return      # closes itself once the backup of what changed is made
+            return  # closes itself once the backup of what changed is made
         self.save_state()
         super().closeEvent(event)

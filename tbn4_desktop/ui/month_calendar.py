@@ -55,16 +55,35 @@ from tbn4_desktop.ui.dashboard import STATE_ORDER, DeadlineRow
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import deadline_icon
 
-MONTHS = (N_("Январь"), N_("Февраль"), N_("Март"), N_("Апрель"), N_("Май"), N_("Июнь"), N_("Июль"), N_("Август"),
-          N_("Сентябрь"), N_("Октябрь"), N_("Ноябрь"), N_("Декабрь"))
+MONTHS = (
+    N_("Январь"),
+    N_("Февраль"),
+    N_("Март"),
+    N_("Апрель"),
+    N_("Май"),
+    N_("Июнь"),
+    N_("Июль"),
+    N_("Август"),
+    N_("Сентябрь"),
+    N_("Октябрь"),
+    N_("Ноябрь"),
+    N_("Декабрь"),
+)
 WEEKDAYS = (N_("Пн"), N_("Вт"), N_("Ср"), N_("Чт"), N_("Пт"), N_("Сб"), N_("Вс"))
-WEEKDAY_NAMES = (N_("понедельник"), N_("вторник"), N_("среда"), N_("четверг"), N_("пятница"), N_("суббота"),
-                 N_("воскресенье"))
+WEEKDAY_NAMES = (
+    N_("понедельник"),
+    N_("вторник"),
+    N_("среда"),
+    N_("четверг"),
+    N_("пятница"),
+    N_("суббота"),
+    N_("воскресенье"),
+)
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 30
-KIND_ROLE = Qt.ItemDataRole.UserRole + 31      # 'working' | 'day_off' | 'holiday' | 'working_weekend'
+KIND_ROLE = Qt.ItemDataRole.UserRole + 31  # 'working' | 'day_off' | 'holiday' | 'working_weekend'
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 32
-STATE_ROLE = Qt.ItemDataRole.UserRole + 33     # most pressing DeadlineState of the day, or None
+STATE_ROLE = Qt.ItemDataRole.UserRole + 33  # most pressing DeadlineState of the day, or None
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 34
 
 WORKING, DAY_OFF, HOLIDAY, WORKING_WEEKEND = "working", "day_off", "holiday", "working_weekend"
@@ -85,9 +104,9 @@ def deadline_line(row: DeadlineRow) -> str:
 class MonthModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.calendar = None             # core.workdays.WorkCalendar
+        self.calendar = None  # core.workdays.WorkCalendar
         self.year, self.month = date.today().year, date.today().month
-        self.today = date.today()        # outlined in the grid; MonthCalendar sets the window's «today»
+        self.today = date.today()  # outlined in the grid; MonthCalendar sets the window's «today»
         self._first = date(self.year, self.month, 1)
         self._due: dict[date, list[DeadlineRow]] = {}
         self._weekend_holidays: dict[int, dict[date, str]] = {}
@@ -171,8 +190,9 @@ class MonthModel(QAbstractTableModel):
         lines = [format_date(day)]
         if kind == WORKING_WEEKEND:
             starts = ("рабочий день", tr("рабочий день").lower())  # i18n: ru-only — the calendar files' Russian notes
-            lines.append(reason if reason.lower().startswith(starts)
-                         else tr("Рабочий день: {reason}").format(reason=reason))
+            lines.append(
+                reason if reason.lower().startswith(starts) else tr("Рабочий день: {reason}").format(reason=reason)
+            )
         elif kind == HOLIDAY:
             lines.append(tr("Праздничный день: {reason}").format(reason=reason))
         elif kind == DAY_OFF:
@@ -272,8 +292,11 @@ class DayDelegate(QStyledItemDelegate):
             painter.setFont(QFont(option.font))
             painter.setPen(palette.color(QPalette.ColorRole.Text) if in_month else QColor("#9a9a9a"))
             room = QRect(icon_rect.right() + 4, icon_rect.top(), inner.right() - icon_rect.right() - 4, 16)
-            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             count_text(count, room.width(), option.fontMetrics))
+            painter.drawText(
+                room,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                count_text(count, room.width(), option.fontMetrics),
+            )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -295,7 +318,7 @@ class MonthCalendar(QWidget):
     """The month grid, its navigation and the chosen day's deadlines."""
 
     openExecution = Signal(int)
-    dayChosen = Signal(object)     # date
+    dayChosen = Signal(object)  # date
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -344,8 +367,13 @@ class MonthCalendar(QWidget):
         self.grid.setMinimumSize(7 * 36, 6 * 34 + 24)
         layout.addWidget(self.grid, 3)
 
-        legend = QLabel(tr("Обозначения: <b>праздник</b> · выходной · <b>рабочий</b> (рабочий выходной день); "
-                           "число сроков со значком самого срочного. Подробности — во всплывающей подсказке."), self)
+        legend = QLabel(
+            tr(
+                "Обозначения: <b>праздник</b> · выходной · <b>рабочий</b> (рабочий выходной день); "
+                "число сроков со значком самого срочного. Подробности — во всплывающей подсказке."
+            ),
+            self,
+        )
         legend.setWordWrap(True)
         legend.setObjectName("calendarLegend")
         layout.addWidget(legend)
@@ -379,7 +407,7 @@ class MonthCalendar(QWidget):
         self.model.set_rows(rows)
         self.model.today = self.today()
         if self.selected_day is None:
-            self.select_day(self.today())     # first filled: «today» of the window (pinned in tests, screenshots)
+            self.select_day(self.today())  # first filled: «today» of the window (pinned in tests, screenshots)
         self._reselect()
 
     def today(self) -> date:
@@ -436,16 +464,22 @@ class MonthCalendar(QWidget):
         if kind == HOLIDAY:
             head = tr("{date}, {weekday} — праздничный день: {reason}.")
         elif kind == DAY_OFF:
-            head = tr("{date}, {weekday} — выходной день ({reason}).") if reason else \
-                tr("{date}, {weekday} — выходной день.")
+            head = (
+                tr("{date}, {weekday} — выходной день ({reason}).")
+                if reason
+                else tr("{date}, {weekday} — выходной день.")
+            )
         elif kind == WORKING_WEEKEND:
             head = tr("{date}, {weekday} — рабочий день ({reason}).")
         else:
             head = "{date}, {weekday}."
         rows = self.model.deadlines_on(day)
         # Two whole sentences: the day, then its deadlines.
-        self.day_label.setText(head.format(**values) + " "
-                               + (tr("Сроков: {count}.").format(count=len(rows)) if rows else tr("Сроков нет.")))
+        self.day_label.setText(
+            head.format(**values)
+            + " "
+            + (tr("Сроков: {count}.").format(count=len(rows)) if rows else tr("Сроков нет."))
+        )
         self.day_list.clear()
         for r in rows:
             item = QListWidgetItem(deadline_icon(r.state), deadline_line(r), self.day_list)
@@ -469,4 +503,3 @@ class MonthCalendar(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-

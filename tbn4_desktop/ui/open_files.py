@@ -53,9 +53,9 @@ def viewer_copy(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) ->
             return inside
     target = folder / safe_name(attachment.original_name)
     if target.is_file() and target.stat().st_size == attachment.size:
-        os.utime(folder)        # opened again: kept another KEEP_DAYS
+        os.utime(folder)  # opened again: kept another KEEP_DAYS
         return target
-    if target.exists():     # a damaged or partial copy: replace it
+    if target.exists():  # a damaged or partial copy: replace it
         os.chmod(target, stat.S_IREAD | stat.S_IWRITE)
         target.unlink()
     blobs.copy_out(attachment.sha256, target, attachment.original_name)
@@ -83,8 +83,11 @@ def _document_inside(blobs: BlobStore, attachment: AttachmentInfo, folder: Path)
     if media_type is None or media_type == SIGNATURE_TYPE:
         probe.unlink()
         return None
-    stem = Path(attachment.original_name).stem if Path(attachment.original_name).suffix.lower() in (
-        ".cms", ".sig", ".p7s", ".p7m") else attachment.original_name
+    stem = (
+        Path(attachment.original_name).stem
+        if Path(attachment.original_name).suffix.lower() in (".cms", ".sig", ".p7s", ".p7m")
+        else attachment.original_name
+    )
     extension = "." + ACCEPTED_TYPES[media_type]
     target = folder / safe_name(stem if stem.lower().endswith(extension) else stem + extension)
     if target.exists():
@@ -96,7 +99,7 @@ def _document_inside(blobs: BlobStore, attachment: AttachmentInfo, folder: Path)
 
 
 def _writable_then_retry(function, path, _exc) -> None:
-    os.chmod(path, stat.S_IREAD | stat.S_IWRITE)     # our copies are read-only: Windows refuses to delete them
+    os.chmod(path, stat.S_IREAD | stat.S_IWRITE)  # our copies are read-only: Windows refuses to delete them
     function(path)
 
 
@@ -111,7 +114,7 @@ def prune_opened(data_dir: Path, *, keep_days: int = KEEP_DAYS, now: float | Non
             if folder.is_dir() and folder.stat().st_mtime < limit:
                 shutil.rmtree(folder, onerror=_writable_then_retry)  # onexc: Python 3.12+
         except OSError:
-            continue        # open in a viewer, or another user's: left for next time
+            continue  # open in a viewer, or another user's: left for next time
 
 
 def open_stored_file(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Path) -> str | None:
@@ -124,9 +127,11 @@ def open_stored_file(blobs: BlobStore, attachment: AttachmentInfo, data_dir: Pat
         return str(exc)
     except OSError as exc:
         return tr("Не удалось подготовить «{name}» к просмотру: {reason}. Проверьте, есть ли место на диске.").format(
-            name=attachment.original_name, reason=exc.strerror or exc)
+            name=attachment.original_name, reason=exc.strerror or exc
+        )
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return tr("Не удалось открыть «{name}»: в Windows нет программы для файлов этого "
-                  "типа. Копия файла сохранена в папке «{folder}».").format(name=attachment.original_name,
-                                                                           folder=path.parent)
+        return tr(
+            "Не удалось открыть «{name}»: в Windows нет программы для файлов этого "
+            "типа. Копия файла сохранена в папке «{folder}»."
+        ).format(name=attachment.original_name, folder=path.parent)
     return None

@@ -82,16 +82,23 @@ ANSWERS: tuple[tuple[bool | None, str], ...] = ((True, N_("&Да")), (False, N_(
 SUPERVISED_TEXT = N_(
     "Субъекты квазигосударственного сектора, деятельность которых курирует организация. Этот список — "
     "знаменатель долей Проекта 3: доля курируемых организаций, создавших раздел по антикоррупционному "
-    "комплаенсу (3.1.2) и исполнивших подзадачи 3.2.1–3.2.6, считается от числа организаций в нём.")
+    "комплаенсу (3.1.2) и исполнивших подзадачи 3.2.1–3.2.6, считается от числа организаций в нём."
+)
 
 
 class SignatoryFormDialog(QDialog):
     """One signatory: Ф.И.О., должность, роль. `save` is the service call;
     its refusals are shown at their fields and the form stays open."""
 
-    def __init__(self, save: Callable[[SignatoryInput], SignatoryInfo], parent: QWidget | None = None,
-                 *, signatory: SignatoryInfo | None = None, roles: list[SignerRole] | None = None,
-                 level: OrgLevel | None = None):
+    def __init__(
+        self,
+        save: Callable[[SignatoryInput], SignatoryInfo],
+        parent: QWidget | None = None,
+        *,
+        signatory: SignatoryInfo | None = None,
+        roles: list[SignerRole] | None = None,
+        level: OrgLevel | None = None,
+    ):
         """`roles`: those that sign something at `level` (all when None); a
         signatory's own role stays in the list, with a warning."""
         super().__init__(parent)
@@ -116,13 +123,16 @@ class SignatoryFormDialog(QDialog):
         self.iin.setObjectName("signatoryIin")
         self.iin.setMaxLength(12)
         self.iin.setPlaceholderText(tr("12 цифр, необязательно"))
-        self.iin.setToolTip(tr("По ИИН программа узнаёт подписанта в сертификате электронной цифровой подписи "
-                               "(ЭЦП) документа."))
+        self.iin.setToolTip(
+            tr("По ИИН программа узнаёт подписанта в сертификате электронной цифровой подписи (ЭЦП) документа.")
+        )
         self.field_errors = {key: FieldError(self) for key in ("full_name", "position", "role", "iin")}
-        for key, text, widget in (("full_name", tr("&Ф.И.О.:"), self.full_name),
-                                  ("position", tr("&Должность:"), self.position),
-                                  ("role", tr("&Роль:"), self.role),
-                                  ("iin", tr("&ИИН:"), self.iin)):
+        for key, text, widget in (
+            ("full_name", tr("&Ф.И.О.:"), self.full_name),
+            ("position", tr("&Должность:"), self.position),
+            ("role", tr("&Роль:"), self.role),
+            ("iin", tr("&ИИН:"), self.iin),
+        ):
             form.addRow(buddy_label(text, widget, self), with_error(widget, self.field_errors[key]))
         layout.addLayout(form)
         self.role_warning = wrapped("", self)
@@ -135,9 +145,15 @@ class SignatoryFormDialog(QDialog):
             self.position.setText(signatory.position)
             self.role.setCurrentIndex(self.role.findData(signatory.role.value))
             self.iin.setText(signatory.iin or "")
-            layout.addWidget(wrapped(
-                tr("Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает "
-                   "больше»: его подписи в выполненных подзадачах сохранятся."), self))
+            layout.addWidget(
+                wrapped(
+                    tr(
+                        "Если сменился человек, добавьте нового подписанта, а прежнего отметьте «Не подписывает "
+                        "больше»: его подписи в выполненных подзадачах сохранятся."
+                    ),
+                    self,
+                )
+            )
         self._role_changed()
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(tr("Сохранить"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -150,8 +166,12 @@ class SignatoryFormDialog(QDialog):
         self.full_name.setFocus()
 
     def value(self) -> SignatoryInput:
-        return SignatoryInput(full_name=self.full_name.text(), position=self.position.text(),
-                              role=SignerRole(self.role.currentData()), iin=self.iin.text())
+        return SignatoryInput(
+            full_name=self.full_name.text(),
+            position=self.position.text(),
+            role=SignerRole(self.role.currentData()),
+            iin=self.iin.text(),
+        )
 
     def _role_changed(self) -> None:
         role = SignerRole(self.role.currentData())
@@ -166,7 +186,9 @@ class SignatoryFormDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except Exception as exc:  # noqa: BLE001 - StoreError, ConcurrentEditError and the unexpected alike
-            errors.show_error(self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__))
+            errors.show_error(
+                self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__)
+            )
             return
         self.accept()
 
@@ -186,8 +208,16 @@ class OrganizationDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, organization_id: int, parent: QWidget | None = None, *,
-                 catalog: Catalog | None = None, allow_level_change: bool = True, year: int | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        organization_id: int,
+        parent: QWidget | None = None,
+        *,
+        catalog: Catalog | None = None,
+        allow_level_change: bool = True,
+        year: int | None = None,
+    ):
         """`year`: whose applicability answers are shown (the main window's;
         by default the current one)."""
         super().__init__(parent)
@@ -202,7 +232,7 @@ class OrganizationDialog(QDialog):
         self.plan_id: int | None = None
         self.answers: dict[str, bool] = {}
         self.answer_groups: dict[str, QButtonGroup] = {}
-        self.supervised: list = []          # services.checklist.SupervisedInfo
+        self.supervised: list = []  # services.checklist.SupervisedInfo
         self.setObjectName("organizationDialog")
         self.setWindowTitle(tr("{app} — организация и подписанты").format(app=tr(APP_TITLE)))
         self.setWindowIcon(app_icon())
@@ -221,17 +251,24 @@ class OrganizationDialog(QDialog):
         self.tabs.addTab(first, tr("Организ&ация и подписанты"))
         self.tabs.addTab(self._build_applicability(), tr("При&менимость подзадач"))
         self.tabs.addTab(self._build_supervised(), tr("&Курируемые организации"))
-        self.tabs.setTabToolTip(TAB_APPLICABILITY, tr("Ответы на вопросы, от которых зависит, применяются ли "
-                                                      "подзадачи, за {year} год").format(year=self.year))
-        self.tabs.setTabToolTip(TAB_SUPERVISED, tr("Курируемые организации квазигосударственного сектора "
-                                                   "(знаменатель долей Проекта 3)"))
+        self.tabs.setTabToolTip(
+            TAB_APPLICABILITY,
+            tr("Ответы на вопросы, от которых зависит, применяются ли подзадачи, за {year} год").format(year=self.year),
+        )
+        self.tabs.setTabToolTip(
+            TAB_SUPERVISED, tr("Курируемые организации квазигосударственного сектора (знаменатель долей Проекта 3)")
+        )
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(tr("Со&хранить"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         close = buttons.addButton(tr("&Закрыть"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setToolTip(tr("Закрыть без сохранения сведений об организации; подписанты, ответы и список "
-                            "курируемых организаций уже сохранены."))
+        close.setToolTip(
+            tr(
+                "Закрыть без сохранения сведений об организации; подписанты, ответы и список "
+                "курируемых организаций уже сохранены."
+            )
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -253,9 +290,12 @@ class OrganizationDialog(QDialog):
         self.parent_edit = QLineEdit(org_box)
         self.parent_edit.setPlaceholderText(tr("например: ГУ «Аппарат акима Алматинской области»"))
         self.field_errors = {key: FieldError(org_box) for key in ("name", "bin", "level", "parent_name")}
-        for key, text, widget in (("name", tr("&Наименование:"), self.name_edit), ("bin", tr("&БИН:"), self.bin_edit),
-                                  ("level", tr("&Уровень:"), self.level_combo),
-                                  ("parent_name", tr("&Вышестоящий орган:"), self.parent_edit)):
+        for key, text, widget in (
+            ("name", tr("&Наименование:"), self.name_edit),
+            ("bin", tr("&БИН:"), self.bin_edit),
+            ("level", tr("&Уровень:"), self.level_combo),
+            ("parent_name", tr("&Вышестоящий орган:"), self.parent_edit),
+        ):
             form.addRow(buddy_label(text, widget, org_box), with_error(widget, self.field_errors[key]))
         if not self.allow_level_change:
             self.level_combo.setEnabled(False)
@@ -281,8 +321,13 @@ class OrganizationDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_signatory())
-        sign_layout.addWidget(buddy_label(tr("&Подписанты (выключенные не предлагаются, но остаются в выполненных "
-                                             "подзадачах):"), self.table, sign_box))
+        sign_layout.addWidget(
+            buddy_label(
+                tr("&Подписанты (выключенные не предлагаются, но остаются в выполненных подзадачах):"),
+                self.table,
+                sign_box,
+            )
+        )
         sign_layout.addWidget(self.table, 1)
         self.signatory_error = FieldError(sign_box)
         sign_layout.addWidget(self.signatory_error)
@@ -362,13 +407,18 @@ class OrganizationDialog(QDialog):
         self.supervised_bin.setObjectName("supervisedBin")
         self.supervised_bin.setMaxLength(12)
         self.supervised_bin.setPlaceholderText(tr("необязательно"))
-        self.supervised_bin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"),
-                                                                     self.supervised_bin))
+        self.supervised_bin.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.supervised_bin)
+        )
         self.supervised_errors = {key: FieldError(add_box) for key in ("name", "bin")}
-        form.addRow(buddy_label(tr("&Наименование:"), self.supervised_name, add_box),
-                    with_error(self.supervised_name, self.supervised_errors["name"]))
-        form.addRow(buddy_label(tr("&БИН:"), self.supervised_bin, add_box),
-                    with_error(self.supervised_bin, self.supervised_errors["bin"]))
+        form.addRow(
+            buddy_label(tr("&Наименование:"), self.supervised_name, add_box),
+            with_error(self.supervised_name, self.supervised_errors["name"]),
+        )
+        form.addRow(
+            buddy_label(tr("&БИН:"), self.supervised_bin, add_box),
+            with_error(self.supervised_bin, self.supervised_errors["bin"]),
+        )
         row = QHBoxLayout()
         self.add_supervised_button = QPushButton(tr("&Добавить в список"), add_box)
         self.add_supervised_button.setObjectName("addSupervised")
@@ -447,7 +497,7 @@ class OrganizationDialog(QDialog):
                     font.setItalic(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()   # long positions wrap instead of being cut
+        self.table.resizeRowsToContents()  # long positions wrap instead of being cut
         ids = [s.id for s in self.signatories]
         if selected is not None and selected.id in ids:
             self.table.selectRow(ids.index(selected.id))
@@ -488,11 +538,14 @@ class OrganizationDialog(QDialog):
         chosen = self.selected()
         self.edit_button.setEnabled(chosen is not None)
         self.toggle_button.setEnabled(chosen is not None)
-        self.toggle_button.setText(tr("Ве&рнуть") if chosen is not None and not chosen.active
-                                   else tr("Не подпи&сывает больше"))
+        self.toggle_button.setText(
+            tr("Ве&рнуть") if chosen is not None and not chosen.active else tr("Не подпи&сывает больше")
+        )
         self.toggle_button.setToolTip(
-            tr("Снова предлагать этого подписанта") if chosen is not None and not chosen.active else
-            tr("Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся"))
+            tr("Снова предлагать этого подписанта")
+            if chosen is not None and not chosen.active
+            else tr("Больше не предлагать этого подписанта; его подписи в выполненных подзадачах сохранятся")
+        )
 
     # --------------------------------------------------------- applicability
     def questions(self) -> list[Question]:
@@ -508,16 +561,19 @@ class OrganizationDialog(QDialog):
         self.answer_groups.clear()
         questions = self.questions()
         if self.plan_id is None:
-            intro = tr("План на {year} год ещё не создан: ответы можно будет дать, когда этот год "
-                       "откроется в главном окне.").format(year=self.year)
+            intro = tr(
+                "План на {year} год ещё не создан: ответы можно будет дать, когда этот год откроется в главном окне."
+            ).format(year=self.year)
         elif questions:
-            intro = tr("Ответы за {year} год. От них зависит, применяются ли подзадачи: подзадача с ответом "
-                       "«Нет» показывается серой с пометкой «Не применяется»; без ответа она считается "
-                       "применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции.").format(
-                year=self.year)
+            intro = tr(
+                "Ответы за {year} год. От них зависит, применяются ли подзадачи: подзадача с ответом "
+                "«Нет» показывается серой с пометкой «Не применяется»; без ответа она считается "
+                "применимой. Наведите указатель на вопрос, чтобы прочитать слова Инструкции."
+            ).format(year=self.year)
         else:
             intro = tr("На уровне «{level}» вопросов о применимости подзадач нет.").format(
-                level=self.organization.level.label)
+                level=self.organization.level.label
+            )
         self.applicability_intro.setText(intro)
         for q in questions:
             box = QGroupBox(self.questions_holder)
@@ -528,8 +584,14 @@ class OrganizationDialog(QDialog):
             box_layout.addWidget(label)
             codes = [s.code for s in self.catalog.subtasks() if s.applies_if == q.key]
             if codes:
-                note = wrapped((tr("Решает, применяется ли подзадача {codes}.") if len(codes) == 1 else
-                                tr("Решает, применяются ли подзадачи {codes}.")).format(codes=", ".join(codes)), box)
+                note = wrapped(
+                    (
+                        tr("Решает, применяется ли подзадача {codes}.")
+                        if len(codes) == 1
+                        else tr("Решает, применяются ли подзадачи {codes}.")
+                    ).format(codes=", ".join(codes)),
+                    box,
+                )
                 note.setStyleSheet(f"color: {INACTIVE_COLOR};")
                 box_layout.addWidget(note)
             row = QHBoxLayout()
@@ -600,8 +662,10 @@ class OrganizationDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in the fields of a new supervised company adds it (it
         would otherwise press «Сохранить» and close the dialog)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.focusWidget() in (self.supervised_name, self.supervised_bin):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            self.supervised_name,
+            self.supervised_bin,
+        ):
             self.add_supervised()
             event.accept()
             return
@@ -618,8 +682,9 @@ class OrganizationDialog(QDialog):
                 item.setToolTip(text)
                 table.setItem(r, c, item)
         n = len(self.supervised)
-        self.supervised_count.setText(tr("В списке: {count}.").format(count=n) if n else
-                                      tr("Список пуст: доли Проекта 3 не из чего считать."))
+        self.supervised_count.setText(
+            tr("В списке: {count}.").format(count=n) if n else tr("Список пуст: доли Проекта 3 не из чего считать.")
+        )
         self._update_supervised_buttons()
 
     def _update_supervised_buttons(self) -> None:
@@ -639,8 +704,9 @@ class OrganizationDialog(QDialog):
         from tbn4_desktop.services.checklist import add_supervised
 
         name, bin_ = self.supervised_name.text(), self.supervised_bin.text()
-        added = self._run(lambda s: add_supervised(s, self.organization_id, name, bin_),
-                          show=self._show_supervised_errors)
+        added = self._run(
+            lambda s: add_supervised(s, self.organization_id, name, bin_), show=self._show_supervised_errors
+        )
         if added is None:
             return False
         self._show_supervised_errors({})
@@ -660,8 +726,12 @@ class OrganizationDialog(QDialog):
         chosen = self.selected_supervised()
         if chosen is None:
             return False
-        if not errors.confirm(self, tr("Убрать «{name}» из списка курируемых организаций?").format(name=chosen.name),
-                              tr("Доли Проекта 3 будут считаться без этой организации."), yes_text=tr("Убрать")):
+        if not errors.confirm(
+            self,
+            tr("Убрать «{name}» из списка курируемых организаций?").format(name=chosen.name),
+            tr("Доли Проекта 3 будут считаться без этой организации."),
+            yes_text=tr("Убрать"),
+        ):
             return False
         if self._run(lambda s: remove_supervised(s, self.organization_id, chosen.id) or True) is None:
             return False
@@ -685,13 +755,17 @@ class OrganizationDialog(QDialog):
     def _level_changed(self) -> None:
         central = self.selected_level() is OrgLevel.CENTRAL
         self.parent_edit.setEnabled(not central)
-        self.parent_edit.setPlaceholderText(tr("не требуется") if central else
-                                            tr("например: ГУ «Аппарат акима Алматинской области»"))
+        self.parent_edit.setPlaceholderText(
+            tr("не требуется") if central else tr("например: ГУ «Аппарат акима Алматинской области»")
+        )
         hint = signing_hint(self.catalog, self.selected_level())
-        self.hint.setText(tr("Кто что подписывает на уровне «{level}»: {hint}").format(
-            level=self.selected_level().label, hint=hint) if hint else "")
+        self.hint.setText(
+            tr("Кто что подписывает на уровне «{level}»: {hint}").format(level=self.selected_level().label, hint=hint)
+            if hint
+            else ""
+        )
         if self.organization is not None:
-            self._fill_table()      # «Подписывает» and the warning follow the level chosen
+            self._fill_table()  # «Подписывает» and the warning follow the level chosen
 
     def _check_bin_now(self) -> None:
         text = self.bin_edit.text()
@@ -701,11 +775,16 @@ class OrganizationDialog(QDialog):
 
     def organization_input(self) -> OrganizationInput:
         central = self.selected_level() is OrgLevel.CENTRAL
-        return OrganizationInput(name=self.name_edit.text(), bin=self.bin_edit.text(), level=self.selected_level(),
-                                 parent_name="" if central else self.parent_edit.text())
+        return OrganizationInput(
+            name=self.name_edit.text(),
+            bin=self.bin_edit.text(),
+            level=self.selected_level(),
+            parent_name="" if central else self.parent_edit.text(),
+        )
 
-    def _run(self, action: Callable[[object], object], *,
-             show: Callable[[dict[str, str]], None] | None = None) -> object | None:
+    def _run(
+        self, action: Callable[[object], object], *, show: Callable[[dict[str, str]], None] | None = None
+    ) -> object | None:
         """One service call in its own session; refusals shown (by `show`,
         else at the organisation's fields), None returned."""
         try:
@@ -714,13 +793,19 @@ class OrganizationDialog(QDialog):
         except ValidationError as exc:
             (show or self.show_errors)(exc.errors)
         except Exception as exc:  # noqa: BLE001 - StoreError, ConcurrentEditError and the unexpected alike
-            errors.show_error(self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__))
+            errors.show_error(
+                self, errors.user_message(exc), errors.format_exception(type(exc), exc, exc.__traceback__)
+            )
             self.reload()
         return None
 
     def show_errors(self, field_errors: dict[str, str]) -> None:
-        widgets = {"name": self.name_edit, "bin": self.bin_edit, "level": self.level_combo,
-                   "parent_name": self.parent_edit}
+        widgets = {
+            "name": self.name_edit,
+            "bin": self.bin_edit,
+            "level": self.level_combo,
+            "parent_name": self.parent_edit,
+        }
         for key, error in self.field_errors.items():
             error.set_message(field_errors.get(key))
             mark_invalid(widgets[key], key in field_errors)
@@ -735,10 +820,15 @@ class OrganizationDialog(QDialog):
 
         data, org = self.organization_input(), self.organization
         unchanged = (data.name.strip(), data.bin.strip(), data.level, data.parent_name.strip()) == (
-            org.name, org.bin or "", org.level, org.parent_name or "")
+            org.name,
+            org.bin or "",
+            org.level,
+            org.parent_name or "",
+        )
         if not unchanged:
-            saved = self._run(lambda s: update_organization(s, org.id, data, org.version,
-                                                            catalog_for_plan=self.ctx.catalog_for_plan))
+            saved = self._run(
+                lambda s: update_organization(s, org.id, data, org.version, catalog_for_plan=self.ctx.catalog_for_plan)
+            )
             if saved is None:
                 return
             self.organization = saved
@@ -750,8 +840,9 @@ class OrganizationDialog(QDialog):
             with self.ctx.store.session() as session:
                 return save(session, data)
 
-        self.form = SignatoryFormDialog(in_session, self, signatory=signatory,
-                                        roles=self.offered_roles(), level=self.selected_level())
+        self.form = SignatoryFormDialog(
+            in_session, self, signatory=signatory, roles=self.offered_roles(), level=self.selected_level()
+        )
         self.form.accepted.connect(self._form_saved)
         self.form.open()
 

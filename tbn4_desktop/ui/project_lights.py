@@ -36,10 +36,16 @@ class ProjectLights(QFrame):
     """One project's traffic light: each state present, with its icon, word
     and count; clicking a line filters the table to it."""
 
-    chosen = Signal(int, object)   # project number, DeadlineState
+    chosen = Signal(int, object)  # project number, DeadlineState
 
-    def __init__(self, number: int, title: str, counts: dict[DeadlineState, int], order: Iterable[DeadlineState],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        number: int,
+        title: str,
+        counts: dict[DeadlineState, int],
+        order: Iterable[DeadlineState],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.number = number
         self.setObjectName(f"projectLights{number}")
@@ -59,7 +65,9 @@ class ProjectLights(QFrame):
             button.setIcon(deadline_icon(state))
             button.setIconSize(QSize(16, 16))
             button.setText(f"{state.label}: {counts[state]}")
-            button.setToolTip(tr("Показать в таблице: проект {number}, «{state}»").format(number=number, state=state.label))
+            button.setToolTip(
+                tr("Показать в таблице: проект {number}, «{state}»").format(number=number, state=state.label)
+            )
             if state in (DeadlineState.OVERDUE, DeadlineState.DUE_3):
                 font = button.font()
                 font.setBold(True)
@@ -94,7 +102,7 @@ class LightsPanel(QWidget):
         self.cards = cards
         for card in cards:
             card.setParent(self)
-            card.show()     # a child added to a visible panel stays hidden (and unmeasured) otherwise
+            card.show()  # a child added to a visible panel stays hidden (and unmeasured) otherwise
         self._columns = 0
         self._relayout(self.width())
 

@@ -55,8 +55,13 @@ TITLE = N_("Матрица документов квазигосударстве
 #: The rows under the matrix: header label, what it means.
 SUMMARY_ROWS = (
     (N_("Доля"), N_("Доля организаций из списка, у которых есть документ, в процентах")),
-    (N_("Балл"), N_("Балл подзадач 3.2.1–3.2.6: каждые 10 % организаций с документом — 0,2 балла, 100 % — 2 балла; "
-                    "3.1.2 — доля без баллов")),
+    (
+        N_("Балл"),
+        N_(
+            "Балл подзадач 3.2.1–3.2.6: каждые 10 % организаций с документом — 0,2 балла, 100 % — 2 балла; "
+            "3.1.2 — доля без баллов"
+        ),
+    ),
 )
 
 
@@ -71,10 +76,9 @@ class QuasiMatrixDialog(QDialog):
     """Edit the seven registers at once. `executions`: subtask code → the
     execution id of that subtask in the year shown."""
 
-    saved = Signal(list)    # execution ids written
+    saved = Signal(list)  # execution ids written
 
-    def __init__(self, ctx: AppContext, catalog: Catalog, executions: dict[str, int],
-                 parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, catalog: Catalog, executions: dict[str, int], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quasiMatrixDialog")
         self.setWindowTitle(tr(TITLE))
@@ -90,9 +94,11 @@ class QuasiMatrixDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
@@ -126,7 +132,9 @@ class QuasiMatrixDialog(QDialog):
         self.summary.setFixedHeight(2 * 26 + 4)
         header.sectionResized.connect(lambda i, _old, new: self.summary.setColumnWidth(i, new))
         self.view.horizontalScrollBar().valueChanged.connect(self.summary.horizontalScrollBar().setValue)
-        labels = max(self.summary.verticalHeader().fontMetrics().horizontalAdvance(tr(label)) for label, _ in SUMMARY_ROWS)
+        labels = max(
+            self.summary.verticalHeader().fontMetrics().horizontalAdvance(tr(label)) for label, _ in SUMMARY_ROWS
+        )
         self.view.verticalHeader().setFixedWidth(labels + 16)
         self.summary.verticalHeader().setFixedWidth(labels + 16)
         for c in range(self.summary_model.columnCount()):
@@ -145,12 +153,17 @@ class QuasiMatrixDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
 
-        intro = QLabel(tr("Строки — список организаций квазигосударственного сектора, деятельность которых курирует "
-                          "организация: по нему считается доля в подзадачах 3.1.2 и 3.2.1–3.2.6. Организации, "
-                          "добавленные или удалённые здесь, при сохранении добавляются в список или удаляются из "
-                          "него. Отметьте, у каких организаций есть документ. Балл за 3.2.1–3.2.6: каждые 10 % "
-                          "организаций — 0,2 балла, 100 % — 2 балла; 3.1.2 — доля без баллов. Двойной щелчок по "
-                          "заголовку столбца отмечает или снимает все строки."), self)
+        intro = QLabel(
+            tr(
+                "Строки — список организаций квазигосударственного сектора, деятельность которых курирует "
+                "организация: по нему считается доля в подзадачах 3.1.2 и 3.2.1–3.2.6. Организации, "
+                "добавленные или удалённые здесь, при сохранении добавляются в список или удаляются из "
+                "него. Отметьте, у каких организаций есть документ. Балл за 3.2.1–3.2.6: каждые 10 % "
+                "организаций — 0,2 балла, 100 % — 2 балла; 3.1.2 — доля без баллов. Двойной щелчок по "
+                "заголовку столбца отмечает или снимает все строки."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("matrixMessage")
@@ -182,8 +195,9 @@ class QuasiMatrixDialog(QDialog):
     # ------------------------------------------------------------ data
     def load(self) -> None:
         with self.ctx.store.session() as session:
-            self.stored = [[r.values for r in list_rows(session, self.executions[s.code], s.register)]
-                           for s in self.subtasks]
+            self.stored = [
+                [r.values for r in list_rows(session, self.executions[s.code], s.register)] for s in self.subtasks
+            ]
             # What the matrix was read at: saving over another PC's newer rows is refused.
             details = {s.code: get_execution(session, self.executions[s.code]) for s in self.subtasks}
             self.versions = {code: d.info.version for code, d in details.items()}
@@ -196,19 +210,32 @@ class QuasiMatrixDialog(QDialog):
         self._sync_buttons()
         unlisted = self.model.unlisted()
         if unlisted:
-            self.show_message(tr("Организаций из таблиц, которых нет в списке курируемых: {count}. "
-                                 "Они отмечены «нет в списке»; при сохранении они будут добавлены в список — "
-                                 "или удалите лишние строки.").format(count=len(unlisted)), error=False)
+            self.show_message(
+                tr(
+                    "Организаций из таблиц, которых нет в списке курируемых: {count}. "
+                    "Они отмечены «нет в списке»; при сохранении они будут добавлены в список — "
+                    "или удалите лишние строки."
+                ).format(count=len(unlisted)),
+                error=False,
+            )
         elif not self.model.companies:
-            self.show_message(tr("Список курируемых организаций не заполнен: добавьте организации, деятельность "
-                                 "которых курирует организация."), error=False)
+            self.show_message(
+                tr(
+                    "Список курируемых организаций не заполнен: добавьте организации, деятельность "
+                    "которых курирует организация."
+                ),
+                error=False,
+            )
 
     def _fill_import_menu(self) -> None:
         self.import_menu.clear()
-        for subtask, rows in zip(self.subtasks, self.stored):
+        for subtask, rows in zip(self.subtasks, self.stored, strict=True):
             n = sum(1 for r in rows if not is_empty(r.get("company_name")))
-            action = self.import_menu.addAction(tr("{code} {title} — организаций: {count}").format(
-                code=subtask.code, title=tc(subtask.short_title), count=n))
+            action = self.import_menu.addAction(
+                tr("{code} {title} — организаций: {count}").format(
+                    code=subtask.code, title=tc(subtask.short_title), count=n
+                )
+            )
             action.setEnabled(n > 0)
             action.triggered.connect(lambda _=False, code=subtask.code: self.import_from(code))
 
@@ -216,9 +243,12 @@ class QuasiMatrixDialog(QDialog):
         """Add the companies of subtask `code`'s stored rows; how many were new."""
         added = self.model.import_companies(self.stored[self.codes.index(code)])
         self._sync_buttons()
-        self.show_message(tr("Добавлено организаций из подзадачи {code}: {count}.").format(code=code, count=added)
-                          if added else tr("Все организации из подзадачи {code} уже есть в матрице.").format(code=code),
-                          error=False)
+        self.show_message(
+            tr("Добавлено организаций из подзадачи {code}: {count}.").format(code=code, count=added)
+            if added
+            else tr("Все организации из подзадачи {code} уже есть в матрице.").format(code=code),
+            error=False,
+        )
         return added
 
     def add_company(self) -> None:
@@ -254,7 +284,7 @@ class QuasiMatrixDialog(QDialog):
     def update_summary(self) -> None:
         first = QStandardItem(tr("Доля с документом"))
         second = QStandardItem(tr("Балл (из 2; 3.2.1–3.2.6)"))
-        for item, (_label, tip) in zip((first, second), SUMMARY_ROWS):
+        for item, (_label, tip) in zip((first, second), SUMMARY_ROWS, strict=True):
             item.setToolTip(tr(tip))
         self.summary_model.setItem(0, 0, first)
         self.summary_model.setItem(1, 0, second)
@@ -263,8 +293,13 @@ class QuasiMatrixDialog(QDialog):
         self.summary_model.setItem(1, 1, QStandardItem(""))
         for i, result in enumerate(self.results().values()):
             pct = QStandardItem("—" if result.value is None else format_percent(result.value))
-            score = QStandardItem(tr("без баллов") if result.kind is KpiKind.QUASI_SHARE
-                                  else "—" if result.score is None else format_number(result.score))
+            score = QStandardItem(
+                tr("без баллов")
+                if result.kind is KpiKind.QUASI_SHARE
+                else "—"
+                if result.score is None
+                else format_number(result.score)
+            )
             for item in (pct, score):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(result.text)
@@ -280,19 +315,28 @@ class QuasiMatrixDialog(QDialog):
         """Write all seven registers in one transaction; False with the reason shown."""
         unnamed = [i + 1 for i, c in enumerate(self.model.companies) if is_empty(c["name"]) and not is_empty(c["bin"])]
         if unnamed:
-            self.show_message(tr("Укажите наименование организации в строках: {rows}.").format(
-                rows=", ".join(map(str, unnamed))))
+            self.show_message(
+                tr("Укажите наименование организации в строках: {rows}.").format(rows=", ".join(map(str, unnamed)))
+            )
             return False
         try:
             with self.ctx.store.session() as session:
                 for i, subtask in enumerate(self.subtasks):
-                    save_rows(session, self.executions[subtask.code], subtask.register, self.model.register_rows(i),
-                              expected_version=self.versions[subtask.code])
+                    save_rows(
+                        session,
+                        self.executions[subtask.code],
+                        subtask.register,
+                        self.model.register_rows(i),
+                        expected_version=self.versions[subtask.code],
+                    )
                 self._save_list(session)
         except ValidationError as exc:
             lines = []
-            titles = {"company_name": tr("Наименование организации"), "bin": tr("БИН"),
-                      "name": tr("Наименование организации")}
+            titles = {
+                "company_name": tr("Наименование организации"),
+                "bin": tr("БИН"),
+                "name": tr("Наименование организации"),
+            }
             for key, message in exc.errors.items():
                 if key in ("name", "bin"):
                     lines.append(tr("Список курируемых организаций: {message}").format(message=message))
@@ -300,8 +344,7 @@ class QuasiMatrixDialog(QDialog):
                 where = key
                 if key.startswith("rows[") and "]." in key:
                     index, column = key[5:].split("].", 1)
-                    where = tr("Строка {row}, «{column}»").format(row=int(index) + 1,
-                                                                  column=titles.get(column, column))
+                    where = tr("Строка {row}, «{column}»").format(row=int(index) + 1, column=titles.get(column, column))
                 line = f"{where}: {message}"
                 if line not in lines:
                     lines.append(line)
@@ -310,8 +353,12 @@ class QuasiMatrixDialog(QDialog):
         except ConcurrentEditError:
             self.load()
             self._fill_import_menu()
-            self.show_message(tr("Матрица не сохранена: эти подзадачи только что изменил другой пользователь. "
-                                 "Данные перечитаны — проверьте их и повторите."))
+            self.show_message(
+                tr(
+                    "Матрица не сохранена: эти подзадачи только что изменил другой пользователь. "
+                    "Данные перечитаны — проверьте их и повторите."
+                )
+            )
             return False
         except StoreError as exc:
             self.show_message(tr("Матрица не сохранена. {reason}").format(reason=exc))

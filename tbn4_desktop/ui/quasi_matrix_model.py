@@ -26,14 +26,16 @@ from tbn4_desktop.core.register_values import is_empty
 from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.checklist import SupervisedInfo
 
-FIXED = 2   # «Организация», «БИН»
+FIXED = 2  # «Организация», «БИН»
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-_UNLISTED_BG = QColor("#fff4d6")       # a company not on the list yet (the name cell also says so)
-UNLISTED_TIP = N_("Этой организации нет в списке курируемых: при сохранении матрицы она будет добавлена "
-                "в список и войдёт в знаменатель доли.")
+_UNLISTED_BG = QColor("#fff4d6")  # a company not on the list yet (the name cell also says so)
+UNLISTED_TIP = N_(
+    "Этой организации нет в списке курируемых: при сохранении матрицы она будет добавлена "
+    "в список и войдёт в знаменатель доли."
+)
 
 
 def _key(name: Any) -> str:
@@ -85,8 +87,13 @@ class MatrixModel(QAbstractTableModel):
 
     def _new(self, name: Any, bin_: Any = None, *, entity: int | None = None) -> dict[str, Any]:
         n = len(self.subtasks)
-        return {"name": str(name).strip() if name else "", "bin": bin_ or None, "entity": entity,
-                "docs": [False] * n, "rows": [None] * n}
+        return {
+            "name": str(name).strip() if name else "",
+            "bin": bin_ or None,
+            "entity": entity,
+            "docs": [False] * n,
+            "rows": [None] * n,
+        }
 
     def unlisted(self) -> list[dict[str, Any]]:
         """Named companies not on the list of supervised companies yet."""
@@ -137,8 +144,9 @@ class MatrixModel(QAbstractTableModel):
         listed = [c for c in self.companies if not is_empty(c["name"])]
         kpi = self.subtasks[i].kpi
         kind = kpi.kind if kpi is not None else KpiKind.QUASI_SHARE_SCORE
-        return quasi_result(kind, sum(1 for c in listed if c["docs"][i]), len(listed),
-                            kpi.target if kpi is not None else 100)
+        return quasi_result(
+            kind, sum(1 for c in listed if c["docs"][i]), len(listed), kpi.target if kpi is not None else 100
+        )
 
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

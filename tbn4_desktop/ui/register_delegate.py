@@ -78,7 +78,7 @@ class RegisterDelegate(QStyledItemDelegate):
         if column.type == "choice":
             editor = QComboBox(parent)
             for choice in ["", *column.choices]:
-                editor.addItem(tc(choice) if choice else "", choice)   # the data is the catalog's Russian, stored
+                editor.addItem(tc(choice) if choice else "", choice)  # the data is the catalog's Russian, stored
             return editor
         return super().createEditor(parent, option, index)
 

@@ -57,8 +57,11 @@ def key_columns(register: Register, limit: int = KEY_COLUMNS) -> list[int]:
     unconditional columns, at most `limit`. 2.3.1: date, the convicted
     person's position and name, ЕРДР number, the superior's name."""
     columns = register.columns
-    unconditional = [i for i, c in enumerate(columns) if not c.when and c.type != "bool"
-                     and not (c.type == "choice" and len(c.choices) < 2)]
+    unconditional = [
+        i
+        for i, c in enumerate(columns)
+        if not c.when and c.type != "bool" and not (c.type == "choice" and len(c.choices) < 2)
+    ]
     picks = [i for i in unconditional if columns[i].required]
     picks += [i for i in unconditional if i not in picks]
     return sorted(picks[:limit])
@@ -69,10 +72,11 @@ class RegisterTableModel(QAbstractTableModel):
     core.register_values) or, when refused, the text the user entered."""
 
     rowsEdited = Signal()
-    valueEntered = Signal(int, str)     # row, column key: the user entered a value
+    valueEntered = Signal(int, str)  # row, column key: the user entered a value
 
-    def __init__(self, register: Register, rows: list[dict[str, Any]] | None = None, parent=None,
-                 *, summary: bool = False):
+    def __init__(
+        self, register: Register, rows: list[dict[str, Any]] | None = None, parent=None, *, summary: bool = False
+    ):
         super().__init__(parent)
         self.register = register
         self.columns = register.columns
@@ -81,7 +85,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._errors: dict[tuple[int, str], str] = {}
         self._conditional = any(c.when for c in self.columns)
-        self._not_applicable: dict[int, frozenset[str]] = {}   # row → keys; cleared on every edit
+        self._not_applicable: dict[int, frozenset[str]] = {}  # row → keys; cleared on every edit
         self.set_rows(rows or [])
 
     # ------------------------------------------------------------ contents
@@ -188,10 +192,14 @@ class RegisterTableModel(QAbstractTableModel):
 
     def error_lines(self) -> list[str]:
         titles = {c.key: tc(c.title) for c in self.columns}
-        return [tr("Строка {row}, столбец «{column}»: {message}").format(row=row + 1, column=titles.get(key, key),
-                                                                          message=message)
-                for (row, key), message in sorted(self._errors.items(),
-                                                  key=lambda item: (item[0][0], self._column_no(item[0][1])))]
+        return [
+            tr("Строка {row}, столбец «{column}»: {message}").format(
+                row=row + 1, column=titles.get(key, key), message=message
+            )
+            for (row, key), message in sorted(
+                self._errors.items(), key=lambda item: (item[0][0], self._column_no(item[0][1]))
+            )
+        ]
 
     def _column_no(self, key: str) -> int:
         return next((i for i, c in enumerate(self.columns) if c.key == key), len(self.columns))
@@ -227,16 +235,22 @@ class RegisterTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return tc(column.title) + (" *" if column.required else "")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (tr("{title} (обязательный столбец)").format(title=tc(column.title)) if column.required
-                        else tc(column.title))
+                return (
+                    tr("{title} (обязательный столбец)").format(title=tc(column.title))
+                    if column.required
+                    else tc(column.title)
+                )
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if (not index.isValid() or index.column() >= len(self.columns)
-                or self.columns[index.column()].key in self.not_applicable(index.row())):
+        if (
+            not index.isValid()
+            or index.column() >= len(self.columns)
+            or self.columns[index.column()].key in self.not_applicable(index.row())
+        ):
             return base
         if self.columns[index.column()].type == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
@@ -304,7 +318,9 @@ class RegisterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return NOT_APPLICABLE_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = tr("Не заполняется в этой строке. {condition}.").format(condition=condition_text(self.register, column))
+            tip = tr("Не заполняется в этой строке. {condition}.").format(
+                condition=condition_text(self.register, column)
+            )
             if value is not None and not (column.type == "bool" and value is False):
                 tip += " " + tr("Указанное значение не будет сохранено.")
             return tip
@@ -338,6 +354,4 @@ class RegisterTableModel(QAbstractTableModel):
         try:
             return parse_value(column, value)
         except CellError:
-            return str(value).strip()   # kept as typed, flagged by _check_row
-
-
+            return str(value).strip()  # kept as typed, flagged by _check_row

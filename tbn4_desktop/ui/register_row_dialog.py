@@ -40,11 +40,10 @@ from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.ui.register_delegate import suggestion_combo
 from tbn4_desktop.ui.widgets import FieldError, fit_to_screen, mark_invalid, wrapped
 
-BOOL_ITEMS = ("—", N_("Да"), N_("Нет"))     # N_: shown as tr(item)
+BOOL_ITEMS = ("—", N_("Да"), N_("Нет"))  # N_: shown as tr(item)
 _BOOL_VALUES = (None, True, False)
 LABEL_WIDTH = 300
-_PLACEHOLDERS = {"date": N_("ДД.ММ.ГГГГ"), "money": N_("сумма в тенге"), "int": N_("целое число"),
-                 "url": "https://…"}
+_PLACEHOLDERS = {"date": N_("ДД.ММ.ГГГГ"), "money": N_("сумма в тенге"), "int": N_("целое число"), "url": "https://…"}
 
 
 def mnemonic_titles(titles: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
@@ -68,9 +67,15 @@ class RegisterRowDialog(QDialog):
     """One register row; after OK, `values()` are its typed values (those of
     columns whose condition does not hold are None)."""
 
-    def __init__(self, register: Register, values: Mapping[str, Any] | None = None,
-                 parent: QWidget | None = None, *, row_number: int | None = None,
-                 suggestions: Mapping[str, list[str]] | None = None):
+    def __init__(
+        self,
+        register: Register,
+        values: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+        *,
+        row_number: int | None = None,
+        suggestions: Mapping[str, list[str]] | None = None,
+    ):
         """`suggestions`: column key → names the text field offers (an
         editable list: another name may still be typed)."""
         super().__init__(parent)
@@ -84,25 +89,30 @@ class RegisterRowDialog(QDialog):
         self._typed: dict[str, Any] = {}
         values = values or {}
 
-        rules = tr("Поля со звёздочкой (*) обязательны. Поля, которые зависят от ответов "
-                   "выше, появляются, когда они нужны.")
-        intro = wrapped((tr("Строка {number}.").format(number=row_number) + " " if row_number else "") + rules,
-                        self, selectable=False)
+        rules = tr(
+            "Поля со звёздочкой (*) обязательны. Поля, которые зависят от ответов выше, появляются, когда они нужны."
+        )
+        intro = wrapped(
+            (tr("Строка {number}.").format(number=row_number) + " " if row_number else "") + rules,
+            self,
+            selectable=False,
+        )
         body = QWidget(self)
         self.form = QFormLayout(body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.form.setVerticalSpacing(10)
         titles = mnemonic_titles(tc(c.title) + ("\u00a0*" if c.required else "") for c in register.columns)
-        for column, title in zip(register.columns, titles):
+        for column, title in zip(register.columns, titles, strict=True):
             self._add_field(column, title, values.get(column.key), body)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(tr("ОК"))
         self.ok_button.setDefault(True)
@@ -155,7 +165,7 @@ class RegisterRowDialog(QDialog):
             else:
                 index = items.index(value) if value in items else 0
             if value is not None and not isinstance(value, bool) and value not in items:
-                combo.addItem(str(value), str(value))       # a refused value is shown, not lost
+                combo.addItem(str(value), str(value))  # a refused value is shown, not lost
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
             combo.currentIndexChanged.connect(self.sync_conditions)
@@ -165,7 +175,7 @@ class RegisterRowDialog(QDialog):
         edit.setPlaceholderText(tr(placeholder) if placeholder and placeholder != "https://…" else placeholder)
         if value is not None:
             edit.setText(show_value(column, value) if not isinstance(value, str) else value)
-            edit.setCursorPosition(0)       # a long text shows its beginning
+            edit.setCursorPosition(0)  # a long text shows its beginning
             edit.setToolTip(edit.text())
         return edit
 
@@ -182,8 +192,9 @@ class RegisterRowDialog(QDialog):
                 out[column.key] = editor.currentText().strip() or None
             elif isinstance(editor, QComboBox):
                 i = editor.currentIndex()
-                out[column.key] = (_BOOL_VALUES[i] if column.type == "bool" and i < len(_BOOL_VALUES)
-                                   else editor.currentData() or None)
+                out[column.key] = (
+                    _BOOL_VALUES[i] if column.type == "bool" and i < len(_BOOL_VALUES) else editor.currentData() or None
+                )
             else:
                 out[column.key] = editor.text().strip() or None
         return out

@@ -61,8 +61,9 @@ class RegisterEditor(QWidget):
 
     unlistedName = Signal(str, str)
 
-    def __init__(self, register: Register, parent: QWidget | None = None, *,
-                 suggestions: dict[str, list[str]] | None = None):
+    def __init__(
+        self, register: Register, parent: QWidget | None = None, *, suggestions: dict[str, list[str]] | None = None
+    ):
         super().__init__(parent)
         self.register = register
         self.setObjectName(f"register_{register.key}")
@@ -80,9 +81,11 @@ class RegisterEditor(QWidget):
             self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             self.view.doubleClicked.connect(lambda index: self.open_card(index.row()))
         else:
-            self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                      | QAbstractItemView.EditTrigger.EditKeyPressed
-                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            self.view.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
@@ -90,8 +93,9 @@ class RegisterEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(160)
         header.setMinimumHeight(48)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                                   | Qt.TextFlag.TextWordWrap)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
         shown = set(key_columns(register)) if self.wide else set(range(len(register.columns)))
         for i, column in enumerate(register.columns):
             self.view.setColumnWidth(i, _COLUMN_WIDTHS.get(column.type, 220))
@@ -100,7 +104,7 @@ class RegisterEditor(QWidget):
             self.view.setColumnWidth(len(register.columns), 150)
         header.setStretchLastSection(self.wide)
         self._fitting_columns = False
-        self._user_sized = False        # once the user drags a column, widths stay theirs
+        self._user_sized = False  # once the user drags a column, widths stay theirs
         header.sectionResized.connect(lambda *_: self.fit_header())
         header.sectionResized.connect(lambda *_: self._schedule_fit())
         header.sectionResized.connect(self._section_resized)
@@ -115,10 +119,11 @@ class RegisterEditor(QWidget):
         self.import_button = QPushButton(tr("&Импорт из XLSX…"), self)
         self.export_button = QPushButton(tr("&Экспорт в XLSX…"), self)
         self.card_button = QPushButton(tr("&Карточка строки…"), self)
-        self.card_button.setToolTip(tr("Все поля выбранной строки в форме (Enter или двойной щелчок по строке)")
-                                    if self.wide else
-                                    tr("Заполнить выбранную строку в форме (Ctrl+Enter или двойной щелчок "
-                                       "по номеру строки)"))
+        self.card_button.setToolTip(
+            tr("Все поля выбранной строки в форме (Enter или двойной щелчок по строке)")
+            if self.wide
+            else tr("Заполнить выбранную строку в форме (Ctrl+Enter или двойной щелчок по номеру строки)")
+        )
         if self.wide:
             self.add_button.setToolTip(tr("Открывает пустую карточку строки: в ней все столбцы таблицы"))
         self.row_card: RegisterRowDialog | None = None
@@ -126,7 +131,7 @@ class RegisterEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.card_button.clicked.connect(self.open_card)
         self.view.verticalHeader().sectionDoubleClicked.connect(self.open_card)
-        self.view.installEventFilter(self)       # Ctrl+Enter (Enter in a wide register): the row card
+        self.view.installEventFilter(self)  # Ctrl+Enter (Enter in a wide register): the row card
         self.import_button.clicked.connect(self.import_xlsx)
         self.export_button.clicked.connect(self.export_xlsx)
         buttons = QHBoxLayout()
@@ -142,15 +147,22 @@ class RegisterEditor(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         if self.wide:
-            hint = trn("В таблице %n столбец: здесь видны главные из них и сколько полей "
-                       "заполнено, все поля строки — в её карточке. «Добавить строку» открывает пустую карточку; "
-                       "двойной щелчок или Enter — карточка выбранной строки. Наведите указатель на ячейку, чтобы "
-                       "увидеть её значение полностью.", len(register.columns))
+            hint = trn(
+                "В таблице %n столбец: здесь видны главные из них и сколько полей "
+                "заполнено, все поля строки — в её карточке. «Добавить строку» открывает пустую карточку; "
+                "двойной щелчок или Enter — карточка выбранной строки. Наведите указатель на ячейку, чтобы "
+                "увидеть её значение полностью.",
+                len(register.columns),
+            )
         else:
-            hint = (tr("Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
-                       "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки.")
-                    + (" " + tr("Серые ячейки при ответах этой строки не заполняются.")
-                       if any(c.when for c in register.columns) else ""))
+            hint = tr(
+                "Поля со звёздочкой (*) обязательны. Даты — ДД.ММ.ГГГГ, суммы — в тенге. "
+                "Двойной щелчок или ввод текста — правка ячейки, Ctrl+Enter — карточка строки."
+            ) + (
+                " " + tr("Серые ячейки при ответах этой строки не заполняются.")
+                if any(c.when for c in register.columns)
+                else ""
+            )
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark);")
@@ -188,9 +200,13 @@ class RegisterEditor(QWidget):
         return next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and (self.wide or event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and (self.wide or event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        ):
             self.open_card()
             return True
         return super().eventFilter(watched, event)
@@ -203,8 +219,9 @@ class RegisterEditor(QWidget):
         if not 0 <= row < self.model.rowCount() or self.row_card is not None:
             return
         self.view.setCurrentIndex(self.model.index(row, self._first_shown()))
-        card = RegisterRowDialog(self.register, self.model.row_values(row), self, row_number=row + 1,
-                                 suggestions=self.suggestions)
+        card = RegisterRowDialog(
+            self.register, self.model.row_values(row), self, row_number=row + 1, suggestions=self.suggestions
+        )
         self.row_card = card
 
         def finished(result: int) -> None:
@@ -275,8 +292,12 @@ class RegisterEditor(QWidget):
 
     def _section_resized(self, logical: int, *_args) -> None:
         # The stretched «Заполнено» follows the others; only a column the user drags counts.
-        if (not self._fitting_columns and self.isVisible() and logical < len(self.register.columns)
-                and self.view.horizontalHeader().underMouse()):
+        if (
+            not self._fitting_columns
+            and self.isVisible()
+            and logical < len(self.register.columns)
+            and self.view.horizontalHeader().underMouse()
+        ):
             self._user_sized = True
 
     def fit_columns(self) -> None:
@@ -291,7 +312,7 @@ class RegisterEditor(QWidget):
             return
         others = sum(_COLUMN_WIDTHS.get(self.register.columns[i].type, 220) for i in shown if i not in texts)
         if self.wide:
-            others += 150       # «Заполнено»
+            others += 150  # «Заполнено»
         room = self.view.viewport().width() - others - 2
         width = max(120, min(360, room // len(texts)))
         self._fitting_columns = True
@@ -315,8 +336,9 @@ class RegisterEditor(QWidget):
         if self.model.errors():
             row, key = min(self.model.errors())
             column = self.model._column_no(key)
-            self.view.setCurrentIndex(self.model.index(row, self._first_shown() if self.view.isColumnHidden(column)
-                                                       else column))
+            self.view.setCurrentIndex(
+                self.model.index(row, self._first_shown() if self.view.isColumnHidden(column) else column)
+            )
 
     def _show_errors(self) -> None:
         lines = self.model.error_lines()
@@ -340,7 +362,7 @@ class RegisterEditor(QWidget):
         tallest = 0
         for i in range(self.model.columnCount()):
             text = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
-            width = max(header.sectionSize(i) - 12, 40)     # the section's margins and frame
+            width = max(header.sectionSize(i) - 12, 40)  # the section's margins and frame
             rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
             tallest = max(tallest, rect.height())
         header.setMinimumHeight(max(48, min(tallest, 6 * metrics.lineSpacing()) + 12))
@@ -358,13 +380,19 @@ class RegisterEditor(QWidget):
         except ValidationError as exc:
             lines = list(exc.errors.values())
             more = "\n" + tr("… и ещё {count}").format(count=len(lines) - 10) if len(lines) > 10 else ""
-            errors.show_error(self, tr("Таблица не импортирована: исправьте ошибки и повторите.") + "\n\n"
-                              + "\n".join(lines[:10]) + more)
+            errors.show_error(
+                self,
+                tr("Таблица не импортирована: исправьте ошибки и повторите.") + "\n\n" + "\n".join(lines[:10]) + more,
+            )
             return
         if self.model.rowCount() and not errors.confirm(
-                self, tr("Заменить строки реестра ({current}) строками из файла ({new})?").format(
-                    current=self.model.rowCount(), new=len(rows)),
-                tr("Текущие строки будут удалены из таблицы."), yes_text=tr("Заменить")):
+            self,
+            tr("Заменить строки реестра ({current}) строками из файла ({new})?").format(
+                current=self.model.rowCount(), new=len(rows)
+            ),
+            tr("Текущие строки будут удалены из таблицы."),
+            yes_text=tr("Заменить"),
+        ):
             return
         self.set_rows(rows)
 
@@ -372,8 +400,9 @@ class RegisterEditor(QWidget):
         from tbn4_desktop.services.registers import export_register_xlsx
         from tbn4_desktop.ui import errors
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Экспорт в XLSX"), f"{self.register.key}.xlsx",
-                                              tr("Таблицы Excel (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Экспорт в XLSX"), f"{self.register.key}.xlsx", tr("Таблицы Excel (*.xlsx)")
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

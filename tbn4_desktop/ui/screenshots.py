@@ -60,6 +60,8 @@ def use_segoe_width_font() -> QFont | None:
     previous = app.font()
     app.setFont(QFont(SCREEN_FONT, 9))
     return previous
+
+
 PANEL_SHOTS: tuple[tuple[str, str], ...] = (("1.1.3", ""), ("2.1.1", ""), ("3.1.1", "Q1"))
 
 
@@ -106,12 +108,16 @@ def _codes(catalog, level, only: Iterable[str] | None) -> list[str]:
     known = {s.code for s in subtasks}
     for code in wanted:
         if code not in known:
-            raise ScreenshotError(tr("Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через "
-                                     "запятую.").format(code=code))
+            raise ScreenshotError(
+                tr("Подзадачи «{code}» нет в каталоге ТБН №4: укажите коды вида 2.3.1 через запятую.").format(code=code)
+            )
         if code not in applicable:
-            raise ScreenshotError(tr("Подзадача {code} не применяется к уровню «{level}» "
-                                     "демонстрационной организации: у неё нет мастера.").format(code=code,
-                                                                                                level=level.label))
+            raise ScreenshotError(
+                tr(
+                    "Подзадача {code} не применяется к уровню «{level}» "
+                    "демонстрационной организации: у неё нет мастера."
+                ).format(code=code, level=level.label)
+            )
     return [c for c in applicable if c in wanted]
 
 
@@ -119,11 +125,16 @@ def wizard_file_name(code: str, position: int, page_name: str) -> str:
     return f"wizard_{code}_{position:02d}_{page_name}.png"
 
 
-def render_all(out_dir: Path, *, only: Iterable[str] | None = None,
-               progress: Callable[[Path], None] = lambda path: None,
-               warn: Callable[[str], None] = lambda message: None,
-               year: int | None = None, today: date | None = None,
-               isolate_settings: bool = True) -> list[Path]:
+def render_all(
+    out_dir: Path,
+    *,
+    only: Iterable[str] | None = None,
+    progress: Callable[[Path], None] = lambda path: None,
+    warn: Callable[[str], None] = lambda message: None,
+    year: int | None = None,
+    today: date | None = None,
+    isolate_settings: bool = True,
+) -> list[Path]:
     """Render every screen into out_dir (which must exist) and return the
     files written. `only`: subtask codes whose wizards to render (the main
     window, dashboard and matrix screens are always rendered). Raises
@@ -161,8 +172,11 @@ class _Renderer:
         # Nobody answers a message box here: report it and go on.
         self.warn(tr("Сообщение: {text}").format(text=box.text()))
         box.deleteLater()
-        return QMessageBox.StandardButton.No if box.button(QMessageBox.StandardButton.No) else \
-            QMessageBox.StandardButton.Ok
+        return (
+            QMessageBox.StandardButton.No
+            if box.button(QMessageBox.StandardButton.No)
+            else QMessageBox.StandardButton.Ok
+        )
 
     def run(self, only: Iterable[str] | None, year: int | None, today: date | None) -> list[Path]:
         from PySide6.QtCore import qInstallMessageHandler
@@ -180,8 +194,11 @@ class _Renderer:
         window = None
         previous_font = use_segoe_width_font()
         if previous_font is None:
-            self.warn(tr("Нет шрифта {font} в «{folder}»: снимки сделаны шрифтом системы, "
-                         "который шире Segoe UI.").format(font=SCREEN_FONT, folder=FONTS_DIR))
+            self.warn(
+                tr("Нет шрифта {font} в «{folder}»: снимки сделаны шрифтом системы, который шире Segoe UI.").format(
+                    font=SCREEN_FONT, folder=FONTS_DIR
+                )
+            )
         try:
             organization = create_demo(ctx, year, today=today)
             year = year or today.year
@@ -214,8 +231,9 @@ class _Renderer:
         not_applicable = next((s.code for s in window.catalog.subtasks() if not s.applies_to(level)), None)
         if not_applicable is not None:
             window.tree.select_subtask(not_applicable)
-            window.tree.scrollTo(window.tree.tree_model.index_of_subtask(not_applicable),
-                                 window.tree.ScrollHint.PositionAtCenter)
+            window.tree.scrollTo(
+                window.tree.tree_model.index_of_subtask(not_applicable), window.tree.ScrollHint.PositionAtCenter
+            )
             self.save(window, f"{NOT_APPLICABLE}.png")
         window.show_dashboard()
         self.save(window, "dashboard.png")
@@ -248,7 +266,7 @@ class _Renderer:
             form = window.open_form(FormName.APP1)
             if form is not None:
                 form.wait_idle()
-                for _ in range(5):      # the page count, then the page: one render job after another
+                for _ in range(5):  # the page count, then the page: one render job after another
                     form.preview.wait_idle()
                     QApplication.processEvents()
                 form.resize(laptop_size(QSize(900, 860)))
@@ -266,12 +284,16 @@ class _Renderer:
             for code, period in PANEL_SHOTS:
                 executions = [e for e in window.tree.tree_model.executions_of(code) if e.period == period]
                 if not executions:
-                    self.warn(tr("Подзадача {code} не применяется к демонстрационной организации: "
-                                 "снимка её панели нет.").format(code=code))
+                    self.warn(
+                        tr(
+                            "Подзадача {code} не применяется к демонстрационной организации: снимка её панели нет."
+                        ).format(code=code)
+                    )
                     continue
                 window.tree.select_execution(executions[0].id)
-                window.tree.scrollTo(window.tree.tree_model.index_of_execution(executions[0].id),
-                                     window.tree.ScrollHint.PositionAtCenter)
+                window.tree.scrollTo(
+                    window.tree.tree_model.index_of_execution(executions[0].id), window.tree.ScrollHint.PositionAtCenter
+                )
                 self.save(window, panel_file_name(code, period))
         finally:
             window.resize(size)
@@ -321,8 +343,11 @@ class _Renderer:
                 break
             wizard.next()
             if wizard.currentId() == page_id:
-                self.warn(tr("Мастер подзадачи {code} не перешёл дальше страницы «{page}».").format(
-                    code=code, page=wizard.page(page_id).title()))
+                self.warn(
+                    tr("Мастер подзадачи {code} не перешёл дальше страницы «{page}».").format(
+                        code=code, page=wizard.page(page_id).title()
+                    )
+                )
                 break
             position += 1
         # The base class's reject: close without the draft that the wizard's

@@ -35,8 +35,10 @@ def lines_html(lines: list[str]) -> str:
             continue
         mark = line[:1]
         if mark in MARK_COLOURS:
-            parts.append(f"<p style='margin:0'><span style='color:{MARK_COLOURS[mark]}; font-weight:bold'>"
-                         f"{mark}</span>{escape(line[1:])}</p>")
+            parts.append(
+                f"<p style='margin:0'><span style='color:{MARK_COLOURS[mark]}; font-weight:bold'>"
+                f"{mark}</span>{escape(line[1:])}</p>"
+            )
         else:
             parts.append(f"<p style='margin:0'>{escape(line)}</p>")
     return "".join(parts)
@@ -52,8 +54,11 @@ class SignatureDialog(QDialog):
         self.setWindowTitle(tr("{heading}: {file}").format(heading=heading, file=file_name))
         self.lines = lines
         layout = QVBoxLayout(self)
-        what = (tr("Файл подписи «{file}» к документу «{document}».").format(file=file_name, document=document_name)
-                if document_name else tr("Файл подписи «{file}»: документ вложен в него.").format(file=file_name))
+        what = (
+            tr("Файл подписи «{file}» к документу «{document}».").format(file=file_name, document=document_name)
+            if document_name
+            else tr("Файл подписи «{file}»: документ вложен в него.").format(file=file_name)
+        )
         self.what = wrapped(what, self)
         layout.addWidget(self.what)
         self.disclaimer = QLabel(disclaimer, self)
@@ -67,13 +72,13 @@ class SignatureDialog(QDialog):
         self.text.setOpenLinks(False)
         self.text.setHtml(lines_html(body))
         layout.addWidget(self.text, 1)
-        self.legend = wrapped(tr("✔ — проверено, ✖ — не прошло проверку, ○ — не проверялось (причина указана)."),
-                              self)
+        self.legend = wrapped(tr("✔ — проверено, ✖ — не прошло проверку, ○ — не проверялось (причина указана)."), self)
         layout.addWidget(self.legend)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = buttons.addButton(tr("&Копировать"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip(tr("Скопировать сведения о подписи в буфер обмена, чтобы вставить в письмо "
-                                       "или служебную записку"))
+        self.copy_button.setToolTip(
+            tr("Скопировать сведения о подписи в буфер обмена, чтобы вставить в письмо или служебную записку")
+        )
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

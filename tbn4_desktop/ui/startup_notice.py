@@ -35,12 +35,16 @@ def summary_text(rows: Sequence[DeadlineRow]) -> str:
     soon = sum(r.state is DeadlineState.DUE_3 for r in rows)
     if overdue and not soon:
         return tr("Сроки подзадач — просрочено: {overdue}. Подробности — на вкладке «На сегодня».").format(
-            overdue=overdue)
+            overdue=overdue
+        )
     if soon and not overdue:
-        return tr("Сроки подзадач — срок в ближайшие 3 рабочих дня: {soon}. "
-                  "Подробности — на вкладке «На сегодня».").format(soon=soon)
-    return tr("Сроки подзадач — просрочено: {overdue}, срок в ближайшие 3 рабочих дня: {soon}. "
-              "Подробности — на вкладке «На сегодня».").format(overdue=overdue, soon=soon)
+        return tr(
+            "Сроки подзадач — срок в ближайшие 3 рабочих дня: {soon}. Подробности — на вкладке «На сегодня»."
+        ).format(soon=soon)
+    return tr(
+        "Сроки подзадач — просрочено: {overdue}, срок в ближайшие 3 рабочих дня: {soon}. "
+        "Подробности — на вкладке «На сегодня»."
+    ).format(overdue=overdue, soon=soon)
 
 
 def _bring_forward(parent: QWidget) -> None:

@@ -65,7 +65,7 @@ _SHORT = {
     ExecutionStatus.UPLOADED: N_("В ИСПУ"),
 }
 _OVERDUE_BG = QColor("#fde2e1")
-_PROJECT_BG = (QColor("#ffffff"), QColor("#f3f6fa"))     # alternate projects' columns
+_PROJECT_BG = (QColor("#ffffff"), QColor("#f3f6fa"))  # alternate projects' columns
 FIXED_COLUMNS = (N_("Организация"), N_("Выполнено"))
 
 
@@ -107,8 +107,9 @@ class _Cell:
             label = f"{_capital(period_label(p.period))}: " if p.period else ""
             status = _period_status_text(p)
             if p.due:
-                status = tr("{status}; срок {due} — {state}").format(status=status, due=format_date(p.due),
-                                                                     state=p.state.label)
+                status = tr("{status}; срок {due} — {state}").format(
+                    status=status, due=format_date(p.due), state=p.state.label
+                )
             else:
                 status = f"{status}; {p.state.label}"
             lines.append(f"{label}{status}")
@@ -133,13 +134,19 @@ class SubordinatesModel(QAbstractTableModel):
         subtasks = catalog.subtasks()
         self.rows = rows
         self.codes = [s.code for s in subtasks]
-        self._headers = [(s.code, tr("Проект {number}. {code} {title}").format(number=s.project, code=s.code,
-                                                                              title=tc(s.short_title)))
-                         for s in subtasks]
+        self._headers = [
+            (
+                s.code,
+                tr("Проект {number}. {code} {title}").format(number=s.project, code=s.code, title=tc(s.short_title)),
+            )
+            for s in subtasks
+        ]
         self._project_of = [s.project for s in subtasks]
         titles = [tc(s.short_title) for s in subtasks]
-        self._cells = [[_Cell(r.name, s.code, title, r.periods.get(s.code)) for s, title in zip(subtasks, titles)]
-                       for r in rows]
+        self._cells = [
+            [_Cell(r.name, s.code, title, r.periods.get(s.code)) for s, title in zip(subtasks, titles, strict=True)]
+            for r in rows
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -169,12 +176,13 @@ class SubordinatesModel(QAbstractTableModel):
             return None
         if c == 1:
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("{done} из {total}").format(done=sub.done, total=sub.total) if sub.has_plan \
-                    else tr("нет данных")
+                return (
+                    tr("{done} из {total}").format(done=sub.done, total=sub.total) if sub.has_plan else tr("нет данных")
+                )
             if role == Qt.ItemDataRole.ToolTipRole and sub.has_plan:
-                return tr("Готово или загружено: {done} из {total}; загружено в ИСПУ: {uploaded}; "
-                          "просрочено: {overdue}").format(done=sub.done, total=sub.total, uploaded=sub.uploaded,
-                                                          overdue=sub.overdue)
+                return tr(
+                    "Готово или загружено: {done} из {total}; загружено в ИСПУ: {uploaded}; просрочено: {overdue}"
+                ).format(done=sub.done, total=sub.total, uploaded=sub.uploaded, overdue=sub.overdue)
             return None
         cell = self.cell(r, c)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -211,7 +219,7 @@ def share_text(share: DocumentShare) -> tuple[str, str, str]:
     if r.score is None:
         score = tr("без баллов")
     elif r.score != r.score.to_integral_value():
-        score = tr("{score} балла").format(score=format_number(r.score))    # a fraction: «0,8 балла»
+        score = tr("{score} балла").format(score=format_number(r.score))  # a fraction: «0,8 балла»
     else:
         score = trn("%n балл", int(r.score))
     return tr("{done} из {total}").format(done=r.part, total=r.whole), format_percent(r.value), score
@@ -221,8 +229,9 @@ def share_tooltip(share: DocumentShare) -> str:
     """The share's line in words, and whose list of supervised companies is empty."""
     lines = [f"{share.code} {tc(share.title)}", share.result.text]
     if share.without_list:
-        lines.append(tr("Список курируемых организаций не заполнен: {names}.").format(
-            names=", ".join(share.without_list)))
+        lines.append(
+            tr("Список курируемых организаций не заполнен: {names}.").format(names=", ".join(share.without_list))
+        )
     return "\n".join(lines)
 
 
@@ -234,8 +243,14 @@ def _missing_words(p: PeriodStatus) -> str:
     return text.rstrip(".")
 
 
-_DETAIL_COLUMNS = (N_("Период"), N_("Статус"), N_("Срок"), N_("Состояние срока"), N_("Выполнено"),
-                   N_("Документы: чего не хватает"))
+_DETAIL_COLUMNS = (
+    N_("Период"),
+    N_("Статус"),
+    N_("Срок"),
+    N_("Состояние срока"),
+    N_("Выполнено"),
+    N_("Документы: чего не хватает"),
+)
 
 
 def periods_html(name: str, code: str, title: str, periods: list[PeriodStatus]) -> str:
@@ -244,10 +259,13 @@ def periods_html(name: str, code: str, title: str, periods: list[PeriodStatus]) 
         f"<td>{escape(_period_status_text(p))}</td><td>{escape(format_date(p.due) if p.due else '—')}</td>"
         f"<td>{escape(p.state.label)}</td><td>{escape(format_date(p.completed_on) if p.completed_on else '')}</td>"
         f"<td>{'—' if p.status is None else escape(_missing_words(p)) if p.missing else tr('всё на месте')}</td></tr>"
-        for p in periods)
+        for p in periods
+    )
     heads = "".join(f"<th>{escape(tr(h))}</th>" for h in _DETAIL_COLUMNS)
-    return (f"<h3>{escape(name)}</h3><p><b>{escape(tr('Подзадача {code}').format(code=code))}</b> {escape(title)}</p>"
-            f"<table cellspacing='0' cellpadding='3' border='1'><tr>{heads}</tr>{rows}</table>")
+    return (
+        f"<h3>{escape(name)}</h3><p><b>{escape(tr('Подзадача {code}').format(code=code))}</b> {escape(title)}</p>"
+        f"<table cellspacing='0' cellpadding='3' border='1'><tr>{heads}</tr>{rows}</table>"
+    )
 
 
 class SubordinatesView(QWidget):
@@ -279,8 +297,11 @@ class SubordinatesView(QWidget):
         box3 = QWidget(bottom)
         v3 = QVBoxLayout(box3)
         v3.setContentsMargins(0, 0, 0, 0)
-        v3.addWidget(QLabel("<b>{}</b>".format(tr("Проект 3: доля организаций квазигосударственного сектора с документом")),
-                            box3))
+        v3.addWidget(
+            QLabel(
+                "<b>{}</b>".format(tr("Проект 3: доля организаций квазигосударственного сектора с документом")), box3
+            )
+        )
         self.shares = QTableWidget(0, 4, box3)
         self.shares.setObjectName("project3Shares")
         self.shares.setHorizontalHeaderLabels([tr("Документ"), tr("Организаций"), tr("Доля"), tr("Балл")])
@@ -292,8 +313,9 @@ class SubordinatesView(QWidget):
         vl.addWidget(QLabel("<b>{}</b>".format(tr("Кто опаздывает")), box_late))
         self.late = QTableWidget(0, 5, box_late)
         self.late.setObjectName("lateTable")
-        self.late.setHorizontalHeaderLabels([tr("Организация"), tr("Подзадача"), tr("Период"), tr("Срок"),
-                                              tr("Раб. дней просрочки")])
+        self.late.setHorizontalHeaderLabels(
+            [tr("Организация"), tr("Подзадача"), tr("Период"), tr("Срок"), tr("Раб. дней просрочки")]
+        )
         self._table_defaults(self.late)
         vl.addWidget(self.late)
         bottom.setStretchFactor(0, 1)
@@ -310,15 +332,19 @@ class SubordinatesView(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
 
-    def set_data(self, catalog: Catalog, rows: list[SubordinateStatus], shares: list[DocumentShare],
-                 late: list[LateItem]) -> None:
+    def set_data(
+        self, catalog: Catalog, rows: list[SubordinateStatus], shares: list[DocumentShare], late: list[LateItem]
+    ) -> None:
         self.catalog = catalog
         self.model.set_data(catalog, rows)
         self.table.setColumnWidth(0, 300)
         with_plan = sum(1 for r in rows if r.has_plan)
-        self.summary.setText(tr("Подведомственных организаций: {count}, с данными за год: {with_plan}. "
-                                "Просроченных подзадач: {late}. Дважды щёлкните ячейку, чтобы увидеть подробности.").format(
-            count=len(rows), with_plan=with_plan, late=len(late)))
+        self.summary.setText(
+            tr(
+                "Подведомственных организаций: {count}, с данными за год: {with_plan}. "
+                "Просроченных подзадач: {late}. Дважды щёлкните ячейку, чтобы увидеть подробности."
+            ).format(count=len(rows), with_plan=with_plan, late=len(late))
+        )
         self.shares.setRowCount(len(shares))
         for i, share in enumerate(shares):
             cells = (f"{share.code} {tc(share.title)}", *share_text(share))
@@ -331,9 +357,13 @@ class SubordinatesView(QWidget):
                 self.shares.setItem(i, j, item)
         self.late.setRowCount(len(late))
         for i, item in enumerate(late):
-            cells = (item.organization, f"{item.code} {tc(item.title)}",
-                     period_label(item.period) if item.period else tr("за год"), format_date(item.due),
-                     str(item.workdays_late))
+            cells = (
+                item.organization,
+                f"{item.code} {tc(item.title)}",
+                period_label(item.period) if item.period else tr("за год"),
+                format_date(item.due),
+                str(item.workdays_late),
+            )
             for j, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -350,7 +380,7 @@ class SubordinatesView(QWidget):
         # A capped pane does not hand its spare width over by itself: give it to «Кто опаздывает».
         total = max(sum(self.bottom.sizes()), self.bottom.width())
         self.bottom.setSizes([shares_width, max(total - shares_width, 200)])
-        header = self.late.horizontalHeader()      # the names are long: both text columns share the width
+        header = self.late.horizontalHeader()  # the names are long: both text columns share the width
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for j in range(2, self.late.columnCount()):
@@ -367,14 +397,14 @@ class SubordinatesView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         v = QVBoxLayout(dialog)
         browser = QTextBrowser(dialog)
-        browser.setHtml(periods_html(self.model.rows[index.row()].name, code,
-                                     tc(self.catalog.subtask(code).title), periods))
+        browser.setHtml(
+            periods_html(self.model.rows[index.row()].name, code, tc(self.catalog.subtask(code).title), periods)
+        )
         v.addWidget(browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         v.addWidget(buttons)
-        fit_window(dialog, QSize(860, 460))     # room for what each period lacks, within the screen
+        fit_window(dialog, QSize(860, 460))  # room for what each period lacks, within the screen
         dialog.open()
         self.detailsShown.emit(dialog)
         return dialog
-

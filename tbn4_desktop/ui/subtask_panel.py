@@ -55,14 +55,14 @@ class PanelData:
 
     subtask: Subtask
     level: OrgLevel
-    executions: list[ExecutionInfo]          # every period of the subtask
-    detail: ExecutionDetail | None           # the selected period, if one
+    executions: list[ExecutionInfo]  # every period of the subtask
+    detail: ExecutionDetail | None  # the selected period, if one
     signatories: dict[int, SignatoryInfo]
-    deadlines: tuple = ()                    # dashboard.DeadlineRow of each period, when computed
-    kpi: KpiResult | None = None             # the live KPI from the registers, when the subtask has one
-    checklists: dict[int, Checklist] = field(default_factory=dict)   # by execution id, every period shown
+    deadlines: tuple = ()  # dashboard.DeadlineRow of each period, when computed
+    kpi: KpiResult | None = None  # the live KPI from the registers, when the subtask has one
+    checklists: dict[int, Checklist] = field(default_factory=dict)  # by execution id, every period shown
     applicability: Applicability | None = None
-    focus: ExecutionDetail | None = None     # the period whose checklist is shown (selected, else «Выполнить…»'s)
+    focus: ExecutionDetail | None = None  # the period whose checklist is shown (selected, else «Выполнить…»'s)
 
     @property
     def checklist(self) -> Checklist | None:
@@ -100,8 +100,11 @@ def deadline_html(row, *, judged: bool = True, rule_text: str = "") -> str:  # n
     An explanation that only repeats `rule_text` (shown above it) and the
     date is left out: the rule is said once."""
     # Without a date the state says it («Срок не определён», «Не применяется»).
-    head = (f"<b>{escape(format_date(row.due))}</b> — {deadline_state_html(row.state)}" if row.due
-            else deadline_state_html(row.state))
+    head = (
+        f"<b>{escape(format_date(row.due))}</b> — {deadline_state_html(row.state)}"
+        if row.due
+        else deadline_state_html(row.state)
+    )
     warnings = "".join(f"<br>⚠&nbsp;{escape(w)}" for w in row.warnings)
     rules = (rule_text, tc(rule_text)) if rule_text else ()
     repeats = any(row.explanation in (rule, f"{rule} ({format_date(row.due)})") for rule in rules)
@@ -127,7 +130,9 @@ def deadlines_block(rule_text: str, rows, judged_text: str = "") -> str:  # noqa
         return out + f"<p style='margin-top:0'>{deadline_html(rows[0], judged=False, rule_text=rule_text)}</p>"
     cells = "".join(
         f"<tr><td style='padding-right:12px; vertical-align:top'>{escape(sentence_case(r.period_text))}</td>"
-        f"<td style='padding-bottom:4px'>{deadline_html(r, judged=False, rule_text=rule_text)}</td></tr>" for r in rows)
+        f"<td style='padding-bottom:4px'>{deadline_html(r, judged=False, rule_text=rule_text)}</td></tr>"
+        for r in rows
+    )
     return out + f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
@@ -169,8 +174,9 @@ FILE_LINK = "tbn4-file:"
 def requirement_text(slot: DocumentSlot) -> str:
     """«обязательный», «при условии: …», «необязательный»."""
     if slot.requirement is Requirement.CONDITIONAL:
-        return tr("при условии: {condition}").format(condition=tc(slot.condition)) if slot.condition \
-            else tr("при условии")
+        return (
+            tr("при условии: {condition}").format(condition=tc(slot.condition)) if slot.condition else tr("при условии")
+        )
     return slot.requirement.label.lower()
 
 
@@ -200,8 +206,11 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     quiet = bool(state.waived_reason or state.problems)
     if slot.kind.takes_files:
         if files:
-            names = ", ".join(f"<a href='{FILE_LINK}{a.id}' title='{escape(tr(OPEN_FILE_TIP), quote=True)}'>"
-                              f"{escape(a.original_name)}</a> — <i>{escape(a.role.label.lower())}</i>" for a in files)
+            names = ", ".join(
+                f"<a href='{FILE_LINK}{a.id}' title='{escape(tr(OPEN_FILE_TIP), quote=True)}'>"
+                f"{escape(a.original_name)}</a> — <i>{escape(a.role.label.lower())}</i>"
+                for a in files
+            )
             lines.append(f"{escape(trn('%n файл', len(files)))}: {names}")
         elif elsewhere:
             lines.append(escape(tr("Документ на весь год приложен в другом периоде.")))
@@ -211,26 +220,40 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
         for link in links:
             channel = _channel_label(link.channel)
             when = f", {format_date(link.published_on)}" if link.published_on else ""
-            lines.append(f"<a href='{escape(link.url, quote=True)}'>{escape(link.title or link.url)}</a>"
-                         f" — {escape(channel)}{escape(when)}")
+            lines.append(
+                f"<a href='{escape(link.url, quote=True)}'>{escape(link.title or link.url)}</a>"
+                f" — {escape(channel)}{escape(when)}"
+            )
         if state.missing_channels and links and not quiet:
             channels = ", ".join(c.label for c in state.missing_channels)
-            text = tr("Нет ссылки ни в одном из каналов: {channels}.") if slot.any_channel \
+            text = (
+                tr("Нет ссылки ни в одном из каналов: {channels}.")
+                if slot.any_channel
                 else tr("Нет ссылки в каналах: {channels}.")
+            )
             lines.append(_grey(escape(text.format(channels=channels))))
         elif not links and not quiet and not elsewhere:
             lines.append(_grey(escape(tr("Ссылок нет."))))
         elif elsewhere:
             lines.append(escape(tr("Ссылка на весь год указана в другом периоде.")))
     elif slot.kind is DocumentKind.REGISTER:
-        lines.append(escape(tr("Таблица заполнена.")) if state.satisfied else _grey(escape(tr("Таблица не заполнена."))))
+        lines.append(
+            escape(tr("Таблица заполнена.")) if state.satisfied else _grey(escape(tr("Таблица не заполнена.")))
+        )
     if slot.kind.needs_signer and not elsewhere:
         allowed = slot.signers_for(level)
         if state.signer_name:
             who = f"{state.signer_name}, {state.signer_role.label.lower()}" if state.signer_role else state.signer_name
             if state.signer_allowed is False:
-                lines.append(_red(escape(tr("Подписал(а): {who} — не может подписывать этот документ; "
-                                            "подписывает: {roles}").format(who=who, roles=_roles(allowed)))))
+                lines.append(
+                    _red(
+                        escape(
+                            tr("Подписал(а): {who} — не может подписывать этот документ; подписывает: {roles}").format(
+                                who=who, roles=_roles(allowed)
+                            )
+                        )
+                    )
+                )
             else:
                 lines.append(escape(tr("Подписал(а): {who}").format(who=who)))
         else:
@@ -242,8 +265,9 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
         else:
             lines.append(escape(tr("{label}: не указана").format(label=label)))
     if state.certificate_signers:
-        lines.append(escape(tr("Подписано ЭЦП: {names}").format(names=", ".join(dict.fromkeys(
-            state.certificate_signers)))))
+        lines.append(
+            escape(tr("Подписано ЭЦП: {names}").format(names=", ".join(dict.fromkeys(state.certificate_signers))))
+        )
     for problem in state.problems:
         lines.append(_red(escape(sentence_case(problem)) + "."))
     for warning in state.warnings:
@@ -251,7 +275,7 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
     return lines
 
 
-OPEN_FILE_TIP = N_("Открыть файл в программе просмотра Windows")   # shown as tr(OPEN_FILE_TIP)
+OPEN_FILE_TIP = N_("Открыть файл в программе просмотра Windows")  # shown as tr(OPEN_FILE_TIP)
 
 
 def _amber(html: str) -> str:
@@ -275,18 +299,23 @@ def checklist_html(checklist: Checklist, level: OrgLevel, detail: ExecutionDetai
         kind = slot.kind.label
         if slot.kind is DocumentKind.FORM and slot.appendix and f"№{slot.appendix}" not in slot.title:
             kind += f", {appendix_label(slot.appendix)}"
-        head = (f"<b>{escape(tc(slot.title))}</b> <span style='color:{GREY}'>({escape(kind.lower())}; "
-                f"{escape(requirement_text(slot))})</span>")
+        head = (
+            f"<b>{escape(tc(slot.title))}</b> <span style='color:{GREY}'>({escape(kind.lower())}; "
+            f"{escape(requirement_text(slot))})</span>"
+        )
         body = "".join(f"<br>{line}" for line in slot_details(state, level, detail))
-        rows.append(f"<tr><td style='padding-right:6px; vertical-align:top; color:{color}'>"
-                    f"<b>{state.mark}</b></td><td style='padding-bottom:6px'>{head}{body}</td></tr>")
+        rows.append(
+            f"<tr><td style='padding-right:6px; vertical-align:top; color:{color}'>"
+            f"<b>{state.mark}</b></td><td style='padding-bottom:6px'>{head}{body}</td></tr>"
+        )
     out = "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
     if checklist.unassigned_files:
         names = ""
         if detail is not None:
             names = ": " + ", ".join(escape(a.original_name) for a in detail.attachments if not a.slot_key)
-        text = escape(trn("Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).",
-                          checklist.unassigned_files))
+        text = escape(
+            trn("Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).", checklist.unassigned_files)
+        )
         out += f"<p style='margin-top:2px'>{_red(text.format(names=names))}</p>"
     if detail is not None and detail.history:
         out += _para(tr("В истории сохранено убранных файлов: {count}.").format(count=len(detail.history)))
@@ -301,7 +330,8 @@ def slots_reference_html(subtask: Subtask, level: OrgLevel) -> str:
         document, requirement = document_line(slot.kind, slot.title, slot.appendix), requirement_text(slot)
         if slot.kind.needs_signer and slot.signers_for(level):
             text = tr("{document} — {requirement}; подписывает: {roles}").format(
-                document=document, requirement=requirement, roles=_roles(slot.signers_for(level)))
+                document=document, requirement=requirement, roles=_roles(slot.signers_for(level))
+            )
         else:
             text = f"{document} — {requirement}"
         items.append(escape(text))
@@ -315,13 +345,17 @@ def applicability_html(applies: Applicability | None) -> str:
         return ""
     link = f"<a href='{ANSWER_LINK}{escape(applies.question.key, quote=True)}'>"
     if applies.answer is None:
-        return (f"<p style='margin-top:0'>{_red(escape(tr('Ответьте на вопрос')))}: "
-                f"«{escape(tc(applies.question.text))}». "
-                f"{escape(tr('Пока ответа нет, подзадача считается применимой.'))} "
-                f"{link}{escape(tr('Ответить…'))}</a></p>")
+        return (
+            f"<p style='margin-top:0'>{_red(escape(tr('Ответьте на вопрос')))}: "
+            f"«{escape(tc(applies.question.text))}». "
+            f"{escape(tr('Пока ответа нет, подзадача считается применимой.'))} "
+            f"{link}{escape(tr('Ответить…'))}</a></p>"
+        )
     answer = tr("Применимость: Да — «{question}».") if applies.answer else tr("Применимость: Нет — «{question}».")
-    return (f"<p style='margin-top:0'>{_grey(escape(answer.format(question=tc(applies.question.text))))} "
-            f"{link}{escape(tr('Изменить ответ…'))}</a></p>")
+    return (
+        f"<p style='margin-top:0'>{_grey(escape(answer.format(question=tc(applies.question.text))))} "
+        f"{link}{escape(tr('Изменить ответ…'))}</a></p>"
+    )
 
 
 def periodicity_html(subtask, executions) -> str:  # noqa: ANN001 - Subtask, list[ExecutionInfo]
@@ -348,22 +382,33 @@ def render_subtask_html(data: PanelData) -> str:
     applies_to_level = s.applies_to(level)
     answered_no = data.applicability is not None and not data.applicability.applies and applies_to_level
     applies = applies_to_level and bool(data.executions) and not answered_no
-    parts = [f"<h3 style='margin-bottom:2px'>{escape(tr('Подзадача {code}').format(code=s.code))}</h3>",
-             f"<p style='margin-top:0'><b>{escape(tc(s.title))}</b></p>"]
+    parts = [
+        f"<h3 style='margin-bottom:2px'>{escape(tr('Подзадача {code}').format(code=s.code))}</h3>",
+        f"<p style='margin-top:0'><b>{escape(tc(s.title))}</b></p>",
+    ]
     if answered_no:
-        parts.append(_para(tr("Не применяется: {reason}. Сведения ниже — для справки.").format(
-            reason=data.applicability.reason)))
+        parts.append(
+            _para(tr("Не применяется: {reason}. Сведения ниже — для справки.").format(reason=data.applicability.reason))
+        )
         parts.append(applicability_html(data.applicability))
     elif not applies:
-        parts.append(_para(tr("Не применяется: подзадача не исполняется на уровне «{level}». "
-                              "Сведения ниже — для справки.").format(level=level.label)))
+        parts.append(
+            _para(
+                tr("Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.").format(
+                    level=level.label
+                )
+            )
+        )
     else:
         parts.append(_section(tr("Текущий статус"), _status_block(data) + applicability_html(data.applicability)))
     checklist = data.checklist
     if applies and checklist is not None:
         period = data.focus.info.period if data.focus is not None else ""
-        title = tr("Подтверждающие документы — {period}").format(period=period_label(period)) if period \
+        title = (
+            tr("Подтверждающие документы — {period}").format(period=period_label(period))
+            if period
             else tr("Подтверждающие документы")
+        )
         parts.append(_section(title, checklist_html(checklist, level, data.focus)))
     else:
         parts.append(_section(tr("Подтверждающие документы"), slots_reference_html(s, level)))
@@ -387,8 +432,10 @@ def _status_block(data: PanelData) -> str:
         label = escape(sentence_case(period_label(info.period)))
         if info.id == selected:
             label = f"<b>{label}</b>"
-        rows.append(f"<tr><td style='padding-right:12px'>{label}</td><td>{status_html(info.status, info.status_text)}"
-                    f"{_done_suffix(info, data)}</td></tr>")
+        rows.append(
+            f"<tr><td style='padding-right:12px'>{label}</td><td>{status_html(info.status, info.status_text)}"
+            f"{_done_suffix(info, data)}</td></tr>"
+        )
     return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
 
 
@@ -401,16 +448,17 @@ def _done_suffix(info: ExecutionInfo, data: PanelData) -> str:
     checklist = data.checklists.get(info.id)
     if checklist is not None and not checklist.complete and info.status is not ExecutionStatus.NOT_STARTED:
         missing = len(checklist.problems)
-        bits.append(tr("не хватает документов: {count}").format(count=missing) if missing
-                    else tr("не хватает документов"))
+        bits.append(
+            tr("не хватает документов: {count}").format(count=missing) if missing else tr("не хватает документов")
+        )
     return (" — " + escape("; ").join(bits)) if bits else ""
 
 
 class SubtaskPanel(QWidget):
     executeRequested = Signal()
-    formRequested = Signal(str)     # a FormName value, for the period «Выполнить…» would open
-    uploadRequested = Signal()      # «Отметить загрузку в ИСПУ…» for the ready periods shown
-    answerRequested = Signal(str)   # «Ответить…» on an applicability question (its key)
+    formRequested = Signal(str)  # a FormName value, for the period «Выполнить…» would open
+    uploadRequested = Signal()  # «Отметить загрузку в ИСПУ…» for the ready periods shown
+    answerRequested = Signal(str)  # «Ответить…» on an applicability question (its key)
     historyRequested = Signal(str, object)  # «История…»: subtask code, period (None: every period)
 
     def __init__(self, parent: QWidget | None = None):
@@ -446,7 +494,7 @@ class SubtaskPanel(QWidget):
         self.form_button.setMinimumHeight(34)
         self.form_button.clicked.connect(self._form_clicked)
         self.form_button.hide()
-        self.forms: list = []          # FormName of the shown subtask
+        self.forms: list = []  # FormName of the shown subtask
         self.target: ExecutionInfo | None = None
         bar.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignRight)
         self.upload_button = QPushButton(tr("Отметить загрузку в ИСПУ…"), self)
@@ -471,8 +519,12 @@ class SubtaskPanel(QWidget):
 
     def show_placeholder(self, text: str = "") -> None:
         self.data = None
-        self.browser.setHtml(_para(text or tr("Выберите подзадачу в дереве слева, чтобы увидеть, что требуется "
-                                              "по Инструкции, и выполнить её.")))
+        self.browser.setHtml(
+            _para(
+                text
+                or tr("Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.")
+            )
+        )
         self.execute_button.setEnabled(False)
         self.hint.setText("")
         self._set_forms([])
@@ -485,7 +537,9 @@ class SubtaskPanel(QWidget):
         body = f"<h3>{escape(kind_title)}</h3><p><b>{escape(title)}</b></p>"
         if text:
             body += _para(text)
-        body += _para(tr("Каталог: {title}, версия {version}.").format(title=tc(catalog.title), version=catalog.version))
+        body += _para(
+            tr("Каталог: {title}, версия {version}.").format(title=tc(catalog.title), version=catalog.version)
+        )
         self.browser.setHtml(body)
         self.execute_button.setEnabled(False)
         self.hint.setText(tr("Выберите подзадачу, чтобы выполнить её."))
@@ -512,8 +566,11 @@ class SubtaskPanel(QWidget):
         if target is None:
             self.hint.setText(tr(NOT_APPLICABLE_LABEL) if not data.executions else "")
         elif self._deadline_not_applicable(target):
-            self.hint.setText(tr("Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же "
-                                 "можно.").format(period=period_label(target.period)))
+            self.hint.setText(
+                tr("Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.").format(
+                    period=period_label(target.period)
+                )
+            )
         elif target.period:
             self.hint.setText(tr("Выполнить за период: {period}").format(period=period_label(target.period)))
         else:
@@ -524,8 +581,7 @@ class SubtaskPanel(QWidget):
         monitoring quarter ends: the instruction is silent on them)."""
         from tbn4_desktop.core.deadlines import DeadlineState
 
-        return any(r.execution_id == target.id and r.state is DeadlineState.NOT_APPLICABLE
-                   for r in self.data.deadlines)
+        return any(r.execution_id == target.id and r.state is DeadlineState.NOT_APPLICABLE for r in self.data.deadlines)
 
     def ready_to_mark(self) -> list[ExecutionInfo]:
         """The periods «Отметить загрузку в ИСПУ…» marks: the selected one when
@@ -567,9 +623,9 @@ class SubtaskPanel(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith(ANSWER_LINK):
-            self.answerRequested.emit(text[len(ANSWER_LINK):])
+            self.answerRequested.emit(text[len(ANSWER_LINK) :])
         elif text.startswith(FILE_LINK):
-            self.open_file(int(text[len(FILE_LINK):]))
+            self.open_file(int(text[len(FILE_LINK) :]))
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 

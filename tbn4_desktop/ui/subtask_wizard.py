@@ -59,11 +59,10 @@ from tbn4_desktop.ui.wizard_pages.state import WizardState
 FINISH_TEXT = N_("Завершить")
 NEXT_TEXT = N_("Да&лее >")
 BACK_TEXT = N_("< &Назад")
-DEFAULT_SIZE = QSize(1000, 680)       # a four-column table without scrolling sideways
-MINIMUM_SIZE = QSize(720, 460)       # fits 1280×720 at 125 % less the taskbar
+DEFAULT_SIZE = QSize(1000, 680)  # a four-column table without scrolling sideways
+MINIMUM_SIZE = QSize(720, 460)  # fits 1280×720 at 125 % less the taskbar
 GEOMETRY_KEY = "subtaskWizard/geometry"
-CANCEL_TIP = N_("Закрыть мастер. Всё введённое сохраняется: подзадачу можно продолжить позже "
-              "кнопкой «Выполнить…».")
+CANCEL_TIP = N_("Закрыть мастер. Всё введённое сохраняется: подзадачу можно продолжить позже кнопкой «Выполнить…».")
 
 
 class PageId(IntEnum):
@@ -91,11 +90,20 @@ class SubtaskWizard(QWizard):
     executionChanged = Signal(int)
     completed = Signal(object)
 
-    def __init__(self, ctx: AppContext, catalog: Catalog, organization: OrganizationInfo, execution_id: int,
-                 parent: QWidget | None = None, *, deadline: object | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        catalog: Catalog,
+        organization: OrganizationInfo,
+        execution_id: int,
+        parent: QWidget | None = None,
+        *,
+        deadline: object | None = None,
+    ):
         super().__init__(parent)
-        self.state = WizardState(ctx=ctx, catalog=catalog, organization=organization, execution_id=execution_id,
-                                 deadline=deadline)
+        self.state = WizardState(
+            ctx=ctx, catalog=catalog, organization=organization, execution_id=execution_id, deadline=deadline
+        )
         self.result_info: ExecutionInfo | None = None
         self._draft_saved = False
         self.setObjectName("subtaskWizard")
@@ -120,14 +128,18 @@ class SubtaskWizard(QWizard):
         self.documents_page: DocumentsPage | None = DocumentsPage(state) if state.needs_documents_page else None
         self.links_page: LinksPage | None = LinksPage(state) if state.needs_links_page else None
         self.review_page = ReviewPage(state)
-        for page_id, page in ((PageId.INTRO, self.intro_page), (PageId.DATA, self.data_page),
-                              (PageId.DOCUMENTS, self.documents_page), (PageId.LINKS, self.links_page),
-                              (PageId.REVIEW, self.review_page)):
+        for page_id, page in (
+            (PageId.INTRO, self.intro_page),
+            (PageId.DATA, self.data_page),
+            (PageId.DOCUMENTS, self.documents_page),
+            (PageId.LINKS, self.links_page),
+            (PageId.REVIEW, self.review_page),
+        ):
             if page is not None:
                 self.setPage(int(page_id), page)
         self.setStartId(int(PageId.INTRO))
         self.setMinimumSize(MINIMUM_SIZE)
-        fit_window(self, DEFAULT_SIZE, key=GEOMETRY_KEY)     # remembered, kept on the screen
+        fit_window(self, DEFAULT_SIZE, key=GEOMETRY_KEY)  # remembered, kept on the screen
         self._resumed = False
 
     def show_help(self):  # noqa: ANN201 - ui.help.GuideWindow
@@ -146,11 +158,15 @@ class SubtaskWizard(QWizard):
         state = self.state
         if state.detail.info.status.is_done or not state.has_input():
             return PageId.INTRO
-        if self.data_page is not None and not any(state.register_rows.get(r.key) for r in state.subtask.registers) \
-                and not state.register_rows.get(NO_FACTS_REGISTER.key):      # «Фактов не выявлено» is an answer
+        if (
+            self.data_page is not None
+            and not any(state.register_rows.get(r.key) for r in state.subtask.registers)
+            and not state.register_rows.get(NO_FACTS_REGISTER.key)
+        ):  # «Фактов не выявлено» is an answer
             return PageId.DATA
         if self.documents_page is not None and (
-                state.unassigned or not all(state.slot_state(s.key).ok for s in state.document_slots)):
+            state.unassigned or not all(state.slot_state(s.key).ok for s in state.document_slots)
+        ):
             return PageId.DOCUMENTS
         if self.links_page is not None and not all(state.slot_state(s.key).ok for s in state.link_slots):
             return PageId.LINKS
@@ -185,8 +201,9 @@ class SubtaskWizard(QWizard):
         notes = self.review_page.notes.toPlainText().strip()
         try:
             with state.ctx.store.session() as session:
-                complete(session, state.catalog, state.execution_id, expected_version=state.detail.info.version,
-                         notes=notes)
+                complete(
+                    session, state.catalog, state.execution_id, expected_version=state.detail.info.version, notes=notes
+                )
         except ValidationError as exc:
             state.reload()
             self.review_page.render()
@@ -209,7 +226,7 @@ class SubtaskWizard(QWizard):
         say so, re-read it and show what is stored now. The links and the
         note the user typed stay for a second try."""
         self.state.reload()
-        self.state.attachments_changed = True     # the tree must show the other PC's change too
+        self.state.attachments_changed = True  # the tree must show the other PC's change too
         if self.documents_page is not None:
             self.documents_page.refresh()
         if self.links_page is not None:
@@ -231,8 +248,11 @@ class SubtaskWizard(QWizard):
         if page is None or not page.changed():
             return True
         if page.has_errors() and not errors.confirm(
-                self, tr("В таблицах есть строки с ошибками; такие таблицы не будут сохранены."),
-                tr("Закрыть мастер без них? Остальные данные сохранятся."), yes_text=tr("Закрыть")):
+            self,
+            tr("В таблицах есть строки с ошибками; такие таблицы не будут сохранены."),
+            tr("Закрыть мастер без них? Остальные данные сохранятся."),
+            yes_text=tr("Закрыть"),
+        ):
             self.go_to(PageId.DATA)
             page.has_errors()
             return False
@@ -246,15 +266,22 @@ class SubtaskWizard(QWizard):
         if page is None or not page.changed():
             return True
         bad = [r for box in page.boxes.values() for r in box.filled_rows() if url_error(r.url.text())]
-        if bad and not errors.confirm(self, tr("Некоторые ссылки введены с ошибкой и не будут сохранены."),
-                                      tr("Закрыть мастер без них? Остальное (файлы, подписанты, верные ссылки) "
-                                         "сохранится."), yes_text=tr("Закрыть")):
+        if bad and not errors.confirm(
+            self,
+            tr("Некоторые ссылки введены с ошибкой и не будут сохранены."),
+            tr("Закрыть мастер без них? Остальное (файлы, подписанты, верные ссылки) сохранится."),
+            yes_text=tr("Закрыть"),
+        ):
             self.go_to(PageId.LINKS)
             page.check()
             return False
         if not page.save(only_valid=True):
-            errors.show_error(self, tr("Ссылки не сохранены. {reason}").format(reason=(page.error.message() or " ".join(
-                b.error.message() for b in page.boxes.values())).strip()))
+            errors.show_error(
+                self,
+                tr("Ссылки не сохранены. {reason}").format(
+                    reason=(page.error.message() or " ".join(b.error.message() for b in page.boxes.values())).strip()
+                ),
+            )
         return True
 
     def save_notes_draft(self) -> None:
@@ -263,8 +290,9 @@ class SubtaskWizard(QWizard):
         notes = self.review_page.notes.toPlainText().strip()
         if notes == self.state.detail.info.notes:
             return
-        message = self.state.write(lambda session, version: save_notes(
-            session, self.state.execution_id, expected_version=version, notes=notes))
+        message = self.state.write(
+            lambda session, version: save_notes(session, self.state.execution_id, expected_version=version, notes=notes)
+        )
         if message:
             errors.show_error(self, tr("Примечание не сохранено. {reason}").format(reason=message))
 
@@ -284,7 +312,7 @@ class SubtaskWizard(QWizard):
         return True
 
     def reject(self) -> None:
-        if self.documents_page is not None and self.documents_page.busy:    # never lose a file being saved
+        if self.documents_page is not None and self.documents_page.busy:  # never lose a file being saved
             errors.show_error(self, self.documents_page.busy_message())
             return
         if not self.save_draft():

@@ -52,7 +52,7 @@ def line_text(line: TodayLine) -> str:
 class TodayLineWidget(QFrame):
     """One line: icon, subtask (+ period) and status, the deadline, the button."""
 
-    actionRequested = Signal(object)    # TodayLine
+    actionRequested = Signal(object)  # TodayLine
 
     def __init__(self, line: TodayLine, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,8 +77,10 @@ class TodayLineWidget(QFrame):
         # The deadline and the status under the name: the name gets the whole width.
         details = QHBoxLayout()
         details.setSpacing(16)
-        self.deadline = QLabel(tr("Срок: {deadline}").format(deadline=line.deadline_text) if line.due is not None
-                               else line.deadline_text, self)
+        self.deadline = QLabel(
+            tr("Срок: {deadline}").format(deadline=line.deadline_text) if line.due is not None else line.deadline_text,
+            self,
+        )
         self.deadline.setObjectName("todayDeadline")
         if line.state is DeadlineState.OVERDUE:
             self.deadline.setStyleSheet("font-weight: bold;")
@@ -108,8 +110,13 @@ class TodayLineWidget(QFrame):
         # A wrapped name inside a scroll area is squeezed to one line unless
         # the line asks for the height the name needs at its width.
         margins = self.layout().contentsMargins()
-        needed = (margins.top() + margins.bottom() + self.subtask.heightForWidth(self.subtask.width())
-                  + 2 + max(self.deadline.sizeHint().height(), self.status.sizeHint().height()))
+        needed = (
+            margins.top()
+            + margins.bottom()
+            + self.subtask.heightForWidth(self.subtask.width())
+            + 2
+            + max(self.deadline.sizeHint().height(), self.status.sizeHint().height())
+        )
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -121,7 +128,7 @@ class TodayLineWidget(QFrame):
 class TodayView(QWidget):
     """The lines of a TodayReport in their groups; empty state in words."""
 
-    actionRequested = Signal(object)    # TodayLine
+    actionRequested = Signal(object)  # TodayLine
     openDeadlines = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -151,8 +158,9 @@ class TodayView(QWidget):
         bottom = QHBoxLayout()
         self.deadlines_button = QPushButton(tr("Все сроки года («Сроки»)"), self)
         self.deadlines_button.setObjectName("todayOpenDeadlines")
-        self.deadlines_button.setToolTip(tr("Вкладка «Сроки»: таблица всех сроков, светофоры проектов, календарь "
-                                            "(Ctrl+3)"))
+        self.deadlines_button.setToolTip(
+            tr("Вкладка «Сроки»: таблица всех сроков, светофоры проектов, календарь (Ctrl+3)")
+        )
         self.deadlines_button.clicked.connect(self.openDeadlines)
         bottom.addWidget(self.deadlines_button)
         bottom.addStretch(1)
@@ -179,8 +187,11 @@ class TodayView(QWidget):
             self.column.addWidget(self.empty_label)
         else:
             parts = [f"{g.label}: {n}" for g, n in counts.items() if n]
-            self.summary.setText(tr("Год {year}. {groups}. Кнопка справа от строки выполняет следующий шаг.").format(
-                year=report.year, groups="; ".join(parts)))
+            self.summary.setText(
+                tr("Год {year}. {groups}. Кнопка справа от строки выполняет следующий шаг.").format(
+                    year=report.year, groups="; ".join(parts)
+                )
+            )
             for group in TodayGroup:
                 lines = report.group(group)
                 if not lines:
@@ -298,8 +309,10 @@ class TodayPage(QWidget):
 
     def _marked(self, ids: Sequence[int]) -> None:
         for execution_id in ids:
-            self.window_.refresh_execution(execution_id)     # tree, deadlines and this page follow
-        self.window_.statusBar().showMessage(tr("Отмечено как загруженное в ИСПУ: {count}.").format(count=len(ids)), 5000)
+            self.window_.refresh_execution(execution_id)  # tree, deadlines and this page follow
+        self.window_.statusBar().showMessage(
+            tr("Отмечено как загруженное в ИСПУ: {count}.").format(count=len(ids)), 5000
+        )
 
 
 def open_documents_at(wizard, slot_key: str | None, *, signer: bool) -> None:
@@ -316,7 +329,7 @@ def open_documents_at(wizard, slot_key: str | None, *, signer: bool) -> None:
         before = wizard.currentId()
         wizard.next()
         if wizard.currentId() == before:
-            return      # a page refused to move on: it says why
+            return  # a page refused to move on: it says why
     if wizard.currentId() > target:
         wizard.go_to(PageId.DOCUMENTS)
     card = page.cards.get(slot_key or "")

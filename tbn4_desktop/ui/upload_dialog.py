@@ -46,10 +46,17 @@ def _what(executions: list[ExecutionInfo]) -> str:
 
 
 class UploadDialog(QDialog):
-    marked = Signal(list)       # ids of the executions now «Загружено в ИСПУ»
+    marked = Signal(list)  # ids of the executions now «Загружено в ИСПУ»
 
-    def __init__(self, ctx: AppContext, executions: list[ExecutionInfo], parent: QWidget | None = None, *,
-                 today: date | None = None, catalog: Catalog | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        executions: list[ExecutionInfo],
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        catalog: Catalog | None = None,
+    ):
         """`catalog`: the year plan's (the main window's); None — each
         execution's plan catalog is looked up when marking."""
         super().__init__(parent)
@@ -58,9 +65,15 @@ class UploadDialog(QDialog):
         self.setWindowTitle(tr("Отметить загрузку в ИСПУ"))
         today = today or date.today()
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(tr("{what}: после загрузки документов в ИСПУ укажите дату загрузки "
-                                    "и, если ИСПУ его присвоил, номер. Статус станет «Загружено в ИСПУ».").format(
-                                     what=_what(executions)), self))
+        layout.addWidget(
+            wrapped(
+                tr(
+                    "{what}: после загрузки документов в ИСПУ укажите дату загрузки "
+                    "и, если ИСПУ его присвоил, номер. Статус станет «Загружено в ИСПУ»."
+                ).format(what=_what(executions)),
+                self,
+            )
+        )
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("uploadedOn")
@@ -68,13 +81,17 @@ class UploadDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_error = FieldError(self)
-        form.addRow(buddy_label(tr("&Дата загрузки:"), self.date_edit, self), with_error(self.date_edit, self.date_error))
+        form.addRow(
+            buddy_label(tr("&Дата загрузки:"), self.date_edit, self), with_error(self.date_edit, self.date_error)
+        )
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setObjectName("ispuReference")
         self.reference_edit.setPlaceholderText(tr("необязательно"))
         self.reference_error = FieldError(self)
-        form.addRow(buddy_label(tr("&Номер в ИСПУ:"), self.reference_edit, self),
-                    with_error(self.reference_edit, self.reference_error))
+        form.addRow(
+            buddy_label(tr("&Номер в ИСПУ:"), self.reference_edit, self),
+            with_error(self.reference_edit, self.reference_error),
+        )
         layout.addLayout(form)
         self.general_error = FieldError(self)
         layout.addWidget(self.general_error)
@@ -95,10 +112,14 @@ class UploadDialog(QDialog):
         ids = [e.id for e in self.executions]
         try:
             with self.ctx.store.session() as session:
-                mark_uploaded(session, ids, uploaded_on=self.uploaded_on(),
-                              ispu_reference=self.reference_edit.text(),
-                              expected_versions={e.id: e.version for e in self.executions},
-                              catalog=self.catalog or self._plan_catalog(session, ids[0]))
+                mark_uploaded(
+                    session,
+                    ids,
+                    uploaded_on=self.uploaded_on(),
+                    ispu_reference=self.reference_edit.text(),
+                    expected_versions={e.id: e.version for e in self.executions},
+                    catalog=self.catalog or self._plan_catalog(session, ids[0]),
+                )
         except ValidationError as exc:
             self._show(exc.errors)
             return
@@ -116,7 +137,7 @@ class UploadDialog(QDialog):
 
         e = session.get(SubtaskExecution, execution_id)
         if e is None:
-            return None     # mark_uploaded says so
+            return None  # mark_uploaded says so
         plan = e.year_plan
         return self.ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, plan.year)
 

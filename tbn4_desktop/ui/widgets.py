@@ -60,8 +60,7 @@ class FieldError(QWidget):
         # get, so a two-line message is never cut off.
         layout = self.layout()
         margins = layout.contentsMargins()
-        width = (self.width() - margins.left() - margins.right() - self._icon.sizeHint().width()
-                 - layout.spacing())
+        width = self.width() - margins.left() - margins.right() - self._icon.sizeHint().width() - layout.spacing()
         if width < 80:
             return
         pinned = self.label.minimumHeight()
@@ -72,7 +71,7 @@ class FieldError(QWidget):
         needed = self.label.heightForWidth(width)
         height = needed if needed > 0 else pinned
         self.label.setMinimumHeight(height)
-        self.label.setMaximumHeight(height)     # no empty lines under a message that got wider
+        self.label.setMaximumHeight(height)  # no empty lines under a message that got wider
         if height != pinned:
             self.updateGeometry()
 

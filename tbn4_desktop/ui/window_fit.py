@@ -50,7 +50,7 @@ def screen_of(widget: QWidget) -> QScreen | None:
 def work_area(widget: QWidget) -> QRect:
     """Where the window's frame may lie: the available geometry less MARGIN."""
     screen = screen_of(widget)
-    if screen is None:      # no screen at all (never on a desktop): do not limit
+    if screen is None:  # no screen at all (never on a desktop): do not limit
         return QRect(0, 0, 100_000, 100_000)
     return screen.availableGeometry().marginsRemoved(QMargins(MARGIN, MARGIN, MARGIN, MARGIN))
 

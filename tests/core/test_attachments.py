@@ -77,14 +77,19 @@ def test_the_extension_does_not_matter(blobs, tmp_path):
     assert blobs.ingest(source, max_bytes=MB).extension == "png"
 
 
-@pytest.mark.parametrize("name, data", [
-    ("приказ.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00" + b"\x00" * 200),
-    ("приказ.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 50
-     + b"PE\x00\x00" + b"\x00" * 200),
-    ("отчёт.docx", None),  # a plain ZIP without Word parts
-    ("отчёт.xlsx", b"PK\x03\x04 this is no zip at all" + b"\x00" * 100),
-    ("заметки.pdf", "Просто текст, не PDF".encode()),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("приказ.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00" + b"\x00" * 200),
+        (
+            "приказ.pdf",
+            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 50 + b"PE\x00\x00" + b"\x00" * 200,
+        ),
+        ("отчёт.docx", None),  # a plain ZIP without Word parts
+        ("отчёт.xlsx", b"PK\x03\x04 this is no zip at all" + b"\x00" * 100),
+        ("заметки.pdf", "Просто текст, не PDF".encode()),
+    ],
+)
 def test_other_content_is_refused_whatever_the_extension(blobs, tmp_path, name, data):
     if data is None:
         buf = io.BytesIO()

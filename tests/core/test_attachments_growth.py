@@ -25,9 +25,11 @@ def files_in(root: Path) -> list[Path]:
 
 def grow_by(extra: int):
     """A check hook (runs after the size check, before the copy) that appends to the file."""
+
     def check(source: Path, _media_type: str) -> None:
         with source.open("ab") as f:
             f.write(b"0" * extra)
+
     return check
 
 
@@ -38,7 +40,7 @@ def test_a_file_growing_over_the_limit_while_saved_is_refused_and_nothing_stored
         blobs.ingest(source, max_bytes=MB, check=grow_by(MB))
     message = str(caught.value)
     assert "«скан с сетевого сканера.pdf» слишком большой" in message and "1,0 МБ" in message
-    assert files_in(blobs.root) == []       # neither the blob nor a temporary file
+    assert files_in(blobs.root) == []  # neither the blob nor a temporary file
 
 
 def test_the_recorded_size_is_the_size_stored(blobs, tmp_path):

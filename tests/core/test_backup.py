@@ -42,7 +42,7 @@ def test_a_year_of_daily_backups_thins_to_12_days_10_weeks_9_months():
     keep = kept(backups, TODAY)
     by_key = {b.key: b for b in backups}
     kept_days = sorted({by_key[k].created.date() for k in keep}, reverse=True)
-    assert len(keep) == 4 + 12 + 10 + 9            # today and yesterday twice each, then one per period
+    assert len(keep) == 4 + 12 + 10 + 9  # today and yesterday twice each, then one per period
     assert kept_days[:14] == [TODAY - timedelta(days=d) for d in range(14)]
     # Of each older day only its newest backup stays.
     assert all(by_key[k].created.hour == 17 for k in keep if (TODAY - by_key[k].created.date()).days > 1)
@@ -50,7 +50,7 @@ def test_a_year_of_daily_backups_thins_to_12_days_10_weeks_9_months():
     assert len({d.isocalendar()[:2] for d in weekly}) == 10
     monthly = kept_days[24:]
     assert len({(d.year, d.month) for d in monthly}) == 9
-    assert min(kept_days) < TODAY - timedelta(days=180)     # the monthly tier reaches far back
+    assert min(kept_days) < TODAY - timedelta(days=180)  # the monthly tier reaches far back
 
 
 def test_tiers_count_days_with_a_backup_not_calendar_days():
@@ -63,9 +63,11 @@ def test_tiers_count_days_with_a_backup_not_calendar_days():
 def test_before_restore_and_before_upgrade_are_kept_for_30_days():
     plenty = candidates([(d, 12) for d in range(2, 60)])
     # Each an hour before that day's ordinary backup: the tiers alone would drop it.
-    protected = [Candidate("restore-20", at(20, 11), "before-restore"),
-                 Candidate("upgrade-25", at(25, 11), "before-upgrade"),
-                 Candidate("restore-45", at(45, 11), "before-restore")]
+    protected = [
+        Candidate("restore-20", at(20, 11), "before-restore"),
+        Candidate("upgrade-25", at(25, 11), "before-upgrade"),
+        Candidate("restore-45", at(45, 11), "before-restore"),
+    ]
     keep = kept(plenty + protected, TODAY)
     assert {"restore-20", "upgrade-25"} <= keep
     assert "restore-45" not in keep
@@ -91,7 +93,9 @@ def make_db(path: Path, blobs: list[bytes]) -> None:
         INSERT INTO audit_entry VALUES (1, 'a'), (2, 'b');
     """)
     for data in blobs:
-        conn.execute("INSERT INTO attachment (sha256, size) VALUES (?, ?)", (hashlib.sha256(data).hexdigest(), len(data)))
+        conn.execute(
+            "INSERT INTO attachment (sha256, size) VALUES (?, ?)", (hashlib.sha256(data).hexdigest(), len(data))
+        )
     conn.commit()
     conn.close()
 
@@ -178,7 +182,7 @@ def test_a_folder_without_manifest_is_no_backup_and_the_sweep_removes_it_once_st
     crashed.mkdir(parents=True)
     (crashed / fmt.DB_NAME).write_bytes(b"half")
     assert fmt.read_manifest(crashed) is None
-    assert fmt.remove_incomplete(root) == 0           # young: may be another process's running backup
+    assert fmt.remove_incomplete(root) == 0  # young: may be another process's running backup
     old = time.time() - fmt.STALE_SECONDS - 60
     for p in (crashed / fmt.DB_NAME, crashed):
         os.utime(p, (old, old))

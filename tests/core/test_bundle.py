@@ -10,8 +10,20 @@ import pytest
 
 from tbn4_desktop import __version__
 from tbn4_desktop.core.bundle import (
-    FORBIDDEN_CHARS, LINKS_FILE_NAME, MANIFEST_NAME, BundleCancelled, BundleError, BundleFile, BundleItem,
-    BundleSpec, name_problem, path_length, path_problem, read_bundle_manifest, safe_name, verify_bundle,
+    FORBIDDEN_CHARS,
+    LINKS_FILE_NAME,
+    MANIFEST_NAME,
+    BundleCancelled,
+    BundleError,
+    BundleFile,
+    BundleItem,
+    BundleSpec,
+    name_problem,
+    path_length,
+    path_problem,
+    read_bundle_manifest,
+    safe_name,
+    verify_bundle,
     write_bundle,
 )
 
@@ -22,20 +34,43 @@ PDF = b"%PDF-1.4\n" + bytes(range(256)) * 64 + b"\n%%EOF\n"
 
 def item(code="1.1.3", period="", short_title="Анонс начала ВАКР", period_folder=None, files=(), **record):
     project, task, _ = code.split(".")
-    rec = {"status": "ready_for_upload", "complete": True, "deadline": None, "judged_by": "upload",
-           "completed_on": "2025-03-20", "slots": [], "links": [], "data_rows": []}
+    rec = {
+        "status": "ready_for_upload",
+        "complete": True,
+        "deadline": None,
+        "judged_by": "upload",
+        "completed_on": "2025-03-20",
+        "slots": [],
+        "links": [],
+        "data_rows": [],
+    }
     rec.update(record)
-    return BundleItem(code=code, period=period, project=int(project), task=int(task),
-                      short_title=short_title, period_folder=period_folder, record=rec, files=tuple(files))
+    return BundleItem(
+        code=code,
+        period=period,
+        project=int(project),
+        task=int(task),
+        short_title=short_title,
+        period_folder=period_folder,
+        record=rec,
+        files=tuple(files),
+    )
 
 
 def spec(*items, created_at=CREATED):
     return BundleSpec(
         created_at=created_at,
-        organization={"id": 1, "name": "Аппарат акима Байзакского района", "bin": "050340001235",
-                      "level": "district", "parent": {"id": 2, "name": "Аппарат акима Жамбылской области",
-                                                      "bin": None, "level": "oblast"}},
-        year=2025, catalog={"id": "tbn4-2023", "version": 1}, items=tuple(items))
+        organization={
+            "id": 1,
+            "name": "Аппарат акима Байзакского района",
+            "bin": "050340001235",
+            "level": "district",
+            "parent": {"id": 2, "name": "Аппарат акима Жамбылской области", "bin": None, "level": "oblast"},
+        },
+        year=2025,
+        catalog={"id": "tbn4-2023", "version": 1},
+        items=tuple(items),
+    )
 
 
 @pytest.fixture
@@ -82,11 +117,14 @@ def test_empty_and_dot_names_become_a_placeholder():
 
 
 def test_bundle_paths_are_windows_safe(tmp_path, scan):
-    nasty = item(short_title='Анонс: "начало" <ВАКР>/соцсети?', files=[
-        BundleFile('01 CON.pdf', scan, "signed_scan", "CON.pdf", "application/pdf"),
-        BundleFile('02 a|b*c?.pdf', scan, "signed_scan", "a.pdf", "application/pdf"),
-        BundleFile('03 точки в конце...pdf', scan, "signed_scan", "x.pdf", "application/pdf"),
-    ])
+    nasty = item(
+        short_title='Анонс: "начало" <ВАКР>/соцсети?',
+        files=[
+            BundleFile('01 CON.pdf', scan, "signed_scan", "CON.pdf", "application/pdf"),
+            BundleFile('02 a|b*c?.pdf', scan, "signed_scan", "a.pdf", "application/pdf"),
+            BundleFile('03 точки в конце...pdf', scan, "signed_scan", "x.pdf", "application/pdf"),
+        ],
+    )
     out = tmp_path / "пакет.zip"
     write_bundle(spec(nasty), out)
     for name in names_in(out):
@@ -98,8 +136,13 @@ def test_long_short_title_is_cut_first_and_extension_kept(tmp_path, scan):
     long_title = "Очень длинное краткое наименование подзадачи " * 6
     long_file = "01 " + "Приказ о проведении внутреннего анализа коррупционных рисков " * 4 + ".pdf"
     out = tmp_path / "b.zip"
-    result = write_bundle(spec(item(short_title=long_title, files=[
-        BundleFile(long_file, scan, "signed_scan", "x.pdf", "application/pdf")])), out, max_path_chars=120)
+    result = write_bundle(
+        spec(
+            item(short_title=long_title, files=[BundleFile(long_file, scan, "signed_scan", "x.pdf", "application/pdf")])
+        ),
+        out,
+        max_path_chars=120,
+    )
     [path] = [f["path"] for f in result.manifest["items"][0]["files"]]
     assert path_length(path) <= 120
     assert path.endswith(".pdf")
@@ -112,8 +155,15 @@ def test_long_short_title_is_cut_first_and_extension_kept(tmp_path, scan):
 def test_subtask_folder_is_shortened_only_as_much_as_needed(tmp_path, scan):
     title = "Анонс о начале внутреннего анализа коррупционных рисков"
     out = tmp_path / "b.zip"
-    result = write_bundle(spec(item(short_title=title, files=[
-        BundleFile("01 Приказ.pdf", scan, "signed_scan", "x.pdf", "application/pdf")])), out, max_path_chars=80)
+    result = write_bundle(
+        spec(
+            item(
+                short_title=title, files=[BundleFile("01 Приказ.pdf", scan, "signed_scan", "x.pdf", "application/pdf")]
+            )
+        ),
+        out,
+        max_path_chars=80,
+    )
     [path] = [f["path"] for f in result.manifest["items"][0]["files"]]
     assert path_length(path) == 80
     assert path.split("/")[2].startswith("1.1.3 Анонс о начале")
@@ -121,8 +171,15 @@ def test_subtask_folder_is_shortened_only_as_much_as_needed(tmp_path, scan):
 
 def test_default_limit_is_200_characters(tmp_path, scan):
     out = tmp_path / "b.zip"
-    result = write_bundle(spec(item(short_title="Т" * 150, files=[
-        BundleFile("01 " + "И" * 150 + ".pdf", scan, "signed_scan", "x.pdf", "application/pdf")])), out)
+    result = write_bundle(
+        spec(
+            item(
+                short_title="Т" * 150,
+                files=[BundleFile("01 " + "И" * 150 + ".pdf", scan, "signed_scan", "x.pdf", "application/pdf")],
+            )
+        ),
+        out,
+    )
     assert all(path_length(f["path"]) <= 200 for it in result.manifest["items"] for f in it["files"])
     with pytest.raises(BundleError, match="длиннее 150"):
         verify_bundle(out, max_path_chars=150)
@@ -130,19 +187,27 @@ def test_default_limit_is_200_characters(tmp_path, scan):
 
 def test_a_limit_too_small_for_any_name_is_refused_in_russian(tmp_path, scan):
     with pytest.raises(BundleError, match="Предельная длина пути"):
-        write_bundle(spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan")])), tmp_path / "b.zip",
-                     max_path_chars=20)
+        write_bundle(
+            spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan")])), tmp_path / "b.zip", max_path_chars=20
+        )
     assert list(tmp_path.iterdir()) == [scan]
 
 
 def test_names_that_differ_only_in_case_are_made_unique(tmp_path, scan):
     out = tmp_path / "b.zip"
-    result = write_bundle(spec(item(files=[
-        BundleFile("Приказ.pdf", scan, "signed_scan"),
-        BundleFile("ПРИКАЗ.pdf", scan, "signed_scan"),
-        BundleFile("приказ.PDF", scan, "signed_scan"),
-        BundleFile("Приказ?.pdf", scan, "signed_scan"),  # becomes «Приказ.pdf» after cleaning
-    ])), out)
+    result = write_bundle(
+        spec(
+            item(
+                files=[
+                    BundleFile("Приказ.pdf", scan, "signed_scan"),
+                    BundleFile("ПРИКАЗ.pdf", scan, "signed_scan"),
+                    BundleFile("приказ.PDF", scan, "signed_scan"),
+                    BundleFile("Приказ?.pdf", scan, "signed_scan"),  # becomes «Приказ.pdf» after cleaning
+                ]
+            )
+        ),
+        out,
+    )
     paths = [f["path"] for f in result.manifest["items"][0]["files"]]
     assert len({p.casefold() for p in paths}) == 4
     assert any(p.endswith("(2).pdf") for p in paths)
@@ -151,12 +216,20 @@ def test_names_that_differ_only_in_case_are_made_unique(tmp_path, scan):
 
 def test_layout_and_period_folders(tmp_path, scan):
     out = tmp_path / "b.zip"
-    write_bundle(spec(
-        item(files=[BundleFile("01 Анонс.pdf", scan, "signed_scan")]),
-        item(code="4.2.2", period="M03", short_title="Ежемесячные обучающие мероприятия", period_folder="март",
-             files=[BundleFile("01 Протокол.pdf", scan, "signed_scan")]),
-        item(code="4.2.2", period="M01", short_title="Ежемесячные обучающие мероприятия", period_folder="январь"),
-    ), out)
+    write_bundle(
+        spec(
+            item(files=[BundleFile("01 Анонс.pdf", scan, "signed_scan")]),
+            item(
+                code="4.2.2",
+                period="M03",
+                short_title="Ежемесячные обучающие мероприятия",
+                period_folder="март",
+                files=[BundleFile("01 Протокол.pdf", scan, "signed_scan")],
+            ),
+            item(code="4.2.2", period="M01", short_title="Ежемесячные обучающие мероприятия", period_folder="январь"),
+        ),
+        out,
+    )
     assert names_in(out) == [
         "Проект 1/Задача 1/1.1.3 Анонс начала ВАКР/01 Анонс.pdf",
         "Проект 4/Задача 2/4.2.2 Ежемесячные обучающие мероприятия/март/01 Протокол.pdf",
@@ -169,13 +242,44 @@ def test_layout_and_period_folders(tmp_path, scan):
 
 def test_manifest_has_the_contract_fields_and_checksums(tmp_path, scan):
     out = tmp_path / "b.zip"
-    links = [{"url": "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1", "title": "Анонс",
-              "published_on": "2025-03-01", "channel": "media"}]
-    slots = [{"key": "link", "title": "Ссылка на публикацию", "requirement": "required", "satisfied": True,
-              "waived": None, "signer": None, "date": "2025-03-01", "links": links}]
-    write_bundle(spec(item(slots=slots, files=[
-        BundleFile("01 Скан.pdf", scan, "signed_scan", "скан.pdf", "application/pdf",
-                   expected_sha256=hashlib.sha256(PDF).hexdigest())])), out)
+    links = [
+        {
+            "url": "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/1",
+            "title": "Анонс",
+            "published_on": "2025-03-01",
+            "channel": "media",
+        }
+    ]
+    slots = [
+        {
+            "key": "link",
+            "title": "Ссылка на публикацию",
+            "requirement": "required",
+            "satisfied": True,
+            "waived": None,
+            "signer": None,
+            "date": "2025-03-01",
+            "links": links,
+        }
+    ]
+    write_bundle(
+        spec(
+            item(
+                slots=slots,
+                files=[
+                    BundleFile(
+                        "01 Скан.pdf",
+                        scan,
+                        "signed_scan",
+                        "скан.pdf",
+                        "application/pdf",
+                        expected_sha256=hashlib.sha256(PDF).hexdigest(),
+                    )
+                ],
+            )
+        ),
+        out,
+    )
     manifest = read_bundle_manifest(out)
     assert manifest["format"] == "tbn4-bundle"
     assert manifest["format_version"] == 2
@@ -190,8 +294,12 @@ def test_manifest_has_the_contract_fields_and_checksums(tmp_path, scan):
     assert set(by_role) == {"signed_scan", "links"}
     assert by_role["signed_scan"] == {
         "path": "Проект 1/Задача 1/1.1.3 Анонс начала ВАКР/01 Скан.pdf",
-        "sha256": hashlib.sha256(PDF).hexdigest(), "size": len(PDF), "role": "signed_scan",
-        "original_name": "скан.pdf", "media_type": "application/pdf", "slot": "",
+        "sha256": hashlib.sha256(PDF).hexdigest(),
+        "size": len(PDF),
+        "role": "signed_scan",
+        "original_name": "скан.pdf",
+        "media_type": "application/pdf",
+        "slot": "",
     }
     assert by_role["links"]["slot"] == "link"
     assert by_role["links"]["path"].endswith("/" + LINKS_FILE_NAME)
@@ -208,25 +316,40 @@ def test_each_slot_has_its_folder_and_links_file(tmp_path, scan):
     its folder; files not sorted into a slot into «Не распределено»."""
     out = tmp_path / "b.zip"
     link = {"url": "https://gov.kz/a", "title": "А", "published_on": None, "channel": "site"}
-    slots = [{"key": "info", "title": "Информация", "links": []},
-             {"key": "link", "title": "Ссылка", "links": [link]}]
+    slots = [{"key": "info", "title": "Информация", "links": []}, {"key": "link", "title": "Ссылка", "links": [link]}]
     folders = {"info": "1 Информация", "link": "3 Ссылка", "": "Не распределено"}
-    it = item(code="3.1.1", period="Q1", period_folder="I квартал", short_title="Мероприятия", slots=slots,
-              links=[dict(link, url="https://gov.kz/b")],
-              files=[BundleFile("01 Справка.pdf", scan, "signed_scan", slot="info"),
-                     BundleFile("01 Скан.pdf", scan, "supporting")])
+    it = item(
+        code="3.1.1",
+        period="Q1",
+        period_folder="I квартал",
+        short_title="Мероприятия",
+        slots=slots,
+        links=[dict(link, url="https://gov.kz/b")],
+        files=[
+            BundleFile("01 Справка.pdf", scan, "signed_scan", slot="info"),
+            BundleFile("01 Скан.pdf", scan, "supporting"),
+        ],
+    )
     write_bundle(spec(BundleItem(**{**it.__dict__, "slot_folders": folders})), out)
     manifest = verify_bundle(out)
     paths = {f["path"]: f["slot"] for f in manifest["items"][0]["files"]}
     base = "Проект 3/Задача 1/3.1.1 Мероприятия/I квартал/"
-    assert paths == {base + "1 Информация/01 Справка.pdf": "info", base + "3 Ссылка/ссылки.txt": "link",
-                     base + "Не распределено/01 Скан.pdf": "", base + "Не распределено/ссылки.txt": ""}
+    assert paths == {
+        base + "1 Информация/01 Справка.pdf": "info",
+        base + "3 Ссылка/ссылки.txt": "link",
+        base + "Не распределено/01 Скан.pdf": "",
+        base + "Не распределено/ссылки.txt": "",
+    }
 
 
 def test_a_long_slot_folder_is_cut_but_keeps_its_number(tmp_path, scan):
     title = "Справочная информация о проведении заседаний антикоррупционной комиссии при акимате района"
-    it = item(code="4.1.1", short_title="Заседания комиссии", slots=[],
-              files=[BundleFile("01 Справка о заседании комиссии.pdf", scan, "signed_scan", slot="info")])
+    it = item(
+        code="4.1.1",
+        short_title="Заседания комиссии",
+        slots=[],
+        files=[BundleFile("01 Справка о заседании комиссии.pdf", scan, "signed_scan", slot="info")],
+    )
     it = BundleItem(**{**it.__dict__, "slot_folders": {"info": f"2 {title}"}})
     out = write_bundle(spec(it), tmp_path / "b.zip", max_path_chars=120).path
     (path,) = [f["path"] for f in verify_bundle(out, max_path_chars=120)["items"][0]["files"]]
@@ -237,8 +360,15 @@ def test_a_long_slot_folder_is_cut_but_keeps_its_number(tmp_path, scan):
 
 def test_cyrillic_names_have_the_utf8_flag_and_stored_scans(tmp_path, scan):
     out = tmp_path / "b.zip"
-    write_bundle(spec(item(links=[{"url": "https://gov.kz/a", "title": "", "published_on": None}],
-                           files=[BundleFile("01 Скан.pdf", scan, "signed_scan")])), out)
+    write_bundle(
+        spec(
+            item(
+                links=[{"url": "https://gov.kz/a", "title": "", "published_on": None}],
+                files=[BundleFile("01 Скан.pdf", scan, "signed_scan")],
+            )
+        ),
+        out,
+    )
     with zipfile.ZipFile(out) as zf:
         infos = {i.filename: i for i in zf.infolist()}
     for name, info in infos.items():
@@ -260,8 +390,10 @@ def test_same_content_gives_a_byte_identical_zip(tmp_path, scan):
     a, b = tmp_path / "a.zip", tmp_path / "b.zip"
     items = lambda src: (  # noqa: E731
         item(code="4.2.2", period="M02", period_folder="февраль", files=[BundleFile("01 П.pdf", src, "signed_scan")]),
-        item(files=[BundleFile("01 Скан.pdf", src, "signed_scan")],
-             links=[{"url": "https://gov.kz/a", "title": "А", "published_on": None}]),
+        item(
+            files=[BundleFile("01 Скан.pdf", src, "signed_scan")],
+            links=[{"url": "https://gov.kz/a", "title": "А", "published_on": None}],
+        ),
     )
     write_bundle(spec(*items(scan)), a)
     write_bundle(spec(*reversed(items(other_scan))), b)
@@ -274,9 +406,11 @@ def test_same_content_gives_a_byte_identical_zip(tmp_path, scan):
 def test_bytes_sources_and_progress_reach_the_total(tmp_path, scan):
     seen = []
     big = os.urandom(3 * 1024 * 1024 + 17)
-    result = write_bundle(spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan"),
-                                           BundleFile("02 b.pdf", big, "signed_scan")])),
-                          tmp_path / "b.zip", progress=lambda done, total: seen.append((done, total)))
+    result = write_bundle(
+        spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan"), BundleFile("02 b.pdf", big, "signed_scan")])),
+        tmp_path / "b.zip",
+        progress=lambda done, total: seen.append((done, total)),
+    )
     total = len(PDF) + len(big)
     assert result.bytes == total and result.files == 2 and result.items == 1
     assert seen[0] == (0, total) and seen[-1] == (total, total)
@@ -287,15 +421,17 @@ def test_bytes_sources_and_progress_reach_the_total(tmp_path, scan):
 def test_source_that_does_not_match_its_checksum_is_refused(tmp_path, scan):
     out = tmp_path / "b.zip"
     with pytest.raises(BundleError, match="контрольная сумма"):
-        write_bundle(spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan", "скан.pdf",
-                                                 expected_sha256="0" * 64)])), out)
+        write_bundle(
+            spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan", "скан.pdf", expected_sha256="0" * 64)])), out
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["скан.pdf"]
 
 
 def test_missing_source_is_refused_in_russian(tmp_path):
     with pytest.raises(BundleError, match="не найдены"):
-        write_bundle(spec(item(files=[BundleFile("01 a.pdf", tmp_path / "nope.pdf", "signed_scan")])),
-                     tmp_path / "b.zip")
+        write_bundle(
+            spec(item(files=[BundleFile("01 a.pdf", tmp_path / "nope.pdf", "signed_scan")])), tmp_path / "b.zip"
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -312,9 +448,11 @@ def test_cancel_raises_and_leaves_nothing(tmp_path, scan):
         return calls["n"] > 3
 
     with pytest.raises(BundleCancelled):
-        write_bundle(spec(item(files=[BundleFile("01 a.pdf", big, "signed_scan"),
-                                      BundleFile("02 b.pdf", scan, "signed_scan")])),
-                     out, cancelled=cancelled)
+        write_bundle(
+            spec(item(files=[BundleFile("01 a.pdf", big, "signed_scan"), BundleFile("02 b.pdf", scan, "signed_scan")])),
+            out,
+            cancelled=cancelled,
+        )
     assert list(out.parent.iterdir()) == []
 
 
@@ -356,8 +494,12 @@ def test_disk_full_while_writing_leaves_no_partial_file(tmp_path, scan, monkeypa
 
     monkeypatch.setattr(bundle, "_copy_entry", failing)
     with pytest.raises(BundleError, match="закончилось место"):
-        write_bundle(spec(item(files=[BundleFile("01 a.pdf", scan, "signed_scan"),
-                                      BundleFile("02 b.pdf", scan, "signed_scan")])), tmp_path / "b.zip")
+        write_bundle(
+            spec(
+                item(files=[BundleFile("01 a.pdf", scan, "signed_scan"), BundleFile("02 b.pdf", scan, "signed_scan")])
+            ),
+            tmp_path / "b.zip",
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["скан.pdf"]
 
 
@@ -421,16 +563,19 @@ def test_verifier_refuses_a_wrong_size(good_bundle, tmp_path):
         verify_bundle(rewrite(good_bundle, tmp_path / "bad.zip", manifest=shrink))
 
 
-@pytest.mark.parametrize("entry, reason", [
-    ("/etc/passwd", "абсолютный путь"),
-    ("Проект 1/../../evil.txt", "«..»"),
-    ("Проект 1\\evil.txt", "обратная косая черта"),
-    ("C:/evil.txt", "абсолютный путь"),
-    ("Проект 1/a?.txt", "недопустимые символы"),
-    ("Проект 1/CON.txt", "зарезервированное имя"),
-    ("Проект 1/точка.", "точка или пробел"),
-    ("Проект 1/" + "я" * 200 + ".txt", "длиннее 200"),
-])
+@pytest.mark.parametrize(
+    "entry, reason",
+    [
+        ("/etc/passwd", "абсолютный путь"),
+        ("Проект 1/../../evil.txt", "«..»"),
+        ("Проект 1\\evil.txt", "обратная косая черта"),
+        ("C:/evil.txt", "абсолютный путь"),
+        ("Проект 1/a?.txt", "недопустимые символы"),
+        ("Проект 1/CON.txt", "зарезервированное имя"),
+        ("Проект 1/точка.", "точка или пробел"),
+        ("Проект 1/" + "я" * 200 + ".txt", "длиннее 200"),
+    ],
+)
 def test_verifier_refuses_hostile_paths(good_bundle, tmp_path, entry, reason):
     with pytest.raises(BundleError, match=reason):
         verify_bundle(rewrite(good_bundle, tmp_path / "bad.zip", add=[entry]))
@@ -484,7 +629,7 @@ def test_verifier_refuses_non_utf8_names(good_bundle, tmp_path):
         while (pos := data.find(sig, start)) >= 0:
             flag_at = pos + (8 if sig == b"PK\x01\x02" else 6)
             name_at = pos + (46 if sig == b"PK\x01\x02" else 30)
-            if data[name_at:name_at + len(name)] == name:
+            if data[name_at : name_at + len(name)] == name:
                 data[flag_at + 1] &= ~0x08 & 0xFF  # bit 11 is bit 3 of the flags' second byte
             start = pos + 4
     bad.write_bytes(bytes(data))
@@ -492,15 +637,18 @@ def test_verifier_refuses_non_utf8_names(good_bundle, tmp_path):
         verify_bundle(bad)
 
 
-@pytest.mark.parametrize("mutate, message", [
-    (lambda m: m.update(format="other"), "не является пакетом ТБН-4"),
-    (lambda m: m.update(format_version=3), "более новой версией"),
-    (lambda m: m["items"][0].pop("slots"), "slots"),
-    (lambda m: m["items"][0]["files"][0].pop("slot"), "slot"),
-    (lambda m: m.update(format_version="1"), "версии формата"),
-    (lambda m: m.pop("items"), "items"),
-    (lambda m: m["items"][0]["files"][0].update(sha256="xyz"), "описание файла"),
-])
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda m: m.update(format="other"), "не является пакетом ТБН-4"),
+        (lambda m: m.update(format_version=3), "более новой версией"),
+        (lambda m: m["items"][0].pop("slots"), "slots"),
+        (lambda m: m["items"][0]["files"][0].pop("slot"), "slot"),
+        (lambda m: m.update(format_version="1"), "версии формата"),
+        (lambda m: m.pop("items"), "items"),
+        (lambda m: m["items"][0]["files"][0].update(sha256="xyz"), "описание файла"),
+    ],
+)
 def test_verifier_refuses_bad_manifests(good_bundle, tmp_path, mutate, message):
     with pytest.raises(BundleError, match=message):
         verify_bundle(rewrite(good_bundle, tmp_path / "bad.zip", manifest=mutate))

@@ -39,23 +39,77 @@ LINK = {"url": "https://bayzak.gov.kz/news/1", "title": "Анонс", "published
 
 
 def valid_spec():
-    record = {"status": "ready_for_upload", "complete": True, "deadline": None, "judged_by": "upload",
-              "completed_on": "2025-03-20",
-              "slots": [{"key": "order", "requirement": "required", "satisfied": True, "waived": None,
-                         "signer": SIGNER, "date": "2025-03-20", "links": []},
-                        {"key": "link", "requirement": "required", "satisfied": True, "waived": None,
-                         "signer": None, "date": None, "links": [LINK]}],
-              "links": [], "data_rows": []}
-    files = (BundleFile(name="01 Приказ.pdf", source=PDF, role="signed_scan", original_name="приказ.pdf",
-                        media_type="application/pdf", slot="order"),
-             BundleFile(name="02 Справка.pdf", source=PDF2, role="supporting", original_name="справка.pdf",
-                        media_type="application/pdf"))
-    items = (BundleItem(code="1.1.3", period="", project=1, task=1, short_title="Анонс", period_folder=None,
-                        record=record, files=files),)
-    return BundleSpec(created_at=CREATED,
-                      organization={"id": 1, "name": "Аппарат акима Байзакского района", "bin": "990240005124",
-                                    "level": "district", "parent": None},
-                      year=2025, catalog={"id": "tbn4-2023", "version": 1}, items=items)
+    record = {
+        "status": "ready_for_upload",
+        "complete": True,
+        "deadline": None,
+        "judged_by": "upload",
+        "completed_on": "2025-03-20",
+        "slots": [
+            {
+                "key": "order",
+                "requirement": "required",
+                "satisfied": True,
+                "waived": None,
+                "signer": SIGNER,
+                "date": "2025-03-20",
+                "links": [],
+            },
+            {
+                "key": "link",
+                "requirement": "required",
+                "satisfied": True,
+                "waived": None,
+                "signer": None,
+                "date": None,
+                "links": [LINK],
+            },
+        ],
+        "links": [],
+        "data_rows": [],
+    }
+    files = (
+        BundleFile(
+            name="01 Приказ.pdf",
+            source=PDF,
+            role="signed_scan",
+            original_name="приказ.pdf",
+            media_type="application/pdf",
+            slot="order",
+        ),
+        BundleFile(
+            name="02 Справка.pdf",
+            source=PDF2,
+            role="supporting",
+            original_name="справка.pdf",
+            media_type="application/pdf",
+        ),
+    )
+    items = (
+        BundleItem(
+            code="1.1.3",
+            period="",
+            project=1,
+            task=1,
+            short_title="Анонс",
+            period_folder=None,
+            record=record,
+            files=files,
+        ),
+    )
+    return BundleSpec(
+        created_at=CREATED,
+        organization={
+            "id": 1,
+            "name": "Аппарат акима Байзакского района",
+            "bin": "990240005124",
+            "level": "district",
+            "parent": None,
+        },
+        year=2025,
+        catalog={"id": "tbn4-2023", "version": 1},
+        items=items,
+    )
 
 
 @pytest.fixture
@@ -99,8 +153,9 @@ def rebuilt(good: Path, target: Path, *, manifest=None, extra=(), drop=(), repla
 
 
 def with_file(manifest: dict, path: str, data: bytes, role: str = "supporting") -> dict:
-    manifest["items"][0]["files"].append({"path": path, "sha256": hashlib.sha256(data).hexdigest(),
-                                          "size": len(data), "role": role, "slot": ""})
+    manifest["items"][0]["files"].append(
+        {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "role": role, "slot": ""}
+    )
     return manifest
 
 
@@ -124,19 +179,22 @@ def test_a_good_bundle_opens_with_typed_records_and_stages_verified_files(good, 
         m = reader.manifest
         assert reader.verified
     assert m.organization.bin == "990240005124" and m.year == 2025 and m.catalog_id == "tbn4-2023"
-    assert m.created_at == datetime(2025, 4, 2, 4, 30, 0)   # UTC, naive
+    assert m.created_at == datetime(2025, 4, 2, 4, 30, 0)  # UTC, naive
     (item,) = m.items
     assert m.format_version == 2 and item.complete is True and item.judged_by == "upload"
     assert item.status is ExecutionStatus.READY_FOR_UPLOAD
     order, link = item.slots
-    assert (order.key, order.signer.role, order.doc_date.isoformat()) == ("order", SignerRole.DISTRICT_AKIM,
-                                                                           "2025-03-20")
+    assert (order.key, order.signer.role, order.doc_date.isoformat()) == (
+        "order",
+        SignerRole.DISTRICT_AKIM,
+        "2025-03-20",
+    )
     assert item.signatory is None and item.links == ()
     assert link.links[0].published_on.isoformat() == "2025-03-21" and link.links[0].channel is Channel.SITE
     assert [f.slot for f in item.files if f.role != "links"] == ["order", ""]
     assert m.sha256 == hashlib.sha256(manifest_bytes(manifest_of(good))).hexdigest()
     staged = sorted(p.name for p in stage.iterdir())
-    assert staged == sorted(f.sha256 for f in m.files)          # the two scans and ссылки.txt
+    assert staged == sorted(f.sha256 for f in m.files)  # the two scans and ссылки.txt
     assert {hashlib.sha256(d).hexdigest() for d in (PDF, PDF2)} < set(staged)
     assert (stage / hashlib.sha256(PDF).hexdigest()).read_bytes() == PDF
 
@@ -183,24 +241,27 @@ def test_encrypted_entry(good, tmp_path):
             name_len_at = 26 if sig == b"PK\x03\x04" else 28
             name_len = struct.unpack_from("<H", raw, at + name_len_at)[0]
             header = 30 if sig == b"PK\x03\x04" else 46
-            if raw[at + header: at + header + name_len] == "секрет.pdf".encode():
+            if raw[at + header : at + header + name_len] == "секрет.pdf".encode():
                 raw[at + offset] |= 1
             start = at + 4
     path.write_bytes(bytes(raw))
     refused(path, "«секрет.pdf»", "зашифрован", ADVICE)
 
 
-@pytest.mark.parametrize("name, problem", [
-    ("../evil.pdf", "«..»"),
-    ("Проект 1/../../evil.pdf", "«..»"),
-    ("/etc/passwd", "абсолютный путь"),
-    ("C:/Windows/evil.pdf", "абсолютный путь"),
-    ("c:evil.pdf", "абсолютный путь"),
-    ("Проект 1\\evil.pdf", "обратная косая черта"),
-])
+@pytest.mark.parametrize(
+    "name, problem",
+    [
+        ("../evil.pdf", "«..»"),
+        ("Проект 1/../../evil.pdf", "«..»"),
+        ("/etc/passwd", "абсолютный путь"),
+        ("C:/Windows/evil.pdf", "абсолютный путь"),
+        ("c:evil.pdf", "абсолютный путь"),
+        ("Проект 1\\evil.pdf", "обратная косая черта"),
+    ],
+)
 def test_paths_outside_the_root(good, tmp_path, name, problem):
     info = zipfile.ZipInfo("x", (2025, 1, 1, 0, 0, 0))
-    info.filename = name        # ZipInfo would clean these; an attacker's tool does not
+    info.filename = name  # ZipInfo would clean these; an attacker's tool does not
     path = rebuilt(good, tmp_path / "escape.zip", extra=[(info, PDF)])
     refused(path, f"«{name}»", problem)
 
@@ -226,7 +287,7 @@ def test_a_file_that_is_also_a_folder(good, tmp_path):
 
 
 def test_duplicate_names(good, tmp_path):
-    with pytest.warns(UserWarning, match="Duplicate name"):    # zipfile warns, and writes it anyway
+    with pytest.warns(UserWarning, match="Duplicate name"):  # zipfile warns, and writes it anyway
         path = rebuilt(good, tmp_path / "dup.zip", extra=[(SCAN, PDF2)])
     refused(path, f"«{SCAN}»", "совпадают")
 
@@ -281,8 +342,8 @@ def test_header_sizes_are_not_trusted(good, tmp_path):
     name = "Проект 1/ложь.pdf".encode()
     while at >= 0:
         name_len = struct.unpack_from("<H", raw, at + 28)[0]
-        if raw[at + 46: at + 46 + name_len] == name:
-            struct.pack_into("<I", raw, at + 24, 100)       # uncompressed size
+        if raw[at + 46 : at + 46 + name_len] == name:
+            struct.pack_into("<I", raw, at + 24, 100)  # uncompressed size
         at = raw.find(b"PK\x01\x02", at + 4)
     path.write_bytes(bytes(raw))
     refused(path, "«Проект 1/ложь.pdf»")
@@ -372,20 +433,54 @@ def test_format_2_refuses_a_whole_subtask_signer_and_files_without_a_slot(good, 
 def v1_spec():
     """Two items as a format 1 bundle held them: 1.1.2 (its order scanned,
     one signer for the subtask) and 1.1.3 (publication links)."""
-    signed = {"status": "ready_for_upload", "deadline": None, "completed_on": "2025-02-10", "links": [],
-              "data_rows": []}
-    linked = {"status": "ready_for_upload", "deadline": None, "completed_on": "2025-03-21",
-              "links": [{"url": "https://bayzak.gov.kz/news/1", "title": "Анонс", "published_on": "2025-03-21"}],
-              "data_rows": []}
-    items = (BundleItem(code="1.1.2", period="", project=1, task=1, short_title="Приказ", period_folder=None,
-                        record=signed, files=(BundleFile(name="01 Приказ.pdf", source=PDF, role="signed_scan",
-                                                         original_name="приказ.pdf", media_type="application/pdf"),)),
-             BundleItem(code="1.1.3", period="", project=1, task=1, short_title="Анонс", period_folder=None,
-                        record=linked))
-    return BundleSpec(created_at=CREATED,
-                      organization={"id": 1, "name": "Аппарат акима Байзакского района", "bin": "990240005124",
-                                    "level": "district", "parent": None},
-                      year=2025, catalog={"id": "tbn4-2023", "version": 2}, items=items)
+    signed = {
+        "status": "ready_for_upload",
+        "deadline": None,
+        "completed_on": "2025-02-10",
+        "links": [],
+        "data_rows": [],
+    }
+    linked = {
+        "status": "ready_for_upload",
+        "deadline": None,
+        "completed_on": "2025-03-21",
+        "links": [{"url": "https://bayzak.gov.kz/news/1", "title": "Анонс", "published_on": "2025-03-21"}],
+        "data_rows": [],
+    }
+    items = (
+        BundleItem(
+            code="1.1.2",
+            period="",
+            project=1,
+            task=1,
+            short_title="Приказ",
+            period_folder=None,
+            record=signed,
+            files=(
+                BundleFile(
+                    name="01 Приказ.pdf",
+                    source=PDF,
+                    role="signed_scan",
+                    original_name="приказ.pdf",
+                    media_type="application/pdf",
+                ),
+            ),
+        ),
+        BundleItem(code="1.1.3", period="", project=1, task=1, short_title="Анонс", period_folder=None, record=linked),
+    )
+    return BundleSpec(
+        created_at=CREATED,
+        organization={
+            "id": 1,
+            "name": "Аппарат акима Байзакского района",
+            "bin": "990240005124",
+            "level": "district",
+            "parent": None,
+        },
+        year=2025,
+        catalog={"id": "tbn4-2023", "version": 2},
+        items=items,
+    )
 
 
 def as_format_1(manifest: dict, signers: dict) -> dict:
@@ -423,7 +518,8 @@ def test_a_format_1_bundle_is_read_and_sorted_into_slots(tmp_path, catalog):
     scan = next(f for f in order.files if f.role == "signed_scan")
     assert scan.slot == "order" and order.signatory is None
     assert [(s.key, s.signer.full_name, s.signer.role) for s in order.slots] == [
-        ("order", "Иванов Иван Иванович", SignerRole.DISTRICT_AKIM)]
+        ("order", "Иванов Иван Иванович", SignerRole.DISTRICT_AKIM)
+    ]
     # 1.1.3's one link slot takes the link; it names three channels, so none is guessed.
     (slot,) = links.slots
     assert slot.key == "link" and slot.signer is None and links.links == ()
@@ -445,24 +541,60 @@ def test_a_format_1_signer_who_may_not_sign_a_slot_signs_nothing(tmp_path, catal
 # ---------------------------------------------------------------- signature files
 
 
-SIGNERS = ({"full_name": "ИВАНОВ ИВАН ИВАНОВИЧ", "iin": "850101300123", "bin": "990240005124",
-            "organization": "ГУ «Аппарат»", "signed_at": "2025-03-20T05:10:00+00:00",
-            "authorities": ["Юридическое лицо", "Первый руководитель"], "integrity": "ok"},)
+SIGNERS = (
+    {
+        "full_name": "ИВАНОВ ИВАН ИВАНОВИЧ",
+        "iin": "850101300123",
+        "bin": "990240005124",
+        "organization": "ГУ «Аппарат»",
+        "signed_at": "2025-03-20T05:10:00+00:00",
+        "authorities": ["Юридическое лицо", "Первый руководитель"],
+        "integrity": "ok",
+    },
+)
 
 
 def signed_spec():
     """valid_spec with a detached signature of the order (bytes stand in for the CMS here)."""
     spec = valid_spec()
     item = spec.items[0]
-    sig = BundleFile(name="01 Приказ.pdf.cms", source=b"0\x82 cms", role="signature", original_name="приказ.pdf.cms",
-                     media_type="application/pkcs7-signature", slot="order",
-                     signs=hashlib.sha256(PDF).hexdigest(), signers=SIGNERS)
-    order = BundleFile(name="01 Приказ.pdf", source=PDF, role="signed_scan", original_name="приказ.pdf",
-                       media_type="application/pdf", slot="order", expected_sha256=hashlib.sha256(PDF).hexdigest())
-    return BundleSpec(created_at=spec.created_at, organization=spec.organization, year=spec.year,
-                      catalog=spec.catalog, items=(BundleItem(
-                          code=item.code, period=item.period, project=1, task=1, short_title="Анонс",
-                          period_folder=None, record=item.record, files=(sig, order, item.files[1])),))
+    sig = BundleFile(
+        name="01 Приказ.pdf.cms",
+        source=b"0\x82 cms",
+        role="signature",
+        original_name="приказ.pdf.cms",
+        media_type="application/pkcs7-signature",
+        slot="order",
+        signs=hashlib.sha256(PDF).hexdigest(),
+        signers=SIGNERS,
+    )
+    order = BundleFile(
+        name="01 Приказ.pdf",
+        source=PDF,
+        role="signed_scan",
+        original_name="приказ.pdf",
+        media_type="application/pdf",
+        slot="order",
+        expected_sha256=hashlib.sha256(PDF).hexdigest(),
+    )
+    return BundleSpec(
+        created_at=spec.created_at,
+        organization=spec.organization,
+        year=spec.year,
+        catalog=spec.catalog,
+        items=(
+            BundleItem(
+                code=item.code,
+                period=item.period,
+                project=1,
+                task=1,
+                short_title="Анонс",
+                period_folder=None,
+                record=item.record,
+                files=(sig, order, item.files[1]),
+            ),
+        ),
+    )
 
 
 def test_a_detached_signature_is_written_beside_its_document_and_read_as_typed_records(tmp_path):
@@ -478,14 +610,17 @@ def test_a_detached_signature_is_written_beside_its_document_and_read_as_typed_r
     assert next(f for f in item.files if f.role == "signed_scan").signs is None
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda f: f.update(signs="Проект 1/нет.pdf"), ("«Проект 1/нет.pdf»", "которого нет среди файлов")),
-    (lambda f: f.update(signs=SCAN + ".cms"), ("которого нет среди файлов",)),      # a signature signs no signature
-    (lambda f: f.update(signs=7), ("сведения о подписи (signs, signers) неверного вида",)),
-    (lambda f: f.update(signers=[{"full_name": 5}]), ("неверного вида",)),
-    (lambda f: f["signers"][0].update(signed_at="вчера"), ("неверного вида",)),
-    (lambda f: f["signers"][0].update(integrity="failed"), ("неверного вида",)),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda f: f.update(signs="Проект 1/нет.pdf"), ("«Проект 1/нет.pdf»", "которого нет среди файлов")),
+        (lambda f: f.update(signs=SCAN + ".cms"), ("которого нет среди файлов",)),  # a signature signs no signature
+        (lambda f: f.update(signs=7), ("сведения о подписи (signs, signers) неверного вида",)),
+        (lambda f: f.update(signers=[{"full_name": 5}]), ("неверного вида",)),
+        (lambda f: f["signers"][0].update(signed_at="вчера"), ("неверного вида",)),
+        (lambda f: f["signers"][0].update(integrity="failed"), ("неверного вида",)),
+    ],
+)
 def test_a_signature_entry_that_is_wrong_refuses_the_bundle_naming_the_file(tmp_path, change, words):
     bundle = write_bundle(signed_spec(), tmp_path / "signed.zip").path
     manifest = manifest_of(bundle)

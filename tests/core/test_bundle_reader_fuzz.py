@@ -12,21 +12,43 @@ from tbn4_desktop.core.bundle import BundleError, manifest_bytes
 from tbn4_desktop.core.bundle_reader import Manifest, parse_manifest
 
 VALID = {
-    "format": "tbn4-bundle", "format_version": 1, "app_version": "0.1.0", "created_at": "2025-04-02T09:30:00+05:00",
-    "organization": {"id": 1, "name": "Аппарат акима Байзакского района", "bin": "990240005124",
-                     "level": "district", "parent": {"id": 2, "name": "Аппарат акима Жамбылской области",
-                                                     "bin": None, "level": "oblast"}},
-    "year": 2025, "catalog": {"id": "tbn4-2023", "version": 1}, "scope": {"kind": "year"},
+    "format": "tbn4-bundle",
+    "format_version": 1,
+    "app_version": "0.1.0",
+    "created_at": "2025-04-02T09:30:00+05:00",
+    "organization": {
+        "id": 1,
+        "name": "Аппарат акима Байзакского района",
+        "bin": "990240005124",
+        "level": "district",
+        "parent": {"id": 2, "name": "Аппарат акима Жамбылской области", "bin": None, "level": "oblast"},
+    },
+    "year": 2025,
+    "catalog": {"id": "tbn4-2023", "version": 1},
+    "scope": {"kind": "year"},
     "files": [{"path": "Опись документов 2025.pdf", "sha256": "b" * 64, "size": 5, "role": "inventory"}],
-    "items": [{
-        "code": "1.1.3", "period": "", "status": "ready_for_upload", "deadline": None,
-        "completed_on": "2025-03-20",
-        "signatory": {"full_name": "Иванов Иван", "position": "Аким", "role": "district_akim"},
-        "links": [{"url": "https://bayzak.gov.kz/1", "title": "Анонс", "published_on": "2025-03-21"}],
-        "data_rows": {"events": [{"date": "2025-03-01", "count": 3}]},
-        "files": [{"path": "Проект 1/Задача 1/1.1.3/01.pdf", "sha256": "a" * 64, "size": 10,
-                   "role": "signed_scan", "original_name": "скан.pdf", "media_type": "application/pdf"}],
-    }],
+    "items": [
+        {
+            "code": "1.1.3",
+            "period": "",
+            "status": "ready_for_upload",
+            "deadline": None,
+            "completed_on": "2025-03-20",
+            "signatory": {"full_name": "Иванов Иван", "position": "Аким", "role": "district_akim"},
+            "links": [{"url": "https://bayzak.gov.kz/1", "title": "Анонс", "published_on": "2025-03-21"}],
+            "data_rows": {"events": [{"date": "2025-03-01", "count": 3}]},
+            "files": [
+                {
+                    "path": "Проект 1/Задача 1/1.1.3/01.pdf",
+                    "sha256": "a" * 64,
+                    "size": 10,
+                    "role": "signed_scan",
+                    "original_name": "скан.pdf",
+                    "media_type": "application/pdf",
+                }
+            ],
+        }
+    ],
 }
 
 #: The same in format 2: document slots with signer, date, waiver and links;
@@ -39,16 +61,37 @@ VALID_2["anchors"] = {"report_signed": "2025-04-07", "unknown_event": "2025-01-0
 VALID_2["files"][0]["slot"] = ""
 _item = VALID_2["items"][0]
 del _item["signatory"]
-_item.update(complete=True, judged_by="upload", links=[], slots=[
-    {"key": "order", "requirement": "required", "satisfied": True, "waived": None, "date": "2025-03-20",
-     "signer": {"full_name": "Иванов Иван", "position": "Аким", "role": "district_akim"}, "links": []},
-    {"key": "link", "requirement": "conditional", "satisfied": False, "waived": "не опубликовано", "date": None,
-     "signer": None, "links": [{"url": "https://bayzak.gov.kz/1", "title": "Анонс", "published_on": "2025-03-21",
-                                "channel": "site"}]}])
+_item.update(
+    complete=True,
+    judged_by="upload",
+    links=[],
+    slots=[
+        {
+            "key": "order",
+            "requirement": "required",
+            "satisfied": True,
+            "waived": None,
+            "date": "2025-03-20",
+            "signer": {"full_name": "Иванов Иван", "position": "Аким", "role": "district_akim"},
+            "links": [],
+        },
+        {
+            "key": "link",
+            "requirement": "conditional",
+            "satisfied": False,
+            "waived": "не опубликовано",
+            "date": None,
+            "signer": None,
+            "links": [
+                {"url": "https://bayzak.gov.kz/1", "title": "Анонс", "published_on": "2025-03-21", "channel": "site"}
+            ],
+        },
+    ],
+)
 _item["files"][0]["slot"] = "order"
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | st.text(max_size=30),
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=30),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=5),
     max_leaves=40,
 )
@@ -101,11 +144,22 @@ ALL_PATHS_2 = [p for p in paths(VALID_2) if p]
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(
-    st.tuples(st.just(VALID), st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values | st.just("__delete__")),
-                                       min_size=1, max_size=4)),
-    st.tuples(st.just(VALID_2), st.lists(st.tuples(st.sampled_from(ALL_PATHS_2), json_values | st.just("__delete__")),
-                                         min_size=1, max_size=4))))
+@given(
+    st.one_of(
+        st.tuples(
+            st.just(VALID),
+            st.lists(
+                st.tuples(st.sampled_from(ALL_PATHS), json_values | st.just("__delete__")), min_size=1, max_size=4
+            ),
+        ),
+        st.tuples(
+            st.just(VALID_2),
+            st.lists(
+                st.tuples(st.sampled_from(ALL_PATHS_2), json_values | st.just("__delete__")), min_size=1, max_size=4
+            ),
+        ),
+    )
+)
 def test_mutated_valid_manifests_are_read_or_refused(case):
     valid, mutations = case
     manifest = copy.deepcopy(valid)

@@ -12,8 +12,15 @@ import openpyxl
 import pytest
 
 from tbn4_desktop.core.bundle import (
-    MANIFEST_NAME, BundleError, BundleFile, BundleItem, BundleSpec, unpacked_path_limit, verify_bundle,
-    write_bundle, write_bundle_folder,
+    MANIFEST_NAME,
+    BundleError,
+    BundleFile,
+    BundleItem,
+    BundleSpec,
+    unpacked_path_limit,
+    verify_bundle,
+    write_bundle,
+    write_bundle_folder,
 )
 from tbn4_desktop.core.ooxml import stabilize
 
@@ -21,15 +28,31 @@ CREATED = datetime(2025, 4, 2, 9, 30, 0, tzinfo=timezone(timedelta(hours=5)))
 
 
 def spec(root=(), files=()):
-    item = BundleItem(code="1.1.3", period="", project=1, task=1, short_title="Анонс начала ВАКР",
-                      period_folder=None, record={"status": "ready_for_upload"}, files=tuple(files))
-    return BundleSpec(created_at=CREATED, organization={"id": 1, "name": "Аппарат", "level": "district"},
-                      year=2025, catalog={"id": "tbn4-2023", "version": 1}, items=(item,), root_files=tuple(root))
+    item = BundleItem(
+        code="1.1.3",
+        period="",
+        project=1,
+        task=1,
+        short_title="Анонс начала ВАКР",
+        period_folder=None,
+        record={"status": "ready_for_upload"},
+        files=tuple(files),
+    )
+    return BundleSpec(
+        created_at=CREATED,
+        organization={"id": 1, "name": "Аппарат", "level": "district"},
+        year=2025,
+        catalog={"id": "tbn4-2023", "version": 1},
+        items=(item,),
+        root_files=tuple(root),
+    )
 
 
 def test_root_files_are_listed_in_the_manifest_and_verified(tmp_path):
-    root = [BundleFile("Опись документов 2025.pdf", b"%PDF-1.4 inventory", "inventory", form="inventory"),
-            BundleFile("manifest.json", b"{}", "inventory")]          # never over the real manifest
+    root = [
+        BundleFile("Опись документов 2025.pdf", b"%PDF-1.4 inventory", "inventory", form="inventory"),
+        BundleFile("manifest.json", b"{}", "inventory"),
+    ]  # never over the real manifest
     out = tmp_path / "b.zip"
     result = write_bundle(spec(root, [BundleFile("01 Приказ.pdf", b"%PDF-1.4 scan", "signed_scan")]), out)
     manifest = verify_bundle(out)
@@ -48,7 +71,7 @@ def test_root_files_are_listed_in_the_manifest_and_verified(tmp_path):
 
 def test_the_unpacked_limit_leaves_room_for_downloads_and_the_stem():
     # C:\Users\<20>\Downloads\<stem>\ is 41 characters plus the stem.
-    assert unpacked_path_limit("ТБН4_2025") == 200                # the in-bundle limit binds
+    assert unpacked_path_limit("ТБН4_2025") == 200  # the in-bundle limit binds
     assert unpacked_path_limit("x" * 40) == 259 - 41 - 40
     assert unpacked_path_limit("x" * 40, 150) == 150
     with pytest.raises(BundleError, match="слишком длинное"):
@@ -66,8 +89,9 @@ def test_a_folder_bundle_is_written_whole_or_not_at_all(tmp_path):
         write_bundle_folder(spec(), target)
     # A source that cannot be read: no folder, no hidden leftovers.
     with pytest.raises(BundleError):
-        write_bundle_folder(spec(files=[BundleFile("01 a.pdf", tmp_path / "нет.pdf", "signed_scan")]),
-                            tmp_path / "второй")
+        write_bundle_folder(
+            spec(files=[BundleFile("01 a.pdf", tmp_path / "нет.pdf", "signed_scan")]), tmp_path / "второй"
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Пакет"]
 
 
@@ -87,7 +111,7 @@ def test_office_files_are_reproducible_after_stabilize(tmp_path, kind):
         return path.read_bytes()
 
     first = make()
-    time.sleep(2.1)               # ZIP dates have two-second steps
+    time.sleep(2.1)  # ZIP dates have two-second steps
     assert make() == first
     with zipfile.ZipFile(io.BytesIO(first)) as zf:
         assert {i.date_time for i in zf.infolist()} == {(2025, 4, 2, 9, 30, 0)}

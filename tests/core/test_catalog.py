@@ -33,12 +33,43 @@ SHIPPED = REPO / "resources" / "catalogs" / "tbn4-2023.yaml"
 MINIMAL = REPO / "tests" / "data" / "catalogs" / "minimal.yaml"
 
 EXPECTED_CODES = [
-    "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9",
+    "1.1.1",
+    "1.1.2",
+    "1.1.3",
+    "1.1.4",
+    "1.1.5",
+    "1.1.6",
+    "1.1.7",
+    "1.1.8",
+    "1.1.9",
     "1.2.1",
-    "2.1.1", "2.2.1", "2.3.1", "2.3.2", "2.4.1",
-    "2.5.1", "2.5.2", "2.5.3", "2.5.4", "2.5.5", "2.5.6",
-    "3.1.1", "3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6", "3.3.1", "3.4.1",
-    "4.1.1", "4.1.2", "4.1.3", "4.2.1", "4.2.2", "4.2.3",
+    "2.1.1",
+    "2.2.1",
+    "2.3.1",
+    "2.3.2",
+    "2.4.1",
+    "2.5.1",
+    "2.5.2",
+    "2.5.3",
+    "2.5.4",
+    "2.5.5",
+    "2.5.6",
+    "3.1.1",
+    "3.1.2",
+    "3.2.1",
+    "3.2.2",
+    "3.2.3",
+    "3.2.4",
+    "3.2.5",
+    "3.2.6",
+    "3.3.1",
+    "3.4.1",
+    "4.1.1",
+    "4.1.2",
+    "4.1.3",
+    "4.2.1",
+    "4.2.2",
+    "4.2.3",
 ]
 
 C, O, D, Q = OrgLevel.CENTRAL, OrgLevel.OBLAST, OrgLevel.DISTRICT, OrgLevel.QUASI
@@ -57,12 +88,10 @@ def catalog() -> Catalog:
 def test_shipped_catalog_envelope(catalog: Catalog) -> None:
     assert catalog.id == "tbn4-2023"
     assert catalog.year == 2023
-    assert catalog.version == 2   # 2: confirming documents as slots
-    assert catalog.title == ("Карта реализации ТБН №4 «Предупреждение и противодействие "
-                             "коррупции»")
+    assert catalog.version == 2  # 2: confirming documents as slots
+    assert catalog.title == ("Карта реализации ТБН №4 «Предупреждение и противодействие коррупции»")
     assert catalog.publication_date == date(2023, 1, 1)
-    assert catalog.source.startswith("Инструкция по исполнению проектов Типового базового "
-                                     "направления №4")
+    assert catalog.source.startswith("Инструкция по исполнению проектов Типового базового направления №4")
 
 
 def test_shipped_catalog_counts_and_codes(catalog: Catalog) -> None:
@@ -71,8 +100,20 @@ def test_shipped_catalog_counts_and_codes(catalog: Catalog) -> None:
     assert len(catalog.subtasks()) == 37
     assert [s.code for s in catalog.subtasks()] == EXPECTED_CODES
     assert [t.code for t in catalog.tasks()] == [
-        "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "3.4",
-        "4.1", "4.2"]
+        "1.1",
+        "1.2",
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+        "2.5",
+        "3.1",
+        "3.2",
+        "3.3",
+        "3.4",
+        "4.1",
+        "4.2",
+    ]
     for s in catalog.subtasks():
         assert catalog.subtask(s.code) is s
         assert s.code == f"{s.project}.{s.task}.{s.number}"
@@ -103,41 +144,59 @@ def test_project_and_task_titles(catalog: Catalog) -> None:
     ]
     assert all(p.goal for p in catalog.projects)
     assert catalog.task("1.1").title == (
-        "Проведение внутреннего анализа коррупционных рисков и устранение выявленных "
-        "коррупционных рисков")
-    assert catalog.task("3.3").title == (
-        "Подтверждение соответствия стандарту ISO 37001 или СТ РК 3049-2017")
-    assert catalog.task("4.2").title == (
-        "Укрепление антикоррупционной культуры среди государственных служащих")
+        "Проведение внутреннего анализа коррупционных рисков и устранение выявленных коррупционных рисков"
+    )
+    assert catalog.task("3.3").title == ("Подтверждение соответствия стандарту ISO 37001 или СТ РК 3049-2017")
+    assert catalog.task("4.2").title == ("Укрепление антикоррупционной культуры среди государственных служащих")
 
 
-@pytest.mark.parametrize(("code", "title"), [
-    ("1.1.1", "Утверждение графика проведения внутреннего анализа коррупционных рисков"),
-    ("1.1.3", "Анонсирование на интернет-ресурсе, в СМИ и социальных сетях о начале "
-              "проведения внутреннего анализа коррупционных рисков"),
-    ("1.1.7", "Разработка плана мероприятий по устранению причин и условий, способствующих "
-              "совершению коррупционных правонарушений, выявленных по результатам "
-              "внутреннего анализа коррупционных рисков"),
-    ("1.2.1", "Перечень должностей, подверженных коррупционным рискам, определённых по "
-              "итогам внутреннего анализа коррупционных рисков"),
-    ("2.1.1", "Сообщение о коррупционных правонарушениях (административных и уголовных)"),
-    ("2.2.1", "Проведение сверок коррупционных правонарушений (административных и "
-              "уголовных), и правонарушений, дискредитирующих государственную службу"),
-    ("2.5.2", "Установление фактов совместной службы (работы) близких родственников, "
-              "супругов и свойственников"),
-    ("3.2.6", "Публикация документов, разработанных в соответствии с подзадачами 1-5 на "
-              "официальном сайте организации"),
-    ("3.3.1", "Внедрение и сертификация организации по стандарту ISO 37001 или СТ РК "
-              "3049-2017"),
-    ("3.4.1", "Мониторинг реестра антикоррупционных комплаенс-служб (комплаенс-офицеров)"),
-    ("4.1.1", "Ежеквартальное проведение заседаний комиссии по противодействию коррупции "
-              "при акиме области/района"),
-    ("4.1.3", "Разработка комплексного плана мероприятий по формированию антикоррупционной "
-              "культуры среди молодежи (колледжи, школы)"),
-    ("4.2.3", "Организация уполномоченными по этике системной профилактической работы с "
-              "государственными служащими, занимающими должности, подверженные "
-              "коррупционным рискам"),
-])
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        ("1.1.1", "Утверждение графика проведения внутреннего анализа коррупционных рисков"),
+        (
+            "1.1.3",
+            "Анонсирование на интернет-ресурсе, в СМИ и социальных сетях о начале "
+            "проведения внутреннего анализа коррупционных рисков",
+        ),
+        (
+            "1.1.7",
+            "Разработка плана мероприятий по устранению причин и условий, способствующих "
+            "совершению коррупционных правонарушений, выявленных по результатам "
+            "внутреннего анализа коррупционных рисков",
+        ),
+        (
+            "1.2.1",
+            "Перечень должностей, подверженных коррупционным рискам, определённых по "
+            "итогам внутреннего анализа коррупционных рисков",
+        ),
+        ("2.1.1", "Сообщение о коррупционных правонарушениях (административных и уголовных)"),
+        (
+            "2.2.1",
+            "Проведение сверок коррупционных правонарушений (административных и "
+            "уголовных), и правонарушений, дискредитирующих государственную службу",
+        ),
+        ("2.5.2", "Установление фактов совместной службы (работы) близких родственников, супругов и свойственников"),
+        (
+            "3.2.6",
+            "Публикация документов, разработанных в соответствии с подзадачами 1-5 на официальном сайте организации",
+        ),
+        ("3.3.1", "Внедрение и сертификация организации по стандарту ISO 37001 или СТ РК 3049-2017"),
+        ("3.4.1", "Мониторинг реестра антикоррупционных комплаенс-служб (комплаенс-офицеров)"),
+        ("4.1.1", "Ежеквартальное проведение заседаний комиссии по противодействию коррупции при акиме области/района"),
+        (
+            "4.1.3",
+            "Разработка комплексного плана мероприятий по формированию антикоррупционной "
+            "культуры среди молодежи (колледжи, школы)",
+        ),
+        (
+            "4.2.3",
+            "Организация уполномоченными по этике системной профилактической работы с "
+            "государственными служащими, занимающими должности, подверженные "
+            "коррупционным рискам",
+        ),
+    ],
+)
 def test_exact_subtask_titles(catalog: Catalog, code: str, title: str) -> None:
     assert catalog.subtask(code).title == title
 
@@ -146,16 +205,18 @@ def test_short_title_example(catalog: Catalog) -> None:
     assert catalog.subtask("1.1.3").short_title == "Анонс начала анализа"
 
 
-@pytest.mark.parametrize(("code", "event", "workdays"), [
-    ("1.1.3", AnchorEvent.ANALYSIS_START, -10),
-    ("1.1.4", AnchorEvent.ANALYSIS_END, -10),
-    ("1.1.5", AnchorEvent.ANALYSIS_END, -5),
-    ("1.1.6", AnchorEvent.ANALYSIS_END, 10),
-    ("1.1.7", AnchorEvent.REPORT_SIGNED, 10),
-    ("1.1.8", AnchorEvent.PLAN_APPROVED, 3),
-])
-def test_relative_deadlines(catalog: Catalog, code: str, event: AnchorEvent,
-                            workdays: int) -> None:
+@pytest.mark.parametrize(
+    ("code", "event", "workdays"),
+    [
+        ("1.1.3", AnchorEvent.ANALYSIS_START, -10),
+        ("1.1.4", AnchorEvent.ANALYSIS_END, -10),
+        ("1.1.5", AnchorEvent.ANALYSIS_END, -5),
+        ("1.1.6", AnchorEvent.ANALYSIS_END, 10),
+        ("1.1.7", AnchorEvent.REPORT_SIGNED, 10),
+        ("1.1.8", AnchorEvent.PLAN_APPROVED, 3),
+    ],
+)
+def test_relative_deadlines(catalog: Catalog, code: str, event: AnchorEvent, workdays: int) -> None:
     rule = catalog.subtask(code).deadline
     assert rule.kind is DeadlineKind.RELATIVE
     assert rule.event is event
@@ -171,7 +232,8 @@ def test_other_deadlines(catalog: Catalog) -> None:
     assert (rule.day_of_month, rule.workdays, rule.slot, rule.receipt_slot) == (5, 5, "report", "units_info")
     assert "не позднее 5 числа месяца, следующего за отчетным периодом" in rule.info_source
     assert catalog.subtask("1.1.4").deadline.text == (
-        "не позднее 10 рабочих дней до завершения внутреннего анализа коррупционных рисков")
+        "не позднее 10 рабочих дней до завершения внутреннего анализа коррупционных рисков"
+    )
     relative = {"1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8"}
     for s in catalog.subtasks():
         if s.code not in relative | {"1.1.9"}:
@@ -180,7 +242,7 @@ def test_other_deadlines(catalog: Catalog) -> None:
             # «Подтверждающие документы загружаются в ИСПУ согласно сроку, указанному в Карте»
             assert s.deadline.judged_by_upload and "загружаются в ИСПУ" in s.deadline.source, s.code
         else:
-            assert not s.deadline.judged_by_upload, s.code   # an action deadline: the slot's own date
+            assert not s.deadline.judged_by_upload, s.code  # an action deadline: the slot's own date
 
 
 def test_periodicity(catalog: Catalog) -> None:
@@ -192,8 +254,7 @@ def test_periodicity(catalog: Catalog) -> None:
     assert by["4.2.2"] is Periodicity.MONTHLY
     for code in ("1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8"):
         assert by[code] is Periodicity.ONCE
-    for code in ("2.1.1", "2.3.1", "2.5.6", "3.2.1", "3.4.1", "4.1.2", "4.1.3", "4.2.1",
-                 "4.2.3"):
+    for code in ("2.1.1", "2.3.1", "2.5.6", "3.2.1", "3.4.1", "4.1.2", "4.1.3", "4.2.1", "4.2.3"):
         assert by[code] is Periodicity.YEARLY
 
 
@@ -230,8 +291,7 @@ def test_kpis(catalog: Catalog) -> None:
         assert kpi.source.startswith("При достижении показателя 100 %")
     assert "не менее 5%" in catalog.subtask("4.2.1").kpi.source
     with_kpi = {s.code for s in catalog.subtasks() if s.kpi}
-    assert with_kpi == {"3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6",
-                        "4.2.1", "4.2.2"}
+    assert with_kpi == {"3.1.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6", "4.2.1", "4.2.2"}
 
 
 def test_appendix_forms(catalog: Catalog) -> None:
@@ -251,7 +311,8 @@ def test_confirming_documents(catalog: Catalog) -> None:
     SIGNED, COPY, FORM, LINK = DocumentKind.SIGNED, DocumentKind.COPY, DocumentKind.FORM, DocumentKind.LINK
     assert slots("1.1.1") == [("schedule", SIGNED, R)]
     assert catalog.subtask("1.1.1").documents[0].title == (
-        "Утверждённый график проведения внутреннего анализа коррупционных рисков")
+        "Утверждённый график проведения внутреннего анализа коррупционных рисков"
+    )
     assert slots("1.1.3") == [("link", LINK, R)]
     assert slots("1.1.5") == [("protocol", SIGNED, R), ("link", LINK, R)]
     assert slots("1.1.9") == [("units_info", COPY, OPT), ("report", SIGNED, R)]
@@ -271,7 +332,7 @@ def test_confirming_documents(catalog: Catalog) -> None:
         link = catalog.subtask(code).slot("link")
         assert link.channels == (Channel.SITE, Channel.MEDIA, Channel.SOCIAL) and not link.any_channel, code
     links = catalog.subtask("4.2.2").slot("links")
-    assert links.channels == (Channel.SITE, Channel.SOCIAL) and links.any_channel     # «и/или»
+    assert links.channels == (Channel.SITE, Channel.SOCIAL) and links.any_channel  # «и/или»
     assert catalog.subtask("1.1.6").slot("report").anchor is AnchorEvent.REPORT_SIGNED
     assert catalog.subtask("1.1.7").slot("plan").anchor is AnchorEvent.PLAN_APPROVED
     for s in catalog.subtasks():
@@ -292,9 +353,13 @@ def test_signers(catalog: Catalog) -> None:
     district = (SignerRole.DISTRICT_AKIM, SignerRole.CHIEF_OF_STAFF)
     s = catalog.subtask("1.1.1")
     assert s.slot("schedule").signers == {C: heads, O: heads, D: district}
-    assert catalog.subtask("3.2.1").slot("document").signers[Q] == heads    # no narrower rule invented
-    head_only = {C: (SignerRole.FIRST_HEAD,), O: (SignerRole.FIRST_HEAD,), D: (SignerRole.DISTRICT_AKIM,),
-                 Q: (SignerRole.FIRST_HEAD,)}
+    assert catalog.subtask("3.2.1").slot("document").signers[Q] == heads  # no narrower rule invented
+    head_only = {
+        C: (SignerRole.FIRST_HEAD,),
+        O: (SignerRole.FIRST_HEAD,),
+        D: (SignerRole.DISTRICT_AKIM,),
+        Q: (SignerRole.FIRST_HEAD,),
+    }
     for code, key in (("1.1.2", "order"), ("1.1.6", "report"), ("1.1.7", "plan")):
         assert catalog.subtask(code).slot(key).signers == head_only, code
     for code in (c for c in EXPECTED_CODES if c.startswith("2.")):
@@ -307,23 +372,24 @@ def test_signers(catalog: Catalog) -> None:
     assert s.slot("app5").signers == {lv: (SignerRole.ETHICS_COMMISSIONER,) for lv in (C, O, D)}
     assert s.slot("schedule").signers == {C: heads, O: heads, D: district}
     assert catalog.subtask("4.1.2").slot("app4").signers_for(D) == district
-    assert catalog.subtask("2.1.1").slot("reply").signers == {}      # a copy is not signed by the body
+    assert catalog.subtask("2.1.1").slot("reply").signers == {}  # a copy is not signed by the body
 
 
 def test_executors(catalog: Catalog) -> None:
     assert catalog.subtask("2.2.1").executor.startswith("Кадровая служба")
     assert catalog.subtask("2.5.4").executor == (
-        "Служба внутренней безопасности / департамент собственной безопасности")
+        "Служба внутренней безопасности / департамент собственной безопасности"
+    )
     assert catalog.subtask("4.1.3").executor == (
-        "Управления образования при координации территориальных департаментов Агентства")
+        "Управления образования при координации территориальных департаментов Агентства"
+    )
     assert catalog.subtask("4.2.3").executor == "Уполномоченный по этике"
     assert catalog.subtask("3.1.1").executor == "Комплаенс-служба"
 
 
 def test_registers(catalog: Catalog) -> None:
     without = {s.code for s in catalog.subtasks() if s.register is None}
-    assert without == {"1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7",
-                       "1.1.8", "1.1.9", "4.1.3"}
+    assert without == {"1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "4.1.3"}
     keys = [r.key for s in catalog.subtasks() for r in s.registers]
     assert len(keys) == len(set(keys)), "register keys are unique in the catalog"
 
@@ -337,10 +403,21 @@ def test_registers(catalog: Catalog) -> None:
     assert [r.key for r in catalog.subtask("2.2.1").extra_registers] == ["app2_reconciliation"]
     reg = catalog.subtask("2.3.1").register
     assert reg is not None
-    for key in ("erdr_number", "court_name", "judgement_date", "judgement_effective_date",
-                "appeal_changes", "superior_name", "superior_position", "order_number",
-                "order_date", "order_signer_position", "resignation_outcome",
-                "disciplinary_outcome", "not_resigned_reason"):
+    for key in (
+        "erdr_number",
+        "court_name",
+        "judgement_date",
+        "judgement_effective_date",
+        "appeal_changes",
+        "superior_name",
+        "superior_position",
+        "order_number",
+        "order_date",
+        "order_signer_position",
+        "resignation_outcome",
+        "disciplinary_outcome",
+        "not_resigned_reason",
+    ):
         reg.column(key)
     for key in ("superior_over_3_months", "superior_is_political", "resigned_within_10_days"):
         assert reg.column(key).type == "bool"
@@ -365,22 +442,50 @@ def test_catalog_to_dict_is_json_ready(catalog: Catalog) -> None:
     assert back["publication_date"] == "2023-01-01"
     assert [s["code"] for s in back["subtasks"]] == EXPECTED_CODES
     first = back["subtasks"][2]
-    for key in ("code", "title", "project", "task", "periodicity", "short_title", "executor",
-                "levels", "deadline", "documents", "signers", "register", "kpi"):
+    for key in (
+        "code",
+        "title",
+        "project",
+        "task",
+        "periodicity",
+        "short_title",
+        "executor",
+        "levels",
+        "deadline",
+        "documents",
+        "signers",
+        "register",
+        "kpi",
+    ):
         assert key in first
     assert first["deadline"] == {
-        "kind": "relative", "event": "analysis_start", "workdays": -10, "judged_by": "link",
+        "kind": "relative",
+        "event": "analysis_start",
+        "workdays": -10,
+        "judged_by": "link",
         "source": catalog.subtask("1.1.3").deadline.source,
-        "text": "за 10 рабочих дней до начала внутреннего анализа коррупционных рисков"}
-    assert first["documents"] == [{
-        "key": "link", "title": catalog.subtask("1.1.3").slot("link").title, "kind": "link",
-        "requirement": "required", "source": catalog.subtask("1.1.3").slot("link").source,
-        "channels": ["site", "media", "social"], "channels_rule": "all", "date": "published"}]
+        "text": "за 10 рабочих дней до начала внутреннего анализа коррупционных рисков",
+    }
+    assert first["documents"] == [
+        {
+            "key": "link",
+            "title": catalog.subtask("1.1.3").slot("link").title,
+            "kind": "link",
+            "requirement": "required",
+            "source": catalog.subtask("1.1.3").slot("link").source,
+            "channels": ["site", "media", "social"],
+            "channels_rule": "all",
+            "date": "published",
+        }
+    ]
     s423 = back["subtasks"][-1]
     app5 = s423["documents"][1]
     assert (app5["key"], app5["kind"], app5["appendix"]) == ("app5", "form", 5)
-    assert app5["signers"] == {"central": ["ethics_commissioner"], "oblast": ["ethics_commissioner"],
-                               "district": ["ethics_commissioner"]}
+    assert app5["signers"] == {
+        "central": ["ethics_commissioner"],
+        "oblast": ["ethics_commissioner"],
+        "district": ["ethics_commissioner"],
+    }
     assert [q["key"] for q in back["questions"]] == ["system_wide_analysis", "supervises_quasi"]
     assert {"id": "chief_of_staff", "label": "Руководитель аппарата"} in back["roles"]
     assert back["subtasks"][EXPECTED_CODES.index("4.2.1")]["kpi"]["target"] == 5
@@ -405,12 +510,13 @@ def _timed_load() -> float:
 
 
 def test_module_imports_no_qt_or_sqlalchemy() -> None:
-    code = ("import sys, tbn4_desktop.core.catalog as c, tbn4_desktop.core.catalog_loader as l; "
-            "l.load_catalog(c.builtin_catalog_dir() / 'tbn4-2023.yaml'); "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')]; "
-            "print(bad); sys.exit(1 if bad else 0)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True, check=False)
+    code = (
+        "import sys, tbn4_desktop.core.catalog as c, tbn4_desktop.core.catalog_loader as l; "
+        "l.load_catalog(c.builtin_catalog_dir() / 'tbn4-2023.yaml'); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -418,9 +524,9 @@ def test_module_imports_no_qt_or_sqlalchemy() -> None:
 # Malformed files
 
 DELETE = object()
-S0 = ("projects", 0, "tasks", 0, "subtasks", 0)   # 1.1.1: fixed deadline, one document
-S1 = ("projects", 0, "tasks", 0, "subtasks", 1)   # 1.1.2: relative deadline
-S2 = ("projects", 0, "tasks", 0, "subtasks", 2)   # 1.1.3: after_period, form, register…
+S0 = ("projects", 0, "tasks", 0, "subtasks", 0)  # 1.1.1: fixed deadline, one document
+S1 = ("projects", 0, "tasks", 0, "subtasks", 1)  # 1.1.2: relative deadline
+S2 = ("projects", 0, "tasks", 0, "subtasks", 2)  # 1.1.3: after_period, form, register…
 P0 = "projects[0].tasks[0].subtasks[0]"
 P1 = "projects[0].tasks[0].subtasks[1]"
 P2 = "projects[0].tasks[0].subtasks[2]"
@@ -443,8 +549,7 @@ def _apply(data: dict[str, Any], path: tuple[Any, ...], value: Any) -> None:
 
 def _write(tmp_path: Path, data: Any, name: str = "broken.yaml") -> Path:
     path = tmp_path / name
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
-                    encoding="utf-8")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 
 
@@ -454,18 +559,21 @@ def test_minimal_fixture_is_valid(tmp_path: Path) -> None:
     # a dump of the parsed data loads the same
     assert load_catalog(_write(tmp_path, _minimal(), "copy.yaml")) == cat
     s = cat.subtask("1.1.3")
-    assert s.signers == {C: (SignerRole.CHIEF_OF_STAFF,),
-                         O: (SignerRole.FIRST_HEAD, SignerRole.CHIEF_OF_STAFF),
-                         D: (SignerRole.CHIEF_OF_STAFF,)}
-    assert cat.subtask("2.1.1").signers == {C: (SignerRole.FIRST_HEAD, SignerRole.DEPUTY_HEAD),
-                                            O: (SignerRole.ETHICS_COMMISSIONER,)}
+    assert s.signers == {
+        C: (SignerRole.CHIEF_OF_STAFF,),
+        O: (SignerRole.FIRST_HEAD, SignerRole.CHIEF_OF_STAFF),
+        D: (SignerRole.CHIEF_OF_STAFF,),
+    }
+    assert cat.subtask("2.1.1").signers == {
+        C: (SignerRole.FIRST_HEAD, SignerRole.DEPUTY_HEAD),
+        O: (SignerRole.ETHICS_COMMISSIONER,),
+    }
 
 
 # (case id, [(path, new value)], expected path in the message, expected phrase)
 ENVELOPE = ["id", "year", "version", "title", "publication_date", "source", "projects"]
 MALFORMED: list[tuple[str, list[tuple[tuple[Any, ...], Any]], str, str]] = [
-    *[(f"missing-{key}", [((key,), DELETE)], key, "обязательное поле отсутствует")
-      for key in ENVELOPE],
+    *[(f"missing-{key}", [((key,), DELETE)], key, "обязательное поле отсутствует") for key in ENVELOPE],
     ("id-not-string", [(("id",), 5)], "id", "ожидается строка"),
     ("id-bad-chars", [(("id",), "тбн 2023")], "id", "латинские буквы"),
     ("year-string", [(("year",), "2023")], "year", "ожидается год"),
@@ -479,178 +587,327 @@ MALFORMED: list[tuple[str, list[tuple[tuple[Any, ...], Any]], str, str]] = [
     ("title-not-string", [(("title",), ["a"])], "title", "ожидается строка"),
     ("title-empty", [(("title",), "  ")], "title", "не должно быть пустым"),
     ("source-not-string", [(("source",), 12)], "source", "ожидается строка"),
-    ("date-bad", [(("publication_date",), "01.01.2023")], "publication_date",
-     "ГГГГ-ММ-ДД"),
+    ("date-bad", [(("publication_date",), "01.01.2023")], "publication_date", "ГГГГ-ММ-ДД"),
     ("date-number", [(("publication_date",), 2023)], "publication_date", "ГГГГ-ММ-ДД"),
     ("projects-not-list", [(("projects",), {"a": 1})], "projects", "ожидается список"),
     ("projects-empty", [(("projects",), [])], "projects", "список пуст: добавьте"),
     ("tasks-empty", [(("projects", 0, "tasks"), [])], "projects[0].tasks", "список пуст: добавьте"),
-    ("subtasks-empty", [(("projects", 1, "tasks", 0, "subtasks"), [])],
-     "projects[1].tasks[0].subtasks", "список пуст: добавьте"),
+    (
+        "subtasks-empty",
+        [(("projects", 1, "tasks", 0, "subtasks"), [])],
+        "projects[1].tasks[0].subtasks",
+        "список пуст: добавьте",
+    ),
     ("documents-empty", [((*S0, "documents"), [])], f"{P0}.documents", "список пуст: добавьте"),
     ("levels-empty", [((*S0, "levels"), [])], f"{P0}.levels", "список пуст: добавьте"),
-    ("project-number-string", [(("projects", 0, "number"), "один")], "projects[0].number",
-     "ожидается номер проекта"),
-    ("project-number-duplicate",
-     [(("projects", 1, "number"), 1), (("projects", 1, "tasks", 0, "number"), 7),
-      (("projects", 1, "tasks", 0, "subtasks", 0, "code"), "1.7.1")],
-     "projects[1].number", "уже использован"),
-    ("project-goal-missing", [(("projects", 0, "goal"), DELETE)], "projects[0].goal",
-     "обязательное поле отсутствует"),
-    ("task-title-missing", [(("projects", 0, "tasks", 1, "title"), DELETE)],
-     "projects[0].tasks[1].title", "обязательное поле отсутствует"),
+    ("project-number-string", [(("projects", 0, "number"), "один")], "projects[0].number", "ожидается номер проекта"),
+    (
+        "project-number-duplicate",
+        [
+            (("projects", 1, "number"), 1),
+            (("projects", 1, "tasks", 0, "number"), 7),
+            (("projects", 1, "tasks", 0, "subtasks", 0, "code"), "1.7.1"),
+        ],
+        "projects[1].number",
+        "уже использован",
+    ),
+    ("project-goal-missing", [(("projects", 0, "goal"), DELETE)], "projects[0].goal", "обязательное поле отсутствует"),
+    (
+        "task-title-missing",
+        [(("projects", 0, "tasks", 1, "title"), DELETE)],
+        "projects[0].tasks[1].title",
+        "обязательное поле отсутствует",
+    ),
     # unknown enum values
-    ("enum-level", [((*S0, "levels"), ["central", "region"])], f"{P0}.levels[1]",
-     "неизвестное значение «region»"),
-    ("enum-role", [(("default_signers", "oblast"), ["first_head", "boss"])],
-     "default_signers.oblast[1]", "неизвестное значение «boss»"),
-    ("enum-default-signer-level", [(("default_signers", "village"), ["first_head"])],
-     "default_signers.village", "неизвестное значение «village»"),
-    ("enum-periodicity", [((*S0, "periodicity"), "weekly")], f"{P0}.periodicity",
-     "неизвестное значение «weekly»"),
-    ("enum-document-kind", [((*S0, "documents", 0, "kind"), "scan")],
-     f"{P0}.documents[0].kind", "неизвестное значение «scan»"),
-    ("enum-deadline-kind", [((*S0, "deadline", "kind"), "soon")], f"{P0}.deadline.kind",
-     "неизвестное значение «soon»"),
-    ("enum-event", [((*S1, "deadline", "event"), "analysis_middle")],
-     f"{P1}.deadline.event", "неизвестное значение «analysis_middle»"),
-    ("enum-column-type", [((*S2, "register", "columns", 2, "type"), "float")],
-     f"{P2}.register.columns[2].type", "неизвестное значение «float»"),
-    ("enum-kpi-kind", [((*S2, "kpi", "kind"), "many_events")], f"{P2}.kpi.kind",
-     "неизвестное значение «many_events»"),
+    ("enum-level", [((*S0, "levels"), ["central", "region"])], f"{P0}.levels[1]", "неизвестное значение «region»"),
+    (
+        "enum-role",
+        [(("default_signers", "oblast"), ["first_head", "boss"])],
+        "default_signers.oblast[1]",
+        "неизвестное значение «boss»",
+    ),
+    (
+        "enum-default-signer-level",
+        [(("default_signers", "village"), ["first_head"])],
+        "default_signers.village",
+        "неизвестное значение «village»",
+    ),
+    ("enum-periodicity", [((*S0, "periodicity"), "weekly")], f"{P0}.periodicity", "неизвестное значение «weekly»"),
+    (
+        "enum-document-kind",
+        [((*S0, "documents", 0, "kind"), "scan")],
+        f"{P0}.documents[0].kind",
+        "неизвестное значение «scan»",
+    ),
+    ("enum-deadline-kind", [((*S0, "deadline", "kind"), "soon")], f"{P0}.deadline.kind", "неизвестное значение «soon»"),
+    (
+        "enum-event",
+        [((*S1, "deadline", "event"), "analysis_middle")],
+        f"{P1}.deadline.event",
+        "неизвестное значение «analysis_middle»",
+    ),
+    (
+        "enum-column-type",
+        [((*S2, "register", "columns", 2, "type"), "float")],
+        f"{P2}.register.columns[2].type",
+        "неизвестное значение «float»",
+    ),
+    ("enum-kpi-kind", [((*S2, "kpi", "kind"), "many_events")], f"{P2}.kpi.kind", "неизвестное значение «many_events»"),
     # missing required subtask fields
-    *[(f"subtask-missing-{key}", [((*S0, key), DELETE)], f"{P0}.{key}",
-       "обязательное поле отсутствует")
-      for key in ("code", "title", "short_title", "guidance", "executor", "documents",
-                  "periodicity", "deadline", "levels")],
-    ("subtask-guidance-not-string", [((*S0, "guidance"), ["a", "b"])], f"{P0}.guidance",
-     "ожидается строка"),
+    *[
+        (f"subtask-missing-{key}", [((*S0, key), DELETE)], f"{P0}.{key}", "обязательное поле отсутствует")
+        for key in (
+            "code",
+            "title",
+            "short_title",
+            "guidance",
+            "executor",
+            "documents",
+            "periodicity",
+            "deadline",
+            "levels",
+        )
+    ],
+    ("subtask-guidance-not-string", [((*S0, "guidance"), ["a", "b"])], f"{P0}.guidance", "ожидается строка"),
     # codes
     ("code-mismatch", [((*S1, "code"), "1.1.3")], f"{P1}.code", "ожидается «1.1.2»"),
     ("code-typo", [((*S0, "code"), "1.11")], f"{P0}.code", "не совпадает"),
-    ("code-duplicate",
-     [(("projects", 0, "tasks", 1, "number"), 1),
-      (("projects", 0, "tasks", 1, "subtasks", 0, "code"), "1.1.1")],
-     "projects[0].tasks[1].subtasks[0].code", "код подзадачи «1.1.1» повторяется"),
+    (
+        "code-duplicate",
+        [(("projects", 0, "tasks", 1, "number"), 1), (("projects", 0, "tasks", 1, "subtasks", 0, "code"), "1.1.1")],
+        "projects[0].tasks[1].subtasks[0].code",
+        "код подзадачи «1.1.1» повторяется",
+    ),
     # registers
-    ("column-key-duplicate", [((*S2, "register", "columns", 2, "key"), "category")],
-     f"{P2}.register.columns[2].key", "ключ столбца «category» повторяется"),
-    ("column-key-bad", [((*S2, "register", "columns", 0, "key"), "Категория")],
-     f"{P2}.register.columns[0].key", "идентификатор"),
-    ("column-choice-without-choices", [((*S2, "register", "columns", 0, "choices"), DELETE)],
-     f"{P2}.register.columns[0].choices", "обязательное поле отсутствует"),
-    ("column-choices-on-text", [((*S2, "register", "columns", 2, "choices"), ["a"])],
-     f"{P2}.register.columns[2].choices", "только для столбца типа choice"),
-    ("column-required-not-bool", [((*S2, "register", "columns", 1, "required"), "да")],
-     f"{P2}.register.columns[1].required", "true или false"),
-    ("register-columns-empty", [((*S2, "register", "columns"), [])],
-     f"{P2}.register.columns", "список пуст: добавьте"),
-    ("extra-register-same-key", [((*S2, "extra_registers", 0, "key"), "facts")],
-     f"{P2}.extra_registers[0].key", "уже использован"),
+    (
+        "column-key-duplicate",
+        [((*S2, "register", "columns", 2, "key"), "category")],
+        f"{P2}.register.columns[2].key",
+        "ключ столбца «category» повторяется",
+    ),
+    (
+        "column-key-bad",
+        [((*S2, "register", "columns", 0, "key"), "Категория")],
+        f"{P2}.register.columns[0].key",
+        "идентификатор",
+    ),
+    (
+        "column-choice-without-choices",
+        [((*S2, "register", "columns", 0, "choices"), DELETE)],
+        f"{P2}.register.columns[0].choices",
+        "обязательное поле отсутствует",
+    ),
+    (
+        "column-choices-on-text",
+        [((*S2, "register", "columns", 2, "choices"), ["a"])],
+        f"{P2}.register.columns[2].choices",
+        "только для столбца типа choice",
+    ),
+    (
+        "column-required-not-bool",
+        [((*S2, "register", "columns", 1, "required"), "да")],
+        f"{P2}.register.columns[1].required",
+        "true или false",
+    ),
+    ("register-columns-empty", [((*S2, "register", "columns"), [])], f"{P2}.register.columns", "список пуст: добавьте"),
+    (
+        "extra-register-same-key",
+        [((*S2, "extra_registers", 0, "key"), "facts")],
+        f"{P2}.extra_registers[0].key",
+        "уже использован",
+    ),
     # documents
-    ("form-without-appendix", [((*S2, "documents", 0, "appendix"), DELETE)],
-     f"{P2}.documents[0].appendix", "обязателен номер приложения"),
-    ("appendix-zero", [((*S2, "documents", 0, "appendix"), 0)],
-     f"{P2}.documents[0].appendix", "от 1 до 5"),
-    ("appendix-six", [((*S2, "documents", 0, "appendix"), 6)],
-     f"{P2}.documents[0].appendix", "от 1 до 5"),
-    ("appendix-string", [((*S2, "documents", 0, "appendix"), "1")],
-     f"{P2}.documents[0].appendix", "ожидается номер приложения"),
-    ("appendix-on-document", [((*S0, "documents", 0, "appendix"), 1)],
-     f"{P0}.documents[0].appendix", "только для формы отчётности"),
+    (
+        "form-without-appendix",
+        [((*S2, "documents", 0, "appendix"), DELETE)],
+        f"{P2}.documents[0].appendix",
+        "обязателен номер приложения",
+    ),
+    ("appendix-zero", [((*S2, "documents", 0, "appendix"), 0)], f"{P2}.documents[0].appendix", "от 1 до 5"),
+    ("appendix-six", [((*S2, "documents", 0, "appendix"), 6)], f"{P2}.documents[0].appendix", "от 1 до 5"),
+    (
+        "appendix-string",
+        [((*S2, "documents", 0, "appendix"), "1")],
+        f"{P2}.documents[0].appendix",
+        "ожидается номер приложения",
+    ),
+    (
+        "appendix-on-document",
+        [((*S0, "documents", 0, "appendix"), 1)],
+        f"{P0}.documents[0].appendix",
+        "только для формы отчётности",
+    ),
     # document slots
-    ("slot-without-key", [((*S0, "documents", 0, "key"), DELETE)],
-     f"{P0}.documents[0].key", "составлен для прежней версии программы"),
-    ("slot-without-source", [((*S0, "documents", 0, "source"), DELETE)],
-     f"{P0}.documents[0].source", "обязательное поле отсутствует"),
-    ("slot-old-kind", [((*S0, "documents", 0, "kind"), "document")],
-     f"{P0}.documents[0].kind", "неизвестное значение «document»"),
-    ("slot-key-repeated", [((*S1, "documents", 1, "key"), "link")],
-     f"{P1}.documents[1].key", "повторяется"),
-    ("conditional-without-reasons", [((*S1, "documents", 1, "waive_reasons"), DELETE)],
-     f"{P1}.documents[1].waive_reasons", "обязательное поле отсутствует"),
-    ("reasons-on-required", [((*S0, "documents", 0, "waive_reasons"), ["нет"])],
-     f"{P0}.documents[0].waive_reasons", "только для условного документа"),
-    ("signers-on-copy", [((*S1, "documents", 1, "signers"), {"central": ["first_head"]})],
-     f"{P1}.documents[1].signers", "только для подписываемого документа"),
-    ("channels-on-document", [((*S0, "documents", 0, "channels"), ["site"])],
-     f"{P0}.documents[0].channels", "только для ссылки"),
-    ("unknown-channel", [((*S1, "documents", 0, "channels"), ["tv"])],
-     f"{P1}.documents[0].channels[0]", "неизвестное значение «tv»"),
-    ("deadline-slot-unknown", [((*S1, "deadline", "slot"), "nope")],
-     f"{P1}.deadline.slot", "документ «nope» не найден"),
-    ("deadline-slot-without-date", [((*S1, "documents", 0, "date"), DELETE)],
-     f"{P1}.deadline.slot", "нет даты"),
-    ("applies-if-unknown", [((*S0, "applies_if"), "nope")],
-     f"{P0}.applies_if", "вопрос «nope» не найден"),
-    ("register-slot-unknown", [(("projects", 1, "tasks", 0, "subtasks", 0, "documents", 1, "register"), "x")],
-     "projects[1].tasks[0].subtasks[0].documents[1].register", "таблица «x» не найдена"),
+    (
+        "slot-without-key",
+        [((*S0, "documents", 0, "key"), DELETE)],
+        f"{P0}.documents[0].key",
+        "составлен для прежней версии программы",
+    ),
+    (
+        "slot-without-source",
+        [((*S0, "documents", 0, "source"), DELETE)],
+        f"{P0}.documents[0].source",
+        "обязательное поле отсутствует",
+    ),
+    (
+        "slot-old-kind",
+        [((*S0, "documents", 0, "kind"), "document")],
+        f"{P0}.documents[0].kind",
+        "неизвестное значение «document»",
+    ),
+    ("slot-key-repeated", [((*S1, "documents", 1, "key"), "link")], f"{P1}.documents[1].key", "повторяется"),
+    (
+        "conditional-without-reasons",
+        [((*S1, "documents", 1, "waive_reasons"), DELETE)],
+        f"{P1}.documents[1].waive_reasons",
+        "обязательное поле отсутствует",
+    ),
+    (
+        "reasons-on-required",
+        [((*S0, "documents", 0, "waive_reasons"), ["нет"])],
+        f"{P0}.documents[0].waive_reasons",
+        "только для условного документа",
+    ),
+    (
+        "signers-on-copy",
+        [((*S1, "documents", 1, "signers"), {"central": ["first_head"]})],
+        f"{P1}.documents[1].signers",
+        "только для подписываемого документа",
+    ),
+    (
+        "channels-on-document",
+        [((*S0, "documents", 0, "channels"), ["site"])],
+        f"{P0}.documents[0].channels",
+        "только для ссылки",
+    ),
+    (
+        "unknown-channel",
+        [((*S1, "documents", 0, "channels"), ["tv"])],
+        f"{P1}.documents[0].channels[0]",
+        "неизвестное значение «tv»",
+    ),
+    (
+        "deadline-slot-unknown",
+        [((*S1, "deadline", "slot"), "nope")],
+        f"{P1}.deadline.slot",
+        "документ «nope» не найден",
+    ),
+    ("deadline-slot-without-date", [((*S1, "documents", 0, "date"), DELETE)], f"{P1}.deadline.slot", "нет даты"),
+    ("applies-if-unknown", [((*S0, "applies_if"), "nope")], f"{P0}.applies_if", "вопрос «nope» не найден"),
+    (
+        "register-slot-unknown",
+        [(("projects", 1, "tasks", 0, "subtasks", 0, "documents", 1, "register"), "x")],
+        "projects[1].tasks[0].subtasks[0].documents[1].register",
+        "таблица «x» не найдена",
+    ),
     # deadlines
-    ("relative-without-event", [((*S1, "deadline", "event"), DELETE)],
-     f"{P1}.deadline.event", "обязательное поле отсутствует"),
-    ("relative-without-workdays", [((*S1, "deadline", "workdays"), DELETE)],
-     f"{P1}.deadline.workdays", "обязательное поле отсутствует"),
-    ("relative-workdays-word", [((*S1, "deadline", "workdays"), "десять")],
-     f"{P1}.deadline.workdays", "ожидается целое число, получено «десять»"),
-    ("after-period-without-day", [((*S2, "deadline", "day_of_month"), DELETE)],
-     f"{P2}.deadline.day_of_month", "обязательное поле отсутствует"),
-    ("after-period-day-zero", [((*S2, "deadline", "day_of_month"), 0)],
-     f"{P2}.deadline.day_of_month", "от 1 до 28"),
-    ("after-period-day-29", [((*S2, "deadline", "day_of_month"), 29)],
-     f"{P2}.deadline.day_of_month", "от 1 до 28"),
-    ("after-period-months-zero", [((*S2, "deadline", "months_after"), 0)],
-     f"{P2}.deadline.months_after", "от 1 до 12"),
-    ("fixed-with-workdays", [((*S0, "deadline", "workdays"), 3)],
-     f"{P0}.deadline.workdays", "не применяется к сроку вида «fixed»"),
-    ("deadline-not-mapping", [((*S0, "deadline"), "до 5 числа")], f"{P0}.deadline",
-     "ожидается набор полей"),
+    (
+        "relative-without-event",
+        [((*S1, "deadline", "event"), DELETE)],
+        f"{P1}.deadline.event",
+        "обязательное поле отсутствует",
+    ),
+    (
+        "relative-without-workdays",
+        [((*S1, "deadline", "workdays"), DELETE)],
+        f"{P1}.deadline.workdays",
+        "обязательное поле отсутствует",
+    ),
+    (
+        "relative-workdays-word",
+        [((*S1, "deadline", "workdays"), "десять")],
+        f"{P1}.deadline.workdays",
+        "ожидается целое число, получено «десять»",
+    ),
+    (
+        "after-period-without-day",
+        [((*S2, "deadline", "day_of_month"), DELETE)],
+        f"{P2}.deadline.day_of_month",
+        "обязательное поле отсутствует",
+    ),
+    ("after-period-day-zero", [((*S2, "deadline", "day_of_month"), 0)], f"{P2}.deadline.day_of_month", "от 1 до 28"),
+    ("after-period-day-29", [((*S2, "deadline", "day_of_month"), 29)], f"{P2}.deadline.day_of_month", "от 1 до 28"),
+    ("after-period-months-zero", [((*S2, "deadline", "months_after"), 0)], f"{P2}.deadline.months_after", "от 1 до 12"),
+    (
+        "fixed-with-workdays",
+        [((*S0, "deadline", "workdays"), 3)],
+        f"{P0}.deadline.workdays",
+        "не применяется к сроку вида «fixed»",
+    ),
+    ("deadline-not-mapping", [((*S0, "deadline"), "до 5 числа")], f"{P0}.deadline", "ожидается набор полей"),
     # unknown keys (typos)
     ("unknown-top-key", [(("titel",), "x")], "titel", "неизвестное поле «titel»"),
-    ("unknown-project-key", [(("projects", 0, "name"), "x")], "projects[0].name",
-     "неизвестное поле «name»"),
-    ("unknown-task-key", [(("projects", 0, "tasks", 0, "goal"), "x")],
-     "projects[0].tasks[0].goal", "неизвестное поле «goal»"),
-    ("unknown-subtask-key", [((*S0, "guidence"), "x")], f"{P0}.guidence",
-     "неизвестное поле «guidence»"),
-    ("unknown-deadline-key", [((*S1, "deadline", "workday"), 3)], f"{P1}.deadline.workday",
-     "неизвестное поле «workday»"),
-    ("unknown-document-key", [((*S2, "documents", 0, "appendx"), 1)],
-     f"{P2}.documents[0].appendx", "неизвестное поле «appendx»"),
-    ("unknown-column-key", [((*S2, "register", "columns", 0, "reqired"), True)],
-     f"{P2}.register.columns[0].reqired", "неизвестное поле «reqired»"),
-    ("unknown-kpi-key", [((*S2, "kpi", "goal"), 1)], f"{P2}.kpi.goal",
-     "неизвестное поле «goal»"),
+    ("unknown-project-key", [(("projects", 0, "name"), "x")], "projects[0].name", "неизвестное поле «name»"),
+    (
+        "unknown-task-key",
+        [(("projects", 0, "tasks", 0, "goal"), "x")],
+        "projects[0].tasks[0].goal",
+        "неизвестное поле «goal»",
+    ),
+    ("unknown-subtask-key", [((*S0, "guidence"), "x")], f"{P0}.guidence", "неизвестное поле «guidence»"),
+    (
+        "unknown-deadline-key",
+        [((*S1, "deadline", "workday"), 3)],
+        f"{P1}.deadline.workday",
+        "неизвестное поле «workday»",
+    ),
+    (
+        "unknown-document-key",
+        [((*S2, "documents", 0, "appendx"), 1)],
+        f"{P2}.documents[0].appendx",
+        "неизвестное поле «appendx»",
+    ),
+    (
+        "unknown-column-key",
+        [((*S2, "register", "columns", 0, "reqired"), True)],
+        f"{P2}.register.columns[0].reqired",
+        "неизвестное поле «reqired»",
+    ),
+    ("unknown-kpi-key", [((*S2, "kpi", "goal"), 1)], f"{P2}.kpi.goal", "неизвестное поле «goal»"),
     # signers
-    ("signer-level-not-in-levels", [((*S2, "signers", "quasi"), ["first_head"])],
-     f"{P2}.signers.quasi", "не входит в levels"),
-    ("signer-roles-empty", [((*S2, "signers", "central"), [])], f"{P2}.signers.central",
-     "список подписантов пуст"),
-    ("signer-role-duplicate", [((*S2, "signers", "central"), ["first_head", "first_head"])],
-     f"{P2}.signers.central[1]", "указана дважды"),
-    ("signers-unresolved", [(("default_signers",), DELETE)], f"{P0}.signers",
-     "не указаны подписанты для уровня «central»"),
-    ("level-duplicate", [((*S0, "levels"), ["central", "central"])], f"{P0}.levels[1]",
-     "указан дважды"),
+    (
+        "signer-level-not-in-levels",
+        [((*S2, "signers", "quasi"), ["first_head"])],
+        f"{P2}.signers.quasi",
+        "не входит в levels",
+    ),
+    ("signer-roles-empty", [((*S2, "signers", "central"), [])], f"{P2}.signers.central", "список подписантов пуст"),
+    (
+        "signer-role-duplicate",
+        [((*S2, "signers", "central"), ["first_head", "first_head"])],
+        f"{P2}.signers.central[1]",
+        "указана дважды",
+    ),
+    (
+        "signers-unresolved",
+        [(("default_signers",), DELETE)],
+        f"{P0}.signers",
+        "не указаны подписанты для уровня «central»",
+    ),
+    ("level-duplicate", [((*S0, "levels"), ["central", "central"])], f"{P0}.levels[1]", "указан дважды"),
     # short titles
-    ("short-title-too-long", [((*S0, "short_title"), "Г" * 61)], f"{P0}.short_title",
-     "длиннее 60 символов"),
-    *[(f"short-title-char-{i}", [((*S0, "short_title"), f"График {ch} анализа")],
-       f"{P0}.short_title", "не может содержать")
-      for i, ch in enumerate('<>:"/\\|?*')],
-    ("short-title-trailing-dot", [((*S0, "short_title"), "График.")], f"{P0}.short_title",
-     "точкой"),
+    ("short-title-too-long", [((*S0, "short_title"), "Г" * 61)], f"{P0}.short_title", "длиннее 60 символов"),
+    *[
+        (
+            f"short-title-char-{i}",
+            [((*S0, "short_title"), f"График {ch} анализа")],
+            f"{P0}.short_title",
+            "не может содержать",
+        )
+        for i, ch in enumerate('<>:"/\\|?*')
+    ],
+    ("short-title-trailing-dot", [((*S0, "short_title"), "График.")], f"{P0}.short_title", "точкой"),
     # kpi
-    ("kpi-target-negative", [((*S2, "kpi", "target"), -1)], f"{P2}.kpi.target",
-     "положительное число"),
-    ("kpi-target-string", [((*S2, "kpi", "target"), "12")], f"{P2}.kpi.target",
-     "положительное число"),
+    ("kpi-target-negative", [((*S2, "kpi", "target"), -1)], f"{P2}.kpi.target", "положительное число"),
+    ("kpi-target-string", [((*S2, "kpi", "target"), "12")], f"{P2}.kpi.target", "положительное число"),
 ]
 
 
-@pytest.mark.parametrize(("mutations", "where", "phrase"),
-                         [pytest.param(m, w, p, id=i) for i, m, w, p in MALFORMED])
-def test_malformed_catalog_is_refused(tmp_path: Path, mutations: list[tuple[Any, Any]],
-                                      where: str, phrase: str) -> None:
+@pytest.mark.parametrize(("mutations", "where", "phrase"), [pytest.param(m, w, p, id=i) for i, m, w, p in MALFORMED])
+def test_malformed_catalog_is_refused(
+    tmp_path: Path, mutations: list[tuple[Any, Any]], where: str, phrase: str
+) -> None:
     data = _minimal()
     for path, value in mutations:
         _apply(data, path, value)
@@ -671,13 +928,15 @@ def test_message_matches_documented_shape(tmp_path: Path) -> None:
         load_catalog(_write(tmp_path, data, "tbn4-2023.yaml"))
     assert str(info.value) == (
         "Файл каталога tbn4-2023.yaml: projects[0].tasks[0].subtasks[1].deadline.workdays "
-        "— ожидается целое число, получено «десять».")
+        "— ожидается целое число, получено «десять»."
+    )
 
 
 def test_datetime_publication_date_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.yaml"
     text = MINIMAL.read_text(encoding="utf-8").replace(
-        "publication_date: 2023-01-01", "publication_date: 2023-01-01 10:00:00")
+        "publication_date: 2023-01-01", "publication_date: 2023-01-01 10:00:00"
+    )
     path.write_text(text, encoding="utf-8")
     with pytest.raises(CatalogError, match=r"broken\.yaml: publication_date — .*без времени"):
         load_catalog(path)
@@ -729,15 +988,13 @@ def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
 
 
 def test_yaml_duplicate_key_names_line(tmp_path: Path) -> None:
-    text = MINIMAL.read_text(encoding="utf-8").replace(
-        "version: 1\n", "version: 1\nversion: 2\n")
+    text = MINIMAL.read_text(encoding="utf-8").replace("version: 1\n", "version: 1\nversion: 2\n")
     line = text.splitlines().index("version: 2") + 1
     path = tmp_path / "dup.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(CatalogError) as info:
         load_catalog(path)
-    assert str(info.value) == (
-        f"Файл каталога dup.yaml: строка {line} — поле «version» указано дважды.")
+    assert str(info.value) == (f"Файл каталога dup.yaml: строка {line} — поле «version» указано дважды.")
 
 
 @pytest.mark.parametrize("content", ["", "- a\n- b\n", "просто текст\n", "42\n"])
@@ -760,13 +1017,13 @@ def test_catalog_from_data_names_the_given_file() -> None:
         catalog_from_data({**_minimal(), "version": "два"}, "import.xlsx")
 
 
-def test_pure_python_loader_gives_the_same_catalog(monkeypatch: pytest.MonkeyPatch,
-                                                   tmp_path: Path) -> None:
+def test_pure_python_loader_gives_the_same_catalog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import tbn4_desktop.core.catalog_yaml as module
 
     monkeypatch.setattr(module, "_StrictLoader", module._strict_loader(yaml.SafeLoader))
     assert load_catalog(SHIPPED) == catalog_from_data(
-        yaml.load(SHIPPED.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), SHIPPED.name)
+        yaml.load(SHIPPED.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), SHIPPED.name
+    )
     dup = tmp_path / "dup.yaml"
     dup.write_text("id: a\nid: b\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="строка 2 — поле «id» указано дважды"):
@@ -775,24 +1032,25 @@ def test_pure_python_loader_gives_the_same_catalog(monkeypatch: pytest.MonkeyPat
 
 def test_yaml_anchors_are_allowed(tmp_path: Path) -> None:
     text = MINIMAL.read_text(encoding="utf-8")
-    text = text.replace("            signers:\n              central: [chief_of_staff]\n",
-                        "            signers: &s\n              central: [chief_of_staff]\n")
-    text = text.replace("            signers:\n              oblast: [ethics_commissioner]\n",
-                        "            signers: *s\n")
+    text = text.replace(
+        "            signers:\n              central: [chief_of_staff]\n",
+        "            signers: &s\n              central: [chief_of_staff]\n",
+    )
+    text = text.replace(
+        "            signers:\n              oblast: [ethics_commissioner]\n", "            signers: *s\n"
+    )
     text = text.replace("levels: [central, oblast]\n", "levels: [central, district]\n")
     path = tmp_path / "anchors.yaml"
     path.write_text(text, encoding="utf-8")
     cat = load_catalog(path)
-    assert cat.subtask("2.1.1").signers == {C: (SignerRole.CHIEF_OF_STAFF,),
-                                            D: (SignerRole.CHIEF_OF_STAFF,)}
+    assert cat.subtask("2.1.1").signers == {C: (SignerRole.CHIEF_OF_STAFF,), D: (SignerRole.CHIEF_OF_STAFF,)}
 
 
 # ==========================================================================
 # Registry
 
 
-def _catalog_file(folder: Path, name: str, *, version: int, year: int = 2023,
-                  cat_id: str = "test-2023") -> Path:
+def _catalog_file(folder: Path, name: str, *, version: int, year: int = 2023, cat_id: str = "test-2023") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     data = _minimal()
     data.update(id=cat_id, version=version, year=year)
@@ -836,10 +1094,8 @@ def test_latest_picks_highest_version(tmp_path: Path) -> None:
     _catalog_file(tmp_path / "builtin", "v1.yaml", version=1)
     _catalog_file(tmp_path / "user", "v3.yaml", version=3)
     _catalog_file(tmp_path / "user", "v2.yaml", version=2)
-    _catalog_file(tmp_path / "user", "next-year.yaml", version=7, year=2024,
-                  cat_id="test-2024")
-    registry, problems = CatalogRegistry.from_dirs(tmp_path / "builtin", tmp_path / "user",
-                                                   None, tmp_path / "missing")
+    _catalog_file(tmp_path / "user", "next-year.yaml", version=7, year=2024, cat_id="test-2024")
+    registry, problems = CatalogRegistry.from_dirs(tmp_path / "builtin", tmp_path / "user", None, tmp_path / "missing")
     assert problems == []
     assert registry.latest(2023).version == 3
     assert registry.latest(2024).id == "test-2024"
@@ -867,7 +1123,7 @@ def test_older_version_is_detected_and_never_replaces_newer(tmp_path: Path) -> N
 
     older = load_catalog(older_file)
     assert registry.is_older(older)
-    registry.add(older, older_file)          # kept for history …
+    registry.add(older, older_file)  # kept for history …
     assert registry.latest(2023).version == 2  # … but never the latest
     assert not registry.is_older(registry.get("test-2023", 2))
 
@@ -875,8 +1131,7 @@ def test_older_version_is_detected_and_never_replaces_newer(tmp_path: Path) -> N
 def test_newer_version_is_accepted_on_import(tmp_path: Path) -> None:
     registry = CatalogRegistry()
     registry.load_file(_catalog_file(tmp_path, "v1.yaml", version=1))
-    newer = registry.load_file(_catalog_file(tmp_path, "v2.yaml", version=2),
-                               refuse_older=True)
+    newer = registry.load_file(_catalog_file(tmp_path, "v2.yaml", version=2), refuse_older=True)
     assert registry.latest(2023) is newer
 
 
@@ -892,14 +1147,17 @@ def test_load_dir_skips_bad_files_and_reports_them(tmp_path: Path) -> None:
 
 # -- the start-up cache -------------------------------------------------------
 
+
 def test_cache_gives_the_same_catalog_and_skips_yaml(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = load_catalog(SHIPPED, cache)
     assert len(list(cache.glob("catalog-*.json"))) == 1
-    code = ("import sys; from pathlib import Path; "
-            "from tbn4_desktop.core.catalog_loader import load_catalog; "
-            f"c = load_catalog(Path({str(SHIPPED)!r}), Path({str(cache)!r})); "
-            "print(len(c.subtasks()), 'yaml' in sys.modules)")
+    code = (
+        "import sys; from pathlib import Path; "
+        "from tbn4_desktop.core.catalog_loader import load_catalog; "
+        f"c = load_catalog(Path({str(SHIPPED)!r}), Path({str(cache)!r})); "
+        "print(len(c.subtasks()), 'yaml' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["37", "False"]
     assert load_catalog(SHIPPED, cache) == first

@@ -27,8 +27,7 @@ KK = builtin_catalog_dir() / "tbn4-2023.kk.yaml"
 KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 # Words of Russian that Kazakh never writes alone: a text holding one is
 # (partly) untranslated.
-RUSSIAN_WORDS = re.compile(r"(?<![\w-])(и|в|на|по|для|от|с|о|об|из|к|при|или|либо|что|это)(?![\w-])",
-                           re.IGNORECASE)
+RUSSIAN_WORDS = re.compile(r"(?<![\w-])(и|в|на|по|для|от|с|о|об|из|к|при|или|либо|что|это)(?![\w-])", re.IGNORECASE)
 # Kazakh texts that are spelt as the Russian ones.
 SAME_AS_RUSSIAN = {"ISO 37001", "Стандарт", "Формат", "Онлайн", "Офлайн"}
 PREFIX = "Файл перевода каталога tbn4-2023.kk.yaml: "
@@ -148,8 +147,9 @@ def test_official_mark_applies_to_the_entry_and_below(catalog, tmp_path, data) -
 
 
 def test_a_partial_translation_lists_what_is_missing(catalog, tmp_path) -> None:
-    path = write(tmp_path, {"catalog": "tbn4-2023", "language": "kk",
-                            "subtasks": {"1.1.2": {"title": "Бұйрықты бекіту"}}})
+    path = write(
+        tmp_path, {"catalog": "tbn4-2023", "language": "kk", "subtasks": {"1.1.2": {"title": "Бұйрықты бекіту"}}}
+    )
     t = load_catalog_translation(catalog, path)
     assert t.texts() == {catalog.subtask("1.1.2").title: "Бұйрықты бекіту"}
     missing = t.missing(catalog)
@@ -172,41 +172,78 @@ def _set(data: dict, place: list, value) -> dict:
 ENTRY = {"title": "Мәтін"}
 
 
-@pytest.mark.parametrize(("change", "value", "message"), [
-    (["catalog"], "tbn4-2024", "catalog — перевод относится к каталогу «tbn4-2024», а не «tbn4-2023»."),
-    (["language"], "en", "language — неизвестный язык перевода «en»."),
-    (["language"], "ru", "language — неизвестный язык перевода «ru»."),
-    (["translation"], "draft", "translation — отметка перевода должна быть project или official."),
-    (["comment"], "x", ("comment — неизвестное поле «comment» (допустимые поля: catalog, language, "
-                       "translation, title, projects, tasks, questions, subtasks).")),
-    (["projects", 7], ENTRY, "projects.7 — в каталоге нет проекта 7."),
-    (["projects", 1, "name"], "x", ("projects.1.name — неизвестное поле «name» (допустимые поля: "
-                                   "translation, title, goal).")),
-    (["tasks", "1.9"], ENTRY, "tasks.1.9 — в каталоге нет задачи 1.9."),
-    (["tasks", 1.3], ENTRY, "tasks — код «1.3» нужно записать в кавычках."),
-    (["questions", "unknown_question"], {"text": "Мәтін"},
-     "questions.unknown_question — в каталоге нет вопроса «unknown_question»."),
-    (["subtasks", "1.1.99"], ENTRY, "subtasks.1.1.99 — в каталоге нет подзадачи 1.1.99."),
-    (["subtasks", "1.1.1", "documents", "nothing"], ENTRY,
-     "subtasks.1.1.1.documents.nothing — у подзадачи нет документа «nothing»."),
-    (["subtasks", "1.2.1", "registers", "nothing"], ENTRY,
-     "subtasks.1.2.1.registers.nothing — у подзадачи нет таблицы «nothing»."),
-    (["subtasks", "1.2.1", "registers", "positions_at_risk", "columns", "nothing"], ENTRY,
-     "subtasks.1.2.1.registers.positions_at_risk.columns.nothing — в таблице нет столбца «nothing»."),
-    (["subtasks", "1.1.1", "source"], "x",
-     ("subtasks.1.1.1.source — неизвестное поле «source» (допустимые поля: translation, title, "
-     "short_title, guidance, executor, deadline, kpi, documents, registers).")),
-    (["subtasks", "1.1.1", "kpi"], "жылына", "subtasks.1.1.1.kpi — такого текста нет в каталоге."),
-    (["subtasks", "1.1.1", "title"], "  ",
-     "subtasks.1.1.1.title — текст перевода пустой или не является строкой."),
-    (["subtasks", "1.1.1", "guidance"], 12,
-     "subtasks.1.1.1.guidance — текст перевода пустой или не является строкой."),
-    (["subtasks", "1.1.1", "documents"], ["schedule"],
-     "subtasks.1.1.1.documents — ожидается набор полей «ключ: значение»."),
-    (["subtasks", "1.1.1", "translation"], "draft",
-     "subtasks.1.1.1.translation — отметка перевода должна быть project или official."),
-    (["subtasks"], 5, "subtasks — ожидается набор полей «ключ: значение»."),
-])
+@pytest.mark.parametrize(
+    ("change", "value", "message"),
+    [
+        (["catalog"], "tbn4-2024", "catalog — перевод относится к каталогу «tbn4-2024», а не «tbn4-2023»."),
+        (["language"], "en", "language — неизвестный язык перевода «en»."),
+        (["language"], "ru", "language — неизвестный язык перевода «ru»."),
+        (["translation"], "draft", "translation — отметка перевода должна быть project или official."),
+        (
+            ["comment"],
+            "x",
+            (
+                "comment — неизвестное поле «comment» (допустимые поля: catalog, language, "
+                "translation, title, projects, tasks, questions, subtasks)."
+            ),
+        ),
+        (["projects", 7], ENTRY, "projects.7 — в каталоге нет проекта 7."),
+        (
+            ["projects", 1, "name"],
+            "x",
+            ("projects.1.name — неизвестное поле «name» (допустимые поля: translation, title, goal)."),
+        ),
+        (["tasks", "1.9"], ENTRY, "tasks.1.9 — в каталоге нет задачи 1.9."),
+        (["tasks", 1.3], ENTRY, "tasks — код «1.3» нужно записать в кавычках."),
+        (
+            ["questions", "unknown_question"],
+            {"text": "Мәтін"},
+            "questions.unknown_question — в каталоге нет вопроса «unknown_question».",
+        ),
+        (["subtasks", "1.1.99"], ENTRY, "subtasks.1.1.99 — в каталоге нет подзадачи 1.1.99."),
+        (
+            ["subtasks", "1.1.1", "documents", "nothing"],
+            ENTRY,
+            "subtasks.1.1.1.documents.nothing — у подзадачи нет документа «nothing».",
+        ),
+        (
+            ["subtasks", "1.2.1", "registers", "nothing"],
+            ENTRY,
+            "subtasks.1.2.1.registers.nothing — у подзадачи нет таблицы «nothing».",
+        ),
+        (
+            ["subtasks", "1.2.1", "registers", "positions_at_risk", "columns", "nothing"],
+            ENTRY,
+            "subtasks.1.2.1.registers.positions_at_risk.columns.nothing — в таблице нет столбца «nothing».",
+        ),
+        (
+            ["subtasks", "1.1.1", "source"],
+            "x",
+            (
+                "subtasks.1.1.1.source — неизвестное поле «source» (допустимые поля: translation, title, "
+                "short_title, guidance, executor, deadline, kpi, documents, registers)."
+            ),
+        ),
+        (["subtasks", "1.1.1", "kpi"], "жылына", "subtasks.1.1.1.kpi — такого текста нет в каталоге."),
+        (["subtasks", "1.1.1", "title"], "  ", "subtasks.1.1.1.title — текст перевода пустой или не является строкой."),
+        (
+            ["subtasks", "1.1.1", "guidance"],
+            12,
+            "subtasks.1.1.1.guidance — текст перевода пустой или не является строкой.",
+        ),
+        (
+            ["subtasks", "1.1.1", "documents"],
+            ["schedule"],
+            "subtasks.1.1.1.documents — ожидается набор полей «ключ: значение».",
+        ),
+        (
+            ["subtasks", "1.1.1", "translation"],
+            "draft",
+            "subtasks.1.1.1.translation — отметка перевода должна быть project или official.",
+        ),
+        (["subtasks"], 5, "subtasks — ожидается набор полей «ключ: значение»."),
+    ],
+)
 def test_refused_files_name_the_file_and_the_place(catalog, tmp_path, data, change, value, message) -> None:
     assert error_of(catalog, tmp_path, _set(data, change, value)) == PREFIX + message
 
@@ -216,19 +253,23 @@ def test_lists_of_another_length_are_refused(catalog, tmp_path, data) -> None:
     column["choices"] = column["choices"][:-1]
     assert error_of(catalog, tmp_path, data) == PREFIX + (
         "subtasks.3.4.1.registers.app3_compliance_registry.columns.ownership_form.choices — "
-        "число вариантов (4) не совпадает с каталогом (5).")
+        "число вариантов (4) не совпадает с каталогом (5)."
+    )
 
 
 def test_waive_reasons_of_another_length_are_refused(catalog, tmp_path, data) -> None:
     data["subtasks"]["3.1.1"]["documents"]["link"]["waive_reasons"] = ["жарияланбаған", "басқа"]
     assert error_of(catalog, tmp_path, data) == PREFIX + (
-        "subtasks.3.1.1.documents.link.waive_reasons — число вариантов (2) не совпадает с каталогом (1).")
+        "subtasks.3.1.1.documents.link.waive_reasons — число вариантов (2) не совпадает с каталогом (1)."
+    )
     data["subtasks"]["3.1.1"]["documents"]["link"]["waive_reasons"] = "жарияланбаған"
     assert error_of(catalog, tmp_path, data) == PREFIX + (
-        "subtasks.3.1.1.documents.link.waive_reasons — число вариантов (—) не совпадает с каталогом (1).")
+        "subtasks.3.1.1.documents.link.waive_reasons — число вариантов (—) не совпадает с каталогом (1)."
+    )
     data["subtasks"]["3.1.1"]["documents"]["link"]["waive_reasons"] = [""]
     assert error_of(catalog, tmp_path, data) == PREFIX + (
-        "subtasks.3.1.1.documents.link.waive_reasons[0] — текст перевода пустой или не является строкой.")
+        "subtasks.3.1.1.documents.link.waive_reasons[0] — текст перевода пустой или не является строкой."
+    )
 
 
 def test_one_russian_text_translated_two_ways_is_refused(catalog, tmp_path, data) -> None:
@@ -239,7 +280,8 @@ def test_one_russian_text_translated_two_ways_is_refused(catalog, tmp_path, data
     assert error_of(catalog, tmp_path, data) == PREFIX + (
         "subtasks.2.5.1.registers.app1_incompatible_activity.columns.person_position.title — "
         "тот же русский текст, что и в subtasks.1.2.1.registers.positions_at_risk.columns.position.title, "
-        "переведён иначе.")
+        "переведён иначе."
+    )
 
 
 def test_unreadable_files_are_translation_errors(catalog, tmp_path) -> None:
@@ -253,7 +295,10 @@ def test_unreadable_files_are_translation_errors(catalog, tmp_path) -> None:
     with pytest.raises(CatalogTranslationError, match="ошибка синтаксиса YAML"):
         load_catalog_translation(catalog, path)
     path.write_text("- catalog\n", encoding="utf-8")
-    assert error_of_path(catalog, path) == "Файл перевода каталога tbn4-2023.kk.yaml: ожидается набор полей «ключ: значение»."
+    assert (
+        error_of_path(catalog, path)
+        == "Файл перевода каталога tbn4-2023.kk.yaml: ожидается набор полей «ключ: значение»."
+    )
 
 
 def error_of_path(catalog, path: Path) -> str:

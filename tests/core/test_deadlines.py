@@ -39,36 +39,64 @@ def d(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def one(catalog, cal, code, period="", *, anchors=None, as_of=AS_OF, status=NOT_STARTED, completed_on=None,
-        override=None, year=2025, level=OrgLevel.DISTRICT, previous=None, **facts) -> Deadline:
-    report = compute_deadlines(catalog, level, year,
-                               [ExecutionFacts(code, period, status, completed_on, override, **facts)],
-                               anchors or {}, cal, as_of, previous_report_signed=previous)
+def one(
+    catalog,
+    cal,
+    code,
+    period="",
+    *,
+    anchors=None,
+    as_of=AS_OF,
+    status=NOT_STARTED,
+    completed_on=None,
+    override=None,
+    year=2025,
+    level=OrgLevel.DISTRICT,
+    previous=None,
+    **facts,
+) -> Deadline:
+    report = compute_deadlines(
+        catalog,
+        level,
+        year,
+        [ExecutionFacts(code, period, status, completed_on, override, **facts)],
+        anchors or {},
+        cal,
+        as_of,
+        previous_report_signed=previous,
+    )
     return next(x for x in report.deadlines if x.code == code and x.period == period)
 
 
 def all_rows(catalog, level=OrgLevel.DISTRICT, status=NOT_STARTED):
-    return [ExecutionFacts(s.code, p, status) for s in catalog.subtasks() if s.applies_to(level)
-            for p in periods_of(s.periodicity)]
+    return [
+        ExecutionFacts(s.code, p, status)
+        for s in catalog.subtasks()
+        if s.applies_to(level)
+        for p in periods_of(s.periodicity)
+    ]
 
 
 # ------------------------------------------------------------ relative rules
 
 
-@pytest.mark.parametrize(("code", "event", "anchor", "due"), [
-    # 12.05.2025 (Mon) − 10 working days, skipping 1, 7 and 9 May.
-    ("1.1.3", A.ANALYSIS_START, "2025-05-12", "2025-04-23"),
-    # 20.06.2025 − 10 working days, skipping 6 June (Курбан айт).
-    ("1.1.4", A.ANALYSIS_END, "2025-06-20", "2025-06-05"),
-    ("1.1.5", A.ANALYSIS_END, "2025-06-20", "2025-06-13"),
-    # 25.06.2025 + 10 working days, skipping 7 July (День Столицы moved from Sunday).
-    ("1.1.6", A.ANALYSIS_END, "2025-06-25", "2025-07-10"),
-    ("1.1.7", A.REPORT_SIGNED, "2025-07-01", "2025-07-16"),
-    # Friday 04.07.2025 + 3 working days: 8, 9, 10 July.
-    ("1.1.8", A.PLAN_APPROVED, "2025-07-04", "2025-07-10"),
-    # From the working Sunday 05.01.2025 (transfer): −10 crosses the New Year holidays.
-    ("1.1.3", A.ANALYSIS_START, "2025-01-05", "2024-12-18"),
-])
+@pytest.mark.parametrize(
+    ("code", "event", "anchor", "due"),
+    [
+        # 12.05.2025 (Mon) − 10 working days, skipping 1, 7 and 9 May.
+        ("1.1.3", A.ANALYSIS_START, "2025-05-12", "2025-04-23"),
+        # 20.06.2025 − 10 working days, skipping 6 June (Курбан айт).
+        ("1.1.4", A.ANALYSIS_END, "2025-06-20", "2025-06-05"),
+        ("1.1.5", A.ANALYSIS_END, "2025-06-20", "2025-06-13"),
+        # 25.06.2025 + 10 working days, skipping 7 July (День Столицы moved from Sunday).
+        ("1.1.6", A.ANALYSIS_END, "2025-06-25", "2025-07-10"),
+        ("1.1.7", A.REPORT_SIGNED, "2025-07-01", "2025-07-16"),
+        # Friday 04.07.2025 + 3 working days: 8, 9, 10 July.
+        ("1.1.8", A.PLAN_APPROVED, "2025-07-04", "2025-07-10"),
+        # From the working Sunday 05.01.2025 (transfer): −10 crosses the New Year holidays.
+        ("1.1.3", A.ANALYSIS_START, "2025-01-05", "2024-12-18"),
+    ],
+)
 def test_relative_rules_count_working_days(catalog, cal, code, event, anchor, due):
     rule = catalog.subtask(code).deadline
     assert rule.kind is DeadlineKind.RELATIVE and rule.event is event
@@ -86,8 +114,9 @@ def test_every_relative_rule_of_the_catalog_is_covered(catalog):
 
 def test_explanation_example_of_the_issue(catalog, cal):
     x = one(catalog, cal, "1.1.4", anchors={A.ANALYSIS_END: d("2025-05-26")})
-    assert x.explanation == ("не позднее 10 рабочих дней до завершения внутреннего анализа коррупционных "
-                             "рисков (12.05.2025)")
+    assert x.explanation == (
+        "не позднее 10 рабочих дней до завершения внутреннего анализа коррупционных рисков (12.05.2025)"
+    )
 
 
 def test_missing_anchor_asks_for_the_date(catalog, cal):
@@ -123,7 +152,7 @@ def test_after_period_is_the_5th_of_the_next_month_or_the_next_working_day(cal):
 
 @pytest.mark.parametrize(("quarter", "due"), [("Q3", "2025-08-12"), ("Q4", "2025-11-12")])
 def test_monitoring_reports_fall_due_five_working_days_after_the_information(catalog, cal, quarter, due):
-    signed = d("2025-04-07")    # quarters of monitoring end 07.07, 07.10, 07.01, 07.04
+    signed = d("2025-04-07")  # quarters of monitoring end 07.07, 07.10, 07.01, 07.04
     x = one(catalog, cal, "1.1.9", quarter, anchors={A.REPORT_SIGNED: signed})
     assert x.due == d(due) and x.judged_by == "report"
     assert "в плане года, в котором квартал заканчивается" in x.explanation
@@ -137,8 +166,11 @@ def test_a_known_receipt_date_moves_the_report_deadline(catalog, cal):
 
 
 def test_the_report_is_judged_by_its_own_signing_date(catalog, cal):
-    kw = {"anchors": {A.REPORT_SIGNED: d("2025-04-07")}, "status": ExecutionStatus.READY_FOR_UPLOAD,
-          "as_of": d("2025-12-01")}
+    kw = {
+        "anchors": {A.REPORT_SIGNED: d("2025-04-07")},
+        "status": ExecutionStatus.READY_FOR_UPLOAD,
+        "as_of": d("2025-12-01"),
+    }
     assert one(catalog, cal, "1.1.9", "Q3", action_on=d("2025-08-12"), **kw).state is S.DONE_ON_TIME
     assert one(catalog, cal, "1.1.9", "Q3", action_on=d("2025-08-13"), **kw).state is S.DONE_LATE
 
@@ -154,7 +186,7 @@ def test_period_bounds():
 
 def test_monitoring_window_across_a_year_boundary(catalog, cal):
     """Four reports a year after the signing; each in the plan of the calendar quarter it ends in."""
-    signed = d("2025-08-15")    # quarters end 15.11.2025, 15.02.2026, 15.05.2026, 15.08.2026
+    signed = d("2025-08-15")  # quarters end 15.11.2025, 15.02.2026, 15.05.2026, 15.08.2026
     first = {q: one(catalog, cal, "1.1.9", q, anchors={A.REPORT_SIGNED: signed}) for q in periods_of_q()}
     assert [first[q].state is S.NOT_APPLICABLE for q in periods_of_q()] == [True, True, True, False]
     assert "не заканчивается ни один квартал мониторинга" in first["Q1"].explanation
@@ -162,14 +194,14 @@ def test_monitoring_window_across_a_year_boundary(catalog, cal):
     assert first["Q4"].due == d("2025-12-12")
     second = {q: one(catalog, cal, "1.1.9", q, year=2026, previous=signed) for q in periods_of_q()}
     assert [second[q].state is S.NOT_APPLICABLE for q in periods_of_q()] == [False, False, False, True]
-    assert second["Q3"].due == d("2026-09-14")   # 05.09.2026 is a Saturday: 07.09 + 5 working days
+    assert second["Q3"].due == d("2026-09-14")  # 05.09.2026 is a Saturday: 07.09 + 5 working days
 
 
 def test_signing_on_the_last_day_of_a_quarter_starts_with_the_next_one(catalog, cal):
     x = one(catalog, cal, "1.1.9", "Q1", anchors={A.REPORT_SIGNED: d("2025-03-31")})
     assert x.state is S.NOT_APPLICABLE
     y = one(catalog, cal, "1.1.9", "Q1", year=2026, previous=d("2025-03-31"))
-    assert y.state is not S.NOT_APPLICABLE   # the fourth quarter ends 31.03.2026
+    assert y.state is not S.NOT_APPLICABLE  # the fourth quarter ends 31.03.2026
 
 
 def test_monitoring_without_signing_date_has_no_date(catalog, cal):
@@ -201,18 +233,26 @@ def test_override_wins_over_a_rule_and_says_so(catalog, cal):
     assert x.due == d("2025-07-25")
     assert x.explanation.startswith("срок изменён вручную/по Карте: 25.07.2025")
     assert "16.07.2025" in x.explanation
-    y = one(catalog, cal, "1.1.7", override=d("2025-07-25"))   # no anchor, override still counts
+    y = one(catalog, cal, "1.1.7", override=d("2025-07-25"))  # no anchor, override still counts
     assert (y.due, y.state) == (d("2025-07-25"), S.LATER)
 
 
 # ----------------------------------------------------------------------- states
 
 
-@pytest.mark.parametrize(("days", "state"), [
-    (-1, S.OVERDUE), (0, S.DUE_3), (3, S.DUE_3), (4, S.DUE_10), (10, S.DUE_10), (11, S.LATER),
-])
+@pytest.mark.parametrize(
+    ("days", "state"),
+    [
+        (-1, S.OVERDUE),
+        (0, S.DUE_3),
+        (3, S.DUE_3),
+        (4, S.DUE_10),
+        (10, S.DUE_10),
+        (11, S.LATER),
+    ],
+)
 def test_states_by_working_days_left(catalog, cal, days, state):
-    as_of = d("2025-03-19")   # Wednesday before Наурыз (21–25 March are days off)
+    as_of = d("2025-03-19")  # Wednesday before Наурыз (21–25 March are days off)
     due = as_of + timedelta(days=-1) if days < 0 else cal.add_workdays(as_of, days)
     x = one(catalog, cal, "2.1.1", override=due, as_of=as_of)
     assert x.state is state
@@ -223,18 +263,32 @@ def test_states_by_working_days_left(catalog, cal, days, state):
 def test_working_days_left_counts_after_today(cal):
     friday = d("2025-01-10")
     assert workdays_left(cal, friday, friday) == 0
-    assert workdays_left(cal, friday, d("2025-01-13")) == 1        # Monday
+    assert workdays_left(cal, friday, d("2025-01-13")) == 1  # Monday
     assert workdays_left(cal, d("2025-01-11"), d("2025-01-13")) == 1  # seen on Saturday
     assert workdays_left(cal, friday, d("2025-01-01")) == 0
 
 
-@pytest.mark.parametrize(("uploaded", "state"), [
-    ("2025-04-10", S.DONE_ON_TIME), ("2025-04-09", S.DONE_ON_TIME), ("2025-04-11", S.DONE_LATE), (None, S.DONE_ON_TIME),
-])
+@pytest.mark.parametrize(
+    ("uploaded", "state"),
+    [
+        ("2025-04-10", S.DONE_ON_TIME),
+        ("2025-04-09", S.DONE_ON_TIME),
+        ("2025-04-11", S.DONE_LATE),
+        (None, S.DONE_ON_TIME),
+    ],
+)
 def test_a_karta_date_is_judged_by_the_upload_mark(catalog, cal, uploaded, state):
     """«Подтверждающие документы загружаются в ИСПУ согласно сроку, указанному в Карте»."""
-    x = one(catalog, cal, "2.1.1", override=d("2025-04-10"), status=DONE, completed_on=d("2025-04-01"),
-            uploaded_on=d(uploaded) if uploaded else None, as_of=d("2025-06-01"))
+    x = one(
+        catalog,
+        cal,
+        "2.1.1",
+        override=d("2025-04-10"),
+        status=DONE,
+        completed_on=d("2025-04-01"),
+        uploaded_on=d(uploaded) if uploaded else None,
+        as_of=d("2025-06-01"),
+    )
     assert x.state is state and x.judged_by == "upload"
 
 
@@ -258,19 +312,31 @@ def test_an_uploaded_subtask_without_its_documents_is_not_done(catalog, cal):
 
 def test_an_action_deadline_is_judged_by_the_documents_own_date(catalog, cal):
     """1.1.3: «за 10 рабочих дней до начала» — the announcement's publication, not its upload."""
-    kw = {"anchors": {A.ANALYSIS_START: d("2025-05-12")}, "status": DONE, "uploaded_on": d("2025-04-20"),
-          "as_of": d("2025-06-01")}
+    kw = {
+        "anchors": {A.ANALYSIS_START: d("2025-05-12")},
+        "status": DONE,
+        "uploaded_on": d("2025-04-20"),
+        "as_of": d("2025-06-01"),
+    }
     on_time = one(catalog, cal, "1.1.3", action_on=d("2025-04-23"), **kw)
     assert (on_time.state, on_time.judged_by, on_time.judged_on) == (S.DONE_ON_TIME, "link", d("2025-04-23"))
     assert one(catalog, cal, "1.1.3", action_on=d("2025-04-24"), **kw).state is S.DONE_LATE
     ready = one(catalog, cal, "1.1.3", action_on=d("2025-04-22"), **{**kw, "status": ExecutionStatus.READY_FOR_UPLOAD})
-    assert ready.state is S.DONE_ON_TIME     # published in time; not uploaded yet is no action delay
+    assert ready.state is S.DONE_ON_TIME  # published in time; not uploaded yet is no action delay
 
 
 def test_a_subtask_answered_not_applicable_has_no_deadline(catalog, cal):
     rows = [ExecutionFacts("1.1.1", "", NOT_STARTED), ExecutionFacts("3.1.2", "", NOT_STARTED)]
-    report = compute_deadlines(catalog, OrgLevel.DISTRICT, 2025, rows, {}, cal, AS_OF,
-                               answers={"system_wide_analysis": False, "supervises_quasi": True})
+    report = compute_deadlines(
+        catalog,
+        OrgLevel.DISTRICT,
+        2025,
+        rows,
+        {},
+        cal,
+        AS_OF,
+        answers={"system_wide_analysis": False, "supervises_quasi": True},
+    )
     states = {x.code: x for x in report.deadlines if x.code in ("1.1.1", "3.1.2")}
     assert states["1.1.1"].state is S.NOT_APPLICABLE and "во всей системе" in states["1.1.1"].explanation
     assert states["3.1.2"].state is not S.NOT_APPLICABLE
@@ -310,9 +376,13 @@ def test_analysis_longer_than_30_working_days(catalog, cal):
     ok = warnings_for(catalog, cal, {A.ANALYSIS_START: start, A.ANALYSIS_END: cal.add_workdays(start, 29)})
     assert not ok.warnings
     report = warnings_for(catalog, cal, {A.ANALYSIS_START: start, A.ANALYSIS_END: cal.add_workdays(start, 30)})
-    assert report.warnings == [("Внутренний анализ коррупционных рисков длится 31 рабочих дней (12.05.2025–"
-                               f"{cal.add_workdays(start, 30):%d.%m.%Y}), а по Инструкции — не более 30 "
-                               "рабочих дней.")]
+    assert report.warnings == [
+        (
+            "Внутренний анализ коррупционных рисков длится 31 рабочих дней (12.05.2025–"
+            f"{cal.add_workdays(start, 30):%d.%m.%Y}), а по Инструкции — не более 30 "
+            "рабочих дней."
+        )
+    ]
     x = next(x for x in report.deadlines if x.code == "1.1.6")
     assert report.warnings[0] in x.warnings
 
@@ -324,25 +394,29 @@ def test_end_before_start(catalog, cal):
 
 def test_report_signed_before_the_end(catalog, cal):
     report = warnings_for(catalog, cal, {A.ANALYSIS_END: d("2025-06-20"), A.REPORT_SIGNED: d("2025-06-19")})
-    assert report.warnings == [("Аналитическая справка подписана (19.06.2025) раньше завершения анализа "
-                               "(20.06.2025).")]
+    assert report.warnings == [("Аналитическая справка подписана (19.06.2025) раньше завершения анализа (20.06.2025).")]
 
 
 def test_plan_approved_before_report_signed(catalog, cal):
     report = warnings_for(catalog, cal, {A.REPORT_SIGNED: d("2025-07-01"), A.PLAN_APPROVED: d("2025-06-30")})
-    assert report.warnings == [("План мероприятий утверждён (30.06.2025) раньше подписания аналитической "
-                               "справки (01.07.2025).")]
+    assert report.warnings == [
+        ("План мероприятий утверждён (30.06.2025) раньше подписания аналитической справки (01.07.2025).")
+    ]
     assert report.warnings[0] in next(x for x in report.deadlines if x.code == "1.1.8").warnings
 
 
 def test_anchor_on_a_day_off(catalog, cal):
-    report = warnings_for(catalog, cal, {A.ANALYSIS_START: d("2025-06-06")})   # Курбан айт
-    assert report.warnings == [("Дата «начало внутреннего анализа коррупционных рисков» (06.06.2025) приходится "
-                               "на выходной день: проверьте её.")]
+    report = warnings_for(catalog, cal, {A.ANALYSIS_START: d("2025-06-06")})  # Курбан айт
+    assert report.warnings == [
+        (
+            "Дата «начало внутреннего анализа коррупционных рисков» (06.06.2025) приходится "
+            "на выходной день: проверьте её."
+        )
+    ]
 
 
 def test_announcement_already_past_while_the_analysis_is_ahead(catalog, cal):
-    anchors = {A.ANALYSIS_START: d("2025-05-12")}          # 1.1.3 due 23.04.2025
+    anchors = {A.ANALYSIS_START: d("2025-05-12")}  # 1.1.3 due 23.04.2025
     report = warnings_for(catalog, cal, anchors, as_of=d("2025-05-02"))
     [warning] = report.warnings
     assert warning.startswith("Срок анонса о начале анализа (23.04.2025) уже прошёл")
@@ -363,9 +437,15 @@ def test_dates_outside_the_calendar_do_not_crash(catalog, cal):
     assert any("вне календаря" in w for w in far.warnings)
     odd_year = compute_deadlines(catalog, OrgLevel.DISTRICT, 9999, all_rows(catalog), {}, cal, AS_OF)
     assert {x.state for x in odd_year.deadlines} <= {S.NO_DATE, S.NOT_APPLICABLE}
-    unknown = compute_deadlines(catalog, OrgLevel.DISTRICT, 2025, [ExecutionFacts("9.9.9", "Q7", NOT_STARTED),
-                                                                 ExecutionFacts("2.2.1", "Q7", NOT_STARTED)],
-                                {}, cal, AS_OF)
+    unknown = compute_deadlines(
+        catalog,
+        OrgLevel.DISTRICT,
+        2025,
+        [ExecutionFacts("9.9.9", "Q7", NOT_STARTED), ExecutionFacts("2.2.1", "Q7", NOT_STARTED)],
+        {},
+        cal,
+        AS_OF,
+    )
     assert [x.state for x in unknown.deadlines if x.code in ("9.9.9", "2.2.1")] == [S.NO_DATE, S.NO_DATE]
 
 
@@ -374,13 +454,20 @@ statuses = st.sampled_from(list(ExecutionStatus))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(anchors=st.dictionaries(st.sampled_from(list(A)), dates), as_of=dates, year=st.integers(2024, 2026),
-       status=statuses, override=st.none() | dates, completed=st.none() | dates,
-       previous=st.none() | dates)
+@given(
+    anchors=st.dictionaries(st.sampled_from(list(A)), dates),
+    as_of=dates,
+    year=st.integers(2024, 2026),
+    status=statuses,
+    override=st.none() | dates,
+    completed=st.none() | dates,
+    previous=st.none() | dates,
+)
 def test_random_input_never_crashes(catalog, cal, anchors, as_of, year, status, override, completed, previous):
     rows = [ExecutionFacts(f.code, f.period, status, completed, override) for f in all_rows(catalog)]
-    report = compute_deadlines(catalog, OrgLevel.DISTRICT, year, rows, anchors, cal, as_of,
-                               previous_report_signed=previous)
+    report = compute_deadlines(
+        catalog, OrgLevel.DISTRICT, year, rows, anchors, cal, as_of, previous_report_signed=previous
+    )
     assert len(report.deadlines) == len(rows) + sum(not s.applies_to(OrgLevel.DISTRICT) for s in catalog.subtasks())
     for x in report.deadlines:
         assert x.explanation

@@ -33,7 +33,7 @@ def pixel_of_page(pdf: Path, index: int):
 
 
 def close(a, b, tolerance=40) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a, b))
+    return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 def test_page_counts(tmp_path):
@@ -81,7 +81,7 @@ def test_merge_pdf_png_jpeg_in_the_given_order(tmp_path):
     sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
     assert sizes == [(144, 72), (200, 300), (200, 300), (144, 72)]  # jpg: 300 px at 150 dpi = 144 pt
     colours = [pixel_of_page(target, i) for i in range(4)]
-    for got, want in zip(colours, [BLUE, RED, GREEN, GREY]):
+    for got, want in zip(colours, [BLUE, RED, GREEN, GREY], strict=True):
         assert close(got, want), (got, want)
     assert not list(target.parent.glob("*.part"))
 

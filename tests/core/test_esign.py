@@ -111,12 +111,18 @@ def test_an_iin_with_a_wrong_check_digit_is_reported_not_hidden(pki):
     assert cert.iin == bad and "контрольная цифра" in cert.iin_problem
 
 
-@pytest.mark.parametrize("data", [
-    b"", b"\x00\x01garbage\xff" * 50, b"hello world, this is not a signature",
-    b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n",
-    b"-----BEGIN PKCS7-----\n!!!\n-----END PKCS7-----\n",
-    base64.b64encode(b"\x30\x03\x02\x01\x01"),                           # DER, but not a ContentInfo
-], ids=["empty", "garbage", "text", "pdf", "bad-base64", "not-cms"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"\x00\x01garbage\xff" * 50,
+        b"hello world, this is not a signature",
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n",
+        b"-----BEGIN PKCS7-----\n!!!\n-----END PKCS7-----\n",
+        base64.b64encode(b"\x30\x03\x02\x01\x01"),  # DER, but not a ContentInfo
+    ],
+    ids=["empty", "garbage", "text", "pdf", "bad-base64", "not-cms"],
+)
 def test_what_is_not_a_signature_is_one_russian_sentence(data):
     with pytest.raises(SignatureError) as info:
         read_signed_data(data)
@@ -157,8 +163,10 @@ def test_a_valid_signature_is_all_ok_except_revocation(pki, detached):
 
 
 def test_attached_pem_and_pss_signatures_verify(pki):
-    for data in (sign(pki.ivanov, detached=False, encoding="pem", extra=(pki.intermediate,)),
-                 sign(pki.ivanov, detached=False, pss=True, extra=(pki.intermediate,))):
+    for data in (
+        sign(pki.ivanov, detached=False, encoding="pem", extra=(pki.intermediate,)),
+        sign(pki.ivanov, detached=False, pss=True, extra=(pki.intermediate,)),
+    ):
         report = check_signature(data, None, [pki.root.cert])
         assert not report.detached
         assert statuses(report)["integrity"] is OK and statuses(report)["signature"] is OK
@@ -175,7 +183,7 @@ def test_a_tampered_document_fails_integrity(pki, detached):
     signer = the_signer(report)
     assert signer.integrity.status is FAILED
     assert signer.integrity.message == "Файл изменён после подписания или подпись не от этого файла."
-    assert signer.signature.status is OK      # the attributes themselves were not touched
+    assert signer.signature.status is OK  # the attributes themselves were not touched
 
 
 def test_a_tampered_signature_value_fails_the_signature_check(pki, detached):
@@ -230,7 +238,7 @@ def test_a_detached_signature_needs_its_document(detached):
 def test_a_crl_listing_the_signer_reports_revoked_and_one_not_listing_it_not(pki, detached):
     revoked = the_signer(check_signature(detached, DOCUMENT, [pki.root.cert], crl=pki.crl(pki.petrova, pki.ivanov)))
     assert revoked.revocation.status is FAILED and revoked.revocation.message.startswith("Сертификат отозван")
-    assert "после указанного в подписи" not in revoked.revocation.message     # revoked before signing
+    assert "после указанного в подписи" not in revoked.revocation.message  # revoked before signing
     clean = the_signer(check_signature(detached, DOCUMENT, [pki.root.cert], crl=pki.crl(pki.petrova)))
     assert clean.revocation.status is OK and clean.revocation.message.startswith("Сертификата нет в списке отзыва")
 
@@ -257,7 +265,7 @@ def test_a_gost_signature_is_recognised_and_not_checked(pki):
     assert signer.integrity.status is NOT_CHECKED and signer.signature.status is NOT_CHECKED
     assert signer.integrity.message.startswith("Подпись ГОСТ: целостность не проверена")
     assert signer.digest_algorithm == "ГОСТ (1.2.398.3.10.1.3.1)"
-    assert signer.certificate.iin == IVANOV_IIN         # who signed is still read
+    assert signer.certificate.iin == IVANOV_IIN  # who signed is still read
 
 
 def test_the_signing_time_may_be_missing(pki, detached):
@@ -268,14 +276,14 @@ def test_the_signing_time_may_be_missing(pki, detached):
     report = check_signature(info.dump(force=True), DOCUMENT, [pki.root.cert], now=later)
     time = the_signer(report).time
     assert time.status is NOT_CHECKED and "не действует" in time.message
-    assert the_signer(report).signature.status is FAILED    # the attributes changed after signing
+    assert the_signer(report).signature.status is FAILED  # the attributes changed after signing
 
 
 def test_a_timestamp_token_gives_the_timestamp_time(pki, detached):
     gen = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
     report = check_signature(with_timestamp(detached, gen), DOCUMENT, [pki.root.cert])
     assert the_signer(report).timestamp_time == gen
-    assert the_signer(report).time.status is FAILED        # 2025 is before the certificate's validity
+    assert the_signer(report).time.status is FAILED  # 2025 is before the certificate's validity
     assert any(line.startswith("Метка времени: 01.03.2025 09:30") for line in report_lines(report))
 
 
@@ -302,8 +310,12 @@ def test_the_report_as_json_has_stable_keys(pki, detached):
 
 
 def test_an_ecdsa_signer_verifies(pki):
-    signer = issue(person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN), pki.intermediate, ca=False,
-                   key=ec.generate_private_key(ec.SECP256R1()))
+    signer = issue(
+        person("ИВАНОВ ИВАН", "ИВАНОВ", "ИВАНОВИЧ", IVANOV_IIN),
+        pki.intermediate,
+        ca=False,
+        key=ec.generate_private_key(ec.SECP256R1()),
+    )
     report = check_signature(sign(signer, extra=(pki.intermediate,)), DOCUMENT, [pki.root.cert])
     assert statuses(report) == ALL_OK
     assert the_signer(report).certificate.key_algorithm == "ECDSA"
@@ -332,7 +344,7 @@ def test_without_signed_attributes_the_signature_covers_the_document(pki):
     assert read_signed_data(data).signers[0].signed_attributes is None
     good = check_signature(data, DOCUMENT, [pki.root.cert])
     assert statuses(good)["integrity"] is OK and statuses(good)["signature"] is OK
-    assert statuses(good)["time"] is NOT_CHECKED                 # no signing time to compare
+    assert statuses(good)["time"] is NOT_CHECKED  # no signing time to compare
     bad = check_signature(data, DOCUMENT + b"x", [pki.root.cert])
     assert statuses(bad)["integrity"] is FAILED and statuses(bad)["signature"] is FAILED
 
@@ -348,11 +360,12 @@ def test_a_signer_identified_by_its_key_identifier_is_found(pki, detached):
 
 def test_a_signer_whose_certificate_is_not_carried_is_reported_not_checked(pki, detached):
     info = acms.ContentInfo.load(detached)
-    info["content"]["certificates"] = [acms.CertificateChoices({"certificate": acms.Certificate.load(
-        pki.intermediate.der)})]
+    info["content"]["certificates"] = [
+        acms.CertificateChoices({"certificate": acms.Certificate.load(pki.intermediate.der)})
+    ]
     signer = the_signer(check_signature(info.dump(force=True), DOCUMENT, [pki.root.cert]))
     assert signer.certificate is None
-    assert signer.integrity.status is OK                          # the digest still matches the file
+    assert signer.integrity.status is OK  # the digest still matches the file
     assert signer.signature.status is NOT_CHECKED and signer.chain.status is NOT_CHECKED
 
 
@@ -404,7 +417,7 @@ def test_moments_are_shown_on_this_computers_clock_with_the_offset(monkeypatch):
 
     from tbn4_desktop.core.esign.verify import moment_text
 
-    monkeypatch.setenv("TZ", "Asia/Aqtobe")     # UTC+5 in every tzdata release
+    monkeypatch.setenv("TZ", "Asia/Aqtobe")  # UTC+5 in every tzdata release
     time.tzset()
     try:
         assert moment_text(datetime(2026, 12, 6, 5, 19, tzinfo=UTC)) == "06.12.2026 10:19 (UTC+5)"

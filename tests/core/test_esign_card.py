@@ -86,8 +86,13 @@ def _spec(writer: PdfWriter, name: str, raw: bytes, flate: bool = False):
     stream[N("/Type")] = N("/EmbeddedFile")
     if flate:
         stream[N("/Filter")] = N("/FlateDecode")
-    spec = DictionaryObject({N("/Type"): N("/Filespec"), N("/F"): TextStringObject(name),
-                             N("/EF"): DictionaryObject({N("/F"): writer._add_object(stream)})})
+    spec = DictionaryObject(
+        {
+            N("/Type"): N("/Filespec"),
+            N("/F"): TextStringObject(name),
+            N("/EF"): DictionaryObject({N("/F"): writer._add_object(stream)}),
+        }
+    )
     return writer._add_object(spec)
 
 
@@ -96,9 +101,19 @@ def raw_card(tmp_path: Path, tree: DictionaryObject | None, writer: PdfWriter, a
     if tree is not None:
         writer._root_object[N("/Names")] = DictionaryObject({N("/EmbeddedFiles"): tree})
     if annots:
-        writer.pages[0][N("/Annots")] = ArrayObject(writer._add_object(DictionaryObject({
-            N("/Type"): N("/Annot"), N("/Subtype"): N("/FileAttachment"), N("/FS"): spec,
-            N("/Rect"): ArrayObject([NumberObject(0)] * 4)})) for spec in annots)
+        writer.pages[0][N("/Annots")] = ArrayObject(
+            writer._add_object(
+                DictionaryObject(
+                    {
+                        N("/Type"): N("/Annot"),
+                        N("/Subtype"): N("/FileAttachment"),
+                        N("/FS"): spec,
+                        N("/Rect"): ArrayObject([NumberObject(0)] * 4),
+                    }
+                )
+            )
+            for spec in annots
+        )
     path = tmp_path / "raw.pdf"
     writer.write(path)
     return path
@@ -111,8 +126,9 @@ def summary(contents: CardContents) -> list[tuple[str, str]]:
 def test_card_with_a_pdf_and_its_cms_gives_both_byte_identical(tmp_path, pki):
     document = pdf_bytes("Prikaz 15")
     signature = sign(pki.ivanov, document)
-    result = embedded_parts(card(tmp_path, [("Приказ 15.pdf", document), ("Приказ 15.pdf.cms", signature)]),
-                            max_bytes=MB)
+    result = embedded_parts(
+        card(tmp_path, [("Приказ 15.pdf", document), ("Приказ 15.pdf.cms", signature)]), max_bytes=MB
+    )
     assert summary(result) == [("Приказ 15.pdf", "document"), ("Приказ 15.pdf.cms", "signature")]
     assert result.parts[0].data == document
     assert result.parts[1].data == signature
@@ -124,20 +140,41 @@ def test_base64_signature_and_docx_are_recognised_other_types_skipped(tmp_path, 
     docx = docx_bytes()
     b64 = sign(pki.ivanov, docx, encoding="base64")
     pem = sign(pki.petrova, docx, encoding="pem")
-    result = embedded_parts(card(tmp_path, [
-        ("договор.docx", docx), ("подпись.sig", b64), ("подпись2.p7s", pem),
-        ("readme.txt", "Просто текст".encode()), ("setup.exe", b"MZ\x90\x00" + b"\0" * 200),
-    ]), max_bytes=MB)
-    assert summary(result) == [("договор.docx", "document"), ("подпись.sig", "signature"),
-                               ("подпись2.p7s", "signature")]
+    result = embedded_parts(
+        card(
+            tmp_path,
+            [
+                ("договор.docx", docx),
+                ("подпись.sig", b64),
+                ("подпись2.p7s", pem),
+                ("readme.txt", "Просто текст".encode()),
+                ("setup.exe", b"MZ\x90\x00" + b"\0" * 200),
+            ],
+        ),
+        max_bytes=MB,
+    )
+    assert summary(result) == [
+        ("договор.docx", "document"),
+        ("подпись.sig", "signature"),
+        ("подпись2.p7s", "signature"),
+    ]
     assert result.parts[1].data == b64
     assert result.skipped == ("readme.txt", "setup.exe")
 
 
 def test_type_is_decided_by_content_not_by_the_name(tmp_path, pki):
     document = pdf_bytes()
-    result = embedded_parts(card(tmp_path, [("scan.txt", document), ("document.pdf", sign(pki.ivanov, document)),
-                                            ("signature.cms", b"not a signature at all")]), max_bytes=MB)
+    result = embedded_parts(
+        card(
+            tmp_path,
+            [
+                ("scan.txt", document),
+                ("document.pdf", sign(pki.ivanov, document)),
+                ("signature.cms", b"not a signature at all"),
+            ],
+        ),
+        max_bytes=MB,
+    )
     assert sorted(summary(result)) == [("document.pdf", "signature"), ("scan.txt", "document")]
     assert result.skipped == ("signature.cms",)
 
@@ -162,15 +199,34 @@ def test_missing_file_is_an_attachment_error(tmp_path):
 
 def test_hostile_names_become_safe_and_unique(tmp_path):
     document = pdf_bytes()
-    names = ["../../evil.pdf", "a/b\\c.pdf", "", "д" * 300 + ".pdf", "evil.pdf", "EVIL.pdf", "..", "con.pdf",
-             "bad\x00\x1b\u202ename?.pdf"]
+    names = [
+        "../../evil.pdf",
+        "a/b\\c.pdf",
+        "",
+        "д" * 300 + ".pdf",
+        "evil.pdf",
+        "EVIL.pdf",
+        "..",
+        "con.pdf",
+        "bad\x00\x1b\u202ename?.pdf",
+    ]
     writer = _writer()  # a tree in this order: add_attachment would sort the names
     pairs = [item for name in names for item in (TextStringObject(name), _spec(writer, name, document))]
-    result = embedded_parts(raw_card(tmp_path, DictionaryObject({N("/Names"): ArrayObject(pairs)}), writer),
-                            max_bytes=MB)
+    result = embedded_parts(
+        raw_card(tmp_path, DictionaryObject({N("/Names"): ArrayObject(pairs)}), writer), max_bytes=MB
+    )
     names = [part.name for part in result.parts]
-    assert names == ["evil.pdf", "c.pdf", "вложение-3", "д" * (NAME_LIMIT - 4) + ".pdf", "evil (2).pdf",
-                     "EVIL (3).pdf", "вложение-7", "_con.pdf", "badname_.pdf"]
+    assert names == [
+        "evil.pdf",
+        "c.pdf",
+        "вложение-3",
+        "д" * (NAME_LIMIT - 4) + ".pdf",
+        "evil (2).pdf",
+        "EVIL (3).pdf",
+        "вложение-7",
+        "_con.pdf",
+        "badname_.pdf",
+    ]
     assert all(len(name) <= NAME_LIMIT for name in names)
     assert all(part.data == document for part in result.parts)
 
@@ -178,8 +234,7 @@ def test_hostile_names_become_safe_and_unique(tmp_path):
 def test_duplicates_of_a_long_name_stay_within_the_limit(tmp_path):
     long_name = "x" * 200 + ".pdf"
     result = embedded_parts(card(tmp_path, [(long_name, pdf_bytes())] * 3), max_bytes=MB)
-    assert [part.name for part in result.parts] == [
-        "x" * 116 + ".pdf", "x" * 112 + " (2).pdf", "x" * 112 + " (3).pdf"]
+    assert [part.name for part in result.parts] == ["x" * 116 + ".pdf", "x" * 112 + " (2).pdf", "x" * 112 + " (3).pdf"]
 
 
 def test_part_over_the_limit_is_refused_naming_it(tmp_path):
@@ -209,8 +264,13 @@ def test_too_many_parts_are_refused(tmp_path):
 def test_zip_bomb_stops_at_the_limit(tmp_path):
     writer = _writer()
     bomb = zlib.compress(b"\0" * (64 * MB), 9)  # ~64 KB that inflate to 64 MB
-    path = raw_card(tmp_path, DictionaryObject({N("/Names"): ArrayObject(
-        [TextStringObject("bomb.pdf"), _spec(writer, "bomb.pdf", bomb, flate=True)])}), writer)
+    path = raw_card(
+        tmp_path,
+        DictionaryObject(
+            {N("/Names"): ArrayObject([TextStringObject("bomb.pdf"), _spec(writer, "bomb.pdf", bomb, flate=True)])}
+        ),
+        writer,
+    )
     tracemalloc.start()
     try:
         with pytest.raises(AttachmentError, match="«bomb.pdf»"):
@@ -225,8 +285,13 @@ def test_bad_flate_data_is_not_a_crash(tmp_path):
     writer = _writer()
     good = _spec(writer, "good.pdf", zlib.compress(pdf_bytes()), flate=True)
     bad = _spec(writer, "bad.pdf", b"this is not zlib data at all" * 10, flate=True)
-    path = raw_card(tmp_path, DictionaryObject({N("/Names"): ArrayObject(
-        [TextStringObject("bad.pdf"), bad, TextStringObject("good.pdf"), good])}), writer)
+    path = raw_card(
+        tmp_path,
+        DictionaryObject(
+            {N("/Names"): ArrayObject([TextStringObject("bad.pdf"), bad, TextStringObject("good.pdf"), good])}
+        ),
+        writer,
+    )
     try:
         result = embedded_parts(path, max_bytes=MB)
     except AttachmentError as exc:
@@ -276,8 +341,9 @@ def test_card_with_an_owner_password_only_is_read(tmp_path, pki):
 
 def test_nested_cyclic_name_tree_is_read_once(tmp_path):
     writer = _writer()
-    leaf = DictionaryObject({N("/Names"): ArrayObject([TextStringObject("deep.pdf"),
-                                                       _spec(writer, "deep.pdf", pdf_bytes())])})
+    leaf = DictionaryObject(
+        {N("/Names"): ArrayObject([TextStringObject("deep.pdf"), _spec(writer, "deep.pdf", pdf_bytes())])}
+    )
     leaf_ref = writer._add_object(leaf)
     middle = DictionaryObject()
     middle_ref = writer._add_object(middle)
@@ -300,9 +366,19 @@ def test_endless_name_tree_is_damaged(tmp_path):
 
 def test_broken_embedded_files_entries_are_ignored(tmp_path):
     writer = _writer()
-    tree = DictionaryObject({N("/Names"): ArrayObject([
-        TextStringObject("number"), NumberObject(7), TextStringObject("no-ef"),
-        DictionaryObject({N("/F"): TextStringObject("outside.pdf")}), TextStringObject("dangling")])})
+    tree = DictionaryObject(
+        {
+            N("/Names"): ArrayObject(
+                [
+                    TextStringObject("number"),
+                    NumberObject(7),
+                    TextStringObject("no-ef"),
+                    DictionaryObject({N("/F"): TextStringObject("outside.pdf")}),
+                    TextStringObject("dangling"),
+                ]
+            )
+        }
+    )
     assert embedded_parts(raw_card(tmp_path, tree, writer), max_bytes=MB) == CardContents()
     writer = _writer()
     writer._root_object[N("/Names")] = DictionaryObject({N("/EmbeddedFiles"): NumberObject(3)})

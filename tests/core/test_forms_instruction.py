@@ -26,9 +26,9 @@ INSTRUCTION = Path(__file__).resolve().parents[2] / "tests" / "data" / "tbn4_ins
 
 #: The instruction's misprint → what the forms print.
 MISPRINTS = {
-    "факов": "фактов",                      # App 1, row of 2.3.2
-    "осуществлеяющих": "осуществляющих",    # App 1, row of 2.5.1
-    "Наименоваине": "Наименование",          # App 3, second column
+    "факов": "фактов",  # App 1, row of 2.3.2
+    "осуществлеяющих": "осуществляющих",  # App 1, row of 2.5.1
+    "Наименоваине": "Наименование",  # App 3, second column
 }
 
 CTX = A.FormContext(2025, "Аппарат акима Байзакского района")
@@ -55,7 +55,7 @@ def _sections() -> dict[int, list[str]]:
     starts = [i for i, line in enumerate(lines) if re.match(r"\s*Приложение №\d к Инструкции", line)]
     assert len(starts) == 5, "the instruction has five appendices"
     bounds = [*starts, len(lines)]
-    return {n: lines[bounds[n - 1]:bounds[n]] for n in range(1, 6)}
+    return {n: lines[bounds[n - 1] : bounds[n]] for n in range(1, 6)}
 
 
 SECTIONS = _sections()
@@ -106,10 +106,10 @@ def test_the_one_line_captions_say_tbn_4(catalog, n):
 def test_appendix_1(catalog):
     form = _build(catalog, 1)
     lines = plain(1)
-    assert lines[3] == "Наименование государственного органа"      # the body's name stands here
+    assert lines[3] == "Наименование государственного органа"  # the body's name stands here
     block = approval_lines(form.approval, 2025)
-    assert [line.text for line in block][:2] == [CTX.organization, lines[4]]        # «Руководитель аппарата»
-    assert next(line.text for line in block if line.kind is BlockLineKind.UNDER) == lines[6]   # (подпись, печать)
+    assert [line.text for line in block][:2] == [CTX.organization, lines[4]]  # «Руководитель аппарата»
+    assert next(line.text for line in block if line.kind is BlockLineKind.UNDER) == lines[6]  # (подпись, печать)
     assert norm(block[2].text).endswith("(Ф.И.О)") and lines[5].endswith("(Ф.И.О)")
     assert form.title == lines[8] and form.subtitle == lines[9]
     assert _headers(form) == cells(1)[:3]
@@ -148,7 +148,8 @@ def test_appendix_4(catalog):
     assert labels == [c[9], c[12], c[15]]
     # The instruction's example is of 2023, with the next two years 2024 and 2025.
     assert [h.replace("2026", "2024").replace("2027", "2025") for h in (*next1[:2], *next2[:2])] == [
-        h for h in c if "на 2024 г." in h or "на 2025 г." in h]
+        h for h in c if "на 2024 г." in h or "на 2025 г." in h
+    ]
     assert form.approval is None and form.organizations == () and form.subtitle == ""
 
 
@@ -158,7 +159,7 @@ def test_appendix_5(catalog):
     block = [line.text for line in approval_lines(form.approval, 2025)]
     assert block[0] == lines[3] == "Уполномоченный по этике"
     assert lines[4] == "Наименование ЦГО/МИО" and block[1] == CTX.organization
-    assert block[2].endswith("(Ф.И.О)") and set(block[3]) == {"_"}               # a separate signature line
+    assert block[2].endswith("(Ф.И.О)") and set(block[3]) == {"_"}  # a separate signature line
     assert block[4] == lines[7] == "(подпись)"
     assert form.title == lines[9] and norm(form.subtitle) == f"{lines[10]} {lines[11]}"
     # The third header is two lines in the appendix; its second line is not a table cell there.

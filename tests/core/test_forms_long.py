@@ -43,11 +43,11 @@ from tests.core.test_forms_pdf import tool
 
 YEAR = 2025
 LENGTHS = (500, 3000, 20000)
-SHORT = 60                                   # the same form with a short fact: the page count to add to
+SHORT = 60  # the same form with a short fact: the page count to add to
 CTX = A.FormContext(YEAR, "Аппарат акима Байзакского района", "Омаров Данияр Кайратович")
-FRAME_MARGINS = 40 * mm                      # 30 + 10 mm across, 20 + 20 mm down (both renderers)
-FOOTER_TOP = 50.0                            # points from the page bottom: «Страница N из M» stands below
-FILLED = 0.25                                # a page's lowest text within this share of its height from the bottom
+FRAME_MARGINS = 40 * mm  # 30 + 10 mm across, 20 + 20 mm down (both renderers)
+FOOTER_TOP = 50.0  # points from the page bottom: «Страница N из M» stands below
+FILLED = 0.25  # a page's lowest text within this share of its height from the bottom
 TABLE_PT, LEADING = 12, 13.8
 
 VOCABULARY = (
@@ -79,7 +79,7 @@ def long_text(n: int, seed: int = 13) -> str:
             word += ","
         parts.append(word)
         size += 1 + len(word)
-    while size < room:                               # fill the gap with words of the right length
+    while size < room:  # fill the gap with words of the right length
         gap = room - size
         if gap == 1:
             parts[-1] += "."
@@ -105,21 +105,41 @@ def typed(catalog, key: str, stored: dict) -> dict:
 
 
 def conflict(n: int, circumstances: str) -> dict:
-    return {"person_position": "главный специалист отдела финансов", "person_name": f"Касымов Ерлан Болатович {n}",
-            "circumstances": circumstances, "measures_taken": "Служебная проверка, замечание."}
+    return {
+        "person_position": "главный специалист отдела финансов",
+        "person_name": f"Касымов Ерлан Болатович {n}",
+        "circumstances": circumstances,
+        "measures_taken": "Служебная проверка, замечание.",
+    }
 
 
 def app1_org(catalog, fact: str) -> A.OrgData:
     """Short facts in 2.1.1, before and after the long one in 2.5.3, and in 2.5.5."""
-    report = {"category": "Уголовное", "event_date": "2025-01-12", "event_place": "с. Сарыкемер",
-              "offender_position": "главный специалист", "offender_name": "Нурланов Серик Ерланович",
-              "damage": "1250000", "report_letter": "Письмо №12-04/315 от 20.01.2025"}
-    gift = {"recipient_position": "ведущий специалист", "recipient_name": "Ахметова Дина Каировна",
-            "giver": "ТОО «Тараз су»", "motive": "в связи с праздником", "measures_taken": "Подарок сдан."}
-    rows = {"app1_reports": [report, {**report, "offender_name": "Бекова Сауле"}],
-            "app1_conflicts_of_interest": [conflict(1, "Совместная работа супругов в одном отделе."),
-                                           conflict(2, fact), conflict(3, "Участие брата в закупке.")],
-            "app1_gifts": [gift]}
+    report = {
+        "category": "Уголовное",
+        "event_date": "2025-01-12",
+        "event_place": "с. Сарыкемер",
+        "offender_position": "главный специалист",
+        "offender_name": "Нурланов Серик Ерланович",
+        "damage": "1250000",
+        "report_letter": "Письмо №12-04/315 от 20.01.2025",
+    }
+    gift = {
+        "recipient_position": "ведущий специалист",
+        "recipient_name": "Ахметова Дина Каировна",
+        "giver": "ТОО «Тараз су»",
+        "motive": "в связи с праздником",
+        "measures_taken": "Подарок сдан.",
+    }
+    rows = {
+        "app1_reports": [report, {**report, "offender_name": "Бекова Сауле"}],
+        "app1_conflicts_of_interest": [
+            conflict(1, "Совместная работа супругов в одном отделе."),
+            conflict(2, fact),
+            conflict(3, "Участие брата в закупке."),
+        ],
+        "app1_gifts": [gift],
+    }
     return A.OrgData(CTX.organization, {k: [typed(catalog, k, r) for r in v] for k, v in rows.items()})
 
 
@@ -132,24 +152,52 @@ def plot(category: str, text: str) -> dict:
 
 
 def company(name: str, activity: str) -> dict:
-    return {"parent_name": "Жамбылская область", "company_name": name, "ownership_form": "ТОО", "staff_count": "120",
-            "budget": "150000000", "activity": activity, "has_compliance_service": True,
-            "compliance_officer": "Касымов Е. Б., +7 701 000 00 00"}
+    return {
+        "parent_name": "Жамбылская область",
+        "company_name": name,
+        "ownership_form": "ТОО",
+        "staff_count": "120",
+        "budget": "150000000",
+        "activity": activity,
+        "has_compliance_service": True,
+        "compliance_officer": "Касымов Е. Б., +7 701 000 00 00",
+    }
 
 
 def social(level: str, name: str, amount: str, year: int = YEAR) -> dict:
-    return {"level": level, "name": name, "year": str(year), "total_amount": None, "anticorruption_amount": amount,
-            "tender_link": "https://goszakup.gov.kz/ru/announce/index/11523"}
+    return {
+        "level": level,
+        "name": name,
+        "year": str(year),
+        "total_amount": None,
+        "anticorruption_amount": amount,
+        "tender_link": "https://goszakup.gov.kz/ru/announce/index/11523",
+    }
 
 
 def event(n: int, topic: str) -> dict:
-    return {"employee_name": f"Иванова Асель Маратовна {n}", "employee_position": "главный специалист",
-            "event_date": f"2025-03-{n:02d}", "event_time": "10:00", "format": "Офлайн", "topic": topic}
+    return {
+        "employee_name": f"Иванова Асель Маратовна {n}",
+        "employee_position": "главный специалист",
+        "event_date": f"2025-03-{n:02d}",
+        "event_time": "10:00",
+        "format": "Офлайн",
+        "topic": topic,
+    }
 
 
 def item(project: int, code: str, document: str, n: int) -> InventoryItem:
-    return InventoryItem(project, f"Проектное направление {project}", code, "Сведения о проведённой работе",
-                         "2025 год", document, 2 + n % 3, "Омаров Д. К., руководитель аппарата", date(2025, 3, 10))
+    return InventoryItem(
+        project,
+        f"Проектное направление {project}",
+        code,
+        "Сведения о проведённой работе",
+        "2025 год",
+        document,
+        2 + n % 3,
+        "Омаров Д. К., руководитель аппарата",
+        date(2025, 3, 10),
+    )
 
 
 def build(catalog, name: FormName, fact: str) -> Form:
@@ -158,33 +206,88 @@ def build(catalog, name: FormName, fact: str) -> Form:
     if name is FormName.APP1:
         return A.build_app1(catalog, CTX, [app1_org(catalog, fact)])
     if name is FormName.APP2:
-        return A.build_app2(catalog, CTX, [org_rows(catalog, "app2_reconciliation", [
-            plot(cats[0], "Превышение должностных полномочий."), plot(cats[1], "Получение взятки."),
-            plot(cats[1], fact), plot(cats[2], "Нарушение служебной этики.")])])
+        return A.build_app2(
+            catalog,
+            CTX,
+            [
+                org_rows(
+                    catalog,
+                    "app2_reconciliation",
+                    [
+                        plot(cats[0], "Превышение должностных полномочий."),
+                        plot(cats[1], "Получение взятки."),
+                        plot(cats[1], fact),
+                        plot(cats[2], "Нарушение служебной этики."),
+                    ],
+                )
+            ],
+        )
     if name is FormName.APP3:
-        return A.build_app3(catalog, CTX, [org_rows(catalog, "app3_compliance_registry", [
-            company("ТОО «Тараз су»", "Водоснабжение"), company("ТОО «Байзак жылу»", fact),
-            company("ГКП «Жамбыл медиа»", "Издательская деятельность")])])
+        return A.build_app3(
+            catalog,
+            CTX,
+            [
+                org_rows(
+                    catalog,
+                    "app3_compliance_registry",
+                    [
+                        company("ТОО «Тараз су»", "Водоснабжение"),
+                        company("ТОО «Байзак жылу»", fact),
+                        company("ГКП «Жамбыл медиа»", "Издательская деятельность"),
+                    ],
+                )
+            ],
+        )
     if name is FormName.APP4:
-        return A.build_app4(catalog, CTX, [org_rows(catalog, "app4_social_orders", [
-            {**social("Регион (всего)", "Жамбылская область", "12000000"), "total_amount": "500000000"},
-            social("Район", "Байзакский", "3000000"), social("Район", fact, "2500000"),
-            social("Город", "Тараз", "4000000"),
-            {**social("Регион (всего)", "Жамбылская область", "13000000", YEAR + 1), "total_amount": "520000000"}])])
+        return A.build_app4(
+            catalog,
+            CTX,
+            [
+                org_rows(
+                    catalog,
+                    "app4_social_orders",
+                    [
+                        {**social("Регион (всего)", "Жамбылская область", "12000000"), "total_amount": "500000000"},
+                        social("Район", "Байзакский", "3000000"),
+                        social("Район", fact, "2500000"),
+                        social("Город", "Тараз", "4000000"),
+                        {
+                            **social("Регион (всего)", "Жамбылская область", "13000000", YEAR + 1),
+                            "total_amount": "520000000",
+                        },
+                    ],
+                )
+            ],
+        )
     if name is FormName.APP5:
-        return A.build_app5(catalog, CTX, [org_rows(catalog, "app5_preventive_work", [
-            event(1, "Конфликт интересов"), event(2, fact), event(3, "Антикоррупционные ограничения")])])
-    return build_inventory(CTX, [item(1, "1.1.1", "Приказ о создании рабочей группы.pdf", 1),
-                                 item(2, "2.1.1", "Приложение 1.pdf", 2), item(2, "2.3.1", fact, 3),
-                                 item(2, "2.5.3", "Приказ о наложении взыскания.pdf", 4),
-                                 item(3, "3.4.1", "Реестр комплаенс-служб.pdf", 5)])
+        return A.build_app5(
+            catalog,
+            CTX,
+            [
+                org_rows(
+                    catalog,
+                    "app5_preventive_work",
+                    [event(1, "Конфликт интересов"), event(2, fact), event(3, "Антикоррупционные ограничения")],
+                )
+            ],
+        )
+    return build_inventory(
+        CTX,
+        [
+            item(1, "1.1.1", "Приказ о создании рабочей группы.pdf", 1),
+            item(2, "2.1.1", "Приложение 1.pdf", 2),
+            item(2, "2.3.1", fact, 3),
+            item(2, "2.5.3", "Приказ о наложении взыскания.pdf", 4),
+            item(3, "3.4.1", "Реестр комплаенс-служб.pdf", 5),
+        ],
+    )
 
 
 # ------------------------------------------------------------------ reading PDFs
 @dataclass(frozen=True)
 class Page:
-    text: str            # the page's text without its «Страница N из M» foot
-    lowest: float        # the bottom of its lowest text above the foot, points from the page bottom
+    text: str  # the page's text without its «Страница N из M» foot
+    lowest: float  # the bottom of its lowest text above the foot, points from the page bottom
     height: float
 
 
@@ -195,8 +298,11 @@ def pages_of(pdf: Path | bytes) -> list[Page]:
         for page in doc:
             width, height = page.get_size()
             tp = page.get_textpage()
-            bottoms = [box[1] for i in range(tp.count_chars())
-                       if (box := tp.get_charbox(i))[1] > FOOTER_TOP and box[3] > box[1]]
+            bottoms = [
+                box[1]
+                for i in range(tp.count_chars())
+                if (box := tp.get_charbox(i))[1] > FOOTER_TOP and box[3] > box[1]
+            ]
             text = tp.get_text_bounded(0, FOOTER_TOP, width, height)
             out.append(Page(text, min(bottoms, default=height), height))
         return out
@@ -211,8 +317,9 @@ def squeeze(text: str) -> str:
 
 def pdf_text(path: Path) -> str:
     """pdftotext in content order (-raw): a cell's lines stay together."""
-    text = subprocess.run([tool("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(
+        [tool("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return " ".join(text.split())
 
 
@@ -237,7 +344,7 @@ def wrapped_lines(text: str, width: float, font: str = pdf_render.FONT) -> int:
 def column_width(table, col: int, span: int, page_width: float) -> float:
     """Points inside a cell spanning `span` columns from `col`: its share of the frame's width."""
     weights = [c.width for c in table.columns]
-    return (page_width - FRAME_MARGINS) * sum(weights[col:col + span]) / sum(weights) - 6
+    return (page_width - FRAME_MARGINS) * sum(weights[col : col + span]) / sum(weights) - 6
 
 
 def fact_height(form: Form, fact: str, page_width: float, page_height: float) -> tuple[float, float, float]:
@@ -246,15 +353,30 @@ def fact_height(form: Form, fact: str, page_width: float, page_height: float) ->
     frame less the table's header, which every page repeats), points at 12 pt."""
     pdf_render.register_fonts()
     for table in form.tables:
-        head = sum(max((wrapped_lines(str(cell.value or ""), column_width(table, col, cell.colspan, page_width),
-                                      pdf_render.FONT_BOLD) for col, cell in cells), default=0) * LEADING + 5
-                   for cells in placed_cells(table, table.head_rows()))
+        head = sum(
+            max(
+                (
+                    wrapped_lines(
+                        str(cell.value or ""), column_width(table, col, cell.colspan, page_width), pdf_render.FONT_BOLD
+                    )
+                    for col, cell in cells
+                ),
+                default=0,
+            )
+            * LEADING
+            + 5
+            for cells in placed_cells(table, table.head_rows())
+        )
         for cells in placed_cells(table):
             for col, cell in cells:
                 if isinstance(cell.value, str) and fact in cell.value:
                     width = column_width(table, col, cell.colspan, page_width)
                     flow = pdfmetrics.stringWidth(cell.value, pdf_render.FONT, TABLE_PT) / width
-                    return flow * LEADING, wrapped_lines(cell.value, width) * LEADING, page_height - FRAME_MARGINS - head
+                    return (
+                        flow * LEADING,
+                        wrapped_lines(cell.value, width) * LEADING,
+                        page_height - FRAME_MARGINS - head,
+                    )
     raise AssertionError(f"{form.name}: no cell holds the fact")
 
 
@@ -273,8 +395,11 @@ def page_bounds(form: Form, fact: str, pdf: Path, short_pdf: Path) -> tuple[int,
     room = short[-1].lowest - FRAME_MARGINS / 2
     low = max(base, math.ceil(0.7 * least))
     high = base if wrapped + 2 * LEADING < room else base + math.ceil(1.3 * most) + (1 if most > 1 else 0)
-    return low, high, (f"{len(fact)} characters ≈ {least:.1f}…{most:.1f} pages, {base} with a short fact, "
-                       f"{room:.0f} pt left on it")
+    return (
+        low,
+        high,
+        (f"{len(fact)} characters ≈ {least:.1f}…{most:.1f} pages, {base} with a short fact, {room:.0f} pt left on it"),
+    )
 
 
 def check_pages(n: int, pdf: Path, short_pdf: Path, form: Form, *, filled: bool) -> None:
@@ -284,7 +409,7 @@ def check_pages(n: int, pdf: Path, short_pdf: Path, form: Form, *, filled: bool)
     blank = [i for i, p in enumerate(pages, 1) if not p.text.strip()]
     assert not blank, f"{pdf.name}: page(s) {blank} of {len(pages)} have no text"
     text = pdf_text(pdf)
-    joined = re.sub(r"(?<=\w)[-\u00ad] (?=\w)", "", text)     # a narrow column may hyphenate a marker
+    joined = re.sub(r"(?<=\w)[-\u00ad] (?=\w)", "", text)  # a narrow column may hyphenate a marker
     for marker in (f"начало{n}", f"конец{n}"):
         assert re.search(marker + r"(?!\d)", joined), f"{pdf.name}: «{marker}» is not printed"
     short_text = pdf_text(short_pdf)
@@ -295,10 +420,11 @@ def check_pages(n: int, pdf: Path, short_pdf: Path, form: Form, *, filled: bool)
     if filled:
         twice = repeated_heads(form, pages)
         assert not twice, f"{pdf.name}: the table's header is printed again in the middle of a page: {twice}"
-        empty = [(i, f"{p.lowest / p.height:.0%}") for i, p in enumerate(pages[:-1], 1)
-                 if p.lowest > FILLED * p.height]
-        assert not empty, (f"{pdf.name}: page(s) end with the text this high above the page bottom: {empty} "
-                           f"(a row that goes on to the next page must fill the page first)")
+        empty = [(i, f"{p.lowest / p.height:.0%}") for i, p in enumerate(pages[:-1], 1) if p.lowest > FILLED * p.height]
+        assert not empty, (
+            f"{pdf.name}: page(s) end with the text this high above the page bottom: {empty} "
+            f"(a row that goes on to the next page must fill the page first)"
+        )
 
 
 # ------------------------------------------------------------------ written once for the module
@@ -331,11 +457,14 @@ def office(made, tmp_path_factory) -> Path:
     soffice()
     root = tmp_path_factory.mktemp("long-office")
     fonts = root / "fonts.conf"
-    fonts.write_text(f"""<?xml version="1.0"?>
+    fonts.write_text(
+        f"""<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>
 <dir>{resource_dir() / "fonts"}</dir><cachedir>{root / "fc-cache"}</cachedir></fontconfig>
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     files = [p for _, paths, _ in made.values() for fmt, p in paths.items() if fmt != "pdf"]
     with pytest.MonkeyPatch.context() as env:
         env.setenv("FONTCONFIG_FILE", str(fonts))
@@ -417,14 +546,15 @@ GROWTH = random.Random(7).choices(WORDS, k=200)
 
 def growing_text(k: int) -> str:
     """A fact that grows by about one printed line (four words) per step."""
-    return " ".join(["Получение взятки.", *GROWTH[:4 * k]])
+    return " ".join(["Получение взятки.", *GROWTH[: 4 * k]])
 
 
 def lone_headings(form: Form, pages: list[Page]) -> list[str]:
     """Headings (GROUP rows) that end their page: nothing but the heading, or its first
     lines (a heading cut by the page), stands from where it begins to the page's foot."""
-    headings = [str(c.value) for t in form.tables for r in t.rows if r.kind is RowKind.GROUP
-                for c in r.cells if c.value]
+    headings = [
+        str(c.value) for t in form.tables for r in t.rows if r.kind is RowKind.GROUP for c in r.cells if c.value
+    ]
     lone = []
     for number, page in enumerate(pages, 1):
         body = squeeze(page.text)
@@ -441,7 +571,9 @@ def repeated_heads(form: Form, pages: list[Page]) -> list[str]:
     out = []
     for table in form.tables:
         head = squeeze("".join(str(c.value or "") for c in table.head_rows()[-1].cells)) if table.head_rows() else ""
-        out += [f"page {i}: {n} times" for i, p in enumerate(pages, 1) if head and (n := squeeze(p.text).count(head)) > 1]
+        out += [
+            f"page {i}: {n} times" for i, p in enumerate(pages, 1) if head and (n := squeeze(p.text).count(head)) > 1
+        ]
     return out
 
 
@@ -453,16 +585,25 @@ def test_a_heading_never_ends_a_page(catalog, name):
 
         def make(k: int, fillers: int) -> Form:
             rows = [plot(cats[0], "Превышение должностных полномочий.")] * fillers + [
-                plot(cats[1], growing_text(k)), plot(cats[2], "Нарушение служебной этики."),
-                plot(cats[2], "Использование служебного положения.")]
+                plot(cats[1], growing_text(k)),
+                plot(cats[2], "Нарушение служебной этики."),
+                plot(cats[2], "Использование служебного положения."),
+            ]
             return A.build_app2(catalog, CTX, [org_rows(catalog, "app2_reconciliation", rows)])
     else:
         heading = "Проект 3. Проектное направление 3"
 
         def make(k: int, fillers: int) -> Form:
-            return build_inventory(CTX, [item(1, "1.1.1", f"Приказ №{i}.pdf", i) for i in range(1 + fillers)] + [
-                item(2, "2.1.1", growing_text(k), 1), item(3, "3.4.1", "Реестр.pdf", 2),
-                item(3, "3.4.2", "Протокол.pdf", 3)])
+            return build_inventory(
+                CTX,
+                [item(1, "1.1.1", f"Приказ №{i}.pdf", i) for i in range(1 + fillers)]
+                + [
+                    item(2, "2.1.1", growing_text(k), 1),
+                    item(3, "3.4.1", "Реестр.pdf", 2),
+                    item(3, "3.4.2", "Протокол.pdf", 3),
+                ],
+            )
+
     k, around = transition(make, heading[:20])
     lone = [f"step {step}: {x}" for step, form, pages in around for x in lone_headings(form, pages)]
     assert not lone, f"a heading stands alone at the foot of a page (it leaves page 1 at step {k}): " + "; ".join(lone)
@@ -476,6 +617,7 @@ def test_the_app2_note_never_stands_alone_on_the_last_page(catalog):
     def make(k: int, fillers: int) -> Form:
         rows = [plot(cats[0], "Превышение должностных полномочий.")] * fillers + [plot(cats[2], growing_text(k))]
         return A.build_app2(catalog, CTX, [org_rows(catalog, "app2_reconciliation", rows)])
+
     note = make(0, 0).notes[0]
     k, around = transition(make, note[:40])
     alone = []

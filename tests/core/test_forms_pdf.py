@@ -26,41 +26,99 @@ from tbn4_desktop.core.forms.render import FormError, write_form
 from tbn4_desktop.paths import resource_dir
 
 KAZAKH_ORG = "Сәтбаев атындағы Қазақ ұлттық техникалық университеті"
-YEAR = 2026      # not the 2023 printed in the instruction's own sample
+YEAR = 2026  # not the 2023 printed in the instruction's own sample
 CTX = A.FormContext(YEAR, KAZAKH_ORG, "Омаров Данияр Кайратович", generated_on=date(2026, 3, 15))
 SIZES = {"empty": 0, "typical": 3, "large": 1000}
 
-FACT = {"category": "Уголовное", "event_date": date(2026, 1, 12), "event_place": "г. Тараз",
-        "offender_position": "Главный специалист", "offender_name": "Касымов Арман Болатович",
-        "damage": Decimal(1250000), "person_position": "Ведущий специалист",
-        "person_name": "Касымов Ерлан", "measures_taken": "Служебное расследование, выговор."}
-COMPANY = {"parent_name": "Жамбылская область", "company_name": "ТОО «Тараз су»", "ownership_form": "ТОО",
-           "staff_count": 120, "budget": Decimal(150000000), "activity": "Водоснабжение",
-           "has_compliance_service": True, "compliance_officer": "Касымов Е., +7 701 000 00 00"}
-EVENT = {"employee_name": "Касымов Иван", "employee_position": "главный специалист",
-         "event_date": date(2026, 3, 1), "event_time": "10:00", "format": "Офлайн", "topic": "Конфликт интересов"}
+FACT = {
+    "category": "Уголовное",
+    "event_date": date(2026, 1, 12),
+    "event_place": "г. Тараз",
+    "offender_position": "Главный специалист",
+    "offender_name": "Касымов Арман Болатович",
+    "damage": Decimal(1250000),
+    "person_position": "Ведущий специалист",
+    "person_name": "Касымов Ерлан",
+    "measures_taken": "Служебное расследование, выговор.",
+}
+COMPANY = {
+    "parent_name": "Жамбылская область",
+    "company_name": "ТОО «Тараз су»",
+    "ownership_form": "ТОО",
+    "staff_count": 120,
+    "budget": Decimal(150000000),
+    "activity": "Водоснабжение",
+    "has_compliance_service": True,
+    "compliance_officer": "Касымов Е., +7 701 000 00 00",
+}
+EVENT = {
+    "employee_name": "Касымов Иван",
+    "employee_position": "главный специалист",
+    "event_date": date(2026, 3, 1),
+    "event_time": "10:00",
+    "format": "Офлайн",
+    "topic": "Конфликт интересов",
+}
 
 # a word of the table header of each form
-HEADER = {FormName.APP1: "Подзадача", FormName.APP2: "Фабула", FormName.APP3: "Штатная",
-          FormName.APP4: "ссылка", FormName.APP5: "должность", FormName.INVENTORY: "Подписант"}
+HEADER = {
+    FormName.APP1: "Подзадача",
+    FormName.APP2: "Фабула",
+    FormName.APP3: "Штатная",
+    FormName.APP4: "ссылка",
+    FormName.APP5: "должность",
+    FormName.INVENTORY: "Подписант",
+}
 
 
 def org_data(n: int, app1_codes: int = 10) -> A.OrgData:
     """n facts of every register; Appendix 1's facts spread over `app1_codes` of its subtasks."""
-    app1_keys = ["app1_reports", "app1_superiors_liability", "app1_transferred_superiors", "app1_hired_offenders",
-                 "app1_incompatible_activity", "app1_relatives", "app1_conflicts_of_interest",
-                 "app1_insider_information", "app1_gifts", "app1_foreign_accounts"][:app1_codes]
+    app1_keys = [
+        "app1_reports",
+        "app1_superiors_liability",
+        "app1_transferred_superiors",
+        "app1_hired_offenders",
+        "app1_incompatible_activity",
+        "app1_relatives",
+        "app1_conflicts_of_interest",
+        "app1_insider_information",
+        "app1_gifts",
+        "app1_foreign_accounts",
+    ][:app1_codes]
     rows: dict[str, list] = {key: [] for key in app1_keys}
     for i in range(n):
         rows[app1_keys[i % len(app1_keys)]].append({**FACT, "event_place": f"г. Тараз, дело {i + 1}"})
-    rows["app2_reconciliation"] = [{"category": A.APP2_CATEGORIES[i % 3], "plot": f"Касымов: получение взятки {i}",
-                                    "status": "Приговор вступил в силу"} for i in range(n)]
+    rows["app2_reconciliation"] = [
+        {
+            "category": A.APP2_CATEGORIES[i % 3],
+            "plot": f"Касымов: получение взятки {i}",
+            "status": "Приговор вступил в силу",
+        }
+        for i in range(n)
+    ]
     rows["app3_compliance_registry"] = [{**COMPANY, "company_name": f"ТОО «Тараз су {i}»"} for i in range(n)]
     rows["app4_social_orders"] = (
-        [{"level": "Регион (всего)", "name": "Жамбылская область", "year": YEAR, "total_amount": Decimal(500000000),
-          "anticorruption_amount": Decimal(12000000)}] if n else []) + [
-        {"level": "Район", "name": "Байзакский", "year": YEAR, "anticorruption_amount": Decimal(3000000 + i),
-         "tender_link": f"https://goszakup.gov.kz/ru/announce/index/{i}"} for i in range(n)]
+        [
+            {
+                "level": "Регион (всего)",
+                "name": "Жамбылская область",
+                "year": YEAR,
+                "total_amount": Decimal(500000000),
+                "anticorruption_amount": Decimal(12000000),
+            }
+        ]
+        if n
+        else []
+    ) + [
+        {
+            "level": "Район",
+            "name": "Байзакский",
+            "year": YEAR,
+            "anticorruption_amount": Decimal(3000000 + i),
+            "tender_link": f"https://goszakup.gov.kz/ru/announce/index/{i}",
+        }
+        for i in range(n)
+    ]
     rows["app5_preventive_work"] = [EVENT] * n
     return A.OrgData(KAZAKH_ORG, rows)
 
@@ -68,11 +126,30 @@ def org_data(n: int, app1_codes: int = 10) -> A.OrgData:
 def build(name: FormName, n: int, catalog, app1_codes: int = 10):
     org = org_data(n, app1_codes)
     if name is FormName.INVENTORY:
-        return build_inventory(CTX, [InventoryItem(2, "Соблюдение норм", "2.1.1", "Сообщения", f"{YEAR} год",
-                                                   f"Сообщение {i}.pdf", 3, "Касымов А. Б., руководитель аппарата",
-                                                   date(2026, 3, 10)) for i in range(n)])
-    builder = {FormName.APP1: A.build_app1, FormName.APP2: A.build_app2, FormName.APP3: A.build_app3,
-               FormName.APP4: A.build_app4, FormName.APP5: A.build_app5}[name]
+        return build_inventory(
+            CTX,
+            [
+                InventoryItem(
+                    2,
+                    "Соблюдение норм",
+                    "2.1.1",
+                    "Сообщения",
+                    f"{YEAR} год",
+                    f"Сообщение {i}.pdf",
+                    3,
+                    "Касымов А. Б., руководитель аппарата",
+                    date(2026, 3, 10),
+                )
+                for i in range(n)
+            ],
+        )
+    builder = {
+        FormName.APP1: A.build_app1,
+        FormName.APP2: A.build_app2,
+        FormName.APP3: A.build_app3,
+        FormName.APP4: A.build_app4,
+        FormName.APP5: A.build_app5,
+    }[name]
     return builder(catalog, CTX, [org])
 
 
@@ -93,8 +170,9 @@ def tool(name: str) -> str:
 
 def pdftotext(path: Path, page: int | None = None) -> str:
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    text = subprocess.run([tool("pdftotext"), "-layout", *pages, str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        [tool("pdftotext"), "-layout", *pages, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return text.replace("\u00a0", " ")
 
 
@@ -115,6 +193,7 @@ def rendered(catalog, tmp_path_factory):
             path.write_bytes(pdf_bytes(form))
             cache[name, size] = form, path
         return cache[name, size]
+
     return get
 
 
@@ -180,7 +259,7 @@ def test_only_embedded_fonts_are_used(rendered, name):
     rows = listing.splitlines()[2:]
     assert rows and all("LiberationSerif" in row for row in rows)
     emb = listing.splitlines()[0].index("emb")
-    assert all(row[emb:emb + 3] == "yes" for row in rows), listing
+    assert all(row[emb : emb + 3] == "yes" for row in rows), listing
 
 
 @pytest.mark.parametrize("name", list(FormName))
@@ -189,7 +268,7 @@ def test_a_thousand_rows_repeat_the_header_on_every_page(rendered, name):
     pages = len(PdfReader(path).pages)
     assert pages > 1
     missing = []
-    texts = pdftotext(path).split("\f")[:pages]        # pdftotext ends every page with a form feed
+    texts = pdftotext(path).split("\f")[:pages]  # pdftotext ends every page with a form feed
     for page, text in enumerate(texts, 1):
         assert f"Страница {page} из {pages}" in text
         if HEADER[name] not in text:
@@ -201,7 +280,7 @@ def test_a_thousand_rows_repeat_the_header_on_every_page(rendered, name):
 def test_the_typical_rows_are_printed_in_full(rendered):
     text = flat(pdftotext(rendered(FormName.APP1, "typical")[1]))
     assert "Категория правонарушения: Уголовное" in text and "1 250 000 тнг." in text
-    assert text.count("Факты не выявлены.") == 7            # three facts over the first three subtasks
+    assert text.count("Факты не выявлены.") == 7  # three facts over the first three subtasks
     app3 = pdftotext(rendered(FormName.APP3, "typical")[1])
     # money and phones never break inside their cell: the whole figure stands on one line
     assert "150 000 000 тнг." in app3 and "ТОО «Тараз су 2»" in app3
@@ -248,7 +327,7 @@ def test_a_page_break_inside_a_row_span_closes_the_table_on_every_page(catalog):
 def test_markup_characters_are_printed_as_typed(catalog):
     org = A.OrgData("ТОО <b>«Альфа & Омега»</b>", {"app5_preventive_work": [{**EVENT, "topic": "a < b & c > d"}]})
     form = A.build_app5(catalog, A.FormContext(YEAR, org.name), [org])
-    text = " ".join(PdfReader(io.BytesIO(pdf_bytes(form))).pages[0].extract_text().split())   # lines rejoined
+    text = " ".join(PdfReader(io.BytesIO(pdf_bytes(form))).pages[0].extract_text().split())  # lines rejoined
     assert "ТОО <b>«Альфа & Омега»</b>" in text and "a < b & c > d" in text
 
 
@@ -272,7 +351,7 @@ def test_a_missing_font_file_is_one_russian_sentence(monkeypatch, tmp_path, cata
 def test_columns_widen_to_their_longest_word_while_the_page_allows():
     assert fit_widths([1, 1], [10, 10], 100) == [50, 50]
     assert fit_widths([1, 3], [60, 10], 100) == [60, 40]
-    assert fit_widths([1, 3], [60, 50], 100) == [25, 75]          # cannot fit both: the weights stand
+    assert fit_widths([1, 3], [60, 50], 100) == [25, 75]  # cannot fit both: the weights stand
 
 
 def test_a_word_too_long_for_its_column_is_hyphenated_not_cut(tmp_path):
@@ -286,8 +365,9 @@ def test_a_word_too_long_for_its_column_is_hyphenated_not_cut(tmp_path):
 
     # twelve columns of a word that needs ~130 pt: the page cannot widen them all
     narrow = Table(columns=tuple(Column("квазигосударственного", 1.0) for _ in range(12)), rows=())
-    form = Form(FormName.APP3, 2025, A.caption(3), ("Аппарат акима",), "Проверка переноса", tables=(narrow,),
-                landscape=True)
+    form = Form(
+        FormName.APP3, 2025, A.caption(3), ("Аппарат акима",), "Проверка переноса", tables=(narrow,), landscape=True
+    )
     path = tmp_path / "narrow.pdf"
     with path.open("wb") as out:
         render_pdf(form, out)
@@ -311,19 +391,41 @@ def test_a_long_link_breaks_only_at_its_boundaries(catalog):
 
     register_fonts()
     url = "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/712034?lang=ru&page=2"
-    form = build_inventory(A.FormContext(YEAR, "Аппарат акима"), [
-        InventoryItem(1, "Внутренний анализ", "1.1.3", "Анонс начала анализа", "2026 год", url, None,
-                      "Тулегенова А. Н., руководитель аппарата", _date(2026, 2, 5))])
+    form = build_inventory(
+        A.FormContext(YEAR, "Аппарат акима"),
+        [
+            InventoryItem(
+                1,
+                "Внутренний анализ",
+                "1.1.3",
+                "Анонс начала анализа",
+                "2026 год",
+                url,
+                None,
+                "Тулегенова А. Н., руководитель аппарата",
+                _date(2026, 2, 5),
+            )
+        ],
+    )
     table = build_table(form.tables[0], 760.0)
     table.wrap(760.0, 10_000)
     drawn = table.table
     drawn.wrap(760.0, 10_000)
-    cells = [cell for row in drawn._cellvalues for cell in row
-             for cell in (cell if isinstance(cell, (tuple, list)) else (cell,)) if hasattr(cell, "blPara")]
+    cells = [
+        cell
+        for row in drawn._cellvalues
+        for cell in row
+        for cell in (cell if isinstance(cell, (tuple, list)) else (cell,))
+        if hasattr(cell, "blPara")
+    ]
     link = next(cell for cell in cells if url[:20] in cell.text)
     # a line is (free space, words) or, with fragments of several fonts, an object of both
-    broken = [(line.extraSpace, "".join(f.text for f in line.words)) if hasattr(line, "words")
-              else (line[0], "".join(line[1])) for line in link.blPara.lines]
+    broken = [
+        (line.extraSpace, "".join(f.text for f in line.words))
+        if hasattr(line, "words")
+        else (line[0], "".join(line[1]))
+        for line in link.blPara.lines
+    ]
     lines = [text for _, text in broken]
     assert "".join(lines) == url and len(lines) > 1, lines
     for line, after in itertools.pairwise(lines):

@@ -37,9 +37,22 @@ from tests.core.test_forms_pdf import (
 )
 
 # ------------------------------------------------------------------ long facts, page breaks
-LONG_WORDS = ("коррупционное", "правонарушение", "совершено", "главным", "специалистом", "отдела", "при",
-              "исполнении", "служебных", "обязанностей,", "комплаенс-офицер", "выявил", "нарушение",
-              "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/712034?lang=ru")
+LONG_WORDS = (
+    "коррупционное",
+    "правонарушение",
+    "совершено",
+    "главным",
+    "специалистом",
+    "отдела",
+    "при",
+    "исполнении",
+    "служебных",
+    "обязанностей,",
+    "комплаенс-офицер",
+    "выявил",
+    "нарушение",
+    "https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/712034?lang=ru",
+)
 
 
 def long_text(chars: int, last: str) -> str:
@@ -55,10 +68,25 @@ def long_form(name: FormName, chars: int, catalog, last: str):
     org = org_data(3)
     rows = {key: list(value) for key, value in org.rows.items()}
     if name is FormName.INVENTORY:
-        items = [InventoryItem(2, "Соблюдение норм", "2.1.1", "Сообщения", f"{YEAR} год", f"Сообщение {i}.pdf", 3,
-                               "Касымов А. Б.", date(2026, 3, 10)) for i in range(3)]
-        items.append(InventoryItem(2, "Соблюдение норм", "2.1.2", "Сообщения", f"{YEAR} год", text, 3,
-                                   "Касымов А. Б.", date(2026, 3, 10)))
+        items = [
+            InventoryItem(
+                2,
+                "Соблюдение норм",
+                "2.1.1",
+                "Сообщения",
+                f"{YEAR} год",
+                f"Сообщение {i}.pdf",
+                3,
+                "Касымов А. Б.",
+                date(2026, 3, 10),
+            )
+            for i in range(3)
+        ]
+        items.append(
+            InventoryItem(
+                2, "Соблюдение норм", "2.1.2", "Сообщения", f"{YEAR} год", text, 3, "Касымов А. Б.", date(2026, 3, 10)
+            )
+        )
         return build_inventory(CTX, items)
     if name is FormName.APP1:
         rows["app1_superiors_liability"].append({**FACT, "appeal_changes": text})
@@ -67,12 +95,18 @@ def long_form(name: FormName, chars: int, catalog, last: str):
     elif name is FormName.APP3:
         rows["app3_compliance_registry"].append({**COMPANY, "activity": text})
     elif name is FormName.APP4:
-        rows["app4_social_orders"].append({"level": "Район", "name": text, "year": YEAR,
-                                           "anticorruption_amount": Decimal(1)})
+        rows["app4_social_orders"].append(
+            {"level": "Район", "name": text, "year": YEAR, "anticorruption_amount": Decimal(1)}
+        )
     else:
         rows["app5_preventive_work"].append({**EVENT, "topic": text})
-    builder = {FormName.APP1: A.build_app1, FormName.APP2: A.build_app2, FormName.APP3: A.build_app3,
-               FormName.APP4: A.build_app4, FormName.APP5: A.build_app5}[name]
+    builder = {
+        FormName.APP1: A.build_app1,
+        FormName.APP2: A.build_app2,
+        FormName.APP3: A.build_app3,
+        FormName.APP4: A.build_app4,
+        FormName.APP5: A.build_app5,
+    }[name]
     return builder(catalog, CTX, [A.OrgData(org.name, rows)])
 
 
@@ -87,6 +121,7 @@ def drawn_parts(monkeypatch):
     def record(self, canvas, x, y, _sW=0):
         parts.append((y, self.height))
         return draw_on(self, canvas, x, y, _sW)
+
     monkeypatch.setattr(PagedTable, "drawOn", record)
     return parts
 
@@ -111,7 +146,7 @@ def test_a_long_fact_is_printed_in_full_over_as_many_pages_as_it_needs(catalog, 
     bottom = pdf_render.MARGINS["bottom"]
     breaks = [y for (y, _), (later_y, later_h) in itertools.pairwise(drawn_parts) if later_y + later_h > y + 1]
     assert len(breaks) == pages - 1 or name is FormName.APP4
-    if name is not FormName.APP4:              # App 4's own tables may start a page
+    if name is not FormName.APP4:  # App 4's own tables may start a page
         assert all(y - bottom < 4 * 13.8 + 5 for y in breaks), breaks
 
 
@@ -142,13 +177,25 @@ def test_a_heading_row_is_never_the_last_row_of_a_page(catalog, monkeypatch, nam
     for n in range(30, 62):
         last_rows.append([])
         form = build(name, n, catalog)
-        if name is FormName.INVENTORY:          # a project heading every n // 10 documents
+        if name is FormName.INVENTORY:  # a project heading every n // 10 documents
             per = n // 10
-            form = build_inventory(CTX, [InventoryItem(1 + i // per, f"Проект {1 + i // per}", f"{1 + i // per}.1.1",
-                                                       "Документы", f"{YEAR} год", f"Документ {i}.pdf", 1)
-                                         for i in range(80)])
+            form = build_inventory(
+                CTX,
+                [
+                    InventoryItem(
+                        1 + i // per,
+                        f"Проект {1 + i // per}",
+                        f"{1 + i // per}.1.1",
+                        "Документы",
+                        f"{YEAR} год",
+                        f"Документ {i}.pdf",
+                        1,
+                    )
+                    for i in range(80)
+                ],
+            )
         pdf_bytes(form)
-        assert len(last_rows[-1]) > 1                     # the table does run over pages
+        assert len(last_rows[-1]) > 1  # the table does run over pages
         assert not any(last_rows[-1]), f"{n}: a heading ends a page"
 
 
@@ -163,23 +210,35 @@ def test_the_inventory_total_never_opens_a_page_alone(monkeypatch):
     broke = 0
     for n in range(8, 40):
         first_rows.append([])
-        items = [InventoryItem(1, "Проект 1", "1.1.1", "Документы", f"{YEAR} год",
-                               f"Документ {i}.pdf" + " с приложениями" * (i % 5), 1) for i in range(n)]
+        items = [
+            InventoryItem(
+                1, "Проект 1", "1.1.1", "Документы", f"{YEAR} год", f"Документ {i}.pdf" + " с приложениями" * (i % 5), 1
+            )
+            for i in range(n)
+        ]
         pdf_bytes(build_inventory(CTX, items))
         broke += len(first_rows[-1]) > 1
         assert not any(first_rows[-1]), f"{n} documents: the total opens a page"
-    assert broke > 20                                     # the table does run over pages
+    assert broke > 20  # the table does run over pages
 
 
 def test_the_notes_stay_with_the_last_row(catalog, tmp_path):
     """App 2's «Примечание» is never alone on a page: whatever the number of
     facts and the length of the last one, the page it stands on also holds a
     row of the table, and the header stands once on a page, at its top."""
+
     def app2(n: int, last: str):
-        rows = [{"category": A.APP2_CATEGORIES[0], "plot": f"Касымов: получение взятки {i}",
-                 "status": "Приговор вступил в силу"} for i in range(n)]
+        rows = [
+            {
+                "category": A.APP2_CATEGORIES[0],
+                "plot": f"Касымов: получение взятки {i}",
+                "status": "Приговор вступил в силу",
+            }
+            for i in range(n)
+        ]
         rows.append({"category": A.APP2_CATEGORIES[2], "plot": last, "status": "Приговор"})
         return A.build_app2(catalog, CTX, [A.OrgData(KAZAKH_ORG, {"app2_reconciliation": rows})])
+
     forms = [build(FormName.APP2, n, catalog) for n in range(1, 40)]
     forms += [app2(7, long_text(chars, "ИТОГ")) for chars in range(0, 1600, 80)]
     for i, form in enumerate(forms):
@@ -187,8 +246,12 @@ def test_the_notes_stay_with_the_last_row(catalog, tmp_path):
         path.write_bytes(pdf_bytes(form))
         pages = pdftotext(path).split("\f")[:-1]
         rest = flat(pages[-1])
-        for text in (*form.notes, *(str(c.value) for c in form.tables[0].head_rows()[-1].cells), form.generated_on,
-                     f"Страница {len(pages)} из {len(pages)}"):
+        for text in (
+            *form.notes,
+            *(str(c.value) for c in form.tables[0].head_rows()[-1].cells),
+            form.generated_on,
+            f"Страница {len(pages)} из {len(pages)}",
+        ):
             assert text in rest or text.startswith("Страница"), text
             rest = rest.replace(flat(text), "")
         assert rest.strip(), f"form {i}: the note alone on its page"
@@ -211,7 +274,7 @@ def test_a_caption_stays_with_its_table(tmp_path):
         where = next(i for i, page in enumerate(pages) if "ПОДПИСЬ ТАБЛИЦЫ" in page)
         assert "Первая строка второй таблицы" in pages[where], f"{n} rows: the caption alone"
         seen_alone += where > 0 and f"Строка {n - 1}" in pages[where - 1]
-    assert seen_alone                      # some n did end the first table at a page's foot
+    assert seen_alone  # some n did end the first table at a page's foot
 
 
 def test_no_page_is_left_blank_after_the_last_table(catalog):
@@ -224,20 +287,24 @@ def test_no_page_is_left_blank_after_the_last_table(catalog):
     pdf_render.register_fonts()
     for name in FormName:
         assert not isinstance(pdf_render.story(build(name, 3, catalog), 500.0)[-1], Spacer)
-    width, height = A4[0] - 40 * mm, A4[1] - 40 * mm              # the frame inside the margins
+    width, height = A4[0] - 40 * mm, A4[1] - 40 * mm  # the frame inside the margins
     tight = 0
     for n in range(30, 38):
         for lines in (1, 2, 3):
-            rows = (Row((Cell("\n".join(["Многострочная ячейка"] * lines)), Cell("1"))),
-                    *(Row((Cell(f"Строка {i}"), Cell(str(i)))) for i in range(n)))
-            form = Form(FormName.APP5, YEAR, "", (), "Проверка", tables=(Table((Column("А", 3), Column("Б", 1)), rows),))
-            flow = [f for f in pdf_render.story(form, width) if not isinstance(f, Spacer)]   # the title, the table
+            rows = (
+                Row((Cell("\n".join(["Многострочная ячейка"] * lines)), Cell("1"))),
+                *(Row((Cell(f"Строка {i}"), Cell(str(i)))) for i in range(n)),
+            )
+            form = Form(
+                FormName.APP5, YEAR, "", (), "Проверка", tables=(Table((Column("А", 3), Column("Б", 1)), rows),)
+            )
+            flow = [f for f in pdf_render.story(form, width) if not isinstance(f, Spacer)]  # the title, the table
             content = sum(f.wrap(width, 1e6)[1] + (f.getSpaceBefore() if i else 0) for i, f in enumerate(flow))
             fits = content <= height
-            tight += fits and height - content < 10                  # a 10 pt gap after it would not fit
+            tight += fits and height - content < 10  # a 10 pt gap after it would not fit
             pages = len(PdfReader(io.BytesIO(pdf_bytes(form))).pages)
             assert (pages == 1) == fits, (n, lines, content, height, pages)
-    assert tight                                                     # some form did just fit
+    assert tight  # some form did just fit
 
 
 def test_a_row_no_page_can_hold_is_one_russian_sentence(tmp_path):

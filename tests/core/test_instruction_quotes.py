@@ -29,9 +29,12 @@ def quotes(catalog: Catalog) -> list[tuple[str, str]]:
         out.append((f"questions.{q.key}", q.source))
     for s in catalog.subtasks():
         rule = s.deadline
-        for name, quote in (("deadline", rule.source), ("deadline.info", rule.info_source),
-                            ("periodicity", s.periodicity_source),
-                            ("kpi", s.kpi.source if s.kpi else "")):
+        for name, quote in (
+            ("deadline", rule.source),
+            ("deadline.info", rule.info_source),
+            ("periodicity", s.periodicity_source),
+            ("kpi", s.kpi.source if s.kpi else ""),
+        ):
             if quote:
                 out.append((f"{s.code} {name}", quote))
         for d in s.documents:

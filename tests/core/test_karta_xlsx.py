@@ -11,8 +11,16 @@ from openpyxl import Workbook, load_workbook
 
 from tbn4_desktop.core.catalog import DeadlineKind
 from tbn4_desktop.core.karta_xlsx import (
-    COL_DUE, FIRST_DATA_ROW, HEADER_ROW, HEADERS, MAX_FILE_BYTES, MAX_ROWS, KartaError, KartaRow,
-    read_karta, write_karta_template,
+    COL_DUE,
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    HEADERS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    KartaError,
+    KartaRow,
+    read_karta,
+    write_karta_template,
 )
 from tbn4_desktop.core.vocabulary import OrgLevel, Periodicity, periods_of
 
@@ -21,14 +29,16 @@ YEAR = 2025
 
 def _rows(catalog, preset=None):
     preset = preset or {}
-    return [(s.code, p, s.title, s.deadline.text, preset.get((s.code, p)))
-            for s in catalog.subtasks() if s.applies_to(OrgLevel.DISTRICT)
-            for p in periods_of(s.periodicity)]
+    return [
+        (s.code, p, s.title, s.deadline.text, preset.get((s.code, p)))
+        for s in catalog.subtasks()
+        if s.applies_to(OrgLevel.DISTRICT)
+        for p in periods_of(s.periodicity)
+    ]
 
 
 def _first(catalog, periodicity):
-    return next(s for s in catalog.subtasks()
-                if s.periodicity is periodicity and s.applies_to(OrgLevel.DISTRICT))
+    return next(s for s in catalog.subtasks() if s.periodicity is periodicity and s.applies_to(OrgLevel.DISTRICT))
 
 
 @pytest.fixture
@@ -69,8 +79,10 @@ def test_template_layout(template, catalog):
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.data_validations.dataValidation[0].type == "date"
     # Fixed-rule rows first, then the computed ones; none lost.
-    kinds = [catalog.subtask(ws.cell(r, 1).value).deadline.kind is DeadlineKind.FIXED
-             for r in range(FIRST_DATA_ROW, ws.max_row + 1)]
+    kinds = [
+        catalog.subtask(ws.cell(r, 1).value).deadline.kind is DeadlineKind.FIXED
+        for r in range(FIRST_DATA_ROW, ws.max_row + 1)
+    ]
     assert kinds == sorted(kinds, reverse=True) and True in kinds and False in kinds
     assert len(kinds) == len(_rows(catalog))
     quarterly = _first(catalog, Periodicity.QUARTERLY)
@@ -99,21 +111,31 @@ def test_real_excel_date_and_text_date(template, catalog):
 
 def test_plausible_excel_day_number_is_a_date(template, catalog):
     once = _first(catalog, Periodicity.ONCE)
-    _fill(template, {(once.code, ""): 45747})   # 31.03.2025 in a cell formatted as a number
+    _fill(template, {(once.code, ""): 45747})  # 31.03.2025 in a cell formatted as a number
     got = [r for r in read_karta(template, catalog, YEAR) if r.due]
     assert got == [KartaRow(once.code, "", date(2025, 3, 31), periodicity=Periodicity.ONCE)]
 
 
 def test_every_bad_row_is_reported_with_row_and_column(template, catalog):
-    subtasks = [s for s in catalog.subtasks() if s.applies_to(OrgLevel.DISTRICT)
-                and s.periodicity in (Periodicity.ONCE, Periodicity.YEARLY)]
+    subtasks = [
+        s
+        for s in catalog.subtasks()
+        if s.applies_to(OrgLevel.DISTRICT) and s.periodicity in (Periodicity.ONCE, Periodicity.YEARLY)
+    ]
     a, b, c, d, e = subtasks[:5]
-    rows = _fill(template, {(a.code, ""): "31.02.2025", (b.code, ""): "скоро",
-                            (c.code, ""): -5, (d.code, ""): date(2030, 1, 1),
-                            (e.code, ""): "=TODAY()"})
+    rows = _fill(
+        template,
+        {
+            (a.code, ""): "31.02.2025",
+            (b.code, ""): "скоро",
+            (c.code, ""): -5,
+            (d.code, ""): date(2030, 1, 1),
+            (e.code, ""): "=TODAY()",
+        },
+    )
     wb = load_workbook(template)
     ws = wb.active
-    ws.cell(rows[(c.code, "")], 5).number_format = "General"   # a bare number, not a date
+    ws.cell(rows[(c.code, "")], 5).number_format = "General"  # a bare number, not a date
     ws.cell(ws.max_row + 1, 1).value = "9.9.9"
     unknown_row = ws.max_row
     ws.cell(ws.max_row + 1, 1).value = a.code

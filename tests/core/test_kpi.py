@@ -26,10 +26,21 @@ from tbn4_desktop.core.kpi import (
 )
 
 
-@pytest.mark.parametrize("part, whole, score", [
-    (10, 10, "2"), (9, 10, "1.8"), (8, 10, "1.6"), (5, 10, "1"), (4, 10, "0.8"), (0, 10, "0"),
-    (89, 100, "1.6"), (99, 100, "1.8"), (1, 3, "0.6"), (2, 3, "1.2"),
-])
+@pytest.mark.parametrize(
+    "part, whole, score",
+    [
+        (10, 10, "2"),
+        (9, 10, "1.8"),
+        (8, 10, "1.6"),
+        (5, 10, "1"),
+        (4, 10, "0.8"),
+        (0, 10, "0"),
+        (89, 100, "1.6"),
+        (99, 100, "1.8"),
+        (1, 3, "0.6"),
+        (2, 3, "1.2"),
+    ],
+)
 def test_quasi_score_each_full_ten_percent_is_a_fifth_of_a_point(part, whole, score):
     assert quasi_score(part, whole) == Decimal(score)
 
@@ -62,9 +73,18 @@ def test_3_1_2_is_a_share_without_points():
     assert quasi_share(0, 0).text == NO_SUPERVISED_TEXT and quasi_share(0, 0).met is None
 
 
-@pytest.mark.parametrize("part, whole, expected", [
-    (1, 3, "33.3"), (2, 3, "66.7"), (1, 8, "12.5"), (1, 16, "6.3"), (1, 200, "0.5"), (0, 7, "0.0"), (7, 7, "100.0"),
-])
+@pytest.mark.parametrize(
+    "part, whole, expected",
+    [
+        (1, 3, "33.3"),
+        (2, 3, "66.7"),
+        (1, 8, "12.5"),
+        (1, 16, "6.3"),
+        (1, 200, "0.5"),
+        (0, 7, "0.0"),
+        (7, 7, "100.0"),
+    ],
+)
 def test_percent_rounds_half_up_to_one_decimal(part, whole, expected):
     assert percent(part, whole) == Decimal(expected)
 
@@ -86,15 +106,15 @@ def test_4_95_percent_is_not_at_least_5_percent():
 
 
 def test_share_trained_against_five_percent():
-    assert share_trained(10, 200).met is True                 # exactly 5 %
-    assert share_trained(9, 200).met is False                 # 4.5 %
+    assert share_trained(10, 200).met is True  # exactly 5 %
+    assert share_trained(9, 200).met is False  # 4.5 %
     result = share_trained(13, 240)
     assert result.value == Decimal("5.4") and result.met
     assert result.text == "Обучено 13 из 240 служащих (5,4\u00a0%); цель — не менее 5\u00a0%"
     assert format_percent(Decimal("5.0")) == "5\u00a0%"
     missing = share_trained(3, None)
     assert missing.met is None and "штатную численность" in missing.text
-    assert share_trained(30, 20).met is None                  # more trained than employed: a typo
+    assert share_trained(30, 20).met is None  # more trained than employed: a typo
 
 
 def test_min_events_counts_only_the_year():
@@ -110,9 +130,9 @@ def test_the_supervised_list_is_the_denominator_not_the_register(catalog):
     register = catalog.subtask("3.2.1").register
     supervised = [Entity("АО «Один»", "990240005124"), Entity("ТОО  «Два»"), Entity("ГКП «Три»")]
     rows = [
-        {"company_name": "АО Один (переименовано)", "bin": "990240005124", "has_document": True},   # by BIN
-        {"company_name": "тоо «два»", "has_document": True},                                     # by name
-        {"company_name": "ТОО «Чужое»", "has_document": True},                                   # not listed
+        {"company_name": "АО Один (переименовано)", "bin": "990240005124", "has_document": True},  # by BIN
+        {"company_name": "тоо «два»", "has_document": True},  # by name
+        {"company_name": "ТОО «Чужое»", "has_document": True},  # not listed
         {"company_name": "ТОО «Чужое»", "has_document": False},
     ]
     assert company_counts(register, rows, supervised) == (2, 3, 1)

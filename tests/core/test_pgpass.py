@@ -10,7 +10,9 @@ def test_store_replace_and_forget_keep_the_other_lines(tmp_path):
     pgpass.store_password("server01", 5432, "tbn4", "ivanova", "первый", path)
     pgpass.store_password("server01", 5432, "tbn4", "ivanova", "a:b\\c", path)
     assert path.read_text(encoding="utf-8").splitlines() == [
-        "other:5432:*:admin:top\\:secret", "server01:5432:tbn4:ivanova:a\\:b\\\\c"]
+        "other:5432:*:admin:top\\:secret",
+        "server01:5432:tbn4:ivanova:a\\:b\\\\c",
+    ]
     assert pgpass.stored_password("server01", 5432, "tbn4", "ivanova", path) == "a:b\\c"
     assert pgpass.stored_password("other", 5432, "*", "admin", path) == "top:secret"
     assert pgpass.stored_password("server01", 5433, "tbn4", "ivanova", path) is None

@@ -20,7 +20,7 @@ def test_bin_with_wrong_check_digit_is_refused():
 
 def test_check_digit_uses_the_second_weight_row_when_the_first_gives_ten():
     # The tenth digit weighs 10 in the first row and 1 in the second.
-    first = sum(int(d) * w for d, w in zip("00000000010", range(1, 12))) % 11
+    first = sum(int(d) * w for d, w in zip("00000000010", range(1, 12), strict=True)) % 11
     assert first == 10
     assert iin_bin_check_digit("00000000010") == 1
 
@@ -39,8 +39,8 @@ def test_bad_urls_get_a_russian_message(url):
 def test_iin_is_checked_by_its_digit_and_its_date_of_birth():
     from tbn4_desktop.core.validation import iin_error
 
-    assert iin_error("900101300126") is None           # 1 January 1990, a man born in the 20th century
-    assert iin_error(" 000512501232 ") is None          # 12 May 2000
+    assert iin_error("900101300126") is None  # 1 January 1990, a man born in the 20th century
+    assert iin_error(" 000512501232 ") is None  # 12 May 2000
     assert iin_error("90010130012") == "ИИН должен состоять из 12 цифр."
     assert "контрольная цифра" in iin_error("900101300127")
     # A right control digit on an impossible date (31 February) or century digit (7).

@@ -37,6 +37,7 @@ def d(text: str) -> date:
 
 # ---------------------------------------------------------------- figures --
 
+
 @pytest.mark.parametrize(("year", "expected"), [(2024, 249), (2025, 246), (2026, 247)])
 def test_working_days_per_year(cal: WorkCalendar, year: int, expected: int) -> None:
     assert cal.count_workdays(date(year, 1, 1), date(year, 12, 31)) == expected
@@ -52,16 +53,56 @@ def test_shipped_years_are_official(cal: WorkCalendar) -> None:
 # ------------------------------------------------------------ fixed dates --
 
 DAYS_OFF = {
-    2024: ["2024-01-01", "2024-01-02", "2024-03-08", "2024-03-21", "2024-03-22",
-           "2024-03-25", "2024-05-01", "2024-05-07", "2024-05-08", "2024-05-09",
-           "2024-07-08", "2024-08-30", "2024-10-25", "2024-12-16"],
-    2025: ["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-07", "2025-03-10",
-           "2025-03-21", "2025-03-24", "2025-03-25", "2025-05-01", "2025-05-07",
-           "2025-05-09", "2025-06-06", "2025-07-07", "2025-09-01", "2025-10-27",
-           "2025-12-16"],
-    2026: ["2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23",
-           "2026-03-24", "2026-03-25", "2026-05-01", "2026-05-07", "2026-05-11",
-           "2026-05-27", "2026-07-06", "2026-10-26", "2026-12-16"],
+    2024: [
+        "2024-01-01",
+        "2024-01-02",
+        "2024-03-08",
+        "2024-03-21",
+        "2024-03-22",
+        "2024-03-25",
+        "2024-05-01",
+        "2024-05-07",
+        "2024-05-08",
+        "2024-05-09",
+        "2024-07-08",
+        "2024-08-30",
+        "2024-10-25",
+        "2024-12-16",
+    ],
+    2025: [
+        "2025-01-01",
+        "2025-01-02",
+        "2025-01-03",
+        "2025-01-07",
+        "2025-03-10",
+        "2025-03-21",
+        "2025-03-24",
+        "2025-03-25",
+        "2025-05-01",
+        "2025-05-07",
+        "2025-05-09",
+        "2025-06-06",
+        "2025-07-07",
+        "2025-09-01",
+        "2025-10-27",
+        "2025-12-16",
+    ],
+    2026: [
+        "2026-01-01",
+        "2026-01-02",
+        "2026-01-07",
+        "2026-03-09",
+        "2026-03-23",
+        "2026-03-24",
+        "2026-03-25",
+        "2026-05-01",
+        "2026-05-07",
+        "2026-05-11",
+        "2026-05-27",
+        "2026-07-06",
+        "2026-10-26",
+        "2026-12-16",
+    ],
 }
 WORKING_WEEKENDS = {2024: ["2024-05-04"], 2025: ["2025-01-05"], 2026: []}
 
@@ -82,18 +123,28 @@ def test_special_days_match_the_official_calendar(cal: WorkCalendar, year: int) 
         assert cal.is_working_day(d(x))
 
 
-@pytest.mark.parametrize(("day", "working"), [
-    ("2025-01-05", True),    # Sunday made a working day
-    ("2025-01-03", False),   # Friday made a day off in exchange
-    ("2025-01-06", True),
-    ("2025-01-04", False),
-    ("2025-03-08", False), ("2025-03-10", False), ("2025-03-11", True),
-    ("2024-05-04", True), ("2024-05-08", False), ("2024-05-10", True),
-    ("2025-08-30", False), ("2025-09-01", False), ("2025-09-02", True),
-    ("2026-08-31", True),    # 2026: no Constitution Day on 30 August
-    ("2026-01-05", True), ("2026-01-06", True),  # no transfer in January 2026
-    ("2025-12-31", True),
-])
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        ("2025-01-05", True),  # Sunday made a working day
+        ("2025-01-03", False),  # Friday made a day off in exchange
+        ("2025-01-06", True),
+        ("2025-01-04", False),
+        ("2025-03-08", False),
+        ("2025-03-10", False),
+        ("2025-03-11", True),
+        ("2024-05-04", True),
+        ("2024-05-08", False),
+        ("2024-05-10", True),
+        ("2025-08-30", False),
+        ("2025-09-01", False),
+        ("2025-09-02", True),
+        ("2026-08-31", True),  # 2026: no Constitution Day on 30 August
+        ("2026-01-05", True),
+        ("2026-01-06", True),  # no transfer in January 2026
+        ("2025-12-31", True),
+    ],
+)
 def test_spot_checks(cal: WorkCalendar, day: str, working: bool) -> None:
     assert cal.is_working_day(d(day)) is working
 
@@ -132,7 +183,8 @@ def test_no_move_rule_in_a_year_without_file() -> None:
 
 def test_kurban_ait_correction_replaces_package_estimate(tmp_path: Path) -> None:
     (tmp_path / "kz-2027.yaml").write_text(
-        "year: 2027\nkurban_ait:\n  date: 2027-05-17\n  basis: проверка\nentries: []\n", encoding="utf-8")
+        "year: 2027\nkurban_ait:\n  date: 2027-05-17\n  basis: проверка\nentries: []\n", encoding="utf-8"
+    )
     cal = load_calendar(directory=tmp_path)
     assert cal.has_official_data(2027)
     assert not cal.is_working_day(d("2027-05-17"))
@@ -142,16 +194,17 @@ def test_kurban_ait_correction_replaces_package_estimate(tmp_path: Path) -> None
 
 # ------------------------------------------------------ add / count rules --
 
+
 def test_add_and_count_conventions(cal: WorkCalendar) -> None:
     assert cal.add_workdays(d("2025-01-03"), 1) == d("2025-01-05")
-    assert cal.add_workdays(d("2025-01-04"), 1) == d("2025-01-05")   # from a day off
+    assert cal.add_workdays(d("2025-01-04"), 1) == d("2025-01-05")  # from a day off
     assert cal.add_workdays(d("2025-01-04"), -1) == d("2024-12-31")
-    assert cal.add_workdays(d("2025-01-04"), 0) == d("2025-01-05")    # n == 0 → next working day
+    assert cal.add_workdays(d("2025-01-04"), 0) == d("2025-01-05")  # n == 0 → next working day
     assert cal.add_workdays(d("2025-01-06"), 0) == d("2025-01-06")
     assert cal.add_workdays(d("2025-03-20"), 1) == d("2025-03-26")
     assert cal.count_workdays(d("2025-01-10"), d("2025-01-01")) == 0
     assert cal.count_workdays(d("2025-01-05"), d("2025-01-05")) == 1
-    assert cal.count_workdays(d("2024-12-30"), d("2025-01-06")) == 4   # 30, 31 Dec, 5, 6 Jan
+    assert cal.count_workdays(d("2024-12-30"), d("2025-01-06")) == 4  # 30, 31 Dec, 5, 6 Jan
 
 
 def test_dates_outside_the_supported_years_are_refused(cal: WorkCalendar) -> None:
@@ -167,7 +220,7 @@ working_range = st.dates(min_value=date(2023, 1, 1), max_value=date(2028, 12, 31
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=working_range, n=st.integers(min_value=-400, max_value=400))
 def test_add_then_subtract_returns(cal: WorkCalendar, start: date, n: int) -> None:
-    start = cal.add_workdays(start, 0)   # a working day
+    start = cal.add_workdays(start, 0)  # a working day
     there = cal.add_workdays(start, n)
     assert cal.is_working_day(there)
     assert cal.add_workdays(there, -n) == start
@@ -200,13 +253,16 @@ def test_count_matches_day_by_day(cal: WorkCalendar, a: date, b: date) -> None:
 
 # ------------------------------------------------------ user's entries --
 
+
 def test_extra_entries_win_over_the_file() -> None:
-    cal = load_calendar(extra_entries=[
-        CalendarEntry(d("2025-01-05"), "day_off", "Отмена переноса", "Решение пользователя"),
-        CalendarEntry(d("2025-01-08"), "day_off", "Дополнительный выходной", "Постановление № 1"),
-        CalendarEntry(d("2025-01-11"), "working_day", "Рабочая суббота", "Постановление № 1"),
-        CalendarEntry(d("2025-03-21"), "working_day", "Рабочий праздник", "Проверка"),
-    ])
+    cal = load_calendar(
+        extra_entries=[
+            CalendarEntry(d("2025-01-05"), "day_off", "Отмена переноса", "Решение пользователя"),
+            CalendarEntry(d("2025-01-08"), "day_off", "Дополнительный выходной", "Постановление № 1"),
+            CalendarEntry(d("2025-01-11"), "working_day", "Рабочая суббота", "Постановление № 1"),
+            CalendarEntry(d("2025-03-21"), "working_day", "Рабочий праздник", "Проверка"),
+        ]
+    )
     assert not cal.is_working_day(d("2025-01-05"))
     assert cal.reason(d("2025-01-08")) == (DAY_OFF, "Дополнительный выходной")
     assert cal.reason(d("2025-01-11")) == (WORKING_DAY, "Рабочая суббота")
@@ -222,6 +278,7 @@ def test_extra_entry_kind_is_checked() -> None:
 
 # ------------------------------------------------------ calendar files --
 
+
 def test_shipped_files_are_valid_and_readable() -> None:
     for path in sorted(SHIPPED.glob("kz-*.yaml")):
         f = read_calendar_file(path)
@@ -231,31 +288,42 @@ def test_shipped_files_are_valid_and_readable() -> None:
         assert "Постановление" in path.read_text(encoding="utf-8") or f.year == 2026
 
 
-GOOD = {"year": 2025, "entries": [{"date": date(2025, 1, 5), "kind": "working_day",
-                                   "note": "Рабочий день", "basis": "Постановление"}]}
+GOOD = {
+    "year": 2025,
+    "entries": [{"date": date(2025, 1, 5), "kind": "working_day", "note": "Рабочий день", "basis": "Постановление"}],
+}
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ([], "Файл календаря kz-2025.yaml: ожидается набор полей"),
-    ({"entries": []}, "kz-2025.yaml: year — обязательное поле отсутствует"),
-    ({"year": 2024, "entries": []}, "year — год 2024 не совпадает с годом в имени файла"),
-    ({"year": "2025", "entries": []}, "year — ожидается год"),
-    ({**GOOD, "extra": 1}, "extra — неизвестное поле «extra»"),
-    ({"year": 2025, "entries": {}}, "entries — ожидается список записей"),
-    ({"year": 2025, "entries": [{**GOOD["entries"][0], "date": "2025-02-30"}]},
-     "entries[0].date — ожидается дата ГГГГ-ММ-ДД, получено «2025-02-30»"),
-    ({"year": 2025, "entries": [{**GOOD["entries"][0], "date": date(2024, 1, 5)}]},
-     "entries[0].date — дата 05.01.2024 не относится к 2025 году"),
-    ({"year": 2025, "entries": [{**GOOD["entries"][0], "kind": "holiday"}]},
-     "entries[0].kind — ожидается day_off"),
-    ({"year": 2025, "entries": [{**GOOD["entries"][0], "note": ""}]},
-     "entries[0].note — ожидается непустой текст"),
-    ({"year": 2025, "entries": [{k: v for k, v in GOOD["entries"][0].items() if k != "basis"}]},
-     "entries[0].basis — обязательное поле отсутствует"),
-    ({"year": 2025, "entries": [GOOD["entries"][0], GOOD["entries"][0]]},
-     "entries[1].date — дата 05.01.2025 уже указана в entries[0]"),
-    ({**GOOD, "kurban_ait": {"date": date(2025, 6, 6)}}, "kurban_ait.basis — обязательное поле"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([], "Файл календаря kz-2025.yaml: ожидается набор полей"),
+        ({"entries": []}, "kz-2025.yaml: year — обязательное поле отсутствует"),
+        ({"year": 2024, "entries": []}, "year — год 2024 не совпадает с годом в имени файла"),
+        ({"year": "2025", "entries": []}, "year — ожидается год"),
+        ({**GOOD, "extra": 1}, "extra — неизвестное поле «extra»"),
+        ({"year": 2025, "entries": {}}, "entries — ожидается список записей"),
+        (
+            {"year": 2025, "entries": [{**GOOD["entries"][0], "date": "2025-02-30"}]},
+            "entries[0].date — ожидается дата ГГГГ-ММ-ДД, получено «2025-02-30»",
+        ),
+        (
+            {"year": 2025, "entries": [{**GOOD["entries"][0], "date": date(2024, 1, 5)}]},
+            "entries[0].date — дата 05.01.2024 не относится к 2025 году",
+        ),
+        ({"year": 2025, "entries": [{**GOOD["entries"][0], "kind": "holiday"}]}, "entries[0].kind — ожидается day_off"),
+        ({"year": 2025, "entries": [{**GOOD["entries"][0], "note": ""}]}, "entries[0].note — ожидается непустой текст"),
+        (
+            {"year": 2025, "entries": [{k: v for k, v in GOOD["entries"][0].items() if k != "basis"}]},
+            "entries[0].basis — обязательное поле отсутствует",
+        ),
+        (
+            {"year": 2025, "entries": [GOOD["entries"][0], GOOD["entries"][0]]},
+            "entries[1].date — дата 05.01.2025 уже указана в entries[0]",
+        ),
+        ({**GOOD, "kurban_ait": {"date": date(2025, 6, 6)}}, "kurban_ait.basis — обязательное поле"),
+    ],
+)
 def test_malformed_data_is_refused_with_file_and_field(data: object, message: str) -> None:
     with pytest.raises(WorkCalendarError) as err:
         calendar_file_from_data(data, "kz-2025.yaml")
@@ -270,13 +338,15 @@ def test_malformed_files(tmp_path: Path) -> None:
     bad_yaml.write_bytes("year: 2025\nentries: []\n# \xe9\n".encode("cp1251", errors="ignore") + b"\xff")
     with pytest.raises(WorkCalendarError, match="UTF-8"):
         read_calendar_file(bad_yaml)
-    bad_yaml.write_text("year: 2025\nentries:\n  - date: 2025-01-05\n    kind: free\n"
-                        "    note: x\n    basis: y\n", encoding="utf-8")
+    bad_yaml.write_text(
+        "year: 2025\nentries:\n  - date: 2025-01-05\n    kind: free\n    note: x\n    basis: y\n", encoding="utf-8"
+    )
     with pytest.raises(WorkCalendarError, match=r"kz-2025\.yaml: entries\[0\]\.kind"):
         load_calendar(directory=tmp_path)
 
 
 # ------------------------------------------------------------ speed --
+
 
 def test_construction_is_fast() -> None:
     t = time.perf_counter()

@@ -38,9 +38,9 @@ TEMP_MARKERS = (".part", ".import-", ".incoming.", "~tbn4-", ".tmp-")
 @dataclass
 class Scenario:
     name: str
-    prepare: Callable[[Path], None]            # fills the template folder once
-    work: Callable[[Path], None]               # runs in the worker, on a copy
-    judge: Callable[[Path, AppContext, list[str]], None]   # folder, reopened ctx, logged actions
+    prepare: Callable[[Path], None]  # fills the template folder once
+    work: Callable[[Path], None]  # runs in the worker, on a copy
+    judge: Callable[[Path, AppContext, list[str]], None]  # folder, reopened ctx, logged actions
     # Output folders outside the data folder a scenario writes into (relative to the run folder).
     outputs: tuple[str, ...] = ()
 
@@ -72,9 +72,12 @@ def temp_leftovers(folder: Path) -> list[str]:
 
     if not folder.exists():
         return []
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                  if any(marker in p.name for marker in TEMP_MARKERS)
-                  or (p.is_dir() and is_backup_name(p.name) and not (p / MANIFEST_NAME).exists()))
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if any(marker in p.name for marker in TEMP_MARKERS)
+        or (p.is_dir() and is_backup_name(p.name) and not (p / MANIFEST_NAME).exists())
+    )
 
 
 def _worker(scenario: Scenario, run_dir: Path) -> None:
@@ -124,7 +127,7 @@ def run_once(scenario: Scenario, template: Path, scratch: Path, n: int, delay: f
         result.failures.append(f"integrity before the next start: {problems[:3]}")
         return result
     try:
-        ctx = open_app(data_dir)        # «the next start»: migrations, start-up sweep
+        ctx = open_app(data_dir)  # «the next start»: migrations, start-up sweep
     except Exception as exc:  # noqa: BLE001 - any failure to start is the finding
         result.failures.append(f"the next start failed: {exc}")
         return result

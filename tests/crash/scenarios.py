@@ -32,6 +32,7 @@ def _first_execution(ctx: AppContext) -> int:
 
 # -- wizard saves: notes and scans of one subtask, one transaction each ----
 
+
 def _prepare_saves(template: Path) -> None:
     ctx = open_app(_data(template))
     create_demo(ctx, YEAR)
@@ -49,8 +50,14 @@ def _work_saves(run_dir: Path) -> None:
         with ctx.store.session() as s:
             save_notes(s, execution_id, expected_version=None, notes=f"save {i}")
             if i % 4 == 0:
-                add_attachment(s, ctx.blobs, execution_id, run_dir / "scans" / f"scan-{i // 4}.png",
-                               AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
+                add_attachment(
+                    s,
+                    ctx.blobs,
+                    execution_id,
+                    run_dir / "scans" / f"scan-{i // 4}.png",
+                    AttachmentRole.SIGNED_SCAN,
+                    max_bytes=1 << 20,
+                )
         log_action(run_dir, f"save {i}")
     ctx.close()
 
@@ -82,6 +89,7 @@ SAVES_SCENARIO = Scenario("saves", _prepare_saves, _work_saves, _judge_saves)
 
 
 # -- import of a subordinate's bundle: all or nothing -----------------------
+
 
 def _prepare_import(template: Path) -> None:
     district, bundle = demo_bundle(template / "district-src")
@@ -128,6 +136,7 @@ IMPORT_SCENARIO = Scenario("import", _prepare_import, _work_import, _judge_impor
 
 # -- export of the year's bundle into the user's folder ---------------------
 
+
 def _prepare_export(template: Path) -> None:
     ctx = open_app(_data(template))
     create_demo(ctx, YEAR)
@@ -156,15 +165,16 @@ def _judge_export(run_dir: Path, ctx: AppContext, actions: list[str]) -> None:
     else:
         assert not actions, "the export finished and its file is missing"
         assert str(target) not in recorded, "an export was recorded and its file is missing"
-    assert sorted(p.name for p in (run_dir / "out").iterdir()) in ([], [BUNDLE]), \
+    assert sorted(p.name for p in (run_dir / "out").iterdir()) in ([], [BUNDLE]), (
         f"other files in the export folder: {sorted(p.name for p in (run_dir / 'out').iterdir())}"
+    )
 
 
 EXPORT_SCENARIO = Scenario("export", _prepare_export, _work_export, _judge_export, outputs=("out",))
 
 
-
 # -- a backup made while the app works ---------------------------------------
+
 
 def _prepare_backup(template: Path) -> None:
     _prepare_saves(template)
@@ -209,8 +219,9 @@ def _prepare_restore(template: Path) -> None:
     info = make_backup(ctx, reason="manual")
     with ctx.store.session() as s:
         save_notes(s, execution_id, expected_version=None, notes=AFTER)
-        add_attachment(s, ctx.blobs, execution_id, template / "scans" / "scan-0.png",
-                       AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20)
+        add_attachment(
+            s, ctx.blobs, execution_id, template / "scans" / "scan-0.png", AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20
+        )
     ctx.close()
     (template / "backup.txt").write_text(info.name, encoding="utf-8")
 

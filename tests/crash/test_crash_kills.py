@@ -14,8 +14,8 @@ import sys
 
 import pytest
 
-from tests.crash.harness import run_scenario
 from tests.crash import scenarios
+from tests.crash.harness import run_scenario
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="forks and SIGKILLs a worker")
 
@@ -28,8 +28,9 @@ def test_killed_operation_loses_nothing_and_leaves_nothing(scenario, tmp_path) -
     results = run_scenario(scenario, tmp_path, RUNS, SEED)
     failed = [r for r in results if r.failures]
     killed = sum(r.killed for r in results)
-    assert not failed, (f"seed {SEED} (TBN4_CRASH_SEED), {len(failed)} of {len(results)} runs failed:\n"
-                        + "\n".join("; ".join(r.failures) for r in failed[:5]))
+    assert not failed, f"seed {SEED} (TBN4_CRASH_SEED), {len(failed)} of {len(results)} runs failed:\n" + "\n".join(
+        "; ".join(r.failures) for r in failed[:5]
+    )
     # The sample must really interrupt the operation (most runs are killed;
     # on a loaded machine a few finish before their moment comes).
     assert killed >= len(results) // 3, f"only {killed} of {len(results)} runs were killed mid-way"

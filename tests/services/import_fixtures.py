@@ -51,12 +51,23 @@ def oblast(folder: Path) -> AppContext:
     """A fresh data folder whose current organisation is the demo's parent."""
     ctx = open_app(folder)
     with ctx.store.session() as s:
-        create_organization(s, OrganizationInput(
-            name=PARENT_NAME, bin=OBLAST_BIN, level=OrgLevel.OBLAST,
-            parent_name="Агентство Республики Казахстан по противодействию коррупции",
-            parent_level=OrgLevel.CENTRAL),
-            [SignatoryInput("Нурланов Ержан Маратович", "Руководитель аппарата акима Жамбылской области",
-                            SignerRole.CHIEF_OF_STAFF)])
+        create_organization(
+            s,
+            OrganizationInput(
+                name=PARENT_NAME,
+                bin=OBLAST_BIN,
+                level=OrgLevel.OBLAST,
+                parent_name="Агентство Республики Казахстан по противодействию коррупции",
+                parent_level=OrgLevel.CENTRAL,
+            ),
+            [
+                SignatoryInput(
+                    "Нурланов Ержан Маратович",
+                    "Руководитель аппарата акима Жамбылской области",
+                    SignerRole.CHIEF_OF_STAFF,
+                )
+            ],
+        )
     return ctx
 
 

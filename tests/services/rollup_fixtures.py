@@ -28,8 +28,8 @@ MERKE = "Аппарат акима Меркенского района"
 @dataclass
 class Region:
     oblast_id: int
-    ids: dict[str, int]                 # district name → organisation id
-    executions: dict[tuple[str, str, str], int]   # (district, code, period) → execution id
+    ids: dict[str, int]  # district name → organisation id
+    executions: dict[tuple[str, str, str], int]  # (district, code, period) → execution id
 
 
 def registry() -> CatalogRegistry:
@@ -39,10 +39,15 @@ def registry() -> CatalogRegistry:
 
 
 def _org(session, name, bin_, level, parent="", current=False):
-    return create_organization(session, OrganizationInput(name=name, bin=bin_, level=level, parent_name=parent), [
-        SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким", SignerRole.DISTRICT_AKIM),
-        SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF),
-    ], make_current=current)
+    return create_organization(
+        session,
+        OrganizationInput(name=name, bin=bin_, level=level, parent_name=parent),
+        [
+            SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким", SignerRole.DISTRICT_AKIM),
+            SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF),
+        ],
+        make_current=current,
+    )
 
 
 def companies(*flags: bool, prefix: str) -> list[dict]:
@@ -50,11 +55,19 @@ def companies(*flags: bool, prefix: str) -> list[dict]:
 
 
 def make_region(session, catalog, year: int = 2025) -> Region:
-    oblast = _org(session, OBLAST, "990240001237", OrgLevel.OBLAST,
-                  parent="Агентство Республики Казахстан по противодействию коррупции", current=True)
+    oblast = _org(
+        session,
+        OBLAST,
+        "990240001237",
+        OrgLevel.OBLAST,
+        parent="Агентство Республики Казахстан по противодействию коррупции",
+        current=True,
+    )
     ensure_year_plan(session, oblast.id, year, catalog)
-    ids = {name: _org(session, name, bin_, OrgLevel.DISTRICT, parent=OBLAST).id
-           for name, bin_ in ((BAIZAK, "050340001235"), (ZHUALY, "050340001245"), (MERKE, "050340001255"))}
+    ids = {
+        name: _org(session, name, bin_, OrgLevel.DISTRICT, parent=OBLAST).id
+        for name, bin_ in ((BAIZAK, "050340001235"), (ZHUALY, "050340001245"), (MERKE, "050340001255"))
+    }
     executions = {}
     for name in (BAIZAK, ZHUALY):
         plan = ensure_year_plan(session, ids[name], year, catalog)
@@ -78,11 +91,22 @@ def make_region(session, catalog, year: int = 2025) -> Region:
     _due(session, executions[(ZHUALY, "1.2.1", "")], date(year, 10, 10))
     announced = executions[(ZHUALY, "1.1.3", "")]
     _due(session, announced, date(year, 10, 1))
-    set_slot_links(session, catalog, announced, "link", [
-        SlotLinkInput(f"https://zhualy.gov.kz/{c.value}/1", c, date(year, 9, 20)) for c in Channel])
+    set_slot_links(
+        session,
+        catalog,
+        announced,
+        "link",
+        [SlotLinkInput(f"https://zhualy.gov.kz/{c.value}/1", c, date(year, 9, 20)) for c in Channel],
+    )
     complete(session, catalog, announced)
-    mark_uploaded(session, [announced], uploaded_on=date(year, 9, 30), ispu_reference="12",
-                  expected_versions=None, catalog=catalog)
+    mark_uploaded(
+        session,
+        [announced],
+        uploaded_on=date(year, 9, 30),
+        ispu_reference="12",
+        expected_versions=None,
+        catalog=catalog,
+    )
     unready = _due(session, executions[(ZHUALY, "4.1.2", "")], date(year, 10, 1))
     unready.status, unready.completed_on = ExecutionStatus.READY_FOR_UPLOAD.value, date(year, 9, 30)
     session.flush()

@@ -116,9 +116,14 @@ def test_signer_date_waiver_and_links_are_recorded_old_to_new(store, blobs, dist
         set_slot_links(s, catalog, row.id, link.key, [SlotLinkInput("https://bayzak.gov.kz/news/1", None, DAY)])
     [added] = newest(store, subtask_code=code, action=A.LINK_ADDED)
     assert "https://bayzak.gov.kz/news/1" in added.summary
-    with store.session() as s:      # the same link again, with a title: one «changed», not removed + added
-        set_slot_links(s, catalog, row.id, link.key, [SlotLinkInput("https://bayzak.gov.kz/news/1", None, DAY,
-                                                                    "Протокол слушаний")])
+    with store.session() as s:  # the same link again, with a title: one «changed», not removed + added
+        set_slot_links(
+            s,
+            catalog,
+            row.id,
+            link.key,
+            [SlotLinkInput("https://bayzak.gov.kz/news/1", None, DAY, "Протокол слушаний")],
+        )
     [changed] = newest(store, subtask_code=code)
     assert changed.action == A.LINK_CHANGED and "название — → «Протокол слушаний»" in changed.summary
     with store.session() as s:
@@ -139,14 +144,17 @@ def test_signer_date_waiver_and_links_are_recorded_old_to_new(store, blobs, dist
 
 def test_register_rows_are_recorded_row_by_row_old_to_new(store, district, catalog):
     _, _, _, rows = district
-    code = "2.5.6"          # «Сведения о счетах за рубежом»: three text columns, all required
+    code = "2.5.6"  # «Сведения о счетах за рубежом»: three text columns, all required
     register = catalog.subtask(code).register
     row = rows[(code, "")]
     text_col = register.column("person_name")
 
     def make(n: int) -> dict:
-        return {"person_position": "Главный специалист", "person_name": f"Запись {n}",
-                "measures_taken": "Проведена беседа"}
+        return {
+            "person_position": "Главный специалист",
+            "person_name": f"Запись {n}",
+            "measures_taken": "Проведена беседа",
+        }
 
     with store.session() as s:
         save_rows(s, row.id, register, [make(1), make(2), make(3)])
@@ -182,18 +190,25 @@ def test_upload_mark_and_its_loss_after_a_change_are_recorded(store, blobs, dist
     assert set(actions) == {A.FILE_ADDED, A.UPLOAD_UNMARKED}
     assert actions[A.UPLOAD_UNMARKED].summary == (
         "Снята отметка о загрузке в ИСПУ (была 03.03.2025, номер ИСПУ-77); статус «Готово к загрузке»; "
-        "подзадача изменена после загрузки, её нужно загрузить снова.")
+        "подзадача изменена после загрузки, её нужно загрузить снова."
+    )
 
 
 def test_signatory_changes_name_the_organisation(store, district):
     org, _, signers, _ = district
     chief = signers[SignerRole.CHIEF_OF_STAFF]
     with store.session() as s:
-        update_signatory(s, chief.id, SignatoryInput(chief.full_name, "Руководитель аппарата (и.о.)",
-                                                     SignerRole.CHIEF_OF_STAFF), chief.version)
+        update_signatory(
+            s,
+            chief.id,
+            SignatoryInput(chief.full_name, "Руководитель аппарата (и.о.)", SignerRole.CHIEF_OF_STAFF),
+            chief.version,
+        )
     [entry] = newest(store)
     assert (entry.action, entry.organization_id) == (A.SIGNATORY_CHANGED, org.id)
-    assert "должность «Руководитель аппарата акима Байзакского района» → «Руководитель аппарата (и.о.)»" in entry.summary
+    assert (
+        "должность «Руководитель аппарата акима Байзакского района» → «Руководитель аппарата (и.о.)»" in entry.summary
+    )
     with store.session() as s:
         current = {x.id: x for x in list_signatories(s, org.id)}[chief.id]
         deactivate_signatory(s, chief.id, current.version)
@@ -264,13 +279,30 @@ def test_an_edit_that_also_rewrites_the_hash_breaks_the_next_link(store):
     from tbn4_desktop.core.journal import EntryFields, entry_hash
 
     _five_entries(store)
-    columns = [getattr(AuditEntry, c) for c in ("id", "at", "user_name", "host_name", "organization_id", "year",
-                                                 "subtask_code", "period", "action", "summary", "details", "prev_hash")]
+    columns = [
+        getattr(AuditEntry, c)
+        for c in (
+            "id",
+            "at",
+            "user_name",
+            "host_name",
+            "organization_id",
+            "year",
+            "subtask_code",
+            "period",
+            "action",
+            "summary",
+            "details",
+            "prev_hash",
+        )
+    ]
     with store.engine.begin() as conn:
         row = conn.execute(select(*columns).where(AuditEntry.id == 2)).one()
         fields = replace(EntryFields(*row), summary="Ничего не было.")
-        conn.execute(text("UPDATE audit_entry SET summary = :s, entry_hash = :h WHERE id = 2"),
-                     {"s": fields.summary, "h": entry_hash(fields)})
+        conn.execute(
+            text("UPDATE audit_entry SET summary = :s, entry_hash = :h WHERE id = 2"),
+            {"s": fields.summary, "h": entry_hash(fields)},
+        )
     with store.session() as s:
         problems = audit.verify_chain(s)
     assert len(problems) == 1 and problems[0].startswith("Запись журнала изменений №3 от ")
@@ -280,19 +312,21 @@ def test_an_edit_that_also_rewrites_the_hash_breaks_the_next_link(store):
 def test_a_deleted_entry_is_detected(store):
     _five_entries(store)
     problems = _tamper(store, "DELETE FROM audit_entry WHERE id = 2")
-    assert len(problems) == 1 and problems[0].startswith("Из журнала изменений удалены записи №2: за ними идёт "
-                                                         "запись №3 от ")
+    assert len(problems) == 1 and problems[0].startswith(
+        "Из журнала изменений удалены записи №2: за ними идёт запись №3 от "
+    )
 
 
 def test_deleting_the_newest_entries_is_detected(store):
     _five_entries(store)
     assert _tamper(store, "DELETE FROM audit_entry WHERE id >= 4") == [
-        "Из журнала изменений удалены последние записи №4–5."]
+        "Из журнала изменений удалены последние записи №4–5."
+    ]
 
 
 def test_reordered_entries_are_detected(store):
     _five_entries(store)
-    with store.engine.begin() as conn:   # swap the contents of entries 2 and 3, each keeping its id
+    with store.engine.begin() as conn:  # swap the contents of entries 2 and 3, each keeping its id
         conn.execute(text("UPDATE audit_entry SET id = 100 WHERE id = 2"))
         conn.execute(text("UPDATE audit_entry SET id = 2 WHERE id = 3"))
         conn.execute(text("UPDATE audit_entry SET id = 3 WHERE id = 100"))
@@ -380,11 +414,22 @@ def test_a_bundle_carries_the_journal_of_its_subtasks(exported):
     assert journal["format"] == "tbn4-journal" and entries_
     assert {e["action"] for e in entries_} >= {"file_added", "signer_set", "upload_marked"}
     assert all(e["year"] == YEAR and (e["code"], e["period"]) in items or e["period"] is None for e in entries_)
-    assert "export" not in {e["action"] for e in entries_}       # the exporter's own journal keeps that
-    for e in entries_:      # every entry can be checked by whoever receives it
-        fields = EntryFields(e["id"], datetime_of(e["at"]), e["user"], e["host"], e["organization_id"], e["year"],
-                             e["code"], e["period"], e["action"], e["summary"], canonical_json(e["details"]),
-                             e["prev_hash"])
+    assert "export" not in {e["action"] for e in entries_}  # the exporter's own journal keeps that
+    for e in entries_:  # every entry can be checked by whoever receives it
+        fields = EntryFields(
+            e["id"],
+            datetime_of(e["at"]),
+            e["user"],
+            e["host"],
+            e["organization_id"],
+            e["year"],
+            e["code"],
+            e["period"],
+            e["action"],
+            e["summary"],
+            canonical_json(e["details"]),
+            e["prev_hash"],
+        )
         assert entry_hash(fields) == e["entry_hash"]
     with ctx.store.session() as s:
         [export_entry] = audit.list_entries(s, audit.JournalFilter(action=A.EXPORT.value))
@@ -414,12 +459,15 @@ def test_an_edited_journal_entry_in_a_bundle_is_refused(exported, tmp_path):
         entry = next(f for f in manifest["files"] if f["role"] == "journal")
         entry["sha256"], entry["size"] = hashlib.sha256(data).hexdigest(), len(data)
 
-    forged = _replace_entry(rewrite_manifest(bundle, tmp_path / "m.zip", swap_journal), tmp_path / "Пакет.zip",
-                            "journal.json", data)
+    forged = _replace_entry(
+        rewrite_manifest(bundle, tmp_path / "m.zip", swap_journal), tmp_path / "Пакет.zip", "journal.json", data
+    )
     with pytest.raises(BundleError) as caught:
         verify_bundle(forged)
-    assert str(caught.value) == ("Пакет «Пакет.zip» отклонён: запись №1 журнала изменений (journal.json) изменена: "
-                                 "не совпадает её контрольная сумма.")
+    assert str(caught.value) == (
+        "Пакет «Пакет.zip» отклонён: запись №1 журнала изменений (journal.json) изменена: "
+        "не совпадает её контрольная сумма."
+    )
     with pytest.raises(BundleError) as caught:
         open_bundle(forged, verify=False)
     assert "запись №1 журнала изменений (journal.json) изменена" in str(caught.value)

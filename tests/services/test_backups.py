@@ -102,13 +102,13 @@ def test_a_backup_made_while_another_process_writes_restores_to_that_moment(demo
         k = len(rows) // 3
         # Every transaction committed before the snapshot is there, whole; none after it, none half.
         assert rows == [f"writer-{n:07d}-{p}" for n in range(1, k + 1) for p in range(3)]
-        assert rows == source[:len(rows)]
+        assert rows == source[: len(rows)]
         assert dump(copy, skip_writer=True) == before
         counts.append(k)
-    assert counts == sorted(counts) and counts[-1] > counts[0] > 0     # the copies were taken mid-writing
+    assert counts == sorted(counts) and counts[-1] > counts[0] > 0  # the copies were taken mid-writing
     result = B.restore_backup(demo_dir, made[1].path)
     assert dump(db) == dump(made[1].path / fmt.DB_NAME)
-    assert writer_rows(result.undo.path / fmt.DB_NAME) == source      # the replaced state is kept
+    assert writer_rows(result.undo.path / fmt.DB_NAME) == source  # the replaced state is kept
 
 
 def add_rows_after_backup(db: Path, n: int = 5) -> None:
@@ -125,7 +125,7 @@ def leave_stale_wal(db: Path) -> None:
     conn.execute("PRAGMA wal_autocheckpoint=0")
     conn.execute("INSERT INTO setting (key, value) VALUES ('after-crash', 'x')")
     saved = {s: Path(f"{db}{s}").read_bytes() for s in ("-wal", "-shm")}
-    conn.close()            # a clean close checkpoints and deletes the WAL: put it back as a crash leaves it
+    conn.close()  # a clean close checkpoints and deletes the WAL: put it back as a crash leaves it
     for suffix, data in saved.items():
         Path(f"{db}{suffix}").write_bytes(data)
 
@@ -144,7 +144,7 @@ def test_restore_removes_a_stale_wal_and_brings_back_exactly_the_backup(demo_dir
     assert integrity_problems(db) == []
     assert dump(db) == backup_state
     undo_keys = {r[0] for r in dump(result.undo.path / fmt.DB_NAME)["setting"]}
-    assert {"after-0", "after-crash"} <= undo_keys      # the «before-restore» copy had the WAL's work
+    assert {"after-0", "after-crash"} <= undo_keys  # the «before-restore» copy had the WAL's work
     assert result.undo.reason == "before-restore"
 
 
@@ -182,12 +182,15 @@ def lose_blob(backup: Path, data_dir: Path, *, corrupt: bool = False) -> None:
     pooled.write_bytes(b"not the scan") if corrupt else pooled.unlink()
 
 
-@pytest.mark.parametrize(("damage", "message"), [
-    (lambda b, d: drop_manifest(b), "не полная резервная копия"),
-    (lambda b, d: damage_db(b), "повреждён"),
-    (lambda b, d: lose_blob(b, d), "недостаёт файлов вложений"),
-    (lambda b, d: lose_blob(b, d, corrupt=True), "недостаёт файлов вложений"),
-])
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda b, d: drop_manifest(b), "не полная резервная копия"),
+        (lambda b, d: damage_db(b), "повреждён"),
+        (lambda b, d: lose_blob(b, d), "недостаёт файлов вложений"),
+        (lambda b, d: lose_blob(b, d, corrupt=True), "недостаёт файлов вложений"),
+    ],
+)
 def test_a_damaged_or_incomplete_backup_is_refused_and_nothing_changes(demo_dir, damage, message):
     ctx = open_app(demo_dir)
     info = B.make_backup(ctx)
@@ -198,7 +201,7 @@ def test_a_damaged_or_incomplete_backup_is_refused_and_nothing_changes(demo_dir,
     with pytest.raises(BackupError, match=message) as refused:
         B.restore_backup(demo_dir, info.path)
     assert str(refused.value).count(".") <= 2 and "\n" not in str(refused.value)
-    assert state_of(demo_dir) == before        # no «before-restore» copy either: nothing was touched
+    assert state_of(demo_dir) == before  # no «before-restore» copy either: nothing was touched
 
 
 def test_changes_since_counts_the_journal_and_ignores_backups(demo_dir):
@@ -215,7 +218,7 @@ def test_changes_since_counts_the_journal_and_ignores_backups(demo_dir):
         with ctx.store.session() as session:
             assert B.changes_since(session, first) == 1
         assert B.is_due(ctx, interval=timedelta(0))
-        assert not B.is_due(ctx)                     # less than 30 minutes since the last one
+        assert not B.is_due(ctx)  # less than 30 minutes since the last one
         assert B.is_due(ctx, now=datetime.now().astimezone() + timedelta(minutes=31))
     finally:
         ctx.close()
@@ -273,8 +276,8 @@ def test_the_shared_database_backs_up_this_pcs_settings_only(tmp_path):
     assert info.is_settings_only and (info.path / fmt.SETTINGS_NAME).is_file()
     assert not (info.path / fmt.DB_NAME).exists()
     assert B.SERVER_NOTE in W.warnings(data_dir, load_settings(data_dir))
-    save_settings(data_dir, AppSettings())                     # a damaged or lost setting…
-    result = B.restore_backup(data_dir, info.path)             # …comes back from the copy
+    save_settings(data_dir, AppSettings())  # a damaged or lost setting…
+    result = B.restore_backup(data_dir, info.path)  # …comes back from the copy
     assert load_settings(data_dir).database_url == settings.database_url
     assert result.undo is not None and result.undo.is_settings_only
 
@@ -303,7 +306,7 @@ def test_damaged_settings_are_restored_from_a_settings_backup(tmp_path) -> None:
     good = b'{"database_url": "postgresql+psycopg://tbn4@server/tbn4"}'
     (data / "settings.json").write_bytes(good)
     folder = backup_settings(data / "settings.json", data / "backups", "manual")
-    (data / "settings.json").write_bytes(b'{"database_url": "postgresql+psy')      # cut short
+    (data / "settings.json").write_bytes(b'{"database_url": "postgresql+psy')  # cut short
     with pytest.raises(SettingsError):
         load_settings(data)
     restore_backup(data, folder)

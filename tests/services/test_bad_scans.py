@@ -37,7 +37,7 @@ def broken_image(path: Path, fmt: str) -> Path:
     """A real image's header (JPEG markers / PNG signature and IHDR), then noise."""
     buffer = io.BytesIO()
     Image.new("RGB", (400, 560), "white").save(buffer, format=fmt)
-    head = buffer.getvalue()[:20 if fmt == "JPEG" else 33]
+    head = buffer.getvalue()[: 20 if fmt == "JPEG" else 33]
     path.write_bytes(head + garbage(20_000))
     return path
 
@@ -52,11 +52,15 @@ def stored_files(blobs) -> list[Path]:
     return [p for p in blobs.root.rglob("*") if p.is_file()] if blobs.root.exists() else []
 
 
-@pytest.mark.parametrize("make", [
-    lambda d: broken_pdf(d / "Приказ №12 (скан).pdf"),
-    lambda d: broken_image(d / "Протокол (скан).jpg", "JPEG"),
-    lambda d: broken_image(d / "Справка (скан).png", "PNG"),
-], ids=["pdf", "jpeg", "png"])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda d: broken_pdf(d / "Приказ №12 (скан).pdf"),
+        lambda d: broken_image(d / "Протокол (скан).jpg", "JPEG"),
+        lambda d: broken_image(d / "Справка (скан).png", "PNG"),
+    ],
+    ids=["pdf", "jpeg", "png"],
+)
 def test_a_scan_that_cannot_be_opened_is_refused_when_added(store, blobs, row_id, tmp_path, make):
     source = make(tmp_path)
     with store.session() as s, pytest.raises(AttachmentError) as refused:
@@ -75,8 +79,7 @@ def test_replacing_with_a_broken_scan_keeps_the_old_file(store, blobs, row_id, t
     with store.session() as s:
         old = add_attachment(s, blobs, row_id, good, SIGNED, max_bytes=MAX, check_pages=True)
     with store.session() as s, pytest.raises(AttachmentError, match="Новый приказ"):
-        replace_attachment(s, blobs, old.id, broken_pdf(tmp_path / "Новый приказ.pdf"), max_bytes=MAX,
-                           check_pages=True)
+        replace_attachment(s, blobs, old.id, broken_pdf(tmp_path / "Новый приказ.pdf"), max_bytes=MAX, check_pages=True)
     with store.session() as s:
         detail = get_execution(s, row_id)
     assert [a.id for a in detail.attachments] == [old.id] and detail.history == []
@@ -85,7 +88,7 @@ def test_replacing_with_a_broken_scan_keeps_the_old_file(store, blobs, row_id, t
 def test_a_file_gone_before_it_is_read_is_refused_by_name(store, blobs, row_id, tmp_path):
     source = tmp_path / "Акт сверки.pdf"
     Image.new("RGB", (60, 90), "white").save(source, format="PDF")
-    source.unlink()     # chosen in the dialog, then moved away before saving
+    source.unlink()  # chosen in the dialog, then moved away before saving
     with store.session() as s, pytest.raises(AttachmentError, match="«Акт сверки.pdf» — это не файл или он не найден"):
         add_attachment(s, blobs, row_id, source, SIGNED, max_bytes=MAX, check_pages=True)
     with store.session() as s:

@@ -109,8 +109,7 @@ def signed(tmp_path_factory, pki):
     with ctx.store.session() as s:
         doc = add_attachment(s, ctx.blobs, ex1, order, AttachmentRole.SUPPORTING, max_bytes=MAX, slot_key=slot1)
         sig = add_attachment(s, ctx.blobs, ex1, detached, AttachmentRole.SIGNED_SCAN, max_bytes=MAX, slot_key=slot1)
-        whole = add_attachment(s, ctx.blobs, ex2, attached, AttachmentRole.SIGNED_SCAN, max_bytes=MAX,
-                               slot_key=slot2)
+        whole = add_attachment(s, ctx.blobs, ex2, attached, AttachmentRole.SIGNED_SCAN, max_bytes=MAX, slot_key=slot2)
         letter = add_attachment(s, ctx.blobs, ex3, draft, AttachmentRole.DRAFT, max_bytes=MAX, slot_key=slot3)
         add_attachment(s, ctx.blobs, ex3, draft_sig, AttachmentRole.SIGNED_SCAN, max_bytes=MAX, slot_key=slot3)
         # Signed, the draft stopped being one; the user says it is a draft after all.
@@ -120,8 +119,14 @@ def signed(tmp_path_factory, pki):
     assert sig.role is AttachmentRole.SIGNATURE and sig.signs_sha256 == doc.sha256
     assert whole.role is AttachmentRole.SIGNATURE and whole.signs_sha256 is None
     bundle = export_bundle(ctx, None, YEAR, folder / "Байзак 2025.zip", created_at=CREATED).path
-    info = {"doc": doc, "sig": sig, "whole": whole, "item1": (code1, period1, slot1), "item2": (code2, period2, slot2),
-            "ex1": ex1}
+    info = {
+        "doc": doc,
+        "sig": sig,
+        "whole": whole,
+        "item1": (code1, period1, slot1),
+        "item2": (code2, period2, slot2),
+        "ex1": ex1,
+    }
     yield ctx, bundle, info
     ctx.close()
 
@@ -171,7 +176,7 @@ def test_a_signature_of_a_draft_stays_home_with_its_draft(signed):
     _ctx, bundle, _info = signed
     manifest = verify_bundle(bundle)
     names = [f["original_name"] for item in manifest["items"] for f in item["files"]]
-    assert "Приказ № 15.pdf.cms" in names                      # the others go
+    assert "Приказ № 15.pdf.cms" in names  # the others go
     assert "Проект письма.pdf" not in names and "Проект письма.pdf.cms" not in names
 
 
@@ -196,8 +201,9 @@ def test_the_fingerprint_of_changed_includes_signature_files(signed):
     assert [f.role for f in row.files if f.role == "signature"] == ["signature"]
     unsigned = replace(row, files=tuple(f for f in row.files if f.role != "signature"))
     assert fingerprint(unsigned) != row.fingerprint
-    moved = replace(row, files=tuple(replace(f, signs_sha256="0" * 64) if f.role == "signature" else f
-                                     for f in row.files))
+    moved = replace(
+        row, files=tuple(replace(f, signs_sha256="0" * 64) if f.role == "signature" else f for f in row.files)
+    )
     assert fingerprint(moved) != row.fingerprint
 
 
@@ -209,14 +215,20 @@ def _imported(region, bundle):
     with region.store.session() as s:
         org = s.scalar(select(Organization).where(Organization.level == "district"))
         plan = s.scalar(select(YearPlan).where(YearPlan.organization_id == org.id, YearPlan.year == YEAR))
-        rows = s.execute(select(SubtaskExecution.subtask_code, SubtaskExecution.period, Attachment)
-                         .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
-                         .where(SubtaskExecution.year_plan_id == plan.id, Attachment.removed_at.is_(None))).all()
-        files = {a.original_name: (code, period, a.role, a.sha256, a.signs_sha256, a.signature_info, a.slot_key)
-                 for code, period, a in rows}
+        rows = s.execute(
+            select(SubtaskExecution.subtask_code, SubtaskExecution.period, Attachment)
+            .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
+            .where(SubtaskExecution.year_plan_id == plan.id, Attachment.removed_at.is_(None))
+        ).all()
+        files = {
+            a.original_name: (code, period, a.role, a.sha256, a.signs_sha256, a.signature_info, a.slot_key)
+            for code, period, a in rows
+        }
         judged = plan_checklists(s, region.catalog_for_year(YEAR), plan.id)
-        codes = {e.id: (e.subtask_code, e.period or "") for e in s.scalars(
-            select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id))}
+        codes = {
+            e.id: (e.subtask_code, e.period or "")
+            for e in s.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id))
+        }
         states = {(*codes[ex], st.slot.key): st for ex, c in judged.checklists.items() for st in c.slots}
     return files, states
 
@@ -235,7 +247,7 @@ def test_import_stores_the_signatures_and_the_esigned_slot_counts(signed, region
     whole = files["Протокол № 3.cms"]
     assert whole[2] == "signature" and whole[4] is None and SignatureFacts.from_json(whole[5]).detached is False
     state = states[(code1, period1, slot1)]
-    assert state.satisfied and state.certificate_signers == (IVANOV,)   # a supporting file: signed by the ЭЦП
+    assert state.satisfied and state.certificate_signers == (IVANOV,)  # a supporting file: signed by the ЭЦП
     assert states[(*info["item2"],)].satisfied
 
 
@@ -261,7 +273,7 @@ def _refused(ctx, path, *words, error=ImportError_):
         import_bundle(ctx, path, add_unknown_subordinate=True)
     for word in words:
         assert word in str(caught.value), str(caught.value)
-    assert snapshot(ctx) == before          # nothing imported, nothing left
+    assert snapshot(ctx) == before  # nothing imported, nothing left
     return str(caught.value)
 
 
@@ -286,15 +298,19 @@ def _swap_file(source: Path, target: Path, wanted, data: bytes) -> str:
 
 def test_a_tampered_signature_refuses_the_bundle(signed, region, tmp_path, pki):
     _ctx, bundle, _info = signed
-    forged = sign(pki.ivanov, b"%PDF-1.4\nanother order\n%%EOF\n")        # a real signature of something else
+    forged = sign(pki.ivanov, b"%PDF-1.4\nanother order\n%%EOF\n")  # a real signature of something else
     path = _swap_file(bundle, tmp_path / "подмена.zip", lambda f: f["role"] == "signature" and f["signs"], forged)
     _refused(region, tmp_path / "подмена.zip", f"подпись «{path}»", "не сходится")
 
 
 def test_a_signature_file_that_is_no_signature_refuses_the_bundle(signed, region, tmp_path):
     _ctx, bundle, _info = signed
-    path = _swap_file(bundle, tmp_path / "pdf.zip", lambda f: f["role"] == "signature",
-                      b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    path = _swap_file(
+        bundle,
+        tmp_path / "pdf.zip",
+        lambda f: f["role"] == "signature",
+        b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n",
+    )
     _refused(region, tmp_path / "pdf.zip", f"«{path}»", "файл электронной подписи")
 
 
@@ -332,16 +348,18 @@ def test_the_inventory_lists_the_esigned_document_with_its_signer_and_date(signe
     by_name = {line.document: line for line in lines}
     order = by_name["Приказ № 15.pdf"]
     assert order.code == code1 and order.signer == "Иванов И. И. (ЭЦП)" and order.signed_on == day
-    assert by_name["Протокол № 3.cms"].signer == "Иванов И. И. (ЭЦП)"       # the attached signature: a document
-    assert "Приказ № 15.pdf.cms" not in by_name                                # the detached one: not a row
-    assert "Проект письма.pdf" not in by_name                                   # a draft: never listed
+    assert by_name["Протокол № 3.cms"].signer == "Иванов И. И. (ЭЦП)"  # the attached signature: a document
+    assert "Приказ № 15.pdf.cms" not in by_name  # the detached one: not a row
+    assert "Проект письма.pdf" not in by_name  # a draft: never listed
     # The bundle's опись names the document as the bundle does, with the ЭЦП signer.
     with zipfile.ZipFile(bundle) as zf:
         name = next(n for n in zf.namelist() if n.startswith("Опись") and n.endswith(".xlsx"))
         sheet = openpyxl.load_workbook(io.BytesIO(zf.read(name))).active
-    rows = [[c.replace("\xa0", " ") if isinstance(c, str) else c for c in row if c is not None]
-            for row in sheet.iter_rows(values_only=True)]             # keep_together writes no-break spaces
+    rows = [
+        [c.replace("\xa0", " ") if isinstance(c, str) else c for c in row if c is not None]
+        for row in sheet.iter_rows(values_only=True)
+    ]  # keep_together writes no-break spaces
     [line] = [r for r in rows if any(isinstance(c, str) and c.endswith(" Приказ № 15.pdf") for c in r)]
     assert "Иванов И. И. (ЭЦП)" in line and f"{day:%d.%m.%Y}" in line
     assert not any(isinstance(c, str) and c.endswith(".pdf.cms") for r in rows for c in r)
-    assert not any(isinstance(c, str) and "Проект письма" in c for r in rows for c in r)   # not in the bundle
+    assert not any(isinstance(c, str) and "Проект письма" in c for r in rows for c in r)  # not in the bundle

@@ -11,8 +11,18 @@ from tbn4_desktop.core.checklist import UNASSIGNED
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import AttachmentRole, Channel, ExecutionStatus, OrgLevel, SignerRole
 from tbn4_desktop.services.checklist import (
-    SlotLinkInput, add_supervised, assign_attachment, complete, execution_checklist, list_supervised,
-    plan_checklists, set_answer, set_slot_date, set_slot_links, set_slot_signer, waive_slot,
+    SlotLinkInput,
+    add_supervised,
+    assign_attachment,
+    complete,
+    execution_checklist,
+    list_supervised,
+    plan_checklists,
+    set_answer,
+    set_slot_date,
+    set_slot_links,
+    set_slot_signer,
+    waive_slot,
 )
 from tbn4_desktop.services.deadlines import get_anchors
 from tbn4_desktop.services.executions import add_attachment, ensure_year_plan, get_execution, list_executions
@@ -51,7 +61,8 @@ def test_one_scan_does_not_complete_a_subtask_with_several_documents(store, blob
     assert refusal(store, catalog, row.id) == (
         "Подзадачу 2.2.1 нельзя завершить: нет подписанного документа «Акт сверки административных и "
         "уголовных коррупционных правонарушений, и правонарушений, дискредитирующих государственную службу "
-        "(Приложение №2 к Инструкции)» (скана с подписью или файла с ЭЦП).")
+        "(Приложение №2 к Инструкции)» (скана с подписью или файла с ЭЦП)."
+    )
     assert status(store, row.id) is ExecutionStatus.IN_PROGRESS
     with store.session() as s:
         fill_checklist(s, catalog, blobs, row.id, scan, signers, day=DAY, skip=("app1",))
@@ -83,8 +94,12 @@ def test_the_order_is_approved_by_the_head_only(store, blobs, district, scan, ca
         set_slot_signer(s, catalog, row.id, "order", signers[SignerRole.CHIEF_OF_STAFF].id)
     assert caught.value.errors["signer"] == (
         "Тулегенова Айгерим Нурлановна, руководитель аппарата, не может подписывать документ «Утверждённый "
-        "приказ о проведении внутреннего анализа коррупционных рисков»; его подписывает: аким района (города).")
-    assert "Руководитель государственного органа утверждает приказ" in catalog.subtask("1.1.2").slot("order").signers_source
+        "приказ о проведении внутреннего анализа коррупционных рисков»; его подписывает: аким района (города)."
+    )
+    assert (
+        "Руководитель государственного органа утверждает приказ"
+        in catalog.subtask("1.1.2").slot("order").signers_source
+    )
 
 
 def test_each_document_of_423_has_its_own_signer(store, blobs, district, scan, catalog):
@@ -100,8 +115,9 @@ def test_each_document_of_423_has_its_own_signer(store, blobs, district, scan, c
             set_slot_signer(s, catalog, row.id, slot, person.id)
 
 
-def test_a_conditional_document_can_be_declared_not_required_for_an_allowed_reason(store, blobs, district,
-                                                                                    scan, catalog):
+def test_a_conditional_document_can_be_declared_not_required_for_an_allowed_reason(
+    store, blobs, district, scan, catalog
+):
     """2.1.1: «к справке прилагаются письмо в уполномоченный орган либо талон-уведомление … и полученный
     ответ» — with no facts there is no letter; the instruction's Appendix 1 form stays required."""
     _, _, signers, rows = district
@@ -112,7 +128,8 @@ def test_a_conditional_document_can_be_declared_not_required_for_an_allowed_reas
     with pytest.raises(ValidationError) as caught, store.session() as s:
         waive_slot(s, catalog, row.id, "letter", "ответ ещё не получен")
     assert caught.value.errors["reason"] == (
-        "Причина «ответ ещё не получен» не подходит; допустимо: «фактов не выявлено, сообщений не направлялось».")
+        "Причина «ответ ещё не получен» не подходит; допустимо: «фактов не выявлено, сообщений не направлялось»."
+    )
     with pytest.raises(ValidationError, match="обязателен"), store.session() as s:
         waive_slot(s, catalog, row.id, "app1", "фактов не выявлено, сообщений не направлялось")
     with store.session() as s:
@@ -122,7 +139,7 @@ def test_a_conditional_document_can_be_declared_not_required_for_an_allowed_reas
         assert [(x.slot.key, x.mark) for x in checklist.slots] == [("app1", "✔"), ("letter", "—"), ("reply", "—")]
         complete(s, catalog, row.id)
     with store.session() as s:
-        waive_slot(s, catalog, row.id, "reply", None)   # taken back: no longer complete
+        waive_slot(s, catalog, row.id, "reply", None)  # taken back: no longer complete
         assert not execution_checklist(s, catalog, row.id).complete
 
 
@@ -150,12 +167,22 @@ def test_an_announcement_needs_a_link_in_every_channel(store, district, catalog)
     with store.session() as s:
         set_slot_links(s, catalog, row.id, "link", [SlotLinkInput(NEWS, Channel.SITE, DAY)])
     assert refusal(store, catalog, row.id) == (
-        "Подзадачу 1.1.3 нельзя завершить: для документа «" + catalog.subtask("1.1.3").slot("link").title
-        + "» нет ссылки в каналах: СМИ, социальные сети.")
+        "Подзадачу 1.1.3 нельзя завершить: для документа «"
+        + catalog.subtask("1.1.3").slot("link").title
+        + "» нет ссылки в каналах: СМИ, социальные сети."
+    )
     with store.session() as s:
-        set_slot_links(s, catalog, row.id, "link", [
-            SlotLinkInput(NEWS, Channel.SITE, DAY), SlotLinkInput("https://baizak-zhany.kz/1", Channel.MEDIA, DAY),
-            SlotLinkInput("https://www.facebook.com/baizak/posts/1", Channel.SOCIAL, date(2025, 3, 4))])
+        set_slot_links(
+            s,
+            catalog,
+            row.id,
+            "link",
+            [
+                SlotLinkInput(NEWS, Channel.SITE, DAY),
+                SlotLinkInput("https://baizak-zhany.kz/1", Channel.MEDIA, DAY),
+                SlotLinkInput("https://www.facebook.com/baizak/posts/1", Channel.SOCIAL, date(2025, 3, 4)),
+            ],
+        )
         checklist = execution_checklist(s, catalog, row.id)
         assert checklist.state("link").doc_date == date(2025, 3, 4), "a link slot is dated by its last publication"
         complete(s, catalog, row.id)
@@ -177,7 +204,9 @@ def test_monthly_events_need_a_link_on_the_site_or_in_a_social_network(store, bl
     row = rows[("4.2.2", "M03")]
     with store.session() as s:
         fill_checklist(s, catalog, blobs, row.id, scan, signers, day=DAY, skip=("links",))
-        set_slot_links(s, catalog, row.id, "links", [SlotLinkInput("https://www.facebook.com/x/1", Channel.SOCIAL, DAY)])
+        set_slot_links(
+            s, catalog, row.id, "links", [SlotLinkInput("https://www.facebook.com/x/1", Channel.SOCIAL, DAY)]
+        )
         complete(s, catalog, row.id)
 
 
@@ -221,7 +250,7 @@ def test_applicability_questions_decide_1_1_1_and_project_3(store, catalog, dist
     _, plan, _, rows = district
     with store.session() as s:
         applies = plan_checklists(s, catalog, plan.id).applicability
-        assert applies["1.1.1"].applies and applies["1.1.1"].answer is None      # shown, with the question
+        assert applies["1.1.1"].applies and applies["1.1.1"].answer is None  # shown, with the question
         set_answer(s, catalog, plan.id, "system_wide_analysis", False)
         set_answer(s, catalog, plan.id, "supervises_quasi", False)
         applies = plan_checklists(s, catalog, plan.id).applicability
@@ -237,17 +266,26 @@ def test_quasi_state_companies_answer_no_question_and_sign_by_the_general_rule(s
     or an akim's); the general sentence names «первым руководителем, его заместителем либо руководителем
     аппарата»."""
     with store.session() as s:
-        org = create_organization(s, OrganizationInput(name="ТОО «Тест»", bin="050340001235",
-                                                        level=OrgLevel.QUASI,
-                                                        parent_name="Аппарат акима Жамбылской области"), [
-            SignatoryInput("Иванов Иван Иванович", "Директор", SignerRole.FIRST_HEAD)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="ТОО «Тест»",
+                bin="050340001235",
+                level=OrgLevel.QUASI,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [SignatoryInput("Иванов Иван Иванович", "Директор", SignerRole.FIRST_HEAD)],
+        )
         plan = ensure_year_plan(s, org.id, 2025, catalog)
-        set_answer(s, catalog, plan.id, "supervises_quasi", False)   # not asked at this level: no effect
+        set_answer(s, catalog, plan.id, "supervises_quasi", False)  # not asked at this level: no effect
         applies = plan_checklists(s, catalog, plan.id).applicability
         codes = {e.subtask_code for e in list_executions(s, plan.id)}
     assert applies["3.2.1"].applies and "1.1.1" not in codes
     assert catalog.subtask("3.2.1").slot("document").signers_for(OrgLevel.QUASI) == (
-        SignerRole.FIRST_HEAD, SignerRole.DEPUTY_HEAD, SignerRole.CHIEF_OF_STAFF)
+        SignerRole.FIRST_HEAD,
+        SignerRole.DEPUTY_HEAD,
+        SignerRole.CHIEF_OF_STAFF,
+    )
 
 
 def test_the_supervised_list_is_kept_per_organisation(store, district):
@@ -269,5 +307,8 @@ def test_only_allowed_signers_of_the_organisation(store, district, catalog):
         set_slot_signer(s, catalog, rows[("2.1.1", "")].id, "reply", None)
     with store.session() as s:
         signers = list_signatories(s, district[0].id)
-    assert {x.role for x in signers} == {SignerRole.DISTRICT_AKIM, SignerRole.CHIEF_OF_STAFF,
-                                         SignerRole.ETHICS_COMMISSIONER}
+    assert {x.role for x in signers} == {
+        SignerRole.DISTRICT_AKIM,
+        SignerRole.CHIEF_OF_STAFF,
+        SignerRole.ETHICS_COMMISSIONER,
+    }

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from tbn4_desktop.core.forms.model import FormName
-from tbn4_desktop.services.forms import FormRequest, FormRequestError, build_form
 from tbn4_desktop.services.executions import find_year_plan, list_executions
+from tbn4_desktop.services.forms import FormRequest, FormRequestError, build_form
 from tbn4_desktop.services.registers import save_rows
 from tests.services.rollup_fixtures import BAIZAK, OBLAST, ZHUALY, make_region, registry
 
@@ -36,10 +36,18 @@ def region(store, catalog):
         save_rows(s, own["2.5.4"], insider, [_insider("Областной Сотрудник")])
         save_rows(s, region.executions[(BAIZAK, "2.5.4", "")], insider, [_insider("Байзакский Сотрудник")])
         save_rows(s, region.executions[(ZHUALY, "2.5.4", "")], insider, [_insider("Жуалынский Сотрудник")])
-        save_rows(s, region.executions[(BAIZAK, "3.4.1", "")], registry3,
-                  [_company("Аппарат акима Байзакского района", "ТОО «Байзак су»")])
-        save_rows(s, region.executions[(ZHUALY, "3.4.1", "")], registry3,
-                  [_company("Аппарат акима Жуалынского района", "ТОО «Жуалы жылу»")])
+        save_rows(
+            s,
+            region.executions[(BAIZAK, "3.4.1", "")],
+            registry3,
+            [_company("Аппарат акима Байзакского района", "ТОО «Байзак су»")],
+        )
+        save_rows(
+            s,
+            region.executions[(ZHUALY, "3.4.1", "")],
+            registry3,
+            [_company("Аппарат акима Жуалынского района", "ТОО «Жуалы жылу»")],
+        )
     return region
 
 
@@ -72,10 +80,13 @@ def test_consolidated_appendix_3_lists_every_subordinates_companies(store, catal
     assert sum(c.rowspan for c in firsts) == len(form.tables[0].rows)
 
 
-@pytest.mark.parametrize("name, message", [
-    (FormName.APP2, "Сводной формы «"),
-    (FormName.INVENTORY, "Сводной формы «"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        (FormName.APP2, "Сводной формы «"),
+        (FormName.INVENTORY, "Сводной формы «"),
+    ],
+)
 def test_other_forms_are_not_consolidated(store, catalog, region, name, message):
     with pytest.raises(FormRequestError, match=message):
         _build(store, catalog, FormRequest(name, YEAR, region.oblast_id, consolidated=True))

@@ -34,10 +34,16 @@ from tbn4_desktop.services.organizations import (
 def plans(store, catalog):
     """A district akimat with its 2025 and 2026 plans: (org id, plan 2025, plan 2026)."""
     with store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-            parent_name="Аппарат акима Жамбылской области"),
-            [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="Аппарат акима Байзакского района",
+                bin="050340001235",
+                level=OrgLevel.DISTRICT,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)],
+        )
         p25 = ensure_year_plan(s, org.id, 2025, catalog)
         p26 = ensure_year_plan(s, org.id, 2026, catalog)
     return org.id, p25.id, p26.id
@@ -50,8 +56,9 @@ def test_anchors_round_trip(store, plans):
         set_anchors(s, plan, {A.ANALYSIS_START: date(2025, 5, 12), A.ANALYSIS_END: date(2025, 6, 20)})
     with store.session() as s:
         assert get_anchors(s, plan) == {A.ANALYSIS_START: date(2025, 5, 12), A.ANALYSIS_END: date(2025, 6, 20)}
-        result = set_anchors(s, plan, {A.ANALYSIS_START: None, A.ANALYSIS_END: date(2025, 6, 23),
-                                       A.REPORT_SIGNED: date(2025, 6, 30)})
+        result = set_anchors(
+            s, plan, {A.ANALYSIS_START: None, A.ANALYSIS_END: date(2025, 6, 23), A.REPORT_SIGNED: date(2025, 6, 30)}
+        )
         assert result == {A.ANALYSIS_END: date(2025, 6, 23), A.REPORT_SIGNED: date(2025, 6, 30)}
     with store.session() as s:
         assert get_anchors(s, plan) == {A.ANALYSIS_END: date(2025, 6, 23), A.REPORT_SIGNED: date(2025, 6, 30)}
@@ -61,12 +68,21 @@ def test_anchor_out_of_range_is_refused_in_russian_per_field(store, plans):
     _org, plan, _ = plans
     with store.session() as s:
         with pytest.raises(ValidationError) as err:
-            set_anchors(s, plan, {A.ANALYSIS_START: date(2025, 5, 12), A.REPORT_SIGNED: date(2030, 1, 1),
-                                  A.PLAN_APPROVED: date(1900, 1, 1)})
+            set_anchors(
+                s,
+                plan,
+                {
+                    A.ANALYSIS_START: date(2025, 5, 12),
+                    A.REPORT_SIGNED: date(2030, 1, 1),
+                    A.PLAN_APPROVED: date(1900, 1, 1),
+                },
+            )
         assert set(err.value.errors) == {"report_signed", "plan_approved"}
-        assert err.value.errors["report_signed"] == ("Дата «подписание аналитической справки» (01.01.2030) должна "
-                                                     "относиться к 2024–2026 годам (план на 2025 год).")
-        assert get_anchors(s, plan) == {}   # nothing half-saved
+        assert err.value.errors["report_signed"] == (
+            "Дата «подписание аналитической справки» (01.01.2030) должна "
+            "относиться к 2024–2026 годам (план на 2025 год)."
+        )
+        assert get_anchors(s, plan) == {}  # nothing half-saved
 
 
 def test_decrees_round_trip_and_one_per_day(store):
@@ -97,7 +113,7 @@ def test_a_stored_decree_changes_a_computed_due_date(store, plans, catalog):
         set_anchors(s, plan, {A.REPORT_SIGNED: date(2025, 7, 1)})
         before = year_deadlines(s, catalog, org, 2025, date(2025, 7, 2))
         cal_before = load_work_calendar(s)
-        assert load_work_calendar(s) is cal_before    # cached while the decrees are the same
+        assert load_work_calendar(s) is cal_before  # cached while the decrees are the same
         add_decree(s, CalendarEntry(date(2025, 7, 15), "day_off", "Выходной по постановлению"))
     with store.session() as s:
         after = year_deadlines(s, catalog, org, 2025, date(2025, 7, 2))
@@ -118,8 +134,12 @@ def test_year_deadlines_use_overrides_and_the_previous_years_signing(store, plan
     rows = {(x.code, x.period): x for x in report.deadlines}
     assert rows[("2.1.1", "")].due == date(2026, 3, 2)
     assert rows[("2.1.1", "")].state is S.DUE_10
-    assert [rows[("1.1.9", q)].state is S.NOT_APPLICABLE for q in ("Q1", "Q2", "Q3", "Q4")] == \
-        [False, False, False, True]
+    assert [rows[("1.1.9", q)].state is S.NOT_APPLICABLE for q in ("Q1", "Q2", "Q3", "Q4")] == [
+        False,
+        False,
+        False,
+        True,
+    ]
     # the quarter of monitoring ending 15.02.2026: information by 05.03, the справка 5 working days later
     # (09.03 is the day off for 8 March, a Sunday)
     assert rows[("1.1.9", "Q1")].due == date(2026, 3, 13)
@@ -138,8 +158,16 @@ def test_year_deadlines_of_the_demo(data_dir, db_url):
         org = create_demo(ctx, 2025, today=date(2025, 10, 1))
         with ctx.store.session() as s:
             plan = find_year_plan(s, org.id, 2025)
-            set_anchors(s, plan.id, {A.ANALYSIS_START: date(2025, 5, 12), A.ANALYSIS_END: date(2025, 6, 20),
-                                     A.REPORT_SIGNED: date(2025, 6, 30), A.PLAN_APPROVED: date(2025, 7, 4)})
+            set_anchors(
+                s,
+                plan.id,
+                {
+                    A.ANALYSIS_START: date(2025, 5, 12),
+                    A.ANALYSIS_END: date(2025, 6, 20),
+                    A.REPORT_SIGNED: date(2025, 6, 30),
+                    A.PLAN_APPROVED: date(2025, 7, 4),
+                },
+            )
             catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, 2025)
             report = year_deadlines(s, catalog, org.id, 2025, date(2025, 10, 1))
     finally:

@@ -7,15 +7,24 @@ from PIL import Image, ImageDraw, ImageFont
 from tbn4_desktop.core.attachments import ACCEPTED_TYPES, detect_media_type
 from tbn4_desktop.core.validation import bin_error
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.models import Organization
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.demo import (
-    FONT_BOLD, FONT_REGULAR, DemoError, create_demo, demo_bin, font_path,
+    FONT_BOLD,
+    FONT_REGULAR,
+    DemoError,
+    create_demo,
+    demo_bin,
+    font_path,
 )
 from tbn4_desktop.services.executions import find_year_plan, get_execution, list_executions
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, get_current_organization, list_signatories,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
+    list_signatories,
 )
-from tbn4_desktop.models import Organization
 
 KAZAKH = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 
@@ -44,8 +53,11 @@ def test_demo_is_a_realistic_district_year(ctx):
         signers = list_signatories(s, org.id)
         parent = s.get(Organization, org.parent_id)
         assert parent.level == OrgLevel.OBLAST.value
-    assert {x.role for x in signers} == {SignerRole.DISTRICT_AKIM, SignerRole.CHIEF_OF_STAFF,
-                                         SignerRole.ETHICS_COMMISSIONER}
+    assert {x.role for x in signers} == {
+        SignerRole.DISTRICT_AKIM,
+        SignerRole.CHIEF_OF_STAFF,
+        SignerRole.ETHICS_COMMISSIONER,
+    }
     assert all(len(x.full_name.split()) == 3 and x.position for x in signers)
 
     details = details_of(ctx, org.id, 2025)
@@ -59,8 +71,16 @@ def test_demo_is_a_realistic_district_year(ctx):
     links = [l for d in details for l in d.links]
     assert len(links) >= 5
     assert {l.channel for l in links} == {"site", "media", "social"}
-    assert all(l.url.startswith(("https://www.gov.kz/memleket/entities/zhambyl-bayzak/", "https://baizak-zhany.kz/",
-                                 "https://www.facebook.com/baizak.akimat/")) for l in links)
+    assert all(
+        l.url.startswith(
+            (
+                "https://www.gov.kz/memleket/entities/zhambyl-bayzak/",
+                "https://baizak-zhany.kz/",
+                "https://www.facebook.com/baizak.akimat/",
+            )
+        )
+        for l in links
+    )
 
 
 def test_the_demo_shows_the_checklist_honestly(ctx):
@@ -78,8 +98,9 @@ def test_the_demo_shows_the_checklist_honestly(ctx):
             assert item.checklist.complete, (item.code, item.period, item.checklist.refusal())
             for state in item.checklist.slots:
                 assert state.signer_allowed is not False
-    incomplete = [i for i in status.items if i.stored_status is not ExecutionStatus.NOT_STARTED
-                  and not i.checklist.complete]
+    incomplete = [
+        i for i in status.items if i.stored_status is not ExecutionStatus.NOT_STARTED and not i.checklist.complete
+    ]
     assert len(incomplete) >= 3
     assert items[("3.1.1", "Q1")].checklist.state("link").waived_reason == "не опубликовано"
     late = items[("1.1.1", "")]
@@ -101,8 +122,12 @@ def test_demo_scans_are_real_files_of_accepted_types(ctx):
         if a.role is not AttachmentRole.SIGNATURE:
             assert path.stat().st_size > (1000 if a.role is AttachmentRole.DRAFT else 20_000)  # a real page
         kinds.add(a.media_type)
-    assert kinds >= {"application/pdf", "image/jpeg", "image/png",
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+    assert kinds >= {
+        "application/pdf",
+        "image/jpeg",
+        "image/png",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }
     assert any(a.role is AttachmentRole.DRAFT for a in attachments)
 
 
@@ -119,7 +144,11 @@ def test_the_demo_order_is_signed_with_a_demo_certificate_that_says_so(ctx):
     assert signature.original_name == order.original_name + ".cms"
     person = signature.signature.signers[0]
     assert (person.name, person.iin, person.bin, person.first_head) == (
-        "САРСЕНБАЕВ ЕРЛАН ТАЛГАТОВИЧ", "740521303010", org.bin, True)
+        "САРСЕНБАЕВ ЕРЛАН ТАЛГАТОВИЧ",
+        "740521303010",
+        org.bin,
+        True,
+    )
     report = signature_report(ctx.blobs, signature.sha256, order.sha256, ctx.data_dir)
     assert report.signers[0].certificate.issuer == "ДЕМО УЦ (не НУЦ РК)"
     assert report.signers[0].integrity.status.value == "ok" and report.signers[0].chain.status.value != "ok"
@@ -155,10 +184,16 @@ def get_current_org_id(ctx):
 
 def test_demo_refuses_a_folder_with_a_real_organisation(ctx):
     with ctx.store.session() as s:
-        create_organization(s, OrganizationInput(
-            name="ГУ «Отдел образования Байзакского района»", bin="050340001235", level=OrgLevel.DISTRICT,
-            parent_name="Управление образования акимата Жамбылской области"),
-            [SignatoryInput("Ким Анна Петровна", "Руководитель отдела", SignerRole.DISTRICT_AKIM)])
+        create_organization(
+            s,
+            OrganizationInput(
+                name="ГУ «Отдел образования Байзакского района»",
+                bin="050340001235",
+                level=OrgLevel.DISTRICT,
+                parent_name="Управление образования акимата Жамбылской области",
+            ),
+            [SignatoryInput("Ким Анна Петровна", "Руководитель отдела", SignerRole.DISTRICT_AKIM)],
+        )
     with pytest.raises(DemoError, match="ГУ «Отдел образования Байзакского района»"):
         create_demo(ctx, 2025)
 
@@ -182,7 +217,7 @@ def test_the_shipped_font_has_cyrillic_and_kazakh_letters(name):
         ImageDraw.Draw(img).text((4, 4), ch, font=font, fill=255)
         return img.tobytes()
 
-    missing_glyph = pixels("\U0010FFFD")  # a code point no font has: the «missing» box
+    missing_glyph = pixels("\U0010fffd")  # a code point no font has: the «missing» box
     for ch in KAZAKH + "АЯЁяё№«»":
         assert pixels(ch) != missing_glyph, f"{ch!r} is missing from {name}"
 
@@ -219,14 +254,18 @@ def test_demo_register_rows_are_valid(ctx):
                     continue
                 counts[(e.subtask_code, e.period, register.key)] = len(rows)
                 assert all(validate_row(register, r) == {} for r in rows)
-                assert len(check_rows(register, rows)) == len(rows)    # the wizard's checks on saving
+                assert len(check_rows(register, rows)) == len(rows)  # the wizard's checks on saving
     assert counts[("1.2.1", "", "positions_at_risk")] >= 3
     assert counts[("3.4.1", "", "app3_compliance_registry")] == 3
     assert counts[("4.2.2", "M01", "monthly_events")] >= 1
     assert counts[("4.2.2", "M02", "monthly_events")] >= 1
     assert counts[("4.2.3", "", "app5_preventive_work")] >= 4
     with ctx.store.session() as s:
-        registry = [r.values for e in list_executions(s, plan.id) if e.subtask_code == "3.4.1"
-                    for r in list_rows(s, e.id, catalog.subtask("3.4.1").registers[0])]
+        registry = [
+            r.values
+            for e in list_executions(s, plan.id)
+            if e.subtask_code == "3.4.1"
+            for r in list_rows(s, e.id, catalog.subtask("3.4.1").registers[0])
+        ]
     phones = [v for row in registry for v in (row["compliance_officer"], row["responsible_person"]) if v]
     assert len(phones) == 3 and all("+7 7" in p for p in phones)

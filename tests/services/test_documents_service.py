@@ -10,7 +10,11 @@ from tbn4_desktop.core.attachments import AttachmentError
 from tbn4_desktop.core.documents import DocumentError
 from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.services.executions import (
-    add_attachment, get_execution, merge_attachments, replace_attachment, restore_attachment,
+    add_attachment,
+    get_execution,
+    merge_attachments,
+    replace_attachment,
+    restore_attachment,
 )
 from tests.services.test_executions import MAX, blobs, district, first_code  # noqa: F401 - fixtures
 
@@ -33,8 +37,7 @@ def test_merge_makes_one_pdf_and_moves_the_sources_to_history(store, blobs, row_
         a = add_attachment(s, blobs, row_id, pdf, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
         b = add_attachment(s, blobs, row_id, png, AttachmentRole.SIGNED_SCAN, max_bytes=MAX)
     with store.session() as s:
-        merged = merge_attachments(s, blobs, row_id, [b.id, a.id], AttachmentRole.SIGNED_SCAN, "Приказ",
-                                   max_bytes=MAX)
+        merged = merge_attachments(s, blobs, row_id, [b.id, a.id], AttachmentRole.SIGNED_SCAN, "Приказ", max_bytes=MAX)
     assert merged.original_name == "Приказ.pdf"
     assert merged.media_type == "application/pdf"
     assert len(PdfReader(blobs.path_of(merged.sha256)).pages) == 2

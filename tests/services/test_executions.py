@@ -1,17 +1,29 @@
-
 import pytest
 
 from tbn4_desktop.core.attachments import AttachmentError, BlobStore
 from tbn4_desktop.core.vocabulary import (
-    AttachmentRole, DocumentKind, ExecutionStatus, OrgLevel, SignerRole, periods_of,
+    AttachmentRole,
+    DocumentKind,
+    ExecutionStatus,
+    OrgLevel,
+    SignerRole,
+    periods_of,
 )
 from tbn4_desktop.services.checklist import complete
 from tbn4_desktop.services.executions import (
-    add_attachment, ensure_year_plan, get_execution, list_executions, list_plan_years, remove_attachment,
+    add_attachment,
+    ensure_year_plan,
+    get_execution,
+    list_executions,
+    list_plan_years,
+    remove_attachment,
     save_notes,
 )
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, list_signatories,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    list_signatories,
 )
 from tbn4_desktop.store import ConcurrentEditError
 
@@ -36,15 +48,28 @@ def scan(tmp_path):
 def district(store, catalog):
     """A district akimat with its three signatories and its 2025 plan."""
     with store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-            parent_name="Аппарат акима Жамбылской области"), [
-            SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
-            SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата акима Байзакского района",
-                           SignerRole.CHIEF_OF_STAFF),
-            SignatoryInput("Сейтказиев Нурлан Маратович", "Уполномоченный по этике аппарата акима района",
-                           SignerRole.ETHICS_COMMISSIONER),
-        ])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="Аппарат акима Байзакского района",
+                bin="050340001235",
+                level=OrgLevel.DISTRICT,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [
+                SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
+                SignatoryInput(
+                    "Тулегенова Айгерим Нурлановна",
+                    "Руководитель аппарата акима Байзакского района",
+                    SignerRole.CHIEF_OF_STAFF,
+                ),
+                SignatoryInput(
+                    "Сейтказиев Нурлан Маратович",
+                    "Уполномоченный по этике аппарата акима района",
+                    SignerRole.ETHICS_COMMISSIONER,
+                ),
+            ],
+        )
         plan = ensure_year_plan(s, org.id, 2025, catalog)
         signers = {x.role: x for x in list_signatories(s, org.id)}
         rows = {(e.subtask_code, e.period): e for e in list_executions(s, plan.id)}
@@ -59,8 +84,12 @@ def first_code(catalog, *, needs_link: bool, needs_scan: bool, signer: SignerRol
         has_link = DocumentKind.LINK in kinds
         has_scan = any(k.takes_files for k in kinds)
         signs = all(signer in d.signers_for(OrgLevel.DISTRICT) for d in sub.documents if d.kind.needs_signer)
-        if (has_link, has_scan) == (needs_link, needs_scan) and signs and sub.applies_to(OrgLevel.DISTRICT) \
-                and sub.applies_if is None:
+        if (
+            (has_link, has_scan) == (needs_link, needs_scan)
+            and signs
+            and sub.applies_to(OrgLevel.DISTRICT)
+            and sub.applies_if is None
+        ):
             return sub.code
     raise AssertionError("the catalog has no such subtask")
 
@@ -72,8 +101,12 @@ def version_of(store, execution_id):
 
 def test_plan_has_one_row_per_applicable_subtask_and_period(store, catalog, district):
     org, plan, _, rows = district
-    expected = {(sub.code, p) for sub in catalog.subtasks() if sub.applies_to(OrgLevel.DISTRICT)
-                for p in periods_of(sub.periodicity)}
+    expected = {
+        (sub.code, p)
+        for sub in catalog.subtasks()
+        if sub.applies_to(OrgLevel.DISTRICT)
+        for p in periods_of(sub.periodicity)
+    }
     not_applicable = [sub.code for sub in catalog.subtasks() if not sub.applies_to(OrgLevel.DISTRICT)]
     assert len(catalog.subtasks()) == 37
     assert not_applicable, "the catalog should have subtasks a district does not execute"
@@ -147,7 +180,8 @@ def test_a_stale_version_is_refused(store, blobs, district, scan, catalog):
         complete(s, catalog, row.id, expected_version=seen)
     assert str(caught.value) == (
         "Эту подзадачу только что изменил другой пользователь. "
-        "Ваши изменения не сохранены: откройте её заново и повторите.")
+        "Ваши изменения не сохранены: откройте её заново и повторите."
+    )
     with store.session() as s:
         detail = get_execution(s, row.id)
     assert detail.info.notes == "чужая правка" and detail.info.status is ExecutionStatus.IN_PROGRESS

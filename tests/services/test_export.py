@@ -13,11 +13,18 @@ from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.deadlines import year_deadlines
 from tbn4_desktop.services.demo import create_demo
 from tbn4_desktop.services.executions import (
-    ensure_year_plan, find_year_plan, get_execution, list_executions, remove_attachment,
+    ensure_year_plan,
+    find_year_plan,
+    get_execution,
+    list_executions,
+    remove_attachment,
 )
 from tbn4_desktop.services.export import ExportError, export_bundle, period_folder_name
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, list_signatories,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    list_signatories,
 )
 
 YEAR = 2025
@@ -66,8 +73,10 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
     org = manifest["organization"]
     assert (org["id"], org["name"], org["bin"], org["level"]) == (demo.id, demo.name, demo.bin, "district")
     assert org["parent"]["name"] == "Аппарат акима Жамбылской области" and org["parent"]["level"] == "oblast"
-    assert len(org["supervised"]) == 3 and manifest["answers"] == {"supervises_quasi": True,
-                                                                   "system_wide_analysis": True}
+    assert len(org["supervised"]) == 3 and manifest["answers"] == {
+        "supervises_quasi": True,
+        "system_wide_analysis": True,
+    }
 
     items = {(it["code"], it["period"]): it for it in manifest["items"]}
     assert len(items) == len(details) == result.items
@@ -78,8 +87,11 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
             subtask = ctx.catalog_for_year(YEAR).subtask(d.info.subtask_code)
             checklist = checklists[d.info.id]
             # «Готово к загрузке» only with every required document there.
-            shown = (ExecutionStatus.IN_PROGRESS if d.info.status is ExecutionStatus.READY_FOR_UPLOAD
-                     and not checklist.complete else d.info.status)
+            shown = (
+                ExecutionStatus.IN_PROGRESS
+                if d.info.status is ExecutionStatus.READY_FOR_UPLOAD and not checklist.complete
+                else d.info.status
+            )
             assert it["status"] == shown.value and it["complete"] is checklist.complete
             assert it["title"] == subtask.title
             assert it["deadline"] == deadlines[(d.info.subtask_code, d.info.period)]
@@ -87,19 +99,23 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
             assert it["completed_on"] == (d.info.completed_on.isoformat() if d.info.completed_on else None)
             assert "signatory" not in it
             assert [x["key"] for x in it["slots"]] == [state.slot.key for state in checklist.slots]
-            for x, state in zip(it["slots"], checklist.slots):
+            for x, state in zip(it["slots"], checklist.slots, strict=True):
                 assert (x["satisfied"], x["ok"], x["waived"], x["problems"]) == (
-                    state.satisfied, state.ok, state.waived_reason, list(state.problems))
+                    state.satisfied,
+                    state.ok,
+                    state.waived_reason,
+                    list(state.problems),
+                )
                 assert x["date"] == (state.doc_date.isoformat() if state.doc_date else None)
                 assert (x["signer"] or {}).get("full_name") == state.signer_name
                 assert [l["url"] for l in x["links"]] == [l.url for l in d.links if l.slot_key == state.slot.key]
                 assert all(l["channel"] == next(k.channel for k in d.links if k.url == l["url"]) for l in x["links"])
-            assert it["links"] == []                      # the demo's links are all sorted into slots
+            assert it["links"] == []  # the demo's links are all sorted into slots
             scans = [f for f in it["files"] if f["role"] not in ("links", "form")]
             wanted = [a for a in d.attachments if a.role is not AttachmentRole.DRAFT]
-            assert [(f["sha256"], f["size"], f["role"], f["original_name"], f["media_type"], f["slot"])
-                    for f in scans] == \
-                [(a.sha256, a.size, a.role.value, a.original_name, a.media_type, a.slot_key) for a in wanted]
+            assert [
+                (f["sha256"], f["size"], f["role"], f["original_name"], f["media_type"], f["slot"]) for f in scans
+            ] == [(a.sha256, a.size, a.role.value, a.original_name, a.media_type, a.slot_key) for a in wanted]
             folder = f"Проект {subtask.project}/Задача {subtask.task}/{subtask.code} "
             for f in scans:
                 assert f["path"].startswith(folder)
@@ -115,22 +131,35 @@ def test_round_trip_demo_export_verify(ctx, demo, tmp_path):
                 text = zf.read(f["path"]).decode("utf-8-sig")
                 assert all(l.url in text for l in d.links if l.slot_key == f["slot"])
             exported_files += len(it["files"])
-        assert sorted(zf.namelist()) == sorted([f["path"] for it in manifest["items"] for f in it["files"]]
-                                               + [f["path"] for f in manifest["files"]] + [MANIFEST_NAME])
+        assert sorted(zf.namelist()) == sorted(
+            [f["path"] for it in manifest["items"] for f in it["files"]]
+            + [f["path"] for f in manifest["files"]]
+            + [MANIFEST_NAME]
+        )
     assert [(f["path"], f["role"]) for f in manifest["files"]] == [
-        ("journal.json", "journal"),            # the journal of changes of the items (issue 12)
-        (f"Опись документов {YEAR}.pdf", "inventory"), (f"Опись документов {YEAR}.xlsx", "inventory")]
+        ("journal.json", "journal"),  # the journal of changes of the items (issue 12)
+        (f"Опись документов {YEAR}.pdf", "inventory"),
+        (f"Опись документов {YEAR}.xlsx", "inventory"),
+    ]
     exported_files += len(manifest["files"])
     assert result.files == exported_files
     assert result.ready_items == sum(d.info.status.is_done and checklists[d.info.id].complete for d in details)
     assert seen[-1] == (result.bytes, result.bytes)
     # The demo has documents of every kind and every status the bundle shows.
-    assert {it["status"] for it in manifest["items"]} >= {"not_started", "in_progress", "signed",
-                                                          "ready_for_upload", "uploaded"}
+    assert {it["status"] for it in manifest["items"]} >= {
+        "not_started",
+        "in_progress",
+        "signed",
+        "ready_for_upload",
+        "uploaded",
+    }
     assert {f["media_type"] for it in manifest["items"] for f in it["files"]} >= {
-        "application/pdf", "image/jpeg", "image/png", "text/plain"}
-    assert {f["role"] for it in manifest["items"] for f in it["files"]} == {"signed_scan", "links", "form",
-                                                                          "signature"}
+        "application/pdf",
+        "image/jpeg",
+        "image/png",
+        "text/plain",
+    }
+    assert {f["role"] for it in manifest["items"] for f in it["files"]} == {"signed_scan", "links", "form", "signature"}
 
 
 def test_drafts_and_removed_scans_stay_out_of_the_bundle(ctx, demo, tmp_path):
@@ -222,13 +251,20 @@ def test_a_form_that_cannot_be_written_is_named_and_no_bundle_is_left(ctx, demo,
     out = tmp_path / "b.zip"
     with pytest.raises(ExportError) as caught:
         export_bundle(ctx, None, YEAR, out)
-    assert str(caught.value) == (f"Пакет не сформирован. {FormName.APP5.label}: строка «мероприятие №2» не "
-                                 "помещается на страницу. Сократите её текст или разбейте сведения на несколько "
-                                 "строк и сформируйте форму снова.")
+    assert str(caught.value) == (
+        f"Пакет не сформирован. {FormName.APP5.label}: строка «мероприятие №2» не "
+        "помещается на страницу. Сократите её текст или разбейте сведения на несколько "
+        "строк и сформируйте форму снова."
+    )
     assert not out.exists()
-    monkeypatch.setattr(export, "write_form", lambda form, path: refuse(form, path) if form.name is
-                        FormName.INVENTORY else real(form, path))
-    with pytest.raises(ExportError, match=r"^Пакет не сформирован\. Не удалось записать «Опись документов»\. Не найден шрифт"):
+    monkeypatch.setattr(
+        export,
+        "write_form",
+        lambda form, path: refuse(form, path) if form.name is FormName.INVENTORY else real(form, path),
+    )
+    with pytest.raises(
+        ExportError, match=r"^Пакет не сформирован\. Не удалось записать «Опись документов»\. Не найден шрифт"
+    ):
         export_bundle(ctx, None, YEAR, out)
     assert not any(p.suffix in (".zip", ".part") for p in tmp_path.iterdir())
 
@@ -242,8 +278,7 @@ def test_missing_attachment_file_in_the_store(ctx, demo, tmp_path):
         export_bundle(ctx, None, YEAR, tmp_path / "b.zip")
     message = str(caught.value)
     where = f"подзадачи 1.1.9 ({period_label(victim.info.period)})"
-    assert message.startswith(f"Файл «{victim.attachments[0].original_name}» {where} "
-                              "не найден в хранилище вложений")
+    assert message.startswith(f"Файл «{victim.attachments[0].original_name}» {where} не найден в хранилище вложений")
     assert "резервной копии" in message
     assert not (tmp_path / "b.zip").exists()
 
@@ -256,10 +291,16 @@ def test_cancel_leaves_nothing(ctx, demo, tmp_path):
 
 def test_an_organisation_with_an_empty_plan_exports_every_item(ctx, tmp_path):
     with ctx.store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name="ТОО «Жамбыл Су»", bin="990740002243", level=OrgLevel.QUASI,
-            parent_name="Аппарат акима Жамбылской области"),
-            [SignatoryInput("Ким Виктор Сергеевич", "Генеральный директор", SignerRole.FIRST_HEAD)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="ТОО «Жамбыл Су»",
+                bin="990740002243",
+                level=OrgLevel.QUASI,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [SignatoryInput("Ким Виктор Сергеевич", "Генеральный директор", SignerRole.FIRST_HEAD)],
+        )
         ensure_year_plan(s, org.id, YEAR, ctx.catalog_for_year(YEAR))
     manifest = verify_bundle(export_bundle(ctx, org.id, YEAR, tmp_path / "b.zip").path)
     assert manifest["organization"]["level"] == "quasi"

@@ -74,10 +74,12 @@ def test_every_kind_of_export_writes_a_manifest_the_schema_accepts(ctx, demo, tm
     folder = export_bundle(ctx, None, YEAR, tmp_path / "папка", folder=True).path
     valid(json.loads((folder / MANIFEST_NAME).read_text("utf-8")))
     _mark_uploaded(ctx, demo.id, "1.1.2", date(2025, 3, 1), "ИСПУ-2025-000123")
-    manifest = valid(verify_bundle(export_bundle(
-        ctx, None, YEAR, tmp_path / "changed.zip", scope=ExportScope("changed")).path))
+    manifest = valid(
+        verify_bundle(export_bundle(ctx, None, YEAR, tmp_path / "changed.zip", scope=ExportScope("changed")).path)
+    )
     assert [(it["code"], it["uploaded_on"], it["ispu_reference"]) for it in manifest["items"]] == [
-        ("1.1.2", "2025-03-01", "ИСПУ-2025-000123")]
+        ("1.1.2", "2025-03-01", "ИСПУ-2025-000123")
+    ]
     assert manifest["scope"]["kind"] == "changed" and manifest["scope"]["since"]
 
 
@@ -99,7 +101,8 @@ def test_forms_and_the_inventory_are_in_the_bundle_and_open(ctx, demo, tmp_path)
             started = it["status"] != "not_started" or it["data_rows"]
             wanted = forms_of_subtask(catalog.subtask(it["code"])) if started else []
             assert sorted(f["path"].rsplit("/", 1)[1] for f in forms) == sorted(
-                f"{name.label.split('.')[0]}.{ext}" for name in wanted for ext in ("docx", "pdf"))
+                f"{name.label.split('.')[0]}.{ext}" for name in wanted for ext in ("docx", "pdf")
+            )
             form_items += bool(forms)
             for f in forms:
                 data = zf.read(f["path"])
@@ -110,7 +113,7 @@ def test_forms_and_the_inventory_are_in_the_bundle_and_open(ctx, demo, tmp_path)
                     document = docx.Document(io.BytesIO(data))
                     assert document.core_properties.modified == CREATED
                     assert document.tables
-        assert form_items >= 3        # the demo fills Appendices 1, 3 and 5
+        assert form_items >= 3  # the demo fills Appendices 1, 3 and 5
         inventory_pdf = zf.read(f"Опись документов {YEAR}.pdf")
         workbook = openpyxl.load_workbook(io.BytesIO(zf.read(f"Опись документов {YEAR}.xlsx")))
     cells = [str(c.value) for row in workbook.active.iter_rows() for c in row if c.value is not None]
@@ -145,41 +148,52 @@ def test_data_rows_read_back_to_the_typed_register_values(ctx, demo, tmp_path):
 
 def test_the_same_data_gives_a_byte_identical_bundle_also_seconds_later(ctx, demo, tmp_path):
     a = export_bundle(ctx, None, YEAR, tmp_path / "a.zip", created_at=CREATED).path.read_bytes()
-    time.sleep(2.1)      # DOCX/XLSX would carry the clock's time (ZIP dates, core properties)
+    time.sleep(2.1)  # DOCX/XLSX would carry the clock's time (ZIP dates, core properties)
     b = export_bundle(ctx, None, YEAR, tmp_path / "b.zip", created_at=CREATED).path.read_bytes()
     assert a == b
 
 
 def _long_org(ctx, tmp_path):
-    long_name = ("Республиканское государственное учреждение «Департамент по обеспечению деятельности "
-                 "судов при Верховном Суде Республики Казахстан (аппарате Верховного Суда) по области")
+    long_name = (
+        "Республиканское государственное учреждение «Департамент по обеспечению деятельности "
+        "судов при Верховном Суде Республики Казахстан (аппарате Верховного Суда) по области"
+    )
     with ctx.store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name=long_name, bin="990740002243", level=OrgLevel.CENTRAL,
-            parent_name="Агентство Республики Казахстан по противодействию коррупции"),
-            [SignatoryInput("Ким Виктор Сергеевич", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name=long_name,
+                bin="990740002243",
+                level=OrgLevel.CENTRAL,
+                parent_name="Агентство Республики Казахстан по противодействию коррупции",
+            ),
+            [SignatoryInput("Ким Виктор Сергеевич", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)],
+        )
         plan = ensure_year_plan(s, org.id, YEAR, ctx.catalog_for_year(YEAR))
         executions = list_executions(s, plan.id)
     # 118 characters (Linux allows 255 bytes, two a Cyrillic letter).
-    long_file = tmp_path / ("Протокол заседания комиссии по результатам внутреннего анализа коррупционных рисков "
-                            "№17 от 12.03.2025 (подписанный).pdf")
+    long_file = tmp_path / (
+        "Протокол заседания комиссии по результатам внутреннего анализа коррупционных рисков "
+        "№17 от 12.03.2025 (подписанный).pdf"
+    )
     long_file.write_bytes(b"%PDF-1.4\n" + b"x" * 2000)
     with ctx.store.session() as s:
         for e in executions[:6]:
-            add_attachment(s, ctx.blobs, e.id, long_file, AttachmentRole.SIGNED_SCAN,
-                           max_bytes=ctx.settings.max_attachment_bytes)
+            add_attachment(
+                s, ctx.blobs, e.id, long_file, AttachmentRole.SIGNED_SCAN, max_bytes=ctx.settings.max_attachment_bytes
+            )
     return org
 
 
 def test_paths_fit_windows_max_path_once_unpacked_in_downloads(ctx, tmp_path):
     org = _long_org(ctx, tmp_path)
-    stem = "ТБН4_2025_990740002243 " + "Департамент по обеспечению деятельности судов"     # 69 characters
+    stem = "ТБН4_2025_990740002243 " + "Департамент по обеспечению деятельности судов"  # 69 characters
     out = export_bundle(ctx, org.id, YEAR, tmp_path / f"{stem}.zip").path
     manifest = verify_bundle(out)
     paths = [f["path"] for it in manifest["items"] for f in it["files"]] + [f["path"] for f in manifest["files"]]
     prefix = "C:\\Users\\" + "u" * 20 + "\\Downloads\\" + stem + "\\"
     assert max(len(prefix + p) for p in paths) <= 259
-    assert max(len(prefix + p) for p in paths) >= 250          # the limit, not a lucky short title
+    assert max(len(prefix + p) for p in paths) >= 250  # the limit, not a lucky short title
     scans = [p for p in paths if "Протокол" in p]
     assert len(scans) == 6
     for p in scans:
@@ -200,8 +214,7 @@ def test_the_folder_export_has_the_zips_layout_and_bytes(ctx, demo, tmp_path):
     zipped = export_bundle(ctx, None, YEAR, tmp_path / "пакет.zip", created_at=CREATED)
     folder = export_bundle(ctx, None, YEAR, tmp_path / "пакет", folder=True, created_at=CREATED)
     assert folder.folder and folder.files == zipped.files and folder.bytes == zipped.bytes
-    on_disk = {p.relative_to(folder.path).as_posix(): p.read_bytes()
-               for p in folder.path.rglob("*") if p.is_file()}
+    on_disk = {p.relative_to(folder.path).as_posix(): p.read_bytes() for p in folder.path.rglob("*") if p.is_file()}
     with zipfile.ZipFile(zipped.path) as zf:
         in_zip = {n: zf.read(n) for n in zf.namelist()}
     assert on_disk == in_zip
@@ -229,8 +242,14 @@ def test_a_cancelled_or_failed_folder_export_leaves_nothing(ctx, demo, tmp_path,
     target = tmp_path / "пакет"
     calls = {"n": 0}
     with pytest.raises(BundleCancelled, match="папка не создана"):
-        export_bundle(ctx, None, YEAR, target, folder=True,
-                      cancelled=lambda: calls.__setitem__("n", calls["n"] + 1) or calls["n"] > 40)
+        export_bundle(
+            ctx,
+            None,
+            YEAR,
+            target,
+            folder=True,
+            cancelled=lambda: calls.__setitem__("n", calls["n"] + 1) or calls["n"] > 40,
+        )
     assert leftovers(tmp_path) == []
 
     real = bundle._copy_entry

@@ -72,7 +72,7 @@ def test_an_export_whose_commit_fails_leaves_no_bundle(district, tmp_path, monke
             export_bundle(ctx, None, YEAR, out, created_at=CREATED)
     finally:
         event.remove(Session, "before_commit", fail_commit)
-    assert list(tmp_path.iterdir()) == []                    # neither the bundle nor its temporary file
+    assert list(tmp_path.iterdir()) == []  # neither the bundle nor its temporary file
     assert recorded(ctx) == before
     assert list((ctx.data_dir / "pending-temp").iterdir()) == []
 
@@ -102,7 +102,7 @@ def test_an_export_killed_between_rename_and_commit_is_settled_at_the_next_start
             s.execute(delete(ExportedItem).where(ExportedItem.export_id.in_(ids)))
             s.execute(delete(ExportRecord).where(ExportRecord.id.in_(ids)))
     registry = TempRegistry.of_data_dir(ctx.data_dir)
-    tmp = out.parent / f"~tbn4-export-{host_tag()}-{dead_pid()}-0badc0de.part"      # already renamed
+    tmp = out.parent / f"~tbn4-export-{host_tag()}-{dead_pid()}-0badc0de.part"  # already renamed
     registry.add(tmp, target=str(out), kind="export")
     registry.update(tmp, manifest_sha256=sha)
     ctx.close()
@@ -117,8 +117,9 @@ def test_a_bundle_changed_in_the_store_is_refused_naming_the_file(district, tmp_
     from tbn4_desktop.models import Attachment
 
     with ctx.store.session() as s:
-        attachment = s.scalars(select(Attachment).where(Attachment.removed_at.is_(None))
-                               .order_by(Attachment.id)).first()
+        attachment = s.scalars(
+            select(Attachment).where(Attachment.removed_at.is_(None)).order_by(Attachment.id)
+        ).first()
         name, sha = attachment.original_name, attachment.sha256
     blob = ctx.blobs.path_of(sha)
     original = blob.read_bytes()
@@ -143,7 +144,7 @@ def test_a_refusal_found_in_the_staged_copy_names_the_users_file(district, tmp_p
         for info in zin.infolist():
             data = zin.read(info)
             if not flipped and info.filename.endswith(".pdf"):
-                data, flipped = data[:-1] + bytes([data[-1] ^ 1]), True      # same size, other content
+                data, flipped = data[:-1] + bytes([data[-1] ^ 1]), True  # same size, other content
             zout.writestr(info, data)
     region = oblast(tmp_path / "oblast")
     before = snapshot(region)
@@ -152,7 +153,7 @@ def test_a_refusal_found_in_the_staged_copy_names_the_users_file(district, tmp_p
     message = str(caught.value)
     assert f"Пакет «{damaged.name}» отклонён" in message and "контрольная сумма" in message, message
     assert "staged" not in message and "bundle.zip" not in message
-    assert snapshot(region) == before                       # and no staging folder left
+    assert snapshot(region) == before  # and no staging folder left
     region.close()
 
 
@@ -187,7 +188,7 @@ def test_imported_files_are_flushed_before_their_rows_commit(district, tmp_path,
         shas = set(s.scalars(select(Attachment.sha256)))
     region.close()
     staged = {Path(p).name for p in flushed}
-    assert shas and shas <= staged, shas - staged              # every stored file was flushed in staging
+    assert shas and shas <= staged, shas - staged  # every stored file was flushed in staging
 
 
 def test_a_full_disk_while_rendering_the_forms_names_the_temporary_folder(district, tmp_path, monkeypatch):

@@ -22,14 +22,37 @@ YEAR = 2025
 CREATED = datetime(2026, 1, 20, 10, 0, 0, tzinfo=timezone(timedelta(hours=5)))
 # (subtask, register, the column that gets the long text, its length, a full row to add)
 LONG_FACTS = (
-    ("2.5.3", "app1_conflicts_of_interest", "circumstances", 20000, {
-        "person_position": "главный специалист отдела финансов", "person_name": "Касымов Ерлан Болатович",
-        "measures_taken": "Служебная проверка, замечание."}),
-    ("2.2.1", "app2_reconciliation", "plot", 3000, {
-        "category": "Уголовное правонарушение", "status": "Приговор вступил в законную силу"}),
-    ("4.2.3", "app5_preventive_work", "topic", 3000, {
-        "employee_name": "Иванова Асель Маратовна", "employee_position": "главный специалист",
-        "event_date": "12.03.2025", "event_time": "10:00", "format": "Офлайн"}),
+    (
+        "2.5.3",
+        "app1_conflicts_of_interest",
+        "circumstances",
+        20000,
+        {
+            "person_position": "главный специалист отдела финансов",
+            "person_name": "Касымов Ерлан Болатович",
+            "measures_taken": "Служебная проверка, замечание.",
+        },
+    ),
+    (
+        "2.2.1",
+        "app2_reconciliation",
+        "plot",
+        3000,
+        {"category": "Уголовное правонарушение", "status": "Приговор вступил в законную силу"},
+    ),
+    (
+        "4.2.3",
+        "app5_preventive_work",
+        "topic",
+        3000,
+        {
+            "employee_name": "Иванова Асель Маратовна",
+            "employee_position": "главный специалист",
+            "event_date": "12.03.2025",
+            "event_time": "10:00",
+            "format": "Офлайн",
+        },
+    ),
 )
 
 
@@ -59,8 +82,9 @@ def add_long_facts(ctx, org_id: int) -> dict[str, str]:
 def pdf_words(data: bytes, tmp_path) -> str:
     path = tmp_path / "form.pdf"
     path.write_bytes(data)
-    text = subprocess.run([tool("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(
+        [tool("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return re.sub(r"(?<=\w)[-\u00ad] (?=\w)", "", " ".join(text.split()))
 
 

@@ -4,25 +4,35 @@ and the export records the «changed» scope relies on."""
 
 import hashlib
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
 
 from tbn4_desktop.core.bundle import MANIFEST_NAME, BundleCancelled, verify_bundle
-from tbn4_desktop.models.exchange import ExportedItem, ExportRecord
-from tbn4_desktop.services.context import open_app
-from tbn4_desktop.services.demo import create_demo
-from dataclasses import replace
-
 from tbn4_desktop.core.checklist import FileFact, SlotFacts, judge
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, Requirement
+from tbn4_desktop.models.exchange import ExportedItem, ExportRecord
 from tbn4_desktop.services.checklist import (
-    SlotLinkInput, assign_attachment, execution_checklist, set_answer, set_slot_links, set_slot_signer,
+    SlotLinkInput,
+    assign_attachment,
+    execution_checklist,
+    set_answer,
+    set_slot_links,
+    set_slot_signer,
 )
+from tbn4_desktop.services.context import open_app
+from tbn4_desktop.services.demo import create_demo
 from tbn4_desktop.services.executions import find_year_plan, get_execution, list_executions
 from tbn4_desktop.services.export import (
-    ExportError, ExportScope, NothingToExport, ScopeKind, export_bundle, export_preflight, last_export,
+    ExportError,
+    ExportScope,
+    NothingToExport,
+    ScopeKind,
+    export_bundle,
+    export_preflight,
+    last_export,
 )
 from tbn4_desktop.services.export_scope import ExecRow, issues_of
 from tbn4_desktop.services.registers import list_rows, save_rows
@@ -69,7 +79,7 @@ def test_one_project_only(ctx, demo, tmp_path):
 def test_changed_exports_only_what_changed_and_an_unchanged_year_nothing(ctx, demo, tmp_path):
     every = executions(ctx, demo.id)
     first = verify_bundle(export_bundle(ctx, None, YEAR, tmp_path / "1.zip", scope=CHANGED, created_at=CREATED).path)
-    assert len(first["items"]) == len(every)                  # never exported: everything has changed
+    assert len(first["items"]) == len(every)  # never exported: everything has changed
     assert first["scope"] == {"kind": "changed", "project": None, "since": None}
 
     with pytest.raises(NothingToExport, match="ничего не изменилось: пакет не сформирован"):
@@ -81,8 +91,13 @@ def test_changed_exports_only_what_changed_and_an_unchanged_year_nothing(ctx, de
     catalog = ctx.catalog_for_year(YEAR)
     slot = next(d for d in catalog.subtask("1.1.8").documents if d.kind.value == "link")
     with ctx.store.session() as s:
-        set_slot_links(s, catalog, target.id, slot.key, [SlotLinkInput(
-            "https://bayzak.gov.kz/news/123", slot.channels[0], date(2025, 5, 2), "Публикация")])
+        set_slot_links(
+            s,
+            catalog,
+            target.id,
+            slot.key,
+            [SlotLinkInput("https://bayzak.gov.kz/news/123", slot.channels[0], date(2025, 5, 2), "Публикация")],
+        )
     monthly = next(e for e in every if e.subtask_code == "4.2.2" and e.period == "M01")
     register = catalog.subtask("4.2.2").register
     with ctx.store.session() as s:
@@ -100,7 +115,8 @@ def test_changed_exports_only_what_changed_and_an_unchanged_year_nothing(ctx, de
     with ctx.store.session() as s:
         set_slot_signer(s, catalog, ready.id, "app5", None)
     assert codes(verify_bundle(export_bundle(ctx, None, YEAR, tmp_path / "3b.zip", scope=CHANGED).path)) == [
-        ("4.2.3", "")]
+        ("4.2.3", "")
+    ]
     with pytest.raises(NothingToExport):
         export_bundle(ctx, None, YEAR, tmp_path / "4.zip", scope=CHANGED)
 
@@ -136,8 +152,9 @@ def test_preflight_of_the_demo_reads_the_checklists(ctx, demo):
         by_item.setdefault((i.code, i.period), []).append(i)
     catalog = ctx.catalog_for_year(YEAR)
     with ctx.store.session() as s:
-        checklists = {(e.subtask_code, e.period): execution_checklist(s, catalog, e.id)
-                      for e in executions(ctx, demo.id)}
+        checklists = {
+            (e.subtask_code, e.period): execution_checklist(s, catalog, e.id) for e in executions(ctx, demo.id)
+        }
         details = {(e.subtask_code, e.period): get_execution(s, e.id) for e in executions(ctx, demo.id)}
     # Every incomplete checklist is listed with its own refusal sentence, and only those.
     incomplete = {k: c.refusal() for k, c in checklists.items() if not c.complete}
@@ -158,8 +175,9 @@ def test_preflight_of_the_demo_reads_the_checklists(ctx, demo):
     assert [i.kind for i in by_item[("1.1.6", "")]][0] == "not_ready"
     assert by_item[("1.1.6", "")][0].text == "Документы собраны, но подзадача не отмечена «Готово к загрузке»."
     overdue = [i for i in issues if i.kind == "overdue" and (i.code, i.period) not in ready_late]
-    assert overdue and all(i.text.startswith("Срок ") and i.text.endswith("прошёл, подзадача не исполнена.")
-                           for i in overdue)
+    assert overdue and all(
+        i.text.startswith("Срок ") and i.text.endswith("прошёл, подзадача не исполнена.") for i in overdue
+    )
     for i in overdue:
         assert not (details[(i.code, i.period)].info.status.is_done and checklists[(i.code, i.period)].complete)
     early = export_preflight(ctx, None, YEAR, today=date(2025, 1, 2))
@@ -182,7 +200,8 @@ def test_done_without_a_signer_is_not_exported_as_done_and_loose_files_are_named
     issues = {(i.code, i.kind): i.text for i in export_preflight(ctx, None, YEAR, today=date(2025, 6, 1))}
     assert issues[("4.2.3", "incomplete")] == (
         "Подзадачу 4.2.3 нельзя завершить: не указан подписант документа «Отчёт по организации "
-        "уполномоченными по этике системной профилактической работы (Приложение №5 к Инструкции)».")
+        "уполномоченными по этике системной профилактической работы (Приложение №5 к Инструкции)»."
+    )
     # The order and its electronic signature: a signature goes where its document goes.
     assert issues[("1.1.2", "unassigned")].startswith("2 файла не распределены по документам")
     assert "нет подписанного документа" in issues[("1.1.2", "incomplete")]
@@ -198,8 +217,11 @@ def test_done_without_a_signer_is_not_exported_as_done_and_loose_files_are_named
     loose = [f for f in items[("1.1.2", "")]["files"] if f["role"] == "signed_scan"]
     assert [f["slot"] for f in loose] == [""] and "/Не распределено/" in loose[0]["path"]
     with ctx.store.session() as s:
-        done = sum(1 for e in list_executions(s, find_year_plan(s, demo.id, YEAR).id)
-                   if e.status.is_done and execution_checklist(s, catalog, e.id).complete)
+        done = sum(
+            1
+            for e in list_executions(s, find_year_plan(s, demo.id, YEAR).id)
+            if e.status.is_done and execution_checklist(s, catalog, e.id).complete
+        )
     assert result.ready_items == done
 
 
@@ -221,14 +243,29 @@ def test_subtasks_answered_no_are_neither_exported_nor_listed(ctx, demo, tmp_pat
 def test_a_scanned_document_without_an_allowed_signer_is_listed_even_when_optional(catalog):
     # No shipped slot is an optional signed document; one made so must still name its signer.
     subtask = catalog.subtask("1.1.2")
-    optional = replace(subtask, documents=tuple(replace(d, requirement=Requirement.OPTIONAL)
-                                                for d in subtask.documents))
+    optional = replace(
+        subtask, documents=tuple(replace(d, requirement=Requirement.OPTIONAL) for d in subtask.documents)
+    )
     facts = SlotFacts(files=(FileFact("order", AttachmentRole.SIGNED_SCAN, "приказ.pdf"),))
     checklist = judge(optional, "", OrgLevel.DISTRICT, facts)
     assert checklist.complete
-    row = ExecRow(id=1, code="1.1.2", period="", status=ExecutionStatus.READY_FOR_UPLOAD, completed_on=None,
-                  uploaded_on=None, ispu_reference=None, deadline=None, files=(), links=(), checklist=checklist)
+    row = ExecRow(
+        id=1,
+        code="1.1.2",
+        period="",
+        status=ExecutionStatus.READY_FOR_UPLOAD,
+        completed_on=None,
+        uploaded_on=None,
+        ispu_reference=None,
+        deadline=None,
+        files=(),
+        links=(),
+        checklist=checklist,
+    )
     (issue,) = issues_of(catalog, [row], date(2025, 6, 1), OrgLevel.DISTRICT)
     assert issue.kind == "signer"
-    assert issue.text == ("Не указан подписант документа «" + subtask.documents[0].title
-                          + "»; подписывать его может: аким района (города).")
+    assert issue.text == (
+        "Не указан подписант документа «"
+        + subtask.documents[0].title
+        + "»; подписывать его может: аким района (города)."
+    )

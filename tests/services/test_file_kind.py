@@ -27,8 +27,13 @@ from tests.services.test_checklist_service import blobs  # noqa: F401 - fixture
 from tests.services.test_executions import MAX, district, scan  # noqa: F401 - fixtures
 
 
-def test_a_draft_made_the_signed_scan_completes_the_document_and_is_journaled(store, blobs, district, scan,  # noqa: F811
-                                                                             catalog):
+def test_a_draft_made_the_signed_scan_completes_the_document_and_is_journaled(
+    store,
+    blobs,
+    district,
+    scan,  # noqa: F811
+    catalog,
+):
     _, _, signers, rows = district
     row = rows[("1.1.2", "")]
     with store.session() as s:
@@ -38,7 +43,7 @@ def test_a_draft_made_the_signed_scan_completes_the_document_and_is_journaled(st
         version = get_execution(s, row.id).info.version
     with store.session() as s:
         info = set_attachment_role(s, catalog, draft.id, AttachmentRole.SIGNED_SCAN, expected_version=version)
-    assert info.role is AttachmentRole.SIGNED_SCAN and info.sha256 == draft.sha256     # the file itself stays
+    assert info.role is AttachmentRole.SIGNED_SCAN and info.sha256 == draft.sha256  # the file itself stays
     with store.session() as s:
         assert get_execution(s, row.id).info.version > version
         assert execution_checklist(s, catalog, row.id).state("order").satisfied
@@ -80,8 +85,12 @@ def test_a_removed_file_or_an_older_reading_is_refused(store, blobs, district, s
 
 def test_a_document_nobody_signs_takes_no_signed_scan(store, blobs, district, scan, catalog):  # noqa: F811
     _, _, _, rows = district
-    subtask, slot = next((s, d) for s in catalog.subtasks() for d in s.documents
-                         if d.kind.takes_files and not d.kind.needs_signer and (s.code, "") in rows)
+    subtask, slot = next(
+        (s, d)
+        for s in catalog.subtasks()
+        for d in s.documents
+        if d.kind.takes_files and not d.kind.needs_signer and (s.code, "") in rows
+    )
     assert allowed_roles(catalog, subtask.code, slot.key) == (AttachmentRole.SUPPORTING, AttachmentRole.DRAFT)
     row = rows[(subtask.code, "")]
     with store.session() as s:

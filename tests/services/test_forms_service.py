@@ -14,13 +14,27 @@ from tbn4_desktop.services.checklist import SlotLinkInput, set_slot_date, set_sl
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.demo import create_demo
 from tbn4_desktop.services.executions import (
-    add_attachment, ensure_year_plan, find_year_plan, get_execution, list_executions, remove_attachment,
+    add_attachment,
+    ensure_year_plan,
+    find_year_plan,
+    get_execution,
+    list_executions,
+    remove_attachment,
 )
 from tbn4_desktop.services.forms import (
-    FormRequest, FormRequestError, build_form, forms_of_subtask, inventory_items, short_name,
+    FormRequest,
+    FormRequestError,
+    build_form,
+    forms_of_subtask,
+    inventory_items,
+    short_name,
 )
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, add_signatory, create_organization, deactivate_signatory,
+    OrganizationInput,
+    SignatoryInput,
+    add_signatory,
+    create_organization,
+    deactivate_signatory,
     list_signatories,
 )
 from tbn4_desktop.services.registers import save_rows
@@ -37,9 +51,15 @@ def ctx(data_dir, db_url):
 
 
 def _fact(n: int, **extra) -> dict:
-    return {"category": "Уголовное", "event_date": date(YEAR, 1, n), "event_place": "с. Сарыкемер",
-            "offender_position": "главный специалист", "offender_name": f"Нарушитель {n}",
-            "damage": Decimal(1_250_000), **extra}
+    return {
+        "category": "Уголовное",
+        "event_date": date(YEAR, 1, n),
+        "event_place": "с. Сарыкемер",
+        "offender_position": "главный специалист",
+        "offender_name": f"Нарушитель {n}",
+        "damage": Decimal(1_250_000),
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -47,22 +67,32 @@ def office(ctx):
     """An organisation with hand-made rows: 2.1.1 (yearly) two facts, 2.2.1
     one fact in Q1 and one in Q2, its reconciliation act only in Q1."""
     with ctx.store.session() as s:
-        org = create_organization(s, OrganizationInput("Аппарат акима Тестового района", "000740000728",
-                                                       OrgLevel.DISTRICT, parent_name="Аппарат акима области"), [
-            SignatoryInput("Ахметов Болат Серикович", "Аким района", SignerRole.DISTRICT_AKIM),
-            SignatoryInput("Омарова Дина Каировна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF),
-        ])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                "Аппарат акима Тестового района", "000740000728", OrgLevel.DISTRICT, parent_name="Аппарат акима области"
+            ),
+            [
+                SignatoryInput("Ахметов Болат Серикович", "Аким района", SignerRole.DISTRICT_AKIM),
+                SignatoryInput("Омарова Дина Каировна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF),
+            ],
+        )
         catalog = ctx.catalog_for_year(YEAR)
         plan = ensure_year_plan(s, org.id, YEAR, catalog)
         ids = {(e.subtask_code, e.period): e.id for e in list_executions(s, plan.id)}
         reports = catalog.subtask("2.1.1").register
-        save_rows(s, ids[("2.1.1", "")], reports, [_fact(1, report_letter="Письмо №1"),
-                                                   _fact(2, report_letter="Письмо №2")])
+        save_rows(
+            s, ids[("2.1.1", "")], reports, [_fact(1, report_letter="Письмо №1"), _fact(2, report_letter="Письмо №2")]
+        )
         offences, reconciliation = catalog.subtask("2.2.1").registers
         save_rows(s, ids[("2.2.1", "Q1")], offences, [_fact(10, measures_taken="Уволен")])
         save_rows(s, ids[("2.2.1", "Q2")], offences, [_fact(20, measures_taken="Выговор")])
-        save_rows(s, ids[("2.2.1", "Q1")], reconciliation, [
-            {"category": "Уголовное правонарушение", "plot": "Получение взятки", "status": "Приговор вступил в силу"}])
+        save_rows(
+            s,
+            ids[("2.2.1", "Q1")],
+            reconciliation,
+            [{"category": "Уголовное правонарушение", "plot": "Получение взятки", "status": "Приговор вступил в силу"}],
+        )
     return org, catalog, ids
 
 
@@ -84,7 +114,7 @@ def test_yearly_appendix_1_holds_the_yearly_facts_and_not_the_quarterly_ones(ctx
     # Every other yearly subtask of the form is listed with «no facts».
     assert sum(NO_FACTS in t for t in texts) == len(form.tables[0].rows) - 2
     assert form.organizations == () and form.approval.organization == "Аппарат акима Тестового района"
-    assert form.generated_on == ""                    # the appendix has no such line unless asked for
+    assert form.generated_on == ""  # the appendix has no such line unless asked for
     with ctx.store.session() as s:
         asked = build_form(s, catalog, FormRequest(FormName.APP1, YEAR, org.id), today=TODAY, footer=True)
     assert asked.generated_on == "Сформировано 15.01.2026 в программе ТБН-4"
@@ -110,7 +140,7 @@ def test_appendix_2_of_a_quarter(ctx, office):
     assert "за I квартал 2025 года" in q1.subtitle
     q2 = _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id, period="Q2"))
     assert not any("Получение взятки" in t for t in _texts(q2))
-    assert sum(NO_DATA in t for t in _texts(q2)) == 3          # all three categories empty
+    assert sum(NO_DATA in t for t in _texts(q2)) == 3  # all three categories empty
 
 
 def _sign(ctx, catalog, ids, code, period, slot, role=SignerRole.CHIEF_OF_STAFF, name=None):
@@ -119,7 +149,9 @@ def _sign(ctx, catalog, ids, code, period, slot, role=SignerRole.CHIEF_OF_STAFF,
 
     with ctx.store.session() as s:
         org_id = organization_of_execution(s, ids[(code, period)])
-        person = next(x for x in list_signatories(s, org_id) if x.role is role and (name is None or x.full_name == name))
+        person = next(
+            x for x in list_signatories(s, org_id) if x.role is role and (name is None or x.full_name == name)
+        )
         set_slot_signer(s, catalog, ids[(code, period)], slot, person.id)
 
 
@@ -153,7 +185,7 @@ def test_the_approver_is_the_signer_recorded_for_the_form_slot_never_a_guess(ctx
     assert _form(ctx, catalog, q1).approval.signer_name == ""
     _sign(ctx, catalog, ids, "2.2.1", "Q1", "app1")
     assert _form(ctx, catalog, q1).approval.signer_name == "Омарова Д. К."
-    assert _form(ctx, catalog, act_q1).approval.signer_name == ""          # the act is a slot of its own
+    assert _form(ctx, catalog, act_q1).approval.signer_name == ""  # the act is a slot of its own
     _sign(ctx, catalog, ids, "2.2.1", "Q1", "app2")
     assert _form(ctx, catalog, act_q1).approval.signer_name == "Омарова Д. К."
     assert _form(ctx, catalog, FormRequest(FormName.APP2, YEAR, org.id, period="Q2")).approval.signer_name == ""
@@ -166,8 +198,11 @@ def test_the_approver_is_the_signer_recorded_for_the_form_slot_never_a_guess(ctx
     assert _form(ctx, catalog, app5).approval.role_title == "Уполномоченный по этике"
     assert _form(ctx, catalog, app5).approval.signer_name == ""
     with ctx.store.session() as s:
-        add_signatory(s, org.id, SignatoryInput("Сәрсенбаева Гүлнұр Қайратқызы", "Уполномоченный по этике",
-                                                SignerRole.ETHICS_COMMISSIONER))
+        add_signatory(
+            s,
+            org.id,
+            SignatoryInput("Сәрсенбаева Гүлнұр Қайратқызы", "Уполномоченный по этике", SignerRole.ETHICS_COMMISSIONER),
+        )
     assert _form(ctx, catalog, app5).approval.signer_name == ""
     _sign(ctx, catalog, ids, "4.2.3", "", "app5", role=SignerRole.ETHICS_COMMISSIONER)
     assert _form(ctx, catalog, app5).approval.signer_name == "Сәрсенбаева Г. Қ."
@@ -179,14 +214,17 @@ def test_the_approver_is_the_signer_recorded_for_the_form_slot_never_a_guess(ctx
     assert _form(ctx, catalog, yearly).approval.signer_name == "Омарова Д. К."
 
 
-@pytest.mark.parametrize(("request_args", "message"), [
-    ({"name": FormName.APP1, "year": 2019}, "За 2019 год данных нет"),
-    ({"name": FormName.APP1, "subtask_code": "9.9.9"}, "Подзадачи 9.9.9 нет"),
-    ({"name": FormName.APP1, "subtask_code": "4.2.3"}, "Подзадача 4.2.3 не подтверждается"),
-    ({"name": FormName.APP1, "period": "Q1"}, "Период «Q1» не подходит"),
-    ({"name": FormName.APP1, "subtask_code": "2.2.1", "period": "M03"}, "Период «M03» не подходит"),
-    ({"name": FormName.APP3, "period": "Q1"}, "Период «Q1» не подходит"),
-])
+@pytest.mark.parametrize(
+    ("request_args", "message"),
+    [
+        ({"name": FormName.APP1, "year": 2019}, "За 2019 год данных нет"),
+        ({"name": FormName.APP1, "subtask_code": "9.9.9"}, "Подзадачи 9.9.9 нет"),
+        ({"name": FormName.APP1, "subtask_code": "4.2.3"}, "Подзадача 4.2.3 не подтверждается"),
+        ({"name": FormName.APP1, "period": "Q1"}, "Период «Q1» не подходит"),
+        ({"name": FormName.APP1, "subtask_code": "2.2.1", "period": "M03"}, "Период «M03» не подходит"),
+        ({"name": FormName.APP3, "period": "Q1"}, "Период «Q1» не подходит"),
+    ],
+)
 def test_requests_the_form_does_not_have_are_refused_in_russian(ctx, office, request_args, message):
     org, catalog, _ = office
     with pytest.raises(FormRequestError, match=message):
@@ -214,7 +252,8 @@ def test_inventory_lists_signed_scans_with_pages_and_links_never_drafts(ctx, off
     with ctx.store.session() as s:
         signer = next(x for x in list_signatories(s, org.id) if x.role is SignerRole.CHIEF_OF_STAFF)
         add = lambda path, role, slot="app1": add_attachment(  # noqa: E731
-            s, ctx.blobs, execution, path, role, max_bytes=ctx.settings.max_attachment_bytes, slot_key=slot)
+            s, ctx.blobs, execution, path, role, max_bytes=ctx.settings.max_attachment_bytes, slot_key=slot
+        )
         add(_scan(tmp_path / "Справка подписана.pdf", 3), AttachmentRole.SIGNED_SCAN)
         add(_scan(tmp_path / "Черновик справки.pdf", 2), AttachmentRole.DRAFT)
         gone = add(_scan(tmp_path / "Старый скан.pdf", 4), AttachmentRole.SIGNED_SCAN)
@@ -222,22 +261,29 @@ def test_inventory_lists_signed_scans_with_pages_and_links_never_drafts(ctx, off
         add(_scan(tmp_path / "Без документа.pdf", 1), AttachmentRole.SIGNED_SCAN, "")
         set_slot_signer(s, catalog, execution, "app1", signer.id)
         set_slot_date(s, catalog, execution, "app1", date(YEAR, 3, 10))
-        set_slot_links(s, catalog, ids[("1.1.3", "")], "link", [SlotLinkInput(
-            "https://example.kz/news/1", Channel.SITE, date(YEAR, 2, 20))])
+        set_slot_links(
+            s,
+            catalog,
+            ids[("1.1.3", "")],
+            "link",
+            [SlotLinkInput("https://example.kz/news/1", Channel.SITE, date(YEAR, 2, 20))],
+        )
     with ctx.store.session() as s:
         items = inventory_items(s, catalog, org.id, YEAR)
     assert [(i.code, i.document, i.pages) for i in items] == [
-        ("1.1.3", "https://example.kz/news/1", None), ("2.1.1", "Справка подписана.pdf", 3),
-        ("2.1.1", "Без документа.pdf", 1)]
+        ("1.1.3", "https://example.kz/news/1", None),
+        ("2.1.1", "Справка подписана.pdf", 3),
+        ("2.1.1", "Без документа.pdf", 1),
+    ]
     link, scan, loose = items
     assert (scan.code, scan.project, scan.period) == ("2.1.1", 2, "2025 год")
     # The signer and date of the scan's slot; a link is dated by its publication and signed by no one.
     assert scan.signer == "Омарова Д. К., руководитель аппарата" and scan.signed_on == date(YEAR, 3, 10)
     assert link.signer == "" and link.signed_on == date(YEAR, 2, 20)
-    assert loose.signer == "" and loose.signed_on is None          # not sorted into a document
+    assert loose.signer == "" and loose.signed_on is None  # not sorted into a document
     form = _form(ctx, catalog, FormRequest(FormName.INVENTORY, YEAR, org.id))
     total = form.tables[0].rows[-1]
-    assert total.kind is RowKind.TOTAL and 4 in [c.value for c in total.cells]       # 3 + 1 pages
+    assert total.kind is RowKind.TOTAL and 4 in [c.value for c in total.cells]  # 3 + 1 pages
 
 
 def test_forms_of_the_demo(ctx):
@@ -245,8 +291,12 @@ def test_forms_of_the_demo(ctx):
     with ctx.store.session() as s:
         plan = find_year_plan(s, org.id, YEAR)
         catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, YEAR)
-        drafts = {a.original_name for e in list_executions(s, plan.id) for a in get_execution(s, e.id).attachments
-                  if a.role is AttachmentRole.DRAFT}
+        drafts = {
+            a.original_name
+            for e in list_executions(s, plan.id)
+            for a in get_execution(s, e.id).attachments
+            if a.role is AttachmentRole.DRAFT
+        }
         items = inventory_items(s, catalog, org.id, YEAR)
     assert drafts, "the demo has drafts to leave out"
     assert not drafts & {i.document for i in items}

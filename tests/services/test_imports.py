@@ -18,10 +18,20 @@ from tbn4_desktop.services.deadlines import get_anchors
 from tbn4_desktop.services.executions import find_year_plan, list_executions
 from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate, import_bundle
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, get_current_organization,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
 )
 from tests.services.import_fixtures import (
-    CREATED, YEAR, as_format_1, demo_bundle, make_bin, oblast, rewrite_manifest, snapshot,
+    CREATED,
+    YEAR,
+    as_format_1,
+    demo_bundle,
+    make_bin,
+    oblast,
+    rewrite_manifest,
+    snapshot,
 )
 
 
@@ -46,21 +56,29 @@ def year_state(ctx, bin_):
         plan = s.scalar(select(YearPlan).where(YearPlan.organization_id == org.id, YearPlan.year == YEAR))
         state = {}
         for e in s.scalars(select(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan.id)):
-            rows = s.scalars(select(RegisterRow).where(RegisterRow.execution_id == e.id)
-                             .order_by(RegisterRow.register_key, RegisterRow.position))
+            rows = s.scalars(
+                select(RegisterRow)
+                .where(RegisterRow.execution_id == e.id)
+                .order_by(RegisterRow.register_key, RegisterRow.position)
+            )
             signers = {}
             for r in e.slot_records:
                 signer = s.get(Signatory, r.signatory_id) if r.signatory_id else None
                 if signer is not None:
                     signers[r.slot_key] = (signer.full_name, signer.position, signer.role)
             state[(e.subtask_code, e.period)] = {
-                "status": e.status, "completed_on": e.completed_on, "uploaded_on": e.uploaded_on,
+                "status": e.status,
+                "completed_on": e.completed_on,
+                "uploaded_on": e.uploaded_on,
                 "ispu_reference": e.ispu_reference,
                 "signers": signers,
                 "waived": {r.slot_key: r.waived_reason for r in e.slot_records if r.waived_reason},
                 "links": [(l.url, l.title, l.published_on, l.slot_key, l.channel) for l in e.links],
-                "files": [(a.sha256, a.original_name, a.role, a.media_type, a.size, a.slot_key)
-                          for a in e.attachments if a.removed_at is None and a.role != "draft"],  # never exported
+                "files": [
+                    (a.sha256, a.original_name, a.role, a.media_type, a.size, a.slot_key)
+                    for a in e.attachments
+                    if a.removed_at is None and a.role != "draft"
+                ],  # never exported
                 "rows": [(r.register_key, r.position, r.values) for r in rows],
             }
         return org, state
@@ -75,15 +93,37 @@ def checklists(ctx, bin_):
         plan = find_year_plan(s, org.id, YEAR)
         codes = {e.id: (e.subtask_code, e.period) for e in list_executions(s, plan.id)}
         judged = plan_checklists(s, catalog, plan.id)
-        extra = {"answers": get_answers(s, plan.id), "anchors": get_anchors(s, plan.id),
-                 "supervised": [(x.name, x.bin) for x in list_supervised(s, org.id)]}
+        extra = {
+            "answers": get_answers(s, plan.id),
+            "anchors": get_anchors(s, plan.id),
+            "supervised": [(x.name, x.bin) for x in list_supervised(s, org.id)],
+        }
     out = {}
     for ex, checklist in judged.checklists.items():
         if not judged.applicability[codes[ex][0]].applies:
             continue
-        out[codes[ex]] = (checklist.complete, checklist.refusal(), checklist.unassigned_files, [
-            (st.slot.key, st.satisfied, st.ok, st.waived_reason, st.signer_name, st.signer_role, st.signer_allowed,
-             st.doc_date, st.links, st.missing_channels, st.problems, st.mark) for st in checklist.slots])
+        out[codes[ex]] = (
+            checklist.complete,
+            checklist.refusal(),
+            checklist.unassigned_files,
+            [
+                (
+                    st.slot.key,
+                    st.satisfied,
+                    st.ok,
+                    st.waived_reason,
+                    st.signer_name,
+                    st.signer_role,
+                    st.signer_allowed,
+                    st.doc_date,
+                    st.links,
+                    st.missing_channels,
+                    st.problems,
+                    st.mark,
+                )
+                for st in checklist.slots
+            ],
+        )
     return out, extra
 
 
@@ -98,7 +138,7 @@ def refused(ctx, path, *words, error=ImportError_, **kwargs):
     message = str(caught.value)
     for word in words:
         assert word in message, message
-    assert snapshot(ctx) == before        # no row, no file, no staging folder left
+    assert snapshot(ctx) == before  # no row, no file, no staging folder left
     return message
 
 
@@ -110,8 +150,9 @@ def test_round_trip_gives_identical_records_and_files(district, region):
     with source.store.session() as s:
         demo = get_current_organization(s)
     steps = []
-    result = import_bundle(region, bundle, add_unknown_subordinate=True,
-                           progress=lambda done, total: steps.append((done, total)))
+    result = import_bundle(
+        region, bundle, add_unknown_subordinate=True, progress=lambda done, total: steps.append((done, total))
+    )
     assert result.added_subordinate and not result.already_imported and result.files > 0
     assert "принят" in result.message and demo.name in result.message
     assert steps[-1][0] == steps[-1][1]
@@ -119,9 +160,9 @@ def test_round_trip_gives_identical_records_and_files(district, region):
     _org, expected = year_state(source, demo.bin)
     org, imported = year_state(region, demo.bin)
     assert imported == expected
-    assert any(item["rows"] for item in expected.values())          # the demo has register rows
+    assert any(item["rows"] for item in expected.values())  # the demo has register rows
     assert any(item["signers"] for item in expected.values())
-    assert any(item["waived"] for item in expected.values())        # 3.1.1 Q1: «не опубликовано»
+    assert any(item["waived"] for item in expected.values())  # 3.1.1 Q1: «не опубликовано»
     # The same checklist for every item, judged by the oblast from the bundle's slots.
     assert checklists(region, demo.bin) == checklists(source, demo.bin)
     lists, extra = checklists(region, demo.bin)
@@ -139,8 +180,11 @@ def test_round_trip_gives_identical_records_and_files(district, region):
         oblast_org = get_current_organization(s)
         [row] = subordinates_status(s, Catalogs(), oblast_org.id, YEAR, as_of=CREATED.date())
     done = {(c, p) for c, ps in row.periods.items() for p in ps if p.done}
-    wanted = {key for key, (complete, *_rest) in lists.items()
-              if complete and expected[key]["status"] in ("ready_for_upload", "uploaded")}
+    wanted = {
+        key
+        for key, (complete, *_rest) in lists.items()
+        if complete and expected[key]["status"] in ("ready_for_upload", "uploaded")
+    }
     assert {(c, p.period) for c, p in done} == wanted and wanted
     assert file_bytes(region, imported) == file_bytes(source, expected)
     with region.store.session() as s:
@@ -149,7 +193,7 @@ def test_round_trip_gives_identical_records_and_files(district, region):
         assert (stored.name, stored.level, stored.parent_id) == (demo.name, "district", oblast_org.id)
         (record,) = s.scalars(select(ImportedBundle)).all()
     assert record.superseded_at is None and record.year == YEAR and record.source_name == bundle.name
-    assert region.blobs.path_of(record.bundle_sha256).read_bytes() == bundle.read_bytes()   # the original kept
+    assert region.blobs.path_of(record.bundle_sha256).read_bytes() == bundle.read_bytes()  # the original kept
     assert not [p for p in region.blobs.root.iterdir() if p.name.startswith((".import-", "~tbn4-"))]
 
 
@@ -169,8 +213,13 @@ def test_a_newer_bundle_replaces_the_live_data_and_keeps_the_older_in_history(di
         demo = get_current_organization(s)
         plan = find_year_plan(s, demo.id, YEAR)
         catalog = source.catalog_for_year(YEAR)
-        target = next(e for e in list_executions(s, plan.id) if e.link_count == 0 and e.status.value == "not_started"
-                      and any(d.kind.value == "link" for d in catalog.subtask(e.subtask_code).documents))
+        target = next(
+            e
+            for e in list_executions(s, plan.id)
+            if e.link_count == 0
+            and e.status.value == "not_started"
+            and any(d.kind.value == "link" for d in catalog.subtask(e.subtask_code).documents)
+        )
     from tbn4_desktop.services.export import export_bundle
 
     catalog = source.catalog_for_year(YEAR)
@@ -178,8 +227,17 @@ def test_a_newer_bundle_replaces_the_live_data_and_keeps_the_older_in_history(di
     try:
         slot = next(d for d in subtask.documents if d.kind.value == "link")
         with source.store.session() as s:
-            set_slot_links(s, catalog, target.id, slot.key, [SlotLinkInput(
-                url="https://bayzak.gov.kz/news/999", channel=slot.channels[0], title="Новая публикация")])
+            set_slot_links(
+                s,
+                catalog,
+                target.id,
+                slot.key,
+                [
+                    SlotLinkInput(
+                        url="https://bayzak.gov.kz/news/999", channel=slot.channels[0], title="Новая публикация"
+                    )
+                ],
+            )
         new_bundle = tmp_path / "новее.zip"
         export_bundle(source, None, YEAR, new_bundle, created_at=CREATED + timedelta(days=3))
         result = import_bundle(region, new_bundle)
@@ -196,11 +254,12 @@ def test_a_newer_bundle_replaces_the_live_data_and_keeps_the_older_in_history(di
 
         message = refused(region, old_bundle, "более новый пакет", "не принимается")
         assert demo.name in message
-        earlier = rewrite_manifest(old_bundle, tmp_path / "раньше.zip",
-                                   lambda m: m.update(created_at="2026-01-01T09:00:00+05:00"))
+        earlier = rewrite_manifest(
+            old_bundle, tmp_path / "раньше.zip", lambda m: m.update(created_at="2026-01-01T09:00:00+05:00")
+        )
         refused(region, earlier, "сформирован 01.01.2026", "более новый пакет")
     finally:
-        with source.store.session() as s:      # the module's demo stays as the other tests expect it
+        with source.store.session() as s:  # the module's demo stays as the other tests expect it
             e = s.get(SubtaskExecution, target.id)
             e.links, e.status = [], "not_started"
 
@@ -235,7 +294,7 @@ def test_a_format_1_bundle_is_still_imported_its_files_and_signer_sorted_into_sl
             assert role in subtask.slot(slot_key).signers_for(OrgLevel.DISTRICT)
             assert person in source_item["signers"].values()
             signed += 1
-        assert item["waived"] == {}                    # format 1 had no «не требуется»
+        assert item["waived"] == {}  # format 1 had no «не требуется»
     assert signed
 
 
@@ -243,15 +302,19 @@ def test_a_file_in_a_slot_that_takes_no_files_is_refused(district, region, tmp_p
     _source, bundle = district
 
     def misplace(m):
-        item = next(it for it in m["items"] if any(f["role"] == "signed_scan" for f in it["files"])
-                    and any(x["kind"] == "link" for x in it["slots"]))
+        item = next(
+            it
+            for it in m["items"]
+            if any(f["role"] == "signed_scan" for f in it["files"]) and any(x["kind"] == "link" for x in it["slots"])
+        )
         link = next(x["key"] for x in item["slots"] if x["kind"] == "link")
         next(f for f in item["files"] if f["role"] == "signed_scan")["slot"] = link
         misplace.code = item["code"]
 
     path = rewrite_manifest(bundle, tmp_path / "слот.zip", misplace)
-    refused(region, path, f"подзадачи {misplace.code}", "к которому файлы не прикладываются",
-            add_unknown_subordinate=True)
+    refused(
+        region, path, f"подзадачи {misplace.code}", "к которому файлы не прикладываются", add_unknown_subordinate=True
+    )
 
 
 def test_a_waiver_the_slot_does_not_allow_is_refused(district, region, tmp_path):
@@ -281,13 +344,22 @@ def test_an_organisation_that_is_not_a_subordinate_is_refused(district, region):
     with source.store.session() as s:
         demo = get_current_organization(s)
     with region.store.session() as s:
-        create_organization(s, OrganizationInput(name="Чужой акимат области", bin=make_bin(300),
-                                                 level=OrgLevel.OBLAST, parent_name="Центр"),
-                            [SignatoryInput("Петров П. П.", "Аким", SignerRole.FIRST_HEAD)], make_current=False)
-        create_organization(s, OrganizationInput(name=demo.name, bin=demo.bin, level=OrgLevel.DISTRICT,
-                                                 parent_name="Чужой акимат области"),
-                            [SignatoryInput("Сидоров С. С.", "Аким района", SignerRole.DISTRICT_AKIM)],
-                            make_current=False)
+        create_organization(
+            s,
+            OrganizationInput(
+                name="Чужой акимат области", bin=make_bin(300), level=OrgLevel.OBLAST, parent_name="Центр"
+            ),
+            [SignatoryInput("Петров П. П.", "Аким", SignerRole.FIRST_HEAD)],
+            make_current=False,
+        )
+        create_organization(
+            s,
+            OrganizationInput(
+                name=demo.name, bin=demo.bin, level=OrgLevel.DISTRICT, parent_name="Чужой акимат области"
+            ),
+            [SignatoryInput("Сидоров С. С.", "Аким района", SignerRole.DISTRICT_AKIM)],
+            make_current=False,
+        )
     refused(region, bundle, "не является подведомственной", add_unknown_subordinate=True)
 
 
@@ -347,8 +419,13 @@ def test_a_scan_that_is_no_document_is_refused(district, region, tmp_path):
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp_path / "exe2.zip", "w") as zout:
         for info in zin.infolist():
             zout.writestr(info, fake if info.filename == target["path"] else zin.read(info))
-    refused(region, tmp_path / "exe2.zip", f"«{target['path']}»", "не является документом допустимого типа",
-            add_unknown_subordinate=True)
+    refused(
+        region,
+        tmp_path / "exe2.zip",
+        f"«{target['path']}»",
+        "не является документом допустимого типа",
+        add_unknown_subordinate=True,
+    )
 
 
 def test_a_hostile_archive_is_refused_before_the_store(region, tmp_path):
@@ -364,8 +441,14 @@ def test_a_hostile_archive_is_refused_before_the_store(region, tmp_path):
 
 def test_a_cancelled_import_changes_nothing(district, region):
     _source, bundle = district
-    refused(region, bundle, "Приём пакета отменён", error=BundleCancelled, add_unknown_subordinate=True,
-            cancelled=lambda: True)
+    refused(
+        region,
+        bundle,
+        "Приём пакета отменён",
+        error=BundleCancelled,
+        add_unknown_subordinate=True,
+        cancelled=lambda: True,
+    )
 
 
 def test_without_an_organisation_nothing_is_imported(district, tmp_path):

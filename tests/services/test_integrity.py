@@ -49,10 +49,16 @@ def ctx(data_dir, catalog, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(systemp))
     context = open_app(data_dir)
     with context.store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-            parent_name="Аппарат акима Жамбылской области"),
-            [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="Аппарат акима Байзакского района",
+                bin="050340001235",
+                level=OrgLevel.DISTRICT,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)],
+        )
         plan = ensure_year_plan(s, org.id, 2025, catalog)
         execution = list_executions(s, plan.id)[0]
     scan = tmp_path / "Приказ №12.pdf"
@@ -82,12 +88,12 @@ def test_a_sound_folder_is_reported_sound(ctx):
 
 def test_a_changed_file_is_a_problem_and_repair_never_touches_it(ctx):
     blob = ctx.blobs.path_of(hashlib.sha256(PDF).hexdigest())
-    blob.write_bytes(PDF.replace(b"1.4", b"1.7"))         # same size, other content
+    blob.write_bytes(PDF.replace(b"1.4", b"1.7"))  # same size, other content
     report = check_data(ctx)
     assert not report.ok and len(report.problems) == 1
     assert "«Приказ №12.pdf»" in report.problems[0] and "повреждён или изменён" in report.problems[0]
     result = repair(ctx, report)
-    assert blob.read_bytes() == PDF.replace(b"1.4", b"1.7")          # evidence left as it is
+    assert blob.read_bytes() == PDF.replace(b"1.4", b"1.7")  # evidence left as it is
     assert result.quarantined == 0 and not (ctx.data_dir / QUARANTINE_DIR).exists()
     assert result.remaining(report).problems == report.problems
 
@@ -103,7 +109,7 @@ def test_an_unreferenced_blob_is_reported_and_quarantined_never_deleted(ctx):
     path = stray_blob(ctx, content)
     young = stray_blob(ctx, b"%PDF-1.4 another process is about to commit this", hours_old=0)
     report = check_data(ctx)
-    assert report.unreferenced == [(path, len(content))]          # not the young one
+    assert report.unreferenced == [(path, len(content))]  # not the young one
     assert not report.ok and report.repairable and "1" in report.summary()
     result = repair(ctx, report)
     assert result.quarantined == 1 and result.quarantined_bytes == len(content)
@@ -130,8 +136,9 @@ def test_a_blob_attached_again_after_the_check_stays(ctx, tmp_path):
 
 def test_an_edited_journal_entry_is_reported(ctx):
     with ctx.store.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entry SET summary = 'Ничего не было.' "
-                          "WHERE id = (SELECT MAX(id) FROM audit_entry)"))
+        conn.execute(
+            text("UPDATE audit_entry SET summary = 'Ничего не было.' WHERE id = (SELECT MAX(id) FROM audit_entry)")
+        )
     report = check_data(ctx)
     assert any("журнала изменений" in p and "изменена" in p for p in report.problems), report.problems
 
@@ -139,9 +146,14 @@ def test_an_edited_journal_entry_is_reported(ctx):
 def test_a_damaged_database_is_reported(ctx):
     with ctx.store.engine.connect() as conn:
         conn.execute(text("PRAGMA foreign_keys = OFF"))
-        conn.execute(text("INSERT INTO attachment (execution_id, sha256, original_name, size, media_type, role, "
-                          "slot_key, added_at) VALUES (99999, :sha, 'x.pdf', 1, 'application/pdf', "
-                          "'signed_scan', '', '2025-01-01')"), {"sha": hashlib.sha256(PDF).hexdigest()})
+        conn.execute(
+            text(
+                "INSERT INTO attachment (execution_id, sha256, original_name, size, media_type, role, "
+                "slot_key, added_at) VALUES (99999, :sha, 'x.pdf', 1, 'application/pdf', "
+                "'signed_scan', '', '2025-01-01')"
+            ),
+            {"sha": hashlib.sha256(PDF).hexdigest()},
+        )
         conn.commit()
     problems = check_data(ctx).problems
     assert any("База данных повреждена" in p and "attachment" in p for p in problems), problems
@@ -174,22 +186,29 @@ def test_a_killed_process_leaves_nothing_after_the_next_start(ctx, tmp_path):
     legacy.mkdir()
     age(legacy, 2 * HOUR)
     must_stay = [
-        attachments / ours("incoming", os.getpid()),     # this process is alive: its work in progress
-        attachments / ".import-justnow",                 # an earlier version's, maybe still running
-        users / "отчёт.part",                            # the user's own files
-        data / "~tbn4-заметки.txt",                     # not one of our names
+        attachments / ours("incoming", os.getpid()),  # this process is alive: its work in progress
+        attachments / ".import-justnow",  # an earlier version's, maybe still running
+        users / "отчёт.part",  # the user's own files
+        data / "~tbn4-заметки.txt",  # not one of our names
     ]
     for path in must_stay:
         path.write_bytes(b"keep")
-    other_pc = attachments / f"~tbn4-import-000000-{pid}-0badc0de"   # another PC's: its pid means nothing here
+    other_pc = attachments / f"~tbn4-import-000000-{pid}-0badc0de"  # another PC's: its pid means nothing here
     other_pc.mkdir()
     ctx.close()
 
     reopened = open_app(data)
     reopened.close()
-    for gone in (stage, attachments / ours("incoming", pid), data / ours("save", pid, ".part"),
-                 Path(tempfile.gettempdir()) / ours("forms", pid, "-abc"), export_part, legacy,
-                 pool / ours("blob", pid, ".part"), one_backup / ours("dbcopy", pid, ".part-journal")):
+    for gone in (
+        stage,
+        attachments / ours("incoming", pid),
+        data / ours("save", pid, ".part"),
+        Path(tempfile.gettempdir()) / ours("forms", pid, "-abc"),
+        export_part,
+        legacy,
+        pool / ours("blob", pid, ".part"),
+        one_backup / ours("dbcopy", pid, ".part-journal"),
+    ):
         assert not gone.exists(), gone
     assert not list((data / "pending-temp").iterdir())
     for kept in (*must_stay, other_pc):
@@ -225,10 +244,16 @@ def test_the_check_on_either_database(data_dir, db_url, catalog, tmp_path):
     context = open_app(data_dir, database_url=db_url)
     try:
         with context.store.session() as s:
-            org = create_organization(s, OrganizationInput(
-                name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-                parent_name="Аппарат акима Жамбылской области"),
-                [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)])
+            org = create_organization(
+                s,
+                OrganizationInput(
+                    name="Аппарат акима Байзакского района",
+                    bin="050340001235",
+                    level=OrgLevel.DISTRICT,
+                    parent_name="Аппарат акима Жамбылской области",
+                ),
+                [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)],
+            )
             execution = list_executions(s, ensure_year_plan(s, org.id, 2025, catalog).id)[0]
         scan = tmp_path / "Приказ №12.pdf"
         scan.write_bytes(PDF)

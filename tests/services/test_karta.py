@@ -14,7 +14,9 @@ from tbn4_desktop.models import SubtaskExecution, YearPlan
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.karta import export_karta, import_karta
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
 )
 
 YEAR = 2025
@@ -30,18 +32,27 @@ def ctx(data_dir, db_url):
 @pytest.fixture
 def org_id(ctx):
     with ctx.store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-            parent_name="Аппарат акима Жамбылской области"),
-            [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="Аппарат акима Байзакского района",
+                bin="050340001235",
+                level=OrgLevel.DISTRICT,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким района", SignerRole.DISTRICT_AKIM)],
+        )
     return org.id
 
 
 def _overrides(ctx, org_id):
     with ctx.store.session() as s:
-        return {(e.subtask_code, e.period): e.due_date_override for e in s.scalars(
-            select(SubtaskExecution).join(YearPlan).where(
-                YearPlan.organization_id == org_id, YearPlan.year == YEAR))}
+        return {
+            (e.subtask_code, e.period): e.due_date_override
+            for e in s.scalars(
+                select(SubtaskExecution).join(YearPlan).where(YearPlan.organization_id == org_id, YearPlan.year == YEAR)
+            )
+        }
 
 
 def _set(path, values):
@@ -60,7 +71,7 @@ def test_export_fill_import_sets_the_overrides(ctx, org_id, tmp_path):
     assert rows > 30
     _set(path, {("1.1.1", ""): date(2025, 2, 14), ("1.1.2", ""): "20.02.2025"})
 
-    result = import_karta(ctx, org_id, YEAR, path)   # creates the year plan
+    result = import_karta(ctx, org_id, YEAR, path)  # creates the year plan
     assert (result.updated, result.unchanged, result.not_applicable) == (2, rows - 2, ())
     overrides = _overrides(ctx, org_id)
     assert overrides[("1.1.1", "")] == date(2025, 2, 14)
@@ -71,8 +82,9 @@ def test_export_fill_import_sets_the_overrides(ctx, org_id, tmp_path):
     again = tmp_path / "again.xlsx"
     export_karta(ctx, org_id, YEAR, again)
     ws = load_workbook(again).active
-    dates = {ws.cell(r, 1).value: ws.cell(r, 5).value for r in range(FIRST_DATA_ROW, ws.max_row + 1)
-             if ws.cell(r, 5).value}
+    dates = {
+        ws.cell(r, 1).value: ws.cell(r, 5).value for r in range(FIRST_DATA_ROW, ws.max_row + 1) if ws.cell(r, 5).value
+    }
     assert {k: v.date() for k, v in dates.items()} == {"1.1.1": date(2025, 2, 14), "1.1.2": date(2025, 2, 20)}
     _set(again, {("1.1.1", ""): None, ("1.1.2", ""): date(2025, 3, 2)})
     result = import_karta(ctx, org_id, YEAR, again)
@@ -117,8 +129,15 @@ def test_rows_of_other_levels_are_skipped_and_reported(ctx, org_id, tmp_path, ca
     export_karta(ctx, org_id, YEAR, path)
     wb = load_workbook(path)
     ws = wb.active
-    ws.append([other.code, "" if other.periodicity.value in ("once", "yearly") else "I квартал",
-               other.title, other.deadline.text, date(2025, 6, 1)])
+    ws.append(
+        [
+            other.code,
+            "" if other.periodicity.value in ("once", "yearly") else "I квартал",
+            other.title,
+            other.deadline.text,
+            date(2025, 6, 1),
+        ]
+    )
     wb.save(path)
     result = import_karta(ctx, org_id, YEAR, path)
     assert len(result.not_applicable) == 1 and result.not_applicable[0].startswith(other.code)
@@ -166,8 +185,12 @@ def test_the_karta_sets_a_periodicity_the_instruction_does_not(ctx, org_id, tmp_
     # the next template lists the quarters
     export_karta(ctx, org_id, YEAR, path)
     ws = load_workbook(path).active
-    assert [ws.cell(r, 2).value for r in range(FIRST_DATA_ROW, ws.max_row + 1)
-            if ws.cell(r, 1).value == "1.2.1"] == ["I квартал", "II квартал", "III квартал", "IV квартал"]
+    assert [ws.cell(r, 2).value for r in range(FIRST_DATA_ROW, ws.max_row + 1) if ws.cell(r, 1).value == "1.2.1"] == [
+        "I квартал",
+        "II квартал",
+        "III квартал",
+        "IV квартал",
+    ]
 
 
 def test_a_period_with_data_is_never_dropped_by_a_periodicity_change(ctx, org_id, tmp_path):

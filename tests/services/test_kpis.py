@@ -15,7 +15,11 @@ from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.checklist import add_supervised
 from tbn4_desktop.services.executions import ensure_year_plan, list_executions
 from tbn4_desktop.services.kpis import (
-    organization_of_execution, plan_kpis, save_headcount, supervised_entities, supervised_of_execution,
+    organization_of_execution,
+    plan_kpis,
+    save_headcount,
+    supervised_entities,
+    supervised_of_execution,
 )
 from tbn4_desktop.services.organizations import OrganizationInput, SignatoryInput, create_organization
 from tbn4_desktop.services.registers import save_rows
@@ -26,19 +30,29 @@ YEAR = 2025
 @pytest.fixture
 def year(store, catalog):
     with store.session() as s:
-        org = create_organization(s, OrganizationInput("Аппарат акима Тестового района", "000740000728",
-                                                       OrgLevel.DISTRICT, parent_name="Аппарат акима области"),
-                                  [SignatoryInput("Омарова Дина Каировна", "Руководитель аппарата",
-                                                  SignerRole.CHIEF_OF_STAFF)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                "Аппарат акима Тестового района", "000740000728", OrgLevel.DISTRICT, parent_name="Аппарат акима области"
+            ),
+            [SignatoryInput("Омарова Дина Каировна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)],
+        )
         plan = ensure_year_plan(s, org.id, YEAR, catalog)
         ids = {(e.subtask_code, e.period): e.id for e in list_executions(s, plan.id)}
     return org, plan.id, ids
 
 
 def trainees(n: int) -> list[dict]:
-    return [{"full_name": f"Служащий {i}", "position": "Главный специалист",
-             "training_organisation": "Академия государственного управления",
-             "programme": "Антикоррупционная культура", "end_date": date(YEAR, 5, 20)} for i in range(n)]
+    return [
+        {
+            "full_name": f"Служащий {i}",
+            "position": "Главный специалист",
+            "training_organisation": "Академия государственного управления",
+            "programme": "Антикоррупционная культура",
+            "end_date": date(YEAR, 5, 20),
+        }
+        for i in range(n)
+    ]
 
 
 def test_4_2_1_is_judged_on_the_exact_share(store, catalog, year):
@@ -57,9 +71,11 @@ def test_4_2_1_is_judged_on_the_exact_share(store, catalog, year):
 
 def test_project_3_divides_by_the_supervised_list(store, catalog, year):
     org, plan_id, ids = year
-    rows = [{"company_name": "ТОО «Первое»", "has_document": True},
-            {"company_name": "ТОО «Второе»", "has_document": True},
-            {"company_name": "ТОО «Не наше»", "has_document": True}]
+    rows = [
+        {"company_name": "ТОО «Первое»", "has_document": True},
+        {"company_name": "ТОО «Второе»", "has_document": True},
+        {"company_name": "ТОО «Не наше»", "has_document": True},
+    ]
     with store.session() as s:
         for code in ("3.1.2", "3.2.1"):
             save_rows(s, ids[(code, "")], catalog.subtask(code).register, rows)
@@ -80,9 +96,11 @@ def test_project_3_divides_by_the_supervised_list(store, catalog, year):
 
 def test_a_quasi_state_company_counts_itself(store, catalog):
     with store.session() as s:
-        company = create_organization(s, OrganizationInput("ТОО «Жамбыл Су»", "990740002243", OrgLevel.QUASI,
-                                                           parent_name="Аппарат акима области"),
-                                      [SignatoryInput("Ким Виктор", "Директор", SignerRole.FIRST_HEAD)])
+        company = create_organization(
+            s,
+            OrganizationInput("ТОО «Жамбыл Су»", "990740002243", OrgLevel.QUASI, parent_name="Аппарат акима области"),
+            [SignatoryInput("Ким Виктор", "Директор", SignerRole.FIRST_HEAD)],
+        )
         assert supervised_entities(s, company.id) == [Entity("ТОО «Жамбыл Су»", "990740002243")]
         add_supervised(s, company.id, "ТОО «Дочернее»")
         assert [e.name for e in supervised_entities(s, company.id)] == ["ТОО «Дочернее»"]

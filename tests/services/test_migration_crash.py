@@ -112,8 +112,9 @@ def _read(path: Path) -> dict:
     """Schema (exact SQL text) and every row of every table."""
     conn = sqlite3.connect(path)
     try:
-        schema = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                     "WHERE name NOT LIKE 'sqlite_%'"))
+        schema = sorted(
+            conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        )
         tables = [name for kind, name, _t, _s in schema if kind == "table"]
         rows = {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
         return {"schema": schema, "rows": rows}

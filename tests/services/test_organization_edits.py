@@ -42,13 +42,18 @@ from tbn4_desktop.services.organizations import (
 from tbn4_desktop.store_errors import ConcurrentEditError
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-ETHICS = SignatoryInput("Сейтказиев Нурлан Маратович", "Уполномоченный по этике аппарата акима района",
-                        SignerRole.ETHICS_COMMISSIONER)
+ETHICS = SignatoryInput(
+    "Сейтказиев Нурлан Маратович", "Уполномоченный по этике аппарата акима района", SignerRole.ETHICS_COMMISSIONER
+)
 
 
 def district_input(**overrides):
-    values = dict(name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-                  parent_name="Аппарат акима Жамбылской области")
+    values = dict(
+        name="Аппарат акима Байзакского района",
+        bin="050340001235",
+        level=OrgLevel.DISTRICT,
+        parent_name="Аппарат акима Жамбылской области",
+    )
     values.update(overrides)
     return OrganizationInput(**values)
 
@@ -57,11 +62,18 @@ def district_input(**overrides):
 def org(store, catalog):
     """A district akimat (akim, chief of staff) with its 2025 plan."""
     with store.session() as s:
-        info = create_organization(s, district_input(), [
-            SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
-            SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата акима Байзакского района",
-                           SignerRole.CHIEF_OF_STAFF),
-        ])
+        info = create_organization(
+            s,
+            district_input(),
+            [
+                SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
+                SignatoryInput(
+                    "Тулегенова Айгерим Нурлановна",
+                    "Руководитель аппарата акима Байзакского района",
+                    SignerRole.CHIEF_OF_STAFF,
+                ),
+            ],
+        )
         ensure_year_plan(s, info.id, 2025, catalog)
     return info
 
@@ -93,8 +105,15 @@ def complete(store, catalog, org_id, code, signatory_id, tmp_path):
         scan = tmp_path / f"{code}_{slot.key}.pdf"
         scan.write_bytes(PDF)
         with store.session() as s:
-            add_attachment(s, BlobStore(store.attachments_dir), row.id, scan, AttachmentRole.SIGNED_SCAN,
-                           max_bytes=1 << 20, slot_key=slot.key)
+            add_attachment(
+                s,
+                BlobStore(store.attachments_dir),
+                row.id,
+                scan,
+                AttachmentRole.SIGNED_SCAN,
+                max_bytes=1 << 20,
+                slot_key=slot.key,
+            )
             set_slot_signer(s, catalog, row.id, slot.key, signatory_id)
             if slot.date is not None:
                 set_slot_date(s, catalog, row.id, slot.key, date(2025, 3, 3))
@@ -108,23 +127,40 @@ def complete(store, catalog, org_id, code, signatory_id, tmp_path):
 def scan_only_code(catalog, role):
     """A subtask of the district level, confirmed by signed scans only, each
     of which `role` may sign, and decided by no question."""
-    return next(sub.code for sub in catalog.subtasks()
-                if sub.applies_to(OrgLevel.DISTRICT) and sub.applies_if is None
-                and [d for d in sub.documents if d.counts]
-                and all(d.kind is DocumentKind.SIGNED and role in d.signers_for(OrgLevel.DISTRICT)
-                        for d in sub.documents if d.counts))
+    return next(
+        sub.code
+        for sub in catalog.subtasks()
+        if sub.applies_to(OrgLevel.DISTRICT)
+        and sub.applies_if is None
+        and [d for d in sub.documents if d.counts]
+        and all(
+            d.kind is DocumentKind.SIGNED and role in d.signers_for(OrgLevel.DISTRICT)
+            for d in sub.documents
+            if d.counts
+        )
+    )
 
 
 def test_name_bin_and_parent_change_and_the_version_moves_on(store, org):
     with store.session() as s:
-        updated = update_organization(s, org.id, district_input(
-            name="  ГУ «Аппарат акима Байзакского района»  ", bin="060240007897",
-            parent_name="Аппарат акима области Жетісу"), org.version)
+        updated = update_organization(
+            s,
+            org.id,
+            district_input(
+                name="  ГУ «Аппарат акима Байзакского района»  ",
+                bin="060240007897",
+                parent_name="Аппарат акима области Жетісу",
+            ),
+            org.version,
+        )
     with store.session() as s:
         again = get_organization(s, org.id)
     assert again == updated
     assert (again.name, again.bin, again.parent_name) == (
-        "ГУ «Аппарат акима Байзакского района»", "060240007897", "Аппарат акима области Жетісу")
+        "ГУ «Аппарат акима Байзакского района»",
+        "060240007897",
+        "Аппарат акима области Жетісу",
+    )
     assert again.version > org.version
 
 
@@ -139,8 +175,7 @@ def test_bad_fields_are_refused_each_at_its_key(store, org):
 
 def test_the_bin_of_another_organisation_is_refused(store, org):
     with store.session() as s:
-        create_organization(s, district_input(name="Другой аппарат", bin="060240007897"),
-                            [ETHICS], make_current=False)
+        create_organization(s, district_input(name="Другой аппарат", bin="060240007897"), [ETHICS], make_current=False)
     with store.session() as s, pytest.raises(ValidationError) as caught:
         update_organization(s, org.id, district_input(bin="060240007897"), org.version)
     assert caught.value.errors == {"bin": "Организация с таким БИН уже есть в базе."}
@@ -153,8 +188,9 @@ def test_a_stale_version_is_refused_for_the_organisation_and_a_signatory(store, 
         update_organization(s, org.id, district_input(name="Второе изменение"), org.version)
     akim = signers_of(store, org.id)[SignerRole.DISTRICT_AKIM]
     with store.session() as s:
-        update_signatory(s, akim.id, SignatoryInput("Жанабаев Ерлан", "Аким района", SignerRole.DISTRICT_AKIM),
-                         akim.version)
+        update_signatory(
+            s, akim.id, SignatoryInput("Жанабаев Ерлан", "Аким района", SignerRole.DISTRICT_AKIM), akim.version
+        )
     with store.session() as s, pytest.raises(ConcurrentEditError):
         deactivate_signatory(s, akim.id, akim.version)
     with store.session() as s:
@@ -177,8 +213,13 @@ def test_a_deactivated_signatory_is_not_offered_but_old_records_still_name_them(
     code = scan_only_code(catalog, SignerRole.CHIEF_OF_STAFF)
     execution_id = complete(store, catalog, org.id, code, chief.id, tmp_path)
     with store.session() as s:
-        add_signatory(s, org.id, SignatoryInput("Омарова Салтанат Ериковна", "Руководитель аппарата акима района",
-                                                SignerRole.CHIEF_OF_STAFF))
+        add_signatory(
+            s,
+            org.id,
+            SignatoryInput(
+                "Омарова Салтанат Ериковна", "Руководитель аппарата акима района", SignerRole.CHIEF_OF_STAFF
+            ),
+        )
     with store.session() as s:
         gone = deactivate_signatory(s, chief.id, chief.version)
     assert not gone.active
@@ -203,12 +244,17 @@ def test_the_role_of_someone_who_signed_a_completed_subtask_stays(store, org, ca
     chief = signers_of(store, org.id)[SignerRole.CHIEF_OF_STAFF]
     complete(store, catalog, org.id, scan_only_code(catalog, SignerRole.CHIEF_OF_STAFF), chief.id, tmp_path)
     with store.session() as s, pytest.raises(ValidationError) as caught:
-        update_signatory(s, chief.id, SignatoryInput(chief.full_name, chief.position, SignerRole.DEPUTY_HEAD),
-                         chief.version)
+        update_signatory(
+            s, chief.id, SignatoryInput(chief.full_name, chief.position, SignerRole.DEPUTY_HEAD), chief.version
+        )
     assert "Не подписывает больше" in caught.value.errors["role"]
     with store.session() as s:  # a typo in the name may still be corrected
-        fixed = update_signatory(s, chief.id, SignatoryInput("Тулегенова Айгерим Нурлан-кызы", chief.position,
-                                                             SignerRole.CHIEF_OF_STAFF), chief.version)
+        fixed = update_signatory(
+            s,
+            chief.id,
+            SignatoryInput("Тулегенова Айгерим Нурлан-кызы", chief.position, SignerRole.CHIEF_OF_STAFF),
+            chief.version,
+        )
     assert fixed.full_name == "Тулегенова Айгерим Нурлан-кызы"
 
 
@@ -225,15 +271,25 @@ def test_the_last_active_signatory_cannot_be_deactivated(store, org):
 def test_a_level_change_before_any_completion_aligns_the_plan(store, org, catalog):
     assert ("4.1.3", "") not in rows_of(store, org.id, catalog)
     with store.session() as s:
-        changed = update_organization(s, org.id, district_input(level=OrgLevel.OBLAST), org.version,
-                                      catalog_for_plan=plan_catalog(catalog))
+        changed = update_organization(
+            s, org.id, district_input(level=OrgLevel.OBLAST), org.version, catalog_for_plan=plan_catalog(catalog)
+        )
     assert changed.level is OrgLevel.OBLAST
     rows = rows_of(store, org.id, catalog)
-    assert set(rows) == {(sub.code, p) for sub in catalog.subtasks() if sub.applies_to(OrgLevel.OBLAST)
-                         for p in periods_of(sub.periodicity)}
+    assert set(rows) == {
+        (sub.code, p)
+        for sub in catalog.subtasks()
+        if sub.applies_to(OrgLevel.OBLAST)
+        for p in periods_of(sub.periodicity)
+    }
     with store.session() as s:  # and back to central: 4.1.x are dropped (nothing was done there)
-        update_organization(s, org.id, district_input(level=OrgLevel.CENTRAL, parent_name=""), changed.version,
-                            catalog_for_plan=plan_catalog(catalog))
+        update_organization(
+            s,
+            org.id,
+            district_input(level=OrgLevel.CENTRAL, parent_name=""),
+            changed.version,
+            catalog_for_plan=plan_catalog(catalog),
+        )
     assert not {code for code, _ in rows_of(store, org.id, catalog)} & {"4.1.1", "4.1.2", "4.1.3"}
 
 
@@ -242,8 +298,13 @@ def test_a_level_change_that_would_drop_work_in_progress_is_refused(store, org, 
     with store.session() as s:
         save_notes(s, row.id, expected_version=row.version, notes="черновик")
     with store.session() as s, pytest.raises(ValidationError) as caught:
-        update_organization(s, org.id, district_input(level=OrgLevel.CENTRAL, parent_name=""), org.version,
-                            catalog_for_plan=plan_catalog(catalog))
+        update_organization(
+            s,
+            org.id,
+            district_input(level=OrgLevel.CENTRAL, parent_name=""),
+            org.version,
+            catalog_for_plan=plan_catalog(catalog),
+        )
     assert "4.1.1" in caught.value.errors["level"] and "в работе" in caught.value.errors["level"]
     with store.session() as s:
         assert get_organization(s, org.id).level is OrgLevel.DISTRICT
@@ -254,8 +315,9 @@ def test_a_level_change_after_a_completion_is_refused_with_the_reason(store, org
     code = scan_only_code(catalog, SignerRole.DISTRICT_AKIM)
     complete(store, catalog, org.id, code, akim.id, tmp_path)
     with store.session() as s, pytest.raises(ValidationError) as caught:
-        update_organization(s, org.id, district_input(level=OrgLevel.OBLAST), org.version,
-                            catalog_for_plan=plan_catalog(catalog))
+        update_organization(
+            s, org.id, district_input(level=OrgLevel.OBLAST), org.version, catalog_for_plan=plan_catalog(catalog)
+        )
     message = caught.value.errors["level"]
     assert f"подзадача {code} (2025 г.) уже выполнена" in message
     with store.session() as s:  # the other fields may still change
@@ -282,10 +344,18 @@ def test_upgrading_a_0003_database_gives_its_rows_version_1(data_dir):
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0003")
-        conn.execute(text("INSERT INTO organization (id, name, bin, level, created_at) "
-                          "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO signatory (id, organization_id, full_name, position, role, active) "
-                          "VALUES (3, 1, 'Иванова Анна Петровна', 'Руководитель аппарата', 'chief_of_staff', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO organization (id, name, bin, level, created_at) "
+                "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO signatory (id, organization_id, full_name, position, role, active) "
+                "VALUES (3, 1, 'Иванова Анна Петровна', 'Руководитель аппарата', 'chief_of_staff', 1)"
+            )
+        )
     engine.dispose()
 
     store = open_store(data_dir)
@@ -296,8 +366,12 @@ def test_upgrading_a_0003_database_gives_its_rows_version_1(data_dir):
             [chief] = list_signatories(s, 1)
         assert (org.version, chief.version, chief.full_name) == (1, 1, "Иванова Анна Петровна")
         with store.session() as s:
-            update_signatory(s, 3, SignatoryInput("Иванова Анна", "Руководитель аппарата",
-                                                  SignerRole.CHIEF_OF_STAFF), expected_version=1)
+            update_signatory(
+                s,
+                3,
+                SignatoryInput("Иванова Анна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF),
+                expected_version=1,
+            )
             renamed = update_organization(s, 1, district_input(name="Аппарат акима района (новое)"), 1)
         assert renamed.version == 2
     finally:
@@ -308,15 +382,24 @@ def test_a_signatory_may_carry_an_iin_checked_by_its_control_digit(store, org):
     from tbn4_desktop.services.organizations import add_signatory, update_signatory
 
     with store.session() as s:
-        person = add_signatory(s, org.id, SignatoryInput("Ахметов Серик Болатович", "Заместитель акима района",
-                                                          SignerRole.DISTRICT_AKIM, " 900101300126 "))
+        person = add_signatory(
+            s,
+            org.id,
+            SignatoryInput(
+                "Ахметов Серик Болатович", "Заместитель акима района", SignerRole.DISTRICT_AKIM, " 900101300126 "
+            ),
+        )
         assert person.iin == "900101300126"
         with pytest.raises(ValidationError) as refused:
-            add_signatory(s, org.id, SignatoryInput("Иванова Анна", "Руководитель аппарата",
-                                                    SignerRole.CHIEF_OF_STAFF, "900101300127"))
+            add_signatory(
+                s,
+                org.id,
+                SignatoryInput("Иванова Анна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF, "900101300127"),
+            )
         assert set(refused.value.errors) == {"iin"}
-        cleared = update_signatory(s, person.id, SignatoryInput(person.full_name, person.position, person.role, ""),
-                                   person.version)
+        cleared = update_signatory(
+            s, person.id, SignatoryInput(person.full_name, person.position, person.role, ""), person.version
+        )
         assert cleared.iin is None
     assert {p.full_name: p.iin for p in signers_of_list(store, org.id)}["Ахметов Серик Болатович"] is None
 

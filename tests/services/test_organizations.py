@@ -3,7 +3,11 @@ import pytest
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, get_current_organization, list_signatories,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
+    list_signatories,
 )
 from tbn4_desktop.store import open_store
 
@@ -21,8 +25,12 @@ def store(tmp_path):
 
 
 def district(**overrides):
-    values = dict(name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-                  parent_name="Аппарат акима Жамбылской области")
+    values = dict(
+        name="Аппарат акима Байзакского района",
+        bin="050340001235",
+        level=OrgLevel.DISTRICT,
+        parent_name="Аппарат акима Жамбылской области",
+    )
     values.update(overrides)
     return OrganizationInput(**values)
 
@@ -36,8 +44,10 @@ def test_first_organisation_becomes_current_with_parent_and_signatories(store):
         assert current == created
         assert current.level is OrgLevel.DISTRICT
         assert current.parent_name == "Аппарат акима Жамбылской области"
-        assert [x.role for x in list_signatories(s, current.id)] == [SignerRole.DISTRICT_AKIM,
-                                                                     SignerRole.CHIEF_OF_STAFF]
+        assert [x.role for x in list_signatories(s, current.id)] == [
+            SignerRole.DISTRICT_AKIM,
+            SignerRole.CHIEF_OF_STAFF,
+        ]
 
 
 def test_each_bad_field_gets_its_own_russian_message(store):

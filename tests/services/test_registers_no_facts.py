@@ -32,10 +32,16 @@ CODE = "2.3.1"
 @pytest.fixture
 def execution_id(store, catalog):
     with store.session() as s:
-        org = create_organization(s, OrganizationInput(
-            name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-            parent_name="Аппарат акима Жамбылской области"), [
-            SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)])
+        org = create_organization(
+            s,
+            OrganizationInput(
+                name="Аппарат акима Байзакского района",
+                bin="050340001235",
+                level=OrgLevel.DISTRICT,
+                parent_name="Аппарат акима Жамбылской области",
+            ),
+            [SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата", SignerRole.CHIEF_OF_STAFF)],
+        )
         plan = ensure_year_plan(s, org.id, 2025, catalog)
         return next(e.id for e in list_executions(s, plan.id) if e.subtask_code == CODE)
 
@@ -86,8 +92,11 @@ def test_the_bundle_carries_the_declaration(tmp_path):
     catalog = source.catalog_for_year(YEAR)
     register = catalog.subtask("2.5.1").register
     with source.store.session() as s:
-        ex = s.scalar(select(SubtaskExecution.id).join(YearPlan).where(
-            YearPlan.year == YEAR, SubtaskExecution.subtask_code == "2.5.1"))
+        ex = s.scalar(
+            select(SubtaskExecution.id)
+            .join(YearPlan)
+            .where(YearPlan.year == YEAR, SubtaskExecution.subtask_code == "2.5.1")
+        )
         save_rows(s, ex, register, [])
         set_no_facts(s, ex, register, True)
         bin_ = s.get(Organization, s.get(YearPlan, s.get(SubtaskExecution, ex).year_plan_id).organization_id).bin
@@ -99,8 +108,11 @@ def test_the_bundle_carries_the_declaration(tmp_path):
         import_bundle(region, bundle, add_unknown_subordinate=True)
         with region.store.session() as s:
             org = s.scalar(select(Organization).where(Organization.bin == bin_))
-            ex = s.scalar(select(SubtaskExecution.id).join(YearPlan).where(
-                YearPlan.organization_id == org.id, SubtaskExecution.subtask_code == "2.5.1"))
+            ex = s.scalar(
+                select(SubtaskExecution.id)
+                .join(YearPlan)
+                .where(YearPlan.organization_id == org.id, SubtaskExecution.subtask_code == "2.5.1")
+            )
             assert declared_no_facts(s, ex) == {register.key}
     finally:
         region.close()

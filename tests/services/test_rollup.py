@@ -17,7 +17,7 @@ from tbn4_desktop.services.rollup import has_subordinates, late_table, project3_
 from tests.services.rollup_fixtures import BAIZAK, MERKE, ZHUALY, make_region, registry
 
 YEAR = 2023
-AS_OF = date(YEAR, 10, 15)        # a Sunday; 01.10 was a Sunday, 10.10 a Tuesday
+AS_OF = date(YEAR, 10, 15)  # a Sunday; 01.10 was a Sunday, 10.10 a Tuesday
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_a_subordinate_without_a_list_is_named_and_not_divided_by_its_register(s
         shares = {d.code: d for d in project3_shares(s, registry(), region.oblast_id, YEAR, catalog)}
     share = shares["3.1.2"]
     assert share.without_list == (ZHUALY,)
-    assert (share.result.part, share.result.whole) == (2, 3)       # Байзак only; Жуалы's register is no list
+    assert (share.result.part, share.result.whole) == (2, 3)  # Байзак only; Жуалы's register is no list
     for sub in (BAIZAK, ZHUALY):
         with store.session() as s:
             for entity in list_supervised(s, region.ids[sub]):
@@ -113,7 +113,7 @@ def test_late_table_most_days_late_first(store, catalog, region):
         late = late_table(s, registry(), region.oblast_id, YEAR, catalog, as_of=AS_OF)
     top = [(i.organization, i.code, i.workdays_late) for i in late if i.code == "1.2.1"]
     assert top == [(BAIZAK, "1.2.1", 10), (ZHUALY, "1.2.1", 3)]
-    assert all(i.code != "1.1.3" or i.organization != ZHUALY for i in late)   # done is never late
+    assert all(i.code != "1.1.3" or i.organization != ZHUALY for i in late)  # done is never late
     # «Готово к загрузке» without its documents is not done: it is late.
     assert (ZHUALY, "4.1.2") in [(i.organization, i.code) for i in late]
     days = [i.workdays_late for i in late]

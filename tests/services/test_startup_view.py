@@ -39,8 +39,13 @@ def services_view(ctx):
         org = get_current_organization(s)
         catalog = ctx.catalog_for_year(YEAR)
         plan = ensure_year_plan(s, org.id, YEAR, catalog)
-        expected = (org, plan, list_executions(s, plan.id), list_signatories(s, org.id, active_only=False),
-                    list_plan_years(s, org.id))
+        expected = (
+            org,
+            plan,
+            list_executions(s, plan.id),
+            list_signatories(s, org.id, active_only=False),
+            list_plan_years(s, org.id),
+        )
         checklists = plan_checklists(s, catalog, plan.id)
         status = year_status(s, catalog, org.id, YEAR, AS_OF)
     return expected, checklists, status, catalog
@@ -78,13 +83,16 @@ def test_a_ready_subtask_without_its_documents_is_shown_in_progress(ctx, data_di
     with ctx.store.session() as s:
         org = get_current_organization(s)
         plan = ensure_year_plan(s, org.id, YEAR, ctx.catalog_for_year(YEAR))
-        ready = next(e for e in list_executions(s, plan.id)
-                     if e.status is ExecutionStatus.READY_FOR_UPLOAD and e.attachment_count)
+        ready = next(
+            e
+            for e in list_executions(s, plan.id)
+            if e.status is ExecutionStatus.READY_FOR_UPLOAD and e.attachment_count
+        )
         s.execute(text("UPDATE attachment SET slot_key = '' WHERE execution_id = :id"), {"id": ready.id})
     view, judged, status = assert_agrees(ctx, data_dir)
     info = next(e for e in view.executions if e.id == ready.id)
-    assert info.status is ExecutionStatus.READY_FOR_UPLOAD                # as stored
-    assert judged.shown_status(info) is ExecutionStatus.IN_PROGRESS       # as shown
+    assert info.status is ExecutionStatus.READY_FOR_UPLOAD  # as stored
+    assert judged.shown_status(info) is ExecutionStatus.IN_PROGRESS  # as shown
     assert judged.shown(info).status is ExecutionStatus.IN_PROGRESS
     assert judged.checklist(ready.id).unassigned_files == info.attachment_count
     item = next(i for i in status.items if i.execution_id == ready.id)
@@ -108,17 +116,17 @@ def test_answers_and_anchor_dates_are_read_too(ctx, data_dir):
     open_question = [s for s in catalog.subtasks() if s.applies_if == second.key]
     assert open_question and all(judged.applies(s.code) for s in open_question)
     assert judged.applicability[open_question[0].code].answer is None
-    assert view.inputs.anchors   # the demo's analysis dates
+    assert view.inputs.anchors  # the demo's analysis dates
 
 
 def test_it_steps_aside_when_unsure(ctx, data_dir, tmp_path):
-    assert read_year_view(tmp_path / "nowhere", YEAR) is None          # no database
-    assert read_year_view(data_dir, YEAR) is None                      # no organisation yet
+    assert read_year_view(tmp_path / "nowhere", YEAR) is None  # no database
+    assert read_year_view(data_dir, YEAR) is None  # no organisation yet
     create_demo(ctx, YEAR, today=AS_OF)
-    assert read_year_view(data_dir, YEAR + 1) is None                  # no plan for that year yet
+    assert read_year_view(data_dir, YEAR + 1) is None  # no plan for that year yet
     with ctx.store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = 'older'"))
-    assert read_year_view(data_dir, YEAR) is None                      # the schema needs migrating
+    assert read_year_view(data_dir, YEAR) is None  # the schema needs migrating
 
 
 def test_a_damaged_database_file_is_left_to_the_ordinary_path(data_dir):

@@ -8,22 +8,39 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from tbn4_desktop.core.attachments import BlobStore
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, OrgLevel, SignerRole
+from tbn4_desktop.core.vocabulary import AttachmentRole, Channel, ExecutionStatus, OrgLevel, SignerRole
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.models import Base, SubtaskExecution
-from tbn4_desktop.core.vocabulary import Channel
 from tbn4_desktop.services.checklist import (
-    SlotLinkInput, complete, set_slot_date, set_slot_links, set_slot_signer,
+    SlotLinkInput,
+    complete,
+    set_slot_date,
+    set_slot_links,
+    set_slot_signer,
 )
 from tbn4_desktop.services.executions import (
-    add_attachment, ensure_year_plan, find_year_plan, get_execution, list_executions, remove_attachment,
+    add_attachment,
+    ensure_year_plan,
+    find_year_plan,
+    get_execution,
+    list_executions,
+    remove_attachment,
     save_notes,
 )
 from tbn4_desktop.services.organizations import (
-    OrganizationInput, SignatoryInput, create_organization, get_current_organization, list_signatories,
+    OrganizationInput,
+    SignatoryInput,
+    create_organization,
+    get_current_organization,
+    list_signatories,
 )
 from tbn4_desktop.store import (
-    DB_FILE, ConcurrentEditError, StoreError, alembic_config, current_revision, open_store,
+    DB_FILE,
+    ConcurrentEditError,
+    StoreError,
+    alembic_config,
+    current_revision,
+    open_store,
 )
 
 TABLES = {"organization", "signatory", "setting", "year_plan", "subtask_execution", "attachment", "link"}
@@ -75,8 +92,12 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(data_dir):
 
 def test_foreign_keys_are_enforced(store):
     with pytest.raises(IntegrityError), store.session() as s:
-        s.execute(text("INSERT INTO signatory (organization_id, full_name, position, role, active) "
-                       "VALUES (999, 'X', 'Y', 'first_head', true)"))
+        s.execute(
+            text(
+                "INSERT INTO signatory (organization_id, full_name, position, role, active) "
+                "VALUES (999, 'X', 'Y', 'first_head', true)"
+            )
+        )
 
 
 def _store_error_as_nobody(folder) -> str:
@@ -152,10 +173,13 @@ def test_a_database_made_by_a_newer_app_is_refused(store, data_dir):
     )
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    (b"this is not an sqlite database" * 100, "не является базой данных SQLite"),
-    (b"SQLite format 3\x00" + b"\xff" * 5000, "Файл базы данных повреждён. Восстановите его из резервной копии"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"this is not an sqlite database" * 100, "не является базой данных SQLite"),
+        (b"SQLite format 3\x00" + b"\xff" * 5000, "Файл базы данных повреждён. Восстановите его из резервной копии"),
+    ],
+)
 def test_a_corrupt_database_file_is_refused_in_russian_and_left_as_it_was(data_dir, content, expected):
     data_dir.mkdir(parents=True)
     (data_dir / DB_FILE).write_bytes(content)
@@ -180,15 +204,20 @@ def test_an_error_inside_a_session_rolls_everything_back(store):
 
 
 def _org():
-    return OrganizationInput(name="Аппарат акима Байзакского района", bin="050340001235", level=OrgLevel.DISTRICT,
-                             parent_name="Аппарат акима Жамбылской области")
+    return OrganizationInput(
+        name="Аппарат акима Байзакского района",
+        bin="050340001235",
+        level=OrgLevel.DISTRICT,
+        parent_name="Аппарат акима Жамбылской области",
+    )
 
 
 def _signers():
     return [
         SignatoryInput("Жанабаев Ерлан Сапарбекович", "Аким Байзакского района", SignerRole.DISTRICT_AKIM),
-        SignatoryInput("Тулегенова Айгерим Нурлановна", "Руководитель аппарата акима Байзакского района",
-                       SignerRole.CHIEF_OF_STAFF),
+        SignatoryInput(
+            "Тулегенова Айгерим Нурлановна", "Руководитель аппарата акима Байзакского района", SignerRole.CHIEF_OF_STAFF
+        ),
     ]
 
 
@@ -202,20 +231,33 @@ def test_round_trip_of_organisation_plan_executions_attachments_links(store, dat
         rows = {(e.subtask_code, e.period): e for e in list_executions(s, plan.id)}
         order = rows[("1.1.2", "")]
         announce = rows[("1.1.3", "")]
-        first = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20,
-                               slot_key="order")
-        second = add_attachment(s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20,
-                                slot_key="order")
+        first = add_attachment(
+            s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20, slot_key="order"
+        )
+        second = add_attachment(
+            s, blobs, order.id, scan, AttachmentRole.SIGNED_SCAN, max_bytes=1 << 20, slot_key="order"
+        )
         remove_attachment(s, first.id)
         akim = list_signatories(s, org.id)[0]
         set_slot_signer(s, catalog, order.id, "order", akim.id)
         set_slot_date(s, catalog, order.id, "order", date(2025, 2, 3))
         save_notes(s, order.id, expected_version=None, notes="Приказ №12")
         complete(s, catalog, order.id, expected_version=get_execution(s, order.id).info.version)
-        set_slot_links(s, catalog, announce.id, "link", [
-            SlotLinkInput(f"https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/{n}", channel,
-                          date(2025, 2, 10), "Анонс начала анализа")
-            for n, channel in enumerate(Channel)])
+        set_slot_links(
+            s,
+            catalog,
+            announce.id,
+            "link",
+            [
+                SlotLinkInput(
+                    f"https://www.gov.kz/memleket/entities/zhambyl-bayzak/press/news/details/{n}",
+                    channel,
+                    date(2025, 2, 10),
+                    "Анонс начала анализа",
+                )
+                for n, channel in enumerate(Channel)
+            ],
+        )
         complete(s, catalog, announce.id)
     store.close()
 
@@ -240,7 +282,8 @@ def test_round_trip_of_organisation_plan_executions_attachments_links(store, dat
             assert blobs.path_of(done.attachments[0].sha256).read_bytes() == PDF
             links = get_execution(s, announce.id).links
             assert [(l.slot_key, l.channel, l.published_on) for l in links] == [
-                ("link", c.value, date(2025, 2, 10)) for c in Channel]
+                ("link", c.value, date(2025, 2, 10)) for c in Channel
+            ]
     finally:
         reopened.close()
 
@@ -275,8 +318,12 @@ def test_upgrading_from_the_first_schema_keeps_the_data(data_dir):
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-        conn.execute(text("INSERT INTO organization (name, bin, level, created_at) "
-                          "VALUES ('Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO organization (name, bin, level, created_at) "
+                "VALUES ('Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"
+            )
+        )
     engine.dispose()
 
     store = open_store(data_dir)
@@ -302,13 +349,25 @@ def test_upgrading_from_the_second_schema_keeps_the_data(data_dir):
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0002")
-        conn.execute(text("INSERT INTO organization (id, name, bin, level, created_at) "
-                          "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
-                          "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
-                          "updated_at, version) VALUES (7, 1, '2.3.1', '', 'in_progress', 'черновик', "
-                          "'2025-01-01 00:00:00', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO organization (id, name, bin, level, created_at) "
+                "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
+                "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
+                "updated_at, version) VALUES (7, 1, '2.3.1', '', 'in_progress', 'черновик', "
+                "'2025-01-01 00:00:00', 1)"
+            )
+        )
     engine.dispose()
 
     store = open_store(data_dir)
@@ -336,13 +395,25 @@ def test_upgrading_a_0004_database_keeps_executions_and_adds_exchange_tables(dat
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0004")
-        conn.execute(text("INSERT INTO organization (id, name, bin, level, created_at, version) "
-                          "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00', 1)"))
-        conn.execute(text("INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
-                          "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
-                          "updated_at, version) VALUES (7, 1, '1.1.1', '', 'uploaded', 'загружено', "
-                          "'2025-01-01 00:00:00', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO organization (id, name, bin, level, created_at, version) "
+                "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
+                "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
+                "updated_at, version) VALUES (7, 1, '1.1.1', '', 'uploaded', 'загружено', "
+                "'2025-01-01 00:00:00', 1)"
+            )
+        )
     engine.dispose()
 
     store = open_store(data_dir)
@@ -379,26 +450,42 @@ def test_upgrading_a_0005_database_sorts_files_links_and_signers_into_document_s
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0005")
         run = lambda sql: conn.execute(text(sql))  # noqa: E731
-        run("INSERT INTO organization (id, name, bin, level, created_at, version) "
-            "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00', 1)")
-        run("INSERT INTO signatory (id, organization_id, full_name, position, role, active, version) VALUES "
+        run(
+            "INSERT INTO organization (id, name, bin, level, created_at, version) "
+            "VALUES (1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00', 1)"
+        )
+        run(
+            "INSERT INTO signatory (id, organization_id, full_name, position, role, active, version) VALUES "
             "(1, 1, 'Аким Ерлан', 'Аким района', 'district_akim', 1, 1), "
-            "(2, 1, 'Тулегенова Айгерим', 'Руководитель аппарата', 'chief_of_staff', 1, 1)")
-        run("INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
-            "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')")
-        executions = [(10, "1.1.2", "", "ready_for_upload", 1), (11, "2.2.1", "Q1", "ready_for_upload", 2),
-                      (12, "1.1.8", "", "uploaded", 2), (13, "1.1.3", "", "ready_for_upload", 2)]
+            "(2, 1, 'Тулегенова Айгерим', 'Руководитель аппарата', 'chief_of_staff', 1, 1)"
+        )
+        run(
+            "INSERT INTO year_plan (id, organization_id, year, catalog_id, catalog_version, created_at) "
+            "VALUES (1, 1, 2025, 'tbn4-2023', 1, '2025-01-01 00:00:00')"
+        )
+        executions = [
+            (10, "1.1.2", "", "ready_for_upload", 1),
+            (11, "2.2.1", "Q1", "ready_for_upload", 2),
+            (12, "1.1.8", "", "uploaded", 2),
+            (13, "1.1.3", "", "ready_for_upload", 2),
+        ]
         for ex, code, period, status, signer in executions:
-            run(f"INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
+            run(
+                f"INSERT INTO subtask_execution (id, year_plan_id, subtask_code, period, status, notes, "
                 f"updated_at, version, completed_on, signatory_id) VALUES ({ex}, 1, '{code}', '{period}', "
-                f"'{status}', '', '2025-01-01 00:00:00', 1, '2025-02-03', {signer})")
+                f"'{status}', '', '2025-01-01 00:00:00', 1, '2025-02-03', {signer})"
+            )
         for att, ex in ((100, 10), (101, 11), (102, 11)):
-            run(f"INSERT INTO attachment (id, execution_id, sha256, original_name, size, media_type, role, added_at) "
+            run(
+                f"INSERT INTO attachment (id, execution_id, sha256, original_name, size, media_type, role, added_at) "
                 f"VALUES ({att}, {ex}, '{sha}', 'скан {att}.pdf', 10, 'application/pdf', 'signed_scan', "
-                f"'2025-02-01 00:00:00')")
-        run("INSERT INTO link (id, execution_id, url, title, published_on) VALUES "
+                f"'2025-02-01 00:00:00')"
+            )
+        run(
+            "INSERT INTO link (id, execution_id, url, title, published_on) VALUES "
             "(200, 12, 'https://gov.kz/1', 'Справка и план', '2025-05-02'), "
-            "(201, 13, 'https://gov.kz/2', 'Анонс', '2025-02-05')")
+            "(201, 13, 'https://gov.kz/2', 'Анонс', '2025-02-05')"
+        )
     engine.dispose()
 
     store = open_store(data_dir)
@@ -406,15 +493,19 @@ def test_upgrading_a_0005_database_sorts_files_links_and_signers_into_document_s
         with store.engine.connect() as conn:
             q = lambda sql: conn.execute(text(sql)).all()  # noqa: E731
             assert q("SELECT id, slot_key FROM attachment ORDER BY id") == [(100, "order"), (101, ""), (102, "")]
-            assert q("SELECT id, slot_key, channel FROM link ORDER BY id") == [(200, "link", "site"),
-                                                                                 (201, "link", None)]
+            assert q("SELECT id, slot_key, channel FROM link ORDER BY id") == [
+                (200, "link", "site"),
+                (201, "link", None),
+            ]
             # the akim may sign 1.1.2's order; the chief of staff both forms of 2.2.1
-            assert q("SELECT execution_id, slot_key, signatory_id FROM slot_record WHERE signatory_id IS NOT NULL "
-                     "ORDER BY execution_id, slot_key") == [(10, "order", 1), (11, "app1", 2), (11, "app2", 2)]
+            assert q(
+                "SELECT execution_id, slot_key, signatory_id FROM slot_record WHERE signatory_id IS NOT NULL "
+                "ORDER BY execution_id, slot_key"
+            ) == [(10, "order", 1), (11, "app1", 2), (11, "app2", 2)]
             # 1.1.8 and 1.1.3 are judged by the link's publication date
-            assert q("SELECT execution_id, doc_date FROM slot_record WHERE doc_date IS NOT NULL "
-                     "ORDER BY execution_id") in ([(12, date(2025, 5, 2)), (13, date(2025, 2, 5))],
-                                                  [(12, "2025-05-02"), (13, "2025-02-05")])
+            assert q(
+                "SELECT execution_id, doc_date FROM slot_record WHERE doc_date IS NOT NULL ORDER BY execution_id"
+            ) in ([(12, date(2025, 5, 2)), (13, date(2025, 2, 5))], [(12, "2025-05-02"), (13, "2025-02-05")])
             statuses = dict(q("SELECT id, status FROM subtask_execution"))
             assert q("SELECT catalog_version FROM year_plan") == [(catalog.version,)]
         # 1.1.2 has its order signed by the akim; 2.2.1's files wait to be sorted; 1.1.3 lacks two channels

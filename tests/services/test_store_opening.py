@@ -39,10 +39,18 @@ def _at_revision(folder: Path, revision: str, url: str | None = None) -> str:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-        conn.execute(text("INSERT INTO organization (id, name, bin, level, created_at) VALUES "
-                          "(1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO signatory (id, organization_id, full_name, position, role, active) "
-                          "VALUES (1, 1, 'Аким Ерлан', 'Аким района', 'district_akim', true)"))
+        conn.execute(
+            text(
+                "INSERT INTO organization (id, name, bin, level, created_at) VALUES "
+                "(1, 'Аппарат акима района', '050340001235', 'district', '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO signatory (id, organization_id, full_name, position, role, active) "
+                "VALUES (1, 1, 'Аким Ерлан', 'Аким района', 'district_akim', true)"
+            )
+        )
     engine.dispose()
     return url
 
@@ -81,15 +89,22 @@ def _not_sqlite(folder: Path) -> Path:
 
 def _foreign(folder: Path) -> Path:
     folder.mkdir(parents=True)
-    _sqlite(folder / DB_FILE, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
-            "INSERT INTO customers (name) VALUES ('ТОО Ромашка')")
+    _sqlite(
+        folder / DB_FILE,
+        "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
+        "INSERT INTO customers (name) VALUES ('ТОО Ромашка')",
+    )
     return folder / DB_FILE
 
 
 def _foreign_with_version_table(folder: Path) -> Path:
     folder.mkdir(parents=True)
-    _sqlite(folder / DB_FILE, "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
-            "CREATE TABLE invoices (id INTEGER PRIMARY KEY)", "INSERT INTO invoices VALUES (1)")
+    _sqlite(
+        folder / DB_FILE,
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
+        "CREATE TABLE invoices (id INTEGER PRIMARY KEY)",
+        "INSERT INTO invoices VALUES (1)",
+    )
     return folder / DB_FILE
 
 
@@ -125,8 +140,11 @@ def _two_version_rows(folder: Path) -> Path:
 
 def _version_table_of_another_shape(folder: Path) -> Path:
     folder.mkdir(parents=True)
-    _sqlite(folder / DB_FILE, "CREATE TABLE alembic_version (revision TEXT)",
-            "CREATE TABLE organization (id INTEGER PRIMARY KEY)")
+    _sqlite(
+        folder / DB_FILE,
+        "CREATE TABLE alembic_version (revision TEXT)",
+        "CREATE TABLE organization (id INTEGER PRIMARY KEY)",
+    )
     return folder / DB_FILE
 
 
@@ -160,11 +178,15 @@ def test_a_database_that_is_not_ours_or_has_no_version_is_refused_unchanged(data
 
 
 @pytest.mark.parametrize("case", ["empty-file", "foreign", "no-version-row", "empty-version-row"])
-@pytest.mark.parametrize("command", [
-    ["export", "--year", "2025", "--out", "{tmp}/пакет.zip"],
-    ["deadlines", "--as-of", "2025-03-01"],
-    ["form", "app1", "--year", "2025", "--out", "{tmp}/форма.pdf"],
-], ids=["export", "deadlines", "form"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--year", "2025", "--out", "{tmp}/пакет.zip"],
+        ["deadlines", "--as-of", "2025-03-01"],
+        ["form", "app1", "--year", "2025", "--out", "{tmp}/форма.pdf"],
+    ],
+    ids=["export", "deadlines", "form"],
+)
 def test_cli_commands_refuse_such_a_database_without_changing_it(data_dir, tmp_path, capsys, case, command):
     make, expected = REFUSED[case]
     path = make(data_dir)
@@ -233,10 +255,10 @@ def test_the_table_lists_match_the_models_and_the_first_migration():
 
     from tbn4_desktop.models import Base
 
-    assert OUR_TABLES == set(Base.metadata.tables) | {"alembic_version"}
+    assert set(Base.metadata.tables) | {"alembic_version"} == OUR_TABLES
     source = next((Path(alembic_config().get_main_option("script_location")) / "versions").glob("0001_*.py"))
     created = set(__import__("re").findall(r"create_table\('(\w+)'", source.read_text(encoding="utf-8")))
-    assert FIRST_SCHEMA_TABLES == created
+    assert created == FIRST_SCHEMA_TABLES
     script = ScriptDirectory.from_config(alembic_config())
     assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
 
@@ -440,8 +462,11 @@ def test_a_batch_rebuild_inside_the_run_neither_cascades_nor_escapes_the_transac
 def test_leftovers_of_an_interrupted_batch_rebuild_are_settled(data_dir):
     _at_revision(data_dir, "0005")
     path = data_dir / DB_FILE
-    _sqlite(path, "CREATE TABLE _alembic_tmp_attachment (id INTEGER)",   # the copy, unfinished
-            "ALTER TABLE link RENAME TO _alembic_tmp_link")              # the copy, renamed back
+    _sqlite(
+        path,
+        "CREATE TABLE _alembic_tmp_attachment (id INTEGER)",  # the copy, unfinished
+        "ALTER TABLE link RENAME TO _alembic_tmp_link",
+    )  # the copy, renamed back
     open_store(data_dir).close()
     conn = sqlite3.connect(path)
     names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -473,9 +498,17 @@ def test_server_databases_are_refused_the_same_way(postgres_url, data_dir):
 # settings.json
 
 
-@pytest.mark.parametrize("content", [b"", b"{\"database_url\": \"postgresql+psycopg://tbn4@server/tbn4\"",
-                                     b"\xff\xfe{}", b"[]", b"{\"database_url\": 42}"],
-                         ids=["empty", "cut-short", "not-utf8", "not-an-object", "wrong-type"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{\"database_url\": \"postgresql+psycopg://tbn4@server/tbn4\"",
+        b"\xff\xfe{}",
+        b"[]",
+        b"{\"database_url\": 42}",
+    ],
+    ids=["empty", "cut-short", "not-utf8", "not-an-object", "wrong-type"],
+)
 def test_a_damaged_settings_file_is_an_error_naming_the_file(data_dir, content):
     data_dir.mkdir(parents=True)
     (data_dir / SETTINGS_FILE).write_bytes(content)
@@ -491,9 +524,16 @@ def test_unknown_settings_of_a_newer_build_are_not_an_error(data_dir):
     assert load_settings(data_dir) == AppSettings()
 
 
-@pytest.mark.parametrize("command", [["export", "--year", "2025", "--out", "{tmp}/пакет.zip"],
-                                     ["deadlines"], ["demo", "--year", "2025"], ["workdays", "add", "2025-01-02", "5"]],
-                         ids=["export", "deadlines", "demo", "workdays"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--year", "2025", "--out", "{tmp}/пакет.zip"],
+        ["deadlines"],
+        ["demo", "--year", "2025"],
+        ["workdays", "add", "2025-01-02", "5"],
+    ],
+    ids=["export", "deadlines", "demo", "workdays"],
+)
 def test_cli_commands_refuse_a_damaged_settings_file_and_use_no_database(data_dir, tmp_path, capsys, command):
     """An office's settings point at its shared server; damaged, they must
     not quietly send the command to this PC's own database."""

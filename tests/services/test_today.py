@@ -47,9 +47,16 @@ def report(ctx, org, catalog, as_of=AS_OF):
 
 def execution_id(ctx, org, code, period=""):
     with ctx.store.session() as s:
-        return s.scalar(select(SubtaskExecution.id).join(YearPlan).where(
-            YearPlan.organization_id == org.id, YearPlan.year == YEAR,
-            SubtaskExecution.subtask_code == code, SubtaskExecution.period == period))
+        return s.scalar(
+            select(SubtaskExecution.id)
+            .join(YearPlan)
+            .where(
+                YearPlan.organization_id == org.id,
+                YearPlan.year == YEAR,
+                SubtaskExecution.subtask_code == code,
+                SubtaskExecution.period == period,
+            )
+        )
 
 
 def line_of(rep, code, period=""):
@@ -100,18 +107,31 @@ def test_a_scan_without_its_signer_waits_for_a_signature(demo, tmp_path):
     from tbn4_desktop.services.executions import add_attachment
 
     ctx, org, catalog = demo
-    ex = execution_id(ctx, org, "1.1.9", "Q4")      # due in January 2026: far from today
+    ex = execution_id(ctx, org, "1.1.9", "Q4")  # due in January 2026: far from today
     slot = next(s for s in catalog.subtask("1.1.9").documents if s.kind.needs_signer)
-    assert ex not in {x.execution_id for x in report(ctx, org, catalog).lines if x.slot_key == slot.key
-                      and x.action is NextAction.CHOOSE_SIGNER}
+    assert ex not in {
+        x.execution_id
+        for x in report(ctx, org, catalog).lines
+        if x.slot_key == slot.key and x.action is NextAction.CHOOSE_SIGNER
+    }
     scan = tmp_path / "справка.pdf"
     Image.new("RGB", (200, 280), "white").save(scan, "PDF")
     with ctx.store.session() as s:
-        add_attachment(s, BlobStore(ctx.store.attachments_dir), ex, scan, AttachmentRole.SIGNED_SCAN,
-                       max_bytes=10_000_000, slot_key=slot.key)
+        add_attachment(
+            s,
+            BlobStore(ctx.store.attachments_dir),
+            ex,
+            scan,
+            AttachmentRole.SIGNED_SCAN,
+            max_bytes=10_000_000,
+            slot_key=slot.key,
+        )
     line = next(x for x in report(ctx, org, catalog).lines if x.execution_id == ex)
-    assert (line.group, line.action, line.slot_key) == (TodayGroup.AWAITING_SIGNATURE, NextAction.CHOOSE_SIGNER,
-                                                        slot.key)
+    assert (line.group, line.action, line.slot_key) == (
+        TodayGroup.AWAITING_SIGNATURE,
+        NextAction.CHOOSE_SIGNER,
+        slot.key,
+    )
     assert line.action.label == "Выбрать подписанта"
 
 
@@ -144,9 +164,15 @@ def test_due_soon_counts_working_days_ahead(demo):
 
 def test_progress_counts_what_its_words_say():
     S, D = ExecutionStatus, DeadlineState
-    progress = year_progress([(S.UPLOADED, D.DONE_ON_TIME), (S.READY_FOR_UPLOAD, D.OVERDUE),
-                              (S.IN_PROGRESS, D.LATER), (S.NOT_STARTED, D.NOT_APPLICABLE),
-                              (S.READY_FOR_UPLOAD, None)])
+    progress = year_progress(
+        [
+            (S.UPLOADED, D.DONE_ON_TIME),
+            (S.READY_FOR_UPLOAD, D.OVERDUE),
+            (S.IN_PROGRESS, D.LATER),
+            (S.NOT_STARTED, D.NOT_APPLICABLE),
+            (S.READY_FOR_UPLOAD, None),
+        ]
+    )
     assert (progress.total, progress.ready, progress.uploaded) == (4, 2, 1)
     assert progress.text == "Загружено в ИСПУ: 1 из 4; готово к загрузке: 2"
     assert not counts_in_year(D.NOT_APPLICABLE) and counts_in_year(D.NO_DATE)
@@ -156,8 +182,11 @@ def test_the_empty_day(demo):
     """With every period uploaded nothing is listed."""
     ctx, org, catalog = demo
     with ctx.store.session() as s:
-        s.execute(SubtaskExecution.__table__.update().values(status=ExecutionStatus.UPLOADED.value,
-                                                             uploaded_on=AS_OF - timedelta(days=1)))
+        s.execute(
+            SubtaskExecution.__table__.update().values(
+                status=ExecutionStatus.UPLOADED.value, uploaded_on=AS_OF - timedelta(days=1)
+            )
+        )
     rep = report(ctx, org, catalog)
     assert rep.empty and rep.lines == []
 

@@ -7,15 +7,18 @@ import pytest
 
 from tbn4_desktop.core.attachments import BlobStore
 from tbn4_desktop.core.validation import ValidationError
-from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus
-from tbn4_desktop.core.vocabulary import Channel
+from tbn4_desktop.core.vocabulary import AttachmentRole, Channel, ExecutionStatus
 from tbn4_desktop.services.checklist import SlotLinkInput, set_slot_links
 from tbn4_desktop.services.executions import (
-    add_attachment, get_execution, mark_uploaded, remove_attachment, unmark_uploaded,
+    add_attachment,
+    get_execution,
+    mark_uploaded,
+    remove_attachment,
+    unmark_uploaded,
 )
-from tests.evidence import complete_filled
 from tbn4_desktop.services.registers import save_rows
 from tbn4_desktop.store import ConcurrentEditError
+from tests.evidence import complete_filled
 from tests.services.test_executions import MAX, NEWS, PDF, district, first_code, scan, version_of  # noqa: F401
 
 DONE = date(2025, 2, 3)
@@ -38,8 +41,13 @@ def ready(store, blobs, district, scan, catalog):
 
 def mark(store, execution_id, day=date(2025, 2, 10), reference="ИСПУ-4521"):
     with store.session() as s:
-        return mark_uploaded(s, [execution_id], uploaded_on=day, ispu_reference=reference,
-                             expected_versions={execution_id: version_of(store, execution_id)})
+        return mark_uploaded(
+            s,
+            [execution_id],
+            uploaded_on=day,
+            ispu_reference=reference,
+            expected_versions={execution_id: version_of(store, execution_id)},
+        )
 
 
 def info(store, execution_id):
@@ -67,10 +75,13 @@ def test_reference_is_optional(store, ready):
     assert stored.ispu_reference is None and stored.status_text == "Загружено в ИСПУ 10.02.2025"
 
 
-@pytest.mark.parametrize("day, reference, field, message", [
-    (date.today() + timedelta(days=1), "", "uploaded_on", "Дата загрузки не может быть в будущем."),
-    (DONE, "7" * 201, "ispu_reference", "Номер в ИСПУ длиннее 200 символов."),
-])
+@pytest.mark.parametrize(
+    "day, reference, field, message",
+    [
+        (date.today() + timedelta(days=1), "", "uploaded_on", "Дата загрузки не может быть в будущем."),
+        (DONE, "7" * 201, "ispu_reference", "Номер в ИСПУ длиннее 200 символов."),
+    ],
+)
 def test_refusals_change_nothing(store, ready, day, reference, field, message):
     before = info(store, ready)
     with pytest.raises(ValidationError) as caught:
@@ -83,8 +94,14 @@ def test_an_incomplete_checklist_cannot_be_marked_uploaded(store, ready, catalog
     with store.session() as s:
         remove_attachment(s, get_execution(s, ready).attachments[0].id)
     with pytest.raises(ValidationError) as caught, store.session() as s:
-        mark_uploaded(s, [ready], uploaded_on=DONE, ispu_reference=None,
-                      expected_versions={ready: version_of(store, ready)}, catalog=catalog)
+        mark_uploaded(
+            s,
+            [ready],
+            uploaded_on=DONE,
+            ispu_reference=None,
+            expected_versions={ready: version_of(store, ready)},
+            catalog=catalog,
+        )
     assert "нельзя завершить: нет подписанного документа" in caught.value.errors["executions"]
 
 
@@ -92,11 +109,16 @@ def test_only_ready_executions_can_be_marked(store, ready, district):
     _, _, _, rows = district
     other = next(r for r in rows.values() if r.id != ready)
     with pytest.raises(ValidationError) as caught, store.session() as s:
-        mark_uploaded(s, [ready, other.id], uploaded_on=DONE, ispu_reference=None,
-                      expected_versions={ready: version_of(store, ready), other.id: other.version})
+        mark_uploaded(
+            s,
+            [ready, other.id],
+            uploaded_on=DONE,
+            ispu_reference=None,
+            expected_versions={ready: version_of(store, ready), other.id: other.version},
+        )
     assert "только для подзадач со статусом «Готово к загрузке»" in caught.value.errors["executions"]
     assert other.subtask_code in caught.value.errors["executions"]
-    assert info(store, ready).status is ExecutionStatus.READY_FOR_UPLOAD     # all or nothing
+    assert info(store, ready).status is ExecutionStatus.READY_FOR_UPLOAD  # all or nothing
 
 
 def test_unmark_refuses_what_is_not_uploaded(store, ready):
@@ -137,8 +159,13 @@ def test_saving_the_same_links_keeps_the_upload(store, ready):
     mark(store, ready)
     with store.session() as s:
         links = get_execution(s, ready).links
-        set_slot_links(s, catalog_of(s), ready, "link",
-                       [SlotLinkInput(l.url, Channel(l.channel), l.published_on, l.title) for l in links])
+        set_slot_links(
+            s,
+            catalog_of(s),
+            ready,
+            "link",
+            [SlotLinkInput(l.url, Channel(l.channel), l.published_on, l.title) for l in links],
+        )
     assert info(store, ready).status is ExecutionStatus.UPLOADED
 
 

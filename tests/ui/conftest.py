@@ -39,9 +39,15 @@ class ModalRecorder:
     boxes: list[dict] = field(default_factory=list)
 
     def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.boxes.append({"text": box.text(), "informative": box.informativeText(),
-                           "name": box.objectName(), "icon": box.icon(),
-                           "buttons": [b.text() for b in box.buttons()]})
+        self.boxes.append(
+            {
+                "text": box.text(),
+                "informative": box.informativeText(),
+                "name": box.objectName(),
+                "icon": box.icon(),
+                "buttons": [b.text() for b in box.buttons()],
+            }
+        )
         return self.answer
 
     @property
@@ -78,13 +84,22 @@ def organization(ctx):
     )
 
     with ctx.store.session() as session:
-        return create_organization(session, OrganizationInput(
-            name="ГУ «Аппарат акима Каратальского района»", bin=VALID_BIN, level=OrgLevel.DISTRICT,
-            parent_name="ГУ «Аппарат акима Алматинской области»"), [
-            SignatoryInput("Ахметов Серик Болатович", "Аким Каратальского района", SignerRole.DISTRICT_AKIM),
-            SignatoryInput("Иванова Анна Петровна", "Руководитель аппарата акима района", SignerRole.CHIEF_OF_STAFF),
-            SignatoryInput("Жумабаев Ерлан Маратович", "Заместитель акима района", SignerRole.DEPUTY_HEAD),
-        ])
+        return create_organization(
+            session,
+            OrganizationInput(
+                name="ГУ «Аппарат акима Каратальского района»",
+                bin=VALID_BIN,
+                level=OrgLevel.DISTRICT,
+                parent_name="ГУ «Аппарат акима Алматинской области»",
+            ),
+            [
+                SignatoryInput("Ахметов Серик Болатович", "Аким Каратальского района", SignerRole.DISTRICT_AKIM),
+                SignatoryInput(
+                    "Иванова Анна Петровна", "Руководитель аппарата акима района", SignerRole.CHIEF_OF_STAFF
+                ),
+                SignatoryInput("Жумабаев Ерлан Маратович", "Заместитель акима района", SignerRole.DEPUTY_HEAD),
+            ],
+        )
 
 
 @pytest.fixture
@@ -121,8 +136,12 @@ def png_file(tmp_path: Path) -> Path:
 def fake_exe_pdf(tmp_path: Path) -> Path:
     """A Windows executable renamed to .pdf."""
     path = tmp_path / "договор.pdf"
-    path.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48
-                     + b"This program cannot be run in DOS mode.\r\n" + b"\x00" * 400)
+    path.write_bytes(
+        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
+        + b"\x00" * 48
+        + b"This program cannot be run in DOS mode.\r\n"
+        + b"\x00" * 400
+    )
     return path
 
 

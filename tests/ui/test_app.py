@@ -25,7 +25,10 @@ def test_second_instance_on_the_same_data_dir_is_refused(data_dir, modal):
 
     data_dir.mkdir(parents=True)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from pathlib import Path
             from tbn4_desktop.ui.app import InstanceLock
@@ -33,8 +36,13 @@ def test_second_instance_on_the_same_data_dir_is_refused(data_dir, modal):
             assert lock.acquire()
             print("locked", flush=True)
             sys.stdin.readline()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env())
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         assert run_gui(data_dir) == 1
@@ -56,7 +64,10 @@ def test_a_lock_left_by_a_killed_copy_does_not_block(data_dir):
 
     data_dir.mkdir(parents=True)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import os
             from pathlib import Path
             from tbn4_desktop.ui.app import InstanceLock
@@ -64,8 +75,12 @@ def test_a_lock_left_by_a_killed_copy_does_not_block(data_dir):
             assert lock.acquire()
             print("locked", flush=True)
             os.kill(os.getpid(), 9)
-        """)],
-        stdout=subprocess.PIPE, text=True, env=child_env())
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     assert holder.stdout.readline().strip() == "locked"
     holder.wait(timeout=10)
     assert (data_dir / "tbn4.lock").exists()
@@ -132,8 +147,15 @@ def test_known_errors_keep_their_own_russian_message(data_dir, modal):
 
 
 def _run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tbn4_desktop", *args], check=False, capture_output=True, text=True,
-                          timeout=120, env=child_env(**env), cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "tbn4_desktop", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(**env),
+        cwd=REPO,
+    )
 
 
 def test_exit_after_start_fills_the_tree_and_marks_the_moment(data_dir, ctx, organization):
@@ -161,8 +183,15 @@ def test_a_usual_start_shows_the_filled_window_before_loading_sqlalchemy(data_di
         app.mark_ready = mark
         sys.exit(app.run_gui(Path({str(data_dir)!r}), exit_after_start=True))
     """)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
-                          env=child_env(), cwd=REPO, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(),
+        cwd=REPO,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["TBN4_READY", "False", "TBN4_STORE_READY", "True"]
 
@@ -211,8 +240,14 @@ def _unreachable_shared_database(data_dir: Path) -> None:
     from tbn4_desktop.core.settings import load_settings, save_settings
 
     settings = load_settings(data_dir)
-    save_settings(data_dir, replace(settings, database_url="postgresql+psycopg://tbn4@127.0.0.1:1/tbn4",
-                                    attachments_dir=str(data_dir / "нет такой общей папки")))
+    save_settings(
+        data_dir,
+        replace(
+            settings,
+            database_url="postgresql+psycopg://tbn4@127.0.0.1:1/tbn4",
+            attachments_dir=str(data_dir / "нет такой общей папки"),
+        ),
+    )
 
 
 def test_an_unreachable_shared_database_offers_this_pcs_own(data_dir, ctx, organization, modal):
@@ -238,7 +273,7 @@ def test_an_unreachable_shared_database_offers_this_pcs_own(data_dir, ctx, organ
     try:
         assert startup.ctx.store.url.startswith("sqlite")
         with startup.ctx.store.session() as session:
-            assert get_current_organization(session).id == organization.id   # the local organisation
+            assert get_current_organization(session).id == organization.id  # the local organisation
     finally:
         startup.ctx.close()
     assert load_settings(data_dir).database_url.startswith("postgresql+psycopg://")

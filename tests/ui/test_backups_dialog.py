@@ -25,9 +25,12 @@ def rename_organization(ctx, organization, name: str):
 
     with ctx.store.session() as session:
         current = get_organization(session, organization.id)
-        return update_organization(session, organization.id, OrganizationInput(
-            name=name, bin=current.bin, level=current.level, parent_name=current.parent_name or ""),
-            current.version)
+        return update_organization(
+            session,
+            organization.id,
+            OrganizationInput(name=name, bin=current.bin, level=current.level, parent_name=current.parent_name or ""),
+            current.version,
+        )
 
 
 def table_rows(dialog) -> list[list[str]]:
@@ -63,7 +66,7 @@ def test_restore_in_the_running_app(qtbot, main_window, dialog, ctx, organizatio
     backup = dialog.backups[0]
     rename_organization(ctx, organization, "ГУ «Переименованный аппарат»")
     dialog.refresh()
-    assert table_rows(dialog)[0][3] == "1"                       # one change since the copy
+    assert table_rows(dialog)[0][3] == "1"  # one change since the copy
     dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
     with qtbot.waitSignal(dialog.restored, timeout=20000):
         dialog.restore_button.click()
@@ -72,10 +75,10 @@ def test_restore_in_the_running_app(qtbot, main_window, dialog, ctx, organizatio
     assert "сначала будет сохранено" in question["informative"] and "Восстановить" in question["buttons"]
     qtbot.waitUntil(lambda: len(modal.boxes) == 2)
     assert modal.boxes[1]["text"].startswith("Данные восстановлены из резервной копии от ")
-    assert main_window.organization.name == organization.name             # the window re-read the data
+    assert main_window.organization.name == organization.name  # the window re-read the data
     assert organization.name in main_window.windowTitle()
     reasons = [r[1] for r in table_rows(dialog)]
-    assert "перед восстановлением" in reasons                             # the way back
+    assert "перед восстановлением" in reasons  # the way back
     undo = next(b for b in dialog.backups if b.reason == "before-restore")
     assert "Переименованный" in (fmt.read_manifest(undo.path).organization or "")
 
@@ -96,16 +99,17 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(qtbot, main_window, dia
 
     with ctx.store.session() as session:
         assert get_current_organization(session).name == "ГУ «Новое имя»"
-    assert len(dialog.backups) == 1                                       # no «before-restore» made
+    assert len(dialog.backups) == 1  # no «before-restore» made
 
 
 def test_restore_refused_while_the_wizard_is_open(main_window, dialog, modal):
-    main_window.wizard = object()         # stands for an open wizard
+    main_window.wizard = object()  # stands for an open wizard
     B.make_backup(main_window.ctx)
     dialog.refresh()
     dialog.restore_selected()
-    assert modal.texts == [("Закройте мастер исполнения подзадачи и другие окна программы, затем повторите "
-                            "восстановление.")]
+    assert modal.texts == [
+        ("Закройте мастер исполнения подзадачи и другие окна программы, затем повторите восстановление.")
+    ]
     main_window.wizard = None
 
 
@@ -136,11 +140,11 @@ def test_closing_makes_a_backup_when_something_changed(qtbot, main_window, ctx, 
     main_window.close()
     assert not main_window.isVisible()
     root = B.backup_root(ctx.data_dir, ctx.settings)
-    assert [b.reason for b in B.list_backups(root)] == ["auto"]         # nothing changed: closed at once
+    assert [b.reason for b in B.list_backups(root)] == ["auto"]  # nothing changed: closed at once
     main_window.show()
     rename_organization(ctx, organization, "ГУ «Изменено перед закрытием»")
     main_window.close()
-    assert main_window.isVisible()                                       # held until the copy is made
+    assert main_window.isVisible()  # held until the copy is made
     qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=10000)
     newest = B.list_backups(root)[0]
     assert newest.reason == "closing" and "перед закрытием" in (newest.manifest.organization or "")

@@ -26,7 +26,7 @@ def subtask_indexes(model):
 
 
 def test_every_subtask_name_is_shown_whole_at_1366x768(qtbot, main_window):
-    main_window.resize(1366, 728)          # 768 less the taskbar
+    main_window.resize(1366, 728)  # 768 less the taskbar
     main_window.focus_tree()
     tree = main_window.tree
     tree.expandAll()
@@ -39,7 +39,7 @@ def test_every_subtask_name_is_shown_whole_at_1366x768(qtbot, main_window):
     for index in indexes:
         text = index.data()
         rect = tree.visualRect(index)
-        width = rect.width() - 2 * 6        # what the style leaves for the text
+        width = rect.width() - 2 * 6  # what the style leaves for the text
         needed = metrics.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextFlag.TextWordWrap), text).height()
         if needed > rect.height():
             cut.append((text, needed, rect.height()))

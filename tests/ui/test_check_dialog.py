@@ -75,9 +75,9 @@ def test_findings_are_shown_with_sizes_and_repair_quarantines_after_confirmation
     assert "Исправить" in question["buttons"]
     moved = list((ctx.data_dir / "quarantine").glob(f"*/{stray.parent.name}/{stray.name}"))
     assert len(moved) == 1 and not stray.exists() and not stage.exists()
-    assert changed.read_bytes() == edited                    # the evidence stays as it is
+    assert changed.read_bytes() == edited  # the evidence stays as it is
     assert "Файлов перенесено в карантин: 1" in dialog.details.toPlainText()
-    assert not dialog.repair_button.isEnabled()              # what is left, repair cannot fix
+    assert not dialog.repair_button.isEnabled()  # what is left, repair cannot fix
     dialog.grab().save(str(SHOTS / "check-dialog-repaired.png"))
 
 

@@ -47,14 +47,15 @@ def test_finish_after_another_pc_added_a_file(qtbot, monkeypatch, main_window, p
     wizard.review_page.notes.setPlainText("Протокол №3")
 
     execution = execution_id(main_window)
-    with pc_b.store.session() as s:     # PC B attaches a file meanwhile
-        add_attachment(s, pc_b.blobs, execution, png_file, AttachmentRole.SUPPORTING, max_bytes=1 << 20,
-                       slot_key="protocol")
+    with pc_b.store.session() as s:  # PC B attaches a file meanwhile
+        add_attachment(
+            s, pc_b.blobs, execution, png_file, AttachmentRole.SUPPORTING, max_bytes=1 << 20, slot_key="protocol"
+        )
 
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert modal.texts == [SUBTASK_RELOADED_MESSAGE]
     assert wizard.isVisible() and wizard.currentId() == PageId.REVIEW
-    assert "2 файла" in wizard.review_page.summary.toPlainText()    # re-read: B's file counts
+    assert "2 файла" in wizard.review_page.summary.toPlainText()  # re-read: B's file counts
     with pc_b.store.session() as s:
         assert get_execution(s, execution).info.status is ExecutionStatus.IN_PROGRESS
 
@@ -69,8 +70,9 @@ def test_finish_after_another_pc_added_a_file(qtbot, monkeypatch, main_window, p
     assert len(detail.links) == 3
 
 
-def test_removing_a_file_after_another_pcs_change_reloads_the_list(main_window, pc_b, monkeypatch, pdf_file,
-                                                                 png_file, modal):
+def test_removing_a_file_after_another_pcs_change_reloads_the_list(
+    main_window, pc_b, monkeypatch, pdf_file, png_file, modal
+):
     wizard = _open_wizard(main_window, "1.1.5")
     wizard.next()
     page = wizard.documents_page
@@ -79,16 +81,23 @@ def test_removing_a_file_after_another_pcs_change_reloads_the_list(main_window, 
     card.choose_files()
     assert page.wait_idle()
     with pc_b.store.session() as s:
-        add_attachment(s, pc_b.blobs, execution_id(main_window), png_file, AttachmentRole.SUPPORTING,
-                       max_bytes=1 << 20, slot_key="protocol")
+        add_attachment(
+            s,
+            pc_b.blobs,
+            execution_id(main_window),
+            png_file,
+            AttachmentRole.SUPPORTING,
+            max_bytes=1 << 20,
+            slot_key="protocol",
+        )
     card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
-    card.remove_selected()      # the confirmation is answered «Убрать» by the recorder
+    card.remove_selected()  # the confirmation is answered «Убрать» by the recorder
     assert page.error.label.text() == SUBTASK_RELOADED_MESSAGE
     names = [card.file_list.topLevelItem(i).text(0) for i in range(card.file_list.topLevelItemCount())]
     # Nothing removed, B's file shown (a supporting file in a slot for a signed scan says what it is).
     assert sorted(names) == sorted([pdf_file.name, f"{png_file.name} (сопроводительный материал)"])
     card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
-    card.remove_selected()      # on the re-read list it works
+    card.remove_selected()  # on the re-read list it works
     assert card.file_list.topLevelItemCount() == 1 and page.error.isHidden()
     wizard.reject()
 
@@ -107,7 +116,7 @@ def test_register_rows_saved_by_another_pc_are_shown_not_overwritten(main_window
     assert page.kpi_line.headcount.value() == 120
     with pc_b.store.session() as s:
         assert [r.values for r in list_rows(s, execution, HEADCOUNT_REGISTER)] == [{"headcount": 120}]
-    page.kpi_line.headcount.setValue(95)        # A decides again, on the re-read data
+    page.kpi_line.headcount.setValue(95)  # A decides again, on the re-read data
     assert page.save()
     with pc_b.store.session() as s:
         assert [r.values for r in list_rows(s, execution, HEADCOUNT_REGISTER)] == [{"headcount": 95}]

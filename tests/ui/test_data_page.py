@@ -39,7 +39,7 @@ def test_an_empty_project_2_table_may_say_no_facts_and_it_survives_reopening(qtb
     wizard.review_page.render()
     assert "строк нет, «Фактов не выявлено» не отмечено" in wizard.review_page.summary.toPlainText()
     box.setChecked(True)
-    assert not editor.isEnabled()                  # nothing to enter while «фактов не выявлено» holds
+    assert not editor.isEnabled()  # nothing to enter while «фактов не выявлено» holds
     assert "Чтобы внести строки, снимите отметку" in note.text() and "«Документы»" not in note.text()
     wizard.next()
     assert wizard.currentId() != PageId.DATA
@@ -56,8 +56,12 @@ def test_an_empty_project_2_table_may_say_no_facts_and_it_survives_reopening(qtb
     editor = page.editors[0]
     editor.model.add_row()
     keys = [c.key for c in editor.model.columns]
-    for key, value in (("person_position", "Специалист"), ("person_name", "Касымов Арман"),
-                       ("activity", "Предпринимательская деятельность"), ("measures_taken", "Уволен")):
+    for key, value in (
+        ("person_position", "Специалист"),
+        ("person_name", "Касымов Арман"),
+        ("activity", "Предпринимательская деятельность"),
+        ("measures_taken", "Уволен"),
+    ):
         editor.model.setData(editor.model.index(0, keys.index(key)), value)
     assert not page.no_facts_note.isVisible()
     modal.answer = modal.answer.No
@@ -90,7 +94,9 @@ def test_project_3_offers_the_supervised_list_and_adds_a_new_name_to_it(qtbot, m
     cell = editor.model.index(0, keys.index("company_name"))
     combo = editor.delegate.createEditor(editor.view.viewport(), None, cell)
     assert combo.isEditable() and [combo.itemText(i) for i in range(combo.count())][1:] == [
-        "ГКП «Байзак су»", "ТОО «Жамбыл Энерго»"]
+        "ГКП «Байзак су»",
+        "ТОО «Жамбыл Энерго»",
+    ]
     combo.deleteLater()
 
     # A listed name (any case and spacing) asks nothing; a new one offers to join the list.

@@ -58,8 +58,9 @@ def test_check_names_a_missing_database_and_a_missing_permission(dialog, postgre
     fill(dialog, postgres_url, database="нет_такой_базы")
     dialog.start_check()
     dialog.wait_check()
-    assert dialog.error.label.text() == ("На сервере нет базы данных «нет_такой_базы». Проверьте её имя "
-                                         "или попросите администратора создать её.")
+    assert dialog.error.label.text() == (
+        "На сервере нет базы данных «нет_такой_базы». Проверьте её имя или попросите администратора создать её."
+    )
     role = f"tbn4_noconnect_{uuid.uuid4().hex[:8]}"
     admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
     database = make_url(postgres_url).database
@@ -119,11 +120,15 @@ def test_save_keeps_the_password_out_of_the_settings(dialog, data_dir, tmp_path,
     assert modal.boxes[-1]["informative"] == RESTART_NOTE
 
     again = DatabaseDialog(data_dir)
-    assert (again.host.text(), again.port.value(), again.database.text(), again.user.text()) == \
-        ("server01", 5433, "tbn4", "ivanova")
+    assert (again.host.text(), again.port.value(), again.database.text(), again.user.text()) == (
+        "server01",
+        5433,
+        "tbn4",
+        "ivanova",
+    )
     assert again.password.text() == "" and again.password.placeholderText() == "сохранён"
     assert again.remember.isChecked() and again.local_button.isEnabled()
-    again.remember.setChecked(False)        # «forget the password» takes the line out
+    again.remember.setChecked(False)  # «forget the password» takes the line out
     assert again.save()
     assert pgpass.stored_password("server01", 5433, "tbn4", "ivanova") is None
 
@@ -146,7 +151,7 @@ def test_after_saving_the_next_start_works_on_the_shared_database(dialog, data_d
     fill(dialog, postgres_url)
     dialog.folder.setText(str(tmp_path / "share"))
     assert dialog.save()
-    ctx = open_app(data_dir)           # «the next start»
+    ctx = open_app(data_dir)  # «the next start»
     try:
         assert ctx.store.url.startswith("postgresql+psycopg://") and not ctx.store.is_sqlite
         assert ctx.blobs.root == tmp_path / "share"

@@ -18,8 +18,12 @@ from tbn4_desktop.ui.dashboard import COL_DUE, COL_JUDGED, COL_STATE, ROW_ROLE
 
 YEAR = 2025
 AS_OF = date(2025, 6, 10)
-ANCHORS = {AnchorEvent.ANALYSIS_START: date(2025, 4, 1), AnchorEvent.ANALYSIS_END: date(2025, 5, 12),
-           AnchorEvent.REPORT_SIGNED: date(2025, 5, 20), AnchorEvent.PLAN_APPROVED: date(2025, 6, 2)}
+ANCHORS = {
+    AnchorEvent.ANALYSIS_START: date(2025, 4, 1),
+    AnchorEvent.ANALYSIS_END: date(2025, 5, 12),
+    AnchorEvent.REPORT_SIGNED: date(2025, 5, 20),
+    AnchorEvent.PLAN_APPROVED: date(2025, 6, 2),
+}
 
 
 @pytest.fixture
@@ -33,9 +37,11 @@ def demo_org(ctx):
         plan_id = find_year_plan(session, org.id, YEAR).id
         set_anchors(session, plan_id, ANCHORS)
         # 1.2.1 as before the oblast's Карта arrives: no date yet.
-        session.execute(update(SubtaskExecution).where(SubtaskExecution.year_plan_id == plan_id,
-                                                       SubtaskExecution.subtask_code == "1.2.1")
-                        .values(due_date_override=None))
+        session.execute(
+            update(SubtaskExecution)
+            .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code == "1.2.1")
+            .values(due_date_override=None)
+        )
     return org
 
 
@@ -77,8 +83,9 @@ def test_dashboard_shows_the_states_of_the_year(window):
     # The table: the state column has an icon and a word.
     table = window.dashboard.table
     proxy = table.model()
-    index = next(proxy.index(r, COL_STATE) for r in range(proxy.rowCount())
-                 if proxy.index(r, 0).data(ROW_ROLE).code == "1.1.8")
+    index = next(
+        proxy.index(r, COL_STATE) for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ROW_ROLE).code == "1.1.8"
+    )
     assert index.data() == "Просрочено"
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert index.siblingAtColumn(COL_DUE).data() == "05.06.2025"
@@ -88,13 +95,15 @@ def test_dashboard_shows_the_states_of_the_year(window):
 def test_each_row_says_what_judges_it_and_what_is_missing(window):
     """A Карта date is judged by the upload mark, an action deadline by its
     document's date; the tooltip names the missing documents."""
-    window.dashboard.reset_filters()    # «Все»: the view opens on «Требуют внимания»
+    window.dashboard.reset_filters()  # «Все»: the view opens on «Требуют внимания»
     proxy = window.dashboard.table.model()
 
     def index_of(code, period=""):
-        return next(proxy.index(r, COL_JUDGED) for r in range(proxy.rowCount())
-                    if (proxy.index(r, 0).data(ROW_ROLE).code, proxy.index(r, 0).data(ROW_ROLE).period)
-                    == (code, period))
+        return next(
+            proxy.index(r, COL_JUDGED)
+            for r in range(proxy.rowCount())
+            if (proxy.index(r, 0).data(ROW_ROLE).code, proxy.index(r, 0).data(ROW_ROLE).period) == (code, period)
+        )
 
     assert index_of("2.1.1").data() == "по загрузке в ИСПУ"
     assert index_of("1.1.8").data() == "по дате документа"
@@ -111,8 +120,9 @@ def test_each_row_says_what_judges_it_and_what_is_missing(window):
     assert uploaded.judged_by_upload and uploaded.upload_mark.startswith("отметка: Загружено в ИСПУ")
     # The calendar's day list says it too.
     window.month_calendar.select_day(date(2025, 6, 5))
-    assert any(line.startswith("1.1.8") and line.endswith("(по дате документа)")
-               for line in window.month_calendar.day_lines())
+    assert any(
+        line.startswith("1.1.8") and line.endswith("(по дате документа)") for line in window.month_calendar.day_lines()
+    )
 
 
 def test_filters_and_sorting(window):
@@ -135,14 +145,13 @@ def test_filters_and_sorting(window):
 
     dash.reset_filters()
     dash.state_combo.setCurrentIndex(dash.state_combo.findData("attention"))
-    assert {r.state for r in dash.visible_rows()} <= {DeadlineState.OVERDUE, DeadlineState.DUE_3,
-                                                      DeadlineState.DUE_10}
+    assert {r.state for r in dash.visible_rows()} <= {DeadlineState.OVERDUE, DeadlineState.DUE_3, DeadlineState.DUE_10}
 
     dash.reset_filters()
     dash.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
     dues = [r.due for r in dash.visible_rows()]
     dated = [d for d in dues if d is not None]
-    assert dated == sorted(dated) and dues[:len(dated)] == dated   # undated last
+    assert dated == sorted(dated) and dues[: len(dated)] == dated  # undated last
     dash.table.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
     assert dash.visible_rows()[0].state is DeadlineState.OVERDUE
 
@@ -154,8 +163,7 @@ def test_filters_and_sorting(window):
 def test_double_click_opens_the_wizard_with_its_deadline(window):
     table = window.dashboard.table
     proxy = table.model()
-    index = next(proxy.index(r, 0) for r in range(proxy.rowCount())
-                 if proxy.index(r, 0).data(ROW_ROLE).code == "1.1.8")
+    index = next(proxy.index(r, 0) for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ROW_ROLE).code == "1.1.8")
     table.doubleClicked.emit(index)
     wizard = window.wizard
     assert wizard is not None and wizard.state.detail.info.subtask_code == "1.1.8"
@@ -266,7 +274,7 @@ def test_decrees_dialog_adds_a_day_off_and_the_calendar_and_due_dates_change(win
     index = window.month_calendar.model.index_of(date(2025, 6, 4))
     assert index.data(KIND_ROLE) == DAY_OFF
     assert "проверка" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert row(window, "1.1.8").due == date(2025, 6, 9)      # 03, 05 and 09 June: 06.06.2025 is Курбан айт
+    assert row(window, "1.1.8").due == date(2025, 6, 9)  # 03, 05 and 09 June: 06.06.2025 is Курбан айт
 
     # The same day twice: refused with the reason beside the date.
     dialog.note_edit.setText("ещё раз")
@@ -334,8 +342,15 @@ def test_startup_notice_is_scheduled_after_start_but_not_in_exit_after_start(dat
         print("EXIT", app.run_gui(Path({str(data_dir)!r}), exit_after_start=True), flush=True)
         print("RUN", app.run_gui(Path({str(data_dir)!r})), flush=True)
     """)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
-                          env=child_env(), cwd=REPO, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(),
+        cwd=REPO,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["EXIT", "0", "NOTICE", "True", "True", "RUN", "0"]
 
@@ -354,8 +369,11 @@ def test_karta_template_and_import_from_the_menu(window, qtbot, modal, monkeypat
     from tbn4_desktop.ui import karta_actions
 
     target = tmp_path / "Карта.xlsx"
-    monkeypatch.setattr(karta_actions.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), karta_actions.XLSX_FILTER)))
+    monkeypatch.setattr(
+        karta_actions.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), karta_actions.XLSX_FILTER)),
+    )
     window.karta_template_action.trigger()
     wait_karta(qtbot, window)
     assert target.is_file()
@@ -367,8 +385,11 @@ def test_karta_template_and_import_from_the_menu(window, qtbot, modal, monkeypat
         if ws.cell(r, 1).value == "1.2.1":
             ws.cell(r, 5).value = date(2025, 6, 11)
     wb.save(target)
-    monkeypatch.setattr(karta_actions.QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(target), karta_actions.XLSX_FILTER)))
+    monkeypatch.setattr(
+        karta_actions.QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (str(target), karta_actions.XLSX_FILTER)),
+    )
     window.karta_import_action.trigger()
     with qtbot.waitSignal(window.deadlinesChanged, timeout=10000):
         wait_karta(qtbot, window)
@@ -382,12 +403,15 @@ def test_a_refused_karta_is_a_russian_message(window, qtbot, modal, monkeypatch,
 
     bad = tmp_path / "не_карта.xlsx"
     bad.write_bytes(b"not a workbook")
-    monkeypatch.setattr(karta_actions.QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(bad), karta_actions.XLSX_FILTER)))
+    monkeypatch.setattr(
+        karta_actions.QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (str(bad), karta_actions.XLSX_FILTER)),
+    )
     window.karta_import_action.trigger()
     wait_karta(qtbot, window)
     assert modal.texts and modal.boxes[-1]["icon"] == modal.boxes[-1]["icon"].Critical or modal.texts
-    assert any(ord(ch) > 0x400 for ch in modal.texts[-1])   # a Russian sentence
+    assert any(ord(ch) > 0x400 for ch in modal.texts[-1])  # a Russian sentence
     assert row(window, "1.2.1").due is None
 
 
@@ -411,9 +435,20 @@ def test_deadline_table_stays_model_view_with_many_rows(qtbot):
 
     catalog = load_catalogs(Path(qtbot._request.getfixturevalue("tmp_path")))[0].for_year(YEAR)
     states = list(S)
-    rows = [DeadlineRow(code=f"{1 + i % 4}.1.{i % 9 + 1}", title="Подзадача", project=1 + i % 4, period="",
-                        due=date(2025, 1 + i % 12, 1 + i % 28), state=states[i % len(states)], explanation="правило",
-                        executor=f"Отдел {i % 7}", execution_id=i) for i in range(20000)]
+    rows = [
+        DeadlineRow(
+            code=f"{1 + i % 4}.1.{i % 9 + 1}",
+            title="Подзадача",
+            project=1 + i % 4,
+            period="",
+            due=date(2025, 1 + i % 12, 1 + i % 28),
+            state=states[i % len(states)],
+            explanation="правило",
+            executor=f"Отдел {i % 7}",
+            execution_id=i,
+        )
+        for i in range(20000)
+    ]
     view.set_rows(rows, catalog)
     view.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
     view.set_filters(state=S.OVERDUE)
@@ -440,7 +475,7 @@ def test_deadlines_open_on_attention_most_urgent_first(window):
     shown = dash.visible_rows()
     assert shown and {r.state for r in shown} <= ATTENTION_STATES
     keys = [(STATE_ORDER.index(r.state), r.due) for r in shown]
-    assert keys == sorted(keys)              # overdue first, then by the working days left
+    assert keys == sorted(keys)  # overdue first, then by the working days left
     assert shown[0].state is DeadlineState.OVERDUE
     # The total counts what applies; what does not apply is said apart.
     applicable = sum(r.state is not DeadlineState.NOT_APPLICABLE for r in window.deadline_rows)

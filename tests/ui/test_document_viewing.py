@@ -48,11 +48,11 @@ def test_double_click_opens_a_read_only_copy_under_the_original_name(qtbot, monk
     card.file_list.itemDoubleClicked.emit(item, 0)
     assert len(opened) == 1
     shown = Path(opened[0].toLocalFile())
-    assert shown.name == "Протокол №3_ заседание.pdf"          # «:» is not allowed in a Windows name
+    assert shown.name == "Протокол №3_ заседание.pdf"  # «:» is not allowed in a Windows name
     assert shown.parent.parent == wizard.state.ctx.data_dir / OPENED_FOLDER
     assert shown.read_bytes() == source.read_bytes()
-    assert not os.stat(shown).st_mode & stat.S_IWUSR           # an edit there cannot pass for the evidence
-    card.open_selected()                                       # again: the same copy
+    assert not os.stat(shown).st_mode & stat.S_IWUSR  # an edit there cannot pass for the evidence
+    card.open_selected()  # again: the same copy
     assert Path(opened[1].toLocalFile()) == shown
     wizard.reject()
 
@@ -67,7 +67,7 @@ def test_a_word_file_is_opened_from_the_preview_and_a_failure_is_said_once(qtbot
     preview = page.preview
     assert "нажмите «Открыть»" in preview.image.text()
     assert preview.open_button.isVisible() and preview.open_button.isEnabled()
-    assert not preview.enlarge_button.isEnabled()              # no pages to enlarge
+    assert not preview.enlarge_button.isEnabled()  # no pages to enlarge
     preview.open_button.click()
     assert Path(opened[0].toLocalFile()).name == "План мероприятий.docx"
     assert page.error.isVisible()
@@ -88,19 +88,27 @@ def test_the_preview_zooms_by_buttons_wheel_and_keys(qtbot, wizard, tmp_path):  
     assert preview.zoom_mode == FIT_PAGE
     whole = preview.image.pixmap().size()
     viewport = preview.scroll.viewport().size()
-    assert whole.height() <= viewport.height() and whole.width() <= viewport.width()   # the whole page
+    assert whole.height() <= viewport.height() and whole.width() <= viewport.width()  # the whole page
 
     preview.fit_width_button.click()
     assert preview.zoom_mode == FIT_WIDTH
     assert preview.image.pixmap().width() > whole.width()
-    assert preview.scroll.verticalScrollBar().maximum() > 0      # a page by its width scrolls
+    assert preview.scroll.verticalScrollBar().maximum() > 0  # a page by its width scrolls
 
     before = preview.zoom_percent()
     preview.zoom_in_button.click()
     assert preview.zoom_percent() > before and preview.zoom_label.text() == f"{preview.zoom_percent()} %"
     zoomed = preview.zoom_percent()
-    wheel = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(50, 50),
+        QPointF(50, 50),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(preview.scroll.viewport(), wheel)
     assert preview.zoom_percent() < zoomed
 
@@ -112,7 +120,7 @@ def test_the_preview_zooms_by_buttons_wheel_and_keys(qtbot, wizard, tmp_path):  
     for _ in range(20):
         preview.zoom_in()
     assert preview.zoom_percent() == 400
-    qtbot.waitUntil(lambda: preview._rendered_px >= 4000, timeout=10000)   # rendered again, sharp
+    qtbot.waitUntil(lambda: preview._rendered_px >= 4000, timeout=10000)  # rendered again, sharp
     wizard.reject()
 
 
@@ -135,7 +143,7 @@ def test_large_preview_window_fits_a_laptop_screen_and_follows_the_choice(qtbot,
     card.file_list.setCurrentItem(card.file_list.topLevelItem(1))
     assert window.preview.title.text() == card.file_list.attachment(card.file_list.topLevelItem(1)).original_name
     wizard.reject()
-    assert not window.isVisible()               # closes with its wizard
+    assert not window.isVisible()  # closes with its wizard
 
 
 def test_a_narrow_wizard_offers_the_large_preview_from_the_card(qtbot, wizard, tmp_path):  # noqa: F811
@@ -170,7 +178,7 @@ def test_the_kind_of_a_file_is_changed_after_adding(qtbot, wizard, tmp_path):  #
     actions[AttachmentRole.DRAFT.label].trigger()
     assert wizard.state.files_of(card.key)[0].role is AttachmentRole.DRAFT
     assert card.file_list.topLevelItem(0).text(0) == "Протокол.png (проект, без подписи)"
-    assert "Нет подписанного документа" in card.state_label.text()   # a draft does not make the protocol there
+    assert "Нет подписанного документа" in card.state_label.text()  # a draft does not make the protocol there
     assert "проект документа" in page.result_label.text()
     card.file_list.setCurrentItem(card.file_list.topLevelItem(0))
     card.kind_menu.aboutToShow.emit()
@@ -193,10 +201,10 @@ def test_copies_not_opened_for_a_month_are_removed(qtbot, monkeypatch, wizard, t
     card.file_list.setFocus()
     for row in (0, 1):
         card.file_list.setCurrentItem(card.file_list.topLevelItem(row))
-        qtbot.keyClick(card.file_list, Qt.Key.Key_Return)      # Enter opens, as a double click does
+        qtbot.keyClick(card.file_list, Qt.Key.Key_Return)  # Enter opens, as a double click does
     old, new = (Path(u.toLocalFile()) for u in opened)
     month_ago = time.time() - 31 * 86400
     os.utime(old.parent, (month_ago, month_ago))
     prune_opened(wizard.state.ctx.data_dir)
-    assert not old.parent.exists() and new.exists()             # read-only, yet removed
+    assert not old.parent.exists() and new.exists()  # read-only, yet removed
     wizard.reject()

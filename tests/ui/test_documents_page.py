@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from tbn4_desktop.services.executions import get_execution
 from tests.ui.test_wizard import PROTOCOL, wizard  # noqa: F401 - fixture
 
-WIDE = (1100, 700)      # wide enough for the preview beside the cards
+WIDE = (1100, 700)  # wide enough for the preview beside the cards
 
 
 def protocol_card(wizard):
@@ -67,7 +67,7 @@ def test_no_preview_in_a_small_wizard_but_open_in_the_system_viewer(qtbot, monke
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    wizard.resize(780, 560)                # the smallest wizard
+    wizard.resize(780, 560)  # the smallest wizard
     wizard.next()
     page = wizard.documents_page
     QApplication.processEvents()
@@ -75,7 +75,7 @@ def test_no_preview_in_a_small_wizard_but_open_in_the_system_viewer(qtbot, monke
     source = three_page_pdf(tmp_path / "Протокол заседания.pdf")
     page.add_files([source])
     card = protocol_card(wizard)
-    assert card.open_button.isEnabled()    # the file just added is selected
+    assert card.open_button.isEnabled()  # the file just added is selected
     card.open_button.click()
     assert len(opened) == 1
     shown = Path(opened[0].toLocalFile())
@@ -85,7 +85,7 @@ def test_no_preview_in_a_small_wizard_but_open_in_the_system_viewer(qtbot, monke
 
 
 def test_preview_texts_fit_the_narrow_column_of_a_small_wizard(qtbot, wizard, tmp_path):
-    wizard.resize(1000, 640)                # just wide enough for the preview
+    wizard.resize(1000, 640)  # just wide enough for the preview
     wizard.next()
     page = wizard.documents_page
     preview = page.preview
@@ -117,7 +117,7 @@ def test_merge_from_the_card_in_list_order(qtbot, wizard, tmp_path, modal):
     assert card.file_list.topLevelItem(0).text(3) == "4 стр."
     assert "4 стр." in page.result_label.text()
     assert len(wizard.state.detail.history) == 2
-    assert [a.slot_key for a in wizard.state.detail.attachments] == [PROTOCOL]   # stays in its document
+    assert [a.slot_key for a in wizard.state.detail.attachments] == [PROTOCOL]  # stays in its document
     wizard.reject()
 
 
@@ -143,10 +143,9 @@ def test_replace_with_a_mocked_dialog_and_restore_from_history(qtbot, monkeypatc
     page.history_toggle.click()
     assert page.history_panel.isVisible()
     page.history_list.setCurrentItem(page.history_list.topLevelItem(0))
-    qtbot.waitUntil(lambda: "(из истории)" in page.preview.title.text() and page.preview.page_count == 1,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: "(из истории)" in page.preview.title.text() and page.preview.page_count == 1, timeout=10000)
     page.restore_button.click()
-    assert sorted(names(card)) == ["Подписанный.png", "Черновик.png"]       # back in its own document
+    assert sorted(names(card)) == ["Подписанный.png", "Черновик.png"]  # back in its own document
     assert "возвращён" in page.result_label.text()
     wizard.reject()
 
@@ -221,7 +220,7 @@ class Ticker:
 
     @property
     def longest_gap_ms(self) -> float:
-        return max(b - a for a, b in zip(self.times, self.times[1:])) * 1000
+        return max(b - a for a, b in zip(self.times, self.times[1:], strict=True)) * 1000
 
 
 def test_a_500_page_pdf_is_added_and_previewed_without_freezing(qtbot, wizard, pdf_500, tmp_path):
@@ -238,7 +237,7 @@ def test_a_500_page_pdf_is_added_and_previewed_without_freezing(qtbot, wizard, p
         started = time.perf_counter()
         assert page.start_adding([pdf_500], PROTOCOL)
         assert page.busy and page.busy_bar.isVisible() and not card.add_button.isEnabled()
-        assert not page.isComplete()        # no Next/Finish until the file is saved
+        assert not page.isComplete()  # no Next/Finish until the file is saved
         qtbot.waitUntil(lambda: not page.busy, timeout=30000)
         added_ms = (time.perf_counter() - started) * 1000
         qtbot.waitUntil(lambda: preview.page_count == 500, timeout=30000)
@@ -251,13 +250,16 @@ def test_a_500_page_pdf_is_added_and_previewed_without_freezing(qtbot, wizard, p
     assert page.isComplete() and card.add_button.isEnabled() and not page.busy_bar.isVisible()
     assert ticker.busy_ticks >= 1, "the event loop did not run while the file was being saved"
     assert ticker.longest_gap_ms < 250, f"the window froze for {ticker.longest_gap_ms:.0f} ms"
-    print(f"\n500-page PDF: added in {added_ms:.0f} ms (job {page.last_job_ms} ms), first page shown after "
-          f"{first_ms:.0f} ms, longest event-loop gap {ticker.longest_gap_ms:.0f} ms")
+    print(
+        f"\n500-page PDF: added in {added_ms:.0f} ms (job {page.last_job_ms} ms), first page shown after "
+        f"{first_ms:.0f} ms, longest event-loop gap {ticker.longest_gap_ms:.0f} ms"
+    )
     wizard.reject()
 
 
-@pytest.mark.parametrize("name, fmt", [("Приказ (скан).pdf", "PDF"), ("Протокол (скан).jpg", "JPEG"),
-                                       ("Справка (скан).png", "PNG")])
+@pytest.mark.parametrize(
+    "name, fmt", [("Приказ (скан).pdf", "PDF"), ("Протокол (скан).jpg", "JPEG"), ("Справка (скан).png", "PNG")]
+)
 def test_a_broken_scan_is_refused_on_the_page(qtbot, wizard, tmp_path, name, fmt):
     from tests.services.test_bad_scans import broken_image, broken_pdf
 
@@ -278,7 +280,7 @@ def test_a_file_that_disappears_after_the_dialog_is_reported_by_name(qtbot, monk
     chosen = three_page_pdf(tmp_path / "Акт сверки.pdf")
 
     def dialog(*_args, **_kwargs):
-        chosen.unlink()         # moved away by someone else right after it was chosen
+        chosen.unlink()  # moved away by someone else right after it was chosen
         return [str(chosen)], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(dialog))
@@ -296,17 +298,16 @@ def test_the_wizard_does_not_close_while_a_file_is_being_saved(qtbot, wizard, tm
     wizard.next()
     page = wizard.documents_page
     assert page.start_adding([pdf_500], PROTOCOL)
-    wizard.reject()                                     # Esc, «Отмена» or the window's close button
+    wizard.reject()  # Esc, «Отмена» or the window's close button
     assert wizard.isVisible() and "Подождите" in modal.texts[-1]
-    assert not page.start_adding([png(tmp_path / "Ещё.png")], PROTOCOL)   # one job at a time
+    assert not page.start_adding([png(tmp_path / "Ещё.png")], PROTOCOL)  # one job at a time
     assert page.wait_idle()
-    assert protocol_card(wizard).file_list.topLevelItemCount() == 1      # the file being saved was not lost
+    assert protocol_card(wizard).file_list.topLevelItemCount() == 1  # the file being saved was not lost
     wizard.reject()
     assert not wizard.isVisible()
 
 
-def test_reopening_with_a_big_pdf_counts_its_pages_off_the_ui_thread(qtbot, main_window, wizard, pdf_500,
-                                                                     monkeypatch):
+def test_reopening_with_a_big_pdf_counts_its_pages_off_the_ui_thread(qtbot, main_window, wizard, pdf_500, monkeypatch):
     from tbn4_desktop.core.vocabulary import AttachmentRole
     from tbn4_desktop.services.executions import add_attachment
     from tbn4_desktop.ui import document_preview
@@ -314,13 +315,20 @@ def test_reopening_with_a_big_pdf_counts_its_pages_off_the_ui_thread(qtbot, main
     ctx, execution_id = wizard.state.ctx, wizard.state.execution_id
     wizard.reject()
     with ctx.store.session() as session:
-        add_attachment(session, ctx.blobs, execution_id, pdf_500, AttachmentRole.SIGNED_SCAN,
-                       max_bytes=ctx.settings.max_attachment_bytes, slot_key=PROTOCOL)
+        add_attachment(
+            session,
+            ctx.blobs,
+            execution_id,
+            pdf_500,
+            AttachmentRole.SIGNED_SCAN,
+            max_bytes=ctx.settings.max_attachment_bytes,
+            slot_key=PROTOCOL,
+        )
     wizard = main_window.open_wizard(execution_id)
     page = wizard.documents_page
-    monkeypatch.setattr(document_preview, "_page_counts", {})    # as after a restart
-    page.refresh()                                  # what opening the page does
+    monkeypatch.setattr(document_preview, "_page_counts", {})  # as after a restart
+    page.refresh()  # what opening the page does
     items = protocol_card(wizard).file_list
-    assert items.topLevelItem(0).text(3) == "…"        # not counted on the UI thread
+    assert items.topLevelItem(0).text(3) == "…"  # not counted on the UI thread
     qtbot.waitUntil(lambda: items.topLevelItem(0).text(3) == "500 стр.", timeout=10000)
     wizard.reject()

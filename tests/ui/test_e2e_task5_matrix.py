@@ -99,10 +99,21 @@ def test_task5_and_the_project3_matrix(qtbot, monkeypatch, main_window, pdf_file
     assert all(kpis[code].value is None and kpis[code].text == NO_SUPERVISED_TEXT for code in QUASI_CODES)
 
     dialog = main_window.open_quasi_matrix()
-    assert dialog.model.rowCount() == 0 and dialog.message.text().startswith("Список курируемых организаций не заполнен")
-    companies = ["АО «Каратал Су»", "ТОО «Уштобе Жылу»", "ГКП «Каратал Тазалык»", "ТОО «Каратал Агро»",
-                 "АО «Жетысу Энерго»", "ТОО «Алаколь Транс»", "АО «Талдыкорган Жарык»", "ТОО «Текели Сервис»",
-                 "ГКП «Уштобе Су»", "АО «Каратал Медиа»"]
+    assert dialog.model.rowCount() == 0 and dialog.message.text().startswith(
+        "Список курируемых организаций не заполнен"
+    )
+    companies = [
+        "АО «Каратал Су»",
+        "ТОО «Уштобе Жылу»",
+        "ГКП «Каратал Тазалык»",
+        "ТОО «Каратал Агро»",
+        "АО «Жетысу Энерго»",
+        "ТОО «Алаколь Транс»",
+        "АО «Талдыкорган Жарык»",
+        "ТОО «Текели Сервис»",
+        "ГКП «Уштобе Су»",
+        "АО «Каратал Медиа»",
+    ]
     for name in companies:
         dialog.model.add_company(name)
     # Companies added in the matrix are not on the list until it is saved, and say so.
@@ -111,8 +122,9 @@ def test_task5_and_the_project3_matrix(qtbot, monkeypatch, main_window, pdf_file
     # Documents held by 10, 9, 8, 7, 6, 5 and 4 of the 10 companies.
     for column in range(7):
         for row in range(10 - column):
-            dialog.model.setData(dialog.model.index(row, FIXED + column), Qt.CheckState.Checked.value,
-                                 Qt.ItemDataRole.CheckStateRole)
+            dialog.model.setData(
+                dialog.model.index(row, FIXED + column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+            )
     dialog.box.button(dialog.box.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
 

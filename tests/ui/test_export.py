@@ -33,9 +33,16 @@ def answer_dialog(monkeypatch, choose=None, accept=True, seen: list | None = Non
         if choose is not None:
             choose(dialog)
         if seen is not None:
-            seen.append({"summary": dialog.summary.text(), "rows": [
-                tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(dialog.table.rowCount())],
-                "scope": dialog.scope(), "folder": dialog.as_folder()})
+            seen.append(
+                {
+                    "summary": dialog.summary.text(),
+                    "rows": [
+                        tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(dialog.table.rowCount())
+                    ],
+                    "scope": dialog.scope(),
+                    "folder": dialog.as_folder(),
+                }
+            )
         return accept
 
     monkeypatch.setattr(export_dialog, "run_dialog", fake)
@@ -50,8 +57,14 @@ def wait_export(qtbot, window):
 def test_export_from_the_menu_writes_a_zip(qtbot, monkeypatch, tmp_path, main_window, pdf_file, modal):
     info = main_window.tree.tree_model.executions_of("1.1.2")[0]
     with main_window.ctx.store.session() as session:
-        add_attachment(session, main_window.ctx.blobs, info.id, pdf_file, AttachmentRole.SIGNED_SCAN,
-                       max_bytes=main_window.ctx.settings.max_attachment_bytes)
+        add_attachment(
+            session,
+            main_window.ctx.blobs,
+            info.id,
+            pdf_file,
+            AttachmentRole.SIGNED_SCAN,
+            max_bytes=main_window.ctx.settings.max_attachment_bytes,
+        )
     seen: dict = {}
     target = tmp_path / "out" / "пакет"
     target.parent.mkdir()
@@ -89,11 +102,18 @@ def test_cancel_leaves_no_file(qtbot, monkeypatch, tmp_path, main_window, pdf_fi
 
     info = main_window.tree.tree_model.executions_of("1.1.2")[0]
     with main_window.ctx.store.session() as session:
-        add_attachment(session, main_window.ctx.blobs, info.id, pdf_file, AttachmentRole.SIGNED_SCAN,
-                       max_bytes=main_window.ctx.settings.max_attachment_bytes)
+        add_attachment(
+            session,
+            main_window.ctx.blobs,
+            info.id,
+            pdf_file,
+            AttachmentRole.SIGNED_SCAN,
+            max_bytes=main_window.ctx.settings.max_attachment_bytes,
+        )
     target = tmp_path / "cancelled.zip"
-    controller = export_dialog.ExportController(main_window, main_window.ctx, main_window.organization,
-                                                main_window.year)
+    controller = export_dialog.ExportController(
+        main_window, main_window.ctx, main_window.organization, main_window.year
+    )
     main_window.export_controller = controller
     # «Отмена» pressed before the worker's first look: deterministic.
     monkeypatch.setattr(jobs.Job, "is_cancelled", lambda self: True)

@@ -24,11 +24,19 @@ def test_the_preflight_list_follows_the_chosen_scope(qtbot, main_window):
     n_year = dialog.table.rowCount()
     # Nothing done yet in the new year: every checklist says what it lacks, in its own sentence.
     rows = [tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(n_year)]
-    assert ("1.1.1", "за год", "Подзадачу 1.1.1 нельзя завершить: нет подписанного документа "
-            "«Утверждённый график проведения внутреннего анализа коррупционных рисков» (скана с подписью или "
-            "файла с ЭЦП).") in rows
-    assert ("1.1.3", "за год", "Подзадачу 1.1.3 нельзя завершить: нет ссылки «Ссылка на публикацию "
-            "анонса на интернет-ресурсе, в СМИ и социальных сетях».") in rows
+    assert (
+        "1.1.1",
+        "за год",
+        "Подзадачу 1.1.1 нельзя завершить: нет подписанного документа "
+        "«Утверждённый график проведения внутреннего анализа коррупционных рисков» (скана с подписью или "
+        "файла с ЭЦП).",
+    ) in rows
+    assert (
+        "1.1.3",
+        "за год",
+        "Подзадачу 1.1.3 нельзя завершить: нет ссылки «Ссылка на публикацию "
+        "анонса на интернет-ресурсе, в СМИ и социальных сетях».",
+    ) in rows
     assert dialog.table.item(0, 2).toolTip() == dialog.table.item(0, 2).text()
     assert dialog.summary.text().startswith(f"Проверка перед выгрузкой: {n_year} замечани")
     assert "Только изменённое (выгрузок ещё не было" in dialog.changed_radio.text()
@@ -44,8 +52,14 @@ def test_the_preflight_list_follows_the_chosen_scope(qtbot, main_window):
 def test_a_folder_export_from_the_menu(qtbot, monkeypatch, tmp_path, main_window, pdf_file, modal):
     info = main_window.tree.tree_model.executions_of("1.1.2")[0]
     with main_window.ctx.store.session() as session:
-        add_attachment(session, main_window.ctx.blobs, info.id, pdf_file, AttachmentRole.SIGNED_SCAN,
-                       max_bytes=main_window.ctx.settings.max_attachment_bytes)
+        add_attachment(
+            session,
+            main_window.ctx.blobs,
+            info.id,
+            pdf_file,
+            AttachmentRole.SIGNED_SCAN,
+            max_bytes=main_window.ctx.settings.max_attachment_bytes,
+        )
     where = tmp_path / "Выгрузки"
     where.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(where)))
@@ -100,7 +114,6 @@ def test_screenshot_of_the_dialog(qtbot, main_window, tmp_path):
     dialog.show()
     qtbot.waitExposed(dialog)
     # Every label fits: nothing clipped at this size.
-    for radio in (dialog.year_radio, dialog.project_radio, dialog.changed_radio, dialog.zip_radio,
-                  dialog.folder_radio):
+    for radio in (dialog.year_radio, dialog.project_radio, dialog.changed_radio, dialog.zip_radio, dialog.folder_radio):
         assert radio.width() >= radio.sizeHint().width()
     assert dialog.grab().save(str(Path(tmp_path) / "export.png"))

@@ -158,7 +158,9 @@ def test_a_district_starts_with_the_akim_and_the_chief_of_staff(dialog):
     and «Первый руководитель», who signs nothing in a district, is not offered."""
     assert dialog.selected_level() is OrgLevel.DISTRICT
     assert [row.role.currentText() for row in dialog.signatory_rows] == [
-        "Аким района (города)", "Руководитель аппарата"]
+        "Аким района (города)",
+        "Руководитель аппарата",
+    ]
     offered = roles_offered(dialog.signatory_rows[0])
     assert offered == ["Аким района (города)", "Руководитель аппарата", "Уполномоченный по этике"]
     assert "Аким района (города), руководитель аппарата — подтверждающие документы" in dialog.signing_hint.text()
@@ -170,13 +172,13 @@ def test_changing_the_level_offers_that_levels_roles(dialog):
     first, second = dialog.signatory_rows
     assert "Аким района (города)" not in roles_offered(first)
     assert first.role.currentText() == "Первый руководитель"
-    assert second.role.currentText() == "Руководитель аппарата"     # signs at both levels: kept
+    assert second.role.currentText() == "Руководитель аппарата"  # signs at both levels: kept
     dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(OrgLevel.QUASI.value))
     assert "Уполномоченный по этике" not in roles_offered(first)
 
 
 def test_documents_nobody_may_sign_are_warned_about(dialog):
-    fill_valid(dialog)      # only the akim
+    fill_valid(dialog)  # only the akim
     assert dialog.coverage_warning.isVisible()
     text = dialog.coverage_warning.text()
     assert "Некому подписать Приложения №1–2: нужен подписант с ролью «Руководитель аппарата»." in text
@@ -189,7 +191,10 @@ def test_documents_nobody_may_sign_are_warned_about(dialog):
     extra.full_name.setText("Сейткали Д. М.")
     extra.position.setText("Уполномоченный по этике")
     assert not dialog.coverage_warning.isVisible()
-    dialog.save()       # a warning, never a refusal
+    dialog.save()  # a warning, never a refusal
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert [s.role for s in dialog.signatory_inputs()] == [
-        SignerRole.DISTRICT_AKIM, SignerRole.CHIEF_OF_STAFF, SignerRole.ETHICS_COMMISSIONER]
+        SignerRole.DISTRICT_AKIM,
+        SignerRole.CHIEF_OF_STAFF,
+        SignerRole.ETHICS_COMMISSIONER,
+    ]

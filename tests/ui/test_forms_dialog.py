@@ -63,12 +63,12 @@ def test_appendix_1_of_the_demo_is_generated_and_previewed(qtbot, ctx, demo_org,
     assert dialog.pages > 0 and dialog.preview.page_count == dialog.pages
     assert dialog.preview.page_label.text() == f"Страница 1 из {dialog.pages}"
     assert "2025" in dialog.status.text()
-    assert not dialog.attach_button.isVisible()      # not opened for a subtask
+    assert not dialog.attach_button.isVisible()  # not opened for a subtask
     assert modal.boxes == []
     temp = dialog.pdf_path
     assert temp.is_file() and temp.is_relative_to(ctx.data_dir)
     dialog.reject()
-    assert not temp.exists()                         # the preview goes with the dialog
+    assert not temp.exists()  # the preview goes with the dialog
 
 
 def test_an_impossible_request_is_one_russian_message(qtbot, ctx, demo_org, modal):
@@ -79,8 +79,9 @@ def test_an_impossible_request_is_one_russian_message(qtbot, ctx, demo_org, moda
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: bool(modal.boxes), timeout=10000)
-    assert modal.texts == ["Форма не сформирована. За 2019 год данных нет: у организации "
-                           f"«{demo_org.name}» нет плана на этот год."]
+    assert modal.texts == [
+        f"Форма не сформирована. За 2019 год данных нет: у организации «{demo_org.name}» нет плана на этот год."
+    ]
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
 
 
@@ -109,21 +110,22 @@ def test_a_form_without_a_pdf_can_still_be_saved_as_docx(qtbot, ctx, demo_org, m
     assert dialog.save_button.isEnabled() and dialog.word_button.isEnabled()
     assert not dialog.print_button.isEnabled()
     target = tmp_path / "форма.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (str(target), forms_dialog.FILTERS["docx"])))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), forms_dialog.FILTERS["docx"]))
+    )
     assert dialog.save_as() == target
     wait_jobs(qtbot, dialog)
     assert target.is_file() and target.stat().st_size > 1000
 
 
-@pytest.mark.parametrize("name, formats", [(FormName.APP1, ["docx", "pdf"]),
-                                           (FormName.APP3, ["docx", "pdf", "xlsx"])])
-def test_save_as_offers_and_writes_the_formats_of_the_form(qtbot, ctx, demo_org, modal, monkeypatch, tmp_path,
-                                                           name, formats):
+@pytest.mark.parametrize("name, formats", [(FormName.APP1, ["docx", "pdf"]), (FormName.APP3, ["docx", "pdf", "xlsx"])])
+def test_save_as_offers_and_writes_the_formats_of_the_form(
+    qtbot, ctx, demo_org, modal, monkeypatch, tmp_path, name, formats
+):
     dialog = open_dialog(qtbot, ctx, demo_org, name)
     asked = []
     for fmt in formats:
-        target = tmp_path / f"{name.value} форма"        # no extension: the chosen filter adds it
+        target = tmp_path / f"{name.value} форма"  # no extension: the chosen filter adds it
 
         def fake(parent, caption, suggested, filters, selected, fmt=fmt, target=target):
             asked.append((Path(suggested).name, filters.split(";;")))
@@ -141,12 +143,12 @@ def test_save_as_offers_and_writes_the_formats_of_the_form(qtbot, ctx, demo_org,
     assert modal.boxes == []
 
 
-def test_save_to_an_unwritable_place_is_one_russian_message(qtbot, ctx, demo_org, modal, monkeypatch,
-                                                            unwritable_dir):
+def test_save_to_an_unwritable_place_is_one_russian_message(qtbot, ctx, demo_org, modal, monkeypatch, unwritable_dir):
     dialog = open_dialog(qtbot, ctx, demo_org, FormName.APP1)
     target = unwritable_dir / "форма.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (str(target), forms_dialog.FILTERS["docx"])))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), forms_dialog.FILTERS["docx"]))
+    )
     dialog.save_as()
     wait_jobs(qtbot, dialog)
     qtbot.waitUntil(lambda: bool(modal.boxes))
@@ -154,8 +156,9 @@ def test_save_to_an_unwritable_place_is_one_russian_message(qtbot, ctx, demo_org
     assert not target.exists()
 
 
-def test_printing_to_a_pdf_printer_prints_every_page_or_the_chosen_range(qtbot, ctx, demo_org, modal, monkeypatch,
-                                                                         tmp_path):
+def test_printing_to_a_pdf_printer_prints_every_page_or_the_chosen_range(
+    qtbot, ctx, demo_org, modal, monkeypatch, tmp_path
+):
     dialog = open_dialog(qtbot, ctx, demo_org, FormName.APP1)
     out = tmp_path / "печать.pdf"
     made = []
@@ -174,7 +177,7 @@ def test_printing_to_a_pdf_printer_prints_every_page_or_the_chosen_range(qtbot, 
     assert len(PdfReader(out).pages) == dialog.pages
     assert dialog.status.text() == f"Форма отправлена на печать: {dialog.pages} стр."
 
-    if dialog.pages >= 2:               # a page range from the dialog is respected
+    if dialog.pages >= 2:  # a page range from the dialog is respected
         out.unlink()
         printer = make_printer()
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
@@ -216,8 +219,10 @@ def test_open_in_word_without_word_names_the_file_and_folder(qtbot, ctx, demo_or
     wait_jobs(qtbot, dialog)
     qtbot.waitUntil(lambda: bool(modal.boxes))
     folder = ctx.data_dir / FORMS_DIR
-    assert modal.texts == [f"Файл «Приложение 1 2025.docx» сохранён в папке «{folder}», но открыть его "
-                           "не удалось: откройте его из этой папки в Word."]
+    assert modal.texts == [
+        f"Файл «Приложение 1 2025.docx» сохранён в папке «{folder}», но открыть его "
+        "не удалось: откройте его из этой папки в Word."
+    ]
 
 
 def test_a_locked_file_is_written_under_a_numbered_name(tmp_path, monkeypatch):
@@ -239,11 +244,10 @@ def test_attach_as_draft_goes_to_the_form_slot_and_does_not_complete_the_subtask
     from tbn4_desktop.services.executions import get_execution, remove_attachment
 
     info = execution_of(ctx, demo_org, "2.1.1")
-    with ctx.store.session() as session:       # only the draft will be there
+    with ctx.store.session() as session:  # only the draft will be there
         for a in get_execution(session, info.id).attachments:
             remove_attachment(session, a.id)
-    dialog = open_dialog(qtbot, ctx, demo_org, FormName.APP1, request={"subtask_code": "2.1.1"},
-                         execution_id=info.id)
+    dialog = open_dialog(qtbot, ctx, demo_org, FormName.APP1, request={"subtask_code": "2.1.1"}, execution_id=info.id)
     assert dialog.attach_button.isVisible()
     assert dialog.form_slot_key() == "app1"
     with qtbot.waitSignal(dialog.attached, timeout=10000):
@@ -253,7 +257,8 @@ def test_attach_as_draft_goes_to_the_form_slot_and_does_not_complete_the_subtask
         detail = get_execution(session, info.id)
     # The draft sits in the Appendix 1 slot, next to the signed scan that will replace it.
     assert [(a.role, a.original_name, a.media_type, a.slot_key) for a in detail.attachments] == [
-        (AttachmentRole.DRAFT, "Приложение 1 2025.pdf", "application/pdf", "app1")]
+        (AttachmentRole.DRAFT, "Приложение 1 2025.pdf", "application/pdf", "app1")
+    ]
     assert AttachmentRole.DRAFT.label == "Проект документа (без подписи)"
     assert "Проект документа (без подписи)" in dialog.status.text()
 
@@ -263,7 +268,8 @@ def test_attach_as_draft_goes_to_the_form_slot_and_does_not_complete_the_subtask
     with pytest.raises(ValidationError) as refused, ctx.store.session() as session:
         complete(session, catalog, info.id, expected_version=detail.info.version)
     assert refused.value.errors["slots"].startswith(
-        "Подзадачу 2.1.1 нельзя завершить: нет подписанного документа «Справочная информация")
+        "Подзадачу 2.1.1 нельзя завершить: нет подписанного документа «Справочная информация"
+    )
 
 
 def _signatories(ctx, org):
@@ -311,8 +317,14 @@ def window(qtbot, ctx, demo_org, modal):
 def test_the_forms_menu_opens_each_form(qtbot, window):
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Ф&ормы")
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "Приложение №&1…", "Приложение №&2", "Приложение №&3…", "Приложение №&4…", "Приложение №&5…",
-        "&Опись документов…", "Строка «Сформировано … в программе ТБН-4» внизу форм"]
+        "Приложение №&1…",
+        "Приложение №&2",
+        "Приложение №&3…",
+        "Приложение №&4…",
+        "Приложение №&5…",
+        "&Опись документов…",
+        "Строка «Сформировано … в программе ТБН-4» внизу форм",
+    ]
     for name, action in window.form_actions.items():
         action.trigger()
         dialog = window.form_dialog
@@ -343,7 +355,7 @@ def test_the_footer_line_is_an_option_saved_in_settings(qtbot, window, tmp_path)
     from tbn4_desktop.core.settings import load_settings
 
     data_dir = window.ctx.data_dir
-    assert not load_settings(data_dir).form_footer            # off by default: the appendices have no such line
+    assert not load_settings(data_dir).form_footer  # off by default: the appendices have no such line
     window.forms_menu.aboutToShow.emit()
     assert not window.forms_menu.footer_action.isChecked()
     window.forms_menu.footer_action.setChecked(True)
@@ -360,7 +372,7 @@ def test_the_footer_line_is_an_option_saved_in_settings(qtbot, window, tmp_path)
 
 
 def test_the_panel_offers_the_form_of_a_subtask_for_its_period(qtbot, window):
-    window.focus_tree()                 # the window opens on «На сегодня»
+    window.focus_tree()  # the window opens on «На сегодня»
     window.tree.select_subtask("1.1.1")
     assert not window.panel.form_button.isVisible()
     window.tree.select_subtask("4.2.3")
@@ -374,7 +386,7 @@ def test_the_panel_offers_the_form_of_a_subtask_for_its_period(qtbot, window):
     assert dialog.wait_idle()
     dialog.reject()
 
-    window.tree.select_subtask("2.2.1")          # quarterly, confirmed by Appendices 1 and 2: a menu
+    window.tree.select_subtask("2.2.1")  # quarterly, confirmed by Appendices 1 and 2: a menu
     menu = window.panel.form_button.menu()
     assert [a.text() for a in menu.actions()] == [f"{FormName.APP1.label}…", f"{FormName.APP2.label}…"]
     menu.actions()[0].trigger()

@@ -46,17 +46,17 @@ def test_f1_opens_the_bundled_guide_with_its_pictures(qtbot, main_window):
     assert guide is not None and guide.isVisible()
     text = guide.browser.toPlainText()
     assert text.startswith("ТБН-4: исполнение проектов — руководство пользователя")
-    assert "![" not in text and "## " not in text      # rendered, not shown as Markdown source
+    assert "![" not in text and "## " not in text  # rendered, not shown as Markdown source
     pictures = images_of(guide.browser)
     assert len(pictures) >= 10
     document = guide.browser.document()
-    for fmt in pictures:        # every picture is found offline and scaled into the window
+    for fmt in pictures:  # every picture is found offline and scaled into the window
         assert not document.resource(document.ResourceType.ImageResource.value, fmt.name()).isNull(), fmt.name()
         assert 0 < fmt.width() <= guide.browser.viewport().width()
     sections = [guide.contents.topLevelItem(i).text(0) for i in range(guide.contents.topLevelItemCount())]
     assert sections[:3] == ["Первый запуск", "На сегодня", "Главное окно"]
     assert "Справка и обозначения" in sections
-    main_window.guide_action.trigger()          # the same window again, not a second one
+    main_window.guide_action.trigger()  # the same window again, not a second one
     assert len(main_window.findChildren(GuideWindow)) == 1
     guide.close()
 
@@ -110,9 +110,9 @@ def test_the_legend_explains_every_status_and_deadline_state_with_its_icon(qtbot
     legend = main_window.findChild(LegendDialog, "legendDialog")
     assert legend is not None and legend.isVisible()
     expected = [s.label for s in ExecutionStatus] + ["Не применяется"] + [s.label for s in DeadlineState]
-    assert legend.words[:len(expected)] == expected
+    assert legend.words[: len(expected)] == expected
     assert "Срок впереди" in legend.words and "В срок" not in legend.words
-    assert legend.words[len(expected):] == ["Есть", "Не хватает", "Не требуется", "Необязательный"]
+    assert legend.words[len(expected) :] == ["Есть", "Не хватает", "Не требуется", "Необязательный"]
     for icon, word, meaning in status_rows() + deadline_rows():
         assert not icon.pixmap(20, 20).isNull(), word
         assert len(meaning) > 20, word
@@ -124,8 +124,8 @@ def test_the_legend_and_the_guide_agree_on_the_words():
     from tbn4_desktop.ui.help.legend import deadline_rows, status_rows
 
     text = GUIDE.read_text(encoding="utf-8")
-    section = text[text.index("### Обозначения"):]
-    section = section[:section.index("\n## ")] if "\n## " in section else section
+    section = text[text.index("### Обозначения") :]
+    section = section[: section.index("\n## ")] if "\n## " in section else section
     for _icon, word, _meaning in status_rows() + deadline_rows():
         assert f"«{word}»" in section, word
 
@@ -137,7 +137,7 @@ def test_every_wizard_page_has_help_to_its_section(qtbot, main_window):
     assert set(GUIDE_SECTIONS) == set(PageId)
     for title in GUIDE_SECTIONS.values():
         assert title in headings, title
-    wizard = open_wizard(main_window, "4.2.3")       # intro, documents, review
+    wizard = open_wizard(main_window, "4.2.3")  # intro, documents, review
     assert wizard.testOption(QWizard.WizardOption.HaveHelpButton)
     help_button = wizard.button(QWizard.WizardButton.HelpButton)
     assert help_button.isVisible() and help_button.text().replace("&", "") == "Справка"
@@ -150,15 +150,23 @@ def test_every_wizard_page_has_help_to_its_section(qtbot, main_window):
         assert guide.isVisible()
         seen.append(guide.visible_heading())
     assert seen == [GUIDE_SECTIONS[p] for p in wizard.page_ids()]
-    assert guide.parent() is wizard        # usable while the wizard is open; closes with it
+    assert guide.parent() is wizard  # usable while the wizard is open; closes with it
     wizard.reject()
 
 
 GUIDE_KK = ROOT / "docs" / "user-guide.kk.md"
 
 
-@pytest.mark.parametrize("picture", sorted({picture for guide in (GUIDE, GUIDE_KK) for picture in re.findall(
-    r"!\[[^\]]*\]\(([^)\s]+)\)", guide.read_text(encoding="utf-8"))}))
+@pytest.mark.parametrize(
+    "picture",
+    sorted(
+        {
+            picture
+            for guide in (GUIDE, GUIDE_KK)
+            for picture in re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", guide.read_text(encoding="utf-8"))
+        }
+    ),
+)
 def test_every_picture_of_the_guide_exists_for_the_windows_build(picture):
     """installer/tbn4.spec bundles both guides' pictures by this same pattern."""
     assert (ROOT / "docs" / picture).is_file()

@@ -50,8 +50,12 @@ def test_wizard_and_message_box_buttons_are_russian(qtbot):
     wizard.next()
     assert untranslated(wizard) == []
     assert wizard.buttonText(QWizard.WizardButton.FinishButton).replace("&", "") == "Завершить"
-    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Ok
-                      | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Close)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "",
+        "",
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Close,
+    )
     qtbot.addWidget(box)
     assert untranslated(box) == []
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)

@@ -54,11 +54,12 @@ def run_import(qtbot, window):
     return controller
 
 
-def test_the_menu_imports_the_demo_bundle_after_adding_the_subordinate(qtbot, monkeypatch, oblast_window, bundle,
-                                                                      modal):
+def test_the_menu_imports_the_demo_bundle_after_adding_the_subordinate(
+    qtbot, monkeypatch, oblast_window, bundle, modal
+):
     window = oblast_window
     assert window.import_action.text() == "&Импорт пакета подведомственной организации…"
-    assert window.tabs.indexOf(window.subordinates_page) < 0          # no subordinates yet
+    assert window.tabs.indexOf(window.subordinates_page) < 0  # no subordinates yet
     seen: dict = {}
     choose(monkeypatch, bundle, seen)
     controller = run_import(qtbot, window)
@@ -69,7 +70,7 @@ def test_the_menu_imports_the_demo_bundle_after_adding_the_subordinate(qtbot, mo
     assert "Организация добавлена как подведомственная." in modal.boxes[-1]["informative"]
     assert controller.result is not None and controller.result.added_subordinate
     assert window.statusBar().currentMessage() == f"Принят пакет «{DEMO_NAME}» за 2025 год."
-    assert window.tabs.indexOf(window.subordinates_page) >= 0         # the roll-up tab appears
+    assert window.tabs.indexOf(window.subordinates_page) >= 0  # the roll-up tab appears
 
     choose(monkeypatch, bundle)
     run_import(qtbot, window)

@@ -43,7 +43,7 @@ def open_journal(qtbot, ctx, **kw):
 
     window = JournalWindow(ctx, **kw)
     qtbot.addWidget(window)
-    window.resize(1093, 614)         # 1366×768 at 125 %, less the taskbar
+    window.resize(1093, 614)  # 1366×768 at 125 %, less the taskbar
     window.show()
     return window
 
@@ -100,7 +100,7 @@ def test_history_of_a_subtask_from_the_panel(qtbot, ctx, demo_org, modal):
     main.show()
     with qtbot.waitSignal(main.treeFilled, timeout=5000):
         main.load()
-    main.focus_tree()                   # the window opens on «На сегодня»
+    main.focus_tree()  # the window opens on «На сегодня»
     main.tree.select_subtask("1.2.1")
     assert main.panel.history_button.isVisible()
     shot(main, "main_window_history_button.png")
@@ -116,7 +116,7 @@ def test_history_of_a_subtask_from_the_panel(qtbot, ctx, demo_org, modal):
     assert not history.code_edit.isEnabled()
     history.resize(1093, 614)
     shot(history, "subtask_history.png")
-    main.tree.select_subtask("4.2.2")           # monthly: the whole subtask, every month
+    main.tree.select_subtask("4.2.2")  # monthly: the whole subtask, every month
     assert main.panel.history_target() == ("4.2.2", None)
     journal = main.open_journal()
     assert not journal.history and journal.model.rowCount() > len(rows)

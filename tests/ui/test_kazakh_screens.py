@@ -134,8 +134,7 @@ def test_every_screen_speaks_kazakh(kazakh, tmp_path, monkeypatch):
 
     monkeypatch.setattr(screenshots, "save_png", scanning)
     warnings: list[str] = []
-    screenshots.render_all(tmp_path, only={"1.1.3", "2.3.1", "3.1.1"}, isolate_settings=False,
-                           warn=warnings.append)
+    screenshots.render_all(tmp_path, only={"1.1.3", "2.3.1", "3.1.1"}, isolate_settings=False, warn=warnings.append)
     assert warnings == []
     assert len(seen) > 20
     # The catalog's texts were shown in Kazakh too.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from decimal import Decimal
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -16,8 +16,13 @@ from tbn4_desktop.ui.quasi_matrix import FIXED, QUASI_CODES
 from tbn4_desktop.ui.subtask_wizard import PageId
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "28_quasi_matrix.png"
-COMPANIES = [("АО «Каратал Су»", True), ("ТОО «Уштобе Жылу»", True), ("ГКП «Каратал Тазалык»", True),
-             ("ТОО «Каратал Агро»", True), ("АО «Жетысу Энерго»", False)]
+COMPANIES = [
+    ("АО «Каратал Су»", True),
+    ("ТОО «Уштобе Жылу»", True),
+    ("ГКП «Каратал Тазалык»", True),
+    ("ТОО «Каратал Агро»", True),
+    ("АО «Жетысу Энерго»", False),
+]
 
 
 def open_data_page(main_window, code: str):
@@ -34,9 +39,11 @@ def fill(model, row: int, **values) -> None:
     keys = [c.key for c in model.columns]
     for key, value in values.items():
         if isinstance(value, bool):
-            assert model.setData(model.index(row, keys.index(key)),
-                                 (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked).value,
-                                 Qt.ItemDataRole.CheckStateRole)
+            assert model.setData(
+                model.index(row, keys.index(key)),
+                (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked).value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
         else:
             assert model.setData(model.index(row, keys.index(key)), value)
 
@@ -76,10 +83,10 @@ def test_kpi_line_follows_the_quasi_rows(qtbot, main_window):
     having = 0
     for i, (name, has) in enumerate(COMPANIES):
         editor.add_button.click()
-        assert (line.result.part, line.result.whole) == (having, 5)     # a blank row is no company yet
+        assert (line.result.part, line.result.whole) == (having, 5)  # a blank row is no company yet
         fill(editor.model, i, company_name=name, has_document=has)
         having += has
-        assert (line.result.part, line.result.whole) == (having, 5)     # matched to the list by name
+        assert (line.result.part, line.result.whole) == (having, 5)  # matched to the list by name
     assert "4 из 5 организаций (80\u00a0%) — 1,6 балла из 2" in line.label.text()
     assert "не выполнено" in line.label.text() and not line.icon.pixmap().isNull()
     # A company that is not on the list does not change the share; the line says it was left out.
@@ -100,9 +107,15 @@ def test_kpi_line_of_training_keeps_the_headcount(qtbot, main_window, modal):
     editor = page.editors[0]
     for i in range(3):
         editor.add_button.click()
-        fill(editor.model, i, full_name=f"Служащий {i}", position="Главный специалист",
-             training_organisation="Академия госуправления", programme="Антикоррупционная культура",
-             end_date=QDate(2025, 5, 20))
+        fill(
+            editor.model,
+            i,
+            full_name=f"Служащий {i}",
+            position="Главный специалист",
+            training_organisation="Академия госуправления",
+            programme="Антикоррупционная культура",
+            end_date=QDate(2025, 5, 20),
+        )
     line.headcount.setValue(50)
     assert line.result.value == Decimal("6.0") and line.result.met
     assert "Обучено 3 из 50 служащих (6\u00a0%)" in line.label.text()
@@ -122,8 +135,12 @@ def test_min_events_counts_the_other_months(qtbot, main_window, catalog):
     year = main_window.year
     with main_window.ctx.store.session() as session:
         for month, execution in enumerate(executions[1:], start=2):
-            save_rows(session, execution.id, register, [
-                {"event_date": date(year, month, 15), "format": "Офлайн", "topic": "Антикоррупционные ограничения"}])
+            save_rows(
+                session,
+                execution.id,
+                register,
+                [{"event_date": date(year, month, 15), "format": "Офлайн", "topic": "Антикоррупционные ограничения"}],
+            )
     main_window.open_wizard(executions[0].id)
     wizard = main_window.wizard
     if wizard.currentId() != PageId.DATA:
@@ -144,9 +161,12 @@ def test_matrix_saves_all_seven_registers(qtbot, main_window, catalog):
     has_document = dict(COMPANIES)
     # 3.2.2 already has a list with a date the matrix does not show: it must survive.
     with main_window.ctx.store.session() as session:
-        save_rows(session, ids["3.2.2"], catalog.subtask("3.2.2").register, [
-            {"company_name": name, "has_document": False, "document_date": date(2025, 2, 3)}
-            for name, _ in COMPANIES])
+        save_rows(
+            session,
+            ids["3.2.2"],
+            catalog.subtask("3.2.2").register,
+            [{"company_name": name, "has_document": False, "document_date": date(2025, 2, 3)} for name, _ in COMPANIES],
+        )
         listed = [e.name for e in list_supervised(session, main_window.organization.id)]
     dialog = main_window.open_quasi_matrix()
     model = dialog.model
@@ -161,8 +181,11 @@ def test_matrix_saves_all_seven_registers(qtbot, main_window, catalog):
         for column in range(FIXED, FIXED + 7):
             # Every document for four companies, none for АО «Жетысу Энерго»; 3.2.6 for two companies only.
             checked = has_document[name] and (column != FIXED + 6 or name in dict(COMPANIES[:2]))
-            model.setData(model.index(row, column), (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
-                          Qt.ItemDataRole.CheckStateRole)
+            model.setData(
+                model.index(row, column),
+                (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
     summary = dialog.summary_model
     # 3.1.2 is a share without points; 3.2.1–3.2.6 score 0,2 per 10 %.
     assert summary.item(0, FIXED).text() == "80\u00a0%" and summary.item(1, FIXED).text() == "без баллов"
@@ -183,14 +206,16 @@ def test_matrix_saves_all_seven_registers(qtbot, main_window, catalog):
         for code in QUASI_CODES:
             rows = [r.values for r in list_rows(session, ids[code], catalog.subtask(code).register)]
             assert [r["company_name"] for r in rows] == listed
-        rows = {r.values["company_name"]: r.values
-                for r in list_rows(session, ids["3.2.2"], catalog.subtask("3.2.2").register)}
+        rows = {
+            r.values["company_name"]: r.values
+            for r in list_rows(session, ids["3.2.2"], catalog.subtask("3.2.2").register)
+        }
         assert rows["АО «Каратал Су»"]["document_date"] == date(2025, 2, 3)
         assert rows["АО «Каратал Су»"]["has_document"] is True
         assert rows["АО «Жетысу Энерго»"]["has_document"] is False
         kpis = plan_kpis(session, catalog, main_window.plan_id)
     assert kpis["3.1.2"].value == Decimal("80.0") and kpis["3.1.2"].score is None
-    assert kpis["3.1.2"].text == "4 из 5 организаций (80\u00a0%)"      # no points for 3.1.2
+    assert kpis["3.1.2"].text == "4 из 5 организаций (80\u00a0%)"  # no points for 3.1.2
     assert kpis["3.2.1"].score == Decimal("1.6") and kpis["3.2.6"].score == Decimal("0.8")
     assert (kpis["3.2.6"].part, kpis["3.2.6"].whole) == (2, 5)
     dialog.reject()

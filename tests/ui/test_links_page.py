@@ -16,8 +16,10 @@ from tbn4_desktop.ui.subtask_wizard import PageId
 from tests.ui.test_wizard import open_wizard
 from tests.ui.test_wizard_slots import goto
 
-LONG = ("https://www.gov.kz/memleket/entities/zhambyl-baizak/press/news/details/"
-        "123456-anons-nachala-vnutrennego-analiza-korrupcionnyh-riskov-v-apparate-akima")
+LONG = (
+    "https://www.gov.kz/memleket/entities/zhambyl-baizak/press/news/details/"
+    "123456-anons-nachala-vnutrennego-analiza-korrupcionnyh-riskov-v-apparate-akima"
+)
 
 
 def links_page(main_window, code: str = "1.1.3"):
@@ -37,8 +39,8 @@ def test_a_long_url_shows_its_domain_and_opens_in_the_browser(qtbot, monkeypatch
     row.url.setFocus()
     QApplication.processEvents()
     row.url.setText(LONG)
-    row.url.end(False)                   # typed or pasted: the cursor at the end
-    row.title.setFocus()                 # leaving the field
+    row.url.end(False)  # typed or pasted: the cursor at the end
+    row.title.setFocus()  # leaving the field
     QApplication.processEvents()
     assert row.url.cursorPosition() == 0 and row.url.toolTip() == LONG
     row.open_button.click()
@@ -62,7 +64,7 @@ def test_saved_links_reopen_showing_their_beginning(qtbot, main_window, modal):
     wizard, page = links_page(main_window)
     row = next(r for r in page.rows if r.url.text() == LONG)
     assert row.url.cursorPosition() == 0 and row.url.toolTip() == LONG
-    assert row.date.value() == date.today() - timedelta(days=2)      # a stored date is kept, not today
+    assert row.date.value() == date.today() - timedelta(days=2)  # a stored date is kept, not today
     wizard.reject()
 
 
@@ -70,8 +72,9 @@ def test_a_new_link_is_dated_today_and_the_deadline_slot_requires_a_date(qtbot, 
     wizard, page = links_page(main_window)
     box = page.box("link")
     assert box.date_required
-    assert box.date_note.text().startswith("Дата публикации обязательна: по ней проверяется срок — за 10 "
-                                           "рабочих дней до начала")
+    assert box.date_note.text().startswith(
+        "Дата публикации обязательна: по ней проверяется срок — за 10 рабочих дней до начала"
+    )
     assert all(r.date.value() == date.today() for r in box.rows)
     box.add_button.click()
     assert box.rows[-1].date.value() == date.today()

@@ -27,7 +27,8 @@ def all_rows(model):
 
 def test_title_names_the_organisation_and_year(main_window):
     assert main_window.windowTitle() == (
-        f"ТБН-4: исполнение проектов — ГУ «Аппарат акима Каратальского района», {date.today().year}")
+        f"ТБН-4: исполнение проектов — ГУ «Аппарат акима Каратальского района», {date.today().year}"
+    )
     assert main_window.year_combo.currentData() == date.today().year
 
 
@@ -41,8 +42,11 @@ def test_tree_shows_4_projects_13_tasks_and_all_37_subtasks(main_window):
 
 
 def test_every_subtask_row_has_a_status_word_and_icon(main_window):
-    rows = [(n, s) for n, s in all_rows(main_window.tree.tree_model)
-            if n.data(KIND_ROLE) in (NodeKind.SUBTASK, NodeKind.PERIOD)]
+    rows = [
+        (n, s)
+        for n, s in all_rows(main_window.tree.tree_model)
+        if n.data(KIND_ROLE) in (NodeKind.SUBTASK, NodeKind.PERIOD)
+    ]
     for name, status in rows:
         assert status.text(), name.text()
         assert not status.icon().isNull(), name.text()
@@ -52,7 +56,7 @@ def test_every_subtask_row_has_a_status_word_and_icon(main_window):
 
 def test_subtask_not_applicable_at_district_level_is_greyed(main_window):
     model = main_window.tree.tree_model
-    index = model.index_of_subtask("4.1.3")   # oblast only
+    index = model.index_of_subtask("4.1.3")  # oblast only
     item = model.itemFromIndex(index)
     status = item.parent().child(item.row(), COL_STATUS)
     assert item.text().startswith("4.1.3 ")
@@ -146,7 +150,7 @@ def test_status_icons_differ_by_shape_not_only_colour():
     grey = {s: img.convertToFormat(img.Format.Format_Grayscale8) for s, img in images.items()}
     keys = list(grey)
     for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
+        for b in keys[i + 1 :]:
             assert grey[a] != grey[b], (a, b)
 
 

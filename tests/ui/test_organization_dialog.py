@@ -11,7 +11,7 @@ from tbn4_desktop.services.organizations import get_organization, list_signatori
 from tests.ui.conftest import type_text
 
 ETHICS_NAME = "Сейтказиев Нурлан Маратович"
-ETHICS_CODE = "4.2.3"   # Appendix 5, signed by the ethics commissioner
+ETHICS_CODE = "4.2.3"  # Appendix 5, signed by the ethics commissioner
 
 
 def open_dialog(main_window):
@@ -36,7 +36,7 @@ def add_ethics(qtbot, dialog):
     type_text(form.full_name, ETHICS_NAME)
     type_text(form.position, "Уполномоченный по этике аппарата акима района")
     form.role.setCurrentIndex(form.role.findData(SignerRole.ETHICS_COMMISSIONER.value))
-    qtbot.keyClick(form.position, Qt.Key.Key_Return)   # Enter = «Сохранить»
+    qtbot.keyClick(form.position, Qt.Key.Key_Return)  # Enter = «Сохранить»
     assert not form.isVisible()
 
 
@@ -45,7 +45,10 @@ def test_the_menu_dialog_shows_the_organisation_and_who_signs_what(main_window):
     assert dialog.name_edit.text() == "ГУ «Аппарат акима Каратальского района»"
     assert dialog.level_combo.currentData() == OrgLevel.DISTRICT.value
     assert [r[0] for r in row_texts(dialog)] == [
-        "Ахметов Серик Болатович", "Иванова Анна Петровна", "Жумабаев Ерлан Маратович"]
+        "Ахметов Серик Болатович",
+        "Иванова Анна Петровна",
+        "Жумабаев Ерлан Маратович",
+    ]
     hint = dialog.hint.text()
     assert "Аким района (города), руководитель аппарата — подтверждающие документы" in hint
     assert "руководитель аппарата — Приложения №1–2" in hint
@@ -64,7 +67,7 @@ def test_adding_the_ethics_commissioner_offers_them_in_the_wizard(qtbot, main_wi
     main_window.tree.select_subtask(ETHICS_CODE)
     main_window.execute_current()
     wizard = main_window.wizard
-    for _ in range(3):                              # intro → «Данные» → documents
+    for _ in range(3):  # intro → «Данные» → documents
         if wizard.currentId() != PageId.DOCUMENTS:
             wizard.next()
     page = wizard.documents_page
@@ -72,15 +75,18 @@ def test_adding_the_ethics_commissioner_offers_them_in_the_wizard(qtbot, main_wi
     card = page.cards["app5"]
     assert not card.no_signer.isHidden()
     assert "Уполномоченный по этике" in card.no_signer.text()
-    assert card.signer_combo.count() == 1                      # «— не указан —» only
+    assert card.signer_combo.count() == 1  # «— не указан —» only
 
     qtbot.mouseClick(card.signers_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(OrganizationDialog, "organizationDialog")
-    assert not dialog.level_combo.isEnabled()      # the level is not changed from inside a subtask
+    assert not dialog.level_combo.isEnabled()  # the level is not changed from inside a subtask
     add_ethics(qtbot, dialog)
-    assert row_texts(dialog)[-1][:3] == [ETHICS_NAME, "Уполномоченный по этике аппарата акима района",
-                                         "Уполномоченный по этике"]
-    dialog.reject()                                 # «Закрыть»: the signatory is already saved
+    assert row_texts(dialog)[-1][:3] == [
+        ETHICS_NAME,
+        "Уполномоченный по этике аппарата акима района",
+        "Уполномоченный по этике",
+    ]
+    dialog.reject()  # «Закрыть»: the signatory is already saved
 
     card = page.cards["app5"]
     with main_window.ctx.store.session() as s:
@@ -115,7 +121,7 @@ def test_errors_are_shown_at_their_fields(qtbot, main_window):
 
 def test_no_longer_signs_and_back_and_the_last_one_stays(qtbot, main_window):
     dialog = open_dialog(main_window)
-    dialog.select_signatory(dialog.signatories[2].id)                      # the deputy
+    dialog.select_signatory(dialog.signatories[2].id)  # the deputy
     assert dialog.toggle_button.text().replace("&", "") == "Не подписывает больше"
     qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
     assert row_texts(dialog)[2][3] == "не подписывает больше"
@@ -124,7 +130,7 @@ def test_no_longer_signs_and_back_and_the_last_one_stays(qtbot, main_window):
         assert len(list_signatories(s, main_window.organization.id)) == 2
         assert len(list_signatories(s, main_window.organization.id, active_only=False)) == 3
     qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
-    assert row_texts(dialog)[2][3] == "ничего на этом уровне"     # a deputy signs nothing in a district
+    assert row_texts(dialog)[2][3] == "ничего на этом уровне"  # a deputy signs nothing in a district
 
     for i in (0, 2):
         dialog.select_signatory(dialog.signatories[i].id)
@@ -155,13 +161,11 @@ def test_applicability_questions_are_answered_for_the_year_shown(qtbot, main_win
     catalog = main_window.catalog
     dialog = open_dialog(main_window)
     dialog.tabs.setCurrentIndex(TAB_APPLICABILITY)
-    assert set(dialog.answer_groups) == {q.key for q in catalog.questions
-                                         if OrgLevel.DISTRICT in q.levels}
+    assert set(dialog.answer_groups) == {q.key for q in catalog.questions if OrgLevel.DISTRICT in q.levels}
     question = catalog.question("supervises_quasi")
-    assert dialog.answer(question.key) is None                   # «Не указано» until answered
+    assert dialog.answer(question.key) is None  # «Не указано» until answered
     box = dialog.findChild(QWidget, f"question_{question.key}")
-    assert box.findChild(QRadioButton, f"answer_{question.key}_yes").toolTip() == \
-        f"Инструкция: «{question.source}»"
+    assert box.findChild(QRadioButton, f"answer_{question.key}_yes").toolTip() == f"Инструкция: «{question.source}»"
     assert "3.1.1" in " ".join(label.text() for label in box.findChildren(QLabel))
 
     with qtbot.waitSignal(main_window.treeFilled, timeout=5000):
@@ -173,7 +177,7 @@ def test_applicability_questions_are_answered_for_the_year_shown(qtbot, main_win
     assert index.siblingAtColumn(COL_STATUS).data() == "Не применяется"
 
     with qtbot.waitSignal(main_window.treeFilled, timeout=5000):
-        assert dialog.set_answer(question.key, None)            # back to «Не указано»
+        assert dialog.set_answer(question.key, None)  # back to «Не указано»
     with main_window.ctx.store.session() as s:
         assert get_answers(s, plan.id) == {}
     assert main_window.tree.tree_model.executions_of("3.1.1")
@@ -187,17 +191,18 @@ def test_supervised_companies_are_added_and_removed(qtbot, main_window, modal):
     dialog = open_dialog(main_window)
     dialog.tabs.setCurrentIndex(TAB_SUPERVISED)
     assert "знаменатель долей Проекта 3" in " ".join(
-        label.text() for label in dialog.tabs.widget(TAB_SUPERVISED).findChildren(QLabel))
+        label.text() for label in dialog.tabs.widget(TAB_SUPERVISED).findChildren(QLabel)
+    )
     assert dialog.supervised_count.text().startswith("Список пуст")
     type_text(dialog.supervised_name, "КГП «Каратал су»")
-    dialog.supervised_bin.setText("050340001236")                # a wrong check digit
+    dialog.supervised_bin.setText("050340001236")  # a wrong check digit
     assert not dialog.add_supervised()
     assert "контрольная цифра" in dialog.supervised_errors["bin"].message()
     dialog.supervised_bin.setText("050340001235")
     with qtbot.waitSignal(dialog.changed):
         assert dialog.add_supervised()
     type_text(dialog.supervised_name, "ТОО «Каратал жылу»")
-    qtbot.keyClick(dialog.supervised_name, Qt.Key.Key_Return)      # Enter adds, never closes
+    qtbot.keyClick(dialog.supervised_name, Qt.Key.Key_Return)  # Enter adds, never closes
     assert dialog.isVisible()
     assert dialog.supervised_names() == ["КГП «Каратал су»", "ТОО «Каратал жылу»"]
     assert dialog.supervised_table.item(0, 1).text() == "050340001235"
@@ -234,8 +239,10 @@ def test_a_signatory_who_signs_nothing_at_the_level_is_warned_about(qtbot, main_
     assert row_texts(dialog)[2][2:] == ["Заместитель первого руководителя", "ничего на этом уровне"]
     warning = dialog.signing_warning
     assert warning.isVisible()
-    assert ("Жумабаев Ерлан Маратович — роль «Заместитель первого руководителя» на уровне "
-            "«Акимат района (города)» ничего не подписывает.") in warning.text()
+    assert (
+        "Жумабаев Ерлан Маратович — роль «Заместитель первого руководителя» на уровне "
+        "«Акимат района (города)» ничего не подписывает."
+    ) in warning.text()
     assert "Некому подписать Приложение №5" in warning.text()
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     roles = [dialog.form.role.itemText(i) for i in range(dialog.form.role.count())]
@@ -243,7 +250,7 @@ def test_a_signatory_who_signs_nothing_at_the_level_is_warned_about(qtbot, main_
     dialog.form.reject()
     dialog.select_signatory(dialog.signatories[2].id)
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
-    assert dialog.form.role.currentText() == "Заместитель первого руководителя"   # kept, not silently changed
+    assert dialog.form.role.currentText() == "Заместитель первого руководителя"  # kept, not silently changed
     assert dialog.form.role_warning.isVisible()
     dialog.form.role.setCurrentIndex(dialog.form.role.findData(SignerRole.CHIEF_OF_STAFF.value))
     assert not dialog.form.role_warning.isVisible()

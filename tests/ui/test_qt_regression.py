@@ -24,6 +24,8 @@ SCRIPT = textwrap.dedent("""
 
 def test_qt_methods_returning_none_do_not_abort_the_interpreter():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True, timeout=120, env=env
+    )
     assert done.returncode == 0, f"the child died ({done.returncode}): {done.stderr[-2000:]}"
     assert done.stdout.strip() == "survived True"

@@ -32,9 +32,15 @@ def test_rows_are_the_supervised_list_and_saving_keeps_it(qtbot, main_window, ca
         for name in LISTED:
             add_supervised(session, org_id, name)
         # A register names one listed company (by other case and spacing) and one that is not listed.
-        save_rows(session, ids["3.2.1"], catalog.subtask("3.2.1").register, [
-            {"company_name": "гкп  «байзак су»", "has_document": True},
-            {"company_name": "ТОО «Не из списка»", "has_document": True}])
+        save_rows(
+            session,
+            ids["3.2.1"],
+            catalog.subtask("3.2.1").register,
+            [
+                {"company_name": "гкп  «байзак су»", "has_document": True},
+                {"company_name": "ТОО «Не из списка»", "has_document": True},
+            ],
+        )
     dialog = main_window.open_quasi_matrix()
     model = dialog.model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -45,11 +51,13 @@ def test_rows_are_the_supervised_list_and_saving_keeps_it(qtbot, main_window, ca
     assert "нет в списке курируемых: 1" in dialog.message.text()
     # The listed company's row carries the register's mark.
     baizak = names.index("ГКП «Байзак су»")
-    assert model.index(baizak, FIXED + QUASI_CODES.index("3.2.1")).data(Qt.ItemDataRole.CheckStateRole) \
+    assert (
+        model.index(baizak, FIXED + QUASI_CODES.index("3.2.1")).data(Qt.ItemDataRole.CheckStateRole)
         == Qt.CheckState.Checked
+    )
 
     for row in range(model.rowCount()):
-        _check(model, row, FIXED, row < 2)                           # 3.1.2: 2 of 4
+        _check(model, row, FIXED, row < 2)  # 3.1.2: 2 of 4
     summary = dialog.summary_model
     assert summary.item(0, FIXED).text() == "50\u00a0%" and summary.item(1, FIXED).text() == "без баллов"
     column = FIXED + QUASI_CODES.index("3.2.1")
@@ -96,7 +104,7 @@ def test_headers_break_only_between_words_and_the_summary_rows_say_what_they_are
     metrics = header.fontMetrics()
     for section in range(FIXED, model.columnCount()):
         title = model.header_title(section)
-        assert "-\n" not in title and "нная" not in title.split()   # «Антикоррупцио-нная» is gone
+        assert "-\n" not in title and "нная" not in title.split()  # «Антикоррупцио-нная» is gone
         # Every word fits its column, so Qt never breaks one in the middle.
         assert all(metrics.horizontalAdvance(w) + 12 <= header.sectionSize(section) for w in title.split()), title
     assert "Антикоррупционная" in model.header_title(FIXED + QUASI_CODES.index("3.2.2"))

@@ -15,11 +15,19 @@ from tbn4_desktop.ui.register_table import NOT_APPLICABLE_BRUSH, RegisterEditor
 RESIGNATION = ("resigned_within_10_days", "resignation_outcome")
 DISCIPLINARY = ("disciplinary_outcome",)
 
-BASE = dict(category="Уголовное", event_date="12.01.2025", event_place="г. Алматы",
-            offender_position="Главный специалист отдела", offender_name="Касымов Арман Болатович",
-            erdr_number="251500031000123", court_name="Специализированный межрайонный суд",
-            judgement_date="10.04.2025", judgement_effective_date="25.04.2025",
-            superior_name="Омаров Данияр Серикович", superior_position="Заместитель акима района")
+BASE = dict(
+    category="Уголовное",
+    event_date="12.01.2025",
+    event_place="г. Алматы",
+    offender_position="Главный специалист отдела",
+    offender_name="Касымов Арман Болатович",
+    erdr_number="251500031000123",
+    court_name="Специализированный межрайонный суд",
+    judgement_date="10.04.2025",
+    judgement_effective_date="25.04.2025",
+    superior_name="Омаров Данияр Серикович",
+    superior_position="Заместитель акима района",
+)
 
 
 @pytest.fixture
@@ -53,12 +61,12 @@ def test_the_card_shows_resignation_or_disciplinary_fields_as_the_answer_changes
     card = open_card(qtbot, register)
     assert card.windowTitle() == f"Строка таблицы — {register.title}"
     for key in (*RESIGNATION, *DISCIPLINARY, "not_resigned_reason"):
-        assert not shown(card, key), key                 # «—»: neither branch yet
+        assert not shown(card, key), key  # «—»: neither branch yet
     assert shown(card, "order_number") and shown(card, "superior_name")
 
     fill(card, superior_is_political="Да")
     assert all(shown(card, k) for k in RESIGNATION) and not shown(card, "disciplinary_outcome")
-    assert not shown(card, "not_resigned_reason")         # asked only when he did not resign
+    assert not shown(card, "not_resigned_reason")  # asked only when he did not resign
     fill(card, resigned_within_10_days="Нет")
     assert shown(card, "not_resigned_reason")
 
@@ -79,7 +87,7 @@ def test_a_missing_conditional_field_is_refused_at_that_field(qtbot, register):
     assert card.error("superior_name") == ""
     assert card.focusWidget() is card.editors["disciplinary_outcome"]
 
-    fill(card, superior_is_political="Да")               # the other branch: its own required answer
+    fill(card, superior_is_political="Да")  # the other branch: its own required answer
     assert not card.field_errors["disciplinary_outcome"].isVisible()
     qtbot.mouseClick(card.ok_button, Qt.MouseButton.LeftButton)
     assert card.isVisible()
@@ -89,8 +97,12 @@ def test_a_missing_conditional_field_is_refused_at_that_field(qtbot, register):
 
 def test_the_first_bad_field_gets_the_focus_and_every_error_is_shown(qtbot, register):
     card = open_card(qtbot, register)
-    fill(card, **{**BASE, "erdr_number": "", "judgement_effective_date": "01.04.2025"},
-         superior_is_political="Нет", disciplinary_outcome="Выговор")
+    fill(
+        card,
+        **{**BASE, "erdr_number": "", "judgement_effective_date": "01.04.2025"},
+        superior_is_political="Нет",
+        disciplinary_outcome="Выговор",
+    )
     card.ok_button.click()
     assert card.isVisible()
     assert card.error("erdr_number") == "Заполните это поле."
@@ -99,9 +111,15 @@ def test_the_first_bad_field_gets_the_focus_and_every_error_is_shown(qtbot, regi
 
 
 def test_values_of_fields_that_do_not_apply_are_dropped_on_ok(qtbot, register):
-    values = {**BASE, "superior_is_political": True, "resigned_within_10_days": True,
-              "resignation_outcome": "Отставка принята", "disciplinary_outcome": "Выговор",
-              "order_number": "15-р", "order_date": date(2025, 5, 2)}
+    values = {
+        **BASE,
+        "superior_is_political": True,
+        "resigned_within_10_days": True,
+        "resignation_outcome": "Отставка принята",
+        "disciplinary_outcome": "Выговор",
+        "order_number": "15-р",
+        "order_date": date(2025, 5, 2),
+    }
     card = open_card(qtbot, register, values)
     assert card.editors["order_date"].text() == "02.05.2025"
     assert not shown(card, "disciplinary_outcome")
@@ -123,8 +141,8 @@ def test_enter_accepts_and_escape_cancels(qtbot, register):
     card = open_card(qtbot, register)
     fill(card, superior_is_political="Да")
     card.editors["superior_is_political"].setFocus()
-    qtbot.keyClick(card.editors["superior_is_political"], Qt.Key.Key_Return)   # Enter on a combo: OK
-    assert card.isVisible() and card.error("resigned_within_10_days")          # … refused, stays open
+    qtbot.keyClick(card.editors["superior_is_political"], Qt.Key.Key_Return)  # Enter on a combo: OK
+    assert card.isVisible() and card.error("resigned_within_10_days")  # … refused, stays open
     qtbot.keyClick(card.editors["superior_name"], Qt.Key.Key_Escape)
     assert not card.isVisible() and card.result() == QDialog.DialogCode.Rejected
 
@@ -136,8 +154,14 @@ def test_adding_a_row_to_a_wide_register_opens_the_card_and_ok_writes_the_row(qt
     editor.add_button.click()
     card = editor.row_card
     assert card is not None and card.isVisible() and editor.model.rowCount() == 1
-    fill(card, **BASE, superior_is_political="Да", resigned_within_10_days="Нет",
-         not_resigned_reason="Находился на лечении", resignation_outcome="Отставка не принята")
+    fill(
+        card,
+        **BASE,
+        superior_is_political="Да",
+        resigned_within_10_days="Нет",
+        not_resigned_reason="Находился на лечении",
+        resignation_outcome="Отставка не принята",
+    )
     qtbot.keyClick(card.editors["resignation_outcome"], Qt.Key.Key_Return)
     assert editor.row_card is None
     row = editor.rows()[0]
@@ -157,22 +181,32 @@ def test_the_card_opens_from_the_button_the_row_number_and_ctrl_enter(qtbot, reg
     qtbot.addWidget(editor)
     editor.set_rows([{"offender_name": "Лицо 1"}, {"offender_name": "Лицо 2", "superior_is_political": True}])
     editor.show()
-    assert "&Карточка строки…" == editor.card_button.text()
-    letters = {b.text()[b.text().index("&") + 1].casefold()
-               for b in (editor.add_button, editor.remove_button, editor.import_button, editor.export_button,
-                         editor.card_button)}
-    assert len(letters) == 5 and not letters & {"л", "н"}          # nor the wizard's «Далее»/«Назад»
+    assert editor.card_button.text() == "&Карточка строки…"
+    letters = {
+        b.text()[b.text().index("&") + 1].casefold()
+        for b in (
+            editor.add_button,
+            editor.remove_button,
+            editor.import_button,
+            editor.export_button,
+            editor.card_button,
+        )
+    }
+    assert len(letters) == 5 and not letters & {"л", "н"}  # nor the wizard's «Далее»/«Назад»
 
     editor.view.setCurrentIndex(editor.model.index(1, 0))
     editor.card_button.click()
     assert editor.row_card.editors["offender_name"].text() == "Лицо 2"
     assert editor.row_card.editors["superior_is_political"].currentText() == "Да"
     editor.row_card.reject()
-    assert editor.model.rowCount() == 2                            # not a new row: kept
+    assert editor.model.rowCount() == 2  # not a new row: kept
 
     header = editor.view.verticalHeader()
-    qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton,
-                      pos=QPoint(header.width() // 2, header.sectionViewportPosition(0) + 5))
+    qtbot.mouseDClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.width() // 2, header.sectionViewportPosition(0) + 5),
+    )
     assert editor.row_card is not None and editor.row_card.editors["offender_name"].text() == "Лицо 1"
     # A filled row whose box is unticked reads «Нет», as the table will save it.
     assert editor.row_card.editors["superior_is_political"].currentText() == "Нет"
@@ -205,16 +239,18 @@ def test_cells_that_do_not_apply_are_grey_and_read_only(qtbot, register):
     assert resigned.data(Qt.ItemDataRole.CheckStateRole) is None
     assert resigned.data(Qt.ItemDataRole.ToolTipRole) == (
         "Не заполняется в этой строке. Заполняется, если «Является ли руководитель политическим "
-        "государственным служащим» — «Да».")
+        "государственным служащим» — «Да»."
+    )
     assert discipline.flags() & Qt.ItemFlag.ItemIsEditable
 
     # Ticking «политический служащий» swaps the branches at once.
-    model.setData(model.index(0, keys.index("superior_is_political")), Qt.CheckState.Checked.value,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(0, keys.index("superior_is_political")), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert resigned.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert not discipline.flags() & Qt.ItemFlag.ItemIsEditable
     assert "не будет сохранено" in discipline.data(Qt.ItemDataRole.ToolTipRole)
-    assert discipline.data() == "Выговор"                  # kept on screen until saved
+    assert discipline.data() == "Выговор"  # kept on screen until saved
 
 
 def test_mnemonics_of_the_card_labels_do_not_repeat():
@@ -236,11 +272,11 @@ def test_the_card_offers_the_supervised_list_and_a_new_name_is_announced(qtbot, 
     assert isinstance(field, QComboBox) and field.isEditable()
     assert [field.itemText(i) for i in range(field.count())] == ["", "ГКП «Байзак су»", "ТОО «Жамбыл Энерго»"]
     field.setEditText("ГКП «Байзак су»")
-    card.editors["has_document"].setCurrentIndex(1)        # «Да»
+    card.editors["has_document"].setCurrentIndex(1)  # «Да»
     card.accept()
     assert editor.rows()[0]["company_name"] == "ГКП «Байзак су»"
     qtbot.wait(20)
-    assert announced == []                      # on the list: nothing to ask
+    assert announced == []  # on the list: nothing to ask
     editor.open_card(0)
     editor.row_card.editors["company_name"].setEditText("  ТОО  «Новая»  ")
     editor.row_card.accept()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from decimal import Decimal
-import os
 from pathlib import Path
 
 import pytest
@@ -24,12 +24,21 @@ def fill(model, row: int, **values) -> None:
         assert model.setData(model.index(row, keys.index(key)), value)
 
 
-GOOD = dict(category="Уголовное", event_date=QDate(2025, 1, 12), event_place="г. Алматы",
-            offender_position="Главный специалист отдела", offender_name="Касымов Арман Болатович",
-            damage=1250000.0, erdr_number="251500031000123", court_name="Специализированный межрайонный суд",
-            judgement_date=QDate(2025, 4, 10), judgement_effective_date=QDate(2025, 4, 25),
-            superior_name="Омаров Данияр Серикович", superior_position="Руководитель отдела",
-            disciplinary_outcome="Объявлен выговор")
+GOOD = dict(
+    category="Уголовное",
+    event_date=QDate(2025, 1, 12),
+    event_place="г. Алматы",
+    offender_position="Главный специалист отдела",
+    offender_name="Касымов Арман Болатович",
+    damage=1250000.0,
+    erdr_number="251500031000123",
+    court_name="Специализированный межрайонный суд",
+    judgement_date=QDate(2025, 4, 10),
+    judgement_effective_date=QDate(2025, 4, 25),
+    superior_name="Омаров Данияр Серикович",
+    superior_position="Руководитель отдела",
+    disciplinary_outcome="Объявлен выговор",
+)
 
 
 def test_add_edit_and_flag_a_cell(qtbot, catalog):
@@ -37,14 +46,14 @@ def test_add_edit_and_flag_a_cell(qtbot, catalog):
     editor = RegisterEditor(register)
     qtbot.addWidget(editor)
     model = editor.model
-    model.add_row()             # the button opens the row card here: see test_register_row_dialog
+    model.add_row()  # the button opens the row card here: see test_register_row_dialog
     assert model.rowCount() == 1
     fill(model, 0, **GOOD)
     assert editor.check()
     keys = [c.key for c in model.columns]
     assert model.index(0, keys.index("damage")).data() == "1\u00a0250\u00a0000\u00a0тнг."
     assert model.index(0, keys.index("event_date")).data() == "12.01.2025"
-    assert model.rows()[0]["superior_is_political"] is False      # an unticked box reads «Нет»
+    assert model.rows()[0]["superior_is_political"] is False  # an unticked box reads «Нет»
 
     fill(model, 0, judgement_effective_date=QDate(2025, 4, 1), erdr_number="")
     cell = model.index(0, keys.index("judgement_effective_date"))
@@ -58,8 +67,9 @@ def test_add_edit_and_flag_a_cell(qtbot, catalog):
     cell = model.index(0, keys.index("judgement_effective_date"))
     assert cell.data() == "31.02.2025" and "Такой даты нет" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
-    model.setData(model.index(0, keys.index("superior_is_political")), Qt.CheckState.Checked.value,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(0, keys.index("superior_is_political")), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert model.rows()[0]["superior_is_political"] is True
     editor.view.setCurrentIndex(model.index(0, 0))
     editor.remove_button.click()
@@ -77,7 +87,7 @@ def test_xlsx_buttons(qtbot, catalog, tmp_path, monkeypatch, modal):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     editor.export_button.click()
     assert path.exists()
-    editor.import_button.click()        # confirm replacing: the recorder answers Yes
+    editor.import_button.click()  # confirm replacing: the recorder answers Yes
     assert editor.model.rowCount() == 1
     assert editor.rows()[0]["judgement_date"] == date(2025, 4, 10)
 
@@ -138,7 +148,7 @@ def test_rows_are_saved_through_the_wizard(qtbot, main_window, ctx):
     editor = page.editors[0]
     editor.model.add_row()
     fill(editor.model, 0, **{**GOOD, "judgement_effective_date": QDate(2025, 4, 1)})
-    wizard.next()                                   # refused: the entry into force precedes the judgement
+    wizard.next()  # refused: the entry into force precedes the judgement
     assert wizard.currentId() == PageId.DATA
     assert editor.error_label.isVisible()
     with ctx.store.session() as s:
@@ -179,12 +189,17 @@ def test_long_column_titles_get_a_header_tall_enough(qtbot, catalog, code):
     metrics = header.fontMetrics()
     for i in range(editor.model.columnCount()):
         text = editor.model.headerData(i, Qt.Orientation.Horizontal)
-        needed = metrics.boundingRect(QRect(0, 0, header.sectionSize(i) - 12, 10_000),
-                                      Qt.TextFlag.TextWordWrap, text).height()
+        needed = metrics.boundingRect(
+            QRect(0, 0, header.sectionSize(i) - 12, 10_000), Qt.TextFlag.TextWordWrap, text
+        ).height()
         assert header.height() >= min(needed, 6 * metrics.lineSpacing()), (text, header.height(), needed)
-    header.resizeSection(0, 80)               # a narrower column wraps more: the header grows
-    assert header.height() >= metrics.boundingRect(QRect(0, 0, 68, 10_000), Qt.TextFlag.TextWordWrap,
-                                                   editor.model.headerData(0, Qt.Orientation.Horizontal)).height()
+    header.resizeSection(0, 80)  # a narrower column wraps more: the header grows
+    assert (
+        header.height()
+        >= metrics.boundingRect(
+            QRect(0, 0, 68, 10_000), Qt.TextFlag.TextWordWrap, editor.model.headerData(0, Qt.Orientation.Horizontal)
+        ).height()
+    )
 
 
 def test_a_wide_register_shows_its_key_columns_and_how_much_of_each_row_is_filled(qtbot, catalog):
@@ -194,19 +209,41 @@ def test_a_wide_register_shows_its_key_columns_and_how_much_of_each_row_is_fille
 
     register = catalog.subtask("2.3.1").register
     assert [register.columns[i].key for i in key_columns(register)] == [
-        "event_date", "offender_position", "offender_name", "erdr_number", "superior_name"]
+        "event_date",
+        "offender_position",
+        "offender_name",
+        "erdr_number",
+        "superior_name",
+    ]
     editor = RegisterEditor(register)
     qtbot.addWidget(editor)
     editor.resize(1300, 500)
     editor.show()
     model = editor.model
-    shown = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())
-             if not editor.view.isColumnHidden(i)]
-    assert shown == ["Дата события *", "Должность осуждённого *", "Ф.И.О. осуждённого *", "Номер ЕРДР *",
-                     "Ф.И.О. непосредственного руководителя осуждённого в период совершения правонарушения *",
-                     "Заполнено"]
-    editor.set_rows([{**GOOD, "event_date": date(2025, 1, 12), "judgement_date": date(2025, 4, 10),
-                      "judgement_effective_date": date(2025, 4, 25), "damage": Decimal(1250000)}])
+    shown = [
+        model.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(model.columnCount())
+        if not editor.view.isColumnHidden(i)
+    ]
+    assert shown == [
+        "Дата события *",
+        "Должность осуждённого *",
+        "Ф.И.О. осуждённого *",
+        "Номер ЕРДР *",
+        "Ф.И.О. непосредственного руководителя осуждённого в период совершения правонарушения *",
+        "Заполнено",
+    ]
+    editor.set_rows(
+        [
+            {
+                **GOOD,
+                "event_date": date(2025, 1, 12),
+                "judgement_date": date(2025, 4, 10),
+                "judgement_effective_date": date(2025, 4, 25),
+                "damage": Decimal(1250000),
+            }
+        ]
+    )
     summary = model.index(0, len(register.columns))
     # 14 values given + the unticked «прекращено» and «3 месяца» boxes read «Нет»; 20 fields apply
     # (the resignation ones do not: the superior is not political).
@@ -232,10 +269,10 @@ def test_cells_wrap_and_every_tooltip_gives_the_full_value(qtbot, catalog):
     editor.fit_rows()
     view, model = editor.view, editor.model
     keys = [c.key for c in model.columns]
-    assert view.rowHeight(0) > view.rowHeight(1) >= 26            # the long text wraps onto more lines
-    assert view.rowHeight(0) <= 4 * view.fontMetrics().lineSpacing() + 10     # within reason
+    assert view.rowHeight(0) > view.rowHeight(1) >= 26  # the long text wraps onto more lines
+    assert view.rowHeight(0) <= 4 * view.fontMetrics().lineSpacing() + 10  # within reason
     tip = model.index(0, keys.index("person_position")).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.endswith(long_text.strip())                        # the whole value, not the cut one
+    assert tip.endswith(long_text.strip())  # the whole value, not the cut one
     assert model.index(1, keys.index("person_position")).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
@@ -243,7 +280,7 @@ def test_cells_wrap_and_every_tooltip_gives_the_full_value(qtbot, catalog):
 def test_the_table_fits_a_1366_wide_window_without_sideways_scrolling(qtbot, catalog, code):
     editor = RegisterEditor(catalog.subtask(code).register)
     qtbot.addWidget(editor)
-    editor.resize(1300, 500)            # the data page of a wizard at 1366×768
+    editor.resize(1300, 500)  # the data page of a wizard at 1366×768
     editor.show()
     qtbot.waitExposed(editor)
     view = editor.view

@@ -12,10 +12,20 @@ from tests.test_cli import assert_refused, tbn4
 
 # 2.3.1 and 4.2.1 have registers and files but no publication: no links page
 WIZARD_PAGES = ["01_intro", "02_data", "03_documents", "04_review"]
-MAIN = {"main_window.png", "main_window_not_applicable.png", "dashboard.png", "quasi_matrix.png",
-        "panel_1.1.3.png", "panel_2.1.1.png", "panel_3.1.1_Q1.png",
-        # as they open on a 1366×768 laptop (a maximized main window less the taskbar and title bar)
-        "main_window_1366.png", "today_1366.png", "dashboard_1366.png", "form_app1_1366.png"}
+MAIN = {
+    "main_window.png",
+    "main_window_not_applicable.png",
+    "dashboard.png",
+    "quasi_matrix.png",
+    "panel_1.1.3.png",
+    "panel_2.1.1.png",
+    "panel_3.1.1_Q1.png",
+    # as they open on a 1366×768 laptop (a maximized main window less the taskbar and title bar)
+    "main_window_1366.png",
+    "today_1366.png",
+    "dashboard_1366.png",
+    "form_app1_1366.png",
+}
 
 
 def _check_image(path: Path, size: tuple[int, int] | None = None) -> None:
@@ -38,11 +48,16 @@ def test_render_two_subtasks(tmp_path):
     open_before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     shown: list[str] = []
     warnings: list[str] = []
-    files = render_all(tmp_path, only={"2.3.1", "4.2.1"}, progress=lambda p: shown.append(p.name),
-                       warn=warnings.append, isolate_settings=False)
+    files = render_all(
+        tmp_path,
+        only={"2.3.1", "4.2.1"},
+        progress=lambda p: shown.append(p.name),
+        warn=warnings.append,
+        isolate_settings=False,
+    )
     names = {p.name for p in files}
     wizards = {f"wizard_{code}_{page}.png" for code in ("2.3.1", "4.2.1") for page in WIZARD_PAGES}
-    laptop_wizards = {f"wizard_2.3.1_{page}_1366.png" for page in WIZARD_PAGES}     # 2.3.1: the widest register
+    laptop_wizards = {f"wizard_2.3.1_{page}_1366.png" for page in WIZARD_PAGES}  # 2.3.1: the widest register
     assert names == MAIN | wizards | laptop_wizards
     assert sorted(shown) == sorted(names) and not warnings
     assert {p.name for p in tmp_path.iterdir()} == names
@@ -67,7 +82,10 @@ def test_a_link_subtask_is_shown_up_to_review(tmp_path):
 
     names = {p.name for p in render_all(tmp_path, only=["1.1.8"], isolate_settings=False)}
     assert {n for n in names if n.startswith("wizard_")} == {
-        "wizard_1.1.8_01_intro.png", "wizard_1.1.8_02_links.png", "wizard_1.1.8_03_review.png"}
+        "wizard_1.1.8_01_intro.png",
+        "wizard_1.1.8_02_links.png",
+        "wizard_1.1.8_03_review.png",
+    }
 
 
 def test_unknown_or_not_applicable_code_is_refused(tmp_path):
@@ -93,10 +111,13 @@ def test_cli_writes_the_files_and_a_summary(tmp_path):
     _check_image(out / "wizard_2.3.1_02_data.png", (900, 640))
 
 
-@pytest.mark.parametrize("args, starts_with", [
-    (["--only", "9.9.9"], "Подзадачи «9.9.9» нет в каталоге"),
-    (["--only", ","], "После --only укажите коды подзадач"),
-])
+@pytest.mark.parametrize(
+    "args, starts_with",
+    [
+        (["--only", "9.9.9"], "Подзадачи «9.9.9» нет в каталоге"),
+        (["--only", ","], "После --only укажите коды подзадач"),
+    ],
+)
 def test_cli_refuses_bad_codes(tmp_path, args, starts_with):
     assert_refused(tbn4("screenshots", "--out", tmp_path, *args), starts_with)
 
@@ -112,7 +133,6 @@ def test_cli_refuses_a_file_or_an_unwritable_folder(tmp_path, unwritable_dir):
 def test_the_demo_order_gives_the_signature_details_picture(tmp_path):
     from tbn4_desktop.ui.screenshots import SIGNATURE_SHOT, render_all
 
-    files = render_all(tmp_path, only={"1.1.2"}, progress=lambda p: None, warn=lambda w: None,
-                       isolate_settings=False)
+    files = render_all(tmp_path, only={"1.1.2"}, progress=lambda p: None, warn=lambda w: None, isolate_settings=False)
     assert tmp_path / SIGNATURE_SHOT in files
     _check_image(tmp_path / SIGNATURE_SHOT, (720, 560))

@@ -37,8 +37,9 @@ def names(card) -> list[str]:
 
 def select(card, index: int) -> None:
     # ClearAndSelect given, not derived from the keyboard's modifiers (another test may leave one down).
-    card.file_list.setCurrentItem(card.file_list.topLevelItem(index), 0,
-                                  QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    card.file_list.setCurrentItem(
+        card.file_list.topLevelItem(index), 0, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
 
 
 def test_a_document_and_its_signature_show_who_signed_and_the_details(qtbot, wizard, tmp_path, pki):
@@ -49,9 +50,11 @@ def test_a_document_and_its_signature_show_who_signed_and_the_details(qtbot, wiz
     page = wizard.documents_page
     card = page.card(PROTOCOL)
     assert not card.signature_button.isVisible()
-    assert page.add_files([signature, order], PROTOCOL) == 2        # the signature is attached after its document
-    assert names(card) == ["Протокол.pdf — подписан ЭЦП: ИВАНОВ ИВАН ИВАНОВИЧ",
-                           "Протокол.pdf.cms — подпись ЭЦП к «Протокол.pdf»"]
+    assert page.add_files([signature, order], PROTOCOL) == 2  # the signature is attached after its document
+    assert names(card) == [
+        "Протокол.pdf — подписан ЭЦП: ИВАНОВ ИВАН ИВАНОВИЧ",
+        "Протокол.pdf.cms — подпись ЭЦП к «Протокол.pdf»",
+    ]
     assert not card.file_list.topLevelItem(0).icon(0).isNull()
     assert card.file_list.topLevelItem(1).text(2) == "Подпись ЭЦП (CMS)"
     warnings = card.warning_label.text()
@@ -82,9 +85,9 @@ def test_a_gost_signature_dropped_on_its_document_is_paired_with_it(qtbot, wizar
     page = wizard.documents_page
     card = page.card(PROTOCOL)
     assert page.add_files([first, second], PROTOCOL) == 2
-    assert page.add_files([gost], PROTOCOL) == 0                # two documents: which one cannot be told
+    assert page.add_files([gost], PROTOCOL) == 0  # two documents: which one cannot be told
     assert "Перетащите подпись на файл документа в списке" in card.error.message()
-    target = card.file_list.attachment(card.file_list.itemAt(QPoint(20, 20)))   # where drop_files drops
+    target = card.file_list.attachment(card.file_list.itemAt(QPoint(20, 20)))  # where drop_files drops
     assert drop_files(card.file_list, [gost])
     assert page.wait_idle()
     with page.state.ctx.store.session() as s:
@@ -109,9 +112,11 @@ def test_a_card_pdf_brings_its_document_and_signature(qtbot, wizard, tmp_path, p
     page = wizard.documents_page
     card = page.card(PROTOCOL)
     assert page.add_files([card_pdf], PROTOCOL) == 3
-    assert names(card) == ["Карточка электронного документа.pdf",
-                           "Протокол.pdf — подписан ЭЦП: ИВАНОВ ИВАН ИВАНОВИЧ",
-                           "Протокол.pdf.cms — подпись ЭЦП к «Протокол.pdf»"]
+    assert names(card) == [
+        "Карточка электронного документа.pdf",
+        "Протокол.pdf — подписан ЭЦП: ИВАНОВ ИВАН ИВАНОВИЧ",
+        "Протокол.pdf.cms — подпись ЭЦП к «Протокол.pdf»",
+    ]
     assert "readme.txt" in card.error.message() and "не приложены" in card.error.message()
     wizard.reject()
 
@@ -123,9 +128,11 @@ def test_a_garbage_signature_file_gets_one_message_and_nothing_is_attached(qtbot
     page = wizard.documents_page
     card = page.card(PROTOCOL)
     assert page.add_files([garbage], PROTOCOL) == 0
-    assert card.error.message() == ("Файл «подпись.cms» не является документом допустимого типа (PDF, JPEG, PNG, "
-                                    "TIFF, DOCX, XLSX или файл электронной подписи (CMS)): тип определяется по "
-                                    "содержимому, а не по расширению.")
+    assert card.error.message() == (
+        "Файл «подпись.cms» не является документом допустимого типа (PDF, JPEG, PNG, "
+        "TIFF, DOCX, XLSX или файл электронной подписи (CMS)): тип определяется по "
+        "содержимому, а не по расширению."
+    )
     assert names(card) == []
     wizard.reject()
 

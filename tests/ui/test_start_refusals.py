@@ -47,11 +47,15 @@ def _empty(data_dir: Path, _ctx) -> Path:  # noqa: ANN001
     return data_dir / DB_FILE
 
 
-@pytest.mark.parametrize(("make", "expected"), [
-    (_no_version_row, "нет отметки о версии её схемы"),
-    (_foreign, "база данных другой программы"),
-    (_empty, "пуст (0 байт)"),
-], ids=["no-version-row", "foreign", "empty-file"])
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (_no_version_row, "нет отметки о версии её схемы"),
+        (_foreign, "база данных другой программы"),
+        (_empty, "пуст (0 байт)"),
+    ],
+    ids=["no-version-row", "foreign", "empty-file"],
+)
 def test_the_app_refuses_such_a_database_at_start_and_leaves_it_alone(request, data_dir, modal, make, expected):
     from tbn4_desktop.ui.app import run_gui
 

@@ -57,7 +57,7 @@ def oblast_window(qtbot, ctx, region, modal):
     window.show()
     with qtbot.waitSignal(window.treeFilled, timeout=5000):
         window.load()
-    window.focus_tree()                 # the window opens on «На сегодня»
+    window.focus_tree()  # the window opens on «На сегодня»
     return window
 
 
@@ -77,13 +77,19 @@ def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_w
     assert _tab_titles(window)[-1] == "Подведомственные"
     texts = [a.text() for a in window.forms_menu.actions()]
     # after the forms, before the option of the «Сформировано…» line
-    assert texts[-5:-2] == ["", "Сводное Приложение №1 по подведомственным…",
-                            "Сводное Приложение №3 по подведомственным…"]
+    assert texts[-5:-2] == [
+        "",
+        "Сводное Приложение №1 по подведомственным…",
+        "Сводное Приложение №3 по подведомственным…",
+    ]
     window.tabs.setCurrentWidget(window.subordinates_page)
     view = window.subordinates_view
     model = view.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        BAIZAK, ZHUALY, "Аппарат акима Меркенского района"]
+        BAIZAK,
+        ZHUALY,
+        "Аппарат акима Меркенского района",
+    ]
     column = len(FIXED_COLUMNS) + model.codes.index("1.2.1")
     assert model.index(0, column).data() == "Не начато"
     assert "01.10.2023 — Просрочено" in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
@@ -92,10 +98,12 @@ def test_the_tab_shows_each_subordinate_project3_and_who_is_late(qtbot, oblast_w
     assert unready.data() == "В работе"
     assert "Подзадачу 4.1.2 нельзя завершить: нет подписанного документа" in unready.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, len(FIXED_COLUMNS) + model.codes.index("1.1.3")).data() == "В ИСПУ"
-    assert model.index(1, 1).data().startswith("1 из ")          # only 1.1.3 is done
+    assert model.index(1, 1).data().startswith("1 из ")  # only 1.1.3 is done
     assert model.index(2, 1).data() == "нет данных"
-    shares = {view.shares.item(r, 0).text()[:5]: [view.shares.item(r, c).text() for c in (1, 2, 3)]
-              for r in range(view.shares.rowCount())}
+    shares = {
+        view.shares.item(r, 0).text()[:5]: [view.shares.item(r, c).text() for c in (1, 2, 3)]
+        for r in range(view.shares.rowCount())
+    }
     assert shares["3.1.2"] == ["3 из 5", "60\u00a0%", "без баллов"]
     assert shares["3.2.1"] == ["2 из 5", "40\u00a0%", "0,8 балла"]
     late = [[view.late.item(r, c).text() for c in (0, 1, 4)] for r in range(view.late.rowCount())]
@@ -117,8 +125,13 @@ def _complete_announcement(ctx, org_id):
     catalog = ctx.catalog_for_year(YEAR)
     with ctx.store.session() as s:
         [e] = [e for e in list_executions(s, find_year_plan(s, org_id, YEAR).id) if e.subtask_code == "1.1.3"]
-        set_slot_links(s, catalog, e.id, "link", [
-            SlotLinkInput(f"https://example.kz/{c.value}/1", c, date(YEAR, 3, 1)) for c in Channel])
+        set_slot_links(
+            s,
+            catalog,
+            e.id,
+            "link",
+            [SlotLinkInput(f"https://example.kz/{c.value}/1", c, date(YEAR, 3, 1)) for c in Channel],
+        )
         complete(s, catalog, e.id)
     return e.id
 
@@ -130,7 +143,7 @@ def test_mark_dialog_refuses_a_missing_document_then_marks(qtbot, ctx, region):
     dialog = UploadDialog(ctx, [info], today=AS_OF)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.uploaded_on() == AS_OF                     # today by default
+    assert dialog.uploaded_on() == AS_OF  # today by default
     dialog.ok_button.click()
     assert dialog.isVisible()
     assert dialog.general_error.message().startswith("Подзадачу 4.1.2 нельзя завершить: нет подписанного документа")
@@ -156,7 +169,7 @@ def test_mark_dialog_refuses_a_missing_document_then_marks(qtbot, ctx, region):
 
 def test_the_panel_offers_the_mark_for_ready_subtasks(qtbot, ctx, oblast_window):
     window = oblast_window
-    code = "1.1.3"                      # the oblast's own one-period subtask, done by the book
+    code = "1.1.3"  # the oblast's own one-period subtask, done by the book
     ready = _complete_announcement(ctx, window.organization.id)
     window.load()
     window.tree.select_execution(ready)
@@ -183,7 +196,7 @@ def test_a_mark_set_by_mistake_is_taken_back_after_a_confirmation(qtbot, ctx, ob
     window.load()
     window.tree.select_execution(ready)
     modal.answer = QMessageBox.StandardButton.No
-    assert not window.unmark_uploaded()             # «Нет» is the default: nothing changes
+    assert not window.unmark_uploaded()  # «Нет» is the default: nothing changes
     assert window.tree.tree_model.executions_of(code)[0].status is ExecutionStatus.UPLOADED
     modal.answer = QMessageBox.StandardButton.Yes
     assert window.unmark_uploaded()
@@ -198,11 +211,20 @@ def test_matrix_model_of_100_subordinates_builds_fast(ctx):
     statuses = list(ExecutionStatus)
     rows = []
     for n in range(100):
-        periods = {s.code: [PeriodStatus(s.code, p, statuses[(n + i) % len(statuses)],
-                                         DeadlineState.OVERDUE if (n + i) % 7 == 0 else DeadlineState.LATER,
-                                         date(YEAR, 12, 1), execution_id=i)
-                            for i, p in enumerate(periods_of(s.periodicity))]
-                   for s in catalog.subtasks()}
+        periods = {
+            s.code: [
+                PeriodStatus(
+                    s.code,
+                    p,
+                    statuses[(n + i) % len(statuses)],
+                    DeadlineState.OVERDUE if (n + i) % 7 == 0 else DeadlineState.LATER,
+                    date(YEAR, 12, 1),
+                    execution_id=i,
+                )
+                for i, p in enumerate(periods_of(s.periodicity))
+            ]
+            for s in catalog.subtasks()
+        }
         rows.append(SubordinateStatus(n, f"Организация {n:03d}", OrgLevel.DISTRICT, True, periods))
     model = SubordinatesModel()
     started = time.perf_counter()

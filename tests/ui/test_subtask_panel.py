@@ -66,8 +66,7 @@ def status_items(ctx, window):
     from tbn4_desktop.services.year_status import year_status
 
     with ctx.store.session() as s:
-        return {i.execution_id: i for i in year_status(s, window.catalog, window.organization.id, YEAR,
-                                                           AS_OF).items}
+        return {i.execution_id: i for i in year_status(s, window.catalog, window.organization.id, YEAR, AS_OF).items}
 
 
 def test_links_are_listed_per_channel_and_the_deadline_says_what_judges_it(window):
@@ -97,8 +96,9 @@ def test_a_waived_link_shows_its_reason(window):
     text_ = panel_text(window, "3.1.1", "Q1")
     assert "Подтверждающие документы — I квартал" in text_
     link = next(d for d in window.catalog.subtask("3.1.1").documents if d.kind.value == "link")
-    assert f"—\n{link.title} (ссылка на публикацию; при условии: {link.condition})\nНе требуется: не опубликовано" \
-        in text_
+    assert (
+        f"—\n{link.title} (ссылка на публикацию; при условии: {link.condition})\nНе требуется: не опубликовано" in text_
+    )
     assert "Отметка: Загружено в ИСПУ" in text_
     assert "Применимость: Да — «" in text_
 
@@ -107,18 +107,23 @@ def test_a_signer_who_may_not_sign_is_named_in_red(ctx, qtbot, demo_org, modal):
     """Stored before the rule changed (the service refuses it now): the
     ethics commissioner «signed» the 1.1.5 protocol."""
     with ctx.store.session() as s:
-        s.execute(text(
-            "UPDATE slot_record SET signatory_id = (SELECT id FROM signatory WHERE role = 'ethics_commissioner') "
-            "WHERE slot_key = 'protocol' AND execution_id = (SELECT e.id FROM subtask_execution e "
-            "WHERE e.subtask_code = '1.1.5')"))
+        s.execute(
+            text(
+                "UPDATE slot_record SET signatory_id = (SELECT id FROM signatory WHERE role = 'ethics_commissioner') "
+                "WHERE slot_key = 'protocol' AND execution_id = (SELECT e.id FROM subtask_execution e "
+                "WHERE e.subtask_code = '1.1.5')"
+            )
+        )
     window = open_window(qtbot, ctx, demo_org)
     text_ = panel_text(window, "1.1.5")
-    assert "Подписал(а): Сәрсенбаева Гүлнұр Қайратқызы, уполномоченный по этике — не может подписывать этот " \
-           "документ; подписывает: аким района (города), руководитель аппарата" in text_
+    assert (
+        "Подписал(а): Сәрсенбаева Гүлнұр Қайратқызы, уполномоченный по этике — не может подписывать этот "
+        "документ; подписывает: аким района (города), руководитель аппарата" in text_
+    )
     assert "#b00020" in window.panel.browser.toHtml()
     signer = cells(window, "1.1.5")[COL_SIGNER]
     assert signer.data() == "Сәрсенбаева Г. Қ."
-    assert "Не может подписывать свой документ" in signer.data(3)   # ToolTipRole
+    assert "Не может подписывать свой документ" in signer.data(3)  # ToolTipRole
     # Stored «Готово к загрузке», shown «В работе» as `tbn4 status` shows it.
     info = execution(window, "1.1.5")
     assert info.status is ExecutionStatus.IN_PROGRESS
@@ -129,8 +134,12 @@ def test_a_ready_subtask_missing_a_document_is_in_progress_everywhere(ctx, qtbot
     """Its files taken back into «Не распределено» (as after the upgrade):
     the tree, panel, progress and the upload action agree with year_status."""
     with ctx.store.session() as s:
-        s.execute(text("UPDATE attachment SET slot_key = '' WHERE execution_id = "
-                       "(SELECT id FROM subtask_execution WHERE subtask_code = '1.1.5')"))
+        s.execute(
+            text(
+                "UPDATE attachment SET slot_key = '' WHERE execution_id = "
+                "(SELECT id FROM subtask_execution WHERE subtask_code = '1.1.5')"
+            )
+        )
     window = open_window(qtbot, ctx, demo_org)
     info = execution(window, "1.1.5")
     assert window.tree.tree_model.stored_status(info.id) is ExecutionStatus.READY_FOR_UPLOAD
@@ -145,20 +154,24 @@ def test_a_ready_subtask_missing_a_document_is_in_progress_everywhere(ctx, qtbot
     assert window.mark_uploaded() is None
     assert window.statusBar().currentMessage().startswith("Подзадачу 1.1.5 нельзя завершить:")
     items = status_items(ctx, window)
-    shown = {e.id: e.status for code in (s.code for s in window.catalog.subtasks())
-             for e in window.tree.tree_model.executions_of(code)}
+    shown = {
+        e.id: e.status
+        for code in (s.code for s in window.catalog.subtasks())
+        for e in window.tree.tree_model.executions_of(code)
+    }
     assert shown == {i: item.status for i, item in items.items()}
     # Each counter counts what its words say; a period whose deadline does not apply is not counted.
     counted = [i for i in items.values() if i.deadline is None or i.deadline.state.value != "not_applicable"]
     uploaded = sum(item.status is ExecutionStatus.UPLOADED for item in counted)
     ready = sum(item.status is ExecutionStatus.READY_FOR_UPLOAD for item in counted)
     assert window.progress_label.text().startswith(
-        f"Загружено в ИСПУ: {uploaded} из {len(counted)}; готово к загрузке: {ready} ")
+        f"Загружено в ИСПУ: {uploaded} из {len(counted)}; готово к загрузке: {ready} "
+    )
 
 
 def test_a_started_subtask_with_nothing_attached_says_so(window):
     assert cells(window, "2.1.1")[COL_FILES].data() == NO_DOCUMENTS
-    assert cells(window, "2.3.1")[COL_FILES].data() == "—"          # not started: no word
+    assert cells(window, "2.3.1")[COL_FILES].data() == "—"  # not started: no word
 
 
 def test_an_unanswered_question_is_shown_with_a_way_to_answer(ctx, qtbot, demo_org, modal):
@@ -201,7 +214,8 @@ def test_an_unanswered_question_is_shown_with_a_way_to_answer(ctx, qtbot, demo_o
     assert window.wizard is None
     assert window.statusBar().currentMessage() == (
         f"Подзадача 1.1.1 не применяется: нет: «{question.text}». Ответ меняется в меню «Файл → Организация "
-        "и подписанты…».")
+        "и подписанты…»."
+    )
     assert "1.1.1" not in {r.code for r in window.deadline_rows if r.state.value != "not_applicable"}
 
 
@@ -211,8 +225,12 @@ def test_the_start_up_paint_shows_the_same_statuses(ctx, qtbot, demo_org, modal,
     from tbn4_desktop.ui.main_window import MainWindow
 
     with ctx.store.session() as s:
-        s.execute(text("UPDATE attachment SET slot_key = '' WHERE execution_id = "
-                       "(SELECT id FROM subtask_execution WHERE subtask_code = '1.1.5')"))
+        s.execute(
+            text(
+                "UPDATE attachment SET slot_key = '' WHERE execution_id = "
+                "(SELECT id FROM subtask_execution WHERE subtask_code = '1.1.5')"
+            )
+        )
     ordinary = open_window(qtbot, ctx, demo_org)
     view = read_year_view(data_dir, YEAR)
     assert view is not None and view.checklists is None and view.inputs is not None
@@ -221,9 +239,14 @@ def test_the_start_up_paint_shows_the_same_statuses(ctx, qtbot, demo_org, modal,
     quick.show_year(view, ordinary.catalog)
 
     def shown(w):
-        return {(e.subtask_code, e.period): (e.status, w.tree.tree_model.index_of_execution(e.id)
-                                              .siblingAtColumn(COL_FILES).data())
-                for code in (s.code for s in w.catalog.subtasks()) for e in w.tree.tree_model.executions_of(code)}
+        return {
+            (e.subtask_code, e.period): (
+                e.status,
+                w.tree.tree_model.index_of_execution(e.id).siblingAtColumn(COL_FILES).data(),
+            )
+            for code in (s.code for s in w.catalog.subtasks())
+            for e in w.tree.tree_model.executions_of(code)
+        }
 
     assert shown(quick) == shown(ordinary)
     assert shown(quick)[("1.1.5", "")][0] is ExecutionStatus.IN_PROGRESS

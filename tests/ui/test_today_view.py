@@ -69,8 +69,15 @@ def test_choose_signer_opens_documents_at_the_signer(window, today, qtbot, tmp_p
     scan = tmp_path / "справка.pdf"
     Image.new("RGB", (200, 280), "white").save(scan, "PDF")
     with window.ctx.store.session() as s:
-        add_attachment(s, BlobStore(window.ctx.store.attachments_dir), info.id, scan, AttachmentRole.SIGNED_SCAN,
-                       max_bytes=10_000_000, slot_key=slot.key)
+        add_attachment(
+            s,
+            BlobStore(window.ctx.store.attachments_dir),
+            info.id,
+            scan,
+            AttachmentRole.SIGNED_SCAN,
+            max_bytes=10_000_000,
+            slot_key=slot.key,
+        )
     with qtbot.waitSignal(window.deadlinesChanged, timeout=5000):
         window.refresh_execution(info.id)
     widget = today.widget_of(info.id)
@@ -119,7 +126,7 @@ def test_ctrl_0_and_the_button_to_deadlines(window, today, qtbot):  # noqa: F811
     from PySide6.QtCore import Qt
 
     window.show_dashboard()
-    assert window.today_action.shortcut().toString() == "Ctrl+0"      # «Сроки → На сегодня»
+    assert window.today_action.shortcut().toString() == "Ctrl+0"  # «Сроки → На сегодня»
     assert window.today_action in window.menuBar().actions()[2].menu().actions()
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

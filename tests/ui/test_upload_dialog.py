@@ -35,7 +35,7 @@ def window(qtbot, ctx, modal):
 
 def select(window, code: str, period: str):
     info = next(e for e in window.tree.tree_model.executions_of(code) if e.period == period)
-    window.focus_tree()                 # the window opens on «На сегодня»
+    window.focus_tree()  # the window opens on «На сегодня»
     window.tree.select_execution(info.id)
     return info
 
@@ -47,13 +47,14 @@ def test_an_incomplete_period_is_refused_with_the_checklist_sentence(qtbot, ctx,
     assert [e.id for e in dialog.executions] == [info.id] and dialog.catalog is window.catalog
     # Meanwhile, on another computer, the schedule's scan goes back to «Не распределено».
     with ctx.store.session() as s:
-        s.execute(text("UPDATE attachment SET slot_key = '' WHERE execution_id = :id AND slot_key = 'schedule'"),
-                  {"id": info.id})
+        s.execute(
+            text("UPDATE attachment SET slot_key = '' WHERE execution_id = :id AND slot_key = 'schedule'"),
+            {"id": info.id},
+        )
     dialog.date_edit.setDate(QDate(2026, 1, 12))
     dialog.ok_button.click()
     assert dialog.isVisible()
-    assert dialog.general_error.message().startswith("Подзадачу 4.1.1 нельзя завершить: нет подписанного "
-                                                     "документа «")
+    assert dialog.general_error.message().startswith("Подзадачу 4.1.1 нельзя завершить: нет подписанного документа «")
     with ctx.store.session() as s:
         status = s.execute(text("SELECT status FROM subtask_execution WHERE id = :id"), {"id": info.id}).scalar()
     assert status == ExecutionStatus.READY_FOR_UPLOAD.value
@@ -63,7 +64,7 @@ def test_an_incomplete_period_is_refused_with_the_checklist_sentence(qtbot, ctx,
 def test_a_complete_period_is_marked_and_judged_by_its_upload(qtbot, ctx, window):
     info = select(window, "4.1.1", "Q1")
     before = window.deadline_of_execution(info.id)
-    assert before.state is DeadlineState.OVERDUE        # «Готово к загрузке» past its Карта date
+    assert before.state is DeadlineState.OVERDUE  # «Готово к загрузке» past its Карта date
     dialog = window.mark_uploaded()
     dialog.date_edit.setDate(QDate(2026, 1, 12))
     with qtbot.waitSignal(dialog.marked, timeout=2000):

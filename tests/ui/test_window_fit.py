@@ -20,7 +20,7 @@ import pytest
 
 PROBE = Path(__file__).with_name("window_fit_probe.py")
 ROOT = PROBE.parents[2]
-TASKBAR = 40          # logical pixels, as Windows 10/11 draws it at any scale
+TASKBAR = 40  # logical pixels, as Windows 10/11 draws it at any scale
 SCREENS = {
     "1366x768@100": (1366, 768, 1.0, "ru"),
     "1366x768@125": (1366, 768, 1.25, "ru"),
@@ -35,9 +35,20 @@ SCREENS = {
 def screen_config(width: int, height: int, scale: float) -> dict:
     """The screen in device pixels, less the taskbar: the offscreen platform
     has no taskbar, so its whole geometry is the work area."""
-    return {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
-                         "height": height - round(TASKBAR * scale), "logicalDpi": 96,
-                         "logicalBaseDpi": 96, "dpr": 1.0}]}
+    return {
+        "screens": [
+            {
+                "name": "laptop",
+                "x": 0,
+                "y": 0,
+                "width": width,
+                "height": height - round(TASKBAR * scale),
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1.0,
+            }
+        ]
+    }
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +59,21 @@ def probes(tmp_path_factory) -> dict[str, subprocess.Popen]:
         config = work / "screen.json"
         config.write_text(json.dumps(screen_config(width, height, scale)), encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-        env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale),
-                   QT_ENABLE_HIGHDPI_SCALING="1", PYTHONPATH=str(ROOT))
+        env.update(
+            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+            QT_SCALE_FACTOR=str(scale),
+            QT_ENABLE_HIGHDPI_SCALING="1",
+            PYTHONPATH=str(ROOT),
+        )
         started[name] = subprocess.Popen(
-            [sys.executable, str(PROBE), str(work / "data"), str(work / "settings"), language], cwd=ROOT, env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+            [sys.executable, str(PROBE), str(work / "data"), str(work / "settings"), language],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
     yield started
     for process in started.values():
         if process.poll() is None:
@@ -75,10 +96,13 @@ def test_the_simulated_screen_is_the_work_area_of_a_laptop_at_125_percent(tmp_pa
     config.write_text(json.dumps(screen_config(1280, 720, 1.25)), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR="1.25")
-    code = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "g = app.primaryScreen().availableGeometry(); print(g.width(), g.height())")
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60,
-                            check=False)
+    code = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "g = app.primaryScreen().availableGeometry(); print(g.width(), g.height())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
     assert result.stdout.split() == ["1024", "536"], result.stderr
 
 
@@ -92,7 +116,7 @@ def test_a_window_gets_its_natural_size_where_it_fits(qtbot):
     qtbot.addWidget(dialog)
     fit_window(dialog, QSize(300, 200))
     assert dialog.size() == QSize(300, 200)
-    fit_window(dialog, QSize(5000, 4000))             # more than any screen: the work area less the frame
+    fit_window(dialog, QSize(5000, 4000))  # more than any screen: the work area less the frame
     assert dialog.size() == room(dialog)
 
 
@@ -116,7 +140,7 @@ def test_a_geometry_remembered_on_a_larger_monitor_is_brought_back_onto_the_scre
     assert area.contains(frame), (frame, area)
     dialog.show()
     dialog.resize(500, 350)
-    dialog.hide()                                       # closing remembers the new size
+    dialog.hide()  # closing remembers the new size
     again = QDialog()
     qtbot.addWidget(again)
     fit_window(again, QSize(400, 300), key="fitTest/geometry")

@@ -26,12 +26,14 @@ from tbn4_desktop.ui.catalog_tree import COL_FILES, COL_SIGNER, COL_STATUS
 from tbn4_desktop.ui.subtask_wizard import FINISH_TEXT, PageId
 from tests.ui.conftest import type_text
 
-CODE = "1.1.5"   # protocol (signed) + publication link in every channel, once a year
+CODE = "1.1.5"  # protocol (signed) + publication link in every channel, once a year
 PROTOCOL = "protocol"
 LINK = "link"
-URLS = {Channel.SITE: "https://www.gov.kz/memleket/entities/karatal/press/news/1",
-        Channel.MEDIA: "https://karatal-tany.kz/news/1",
-        Channel.SOCIAL: "https://www.facebook.com/karatal.akimat/posts/1"}
+URLS = {
+    Channel.SITE: "https://www.gov.kz/memleket/entities/karatal/press/news/1",
+    Channel.MEDIA: "https://karatal-tany.kz/news/1",
+    Channel.SOCIAL: "https://www.facebook.com/karatal.akimat/posts/1",
+}
 
 
 def execution_id(window, code: str = CODE) -> int:
@@ -52,8 +54,7 @@ def wizard(qtbot, main_window):
 
 
 def pick_files(monkeypatch, *paths: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
 
 
 def combo_texts(combo) -> list[str]:
@@ -93,27 +94,32 @@ def test_qt_buttons_are_russian(wizard):
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == FINISH_TEXT == "Завершить"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
-    message = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    message = QMessageBox(
+        QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
     assert message.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Да"
     assert message.button(QMessageBox.StandardButton.No).text().replace("&", "") == "Нет"
     wizard.reject()
 
 
-@pytest.mark.parametrize("code, pages", [
-    ("1.1.3", [PageId.INTRO, PageId.LINKS, PageId.REVIEW]),            # link only: no scans, no signer
-    ("1.1.4", [PageId.INTRO, PageId.LINKS, PageId.REVIEW]),
-    ("1.1.8", [PageId.INTRO, PageId.LINKS, PageId.REVIEW]),
-    ("3.2.6", [PageId.INTRO, PageId.DATA, PageId.LINKS, PageId.REVIEW]),
-    ("1.1.5", [PageId.INTRO, PageId.DOCUMENTS, PageId.LINKS, PageId.REVIEW]),
-    ("1.1.9", [PageId.INTRO, PageId.DOCUMENTS, PageId.REVIEW]),        # no link slot: no publication page
-    ("2.1.1", [PageId.INTRO, PageId.DATA, PageId.DOCUMENTS, PageId.REVIEW]),
-])
+@pytest.mark.parametrize(
+    "code, pages",
+    [
+        ("1.1.3", [PageId.INTRO, PageId.LINKS, PageId.REVIEW]),  # link only: no scans, no signer
+        ("1.1.4", [PageId.INTRO, PageId.LINKS, PageId.REVIEW]),
+        ("1.1.8", [PageId.INTRO, PageId.LINKS, PageId.REVIEW]),
+        ("3.2.6", [PageId.INTRO, PageId.DATA, PageId.LINKS, PageId.REVIEW]),
+        ("1.1.5", [PageId.INTRO, PageId.DOCUMENTS, PageId.LINKS, PageId.REVIEW]),
+        ("1.1.9", [PageId.INTRO, PageId.DOCUMENTS, PageId.REVIEW]),  # no link slot: no publication page
+        ("2.1.1", [PageId.INTRO, PageId.DATA, PageId.DOCUMENTS, PageId.REVIEW]),
+    ],
+)
 def test_the_pages_are_those_the_subtask_needs(main_window, modal, code, pages):
     wizard = open_wizard(main_window, code)
     assert wizard.page_ids() == pages
     assert (wizard.documents_page is None) == (PageId.DOCUMENTS not in pages)
     assert (wizard.links_page is None) == (PageId.LINKS not in pages)
-    if wizard.documents_page is not None:     # one card per slot that is not a link, in catalog order
+    if wizard.documents_page is not None:  # one card per slot that is not a link, in catalog order
         slots = [s.key for s in main_window.catalog.subtask(code).documents if s.kind.value != "link"]
         assert list(wizard.documents_page.cards) == slots
     wizard.reject()
@@ -129,8 +135,7 @@ def test_project_2_subtasks_never_get_a_publication_page(main_window, modal):
         wizard.reject()
 
 
-def test_full_flow_attach_sign_date_link_complete(qtbot, monkeypatch, main_window, wizard, pdf_file, png_file,
-                                                  modal):
+def test_full_flow_attach_sign_date_link_complete(qtbot, monkeypatch, main_window, wizard, pdf_file, png_file, modal):
     assert wizard.currentId() == PageId.INTRO
     intro = wizard.intro_page.text.toPlainText()
     assert "Утверждённый протокол публичного обсуждения" in intro and "каждом канале" in intro
@@ -142,14 +147,13 @@ def test_full_flow_attach_sign_date_link_complete(qtbot, monkeypatch, main_windo
 
     pick_files(monkeypatch, pdf_file, png_file)
     qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
-    assert page.wait_idle()    # files are saved by a background job
+    assert page.wait_idle()  # files are saved by a background job
     files = card.file_list
-    assert [files.topLevelItem(i).text(0) for i in range(files.topLevelItemCount())] == [pdf_file.name,
-                                                                                         png_file.name]
+    assert [files.topLevelItem(i).text(0) for i in range(files.topLevelItemCount())] == [pdf_file.name, png_file.name]
     assert files.topLevelItem(0).text(1).endswith("КБ")
     assert files.topLevelItem(0).text(2) == "PDF" and files.topLevelItem(1).text(2) == "PNG"
     assert {a.slot_key for a in wizard.state.detail.attachments} == {PROTOCOL}
-    assert "не указан подписант" in card.state_label.text().lower()     # the checklist's next problem
+    assert "не указан подписант" in card.state_label.text().lower()  # the checklist's next problem
 
     choose_signer(card, "Ахметов Серик Болатович")
     held = date.today() - timedelta(days=3)
@@ -159,9 +163,8 @@ def test_full_flow_attach_sign_date_link_complete(qtbot, monkeypatch, main_windo
 
     assert wizard.currentId() == PageId.LINKS
     links = wizard.links_page
-    assert "Нужна ссылка в каждом канале: интернет-ресурс, СМИ, социальные сети." in \
-        links.box(LINK).requirement.text()
-    assert [r.channel.currentData() for r in links.rows] == ["site", "media", "social"]   # a row per channel
+    assert "Нужна ссылка в каждом канале: интернет-ресурс, СМИ, социальные сети." in links.box(LINK).requirement.text()
+    assert [r.channel.currentData() for r in links.rows] == ["site", "media", "social"]  # a row per channel
     fill_links(links)
     links.rows[0].title.setFocus()
     type_text(links.rows[0].title, "Итоги публичного обсуждения")
@@ -184,8 +187,7 @@ def test_full_flow_attach_sign_date_link_complete(qtbot, monkeypatch, main_windo
         detail = get_execution(session, execution_id(main_window))
     assert detail.info.status is ExecutionStatus.READY_FOR_UPLOAD
     assert detail.info.completed_on == date.today()
-    assert sorted((l.channel, l.slot_key) for l in detail.links) == [("media", LINK), ("site", LINK),
-                                                                     ("social", LINK)]
+    assert sorted((l.channel, l.slot_key) for l in detail.links) == [("media", LINK), ("site", LINK), ("social", LINK)]
     assert "Итоги публичного обсуждения" in [l.title for l in detail.links]
 
 
@@ -211,9 +213,9 @@ def test_files_dropped_on_a_slot_go_to_that_slot(wizard, pdf_file, png_file):
     wizard.next()
     page = wizard.documents_page
     card = page.card(PROTOCOL)
-    assert drop_files(card.file_list, [pdf_file])         # on the slot's file list
+    assert drop_files(card.file_list, [pdf_file])  # on the slot's file list
     assert page.wait_idle()
-    assert drop_files(card, [png_file])                   # anywhere on the slot's card
+    assert drop_files(card, [png_file])  # anywhere on the slot's card
     assert page.wait_idle()
     assert card.file_list.topLevelItemCount() == 2
     assert [a.slot_key for a in wizard.state.detail.attachments] == [PROTOCOL, PROTOCOL]
@@ -259,7 +261,7 @@ def test_remove_asks_and_moves_the_file_to_history(wizard, pdf_file, modal):
     assert "Убрать файл" in modal.texts[-1]
     assert card.file_list.topLevelItemCount() == 0
     assert page.history_label.text() == "убранных файлов: 1"
-    assert page.history_list.topLevelItem(0).text(1) == card.slot.title     # the history names the document
+    assert page.history_list.topLevelItem(0).text(1) == card.slot.title  # the history names the document
     detail = wizard.state.detail
     assert detail.attachments == [] and len(detail.history) == 1
     assert wizard.state.ctx.blobs.has(detail.history[0].sha256)
@@ -273,7 +275,7 @@ def test_a_signer_not_allowed_for_the_slot_is_not_offered(wizard):
     assert texts[0] == "— не указан —"
     assert any(t.startswith("Ахметов Серик Болатович") for t in texts)
     assert any(t.startswith("Иванова Анна Петровна") for t in texts)
-    assert not any("Жумабаев" in t for t in texts)      # a deputy may not sign at district level
+    assert not any("Жумабаев" in t for t in texts)  # a deputy may not sign at district level
     assert "Аким района (города), Руководитель аппарата" in card.signer_combo.toolTip()
     wizard.reject()
 
@@ -292,7 +294,7 @@ def test_bad_url_is_refused_at_its_field(wizard):
 
 def test_a_refused_completion_names_what_is_missing(qtbot, wizard, pdf_file, modal):
     wizard.next()
-    wizard.documents_page.add_files([pdf_file], PROTOCOL)      # a scan, but nobody said who signed it
+    wizard.documents_page.add_files([pdf_file], PROTOCOL)  # a scan, but nobody said who signed it
     wizard.next()
     wizard.next()
     assert wizard.currentId() == PageId.REVIEW
@@ -332,7 +334,7 @@ def test_cancel_keeps_files_signer_and_links(qtbot, main_window, wizard, pdf_fil
 
 
 def test_periodic_subtask_wizard_updates_its_period_row(qtbot, main_window, pdf_file, modal):
-    info = main_window.tree.tree_model.executions_of("1.1.9")[1]   # II quarter
+    info = main_window.tree.tree_model.executions_of("1.1.9")[1]  # II quarter
     main_window.tree.select_execution(info.id)
     main_window.execute_current()
     wizard = main_window.wizard
@@ -340,7 +342,7 @@ def test_periodic_subtask_wizard_updates_its_period_row(qtbot, main_window, pdf_
     wizard.next()
     page = wizard.documents_page
     report = page.card("report")
-    assert page.card("units_info").mark.mark == "○"          # optional: never blocks
+    assert page.card("units_info").mark.mark == "○"  # optional: never blocks
     page.add_files([pdf_file], "report")
     choose_signer(report, "Ахметов Серик Болатович")
     set_date(report, date.today() - timedelta(days=1))

@@ -38,7 +38,7 @@ def demo_window(tbn4_qapp, tmp_path_factory):
 
     ctx = open_app(tmp_path_factory.mktemp("every-wizard"))
     organization = create_demo(ctx)
-    assert organization.level is OrgLevel.DISTRICT   # CODES above are the district's
+    assert organization.level is OrgLevel.DISTRICT  # CODES above are the district's
     window = MainWindow(ctx, organization)
     window.show()
     window.load()
@@ -58,7 +58,9 @@ def _stored(ctx, catalog, execution_id: int):
         rows = {r.key: [x.values for x in list_rows(session, execution_id, r.key)] for r in subtask.registers}
     detail = snapshot.detail
     return {
-        "status": detail.info.status, "notes": detail.info.notes, "rows": rows,
+        "status": detail.info.status,
+        "notes": detail.info.notes,
+        "rows": rows,
         "files": [(a.sha256, a.slot_key) for a in detail.attachments],
         "links": [(l.url, l.title, l.channel, l.published_on, l.slot_key) for l in detail.links],
         "signers": snapshot.signer_ids,
@@ -86,14 +88,18 @@ def test_wizard_walk(code, demo_window, modal):
 
     kinds = {d.kind for d in subtask.documents}
     unsorted = any(key == "" for _sha, key in before["files"])
-    expected = [PageId.INTRO] + ([PageId.DATA] if subtask.registers else []) + \
-        ([PageId.DOCUMENTS] if kinds - {DocumentKind.LINK} or unsorted else []) + \
-        ([PageId.LINKS] if DocumentKind.LINK in kinds else []) + [PageId.REVIEW]
+    expected = (
+        [PageId.INTRO]
+        + ([PageId.DATA] if subtask.registers else [])
+        + ([PageId.DOCUMENTS] if kinds - {DocumentKind.LINK} or unsorted else [])
+        + ([PageId.LINKS] if DocumentKind.LINK in kinds else [])
+        + [PageId.REVIEW]
+    )
     assert wizard.page_ids() == expected
     if subtask.project == 2:
-        assert PageId.LINKS not in expected      # offenders' personal data are never published
+        assert PageId.LINKS not in expected  # offenders' personal data are never published
 
-    wizard.go_to(PageId.INTRO)     # a started subtask resumes further on
+    wizard.go_to(PageId.INTRO)  # a started subtask resumes further on
     visited = []
     while True:
         page_id = PageId(wizard.currentId())
@@ -102,17 +108,22 @@ def test_wizard_walk(code, demo_window, modal):
         for text in (page.title(), page.subTitle()):
             assert text.strip() and CYRILLIC.search(text), (code, page_id, text)
         assert not LATIN_WORD.search(page.title()), (code, page_id, page.title())
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-                      QWizard.WizardButton.CancelButton):
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
             button = wizard.button(which)
             if button.isVisible():
                 assert not ENGLISH_BUTTON.search(button.text()), (code, page_id, button.text())
         if page_id is PageId.DATA:
             tabs = wizard.data_page.tabs
             # Tabs fit side by side: «Приложение №1», «Приложение №2», not two full titles.
-            assert all(len(tabs.tabText(i)) <= 40 for i in range(tabs.count())), \
-                [tabs.tabText(i) for i in range(tabs.count())]
+            assert all(len(tabs.tabText(i)) <= 40 for i in range(tabs.count())), [
+                tabs.tabText(i) for i in range(tabs.count())
+            ]
         if page_id is PageId.DOCUMENTS:
             cards = wizard.documents_page.cards
             assert list(cards) == [d.key for d in subtask.documents if d.kind is not DocumentKind.LINK]
@@ -125,8 +136,8 @@ def test_wizard_walk(code, demo_window, modal):
         wizard.next()
         if wizard.currentId() == page_id:
             break
-    assert visited == expected, (code, visited)      # no page blocks «Далее» when nothing is entered
+    assert visited == expected, (code, visited)  # no page blocks «Далее» when nothing is entered
 
-    wizard.reject()                # Esc / «Отмена», as a user closes it
+    wizard.reject()  # Esc / «Отмена», as a user closes it
     assert not wizard.isVisible() and not modal.boxes
     assert _stored(ctx, window.catalog, execution_id) == before

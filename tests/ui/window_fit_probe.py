@@ -46,29 +46,37 @@ def problems_of(window, name: str) -> list[str]:
 
     from tbn4_desktop.ui.window_fit import FRAME
 
-    for _ in range(3):      # a layout may settle over a few passes (heights that depend on widths)
+    for _ in range(3):  # a layout may settle over a few passes (heights that depend on widths)
         QApplication.processEvents()
     area = window.screen().availableGeometry()
-    print(f"{name}: {window.width()}×{window.height()}", file=sys.stderr)     # what was checked
-    shots = os.environ.get("TBN4_FIT_SHOTS")      # a folder: keep a PNG of each window checked, to look at
+    print(f"{name}: {window.width()}×{window.height()}", file=sys.stderr)  # what was checked
+    shots = os.environ.get("TBN4_FIT_SHOTS")  # a folder: keep a PNG of each window checked, to look at
     if shots:
         window.grab().save(str(Path(shots) / f"{len(list(Path(shots).glob('*.png'))):02d}.png"))
     found = []
-    origin = window.frameGeometry().topLeft()     # pos() of a window includes its frame
+    origin = window.frameGeometry().topLeft()  # pos() of a window includes its frame
     size = window.size()
-    frame = QRect(origin.x(), origin.y(), size.width() + FRAME.left() + FRAME.right(),
-                  size.height() + FRAME.top() + FRAME.bottom())
+    frame = QRect(
+        origin.x(),
+        origin.y(),
+        size.width() + FRAME.left() + FRAME.right(),
+        size.height() + FRAME.top() + FRAME.bottom(),
+    )
     if not area.contains(frame):
-        found.append(f"{name}: окно {frame.width()}×{frame.height()} в точке ({frame.x()}, {frame.y()}) "
-                     f"не помещается в рабочую область {area.width()}×{area.height()}")
+        found.append(
+            f"{name}: окно {frame.width()}×{frame.height()} в точке ({frame.x()}, {frame.y()}) "
+            f"не помещается в рабочую область {area.width()}×{area.height()}"
+        )
     client = QRect(window.mapToGlobal(window.rect().topLeft()), size)
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible() or not button.text().strip() or button.window() is not window:
             continue
         label = button.text().replace("&", "")
-        if button.height() < button.minimumSizeHint().height() - 2:     # squeezed by a layout short of room
-            found.append(f"{name}: кнопка «{label}» сжата по высоте ({button.height()} из "
-                         f"{button.minimumSizeHint().height()} пикселей)")
+        if button.height() < button.minimumSizeHint().height() - 2:  # squeezed by a layout short of room
+            found.append(
+                f"{name}: кнопка «{label}» сжата по высоте ({button.height()} из "
+                f"{button.minimumSizeHint().height()} пикселей)"
+            )
             continue
         parent, skip = button.parentWidget(), False
         while parent is not None and parent is not window:
@@ -97,11 +105,11 @@ def _quiet_offscreen(mode, context, message: str) -> None:
 def close(window) -> None:
     from PySide6.QtWidgets import QApplication, QDialog
 
-    if hasattr(window, "wait_idle"):     # a background job must not outlive its dialog
+    if hasattr(window, "wait_idle"):  # a background job must not outlive its dialog
         window.wait_idle()
         QApplication.processEvents()
     if isinstance(window, QDialog):
-        QDialog.reject(window)      # the base class's: no draft saved, no question asked
+        QDialog.reject(window)  # the base class's: no draft saved, no question asked
     else:
         window.hide()
     window.deleteLater()
@@ -125,14 +133,14 @@ def main(data_dir: Path, settings_dir: Path, language: str = "ru") -> int:
     qInstallMessageHandler(_quiet_offscreen)
     for font in sorted(FONTS_DIR.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
-    app.setFont(QFont("Liberation Sans", 9))       # Segoe UI 9 pt is Windows' UI font
+    app.setFont(QFont("Liberation Sans", 9))  # Segoe UI 9 pt is Windows' UI font
 
     from tbn4_desktop.services.context import open_app
     from tbn4_desktop.services.demo import create_demo
     from tbn4_desktop.ui import errors
     from tbn4_desktop.ui.main_window import MainWindow
 
-    errors.run_modal = lambda box: QMessageBox.StandardButton.No    # nobody answers here
+    errors.run_modal = lambda box: QMessageBox.StandardButton.No  # nobody answers here
     ctx = open_app(data_dir)
     organization = create_demo(ctx, YEAR, today=AS_OF)
     window = MainWindow(ctx, organization, YEAR)

@@ -33,8 +33,20 @@ from tbn4_desktop.i18n import tr
 NAME_LIMIT = 120
 _TREE_NODES, _TREE_DEPTH = 10_000, 32  # beyond either the name tree is endless: the card is refused
 # What pypdf and its parsing raise on malformed input (AttachmentError, a ValueError, is re-raised first).
-_PDF_ERRORS = (PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError,
-               RecursionError, OverflowError, EOFError, zlib.error, struct.error)
+_PDF_ERRORS = (
+    PyPdfError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    AssertionError,
+    RecursionError,
+    OverflowError,
+    EOFError,
+    zlib.error,
+    struct.error,
+)
 _EMBEDDED_STREAM = re.compile(rb"/Type\s*/EmbeddedFile\b")
 _UNSAFE = re.compile(r'[<>:"|?*]')  # not allowed in Windows file names
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
@@ -42,9 +54,9 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f
 
 @dataclass(frozen=True)
 class EmbeddedPart:
-    name: str   # safe file name: no folders or control characters, ≤ NAME_LIMIT, unique in the card
+    name: str  # safe file name: no folders or control characters, ≤ NAME_LIMIT, unique in the card
     data: bytes
-    kind: str   # "signature" (CMS SignedData by content) or "document" (a type detect_media_type accepts)
+    kind: str  # "signature" (CMS SignedData by content) or "document" (a type detect_media_type accepts)
 
 
 @dataclass(frozen=True)
@@ -66,16 +78,18 @@ def embedded_parts(path: Path, *, max_bytes: int, max_parts: int = 50) -> CardCo
             raw = handle.read(1024)
             raw = raw + handle.read() if b"%PDF-" in raw else b""
     except OSError as exc:
-        raise AttachmentError(tr("Не удалось прочитать «{name}». {reason}").format(
-            name=card, reason=describe_os_error(exc, path))) from exc
+        raise AttachmentError(
+            tr("Не удалось прочитать «{name}». {reason}").format(name=card, reason=describe_os_error(exc, path))
+        ) from exc
     if not raw:
         return CardContents()  # not a PDF
     if not _EMBEDDED_STREAM.search(raw) and b"/FileAttachment" not in raw:
         # An ordinary scan: not parsed. An embedded file's stream always sits
         # outside object streams, and writers mark it /Type /EmbeddedFile.
         return CardContents()
-    damaged = AttachmentError(tr("Файл «{card}» повреждён: встроенные в него файлы не удаётся прочитать.").format(
-        card=card))
+    damaged = AttachmentError(
+        tr("Файл «{card}» повреждён: встроенные в него файлы не удаётся прочитать.").format(card=card)
+    )
     try:
         reader = PdfReader(io.BytesIO(raw))  # it tries the empty user password of an encrypted PDF itself
         specs = _file_specs(reader, card, max_parts)
@@ -93,8 +107,11 @@ def embedded_parts(path: Path, *, max_bytes: int, max_parts: int = 50) -> CardCo
             data = _decode(stream, name, card, max_bytes)
             total += len(data)
             if total > max_bytes * 4:
-                raise AttachmentError(tr("Вложения в файле «{card}» вместе больше допустимых {limit} МБ.").format(
-                    card=card, limit=_mb(max_bytes * 4)))
+                raise AttachmentError(
+                    tr("Вложения в файле «{card}» вместе больше допустимых {limit} МБ.").format(
+                        card=card, limit=_mb(max_bytes * 4)
+                    )
+                )
             kind = _kind(data, Path(folder) / "part", name)
             if kind is None:
                 skipped.append(name)
@@ -116,8 +133,11 @@ def _file_specs(reader: PdfReader, card: str, max_parts: int) -> list[tuple[obje
         identity = (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else id(stream)
         if identity not in found:
             if len(found) >= max_parts:
-                raise AttachmentError(tr("Число вложений в файле «{card}» больше допустимого ({limit}).").format(
-                    card=card, limit=max_parts))
+                raise AttachmentError(
+                    tr("Число вложений в файле «{card}» больше допустимого ({limit}).").format(
+                        card=card, limit=max_parts
+                    )
+                )
             found[identity] = (_get(spec, "/UF") or _get(spec, "/F") or key, stream)
 
     stack = [(_get(_get(_get(reader.trailer, "/Root"), "/Names"), "/EmbeddedFiles"), 0)]
@@ -153,23 +173,31 @@ def _decode(stream: StreamObject, name: str, card: str, max_bytes: int) -> bytes
     """The part's decoded bytes; pypdf stops decompressing just past the limit."""
     limit = max_bytes + 1  # 0 would mean "no limit" to pypdf
     try:
-        with apply_configuration(zlib_maximum_output_length=limit, lzw_maximum_output_length=limit,
-                                 run_length_maximum_output_length=limit, brotli_maximum_output_length=limit,
-                                 array_based_stream_maximum_output_length=limit):
+        with apply_configuration(
+            zlib_maximum_output_length=limit,
+            lzw_maximum_output_length=limit,
+            run_length_maximum_output_length=limit,
+            brotli_maximum_output_length=limit,
+            array_based_stream_maximum_output_length=limit,
+        ):
             data: bytes | str | None = stream.get_data()
     except LimitReachedError:
         data = None  # decompression stopped at the limit: the part is too big
     except _PDF_ERRORS as exc:
-        raise AttachmentError(tr("Вложение «{name}» в файле «{card}» повреждено и не читается.").format(
-            name=name, card=card)) from exc
+        raise AttachmentError(
+            tr("Вложение «{name}» в файле «{card}» повреждено и не читается.").format(name=name, card=card)
+        ) from exc
     if data is None or len(data) > max_bytes:
-        raise AttachmentError(tr("Вложение «{name}» в файле «{card}» больше допустимых {limit} МБ.").format(
-            name=name, card=card, limit=_mb(max_bytes)))
+        raise AttachmentError(
+            tr("Вложение «{name}» в файле «{card}» больше допустимых {limit} МБ.").format(
+                name=name, card=card, limit=_mb(max_bytes)
+            )
+        )
     return data.encode("latin-1") if isinstance(data, str) else bytes(data)  # pypdf's str is Latin-1
 
 
 def _kind(data: bytes, probe: Path, name: str) -> str | None:
-    """"signature", "document" or None, by content."""
+    """ "signature", "document" or None, by content."""
     with contextlib.suppress(SignatureError):
         read_signed_data(data)
         return "signature"
@@ -177,8 +205,9 @@ def _kind(data: bytes, probe: Path, name: str) -> str | None:
         probe.write_bytes(data)
         media_type = detect_media_type(probe)
     except OSError as exc:
-        raise AttachmentError(tr("Не удалось сохранить «{name}». {reason}").format(
-            name=name, reason=describe_os_error(exc, probe))) from exc
+        raise AttachmentError(
+            tr("Не удалось сохранить «{name}». {reason}").format(name=name, reason=describe_os_error(exc, probe))
+        ) from exc
     except (ValueError, EOFError, RuntimeError, NotImplementedError):
         media_type = None  # a ZIP hostile enough to break zipfile is no document
     return "document" if media_type in ACCEPTED_TYPES and media_type != SIGNATURE_TYPE else None
@@ -195,11 +224,11 @@ def _name(raw: object, index: int, used: set[str]) -> str:
     text = text or tr("вложение-{number}").format(number=index)
     stem, dot, ext = text.rpartition(".")
     stem, ext = (stem, dot + ext) if dot and stem and len(ext) <= 10 else (text, "")  # a short extension stays
-    candidate, number = stem[:NAME_LIMIT - len(ext)].rstrip(" .") + ext, 1
+    candidate, number = stem[: NAME_LIMIT - len(ext)].rstrip(" .") + ext, 1
     while candidate.casefold() in used:
         number += 1
         suffix = f" ({number})"
-        candidate = stem[:NAME_LIMIT - len(ext) - len(suffix)] + suffix + ext
+        candidate = stem[: NAME_LIMIT - len(ext) - len(suffix)] + suffix + ext
     used.add(candidate.casefold())
     return candidate
 

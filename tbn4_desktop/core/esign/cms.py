@@ -33,12 +33,12 @@ class SignatureError(ValueError):
 class SignerData:
     """One SignerInfo as it is written; nothing here is checked yet."""
 
-    certificate: bytes | None        # DER of the signer's certificate among those carried
+    certificate: bytes | None  # DER of the signer's certificate among those carried
     digest_oid: str
-    digest_name: str                 # asn1crypto's name ("sha256") or the dotted OID
+    digest_name: str  # asn1crypto's name ("sha256") or the dotted OID
     signature_oid: str
     signature_name: str
-    signature_parameters: object     # asn1crypto's native parameters (RSASSA-PSS), or None
+    signature_parameters: object  # asn1crypto's native parameters (RSASSA-PSS), or None
     signature: bytes
     signed_attributes: bytes | None  # DER re-encoded as SET OF: what the signature covers
     message_digest: bytes | None
@@ -49,7 +49,7 @@ class SignerData:
 
 @dataclass(frozen=True)
 class SignedData:
-    content: bytes | None            # the encapsulated content; None for a detached signature
+    content: bytes | None  # the encapsulated content; None for a detached signature
     content_type: str
     signers: tuple[SignerData, ...]
     certificates: tuple[bytes, ...]  # DER of every certificate carried
@@ -87,8 +87,11 @@ def read_signed_data(data: bytes) -> SignedData:
         if info["content_type"].native != "signed_data":
             raise _not_a_signature()
         signed = info["content"]
-        certificates = tuple(c.chosen.dump() for c in signed["certificates"] if c.name == "certificate") \
-            if signed["certificates"].native is not None else ()
+        certificates = (
+            tuple(c.chosen.dump() for c in signed["certificates"] if c.name == "certificate")
+            if signed["certificates"].native is not None
+            else ()
+        )
         parsed = [ax509.Certificate.load(c) for c in certificates]
         encap = signed["encap_content_info"]
         content = _content_bytes(encap["content"])
@@ -136,14 +139,18 @@ def _signer(si: acms.SignerInfo, certificates: list[ax509.Certificate]) -> Signe
     signature_algorithm = si["signature_algorithm"]
     return SignerData(
         certificate=_signer_certificate(si["sid"], certificates),
-        digest_oid=digest.dotted, digest_name=digest.native,
+        digest_oid=digest.dotted,
+        digest_name=digest.native,
         signature_oid=signature_algorithm["algorithm"].dotted,
         signature_name=signature_algorithm["algorithm"].native,
         signature_parameters=signature_algorithm["parameters"].native,
         signature=si["signature"].native,
-        signed_attributes=signed_der, message_digest=message_digest,
-        signing_time=signing_time, content_type=content_type,
-        timestamp_time=_timestamp_time(si))
+        signed_attributes=signed_der,
+        message_digest=message_digest,
+        signing_time=signing_time,
+        content_type=content_type,
+        timestamp_time=_timestamp_time(si),
+    )
 
 
 def _signer_certificate(sid: acms.SignerIdentifier, certificates: list[ax509.Certificate]) -> bytes | None:

@@ -46,9 +46,9 @@ class SignerFacts:
     serial: str
     not_before: datetime | None
     not_after: datetime | None
-    signed_at: datetime | None      # the timestamp's time, else the signer's clock
-    integrity: Status               # the signed digest against the document
-    signature: Status               # the signature against the certificate's key
+    signed_at: datetime | None  # the timestamp's time, else the signer's clock
+    integrity: Status  # the signed digest against the document
+    signature: Status  # the signature against the certificate's key
     gost: bool
 
     @property
@@ -83,8 +83,11 @@ class SignatureFacts:
         return all(s.integrity is Status.OK for s in self.signers)
 
     def to_json(self) -> str:
-        return json.dumps({"detached": self.detached, "signers": [_signer_dict(s) for s in self.signers]},
-                          ensure_ascii=False, sort_keys=True)
+        return json.dumps(
+            {"detached": self.detached, "signers": [_signer_dict(s) for s in self.signers]},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
 
     @classmethod
     def from_json(cls, text: str | None) -> SignatureFacts | None:
@@ -94,8 +97,7 @@ class SignatureFacts:
             return None
         try:
             data = json.loads(text)
-            return cls(detached=bool(data["detached"]),
-                       signers=tuple(_signer_from(s) for s in data["signers"]))
+            return cls(detached=bool(data["detached"]), signers=tuple(_signer_from(s) for s in data["signers"]))
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -109,32 +111,62 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _signer_dict(s: SignerFacts) -> dict:
-    return {"name": s.name, "iin": s.iin, "bin": s.bin, "organization": s.organization,
-            "authority_oids": list(s.authority_oids), "issuer": s.issuer, "serial": s.serial,
-            "not_before": _when(s.not_before), "not_after": _when(s.not_after), "signed_at": _when(s.signed_at),
-            "integrity": s.integrity.value, "signature": s.signature.value, "gost": s.gost}
+    return {
+        "name": s.name,
+        "iin": s.iin,
+        "bin": s.bin,
+        "organization": s.organization,
+        "authority_oids": list(s.authority_oids),
+        "issuer": s.issuer,
+        "serial": s.serial,
+        "not_before": _when(s.not_before),
+        "not_after": _when(s.not_after),
+        "signed_at": _when(s.signed_at),
+        "integrity": s.integrity.value,
+        "signature": s.signature.value,
+        "gost": s.gost,
+    }
 
 
 def _signer_from(d: dict) -> SignerFacts:
-    return SignerFacts(name=str(d["name"]), iin=str(d["iin"]), bin=str(d["bin"]),
-                       organization=str(d["organization"]), authority_oids=tuple(map(str, d["authority_oids"])),
-                       issuer=str(d["issuer"]), serial=str(d["serial"]),
-                       not_before=_moment(d["not_before"]), not_after=_moment(d["not_after"]),
-                       signed_at=_moment(d["signed_at"]), integrity=Status(d["integrity"]),
-                       signature=Status(d["signature"]), gost=bool(d["gost"]))
+    return SignerFacts(
+        name=str(d["name"]),
+        iin=str(d["iin"]),
+        bin=str(d["bin"]),
+        organization=str(d["organization"]),
+        authority_oids=tuple(map(str, d["authority_oids"])),
+        issuer=str(d["issuer"]),
+        serial=str(d["serial"]),
+        not_before=_moment(d["not_before"]),
+        not_after=_moment(d["not_after"]),
+        signed_at=_moment(d["signed_at"]),
+        integrity=Status(d["integrity"]),
+        signature=Status(d["signature"]),
+        gost=bool(d["gost"]),
+    )
 
 
 def facts_of(report: SignatureReport) -> SignatureFacts:
     signers = []
     for s in report.signers:
         cert = s.certificate
-        signers.append(SignerFacts(
-            name=cert.full_name if cert else "", iin=cert.iin if cert else "", bin=cert.bin if cert else "",
-            organization=cert.organization if cert else "",
-            authority_oids=cert.authority_oids if cert else (), issuer=cert.issuer if cert else "",
-            serial=cert.serial if cert else "", not_before=cert.not_before if cert else None,
-            not_after=cert.not_after if cert else None, signed_at=s.timestamp_time or s.signing_time,
-            integrity=s.integrity.status, signature=s.signature.status, gost=s.gost))
+        signers.append(
+            SignerFacts(
+                name=cert.full_name if cert else "",
+                iin=cert.iin if cert else "",
+                bin=cert.bin if cert else "",
+                organization=cert.organization if cert else "",
+                authority_oids=cert.authority_oids if cert else (),
+                issuer=cert.issuer if cert else "",
+                serial=cert.serial if cert else "",
+                not_before=cert.not_before if cert else None,
+                not_after=cert.not_after if cert else None,
+                signed_at=s.timestamp_time or s.signing_time,
+                integrity=s.integrity.status,
+                signature=s.signature.status,
+                gost=s.gost,
+            )
+        )
     return SignatureFacts(detached=report.detached, signers=tuple(signers))
 
 
@@ -179,9 +211,15 @@ def signed_document(signed: SignedData, candidates: Sequence[tuple[str, Path]]) 
             found = next((sha for sha, _path in candidates if sha == wanted), None)
         else:
             try:
-                found = next((sha for sha, path in candidates
-                              if _file_digest(path, signer.digest_name) == signer.message_digest), None)
-            except (ValueError, OSError):   # an unknown hash name, an unreadable file
+                found = next(
+                    (
+                        sha
+                        for sha, path in candidates
+                        if _file_digest(path, signer.digest_name) == signer.message_digest
+                    ),
+                    None,
+                )
+            except (ValueError, OSError):  # an unknown hash name, an unreadable file
                 found = None
         if found is not None:
             return found

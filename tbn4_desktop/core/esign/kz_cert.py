@@ -31,17 +31,17 @@ _BIN = re.compile(r"BIN(\d{12})")
 
 @dataclass(frozen=True)
 class KzCertificate:
-    full_name: str                  # CN (surname and given name) + GIVENNAME (patronymic)
+    full_name: str  # CN (surname and given name) + GIVENNAME (patronymic)
     common_name: str
     surname: str
     patronymic: str
-    iin: str                        # "" when the certificate has none
-    iin_problem: str | None         # a Russian sentence when the IIN's check digit fails
+    iin: str  # "" when the certificate has none
+    iin_problem: str | None  # a Russian sentence when the IIN's check digit fails
     organization: str
     bin: str
     bin_problem: str | None
-    issuer: str                     # the issuer's CN
-    serial: str                     # hexadecimal, as НУЦ РК prints it
+    issuer: str  # the issuer's CN
+    serial: str  # hexadecimal, as НУЦ РК prints it
     not_before: datetime
     not_after: datetime
     key_algorithm: str
@@ -99,15 +99,21 @@ def describe(cert: x509.Certificate) -> KzCertificate:
     bin_ = next((m.group(1) for m in map(_BIN.fullmatch, _all(subject, NameOID.ORGANIZATIONAL_UNIT_NAME)) if m), "")
     key_oid = cert.public_key_algorithm_oid.dotted_string
     return KzCertificate(
-        full_name=full_name, common_name=common_name,
-        surname=_first(subject, NameOID.SURNAME), patronymic=patronymic,
-        iin=iin, iin_problem=iin_error(iin) if iin else None,
+        full_name=full_name,
+        common_name=common_name,
+        surname=_first(subject, NameOID.SURNAME),
+        patronymic=patronymic,
+        iin=iin,
+        iin_problem=iin_error(iin) if iin else None,
         organization=_first(subject, NameOID.ORGANIZATION_NAME),
-        bin=bin_, bin_problem=bin_error(bin_) if bin_ else None,
+        bin=bin_,
+        bin_problem=bin_error(bin_) if bin_ else None,
         issuer=_first(cert.issuer, NameOID.COMMON_NAME) or cert.issuer.rfc4514_string(),
         serial=f"{cert.serial_number:x}",
-        not_before=cert.not_valid_before_utc, not_after=cert.not_valid_after_utc,
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
         key_algorithm=_KEY_ALGORITHMS.get(key_oid, tr("ГОСТ") if is_gost(key_oid) else key_oid),
         key_algorithm_oid=key_oid,
         authority_oids=_authority_oids(cert),
-        der=cert.public_bytes(Encoding.DER))
+        der=cert.public_bytes(Encoding.DER),
+    )

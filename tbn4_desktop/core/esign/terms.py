@@ -5,12 +5,12 @@ file list) does not load asn1crypto and cryptography."""
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from tbn4_desktop.i18n import N_
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     OK = "ok"
     FAILED = "failed"
     NOT_CHECKED = "not_checked"

@@ -45,10 +45,13 @@ TypedRow = Mapping[str, Any]
 
 # The captions as the instruction prints them: Appendices 1, 2 and 5 in three
 # lines, Appendices 3 and 4 in one («…проектов ТБН №4…»).
-_CAPTION = ("Приложение №{n} к Инструкции по исполнению\nпроектов «Типового базового направления №4\n"
-            "«Предупреждение и противодействие коррупции»")
-_CAPTION_SHORT = ("Приложение №{n} к Инструкции по исполнению проектов ТБН №4 "
-                  "«Предупреждение и противодействие коррупции»")
+_CAPTION = (
+    "Приложение №{n} к Инструкции по исполнению\nпроектов «Типового базового направления №4\n"
+    "«Предупреждение и противодействие коррупции»"
+)
+_CAPTION_SHORT = (
+    "Приложение №{n} к Инструкции по исполнению проектов ТБН №4 «Предупреждение и противодействие коррупции»"
+)
 NO_FACTS = "Факты не выявлены."
 NO_DATA = "Сведения отсутствуют."
 CHIEF_OF_STAFF = "Руководитель аппарата"
@@ -69,9 +72,9 @@ class FormContext:
     approval block when known (a blank line to fill in by hand otherwise)."""
 
     year: int
-    organization: str                 # the issuing body (the oblast for a consolidated form)
+    organization: str  # the issuing body (the oblast for a consolidated form)
     approver_name: str = ""
-    period_text: str = ""             # «за I квартал 2025 года» for quarterly forms
+    period_text: str = ""  # «за I квартал 2025 года» for quarterly forms
     generated_on: date | None = None  # set only when the user asked for the «Сформировано…» line
 
 
@@ -103,17 +106,18 @@ def _footer(ctx: FormContext) -> str:
 # ------------------------------------------------------------------ Appendix 1
 def app1_subtasks(catalog: Catalog) -> list[Subtask]:
     """The rows of the yearly Appendix 1: yearly subtasks with an app1_ register."""
-    return [s for s in catalog.subtasks()
-            if s.register is not None and s.register.key.startswith("app1_")
-            and s.periodicity is Periodicity.YEARLY]
+    return [
+        s
+        for s in catalog.subtasks()
+        if s.register is not None and s.register.key.startswith("app1_") and s.periodicity is Periodicity.YEARLY
+    ]
 
 
 #: 2.3.1/2.3.2: a case closed by the pre-trial investigation body has no
 #: court act; the fact then says so in one clause instead of the court data.
 TERMINATION_FLAG = "pretrial_termination"
 TERMINATION_COLUMNS = (TERMINATION_FLAG, "termination_date", "termination_body")
-TERMINATION_TEXT = ("Уголовное дело прекращено органом досудебного расследования по нереабилитирующим "
-                    "основаниям")
+TERMINATION_TEXT = "Уголовное дело прекращено органом досудебного расследования по нереабилитирующим основаниям"
 
 
 def _termination_clause(row: TypedRow) -> str:
@@ -160,7 +164,7 @@ def describe_fact(register: Register, row: TypedRow) -> str:
             parts.append(f"{column.title}: {text}")
     parts = [_without_full_stop(part) for part in parts[:-1]] + parts[-1:]
     text = keep_together("; ".join(parts))
-    return text if not text or text.endswith(".") else text + "."   # «… 1 250 000 тнг.» has its full stop
+    return text if not text or text.endswith(".") else text + "."  # «… 1 250 000 тнг.» has its full stop
 
 
 # A value that ends a sentence («… уволен.», «ул. Абая.») loses its full stop
@@ -178,21 +182,20 @@ def _without_full_stop(part: str) -> str:
 APP1_ROW_TEXTS = {
     "2.1.1": "Сообщение о коррупционных правонарушениях (административных и уголовных)",
     "2.3.1": "Мониторинг привлечения к дисциплинарной ответственности руководителей за коррупционные "
-             "преступления подчиненных",
+    "преступления подчиненных",
     "2.3.2": "Установление фактов не рассмотрения ответственности руководителей за коррупцию подчиненных, "
-             "в связи с назначением на иную должность",
+    "в связи с назначением на иную должность",
     "2.4.1": "Установление фактов, принятия на работу лиц ранее совершивших коррупционное правонарушение",
-    "2.5.1": "Установление лиц, осуществляющих деятельность, не совместимую с выполнением государственных "
-             "функций",
+    "2.5.1": "Установление лиц, осуществляющих деятельность, не совместимую с выполнением государственных функций",
     "2.5.2": "Установление фактов совместной службы (работы) близких родственников, супругов и свойственников",
     "2.5.3": "Установление фактов осуществления должностных обязанностей при наличии конфликта интересов",
     "2.5.4": "Установление фактов использования служебной и иной информации, не подлежащей официальному "
-             "распространению, в целях получения или извлечения имущественных и неимущественных благ и "
-             "преимуществ",
+    "распространению, в целях получения или извлечения имущественных и неимущественных благ и "
+    "преимуществ",
     "2.5.5": "Установление фактов принятия материального вознаграждения, подарков или услуг за действия "
-             "(бездействие) в пользу лиц, их предоставивших, если такие действия входят в служебные полномочия",
+    "(бездействие) в пользу лиц, их предоставивших, если такие действия входят в служебные полномочия",
     "2.5.6": "Установление фактов открытия, владения счетами (вкладами), хранения наличных денег и ценностей "
-             "в иностранных банках, расположенных за пределами Республики Казахстан",
+    "в иностранных банках, расположенных за пределами Республики Казахстан",
 }
 APP1_TITLE = "ОТЧЁТ (Справка)"
 APP1_SUBTITLE = "Соблюдение норм антикоррупционного законодательства"
@@ -205,8 +208,7 @@ def app1_row_text(subtask: Subtask) -> str:
     return APP1_ROW_TEXTS.get(subtask.code, subtask.title)
 
 
-def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData],
-               codes: Sequence[str] | None = None) -> Form:
+def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData], codes: Sequence[str] | None = None) -> Form:
     subtasks = [catalog.subtask(c) for c in codes] if codes else app1_subtasks(catalog)
     rows: list[Row] = []
     for subtask in subtasks:
@@ -214,8 +216,13 @@ def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData],
         facts = _rows_of(orgs, register.key) if register else []
         title = app1_row_text(subtask)
         if not facts:
-            rows.append(Row((Cell(title), Cell("—", align=Align.CENTER), Cell(NO_FACTS)), RowKind.EMPTY,
-                            label=f"подзадача {subtask.code}"))
+            rows.append(
+                Row(
+                    (Cell(title), Cell("—", align=Align.CENTER), Cell(NO_FACTS)),
+                    RowKind.EMPTY,
+                    label=f"подзадача {subtask.code}",
+                )
+            )
             continue
         for i, (org, fact) in enumerate(facts, 1):
             description = _prefixed(org, describe_fact(register, fact), orgs)
@@ -225,27 +232,47 @@ def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData],
                 rows.append(Row((Cell(title, rowspan=len(facts)), number, Cell(description)), label=label))
             else:
                 rows.append(Row((number, Cell(description)), label=label))
-    table = Table(columns=(Column(APP1_HEADERS[0], 3.2), Column(APP1_HEADERS[1], 0.6, Align.CENTER),
-                           Column(APP1_HEADERS[2], 6.2)),
-                  rows=tuple(rows))
+    table = Table(
+        columns=(
+            Column(APP1_HEADERS[0], 3.2),
+            Column(APP1_HEADERS[1], 0.6, Align.CENTER),
+            Column(APP1_HEADERS[2], 6.2),
+        ),
+        rows=tuple(rows),
+    )
     # A quarterly Appendix 1 (2.2.1) says which quarter; the yearly one is the year's.
     subtitle = APP1_SUBTITLE + (f" {ctx.period_text}" if ctx.period_text else "")
-    return Form(FormName.APP1, ctx.year, caption(1), (), APP1_TITLE, subtitle=subtitle,
-                approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization, signer_name=ctx.approver_name),
-                tables=(table,), generated_on=_footer(ctx))
+    return Form(
+        FormName.APP1,
+        ctx.year,
+        caption(1),
+        (),
+        APP1_TITLE,
+        subtitle=subtitle,
+        approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization, signer_name=ctx.approver_name),
+        tables=(table,),
+        generated_on=_footer(ctx),
+    )
 
 
 # ------------------------------------------------------------------ Appendix 2
-APP2_CATEGORIES = ("Административное правонарушение", "Уголовное правонарушение",
-                   "Правонарушение, дискредитирующее государственную службу")
+APP2_CATEGORIES = (
+    "Административное правонарушение",
+    "Уголовное правонарушение",
+    "Правонарушение, дискредитирующее государственную службу",
+)
 APP2_TITLE = "АКТ СВЕРКИ"
-APP2_SUBTITLE = ("административных и уголовных коррупционных правонарушений, и правонарушений, "
-                 "дискредитирующих государственную службу")
+APP2_SUBTITLE = (
+    "административных и уголовных коррупционных правонарушений, и правонарушений, "
+    "дискредитирующих государственную службу"
+)
 APP2_HEADERS = ("№", "Категория", "Фабула правонарушения", "Статус")
 #: The act is made for one quarter: the note says «проводится ежеквартально».
 APP2_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
-APP2_NOTE = ("Примечание: проводится ежеквартально с органами КПСиСУ ГП РК. В сверке отражаются сведения, "
-             "по вступившим в законную силу приговорам и постановлениям.")
+APP2_NOTE = (
+    "Примечание: проводится ежеквартально с органами КПСиСУ ГП РК. В сверке отражаются сведения, "
+    "по вступившим в законную силу приговорам и постановлениям."
+)
 
 
 def _register_key(catalog: Catalog, prefix: str) -> str | None:
@@ -265,20 +292,44 @@ def build_app2(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
         rows.append(Row((Cell(""), Cell(category, bold=True), Cell(""), Cell("")), RowKind.GROUP, label=category))
         mine = [(org, r) for org, r in facts if r.get("category") == category]
         if not mine:
-            rows.append(Row((Cell("—", align=Align.CENTER), Cell(""), Cell(NO_DATA), Cell("")), RowKind.EMPTY,
-                            label=category))
+            rows.append(
+                Row((Cell("—", align=Align.CENTER), Cell(""), Cell(NO_DATA), Cell("")), RowKind.EMPTY, label=category)
+            )
         for i, (org, r) in enumerate(mine, 1):
-            rows.append(Row((Cell(f"{i}."), Cell(""), Cell(_prefixed(org, _text(r.get("plot")), orgs)),
-                             Cell(_text(r.get("status")))), label=f"{category}, №{i}"))
-    table = Table(columns=(Column(APP2_HEADERS[0], 0.6, Align.CENTER), Column(APP2_HEADERS[1], 2.6),
-                           Column(APP2_HEADERS[2], 4.8), Column(APP2_HEADERS[3], 2.0)),
-                  rows=tuple(rows))
+            rows.append(
+                Row(
+                    (
+                        Cell(f"{i}."),
+                        Cell(""),
+                        Cell(_prefixed(org, _text(r.get("plot")), orgs)),
+                        Cell(_text(r.get("status"))),
+                    ),
+                    label=f"{category}, №{i}",
+                )
+            )
+    table = Table(
+        columns=(
+            Column(APP2_HEADERS[0], 0.6, Align.CENTER),
+            Column(APP2_HEADERS[1], 2.6),
+            Column(APP2_HEADERS[2], 4.8),
+            Column(APP2_HEADERS[3], 2.0),
+        ),
+        rows=tuple(rows),
+    )
     subtitle = APP2_SUBTITLE + (f" {ctx.period_text}" if ctx.period_text else "")
     # «НАИМЕНОВАНИЕ ГОСУДАРСТВЕННОГО ОРГАНА»: Appendix 2 writes the body's name in capitals.
-    return Form(FormName.APP2, ctx.year, caption(2), (), APP2_TITLE, subtitle=subtitle,
-                approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization.upper(),
-                                  signer_name=ctx.approver_name),
-                tables=(table,), notes=(APP2_NOTE,), generated_on=_footer(ctx))
+    return Form(
+        FormName.APP2,
+        ctx.year,
+        caption(2),
+        (),
+        APP2_TITLE,
+        subtitle=subtitle,
+        approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization.upper(), signer_name=ctx.approver_name),
+        tables=(table,),
+        notes=(APP2_NOTE,),
+        generated_on=_footer(ctx),
+    )
 
 
 # ------------------------------------------------------------------ Appendix 3
@@ -290,11 +341,15 @@ APP3_COLUMNS = (
     ("staff_count", Column("Штатная численность организации", 1.1, Align.RIGHT, ValueKind.INT)),
     ("budget", Column("Бюджет организации", 1.5, Align.RIGHT, ValueKind.MONEY)),
     ("activity", Column("Направление деятельности организации", 1.7)),
-    ("has_compliance_service", Column("Наличие самостоятельной комплаенс-службы (комплаенс офицера)\n+/-",
-                                      1.3, Align.CENTER)),
+    (
+        "has_compliance_service",
+        Column("Наличие самостоятельной комплаенс-службы (комплаенс офицера)\n+/-", 1.3, Align.CENTER),
+    ),
     ("compliance_officer", Column("Ф.И.О. Комплаенс-офицера, тел", 1.6)),
-    ("responsible_person", Column("Ф.И.О. и основная должность ответственного лица, на которое "
-                                  "возложены функции комплаенс, тел.", 2.0)),
+    (
+        "responsible_person",
+        Column("Ф.И.О. и основная должность ответственного лица, на которое возложены функции комплаенс, тел.", 2.0),
+    ),
 )
 
 
@@ -324,8 +379,16 @@ def build_app3(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
             rows.append(Row(first + cells, label=f"{parent}: {_text(r.get('company_name')) or i + 1}"))
     if not rows:
         rows.append(Row((Cell(NO_DATA, colspan=len(columns)),), RowKind.EMPTY))
-    return Form(FormName.APP3, ctx.year, caption(3), (), "", tables=(Table(columns, tuple(rows)),),
-                landscape=True, generated_on=_footer(ctx))
+    return Form(
+        FormName.APP3,
+        ctx.year,
+        caption(3),
+        (),
+        "",
+        tables=(Table(columns, tuple(rows)),),
+        landscape=True,
+        generated_on=_footer(ctx),
+    )
 
 
 # ------------------------------------------------------------------ Appendix 4
@@ -375,10 +438,10 @@ def app4_label(level: str, name: str) -> str:
 def _app4_year_table(entries: Sequence[TypedRow], year: int, suffix: str, note: str) -> Table:
     total, anti = _app4_totals(entries, year)
     columns = (Column("", 4.0), Column("", 3.0, Align.RIGHT, ValueKind.MONEY), Column("", 3.0))
-    head = Row((Cell(APP4_TOTAL + suffix, bold=True), Cell(APP4_ANTI + suffix, bold=True), Cell(note)),
-               RowKind.GROUP)
-    return Table(columns, (Row((_money_cell(total), _money_cell(anti), Cell("")), label=APP4_TOTAL + suffix),),
-                 head=(head,))
+    head = Row((Cell(APP4_TOTAL + suffix, bold=True), Cell(APP4_ANTI + suffix, bold=True), Cell(note)), RowKind.GROUP)
+    return Table(
+        columns, (Row((_money_cell(total), _money_cell(anti), Cell("")), label=APP4_TOTAL + suffix),), head=(head,)
+    )
 
 
 def build_app4(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
@@ -389,31 +452,51 @@ def build_app4(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
     rows = []
     for r in (r for r in entries if r.get("year") == year and r.get("level") != APP4_REGION):
         label = _text(app4_label(str(r.get("level") or ""), str(r.get("name") or "")))
-        rows.append(Row((Cell(label), _money_cell(r.get("anticorruption_amount")), Cell(_text(r.get("tender_link")))),
-                        label=label))
+        rows.append(
+            Row(
+                (Cell(label), _money_cell(r.get("anticorruption_amount")), Cell(_text(r.get("tender_link")))),
+                label=label,
+            )
+        )
     if not rows:
         rows.append(Row((Cell(NO_DATA), Cell("—", align=Align.RIGHT), Cell("")), RowKind.EMPTY))
-    breakdown = Table(columns, tuple(rows), head=(
-        Row((Cell(APP4_BREAKDOWN, bold=True), Cell(""), Cell(APP4_LINK, bold=True)), RowKind.GROUP),))
-    tables = (_app4_year_table(entries, year, "", APP4_NOTE_SPEC), breakdown,
-              *(_app4_year_table(entries, later, f" на {later} г.", "") for later in (year + 1, year + 2)))
+    breakdown = Table(
+        columns,
+        tuple(rows),
+        head=(Row((Cell(APP4_BREAKDOWN, bold=True), Cell(""), Cell(APP4_LINK, bold=True)), RowKind.GROUP),),
+    )
+    tables = (
+        _app4_year_table(entries, year, "", APP4_NOTE_SPEC),
+        breakdown,
+        *(_app4_year_table(entries, later, f" на {later} г.", "") for later in (year + 1, year + 2)),
+    )
     return Form(FormName.APP4, year, caption(4), (), APP4_TITLE, tables=tables, generated_on=_footer(ctx))
 
 
 # ------------------------------------------------------------------ Appendix 5
 APP5_TITLE = "ОТЧЁТ"
-APP5_SUBTITLE = ("по организации уполномоченными по этике системной профилактической работы\n"
-                 "с государственными служащими, занимающими должности, подверженные коррупционным рискам")
-APP5_HEADERS = ("№", "Ф.И.О., должность государственного служащего",
-                "Дата, время, формат проведения мероприятия,\nПрочие участники (при участии других лиц), "
-                "тема мероприятия, ссылка на интернет-ресурс")
+APP5_SUBTITLE = (
+    "по организации уполномоченными по этике системной профилактической работы\n"
+    "с государственными служащими, занимающими должности, подверженные коррупционным рискам"
+)
+APP5_HEADERS = (
+    "№",
+    "Ф.И.О., должность государственного служащего",
+    "Дата, время, формат проведения мероприятия,\nПрочие участники (при участии других лиц), "
+    "тема мероприятия, ссылка на интернет-ресурс",
+)
 
 
 def _event_text(r: TypedRow) -> str:
     when = r.get("event_date")
     parts = [official_date(when) if isinstance(when, date) else str(when or "")]
-    for key, label in (("event_time", ""), ("format", "формат: "), ("other_participants", "прочие участники: "),
-                       ("topic", "тема: "), ("link", "")):
+    for key, label in (
+        ("event_time", ""),
+        ("format", "формат: "),
+        ("other_participants", "прочие участники: "),
+        ("topic", "тема: "),
+        ("link", ""),
+    ):
         value = r.get(key)
         if value not in (None, ""):
             text = str(value)
@@ -427,16 +510,38 @@ def build_app5(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
     rows = []
     for i, (org, r) in enumerate(entries, 1):
         who = _text(", ".join(str(v) for v in (r.get("employee_name"), r.get("employee_position")) if v))
-        rows.append(Row((Cell(f"{i}.", align=Align.CENTER), Cell(_prefixed(org, who, orgs)), Cell(_event_text(r))),
-                        label=f"мероприятие №{i}"))
+        rows.append(
+            Row(
+                (Cell(f"{i}.", align=Align.CENTER), Cell(_prefixed(org, who, orgs)), Cell(_event_text(r))),
+                label=f"мероприятие №{i}",
+            )
+        )
     if not rows:
         rows.append(Row((Cell("—", align=Align.CENTER), Cell(NO_DATA), Cell("")), RowKind.EMPTY))
-    table = Table(columns=(Column(APP5_HEADERS[0], 0.6, Align.CENTER), Column(APP5_HEADERS[1], 3.6),
-                           Column(APP5_HEADERS[2], 5.8)),
-                  rows=tuple(rows))
+    table = Table(
+        columns=(
+            Column(APP5_HEADERS[0], 0.6, Align.CENTER),
+            Column(APP5_HEADERS[1], 3.6),
+            Column(APP5_HEADERS[2], 5.8),
+        ),
+        rows=tuple(rows),
+    )
     # «Наименование ЦГО/МИО» stands under the commissioner's title, with a separate signature line.
-    return Form(FormName.APP5, ctx.year, caption(5), (), APP5_TITLE, subtitle=APP5_SUBTITLE,
-                approval=Approval(ETHICS_COMMISSIONER, organization=ctx.organization,
-                                  signer_name=ctx.approver_name, with_stamp=False, organization_first=False,
-                                  separate_signature=True),
-                tables=(table,), generated_on=_footer(ctx))
+    return Form(
+        FormName.APP5,
+        ctx.year,
+        caption(5),
+        (),
+        APP5_TITLE,
+        subtitle=APP5_SUBTITLE,
+        approval=Approval(
+            ETHICS_COMMISSIONER,
+            organization=ctx.organization,
+            signer_name=ctx.approver_name,
+            with_stamp=False,
+            organization_first=False,
+            separate_signature=True,
+        ),
+        tables=(table,),
+        generated_on=_footer(ctx),
+    )

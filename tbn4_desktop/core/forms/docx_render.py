@@ -40,12 +40,15 @@ TABLE_PT = 12
 SMALL_PT = 10
 TABLE_STYLE = "Form Table Text"
 _JC = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right"}
-_ALIGN = {Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT, Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
-          Align.RIGHT: WD_ALIGN_PARAGRAPH.RIGHT}
+_ALIGN = {
+    Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
+    Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
+    Align.RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
+}
 _TWIPS_PER_EMU = 1 / 635
-CELL_MARGIN = 57                      # twips (1 mm) each side: the narrow columns of Appendix 3 need the room
-_EM_TWIPS = 20 * 0.6                  # a bold Cyrillic letter is about 0.6 em wide; twips per point
-_UNDERSCORE_EM = 0.5                  # Times New Roman's «_» is half an em wide (Liberation Serif too)
+CELL_MARGIN = 57  # twips (1 mm) each side: the narrow columns of Appendix 3 need the room
+_EM_TWIPS = 20 * 0.6  # a bold Cyrillic letter is about 0.6 em wide; twips per point
+_UNDERSCORE_EM = 0.5  # Times New Roman's «_» is half an em wide (Liberation Serif too)
 
 
 def cell_text(column: Column, cell: Cell) -> str:
@@ -134,19 +137,71 @@ def _fonts(rpr, size_pt: float) -> None:
 
 
 # Word refuses a file whose property elements are out of the schema's order.
-_TBL_PR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
-                 "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook")
-_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_TBL_PR_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+)
+_RPR_ORDER = (
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+)
 
 
 def _in_schema_order(parent, order: tuple[str, ...]) -> None:
     rank = {qn(f"w:{tag}"): i for i, tag in enumerate(order)}
     children = sorted(parent, key=lambda el: rank.get(el.tag, len(order)))
     for child in children:
-        parent.append(child)          # lxml moves an element appended again
+        parent.append(child)  # lxml moves an element appended again
 
 
 def _styles(doc) -> None:
@@ -178,10 +233,12 @@ def _page(section, landscape: bool) -> None:
 
 def _field(paragraph, instruction: str) -> None:
     """A PAGE/NUMPAGES field Word and LibreOffice fill in when they lay out the pages."""
+
     def run_with(child):
         run = paragraph.add_run()
         run.font.size = Pt(SMALL_PT)
         run._r.append(child)
+
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     instr = OxmlElement("w:instrText")
@@ -224,8 +281,17 @@ def _footer(section, generated_on: str) -> None:
 
 
 # ------------------------------------------------------------------ heading
-def _para(doc, text: str, *, bold: bool = False, size: float | None = None, align: Align = Align.LEFT,
-          indent=None, before: float = 0, after: float = 0):
+def _para(
+    doc,
+    text: str,
+    *,
+    bold: bool = False,
+    size: float | None = None,
+    align: Align = Align.LEFT,
+    indent=None,
+    before: float = 0,
+    after: float = 0,
+):
     paragraph = doc.add_paragraph()
     fmt = paragraph.paragraph_format
     fmt.alignment = _ALIGN[align]
@@ -267,14 +333,22 @@ def _approval(doc, lines, text_width: int, right_block: int) -> None:
     for i, line in enumerate(lines):
         if line.kind is BlockLineKind.UNDER:
             signed = len(previous.text) - len(previous.text.lstrip("_")) if previous is not None else 0
-            line_width = int(signed * _UNDERSCORE_EM * TEXT_PT * 20 * 635)       # EMU
-            paragraph = _para(doc, line.text, size=SMALL_PT, align=Align.CENTER if signed else Align.LEFT,
-                              indent=Emu(right_block))
+            line_width = int(signed * _UNDERSCORE_EM * TEXT_PT * 20 * 635)  # EMU
+            paragraph = _para(
+                doc, line.text, size=SMALL_PT, align=Align.CENTER if signed else Align.LEFT, indent=Emu(right_block)
+            )
             if signed:
                 paragraph.paragraph_format.right_indent = Emu(max(0, text_width - right_block - line_width))
         else:
-            before = 8 if i == 0 else 6 if line.kind is BlockLineKind.SIGNATURE else \
-                4 if previous is not None and previous.kind is BlockLineKind.UNDER else 0
+            before = (
+                8
+                if i == 0
+                else 6
+                if line.kind is BlockLineKind.SIGNATURE
+                else 4
+                if previous is not None and previous.kind is BlockLineKind.UNDER
+                else 0
+            )
             _para(doc, line.text, indent=Emu(right_block), before=before)
         previous = line
 
@@ -307,7 +381,7 @@ def _table(doc, table: Table, text_width: int):
     for side in ("left", "right"):
         _el(f"w:{side}", margins, w=CELL_MARGIN, type="dxa")
     _in_schema_order(tbl_pr, _TBL_PR_ORDER)
-    for col, width in zip(tbl.tblGrid.iterchildren(qn("w:gridCol")), twips):
+    for col, width in zip(tbl.tblGrid.iterchildren(qn("w:gridCol")), twips, strict=False):
         col.set(qn("w:w"), str(width))
     head = table.head_rows()
     for rows, is_head in ((head, True), (table.rows, False)):
@@ -317,8 +391,8 @@ def _table(doc, table: Table, text_width: int):
 
 
 def _rows(tbl, table: Table, rows: tuple[Row, ...], placed, twips: list[int], is_head: bool) -> None:
-    spanning: dict[int, list[int]] = {}         # start column → [colspan, rows still covered]
-    for row, cells in zip(rows, placed):
+    spanning: dict[int, list[int]] = {}  # start column → [colspan, rows still covered]
+    for row, cells in zip(rows, placed, strict=True):
         tr = _el("w:tr")
         # A body row taller than what is left of the page splits rather than
         # being cut (Word) or pushed whole to the next page; the header rows
@@ -347,7 +421,7 @@ def _rows(tbl, table: Table, rows: tuple[Row, ...], placed, twips: list[int], is
 
 def _tc_pr(tc, col: int, colspan: int, twips: list[int]):
     tc_pr = _el("w:tcPr", tc)
-    _el("w:tcW", tc_pr, w=sum(twips[col:col + colspan]), type="dxa")
+    _el("w:tcW", tc_pr, w=sum(twips[col : col + colspan]), type="dxa")
     if colspan > 1:
         _el("w:gridSpan", tc_pr, val=colspan)
     return tc_pr
@@ -421,7 +495,7 @@ def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head:
     text = cell_text(column, cell)
     if text:
         r = _el("w:r", p)
-        width = sum(twips[col:col + cell.colspan])
+        width = sum(twips[col : col + cell.colspan])
         size = _head_size(text, width) if is_head else _amount_size(text, width) if _is_number(cell) else TABLE_PT
         if bold or size != TABLE_PT:
             r_pr = _el("w:rPr", r)

@@ -59,14 +59,14 @@ class Align(StrEnum):
 
 class ValueKind(StrEnum):
     TEXT = "text"
-    MONEY = "money"      # Decimal tenge: «1 250 000 тнг.», a number in XLSX
+    MONEY = "money"  # Decimal tenge: «1 250 000 тнг.», a number in XLSX
     INT = "int"
 
 
 @dataclass(frozen=True)
 class Column:
     title: str
-    width: float                     # relative weight; renderers scale to the page
+    width: float  # relative weight; renderers scale to the page
     align: Align = Align.LEFT
     kind: ValueKind = ValueKind.TEXT
 
@@ -74,17 +74,17 @@ class Column:
 @dataclass(frozen=True)
 class Cell:
     value: str | Decimal | int | None = None
-    rowspan: int = 1                 # rows covered downwards, this row included
-    colspan: int = 1                 # columns covered rightwards, this column included
+    rowspan: int = 1  # rows covered downwards, this row included
+    colspan: int = 1  # columns covered rightwards, this column included
     bold: bool = False
-    align: Align | None = None       # None: the column's alignment
+    align: Align | None = None  # None: the column's alignment
 
 
 class RowKind(StrEnum):
     DATA = "data"
-    GROUP = "group"                  # a heading row inside the table (bold)
-    TOTAL = "total"                  # sums of the money columns of the table's DATA rows
-    EMPTY = "empty"                  # «Сведения отсутствуют.»-type row
+    GROUP = "group"  # a heading row inside the table (bold)
+    TOTAL = "total"  # sums of the money columns of the table's DATA rows
+    EMPTY = "empty"  # «Сведения отсутствуют.»-type row
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ class Row:
 class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
-    caption: str = ""                # a line above the table (Appendix 4's sub-tables)
+    caption: str = ""  # a line above the table (Appendix 4's sub-tables)
     # Header rows, repeated at the top of every page. None: one row of the
     # column titles; (): no header (Appendix 4's label/amount tables).
     head: tuple[Row, ...] | None = None
@@ -127,18 +127,18 @@ class Approval:
     the body's name, «____ (Ф.И.О)», a separate signature line «____»,
     «(подпись)», the date line."""
 
-    role_title: str                  # «Руководитель аппарата», «Уполномоченный по этике»
-    organization: str = ""           # the body's name, inside the block
-    signer_name: str = ""            # filled in when known; «(Ф.И.О)» on a blank line otherwise
-    with_stamp: bool = True          # «(подпись, печать)» or «(подпись)»
+    role_title: str  # «Руководитель аппарата», «Уполномоченный по этике»
+    organization: str = ""  # the body's name, inside the block
+    signer_name: str = ""  # filled in when known; «(Ф.И.О)» on a blank line otherwise
+    with_stamp: bool = True  # «(подпись, печать)» or «(подпись)»
     organization_first: bool = True  # Appendices 1, 2: the body above the role; Appendix 5: below it
     separate_signature: bool = False  # Appendix 5: the name and the signature on two lines
 
 
 class BlockLineKind(StrEnum):
-    TEXT = "text"                    # a line of the block
-    SIGNATURE = "signature"          # «_______________ Касымов А. Б.» or «____ (Ф.И.О)»: a line to sign on
-    UNDER = "under"                  # «(подпись, печать)»: small, centred under the line above
+    TEXT = "text"  # a line of the block
+    SIGNATURE = "signature"  # «_______________ Касымов А. Б.» or «____ (Ф.И.О)»: a line to sign on
+    UNDER = "under"  # «(подпись, печать)»: small, centred under the line above
 
 
 @dataclass(frozen=True)
@@ -168,21 +168,21 @@ def approval_lines(approval: Approval, year: int) -> tuple[BlockLine, ...]:
 @dataclass(frozen=True)
 class Form:
     name: FormName
-    year: int                        # the reporting year: ««__» ____ 2025 год»
-    appendix_caption: str            # top right: «Приложение №1 к Инструкции …»
+    year: int  # the reporting year: ««__» ____ 2025 год»
+    appendix_caption: str  # top right: «Приложение №1 к Инструкции …»
     # Lines at the left margin above the title (the inventory names its body there);
     # the appendices print none: their body's name stands where each puts it.
     organizations: tuple[str, ...]
-    title: str                       # «ОТЧЁТ (Справка)»
-    subtitle: str = ""               # the line(s) under the title
+    title: str  # «ОТЧЁТ (Справка)»
+    subtitle: str = ""  # the line(s) under the title
     approval: Approval | None = None
     tables: tuple[Table, ...] = ()
-    notes: tuple[str, ...] = ()      # «Примечание: …» under the tables
+    notes: tuple[str, ...] = ()  # «Примечание: …» under the tables
     landscape: bool = False
     # «Сформировано 15.03.2025 в программе ТБН-4» at the foot of each page: the
     # appendices have no such line, so only when the user turns it on (settings).
     generated_on: str = ""
-    extras: dict[str, str] = field(default_factory=dict)   # renderer-neutral metadata (document properties)
+    extras: dict[str, str] = field(default_factory=dict)  # renderer-neutral metadata (document properties)
 
     @property
     def file_stem(self) -> str:
@@ -204,7 +204,7 @@ def placed_cells(table: Table, rows: tuple[Row, ...] | None = None) -> list[list
     error in a form builder, never user input): every row must cover exactly
     the table's columns once spans from above and to the left are counted."""
     width = len(table.columns)
-    covered: dict[int, int] = {}               # column → rows (this one included) still covered
+    covered: dict[int, int] = {}  # column → rows (this one included) still covered
     placed: list[list[tuple[int, Cell]]] = []
     for r, row in enumerate(table.rows if rows is None else rows):
         busy = set(covered)

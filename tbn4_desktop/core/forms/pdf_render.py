@@ -50,14 +50,17 @@ from tbn4_desktop.core.forms.pdf_text import (  # noqa: F401
 )
 from tbn4_desktop.i18n import tr
 
-FONT_FILES = {FONT: "LiberationSerif-Regular.ttf", FONT_BOLD: "LiberationSerif-Bold.ttf",
-              "TBN4Serif-Italic": "LiberationSerif-Italic.ttf",
-              "TBN4Serif-BoldItalic": "LiberationSerif-BoldItalic.ttf"}
+FONT_FILES = {
+    FONT: "LiberationSerif-Regular.ttf",
+    FONT_BOLD: "LiberationSerif-Bold.ttf",
+    "TBN4Serif-Italic": "LiberationSerif-Italic.ttf",
+    "TBN4Serif-BoldItalic": "LiberationSerif-BoldItalic.ttf",
+}
 
 MARGINS = {"left": 30 * mm, "right": 10 * mm, "top": 20 * mm, "bottom": 20 * mm}
-BLOCK_WIDTH = 100 * mm                       # the right-hand caption and approval blocks
-TABLE_GAP = 10                               # between two tables
-HEADING_GAP = 12                             # between the heading and the first table
+BLOCK_WIDTH = 100 * mm  # the right-hand caption and approval blocks
+TABLE_GAP = 10  # between two tables
+HEADING_GAP = 12  # between the heading and the first table
 
 _registered = False
 
@@ -74,11 +77,13 @@ def register_fonts() -> None:
     for name, file in FONT_FILES.items():
         path = folder / file
         if not path.is_file():
-            raise FormError(tr("Не найден шрифт «{file}» в папке программы: переустановите программу.").format(
-                file=file))
+            raise FormError(
+                tr("Не найден шрифт «{file}» в папке программы: переустановите программу.").format(file=file)
+            )
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic="TBN4Serif-Italic",
-                                  boldItalic="TBN4Serif-BoldItalic")
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic="TBN4Serif-Italic", boldItalic="TBN4Serif-BoldItalic"
+    )
     # Compressed streams stay binary, not ASCII85 text as well: a quarter smaller, and
     # without reportlab's C accelerator the encoding is a tenth of a long form's time.
     # Process-wide, once: the forms are reportlab's only user here, and every form
@@ -91,8 +96,17 @@ def register_fonts() -> None:
 def _right_block(paragraphs: list, width: float) -> Table:
     """Paragraphs stacked in a borderless block standing at the right margin."""
     block = Table([[p] for p in paragraphs], colWidths=[min(BLOCK_WIDTH, width)], hAlign="RIGHT")
-    block.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, TEXT_PT), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, TEXT_PT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return block
 
 
@@ -104,8 +118,10 @@ def _approval(form: Form, width: float) -> Table:
     for line in approval_lines(form.approval, form.year):
         if line.kind is BlockLineKind.UNDER:
             rule = re.match(r"_*", above).group() or above
-            indent = max(0.0, (pdfmetrics.stringWidth(rule, FONT, TEXT_PT)
-                               - pdfmetrics.stringWidth(line.text, FONT, SMALL_PT)) / 2)
+            indent = max(
+                0.0,
+                (pdfmetrics.stringWidth(rule, FONT, TEXT_PT) - pdfmetrics.stringWidth(line.text, FONT, SMALL_PT)) / 2,
+            )
             lines.append(para(line.text, size=SMALL_PT, indent=indent))
             lines.append(Spacer(1, 4))
         else:
@@ -152,7 +168,7 @@ def story(form: Form, width: float, state: LayoutState | None = None) -> list:
             tables.append(para(table.caption, size=TABLE_PT, bold=True))
     notes = tuple(para(note, size=TABLE_PT) for note in form.notes)
     if tables and hasattr(tables[-1], "notes"):
-        tables[-1].notes = notes                     # kept with the last table's last row
+        tables[-1].notes = notes  # kept with the last table's last row
     else:
         for note in notes:
             if flow or tables:
@@ -207,10 +223,21 @@ def pdf_title(form: Form) -> str:
 def render_pdf(form: Form, out: BinaryIO) -> None:
     register_fonts()
     pagesize = landscape(A4) if form.landscape else A4
-    doc = BaseDocTemplate(out, pagesize=pagesize, leftMargin=MARGINS["left"], rightMargin=MARGINS["right"],
-                          topMargin=MARGINS["top"], bottomMargin=MARGINS["bottom"],
-                          title=pdf_title(form), author="ТБН-4", creator="ТБН-4", subject=form.subtitle,
-                          lang="ru", invariant=1, initialFontName=FONT)
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGINS["left"],
+        rightMargin=MARGINS["right"],
+        topMargin=MARGINS["top"],
+        bottomMargin=MARGINS["bottom"],
+        title=pdf_title(form),
+        author="ТБН-4",
+        creator="ТБН-4",
+        subject=form.subtitle,
+        lang="ru",
+        invariant=1,
+        initialFontName=FONT,
+    )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="body")
     doc.addPageTemplates([PageTemplate("form", [frame])])
     state = LayoutState()

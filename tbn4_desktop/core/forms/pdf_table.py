@@ -52,10 +52,10 @@ from tbn4_desktop.core.forms.pdf_text import (
     widest_piece,
 )
 
-LINE = 0.6                                   # table rule width, points
-PAD = 3                                      # cell padding left and right, points
-TOP_PAD, BOTTOM_PAD = 2, 3                   # cell padding above and below, points
-MIN_SPLIT_LINES = 3                          # a row is cut only where this many lines still fit
+LINE = 0.6  # table rule width, points
+PAD = 3  # cell padding left and right, points
+TOP_PAD, BOTTOM_PAD = 2, 3  # cell padding above and below, points
+MIN_SPLIT_LINES = 3  # a row is cut only where this many lines still fit
 CAPTION_GAP, NOTES_GAP, NOTE_GAP = 3, 10, 4  # under a caption, above the notes, between notes
 _EPS = 1e-6
 
@@ -64,7 +64,7 @@ _EPS = 1e-6
 def _totals(table: FormTable, placed: list[list[tuple[int, Cell]]]) -> dict[int, Decimal]:
     """Sums of the money columns over the DATA rows (a TOTAL cell left empty asks for one)."""
     sums: dict[int, Decimal] = {}
-    for row, cells in zip(table.rows, placed):
+    for row, cells in zip(table.rows, placed, strict=True):
         if row.kind is RowKind.DATA:
             for col, cell in cells:
                 if table.columns[col].kind is ValueKind.MONEY and isinstance(cell.value, (Decimal, int)):
@@ -104,39 +104,41 @@ def fit_widths(weights: list[float], needed: list[float], width: float) -> list[
             widths[i] = room * weights[i] / sum(weights[j] for j in free)
 
 
-BALANCE_ROWS = 24          # rows measured to balance the columns (the head and the first body rows)
-BALANCE_STEP = 0.04        # of the table's width, moved from one column to another at a time
+BALANCE_ROWS = 24  # rows measured to balance the columns (the head and the first body rows)
+BALANCE_STEP = 0.04  # of the table's width, moved from one column to another at a time
 BALANCE_RANGE = (0.75, 1.35)  # a column keeps within these shares of its width by the weights
 
 
-def balance(widths: list[float], floor: list[float], sample: list[list[tuple[int, Paragraph]]],
-            leading: float) -> list[float]:
+def balance(
+    widths: list[float], floor: list[float], sample: list[list[tuple[int, Paragraph]]], leading: float
+) -> list[float]:
     """Widths moved between columns, a step at a time, while that makes the
     sample rows lower by a line or more: a name that wraps to four lines
     beside a description of two takes width from the description. Each column
     stays within BALANCE_RANGE of its width by the weights and above `floor`."""
     base, widths = list(widths), list(widths)
     step = sum(widths) * BALANCE_STEP
-    low = [max(f, b * BALANCE_RANGE[0]) for f, b in zip(floor, base)]
+    low = [max(f, b * BALANCE_RANGE[0]) for f, b in zip(floor, base, strict=True)]
     high = [b * BALANCE_RANGE[1] for b in base]
     heights: dict[tuple[int, float], list[float]] = {}
 
     def column(col: int, width: float) -> list[float]:
         key = col, round(width, 3)
         if key not in heights:
-            heights[key] = [max((p.wrap(width - 2 * PAD, 1e6)[1] for c, p in row if c == col), default=0.0)
-                            for row in sample]
+            heights[key] = [
+                max((p.wrap(width - 2 * PAD, 1e6)[1] for c, p in row if c == col), default=0.0) for row in sample
+            ]
         return heights[key]
 
     def total(ws: list[float]) -> float:
-        return sum(map(max, zip(*(column(c, w) for c, w in enumerate(ws)))))
+        return sum(map(max, zip(*(column(c, w) for c, w in enumerate(ws)), strict=False)))
 
     best = total(widths)
     for _ in range(8):
         tried = []
         for i in range(len(widths)):
             for j in range(len(widths)):
-                for steps in range(1, 5):           # a line saved may need a wider move than one step
+                for steps in range(1, 5):  # a line saved may need a wider move than one step
                     move = step * steps
                     if i != j and widths[i] + move <= high[i] + _EPS and widths[j] - move >= low[j] - _EPS:
                         ws = list(widths)
@@ -162,10 +164,10 @@ class GridRow:
     cells: list
     top: list[bool]
     left: list[bool]
-    spans: tuple[tuple[int, int], ...] = ()               # (column, colspan) of the cells spanning columns
-    span_text: dict | None = None                        # column → (text, style) of its row span
-    keep: bool = False                                   # a heading: never the last row of a page
-    follows: bool = False                                # a total: never the first row of a page
+    spans: tuple[tuple[int, int], ...] = ()  # (column, colspan) of the cells spanning columns
+    span_text: dict | None = None  # column → (text, style) of its row span
+    keep: bool = False  # a heading: never the last row of a page
+    follows: bool = False  # a total: never the first row of a page
     label: str = ""
     height: float | None = None
 
@@ -181,26 +183,33 @@ class LayoutState:
 class TableGrid:
     """What every part of one table shares: the columns, the header rows."""
 
-    def __init__(self, widths: list[float], size: float, head: list[GridRow], head_commands: list,
-                 state: LayoutState):
+    def __init__(self, widths: list[float], size: float, head: list[GridRow], head_commands: list, state: LayoutState):
         self.widths, self.size, self.head, self.state = widths, size, head, state
         self.ncols = len(widths)
         self.leading = style(size).leading
-        self.base = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                     ("FONT", (0, 0), (-1, -1), FONT, size),   # empty cells too, or reportlab names Helvetica
-                     ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-                     ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD), ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
-                     ("BOX", (0, 0), (-1, -1), LINE, colors.black), *head_commands]
+        self.base = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), FONT, size),  # empty cells too, or reportlab names Helvetica
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
+            ("BOX", (0, 0), (-1, -1), LINE, colors.black),
+            *head_commands,
+        ]
         self.head_heights: list[float] = []
         if head:
-            measured = Table([[c if c is not None else "" for c in r.cells] for r in head],
-                             colWidths=widths, style=TableStyle(self._commands(head, len(head))))
+            measured = Table(
+                [[c if c is not None else "" for c in r.cells] for r in head],
+                colWidths=widths,
+                style=TableStyle(self._commands(head, len(head))),
+            )
             measured.wrap(sum(widths), 1e6)
             self.head_heights = list(measured._rowHeights)
         self.head_height = sum(self.head_heights)
 
     def inner_width(self, col: int, colspan: int = 1) -> float:
-        return sum(self.widths[col:col + colspan]) - 2 * PAD
+        return sum(self.widths[col : col + colspan]) - 2 * PAD
 
     def height(self, row: GridRow) -> float:
         if row.height is None:
@@ -231,8 +240,13 @@ class TableGrid:
         every = self.head + rows
         data = [[c if c is not None else "" for c in r.cells] for r in every]
         heights = self.head_heights + [self.height(r) for r in rows]
-        return Table(data, colWidths=self.widths, rowHeights=heights, hAlign="LEFT",
-                     style=TableStyle(self._commands(every, len(self.head))))
+        return Table(
+            data,
+            colWidths=self.widths,
+            rowHeights=heights,
+            hAlign="LEFT",
+            style=TableStyle(self._commands(every, len(self.head))),
+        )
 
     def opening(self, row: GridRow) -> GridRow:
         """`row` at the top of a page: its row spans' texts «(продолжение)» in their empty cells."""
@@ -242,14 +256,16 @@ class TableGrid:
         cells = list(row.cells)
         for c in missing:
             text, st = row.span_text[c]
-            cells[c] = CachedParagraph(markup(f"{text} (продолжение)", self.inner_width(c), st.fontName, st.fontSize), st)
+            cells[c] = CachedParagraph(
+                markup(f"{text} (продолжение)", self.inner_width(c), st.fontName, st.fontSize), st
+            )
         return replace(row, cells=cells, height=None)
 
     def cut(self, row: GridRow, room: float) -> tuple[GridRow, GridRow] | None:
         """`row` cut into what fits in `room` and the rest, or None: each cell
         whose text is taller than the room gives its first lines to the first part."""
         inner = room - TOP_PAD - BOTTOM_PAD
-        if row.keep or inner < MIN_SPLIT_LINES * self.leading - _EPS:   # a heading goes over whole
+        if row.keep or inner < MIN_SPLIT_LINES * self.leading - _EPS:  # a heading goes over whole
             return None
         spans = dict(row.spans)
         first, rest = list(row.cells), [None] * self.ncols
@@ -276,8 +292,9 @@ class PagedTable(Flowable):
     """A form table (with its caption above and the form's notes below, when
     it carries them) that splits itself between pages row by row and inside rows."""
 
-    def __init__(self, grid: TableGrid, rows: list[GridRow], caption: tuple = (), notes: tuple = (),
-                 space_before: float = 0.0):
+    def __init__(
+        self, grid: TableGrid, rows: list[GridRow], caption: tuple = (), notes: tuple = (), space_before: float = 0.0
+    ):
         super().__init__()
         self.grid, self.rows, self.caption, self.notes = grid, rows, caption, notes
         self.spaceBefore = space_before
@@ -287,13 +304,14 @@ class PagedTable(Flowable):
     def _extra(self, width: float) -> tuple[float, float]:
         above = sum(p.wrap(width, 1e6)[1] for p in self.caption) + (CAPTION_GAP if self.caption else 0)
         below = sum(p.wrap(width, 1e6)[1] for p in self.notes) + (
-            NOTES_GAP + NOTE_GAP * (len(self.notes) - 1) if self.notes else 0)
+            NOTES_GAP + NOTE_GAP * (len(self.notes) - 1) if self.notes else 0
+        )
         return above, below
 
     def wrap(self, availWidth, availHeight):
         above, below = self._extra(availWidth)
         height = above + below + self.grid.head_height
-        for row in self.rows:                 # stops once over the page: only "does not fit" is asked then
+        for row in self.rows:  # stops once over the page: only "does not fit" is asked then
             height += self.grid.height(row)
             if height > availHeight + 1:
                 break
@@ -328,8 +346,7 @@ class PagedTable(Flowable):
     def _parts(self, first: list[GridRow], rest: list[GridRow]) -> list:
         grid = self.grid
         rest = [grid.opening(rest[0]), *rest[1:]]
-        return [PagedTable(grid, first, self.caption, (), self.spaceBefore),
-                PagedTable(grid, rest, (), self.notes)]
+        return [PagedTable(grid, first, self.caption, (), self.spaceBefore), PagedTable(grid, rest, (), self.notes)]
 
     def _carry_over(self, rows: list[GridRow], last: int, room: float) -> list | None:
         """The rows up to `last` for this page but the foot of row `last` (its last
@@ -339,7 +356,7 @@ class PagedTable(Flowable):
         grid, row = self.grid, rows[last]
         halves = grid.cut(row, min(room, grid.height(row) - grid.leading))
         if halves:
-            return self._parts([*rows[:last], halves[0]], [halves[1], *rows[last + 1:]])
+            return self._parts([*rows[:last], halves[0]], [halves[1], *rows[last + 1 :]])
         m = last
         while m and rows[m - 1].keep:
             m -= 1
@@ -373,8 +390,8 @@ class PagedTable(Flowable):
                 return parts
         halves = grid.cut(rows[n], room - used)
         if halves:
-            return self._parts([*rows[:n], halves[0]], [halves[1], *rows[n + 1:]])
-        while n and rows[n - 1].keep:         # a heading goes over with the row under it
+            return self._parts([*rows[:n], halves[0]], [halves[1], *rows[n + 1 :]])
+        while n and rows[n - 1].keep:  # a heading goes over with the row under it
             n -= 1
         if not n:
             grid.state.label = rows[0].label
@@ -382,25 +399,26 @@ class PagedTable(Flowable):
         return self._parts(rows[:n], rows[n:])
 
 
-def build_table(table: FormTable, width: float, size: float = TABLE_PT, caption: str = "",
-                state: LayoutState | None = None) -> PagedTable | None:
+def build_table(
+    table: FormTable, width: float, size: float = TABLE_PT, caption: str = "", state: LayoutState | None = None
+) -> PagedTable | None:
     head, body = table.head_rows(), table.rows
     rows: tuple[Row, ...] = (*head, *body)
     if not rows:
         return None
     ncols = len(table.columns)
     placed = placed_cells(table, head) + placed_cells(table, body)
-    totals = _totals(table, placed[len(head):])
+    totals = _totals(table, placed[len(head) :])
     # top[r][c]: a rule above cell (r, c); left[r][c]: a rule left of it
     top = [[True] * ncols for _ in rows]
     left = [[True] * ncols for _ in rows]
     texts: list[list[tuple[int, Cell, str, dict, float]]] = [[] for _ in rows]
     head_spans: list[tuple] = []
-    span_of: list[dict[int, tuple[int, int]]] = [{} for _ in rows]    # row → {column: (row, column) of its span cell}
-    needed = [0.0] * ncols                # each column's widest word, money, phone …
-    rigid = [0.0] * ncols                 # … of those the Russian hyphenation cannot break
+    span_of: list[dict[int, tuple[int, int]]] = [{} for _ in rows]  # row → {column: (row, column) of its span cell}
+    needed = [0.0] * ncols  # each column's widest word, money, phone …
+    rigid = [0.0] * ncols  # … of those the Russian hyphenation cannot break
     cache: dict = {}
-    for r, (row, cells) in enumerate(zip(rows, placed)):
+    for r, (row, cells) in enumerate(zip(rows, placed, strict=True)):
         in_head = r < len(head)
         for col, cell in cells:
             column = table.columns[col]
@@ -434,19 +452,24 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT, caption:
     # every word whole if the page allows; else hyphenate words, but never cut money or a phone
     widths = fit_widths(weights, needed if sum(needed) <= width else rigid, width)
     if ncols > 1:
-        sample = [[(col, para(text, sum(widths[col:col + 1]) - 2 * PAD, **look))
-                   for col, cell, text, look, _ in cells if text and cell.colspan == 1]
-                  for cells in texts[:len(head) + BALANCE_ROWS]]
+        sample = [
+            [
+                (col, para(text, sum(widths[col : col + 1]) - 2 * PAD, **look))
+                for col, cell, text, look, _ in cells
+                if text and cell.colspan == 1
+            ]
+            for cells in texts[: len(head) + BALANCE_ROWS]
+        ]
         floor = needed if sum(needed) <= width else rigid
-        widths = balance(widths, [min(f, w) for f, w in zip(floor, widths)], sample, style(size).leading)
+        widths = balance(widths, [min(f, w) for f, w in zip(floor, widths, strict=True)], sample, style(size).leading)
     made: dict[tuple[int, int], Paragraph] = {}
     plain: dict[tuple[int, int], str] = {}
     grid_rows: list[GridRow] = []
-    for r, (row, cells) in enumerate(zip(rows, texts)):
+    for r, (row, cells) in enumerate(zip(rows, texts, strict=True)):
         line = [None] * ncols
         spans = []
         for col, cell, text, look, widest in cells:
-            inner = sum(widths[col:col + cell.colspan]) - 2 * PAD
+            inner = sum(widths[col : col + cell.colspan]) - 2 * PAD
             if text:
                 plain[r, col] = text
                 # a word wider than the page lets its column be: hyphenated by the Russian
@@ -455,9 +478,18 @@ def build_table(table: FormTable, width: float, size: float = TABLE_PT, caption:
             if cell.colspan > 1 and r >= len(head):
                 spans.append((col, cell.colspan))
         span_text = {col: (plain[src], made[src].style) for col, src in span_of[r].items() if src in made}
-        grid_rows.append(GridRow(line, top[r], left[r], tuple(spans), span_text or None,
-                                 row.keeps_with_next and r >= len(head), row.kind is RowKind.TOTAL, row.label))
-    grid = TableGrid(widths, size, grid_rows[:len(head)], head_spans, state or LayoutState())
+        grid_rows.append(
+            GridRow(
+                line,
+                top[r],
+                left[r],
+                tuple(spans),
+                span_text or None,
+                row.keeps_with_next and r >= len(head),
+                row.kind is RowKind.TOTAL,
+                row.label,
+            )
+        )
+    grid = TableGrid(widths, size, grid_rows[: len(head)], head_spans, state or LayoutState())
     captions = (para(caption, size=TABLE_PT, bold=True),) if caption else ()
-    return PagedTable(grid, grid_rows[len(head):], captions)
-
+    return PagedTable(grid, grid_rows[len(head) :], captions)

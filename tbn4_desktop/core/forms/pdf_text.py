@@ -52,14 +52,15 @@ def hyphenate_word(word: str):
         cuts.update(start + p for p in _pyphen.positions(part))
         start += len(part) + 1
         if start < len(word):
-            cuts.add(start)                    # after the hyphen: no second one is added
+            cuts.add(start)  # after the hyphen: no second one is added
     for cut in sorted(cuts, reverse=True):
         if 0 < cut < len(word):
             yield word[:cut], word[cut:]
 
 
-def style(size: float = TEXT_PT, align: Align = Align.LEFT, bold: bool = False,
-          indent: float = 0.0, hyphenate: bool = False) -> ParagraphStyle:
+def style(
+    size: float = TEXT_PT, align: Align = Align.LEFT, bold: bool = False, indent: float = 0.0, hyphenate: bool = False
+) -> ParagraphStyle:
     """`hyphenate`: break a word too long for its line by the Russian rules.
     embeddedHyphenation=2 breaks «комплаенс-офицера» at its own hyphen before a
     word is cut anywhere, and lets a word that cannot be hyphenated at a line's
@@ -67,11 +68,17 @@ def style(size: float = TEXT_PT, align: Align = Align.LEFT, bold: bool = False,
     concern of it: markup() has already broken them into lines that fit.)"""
     key = (size, align, bold, indent, hyphenate)
     if key not in _styles:
-        _styles[key] = ParagraphStyle(f"s{len(_styles)}", fontName=FONT_BOLD if bold else FONT,
-                                      fontSize=size, leading=round(size * 1.15, 1),
-                                      alignment=_ALIGN[align], leftIndent=indent,
-                                      embeddedHyphenation=2, splitLongWords=1,
-                                      hyphenationLang=hyphenate_word if hyphenate else "")
+        _styles[key] = ParagraphStyle(
+            f"s{len(_styles)}",
+            fontName=FONT_BOLD if bold else FONT,
+            fontSize=size,
+            leading=round(size * 1.15, 1),
+            alignment=_ALIGN[align],
+            leftIndent=indent,
+            embeddedHyphenation=2,
+            splitLongWords=1,
+            hyphenationLang=hyphenate_word if hyphenate else "",
+        )
     return _styles[key]
 
 
@@ -98,6 +105,7 @@ def url_segments(url: str) -> list[str]:
 def link_lines(url: str, width: float, font: str, size: float) -> list[str]:
     """A URL wider than `width` as lines that fit it, broken at its boundaries
     only; a single segment wider than the column is cut where it must."""
+
     def measure(s: str) -> float:
         return pdfmetrics.stringWidth(s, font, size)
 
@@ -134,7 +142,7 @@ def markup(text: str, width: float | None = None, font: str = FONT, size: float 
         return _plain(text)
     out, pos = [], 0
     for m in _LINK.finditer(text):
-        out.append(_plain(text[pos:m.start()]))
+        out.append(_plain(text[pos : m.start()]))
         out.append("<br/>".join(escape(line) for line in link_lines(m.group(), width - 0.5, font, size)))
         pos = m.end()
     out.append(_plain(text[pos:]))
@@ -165,7 +173,7 @@ class CachedParagraph(Paragraph):
         fit = int((height + 1e-6) / self.style.leading)
         if fit >= len(lines):
             return None
-        fit = min(fit, len(lines) - 2)            # nor a line alone at the next page's head
+        fit = min(fit, len(lines) - 2)  # nor a line alone at the next page's head
         if fit < 2:
             return None
         return self._part(width, 0, fit), self._part(width, fit, len(lines))
@@ -196,8 +204,7 @@ def cell_text(value: str | Decimal | int | None, kind: ValueKind) -> str:
     return str(value)
 
 
-
-_BREAKS = re.compile(r"[ \t\r\n]+")         # not \s: no-break spaces hold money and phones together
+_BREAKS = re.compile(r"[ \t\r\n]+")  # not \s: no-break spaces hold money and phones together
 
 
 def _pieces(word: str):

@@ -26,14 +26,21 @@ LABEL_CHARS = 80
 def row_too_tall(form: Form, label: str) -> FormError:
     """The one sentence for a row no page can hold even split into parts (a
     renderer's last resort: rows of any height are split across pages)."""
-    if len(label) > LABEL_CHARS:             # a document's name can be a paragraph
-        label = label[:LABEL_CHARS - 1].rstrip() + "…"
+    if len(label) > LABEL_CHARS:  # a document's name can be a paragraph
+        label = label[: LABEL_CHARS - 1].rstrip() + "…"
     if label:
-        return FormError(tr("{form}: строка «{label}» не помещается на страницу. Сократите её текст или разбейте "
-                            "сведения на несколько строк и сформируйте форму снова.").format(form=form.name.label,
-                                                                                             label=label))
-    return FormError(tr("{form}: одна из строк не помещается на страницу. Сократите её текст или разбейте "
-                        "сведения на несколько строк и сформируйте форму снова.").format(form=form.name.label))
+        return FormError(
+            tr(
+                "{form}: строка «{label}» не помещается на страницу. Сократите её текст или разбейте "
+                "сведения на несколько строк и сформируйте форму снова."
+            ).format(form=form.name.label, label=label)
+        )
+    return FormError(
+        tr(
+            "{form}: одна из строк не помещается на страницу. Сократите её текст или разбейте "
+            "сведения на несколько строк и сформируйте форму снова."
+        ).format(form=form.name.label)
+    )
 
 
 FORMATS = ("docx", "pdf", "xlsx")
@@ -48,8 +55,11 @@ def formats_of(name: FormName) -> tuple[str, ...]:
 def format_of(path: Path) -> str:
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise FormError(tr("Неизвестный формат файла «{name}»: укажите имя с расширением "
-                           ".docx, .pdf или .xlsx.").format(name=Path(path).name))
+        raise FormError(
+            tr("Неизвестный формат файла «{name}»: укажите имя с расширением .docx, .pdf или .xlsx.").format(
+                name=Path(path).name
+            )
+        )
     return fmt
 
 
@@ -57,8 +67,9 @@ def write_form(form: Form, path: Path) -> Path:
     """Write `form` to `path` in the format its extension names."""
     fmt = format_of(path)
     if fmt not in formats_of(form.name):
-        raise FormError(tr("{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.").format(
-            form=form.name.label))
+        raise FormError(
+            tr("{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.").format(form=form.name.label)
+        )
     if fmt == "pdf":
         from tbn4_desktop.core.forms.pdf_render import render_pdf as render
     elif fmt == "docx":

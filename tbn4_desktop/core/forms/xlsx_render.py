@@ -35,9 +35,9 @@ MONEY_FORMAT = '#,##0 "тнг."'
 MONEY_CENTS_FORMAT = '#,##0.00 "тнг."'
 INT_FORMAT = "0"
 _MM_PER_INCH = 25.4
-_LINE_PT = 15.75                      # one 12 pt line with its leading
-MAX_ROW_PT = 409                      # Excel's tallest row
-MAX_CELL_CHARS = 32_767               # Excel's longest cell text
+_LINE_PT = 15.75  # one 12 pt line with its leading
+MAX_ROW_PT = 409  # Excel's tallest row
+MAX_CELL_CHARS = 32_767  # Excel's longest cell text
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _H = {Align.LEFT: "left", Align.CENTER: "center", Align.RIGHT: "right"}
@@ -69,7 +69,7 @@ def render_xlsx(form: Form, out: BinaryIO) -> None:
         # single table's (Appendix 4's small tables have headers of their own).
         if len(form.tables) == 1 and table.head_rows():
             first_head = (head_start, head_start + len(table.head_rows()) - 1)
-        row += 1                                        # a blank row between tables
+        row += 1  # a blank row between tables
     for note in form.notes:
         row = _merged(ws, row, width, note, chars)
     if form.generated_on:
@@ -81,16 +81,19 @@ def render_xlsx(form: Form, out: BinaryIO) -> None:
 
 
 def _column_widths(form: Form, width: int) -> list[float]:
-    """Excel character widths from the widest table's weights: about 140 characters across in landscape, 92 in portrait."""
+    """Excel character widths from the widest table's weights: about 140
+    characters across in landscape, 92 in portrait."""
     widest = max(form.tables, key=lambda t: len(t.columns), default=None)
     across = 140 if form.landscape else 92
     if widest is None:
         return [float(across)]
     total = sum(c.width for c in widest.columns) or 1
-    chars = [max(4.0, round(across * c.width / total, 1)) for c in widest.columns] + [10.0] * (width - len(widest.columns))
+    chars = [max(4.0, round(across * c.width / total, 1)) for c in widest.columns] + [10.0] * (
+        width - len(widest.columns)
+    )
     # An amount that does not fit shows as «####»: its column widens (printing still fits the page width).
     for table in form.tables:
-        for row, cells in zip(table.rows, placed_cells(table)):
+        for _row, cells in zip(table.rows, placed_cells(table), strict=True):
             for col, cell in cells:
                 number = _number(cell.value)
                 if number is not None and cell.colspan == 1:
@@ -112,7 +115,7 @@ def _lines(text: str, chars: float, size: float = 12, bold: bool = False) -> int
             if used and used + 1 + len(word) > capacity:
                 lines, used = lines + 1, 0.0
             used += len(word) + (1 if used else 0)
-            while used > capacity:                      # a word longer than the cell breaks anywhere
+            while used > capacity:  # a word longer than the cell breaks anywhere
                 lines, used = lines + 1, used - capacity
         total += lines
     return total
@@ -123,21 +126,32 @@ def _height(lines: float, size: float = 12) -> float:
     return min(MAX_ROW_PT, round(lines * _LINE_PT * size / 12, 2))
 
 
-def _merged(ws, row: int, width: int, text: str, chars: list[float], *, bold: bool = False, size: float = 12,
-            align: str = "left", first: int = 1, indent: int = 0) -> int:
+def _merged(
+    ws,
+    row: int,
+    width: int,
+    text: str,
+    chars: list[float],
+    *,
+    bold: bool = False,
+    size: float = 12,
+    align: str = "left",
+    first: int = 1,
+    indent: int = 0,
+) -> int:
     """A heading line over columns first…width; returns the next row."""
     cell = ws.cell(row=row, column=first, value=text)
     cell.font = Font(name=FONT, size=size, bold=bold)
     cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True, indent=indent)
     if width > first:
         ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=width)
-    span = sum(chars[first - 1:width])
+    span = sum(chars[first - 1 : width])
     ws.row_dimensions[row].height = _height(_lines(text, span, size, bold), size)
     return row + 1
 
 
 def _heading(ws, form: Form, width: int, chars: list[float]) -> int:
-    right = max(1, width // 2 + 1) if width > 1 else 1       # the right half, as on paper
+    right = max(1, width // 2 + 1) if width > 1 else 1  # the right half, as on paper
     row = 1
     if form.appendix_caption:
         row = _merged(ws, row, width, form.appendix_caption, chars, size=10, first=right) + 1
@@ -148,8 +162,9 @@ def _heading(ws, form: Form, width: int, chars: list[float]) -> int:
         previous = ""
         for line in approval_lines(form.approval, form.year):
             if line.kind is BlockLineKind.UNDER:
-                row = _merged(ws, row, width, line.text, chars, size=10, first=right,
-                              indent=_under_indent(previous, line.text))
+                row = _merged(
+                    ws, row, width, line.text, chars, size=10, first=right, indent=_under_indent(previous, line.text)
+                )
             else:
                 row = _merged(ws, row, width, line.text, chars, first=right)
             previous = line.text
@@ -185,22 +200,32 @@ def _table(ws, table: Table, top: int, chars: list[float]) -> int:
     return _rows(ws, table, table.rows, placed_cells(table), row, chars, is_head=False, data_rows=data_rows)
 
 
-def _rows(ws, table: Table, rows: tuple[Row, ...], placed, top: int, chars: list[float], *, is_head: bool,
-          data_rows: list[int]) -> int:
+def _rows(
+    ws,
+    table: Table,
+    rows: tuple[Row, ...],
+    placed,
+    top: int,
+    chars: list[float],
+    *,
+    is_head: bool,
+    data_rows: list[int],
+) -> int:
     ncols = len(table.columns)
-    for offset, (row, cells) in enumerate(zip(rows, placed)):
+    for offset, (row, cells) in enumerate(zip(rows, placed, strict=True)):
         r = top + offset
         lines = 1
         for col, cell in cells:
             lines = max(lines, _write(ws, table, row, r, col, cell, chars, is_head, data_rows))
-        for c in range(1, ncols + 1):                   # borders on covered cells too, or merges lose them
+        for c in range(1, ncols + 1):  # borders on covered cells too, or merges lose them
             ws.cell(row=r, column=c).border = _BOX
         ws.row_dimensions[r].height = _height(lines)
     return top + len(rows)
 
 
-def _write(ws, table: Table, row: Row, r: int, col: int, cell: Cell, chars: list[float], is_head: bool,
-           data_rows: list[int]) -> int:
+def _write(
+    ws, table: Table, row: Row, r: int, col: int, cell: Cell, chars: list[float], is_head: bool, data_rows: list[int]
+) -> int:
     column = table.columns[col]
     target = ws.cell(row=r, column=col + 1)
     number = _number(cell.value)
@@ -220,23 +245,29 @@ def _write(ws, table: Table, row: Row, r: int, col: int, cell: Cell, chars: list
     target.font = Font(name=FONT, size=12, bold=bold)
     target.alignment = Alignment(horizontal=_H[align], vertical="center" if is_head else "top", wrap_text=True)
     if cell.rowspan > 1 or cell.colspan > 1:
-        ws.merge_cells(start_row=r, start_column=col + 1, end_row=r + cell.rowspan - 1,
-                       end_column=col + cell.colspan)
+        ws.merge_cells(start_row=r, start_column=col + 1, end_row=r + cell.rowspan - 1, end_column=col + cell.colspan)
     text = "" if target.value is None else (f"{number:,.0f} тнг." if number is not None else str(target.value))
-    return math.ceil(_lines(text, sum(chars[col:col + cell.colspan]), bold=bold) / cell.rowspan)
+    return math.ceil(_lines(text, sum(chars[col : col + cell.colspan]), bold=bold) / cell.rowspan)
 
 
 def too_long(form: Form, label: str) -> FormError:
     """The one sentence for a text Excel cannot hold in a cell."""
-    if len(label) > 80:                    # a label made of the long text itself: its beginning names the row
+    if len(label) > 80:  # a label made of the long text itself: its beginning names the row
         label = label[:80].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     limit = f"{MAX_CELL_CHARS:,}".replace(",", "\u00a0")
     if label:
-        return FormError(tr("{form}: в строке «{label}» текст длиннее {limit} знаков — больше ячейка Excel не "
-                            "вмещает; сократите его или сохраните форму в DOCX или PDF.").format(
-            form=form.name.label, label=label, limit=limit))
-    return FormError(tr("{form}: в одной из строк текст длиннее {limit} знаков — больше ячейка Excel не вмещает; "
-                        "сократите его или сохраните форму в DOCX или PDF.").format(form=form.name.label, limit=limit))
+        return FormError(
+            tr(
+                "{form}: в строке «{label}» текст длиннее {limit} знаков — больше ячейка Excel не "
+                "вмещает; сократите его или сохраните форму в DOCX или PDF."
+            ).format(form=form.name.label, label=label, limit=limit)
+        )
+    return FormError(
+        tr(
+            "{form}: в одной из строк текст длиннее {limit} знаков — больше ячейка Excel не вмещает; "
+            "сократите его или сохраните форму в DOCX или PDF."
+        ).format(form=form.name.label, limit=limit)
+    )
 
 
 def _check_lengths(form: Form) -> None:
@@ -256,8 +287,14 @@ def _page_setup(ws, form: Form, first_head: tuple[int, int] | None) -> None:
     ws.page_setup.orientation = "landscape" if form.landscape else "portrait"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins = PageMargins(left=30 / _MM_PER_INCH, right=10 / _MM_PER_INCH, top=20 / _MM_PER_INCH,
-                                  bottom=20 / _MM_PER_INCH, header=8 / _MM_PER_INCH, footer=8 / _MM_PER_INCH)
+    ws.page_margins = PageMargins(
+        left=30 / _MM_PER_INCH,
+        right=10 / _MM_PER_INCH,
+        top=20 / _MM_PER_INCH,
+        bottom=20 / _MM_PER_INCH,
+        header=8 / _MM_PER_INCH,
+        footer=8 / _MM_PER_INCH,
+    )
     # As in the DOCX: no page number on the first page, so a one-page form has none.
     ws.HeaderFooter.differentFirst = True
     ws.oddFooter.right.text = "Страница &P из &N"

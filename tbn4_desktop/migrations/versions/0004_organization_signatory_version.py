@@ -5,11 +5,10 @@ Revises: 0003
 Create Date: 2026-11-27
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from tbn4_desktop.migrations import rerun
-
 
 revision = '0004'
 down_revision = '0003'

@@ -46,8 +46,10 @@ GUIDE_NAME = "user-guide.md"
 # the Russian one (tests/ui/test_help.py): a section asked for by its
 # Russian heading is found in it by position.
 TRANSLATED_GUIDE_NAMES = {"kk": "user-guide.kk.md"}
-MISSING_TEXT = N_("Руководство пользователя не найдено рядом с программой (файл docs/user-guide.md). "
-                  "Переустановите программу или откройте руководство из её дистрибутива.")
+MISSING_TEXT = N_(
+    "Руководство пользователя не найдено рядом с программой (файл docs/user-guide.md). "
+    "Переустановите программу или откройте руководство из её дистрибутива."
+)
 
 
 def guide_path(language: str | None = None) -> Path:
@@ -159,7 +161,7 @@ class GuideWindow(QDialog):
         parent: QTreeWidgetItem | None = None
         for level, text, number in headings(self.browser.document()):
             if level == 1:
-                continue        # the title
+                continue  # the title
             item = QTreeWidgetItem([text])
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             item.setToolTip(0, text)
@@ -207,7 +209,7 @@ class GuideWindow(QDialog):
             self.search_result.clear()
             return False
         found = self.browser.find(words)
-        if not found:       # from the beginning once more
+        if not found:  # from the beginning once more
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             found = self.browser.find(words)
         self.search_result.setText("" if found else tr("Не найдено"))

@@ -52,12 +52,16 @@ from tbn4_desktop.ui.wizard_pages.state import WizardState
 
 #: The column of a Project 3 register that names a supervised company.
 COMPANY_COLUMN = "company_name"
-NO_FACTS_NOTE = N_("Строк нет. Если за отчётный период фактов не выявлено, отметьте «Фактов не выявлено»: в форме "
-                 "(Приложение №1) будет напечатано «Факты не выявлены.». Инструкция не говорит, как отчитываться, "
-                 "когда фактов нет; подтверждающий документ — подписанная форма, поэтому пустая таблица сама по "
-                 "себе не мешает завершить подзадачу.")
-NO_FACTS_CHECKED_NOTE = N_("Отмечено: фактов не выявлено. В форме (Приложение №1) будет напечатано «Факты не "
-                         "выявлены.». Чтобы внести строки, снимите отметку.")
+NO_FACTS_NOTE = N_(
+    "Строк нет. Если за отчётный период фактов не выявлено, отметьте «Фактов не выявлено»: в форме "
+    "(Приложение №1) будет напечатано «Факты не выявлены.». Инструкция не говорит, как отчитываться, "
+    "когда фактов нет; подтверждающий документ — подписанная форма, поэтому пустая таблица сама по "
+    "себе не мешает завершить подзадачу."
+)
+NO_FACTS_CHECKED_NOTE = N_(
+    "Отмечено: фактов не выявлено. В форме (Приложение №1) будет напечатано «Факты не "
+    "выявлены.». Чтобы внести строки, снимите отметку."
+)
 
 
 def tab_title(title: str) -> str:
@@ -76,8 +80,10 @@ def no_facts_text(state: WizardState, register) -> str | None:
     # The subtask's only declarable table: a «no_facts» row means it.
     if state.register_rows.get(NO_FACTS_REGISTER.key):
         return tr("фактов не выявлено (отмечено)")
-    return tr("строк нет, «Фактов не выявлено» не отмечено; Инструкция не говорит, как отчитываться, когда фактов "
-              "нет, — отметьте это на странице «Данные», если фактов не было")
+    return tr(
+        "строк нет, «Фактов не выявлено» не отмечено; Инструкция не говорит, как отчитываться, когда фактов "
+        "нет, — отметьте это на странице «Данные», если фактов не было"
+    )
 
 
 class DataPage(QWizardPage):
@@ -103,8 +109,12 @@ class DataPage(QWizardPage):
         self.layout_.addWidget(self.tabs)
 
     def initializePage(self) -> None:
-        self.setSubTitle(tr("{heading}. Заполните таблицы, которые требует форма отчётности. "
-                            "Их можно импортировать из Excel или выгрузить в Excel.").format(heading=self.state.heading))
+        self.setSubTitle(
+            tr(
+                "{heading}. Заполните таблицы, которые требует форма отчётности. "
+                "Их можно импортировать из Excel или выгрузить в Excel."
+            ).format(heading=self.state.heading)
+        )
         if self.filled:
             return
         self.filled = True
@@ -117,14 +127,19 @@ class DataPage(QWizardPage):
             kpi = self.state.subtask.kpi
             if kpi is not None and registers:
                 self.kpi_line = KpiLine(
-                    kpi, registers[0], year=plan_year(session, self.state.execution_id),
+                    kpi,
+                    registers[0],
+                    year=plan_year(session, self.state.execution_id),
                     other_rows=other_period_rows(session, self.state.execution_id, registers[0]),
                     headcount=get_headcount(session, self.state.execution_id),
-                    supervised=supervised_of_execution(session, self.state.execution_id), parent=self)
+                    supervised=supervised_of_execution(session, self.state.execution_id),
+                    parent=self,
+                )
                 self._saved_headcount = self.kpi_line.headcount_value()
-        for register, rows in zip(registers, stored):
-            offered = {COMPANY_COLUMN: names} if project3 and any(c.key == COMPANY_COLUMN
-                                                                  for c in register.columns) else None
+        for register, rows in zip(registers, stored, strict=True):
+            offered = (
+                {COMPANY_COLUMN: names} if project3 and any(c.key == COMPANY_COLUMN for c in register.columns) else None
+            )
             editor = RegisterEditor(register, self.tabs, suggestions=offered)
             editor.set_rows(rows)
             editor.unlistedName.connect(self.offer_to_list)
@@ -151,8 +166,12 @@ class DataPage(QWizardPage):
     def _add_no_facts(self, declared: bool) -> None:
         self.no_facts_box = QCheckBox(tr("Фактов не выявлено (таблица остаётся пустой)"), self)
         self.no_facts_box.setObjectName("noFactsBox")
-        self.no_facts_box.setToolTip(tr("Ответ «фактов не выявлено» сохраняется с подзадачей; форма (Приложение №1) "
-                                        "печатает для пустой таблицы «Факты не выявлены.»"))
+        self.no_facts_box.setToolTip(
+            tr(
+                "Ответ «фактов не выявлено» сохраняется с подзадачей; форма (Приложение №1) "
+                "печатает для пустой таблицы «Факты не выявлены.»"
+            )
+        )
         self.no_facts_note = QLabel(self)
         self.no_facts_note.setObjectName("noFactsNote")
         self.no_facts_note.setWordWrap(True)
@@ -179,10 +198,19 @@ class DataPage(QWizardPage):
     def _no_facts_toggled(self, checked: bool) -> None:
         main = self.editors[0]
         filled = [r for r in main.rows() if any(v not in (None, "", False) for v in r.values())]
-        if checked and filled and not errors.confirm(
-                self, tr("Удалить строки таблицы ({count}) и отметить «Фактов не выявлено»?").format(count=len(filled)),
-                tr("Строки и «Фактов не выявлено» исключают друг друга. Удалённые строки "
-                   "сохранятся только в журнале изменений."), yes_text=tr("Удалить строки")):
+        if (
+            checked
+            and filled
+            and not errors.confirm(
+                self,
+                tr("Удалить строки таблицы ({count}) и отметить «Фактов не выявлено»?").format(count=len(filled)),
+                tr(
+                    "Строки и «Фактов не выявлено» исключают друг друга. Удалённые строки "
+                    "сохранятся только в журнале изменений."
+                ),
+                yes_text=tr("Удалить строки"),
+            )
+        ):
             self._set_no_facts(False)
             return
         if checked:
@@ -197,22 +225,30 @@ class DataPage(QWizardPage):
         # While «Фактов не выявлено» holds there is nothing to enter in the table.
         main.setEnabled(not declared)
         empty = main.model.rowCount() == 0
-        self.no_facts_note.setText((tr(NO_FACTS_CHECKED_NOTE) + self._waiver_hint()) if declared
-                                   else tr(NO_FACTS_NOTE) if empty else "")
+        self.no_facts_note.setText(
+            (tr(NO_FACTS_CHECKED_NOTE) + self._waiver_hint()) if declared else tr(NO_FACTS_NOTE) if empty else ""
+        )
         self.no_facts_note.setVisible(declared or empty)
 
     def _waiver_hint(self) -> str:
         """2.1.1: the letter and the reply may be declared «не требуется» for
         the catalog's reason «фактов не выявлено…»: say where."""
-        slots = [d for d in self.state.subtask.documents
-                 if any("фактов не выявлено" in r.casefold() for r in d.waive_reasons)]  # i18n: ru-only — the catalog's Russian reasons
+        # i18n: ru-only-begin — the catalog's Russian reasons
+        slots = [
+            d
+            for d in self.state.subtask.documents
+            if any("фактов не выявлено" in r.casefold() for r in d.waive_reasons)
+        ]
+        # i18n: ru-only-end
         if not slots:
             return ""
         titles = "; ".join(f"«{tc(d.title)}»" for d in slots)
-        reason = next(r for r in slots[0].waive_reasons
-                      if "фактов не выявлено" in r.casefold())  # i18n: ru-only — the catalog's Russian reasons
-        return " " + tr("На странице «Документы» для документов {titles} можно отметить «не требуется» по причине "
-                        "«{reason}».").format(titles=titles, reason=tc(reason))
+        # i18n: ru-only-begin — the catalog's Russian reasons
+        reason = next(r for r in slots[0].waive_reasons if "фактов не выявлено" in r.casefold())
+        # i18n: ru-only-end
+        return " " + tr(
+            "На странице «Документы» для документов {titles} можно отметить «не требуется» по причине «{reason}»."
+        ).format(titles=titles, reason=tc(reason))
 
     # ------------------------------------------------------------ Project 3: supervised companies
     def _supervised_names(self, session) -> list[str]:
@@ -234,10 +270,15 @@ class DataPage(QWizardPage):
         if key != COMPANY_COLUMN or name.casefold() in self._declined:
             return False
         if not errors.confirm(
-                self, tr("Добавить «{name}» в список курируемых организаций?").format(name=name),
-                tr("По этому списку считается доля в подзадачах Проекта 3 и строится матрица документов; "
-                   "в других подзадачах организация будет предложена в списке."), yes_text=tr("Добавить")):
-            self._declined.add(name.casefold())     # asked once per name while the wizard is open
+            self,
+            tr("Добавить «{name}» в список курируемых организаций?").format(name=name),
+            tr(
+                "По этому списку считается доля в подзадачах Проекта 3 и строится матрица документов; "
+                "в других подзадачах организация будет предложена в списке."
+            ),
+            yes_text=tr("Добавить"),
+        ):
+            self._declined.add(name.casefold())  # asked once per name while the wizard is open
             return False
         try:
             with self.state.ctx.store.session() as session:
@@ -254,8 +295,12 @@ class DataPage(QWizardPage):
     def _add_project3_buttons(self) -> None:
         self.supervised_button = QPushButton(tr("Курируемые &организации…"), self)
         self.supervised_button.setObjectName("supervisedButton")
-        self.supervised_button.setToolTip(tr("Список организаций квазигосударственного сектора, деятельность которых "
-                                             "курирует организация: он общий для всех подзадач Проекта 3"))
+        self.supervised_button.setToolTip(
+            tr(
+                "Список организаций квазигосударственного сектора, деятельность которых "
+                "курирует организация: он общий для всех подзадач Проекта 3"
+            )
+        )
         self.matrix_button = QPushButton(tr("&Матрица документов…"), self)
         self.matrix_button.setObjectName("matrixButton")
         self.matrix_button.setToolTip(tr("Организации × документы подзадач 3.1.2 и 3.2.1–3.2.6 в одной таблице"))
@@ -279,8 +324,14 @@ class DataPage(QWizardPage):
         try:
             with self.state.ctx.store.session() as session:
                 year = plan_year_of(session, self.state.execution_id)
-            dialog = OrganizationDialog(self.state.ctx, self.state.organization.id, self, catalog=self.state.catalog,
-                                        allow_level_change=False, year=year)
+            dialog = OrganizationDialog(
+                self.state.ctx,
+                self.state.organization.id,
+                self,
+                catalog=self.state.catalog,
+                allow_level_change=False,
+                year=year,
+            )
         except StoreError as exc:
             errors.show_error(self, str(exc))
             return None
@@ -318,9 +369,11 @@ class DataPage(QWizardPage):
         return self.kpi_line.headcount_value() if self.kpi_line is not None else None
 
     def changed(self) -> bool:
-        return self.filled and ([e.rows() for e in self.editors] != self._saved
-                                or self._headcount() != self._saved_headcount
-                                or self.no_facts() != self._saved_no_facts)
+        return self.filled and (
+            [e.rows() for e in self.editors] != self._saved
+            or self._headcount() != self._saved_headcount
+            or self.no_facts() != self._saved_no_facts
+        )
 
     def save(self, *, only_valid: bool = False) -> bool:
         """Save every register in one transaction. False (and the errors shown
@@ -333,15 +386,26 @@ class DataPage(QWizardPage):
         try:
             with self.state.ctx.store.session() as session:
                 for editor in editors:
-                    version = save_rows(session, self.state.execution_id, editor.register, editor.rows(),
-                                        expected_version=version)
+                    version = save_rows(
+                        session, self.state.execution_id, editor.register, editor.rows(), expected_version=version
+                    )
                 if self.kpi_line is not None and self.kpi_line.headcount is not None:
                     headcount = self._headcount()
-                    version = save_rows(session, self.state.execution_id, HEADCOUNT_REGISTER,
-                                        [{"headcount": headcount}] if headcount else [], expected_version=version)
+                    version = save_rows(
+                        session,
+                        self.state.execution_id,
+                        HEADCOUNT_REGISTER,
+                        [{"headcount": headcount}] if headcount else [],
+                        expected_version=version,
+                    )
                 if self.no_facts_box is not None and self.no_facts() != self._saved_no_facts:
-                    set_no_facts(session, self.state.execution_id, self.editors[0].register, self.no_facts(),
-                                 expected_version=version)
+                    set_no_facts(
+                        session,
+                        self.state.execution_id,
+                        self.editors[0].register,
+                        self.no_facts(),
+                        expected_version=version,
+                    )
         except ValidationError as exc:
             self._show(exc)
             return False
@@ -356,7 +420,7 @@ class DataPage(QWizardPage):
         self._saved_headcount = self._headcount()
         self._saved_no_facts = self.no_facts()
         self.state.attachments_changed = True
-        self.state.reload()     # the subtask's new version, for the next save
+        self.state.reload()  # the subtask's new version, for the next save
         return True
 
     def reload_rows(self) -> None:

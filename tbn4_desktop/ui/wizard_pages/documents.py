@@ -27,6 +27,7 @@ selected file is shown beside the cards when the wizard is wide enough
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 
@@ -123,9 +124,13 @@ from tbn4_desktop.ui.wizard_pages.state import (
     source_tooltip,
 )
 
-FILE_FILTER = N_("Документы, сканы и подписи ЭЦП (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms "
-                 "*.sig *.p7s);;Все файлы (*)")
-MERGED_NAME = "Объединённый документ.pdf"  # i18n: ru-only — a stored file name, the same in the ISPU bundle whatever the language
+FILE_FILTER = N_(
+    "Документы, сканы и подписи ЭЦП (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.xlsx *.cms "
+    "*.sig *.p7s);;Все файлы (*)"
+)
+MERGED_NAME = (
+    "Объединённый документ.pdf"  # i18n: ru-only — a stored file name, the same in the ISPU bundle whatever the language
+)
 #: The date's label beside its field, with its mnemonic.
 DATE_LABELS = {
     SlotDate.SIGNED: N_("Д&ата подписания:"),
@@ -134,8 +139,8 @@ DATE_LABELS = {
     SlotDate.HELD: N_("Д&ата проведения:"),
     SlotDate.RECEIVED: N_("Д&ата поступления:"),
 }
-PREVIEW_MIN_WIDTH = 920     # the page is wide enough for a preview beside the cards (wizard ≈ 950 px)
-PREVIEW_MIN_PANE = 300      # and for a preview pane at least this wide beside the cards' own width
+PREVIEW_MIN_WIDTH = 920  # the page is wide enough for a preview beside the cards (wizard ≈ 950 px)
+PREVIEW_MIN_PANE = 300  # and for a preview pane at least this wide beside the cards' own width
 
 # Jobs live here until they finish, even if the wizard is gone meanwhile.
 _running: set[Job] = set()
@@ -168,8 +173,15 @@ class _FilesCard(QFrame):
     """What a slot card and «Не распределено» share: a title line, a file
     list with «Открыть» and «Убрать», and an error line."""
 
-    def __init__(self, page: DocumentsPage, title: str, *, accepts_drops: bool, placeholder: str,
-                 slot: DocumentSlot | None = None):
+    def __init__(
+        self,
+        page: DocumentsPage,
+        title: str,
+        *,
+        accepts_drops: bool,
+        placeholder: str,
+        slot: DocumentSlot | None = None,
+    ):
         super().__init__(page.cards_host)
         self.page = page
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -189,24 +201,47 @@ class _FilesCard(QFrame):
         self.file_list.itemSelectionChanged.connect(self.update_buttons)
         self.file_list.currentItemChanged.connect(lambda item, _prev: self._current_changed(item))
         self.file_list.itemDoubleClicked.connect(lambda *_: self.open_selected())
-        self.open_button = _button(tr("&Открыть"), "openFileButton", self,
-                                   tr("Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)"))
+        self.open_button = _button(
+            tr("&Открыть"),
+            "openFileButton",
+            self,
+            tr("Открыть выбранный файл в программе просмотра Windows (двойной щелчок, Enter)"),
+        )
         self.open_button.clicked.connect(self.open_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.file_list, self.open_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        self.view_button = _button(tr("Прос&мотр…"), "viewFileButton", self,
-                                   tr("Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись"))
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.file_list,
+            self.open_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.view_button = _button(
+            tr("Прос&мотр…"),
+            "viewFileButton",
+            self,
+            tr("Показать выбранный файл в большом окне с масштабом, чтобы проверить подпись"),
+        )
         self.view_button.clicked.connect(lambda: self.page.enlarge(next(iter(self.selected()), None)))
-        self.view_button.hide()     # shown while the preview beside the cards is not (a narrow wizard)
-        self.kind_button = _button(tr("&Вид…"), "fileKindButton", self,
-                                   tr("Что это за файл: скан подписанного документа, проект без подписи или "
-                                      "сопроводительный материал. Засчитывается только скан с подписью."))
-        self.signature_button = _button(tr("&ЭЦП…"), "signatureButton", self,
-                                        tr("Сведения о подписи: кто подписал файл электронной цифровой подписью, "
-                                           "каким сертификатом и что программа проверила"))
-        self.signature_button.clicked.connect(lambda: self.page.show_signature(next(iter(self.selected()), None),
-                                                                               self))
-        self.signature_button.hide()    # shown on a card that holds a signature file
+        self.view_button.hide()  # shown while the preview beside the cards is not (a narrow wizard)
+        self.kind_button = _button(
+            tr("&Вид…"),
+            "fileKindButton",
+            self,
+            tr(
+                "Что это за файл: скан подписанного документа, проект без подписи или "
+                "сопроводительный материал. Засчитывается только скан с подписью."
+            ),
+        )
+        self.signature_button = _button(
+            tr("&ЭЦП…"),
+            "signatureButton",
+            self,
+            tr(
+                "Сведения о подписи: кто подписал файл электронной цифровой подписью, "
+                "каким сертификатом и что программа проверила"
+            ),
+        )
+        self.signature_button.clicked.connect(lambda: self.page.show_signature(next(iter(self.selected()), None), self))
+        self.signature_button.hide()  # shown on a card that holds a signature file
         # On the title line, not in the button row: the row sets the width
         # the cards need beside the preview, and must not grow with it.
         head.insertWidget(1, self.signature_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -215,12 +250,17 @@ class _FilesCard(QFrame):
         self.kind_button.setMenu(self.kind_menu)
         self.file_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.file_list.customContextMenuRequested.connect(self._context_menu)
-        self.remove_button = _button(tr("&Убрать"), "removeFileButton", self,
-                                     tr("Убрать выбранный файл (он останется в истории подзадачи)"))
+        self.remove_button = _button(
+            tr("&Убрать"), "removeFileButton", self, tr("Убрать выбранный файл (он останется в истории подзадачи)")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = FieldError(self)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.file_list, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.file_list,
+            self.remove_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     def _current_changed(self, item: QTreeWidgetItem | None) -> None:
         self.update_buttons()
@@ -289,14 +329,15 @@ class SlotCard(_FilesCard):
     def __init__(self, page: DocumentsPage, slot: DocumentSlot):
         state = page.state
         files = slot.kind.takes_files
-        super().__init__(page, tc(slot.title), accepts_drops=files, placeholder=tr(DROP_HINT) if files else "",
-                         slot=slot)
+        super().__init__(
+            page, tc(slot.title), accepts_drops=files, placeholder=tr(DROP_HINT) if files else "", slot=slot
+        )
         self.slot = slot
         self.key = slot.key
         self.setObjectName(f"slotCard_{slot.key}")
         self.setAccessibleName(tc(slot.title))
         self.setAcceptDrops(files)
-        self.requirement = _small(f"{requirement_text(slot)}. {slot.kind.label}.", self)      # two short sentences
+        self.requirement = _small(f"{requirement_text(slot)}. {slot.kind.label}.", self)  # two short sentences
         self.requirement.setObjectName("slotRequirement")
         self.requirement.setToolTip(source_tooltip(slot))
         self.title_label.setToolTip(source_tooltip(slot))
@@ -314,32 +355,66 @@ class SlotCard(_FilesCard):
         self.add_button = self.replace_button = self.merge_button = None
         if files:
             self.file_list.filesDropped.connect(
-                lambda paths, onto: self.page.start_adding(paths, self.key, self, onto=onto or None))
+                lambda paths, onto: self.page.start_adding(paths, self.key, self, onto=onto or None)
+            )
             self.layout_.addWidget(self.file_list)
             buttons = QHBoxLayout()
             buttons.setSpacing(6)
-            self.add_button = _button(tr("&Добавить файлы…"), "addFilesButton", self,
-                                      tr("Выбрать файлы этого документа (их можно и перетащить на карточку)"))
+            self.add_button = _button(
+                tr("&Добавить файлы…"),
+                "addFilesButton",
+                self,
+                tr("Выбрать файлы этого документа (их можно и перетащить на карточку)"),
+            )
             self.add_button.clicked.connect(self.choose_files)
-            self.replace_button = _button(tr("&Заменить…"), "replaceFileButton", self,
-                                          tr("Заменить выбранный файл другим (прежний останется в истории)"))
+            self.replace_button = _button(
+                tr("&Заменить…"),
+                "replaceFileButton",
+                self,
+                tr("Заменить выбранный файл другим (прежний останется в истории)"),
+            )
             self.replace_button.clicked.connect(self.replace_selected)
-            self.merge_button = _button(tr("Объ&единить…"), "mergeButton", self,
-                                        tr("Объединить выбранные файлы (или все) в один PDF в порядке списка; "
-                                           "порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю"))
+            self.merge_button = _button(
+                tr("Объ&единить…"),
+                "mergeButton",
+                self,
+                tr(
+                    "Объединить выбранные файлы (или все) в один PDF в порядке списка; "
+                    "порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю"
+                ),
+            )
             self.merge_button.clicked.connect(self.merge_files)
-            for button in (self.add_button, self.open_button, self.view_button, self.kind_button,
-                           self.replace_button, self.remove_button, self.merge_button):
+            for button in (
+                self.add_button,
+                self.open_button,
+                self.view_button,
+                self.kind_button,
+                self.replace_button,
+                self.remove_button,
+                self.merge_button,
+            ):
                 buttons.addWidget(button)
-            self.view_button.show()     # the page starts without its preview (see DocumentsPage.resizeEvent)
+            self.view_button.show()  # the page starts without its preview (see DocumentsPage.resizeEvent)
             buttons.addStretch(1)
             self.layout_.addLayout(buttons)
-            QShortcut(QKeySequence("Alt+Up"), self.file_list, lambda: self.file_list.move_current(-1),
-                      context=Qt.ShortcutContext.WidgetShortcut)
-            QShortcut(QKeySequence("Alt+Down"), self.file_list, lambda: self.file_list.move_current(1),
-                      context=Qt.ShortcutContext.WidgetShortcut)
-            QShortcut(QKeySequence(Qt.Key.Key_Insert), self.file_list, self.choose_files,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence("Alt+Up"),
+                self.file_list,
+                lambda: self.file_list.move_current(-1),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+            QShortcut(
+                QKeySequence("Alt+Down"),
+                self.file_list,
+                lambda: self.file_list.move_current(1),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+            QShortcut(
+                QKeySequence(Qt.Key.Key_Insert),
+                self.file_list,
+                self.choose_files,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         else:
             self.file_list.hide()
             self.open_button.hide()
@@ -365,9 +440,10 @@ class SlotCard(_FilesCard):
             self.signer_combo.setMinimumContentsLength(18)
             self.signer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             allowed = roles_text(slot.signers_for(state.level))
-            tip = tr("Этот документ на уровне «{level}» подписывает: {roles}.").format(level=state.level.label,
-                                                                                      roles=allowed)
-            if slot.signers_source:     # the instruction's own words stay Russian
+            tip = tr("Этот документ на уровне «{level}» подписывает: {roles}.").format(
+                level=state.level.label, roles=allowed
+            )
+            if slot.signers_source:  # the instruction's own words stay Russian
                 tip += "\n" + tr("Инструкция: «{quote}»").format(quote=slot.signers_source)
             self.signer_combo.setToolTip(tip)
             self.signer_combo.activated.connect(lambda _i: self._signer_chosen())
@@ -376,14 +452,17 @@ class SlotCard(_FilesCard):
             line.addWidget(label)
             line.addWidget(self.signer_combo, 1)
         if slot.date is not None:
-            self.date_edit = OptionalDateEdit(self, accessible_name=tr("{date}: {title}").format(
-                date=slot.date.label, title=tc(slot.title)))
+            self.date_edit = OptionalDateEdit(
+                self, accessible_name=tr("{date}: {title}").format(date=slot.date.label, title=tc(slot.title))
+            )
             self.date_edit.setObjectName("slotDate")
             if slot.anchor is not None:
                 self.date_edit.setToolTip(
-                    tr("Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она "
-                       "меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.").format(
-                        anchor=slot.anchor.label))
+                    tr(
+                        "Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она "
+                        "меняется и там. Чтобы очистить дату, выделите её и нажмите Delete."
+                    ).format(anchor=slot.anchor.label)
+                )
             self.date_edit.committed.connect(self._date_committed)
             date_label = QLabel(tr(DATE_LABELS[slot.date]), self)
             date_label.setBuddy(self.date_edit)
@@ -404,8 +483,12 @@ class SlotCard(_FilesCard):
             row = QHBoxLayout()
             self.no_signer = wrapped("", self)
             self.no_signer.setObjectName("noAllowedSignatory")
-            self.signers_button = _button(tr("Организация и подпи&санты…"), "editSignatoriesButton", self,
-                                          tr("Добавить подписанта в список организации"))
+            self.signers_button = _button(
+                tr("Организация и подпи&санты…"),
+                "editSignatoriesButton",
+                self,
+                tr("Добавить подписанта в список организации"),
+            )
             self.signers_button.clicked.connect(self.page.edit_signatories)
             row.addWidget(self.no_signer, 1)
             row.addWidget(self.signers_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -463,8 +546,10 @@ class SlotCard(_FilesCard):
             rows = state.register_rows.get(self.slot.register or "", 0)
             title = tc(register.title if register is not None else self.slot.title)
             self.rows_label.setText(
-                tr("Таблица «{title}»: строк — {rows}.").format(title=title, rows=rows) if rows else
-                tr("Таблица «{title}»: строк — 0. Заполните её на странице «Данные».").format(title=title))
+                tr("Таблица «{title}»: строк — {rows}.").format(title=title, rows=rows)
+                if rows
+                else tr("Таблица «{title}»: строк — 0. Заполните её на странице «Данные».").format(title=title)
+            )
         self._fill_signers(state)
         if self.date_edit is not None and not self.date_edit.hasFocus():
             self.date_edit.set_value(slot_state.doc_date)
@@ -491,15 +576,25 @@ class SlotCard(_FilesCard):
             slot_state = state.slot_state(self.key)
             warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             name = person.full_name if person else slot_state.signer_name
-            combo.addItem(warning, tr("{name} — не может подписывать этот документ").format(name=name) if name
-                          else tr("подписант — не может подписывать этот документ"), current)
+            combo.addItem(
+                warning,
+                tr("{name} — не может подписывать этот документ").format(name=name)
+                if name
+                else tr("подписант — не может подписывать этот документ"),
+                current,
+            )
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
         nobody = not allowed
         if self.no_signer is not None and self.signers_button is not None:
             roles = roles_text(self.slot.signers_for(state.level))
-            self.no_signer.setText(tr("Этот документ подписывает: {roles}; добавьте подписанта в "
-                                      "«Организация и подписанты».").format(roles=roles) if nobody else "")
+            self.no_signer.setText(
+                tr("Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».").format(
+                    roles=roles
+                )
+                if nobody
+                else ""
+            )
             self.no_signer.setVisible(nobody)
             self.signers_button.setVisible(nobody)
 
@@ -518,8 +613,9 @@ class SlotCard(_FilesCard):
     def choose_files(self) -> None:
         if self.page.busy:
             return
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Файлы документа «{title}»").format(title=tc(self.slot.title)),
-                                                "", tr(FILE_FILTER))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, tr("Файлы документа «{title}»").format(title=tc(self.slot.title)), "", tr(FILE_FILTER)
+        )
         if names:
             self.page.start_adding([Path(n) for n in names], self.key, self)
 
@@ -572,8 +668,9 @@ class UnassignedCard(_FilesCard):
         self.layout_.addWidget(self.note)
         self.layout_.addWidget(self.file_list)
         buttons = QHBoxLayout()
-        self.assign_button = _button(tr("&В документ…"), "assignButton", self,
-                                     tr("Отнести выбранный файл к документу подзадачи"))
+        self.assign_button = _button(
+            tr("&В документ…"), "assignButton", self, tr("Отнести выбранный файл к документу подзадачи")
+        )
         self.menu = QMenu(self.assign_button)
         for slot in page.state.file_slots:
             action = QAction(tc(slot.title), self.menu)
@@ -584,7 +681,7 @@ class UnassignedCard(_FilesCard):
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
-        self.kind_button.hide()     # a file outside any document has no kind to judge yet
+        self.kind_button.hide()  # a file outside any document has no kind to judge yet
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.error)
@@ -594,11 +691,19 @@ class UnassignedCard(_FilesCard):
         self.setVisible(bool(files))
         self.mark.set_mark("✖", tr("Разложите по документам"))
         if state.file_slots:
-            self.note.setText(tr("Эти файлы ({count}) не отнесены ни к одному документу и не засчитываются. "
-                                 "Разложите их: выберите файл и нажмите «В документ…».").format(count=len(files)))
+            self.note.setText(
+                tr(
+                    "Эти файлы ({count}) не отнесены ни к одному документу и не засчитываются. "
+                    "Разложите их: выберите файл и нажмите «В документ…»."
+                ).format(count=len(files))
+            )
         else:
-            self.note.setText(tr("К документам этой подзадачи файлы не прикладываются (нужны только ссылки); "
-                                 "эти файлы можно убрать в историю."))
+            self.note.setText(
+                tr(
+                    "К документам этой подзадачи файлы не прикладываются (нужны только ссылки); "
+                    "эти файлы можно убрать в историю."
+                )
+            )
         uncounted = self.file_list.fill(files, state.ctx.blobs)
         self.update_buttons()
         return uncounted
@@ -622,7 +727,7 @@ class DocumentsPage(QWizardPage):
         self._job: Job | None = None
         self._job_card: _FilesCard | None = None
         self._job_clock = QElapsedTimer()
-        self.last_job_ms = 0            # how long the last job took, in ms
+        self.last_job_ms = 0  # how long the last job took, in ms
         self.last_added = 0
 
         outer = QVBoxLayout(self)
@@ -648,7 +753,7 @@ class DocumentsPage(QWizardPage):
         column.addWidget(self.history_panel)
         column.addStretch(1)
         self.scroll.setWidget(self.cards_host)
-        self.scroll.setMinimumWidth(self._cards_min_width())     # the splitter never clips a card
+        self.scroll.setMinimumWidth(self._cards_min_width())  # the splitter never clips a card
         self.preview = DocumentPreview(self.splitter)
         self.preview.set_actions(open_file=True, enlarge=True)
         self.preview.openRequested.connect(self._open_previewed)
@@ -707,8 +812,9 @@ class DocumentsPage(QWizardPage):
         self.history_list.currentItemChanged.connect(lambda item, _prev: self._preview_history(item))
         self.history_list.itemSelectionChanged.connect(self.update_buttons)
         self.history_list.setFixedHeight(120)
-        self.restore_button = _button(tr("Верну&ть"), "restoreButton", self.cards_host,
-                                      tr("Вернуть выбранный файл из истории в его документ"))
+        self.restore_button = _button(
+            tr("Верну&ть"), "restoreButton", self.cards_host, tr("Вернуть выбранный файл из истории в его документ")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         self.history_panel = QWidget(self.cards_host)
         box = QHBoxLayout(self.history_panel)
@@ -720,8 +826,11 @@ class DocumentsPage(QWizardPage):
 
     # ------------------------------------------------------------ showing
     def initializePage(self) -> None:
-        self.setSubTitle(tr("{heading}: файлы, подписант и дата каждого документа. "
-                            "Всё сохраняется сразу.").format(heading=self.state.heading))
+        self.setSubTitle(
+            tr("{heading}: файлы, подписант и дата каждого документа. Всё сохраняется сразу.").format(
+                heading=self.state.heading
+            )
+        )
         self.refresh()
 
     def card(self, key: str) -> SlotCard:
@@ -748,8 +857,9 @@ class DocumentsPage(QWizardPage):
             item.setToolTip(0, a.original_name)
             item.setToolTip(1, self.state.slot_title(a.slot_key))
             self.history_list.addTopLevelItem(item)
-        self.history_label.setText(tr("убранных файлов: {count}").format(count=len(history)) if history
-                                   else tr("убранных файлов нет"))
+        self.history_label.setText(
+            tr("убранных файлов: {count}").format(count=len(history)) if history else tr("убранных файлов нет")
+        )
         self.history_toggle.setEnabled(bool(history))
         if not history:
             self.history_toggle.setChecked(False)
@@ -769,7 +879,7 @@ class DocumentsPage(QWizardPage):
 
     def update_buttons(self) -> None:
         if self.busy:
-            return      # every button stays off until the job is back
+            return  # every button stays off until the job is back
         for card in self.file_cards:
             card.update_buttons()
         self.restore_button.setEnabled(bool(self.history_list.selectedItems()))
@@ -819,7 +929,7 @@ class DocumentsPage(QWizardPage):
         path = self.state.ctx.blobs.path_of(a.sha256)
         window = self.preview_window
         if window is not None and shiboken6.isValid(window) and window.isVisible():
-            window.show_file(a.sha256, path, a.media_type, name)     # the big window follows the choice
+            window.show_file(a.sha256, path, a.media_type, name)  # the big window follows the choice
         if self.preview.isHidden():
             return
         self._previewed = a
@@ -843,7 +953,7 @@ class DocumentsPage(QWizardPage):
         if window is None or not shiboken6.isValid(window):
             window = self.preview_window = PreviewWindow(self.window())
             wizard = self.wizard()
-            if wizard is not None:      # the large preview belongs to this wizard: it closes with it
+            if wizard is not None:  # the large preview belongs to this wizard: it closes with it
                 wizard.finished.connect(window.close)
         page = self.preview.page if self._previewed is not None and self._previewed.sha256 == a.sha256 else 0
         window.show_file(a.sha256, self.state.ctx.blobs.path_of(a.sha256), a.media_type, a.original_name, page)
@@ -862,8 +972,11 @@ class DocumentsPage(QWizardPage):
         if a is None:
             return None
         files = self.state.detail.attachments
-        signatures = [a] if a.role is AttachmentRole.SIGNATURE else [
-            s for s in files if s.role is AttachmentRole.SIGNATURE and s.signs_sha256 == a.sha256]
+        signatures = (
+            [a]
+            if a.role is AttachmentRole.SIGNATURE
+            else [s for s in files if s.role is AttachmentRole.SIGNATURE and s.signs_sha256 == a.sha256]
+        )
         if not signatures:
             return None
         lines: list[str] = []
@@ -873,13 +986,20 @@ class DocumentsPage(QWizardPage):
                 report = signature_report(ctx.blobs, signature.sha256, signature.signs_sha256, ctx.data_dir)
             except (SignatureError, OSError) as exc:
                 message = tr("Сведения о подписи «{name}» не читаются: {reason}").format(
-                    name=signature.original_name, reason=getattr(exc, "strerror", None) or exc)
+                    name=signature.original_name, reason=getattr(exc, "strerror", None) or exc
+                )
                 (card.error if card is not None else self.error).set_message(message)
                 return None
             text = report_lines(report)
             lines.extend(text if not lines else ["", *text[2:]])
-        document = next((d.original_name for d in files if d.sha256 == signatures[0].signs_sha256
-                         and d.role is not AttachmentRole.SIGNATURE), None)
+        document = next(
+            (
+                d.original_name
+                for d in files
+                if d.sha256 == signatures[0].signs_sha256 and d.role is not AttachmentRole.SIGNATURE
+            ),
+            None,
+        )
         dialog = SignatureDialog(self, signatures[0].original_name, document, lines)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -890,10 +1010,14 @@ class DocumentsPage(QWizardPage):
         if role is a.role:
             return True
         catalog = self.state.catalog
-        message = self.state.write(lambda session, version: set_attachment_role(
-            session, catalog, a.id, role, expected_version=version))
-        self._after_write(message, card, "" if message else
-                          tr("Вид файла «{name}»: {kind}.").format(name=a.original_name, kind=role.label.lower()))
+        message = self.state.write(
+            lambda session, version: set_attachment_role(session, catalog, a.id, role, expected_version=version)
+        )
+        self._after_write(
+            message,
+            card,
+            "" if message else tr("Вид файла «{name}»: {kind}.").format(name=a.original_name, kind=role.label.lower()),
+        )
         return message is None
 
     def _preview_history(self, item: QTreeWidgetItem | None) -> None:
@@ -941,10 +1065,10 @@ class DocumentsPage(QWizardPage):
             card.setAcceptDrops(not busy and card is not self.unassigned_card)
         self.restore_button.setEnabled(not busy)
         wizard = self.wizard()
-        if wizard is not None:      # closing is refused meanwhile anyway (SubtaskWizard.reject)
+        if wizard is not None:  # closing is refused meanwhile anyway (SubtaskWizard.reject)
             wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
         if busy:
-            self.busy_bar.setRange(0, 0)     # indeterminate until the first progress report
+            self.busy_bar.setRange(0, 0)  # indeterminate until the first progress report
             self.busy_bar.setFormat(text)
             self.busy_bar.show()
         else:
@@ -957,8 +1081,11 @@ class DocumentsPage(QWizardPage):
             return
         self.busy_bar.setRange(0, max(total, 1))
         self.busy_bar.setValue(done)
-        self.busy_bar.setFormat(tr("Файл {number} из {total}: {name}").format(number=done + 1, total=total, name=name)
-                                if total > 1 else tr("Сохраняется «{name}»…").format(name=name))
+        self.busy_bar.setFormat(
+            tr("Файл {number} из {total}: {name}").format(number=done + 1, total=total, name=name)
+            if total > 1
+            else tr("Сохраняется «{name}»…").format(name=name)
+        )
 
     def _job_result(self, job: Job, done, result) -> None:
         if not shiboken6.isValid(self) or job is not self._job:
@@ -972,17 +1099,22 @@ class DocumentsPage(QWizardPage):
         card = self._job_card
         self._end_job()
         target = card.error if card is not None else self.error
-        if isinstance(exc, ConcurrentEditError):     # another PC changed the subtask: re-read below
+        if isinstance(exc, ConcurrentEditError):  # another PC changed the subtask: re-read below
             self.error.set_message(tr(SUBTASK_RELOADED_MESSAGE))
         elif isinstance(exc, (AttachmentError, DocumentError, StoreError)):
             target.set_message(str(exc))
         else:
-            errors.show_error(self, tr("Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
-                                       "повторится, передайте журнал администратору."), details)
-        try:
-            self._changed()     # show what the store holds now
-        except StoreError:
-            pass                # the message above already says the store is unreachable
+            errors.show_error(
+                self,
+                tr(
+                    "Не удалось сохранить файлы подзадачи. Повторите действие; если ошибка "
+                    "повторится, передайте журнал администратору."
+                ),
+                details,
+            )
+        # What the store holds now; the message above already says when it is unreachable.
+        with contextlib.suppress(StoreError):
+            self._changed()
 
     def _end_job(self) -> None:
         self.last_job_ms = self._job_clock.elapsed()
@@ -1008,8 +1140,9 @@ class DocumentsPage(QWizardPage):
         self.result_label.setVisible(bool(result))
 
     # ---------------------------------------------------------------- files
-    def start_adding(self, paths: list[Path], slot_key: str, card: SlotCard | None = None,
-                     onto: int | None = None) -> bool:
+    def start_adding(
+        self, paths: list[Path], slot_key: str, card: SlotCard | None = None, onto: int | None = None
+    ) -> bool:
         """Attach files to a slot one by one in a background job (the file
         dialog and drops come here). The parts of a «Карточка электронного
         документа» come after it, signatures after documents; `onto`: the file
@@ -1043,17 +1176,28 @@ class DocumentsPage(QWizardPage):
                     progress(n, len(incoming), item.path.name)
                     try:
                         with ctx.store.session() as session:
-                            info = add_attachment(session, ctx.blobs, execution_id, item.path, item.role,
-                                                  max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
-                                                  expected_version=version, slot_key=slot_key,
-                                                  signs_attachment_id=onto)
-                            version = get_execution(session, execution_id).info.version    # this add bumped it
+                            info = add_attachment(
+                                session,
+                                ctx.blobs,
+                                execution_id,
+                                item.path,
+                                item.role,
+                                max_bytes=ctx.settings.max_attachment_bytes,
+                                check_pages=True,
+                                expected_version=version,
+                                slot_key=slot_key,
+                                signs_attachment_id=onto,
+                            )
+                            version = get_execution(session, execution_id).info.version  # this add bumped it
                         added.append(info.id)
                         # Count the pages here, so the list never counts a big PDF on the UI thread.
                         cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
                     except AttachmentError as exc:
-                        refused.append(str(exc) if not item.card else tr(
-                            "Из карточки «{card}»: {reason}").format(card=item.card, reason=exc))
+                        refused.append(
+                            str(exc)
+                            if not item.card
+                            else tr("Из карточки «{card}»: {reason}").format(card=item.card, reason=exc)
+                        )
             return added, refused
 
         def done(result: tuple[list[int], list[str]]) -> None:
@@ -1061,7 +1205,7 @@ class DocumentsPage(QWizardPage):
             self.last_added = len(added)
             if added:
                 self._changed()
-                card.file_list.select_id(added[-1])     # show the file just added
+                card.file_list.select_id(added[-1])  # show the file just added
             card.error.set_message("\n".join(refused) if refused else None)
 
         return self._run(tr("Сохранение файлов…"), card, work, done)
@@ -1077,23 +1221,29 @@ class DocumentsPage(QWizardPage):
         return self.last_added
 
     def remove_file(self, a: AttachmentInfo, card: _FilesCard) -> None:
-        if not errors.confirm(self, tr("Убрать файл «{name}» из подзадачи?").format(name=a.original_name),
-                              tr("Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных."),
-                              yes_text=tr("Убрать")):
+        if not errors.confirm(
+            self,
+            tr("Убрать файл «{name}» из подзадачи?").format(name=a.original_name),
+            tr("Файл не удаляется: он перейдёт в историю подзадачи и сохранится в папке данных."),
+            yes_text=tr("Убрать"),
+        ):
             return
-        message = self.state.write(lambda session, version: remove_attachment(
-            session, a.id, expected_version=version))
+        message = self.state.write(lambda session, version: remove_attachment(session, a.id, expected_version=version))
         self._after_write(message, card)
 
     def replace_file(self, old: AttachmentInfo, card: SlotCard) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Чем заменить «{name}»").format(name=old.original_name), "",
-                                              tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Чем заменить «{name}»").format(name=old.original_name), "", tr(FILE_FILTER)
+        )
         if not name:
             return
         new = Path(name)
-        if not errors.confirm(self, tr("Заменить «{old}» файлом «{new}»?").format(old=old.original_name, new=new.name),
-                              tr("Прежний файл не удаляется: он перейдёт в историю подзадачи."),
-                              yes_text=tr("Заменить")):
+        if not errors.confirm(
+            self,
+            tr("Заменить «{old}» файлом «{new}»?").format(old=old.original_name, new=new.name),
+            tr("Прежний файл не удаляется: он перейдёт в историю подзадачи."),
+            yes_text=tr("Заменить"),
+        ):
             return
         ctx = self.state.ctx
         version = self.state.detail.info.version
@@ -1102,9 +1252,15 @@ class DocumentsPage(QWizardPage):
             progress(0, 1, new.name)
             try:
                 with ctx.store.session() as session:
-                    info = replace_attachment(session, ctx.blobs, old.id, new,
-                                              max_bytes=ctx.settings.max_attachment_bytes, check_pages=True,
-                                              expected_version=version)
+                    info = replace_attachment(
+                        session,
+                        ctx.blobs,
+                        old.id,
+                        new,
+                        max_bytes=ctx.settings.max_attachment_bytes,
+                        check_pages=True,
+                        expected_version=version,
+                    )
             except AttachmentError as exc:
                 return str(exc)
             cached_page_count(info.sha256, ctx.blobs.path_of(info.sha256), info.media_type)
@@ -1126,9 +1282,12 @@ class DocumentsPage(QWizardPage):
             card.error.set_message(tr("Для объединения нужно не меньше двух файлов."))
             return
         order = "\n".join(f"{n}. {a.original_name}" for n, a in enumerate(files, 1))
-        if not errors.confirm(self, trn("Объединить %n файл в один PDF в этом порядке?", len(files)),
-                              order + "\n\n" + tr("Исходные файлы перейдут в историю подзадачи."),
-                              yes_text=tr("Объединить")):
+        if not errors.confirm(
+            self,
+            trn("Объединить %n файл в один PDF в этом порядке?", len(files)),
+            order + "\n\n" + tr("Исходные файлы перейдут в историю подзадачи."),
+            yes_text=tr("Объединить"),
+        ):
             return
         ids = [a.id for a in files]
         role = files[0].role
@@ -1138,16 +1297,26 @@ class DocumentsPage(QWizardPage):
         def work(progress):
             progress(0, 1, MERGED_NAME)
             with ctx.store.session() as session:
-                merged = merge_attachments(session, ctx.blobs, execution_id, ids, role, MERGED_NAME,
-                                           max_bytes=ctx.settings.max_attachment_bytes,
-                                           expected_version=version)
+                merged = merge_attachments(
+                    session,
+                    ctx.blobs,
+                    execution_id,
+                    ids,
+                    role,
+                    MERGED_NAME,
+                    max_bytes=ctx.settings.max_attachment_bytes,
+                    expected_version=version,
+                )
             return merged, cached_page_count(merged.sha256, ctx.blobs.path_of(merged.sha256), merged.media_type)
 
         def done(result) -> None:
             merged, pages = result
             card.error.set_message(None)
-            self._changed(trn("Создан «{name}»: {pages} стр. из %n файла. Исходные файлы — в истории.", count).format(
-                name=merged.original_name, pages=pages))
+            self._changed(
+                trn("Создан «{name}»: {pages} стр. из %n файла. Исходные файлы — в истории.", count).format(
+                    name=merged.original_name, pages=pages
+                )
+            )
             card.file_list.select_id(merged.id)
 
         if not self._run(tr("Объединение в один PDF…"), card, work, done):
@@ -1158,40 +1327,54 @@ class DocumentsPage(QWizardPage):
         if not items or self.busy:
             return
         a: AttachmentInfo = items[0].data(0, Qt.ItemDataRole.UserRole)
-        message = self.state.write(lambda session, version: restore_attachment(
-            session, a.id, expected_version=version))
-        self._after_write(message, None, "" if message else
-                          tr("Файл «{name}» возвращён в подзадачу.").format(name=a.original_name))
+        message = self.state.write(lambda session, version: restore_attachment(session, a.id, expected_version=version))
+        self._after_write(
+            message, None, "" if message else tr("Файл «{name}» возвращён в подзадачу.").format(name=a.original_name)
+        )
 
     def assign(self, attachment_id: int, slot_key: str, card: _FilesCard | None = None) -> bool:
         """Move a file into a slot («В документ…»)."""
         catalog = self.state.catalog
-        message = self.state.write(lambda session, version: assign_attachment(
-            session, catalog, attachment_id, slot_key, expected_version=version))
-        self._after_write(message, card or self.unassigned_card,
-                          "" if message else
-                          tr("Файл отнесён к документу «{title}».").format(title=self.state.slot_title(slot_key)))
+        message = self.state.write(
+            lambda session, version: assign_attachment(
+                session, catalog, attachment_id, slot_key, expected_version=version
+            )
+        )
+        self._after_write(
+            message,
+            card or self.unassigned_card,
+            "" if message else tr("Файл отнесён к документу «{title}».").format(title=self.state.slot_title(slot_key)),
+        )
         return message is None
 
     # ------------------------------------------------------------ signer, date, waiver
     def set_signer(self, slot_key: str, signatory_id: int | None, card: SlotCard | None = None) -> bool:
         catalog, execution_id = self.state.catalog, self.state.execution_id
-        message = self.state.write(lambda session, version: set_slot_signer(
-            session, catalog, execution_id, slot_key, signatory_id, expected_version=version))
+        message = self.state.write(
+            lambda session, version: set_slot_signer(
+                session, catalog, execution_id, slot_key, signatory_id, expected_version=version
+            )
+        )
         self._after_write(message, card or self.cards[slot_key])
         return message is None
 
     def set_date(self, slot_key: str, day, card: SlotCard | None = None) -> bool:
         catalog, execution_id = self.state.catalog, self.state.execution_id
-        message = self.state.write(lambda session, version: set_slot_date(
-            session, catalog, execution_id, slot_key, day, expected_version=version))
+        message = self.state.write(
+            lambda session, version: set_slot_date(
+                session, catalog, execution_id, slot_key, day, expected_version=version
+            )
+        )
         self._after_write(message, card or self.cards[slot_key])
         return message is None
 
     def waive(self, slot_key: str, reason: str | None, card: SlotCard | None = None) -> bool:
         catalog, execution_id = self.state.catalog, self.state.execution_id
-        message = self.state.write(lambda session, version: waive_slot(
-            session, catalog, execution_id, slot_key, reason, expected_version=version))
+        message = self.state.write(
+            lambda session, version: waive_slot(
+                session, catalog, execution_id, slot_key, reason, expected_version=version
+            )
+        )
         self._after_write(message, card or self.cards[slot_key])
         return message is None
 
@@ -1207,7 +1390,7 @@ class DocumentsPage(QWizardPage):
 
     def commit_dates(self) -> bool:
         """Save every date typed but not yet saved (leaving the page, Cancel, Finish)."""
-        results = [card.commit_date() for card in self.cards.values()]     # every card, even after a refusal
+        results = [card.commit_date() for card in self.cards.values()]  # every card, even after a refusal
         return all(results)
 
     def edit_signatories(self):
@@ -1216,8 +1399,9 @@ class DocumentsPage(QWizardPage):
         subtasks apply."""
         from tbn4_desktop.ui.organization_dialog import OrganizationDialog
 
-        dialog = OrganizationDialog(self.state.ctx, self.state.organization.id, self,
-                                    catalog=self.state.catalog, allow_level_change=False)
+        dialog = OrganizationDialog(
+            self.state.ctx, self.state.organization.id, self, catalog=self.state.catalog, allow_level_change=False
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.refresh_signatories())
         dialog.open()

@@ -47,16 +47,23 @@ def signed_by(a: AttachmentInfo, files: list[AttachmentInfo]) -> list[SignerFact
     signature file: its own signers)."""
     if a.role is AttachmentRole.SIGNATURE:
         return list(a.signature.signers) if a.signature else []
-    return [p for s in files if s.role is AttachmentRole.SIGNATURE and s.signs_sha256 == a.sha256 and s.signature
-            for p in s.signature.signers]
+    return [
+        p
+        for s in files
+        if s.role is AttachmentRole.SIGNATURE and s.signs_sha256 == a.sha256 and s.signature
+        for p in s.signature.signers
+    ]
 
 
 def signers_tooltip(signers: list[SignerFacts]) -> list[str]:
     lines = []
     for p in signers:
         when = f"{p.signed_at.astimezone():%d.%m.%Y %H:%M}" if p.signed_at else "—"
-        lines.append(tr("ЭЦП: {name}, ИИН {iin}, {organization}; подписано {when}").format(
-            name=p.name or "—", iin=p.iin or "—", organization=p.organization or "—", when=when))
+        lines.append(
+            tr("ЭЦП: {name}, ИИН {iin}, {organization}; подписано {when}").format(
+                name=p.name or "—", iin=p.iin or "—", organization=p.organization or "—", when=when
+            )
+        )
     return lines
 
 
@@ -71,20 +78,28 @@ def role_for(slot: DocumentSlot | None) -> AttachmentRole:
 
 
 #: How a file's kind shows after its name when it is not what the slot expects.
-ROLE_SUFFIX = {AttachmentRole.DRAFT: N_("{name} (проект, без подписи)"),
-               AttachmentRole.SIGNED_SCAN: N_("{name} (скан с подписью)"),
-               AttachmentRole.SUPPORTING: N_("{name} (сопроводительный материал)"),
-               AttachmentRole.SIGNATURE: N_("{name} (подпись ЭЦП)")}
+ROLE_SUFFIX = {
+    AttachmentRole.DRAFT: N_("{name} (проект, без подписи)"),
+    AttachmentRole.SIGNED_SCAN: N_("{name} (скан с подписью)"),
+    AttachmentRole.SUPPORTING: N_("{name} (сопроводительный материал)"),
+    AttachmentRole.SIGNATURE: N_("{name} (подпись ЭЦП)"),
+}
 
 
 class FileDropList(QTreeWidget):
     """The files of one slot: name, size, type, pages. Local files dropped
     on it are emitted; an empty list says where to drop them."""
 
-    filesDropped = Signal(list, int)    # the files, and the attachment id they were dropped on (0: none)
+    filesDropped = Signal(list, int)  # the files, and the attachment id they were dropped on (0: none)
 
-    def __init__(self, parent: QWidget | None = None, *, accepts_drops: bool = True,
-                 placeholder: str | None = None, slot: DocumentSlot | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        accepts_drops: bool = True,
+        placeholder: str | None = None,
+        slot: DocumentSlot | None = None,
+    ):
         super().__init__(parent)
         self.slot = slot
         self.setObjectName("attachmentList")
@@ -95,8 +110,9 @@ class FileDropList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAcceptDrops(accepts_drops)
         self.setDropIndicatorShown(accepts_drops)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly if accepts_drops
-                             else QAbstractItemView.DragDropMode.NoDragDrop)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DropOnly if accepts_drops else QAbstractItemView.DragDropMode.NoDragDrop
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -120,9 +136,11 @@ class FileDropList(QTreeWidget):
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().placeholderText().color())
             rect = self.viewport().rect().adjusted(6, 0, -6, 0)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight,
-                                                           rect.width()))
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight, rect.width()),
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.acceptDrops() and local_files(event.mimeData()):
@@ -169,8 +187,14 @@ class FileDropList(QTreeWidget):
             if not known and a.role is not AttachmentRole.SIGNATURE:
                 uncounted.append((a.sha256, blobs.path_of(a.sha256), a.media_type))
             signers = signed_by(a, files)
-            item = QTreeWidgetItem([self._name(a, files, signers), format_size(a.size), media_label(a.media_type),
-                                    _pages_text(count) if known or a.role is AttachmentRole.SIGNATURE else "…"])
+            item = QTreeWidgetItem(
+                [
+                    self._name(a, files, signers),
+                    format_size(a.size),
+                    media_label(a.media_type),
+                    _pages_text(count) if known or a.role is AttachmentRole.SIGNATURE else "…",
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, a)
             tip = [a.original_name, tr("Вид: {kind}").format(kind=a.role.label)]
             if signers:
@@ -196,16 +220,21 @@ class FileDropList(QTreeWidget):
         if a.role is AttachmentRole.SIGNATURE:
             if a.signs_sha256 is None:
                 return tr("{name} — документ с ЭЦП: {signers}").format(name=a.original_name, signers=names)
-            document = next((d for d in files if d.sha256 == a.signs_sha256
-                             and d.role is not AttachmentRole.SIGNATURE), None)
+            document = next(
+                (d for d in files if d.sha256 == a.signs_sha256 and d.role is not AttachmentRole.SIGNATURE), None
+            )
             if document is None:
                 return tr("{name} — подпись к файлу, которого нет в списке").format(name=a.original_name)
-            return tr("{name} — подпись ЭЦП к «{document}»").format(name=a.original_name,
-                                                                    document=document.original_name)
-        if signers:     # what it is, the badge says
+            return tr("{name} — подпись ЭЦП к «{document}»").format(
+                name=a.original_name, document=document.original_name
+            )
+        if signers:  # what it is, the badge says
             return tr("{name} — подписан ЭЦП: {signers}").format(name=a.original_name, signers=names)
-        return (tr(ROLE_SUFFIX[a.role]).format(name=a.original_name) if a.role is not role_for(self.slot)
-                else a.original_name)
+        return (
+            tr(ROLE_SUFFIX[a.role]).format(name=a.original_name)
+            if a.role is not role_for(self.slot)
+            else a.original_name
+        )
 
     def pages_counted(self, counts: dict[str, int | None]) -> None:
         for i in range(self.topLevelItemCount()):

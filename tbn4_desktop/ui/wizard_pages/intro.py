@@ -28,39 +28,56 @@ def slot_line(slot: DocumentSlot, state: WizardState) -> str:
         from tbn4_desktop.ui.wizard_pages.links import channels_rule
 
         rule = channels_rule(slot).rstrip(".")
-        details.append(rule[:1].lower() + rule[1:])      # «СМИ» stays in capitals
+        details.append(rule[:1].lower() + rule[1:])  # «СМИ» stays in capitals
     # After a dash, not in parentheses: the roles hold their own («аким района (города)»).
-    return (f"<li><b>{escape(slot.kind.label)}:</b> {escape(title)} — "
-            f"<span style='color:#444'>{escape('; '.join(details))}</span></li>")
+    return (
+        f"<li><b>{escape(slot.kind.label)}:</b> {escape(title)} — "
+        f"<span style='color:#444'>{escape('; '.join(details))}</span></li>"
+    )
 
 
 #: The first sentence of «Далее…» by the pages the wizard has (data, documents, links): whole
 #: sentences, since a language joins the last item of a list in its own way.
 NEXT_STEPS = {
-    (True, True, True): N_("Далее вы заполните таблицы («Данные»), приложите файлы каждого документа и укажете, "
-                           "кто его подписал и когда («Документы»), добавите ссылки на публикации («Публикации») "
-                           "и проверите перечень и завершите подзадачу («Проверка»)."),
-    (True, True, False): N_("Далее вы заполните таблицы («Данные»), приложите файлы каждого документа и укажете, "
-                            "кто его подписал и когда («Документы») и проверите перечень и завершите подзадачу "
-                            "(«Проверка»)."),
-    (True, False, True): N_("Далее вы заполните таблицы («Данные»), добавите ссылки на публикации («Публикации») "
-                            "и проверите перечень и завершите подзадачу («Проверка»)."),
-    (True, False, False): N_("Далее вы заполните таблицы («Данные») и проверите перечень и завершите подзадачу "
-                             "(«Проверка»)."),
-    (False, True, True): N_("Далее вы приложите файлы каждого документа и укажете, кто его подписал и когда "
-                            "(«Документы»), добавите ссылки на публикации («Публикации») и проверите перечень и "
-                            "завершите подзадачу («Проверка»)."),
-    (False, True, False): N_("Далее вы приложите файлы каждого документа и укажете, кто его подписал и когда "
-                             "(«Документы») и проверите перечень и завершите подзадачу («Проверка»)."),
-    (False, False, True): N_("Далее вы добавите ссылки на публикации («Публикации») и проверите перечень и "
-                             "завершите подзадачу («Проверка»)."),
+    (True, True, True): N_(
+        "Далее вы заполните таблицы («Данные»), приложите файлы каждого документа и укажете, "
+        "кто его подписал и когда («Документы»), добавите ссылки на публикации («Публикации») "
+        "и проверите перечень и завершите подзадачу («Проверка»)."
+    ),
+    (True, True, False): N_(
+        "Далее вы заполните таблицы («Данные»), приложите файлы каждого документа и укажете, "
+        "кто его подписал и когда («Документы») и проверите перечень и завершите подзадачу "
+        "(«Проверка»)."
+    ),
+    (True, False, True): N_(
+        "Далее вы заполните таблицы («Данные»), добавите ссылки на публикации («Публикации») "
+        "и проверите перечень и завершите подзадачу («Проверка»)."
+    ),
+    (True, False, False): N_(
+        "Далее вы заполните таблицы («Данные») и проверите перечень и завершите подзадачу («Проверка»)."
+    ),
+    (False, True, True): N_(
+        "Далее вы приложите файлы каждого документа и укажете, кто его подписал и когда "
+        "(«Документы»), добавите ссылки на публикации («Публикации») и проверите перечень и "
+        "завершите подзадачу («Проверка»)."
+    ),
+    (False, True, False): N_(
+        "Далее вы приложите файлы каждого документа и укажете, кто его подписал и когда "
+        "(«Документы») и проверите перечень и завершите подзадачу («Проверка»)."
+    ),
+    (False, False, True): N_(
+        "Далее вы добавите ссылки на публикации («Публикации») и проверите перечень и завершите подзадачу («Проверка»)."
+    ),
     (False, False, False): N_("Далее вы проверите перечень и завершите подзадачу («Проверка»)."),
 }
 
 
 def next_steps(state: WizardState, *, data: bool, documents: bool, links: bool) -> str:
-    return (tr(NEXT_STEPS[(data, documents, links)]) + " "
-            + tr("Всё введённое сохраняется сразу или при переходе дальше; мастер можно закрыть и продолжить позже."))
+    return (
+        tr(NEXT_STEPS[(data, documents, links)])
+        + " "
+        + tr("Всё введённое сохраняется сразу или при переходе дальше; мастер можно закрыть и продолжить позже.")
+    )
 
 
 class IntroPage(QWizardPage):
@@ -85,16 +102,22 @@ class IntroPage(QWizardPage):
         html = f"<p><b>{escape(s.code)}. {escape(tc(s.title))}</b></p>"
         html += tr("<p><b>Текущий статус:</b> {status}.</p>").format(status=escape(info.status.label))
         if info.status is ExecutionStatus.UPLOADED:
-            html += tr("<p><b>Подзадача уже загружена в ИСПУ.</b> Если вы измените документы или сведения, "
-                       "завершите её снова и загрузите в ИСПУ повторно.</p>")
+            html += tr(
+                "<p><b>Подзадача уже загружена в ИСПУ.</b> Если вы измените документы или сведения, "
+                "завершите её снова и загрузите в ИСПУ повторно.</p>"
+            )
         if state.unassigned:
-            html += tr("<p style='color:#a4000f'><b>Файлы без документа: {count}.</b> Они "
-                       "перенесены из прежней версии программы; отнесите каждый к своему документу на странице "
-                       "«Документы».</p>").format(count=len(state.unassigned))
+            html += tr(
+                "<p style='color:#a4000f'><b>Файлы без документа: {count}.</b> Они "
+                "перенесены из прежней версии программы; отнесите каждый к своему документу на странице "
+                "«Документы».</p>"
+            ).format(count=len(state.unassigned))
         html += f"<p>{escape(tc(s.guidance))}</p>"
         docs = "".join(slot_line(d, state) for d in s.documents)
-        html += (f"<h4 style='margin-bottom:2px'>{escape(tr('Подтверждающие документы'))}</h4>"
-                 f"<ul style='margin-top:0'>{docs}</ul>")
+        html += (
+            f"<h4 style='margin-bottom:2px'>{escape(tr('Подтверждающие документы'))}</h4>"
+            f"<ul style='margin-top:0'>{docs}</ul>"
+        )
         html += "<p>" + tr("<b>Исполнитель:</b> {executor}").format(executor=escape(tc(s.executor))) + "<br>"
         # The rule once, then the date and its state (not the rule again), then what judges it once.
         html += tr("<b>Срок:</b> {deadline}").format(deadline=escape(tc(s.deadline.text)))
@@ -108,7 +131,16 @@ class IntroPage(QWizardPage):
         pages = wizard.pageIds() if wizard is not None else []
         from tbn4_desktop.ui.subtask_wizard import PageId
 
-        html += "<p>" + escape(next_steps(state, data=int(PageId.DATA) in pages,
-                                          documents=int(PageId.DOCUMENTS) in pages,
-                                          links=int(PageId.LINKS) in pages)) + "</p>"
+        html += (
+            "<p>"
+            + escape(
+                next_steps(
+                    state,
+                    data=int(PageId.DATA) in pages,
+                    documents=int(PageId.DOCUMENTS) in pages,
+                    links=int(PageId.LINKS) in pages,
+                )
+            )
+            + "</p>"
+        )
         self.text.setHtml(html)

@@ -63,9 +63,11 @@ def channels_rule(slot: DocumentSlot) -> str:
         # Whole sentences for two and three channels (there are three): «или» is not glued in.
         if len(labels) == 2:
             return tr("Достаточно ссылки в одном из каналов: {first} или {second}.").format(
-                first=labels[0], second=labels[1])
+                first=labels[0], second=labels[1]
+            )
         return tr("Достаточно ссылки в одном из каналов: {first} или {second} или {third}.").format(
-            first=labels[0], second=labels[1], third=labels[2])
+            first=labels[0], second=labels[1], third=labels[2]
+        )
     return tr("Нужна ссылка в каждом канале: {channels}.").format(channels=", ".join(labels))
 
 
@@ -165,8 +167,12 @@ class LinkRow:
 
     def value(self) -> SlotLinkInput:
         channel = self.channel.currentData()
-        return SlotLinkInput(url=self.url.text().strip(), channel=Channel(channel) if channel else None,
-                             published_on=self.date.value(), title=self.title.text().strip())
+        return SlotLinkInput(
+            url=self.url.text().strip(),
+            channel=Channel(channel) if channel else None,
+            published_on=self.date.value(),
+            title=self.title.text().strip(),
+        )
 
     def set_error(self, message: str | None) -> None:
         self.error.set_message(message)
@@ -211,16 +217,23 @@ class LinkSlotBox(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(3)
-        headers = (tr("Адрес (URL)"), tr("Название"), tr("Канал") if len(slot.channels) > 1 else "",
-                   tr("Дата публикации"))
+        headers = (
+            tr("Адрес (URL)"),
+            tr("Название"),
+            tr("Канал") if len(slot.channels) > 1 else "",
+            tr("Дата публикации"),
+        )
         rule = page.state.subtask.deadline
         #: The deadline is judged by this slot's date: its publication date is the evidence.
         self.date_required = rule is not None and rule.slot == slot.key
         self.date_note = wrapped(
             tr("Дата публикации обязательна: по ней проверяется срок — {deadline}.").format(deadline=tc(rule.text))
-            if self.date_required else
-            tr("Дата публикации — день размещения материала; у новой ссылки это сегодня, исправьте при "
-               "необходимости."), self)
+            if self.date_required
+            else tr(
+                "Дата публикации — день размещения материала; у новой ссылки это сегодня, исправьте при необходимости."
+            ),
+            self,
+        )
         self.date_note.setObjectName("publicationDateNote")
         self.date_note.setStyleSheet("color: #444444;")
         layout.addWidget(self.date_note)
@@ -371,8 +384,11 @@ class LinksPage(QWizardPage):
         self.filled = False
 
     def initializePage(self) -> None:
-        self.setSubTitle(tr("{heading}: ссылки на публикации — подтверждающие документы. "
-                            "Каналы — как требует Инструкция.").format(heading=self.state.heading))
+        self.setSubTitle(
+            tr("{heading}: ссылки на публикации — подтверждающие документы. Каналы — как требует Инструкция.").format(
+                heading=self.state.heading
+            )
+        )
         if not self.filled:
             self.filled = True
             for box in self.boxes.values():
@@ -418,8 +434,11 @@ class LinksPage(QWizardPage):
             if not box.changed(self.state):
                 continue
             links = [l for l in box.links() if not url_error(l.url)] if only_valid else box.links()
-            message = self.state.write(lambda session, version, key=box.key, links=links: set_slot_links(
-                session, catalog, execution_id, key, links, expected_version=version))
+            message = self.state.write(
+                lambda session, version, key=box.key, links=links: set_slot_links(
+                    session, catalog, execution_id, key, links, expected_version=version
+                )
+            )
             if message is not None:
                 ok = False
                 self._show_refusal(box, message)
@@ -434,8 +453,7 @@ class LinksPage(QWizardPage):
         rows = box.filled_rows()
         placed = False
         for key, text in self.state.last_errors.items():
-            if key.startswith("links[") and key.endswith("]") and key[6:-1].isdigit() \
-                    and int(key[6:-1]) < len(rows):
+            if key.startswith("links[") and key.endswith("]") and key[6:-1].isdigit() and int(key[6:-1]) < len(rows):
                 rows[int(key[6:-1])].set_error(text)
                 rows[int(key[6:-1])].url.setFocus()
                 placed = True
@@ -444,8 +462,11 @@ class LinksPage(QWizardPage):
 
     def waive(self, slot_key: str, reason: str | None) -> None:
         catalog, execution_id = self.state.catalog, self.state.execution_id
-        message = self.state.write(lambda session, version: waive_slot(
-            session, catalog, execution_id, slot_key, reason, expected_version=version))
+        message = self.state.write(
+            lambda session, version: waive_slot(
+                session, catalog, execution_id, slot_key, reason, expected_version=version
+            )
+        )
         box = self.boxes[slot_key]
         if message == tr(SUBTASK_RELOADED_MESSAGE):
             self.error.set_message(message)
@@ -468,4 +489,3 @@ class LinksPage(QWizardPage):
 
     def show_error(self, key: str, message: str) -> None:
         self.error.set_message(message)
-

@@ -96,8 +96,9 @@ class ReviewPage(QWizardPage):
         self.filled = False
 
     def initializePage(self) -> None:
-        self.setSubTitle(tr("{heading}: проверьте перечень документов и завершите подзадачу.").format(
-            heading=self.state.heading))
+        self.setSubTitle(
+            tr("{heading}: проверьте перечень документов и завершите подзадачу.").format(heading=self.state.heading)
+        )
         if not self.filled:
             self.filled = True
             self.notes.setPlainText(self.state.detail.info.notes)
@@ -121,36 +122,57 @@ class ReviewPage(QWizardPage):
                 f"<tr><td style='padding-right:6px; color:{color}; font-weight:bold' valign='top'>"
                 f"{mark}&nbsp;{escape(tr(MARK_WORDS[mark]) if mark in MARK_WORDS else '')}</td>"
                 f"<td valign='top'><b>{escape(tc(slot.title))}</b><br>"
-                f"<span style='color:#444'>{escape(slot_details(state, slot, slot_state))}</span></td></tr>")
+                f"<span style='color:#444'>{escape(slot_details(state, slot, slot_state))}</span></td></tr>"
+            )
         table = f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
         registers = ""
         if s.registers:
             from tbn4_desktop.ui.wizard_pages.data import no_facts_text
 
-            items = "".join(f"<li>{escape(tc(r.title))}: "
-                            f"{escape(no_facts_text(state, r) or rows_text(state.register_rows.get(r.key, 0)))}</li>"
-                            for r in s.registers)
-            registers = (f"<h4 style='margin-bottom:2px'>{escape(tr('Таблицы («Данные»)'))}</h4>"
-                         f"<ul style='margin-top:0'>{items}</ul>")
+            items = "".join(
+                f"<li>{escape(tc(r.title))}: "
+                f"{escape(no_facts_text(state, r) or rows_text(state.register_rows.get(r.key, 0)))}</li>"
+                for r in s.registers
+            )
+            registers = (
+                f"<h4 style='margin-bottom:2px'>{escape(tr('Таблицы («Данные»)'))}</h4>"
+                f"<ul style='margin-top:0'>{items}</ul>"
+            )
         unassigned = ""
         if state.unassigned:
-            unassigned = ("<p style='color:#a4000f'>"
-                          + escape(trn("✖ Не распределено: %n файл — отнесите их к документам на странице "
-                                       "«Документы».", len(state.unassigned))) + "</p>")
+            unassigned = (
+                "<p style='color:#a4000f'>"
+                + escape(
+                    trn(
+                        "✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».",
+                        len(state.unassigned),
+                    )
+                )
+                + "</p>"
+            )
         applies = ""
         if state.applicability is not None and not state.applicability.applies:
-            applies = ("<p style='color:#a4000f'>"
-                       + tr("Подзадача не применяется: {reason}.").format(reason=escape(state.applicability.reason))
-                       + "</p>")
-        verdict = (tr("<p><b>Все нужные документы есть.</b> После завершения подзадача получит статус "
-                      "«Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.</p>") if checklist.complete else
-                   f"<p style='color:#a4000f'><b>{escape(checklist.refusal())}</b></p>")
+            applies = (
+                "<p style='color:#a4000f'>"
+                + tr("Подзадача не применяется: {reason}.").format(reason=escape(state.applicability.reason))
+                + "</p>"
+            )
+        verdict = (
+            tr(
+                "<p><b>Все нужные документы есть.</b> После завершения подзадача получит статус "
+                "«Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.</p>"
+            )
+            if checklist.complete
+            else f"<p style='color:#a4000f'><b>{escape(checklist.refusal())}</b></p>"
+        )
         self.summary.setHtml(
             f"<p><b>{escape(state.heading)}.</b> {escape(tc(s.title))}<br>"
-            + tr("<b>Организация:</b> {name}").format(name=escape(state.organization.name)) + "</p>"
+            + tr("<b>Организация:</b> {name}").format(name=escape(state.organization.name))
+            + "</p>"
             f"{self._deadline_html()}"
             f"<h4 style='margin-bottom:2px'>{escape(tr('Подтверждающие документы'))}</h4>{table}"
-            f"{unassigned}{registers}{applies}{verdict}")
+            f"{unassigned}{registers}{applies}{verdict}"
+        )
 
     def _deadline_html(self) -> str:
         from tbn4_desktop.ui.subtask_panel import deadline_html
@@ -159,12 +181,19 @@ class ReviewPage(QWizardPage):
         judged = tr("Срок оценивается {by}.").format(by=escape(by))
         row = self.state.deadline
         if row is None:
-            return ("<p>" + tr("<b>Срок:</b> {deadline}").format(deadline=escape(tc(self.state.subtask.deadline.text)))
-                    + f"<br>{judged}</p>")
+            return (
+                "<p>"
+                + tr("<b>Срок:</b> {deadline}").format(deadline=escape(tc(self.state.subtask.deadline.text)))
+                + f"<br>{judged}</p>"
+            )
         html = deadline_html(row)
         # The deadline's explanation may say already what judges it.
-        return ("<p>" + tr("<b>Срок:</b> {deadline}").format(deadline=html)
-                + ("" if escape(by) in html else f"<br>{judged}") + "</p>")
+        return (
+            "<p>"
+            + tr("<b>Срок:</b> {deadline}").format(deadline=html)
+            + ("" if escape(by) in html else f"<br>{judged}")
+            + "</p>"
+        )
 
     def validatePage(self) -> bool:
         self.error.set_message(None)

@@ -68,8 +68,11 @@ class OptionalDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value() is not None \
-                and self.lineEdit().selectedText() == self.text():
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.value() is not None
+            and self.lineEdit().selectedText() == self.text()
+        ):
             self.setDate(NO_DATE)
             self.committed.emit()
             return
@@ -99,7 +102,7 @@ class WaiveControl(QWidget):
         self.combo.setMinimumContentsLength(16)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for reason in reasons:
-            self.combo.addItem(tc(reason), reason)      # shown translated, stored as the catalog's Russian
+            self.combo.addItem(tc(reason), reason)  # shown translated, stored as the catalog's Russian
             self.combo.setItemData(self.combo.count() - 1, tc(reason), Qt.ItemDataRole.ToolTipRole)
         self.combo.setEnabled(False)
         layout.addWidget(self.check)

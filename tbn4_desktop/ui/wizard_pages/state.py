@@ -65,7 +65,7 @@ def problem_text(state: SlotState) -> str:
         for title in titles:
             p = p.replace(" " + title, "")
             if p.startswith(title + " "):
-                p = p[len(title) + 1:]
+                p = p[len(title) + 1 :]
         parts.append(p)
     text = "; ".join(parts)
     return (text[:1].upper() + text[1:] + ".") if text else ""
@@ -83,9 +83,9 @@ class WizardState:
     signer_ids: dict[str, int] = field(init=False)
     register_rows: dict[str, int] = field(init=False)
     signatories: list[SignatoryInfo] = field(init=False)
-    attachments_changed: bool = False   # anything stored changed: the tree must be refreshed
-    deadline: object | None = None      # dashboard.DeadlineRow of this execution, when computed
-    last_errors: dict[str, str] = field(default_factory=dict)   # field → message of the last refused write
+    attachments_changed: bool = False  # anything stored changed: the tree must be refreshed
+    deadline: object | None = None  # dashboard.DeadlineRow of this execution, when computed
+    last_errors: dict[str, str] = field(default_factory=dict)  # field → message of the last refused write
 
     def __post_init__(self) -> None:
         with self.ctx.store.session() as session:
@@ -132,7 +132,7 @@ class WizardState:
         except StoreError as exc:
             return message or str(exc)
         if message == tr(SUBTASK_RELOADED_MESSAGE):
-            self.attachments_changed = True     # the tree must show the other PC's change too
+            self.attachments_changed = True  # the tree must show the other PC's change too
         return message
 
     # ------------------------------------------------------------ the subtask
@@ -211,6 +211,11 @@ class WizardState:
     def has_input(self) -> bool:
         """Anything entered for this execution yet (resume: a fresh one opens at the start)."""
         info = self.detail.info
-        return bool(self.detail.attachments or self.detail.links or self.signer_ids or info.notes.strip()
-                    or any(self.register_rows.values())
-                    or any(s.waived_reason or (s.doc_date and s.slot.anchor is None) for s in self.checklist.slots))
+        return bool(
+            self.detail.attachments
+            or self.detail.links
+            or self.signer_ids
+            or info.notes.strip()
+            or any(self.register_rows.values())
+            or any(s.waived_reason or (s.doc_date and s.slot.anchor is None) for s in self.checklist.slots)
+        )
