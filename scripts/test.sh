@@ -4,8 +4,8 @@
 #
 #   1. system packages (Qt libraries, PostgreSQL server, Xvfb, LibreOffice, Poppler;
 #      apt, only when missing)
-#   2. .venv with the project and its test (and freeze) extras; then the lint
-#      and format gate (ruff check, ruff format --check)
+#   2. .venv with the project and its test (and freeze) extras; then the lint,
+#      format and type gates (ruff check, ruff format --check, mypy)
 #   3. a throwaway PostgreSQL on 127.0.0.1 (stopped and deleted on exit)
 #   4. pytest, offscreen Qt, arguments passed through: ./scripts/test.sh -k store -x
 #   5. the real X11 window path (xcb under Xvfb) starts and exits cleanly
@@ -104,13 +104,19 @@ PY="$TBN4_VENV/bin/python"
 
 # ------------------------------------------------------------ lint gate ----
 
-section "2b. Lint and format (ruff, rules in pyproject.toml)"
+section "2b. Lint, format and types (ruff, mypy; rules in pyproject.toml)"
 t="$(now)"
 if "$PY" -m ruff check . && "$PY" -m ruff format --check .; then
     record "ruff (lint, format)" ok "$t"
 else
     warn "ruff found problems: run '.venv/bin/ruff check --fix . && .venv/bin/ruff format .' and fix the rest"
     record "ruff (lint, format)" failed "$t"
+fi
+t="$(now)"
+if "$PY" -m mypy; then      # files and strictness in pyproject.toml [tool.mypy]
+    record "mypy (types)" ok "$t"
+else
+    record "mypy (types)" failed "$t"
 fi
 
 # --------------------------------------------------------- postgresql ----

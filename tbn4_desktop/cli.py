@@ -31,8 +31,9 @@ _parse_date = parse_date
 _parse_year = parse_year
 
 
-def _data_dir_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _data_dir_parent() -> RussianArgumentParser:
+    # Of the subcommands' class for typing only: a parent lends its options, it never parses.
+    parent = RussianArgumentParser(add_help=False)
     parent.add_argument(
         "--data-dir",
         metavar="DIR",

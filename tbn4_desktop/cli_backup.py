@@ -64,7 +64,7 @@ def _changes(data_dir: Path, backups: list) -> dict[str, int | None]:
     from tbn4_desktop.core.backup import DB_NAME
     from tbn4_desktop.services.backups import changes_since
 
-    unknown = {b.name: None for b in backups}
+    unknown: dict[str, int | None] = {b.name: None for b in backups}
     if not backups or _settings(data_dir).database_url or not (data_dir / DB_NAME).is_file():
         return unknown
     from tbn4_desktop.store import open_store

@@ -389,6 +389,7 @@ def applicability_set(args: argparse.Namespace) -> int:
                 )
             )
         set_answer(scope.session, scope.catalog, scope.plan.id, key, answer)
+        assert question is not None  # set_answer refused a key the catalog has no question for
         governed = [s.code for s in scope.catalog.subtasks() if s.applies_if == key and s.applies_to(scope.org.level)]
     values = {"year": scope.year, "question": tc(question.text), "codes": ", ".join(governed) or "—"}
     if answer is True:
@@ -408,7 +409,7 @@ def applicability_list(args: argparse.Namespace) -> int:
     with _year_scope(args) as scope:
         answers = get_answers(scope.session, scope.plan.id)
         level = scope.org.level
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "key": q.key,
                 "text": q.text,

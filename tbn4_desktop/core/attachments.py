@@ -13,12 +13,15 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import filetype
 
 from tbn4_desktop.core.fileio import describe_os_error, fsync_dir
 from tbn4_desktop.core.tempfiles import make_temp_file, set_hidden
 from tbn4_desktop.i18n import N_, tr
+
+_T = TypeVar("_T")
 
 CHUNK = 1024 * 1024
 
@@ -227,7 +230,7 @@ def file_sha256(path: Path, progress: Callable[[int], None] | None = None) -> st
     return digest.hexdigest()
 
 
-def _named(call: Callable, path: Path, *args: object):
+def _named(call: Callable[..., _T], path: Path, *args: object) -> _T:
     """`call(*args)`, its OSError naming `path`: a failed write names the
     attachments folder (whose disk is full), a failed read the user's file."""
     try:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tbn4_desktop import __version__
 from tbn4_desktop.core.fileio import atomic_write_bytes, fsync_dir
@@ -84,7 +85,7 @@ class Manifest:
     journal_head: int | None = None
     journal_head_hash: str | None = None  # tells a journal continued from this one from a diverged one
     organization: str | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def created(self) -> datetime:
@@ -269,7 +270,7 @@ def create_backup(
     *,
     attachments_dir: Path | None = None,
     now: datetime | None = None,
-    extra: dict | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> Path:
     """A backup of the database and, with `attachments_dir`, of the blobs it
     references. The manifest is written last. Raises BackupError."""
@@ -317,7 +318,9 @@ def backup_database(db_path: Path, backup_root: Path, reason: str) -> Path:
     return create_backup(db_path, backup_root, reason)
 
 
-def backup_settings(settings_file: Path, backup_root: Path, reason: str, *, extra: dict | None = None) -> Path:
+def backup_settings(
+    settings_file: Path, backup_root: Path, reason: str, *, extra: dict[str, Any] | None = None
+) -> Path:
     """On the shared PostgreSQL database the server backs up the data; this
     PC keeps a copy of its own settings.json."""
     folder = new_backup_folder(backup_root, reason)

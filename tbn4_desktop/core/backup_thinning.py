@@ -39,7 +39,7 @@ def kept(
     last_month: tuple[int, int] | None = None
     for backup in sorted(backups, key=lambda b: b.created, reverse=True):
         day = backup.created.date()
-        week = tuple(day.isocalendar())[:2]
+        week = day.isocalendar()[:2]
         month = (day.year, day.month)
         age = (today - day).days
         if age <= 1 or (backup.reason in PROTECTED_REASONS and age < PROTECTED_DAYS):

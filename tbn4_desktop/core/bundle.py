@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, cast
 
 from tbn4_desktop import __version__
 from tbn4_desktop.core.fileio import Placement, describe_os_error, fsync_dir
@@ -579,6 +579,7 @@ def write_bundle(
         raise BundleError(
             tr("Не удалось создать файл пакета. {reason}").format(reason=describe_os_error(exc, target.parent))
         ) from exc
+    assert fd is not None  # a file placement (not a folder) gives a descriptor
     try:
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
@@ -781,7 +782,7 @@ def _read_chunks(source: Path | bytes) -> Iterable[bytes]:
 def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -> dict[str, Any]:
     items = []
     for idx, item in enumerate(spec.items):
-        record = {"code": item.code, "period": item.period}
+        record: dict[str, Any] = {"code": item.code, "period": item.period}
         record.update({k: v for k, v in item.record.items() if k not in ("code", "period", "files")})
         record.setdefault("slots", [])
         record.setdefault("links", [])
@@ -809,7 +810,7 @@ def build_manifest(spec: BundleSpec, entries: dict[int, list[dict[str, Any]]]) -
     return manifest
 
 
-def _code_key(code: str) -> tuple:
+def _code_key(code: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in str(code).split("."))
 
 
@@ -866,7 +867,7 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             )
         ) from exc
     _check_manifest_shape(manifest, name)
-    return manifest
+    return cast("dict[str, Any]", manifest)  # a dict: checked by _check_manifest_shape
 
 
 def _check_manifest_shape(m: Any, name: str) -> None:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tbn4_desktop.core.bundle import (
     CHUNK,
@@ -328,12 +328,12 @@ class _Parser:
         return value
 
     def bin(self, value: Any, what: str) -> str | None:
-        value = self.opt_str(value, what)
-        if value is None or not value.strip():
+        text = self.opt_str(value, what)
+        if text is None or not text.strip():
             return None
-        if not re.fullmatch(r"\d{12}", value.strip()):
-            raise self.bad(tr("{what} «{value}» не из 12 цифр").format(what=what, value=value[:40]))
-        return value.strip()
+        if not re.fullmatch(r"\d{12}", text.strip()):
+            raise self.bad(tr("{what} «{value}» не из 12 цифр").format(what=what, value=text[:40]))
+        return text.strip()
 
     def enum(self, kind: type, value: Any, what: str) -> Any:
         try:
@@ -599,7 +599,7 @@ class _Parser:
                 )
 
 
-def _moment_or_none(value: str | None) -> datetime | None | bool:
+def _moment_or_none(value: str | None) -> datetime | None | Literal[False]:
     """An ISO moment, None for none, False when it is not ISO."""
     if not value:
         return None
@@ -726,7 +726,7 @@ class BundleReader:
                 raise _refusal(
                     self.name, tr("контрольная сумма файла «{path}» не совпадает (файл повреждён)").format(path=f.path)
                 )
-            if out is not None and tmp is not None:
+            if out is not None and tmp is not None and stage_dir is not None:
                 out.close()
                 out = None
                 os.replace(tmp, stage_dir / f.sha256)
@@ -813,15 +813,14 @@ def _check_entry_count(path: Path, limits: ImportLimits) -> None:
     """Refuse a huge central directory before Python builds an object per entry."""
     try:
         with path.open("rb") as fh:
-            end = zipfile._EndRecData(fh)
+            end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # zipfile: private, not in typeshed
     except OSError:
         return  # ZipFile below reports it
-    if end and end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_entries:
+    entries_total: int = zipfile._ECD_ENTRIES_TOTAL  # type: ignore[attr-defined]  # zipfile: private, not in typeshed
+    if end and end[entries_total] > limits.max_entries:
         raise _over_limit(
             path.name,
-            trn("в архиве %n файл при допустимых {limit}", end[zipfile._ECD_ENTRIES_TOTAL]).format(
-                limit=limits.max_entries
-            ),
+            trn("в архиве %n файл при допустимых {limit}", end[entries_total]).format(limit=limits.max_entries),
             "import_max_entries",
         )
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypedDict, TypeVar
 
 from tbn4_desktop import __version__
 from tbn4_desktop.core.catalog import (
@@ -67,6 +67,13 @@ _CATALOG_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
 # Validation
 
 _E = TypeVar("_E", bound=StrEnum)
+
+
+class _CommonRuleFields(TypedDict):
+    """The DeadlineRule fields every kind of deadline may have."""
+
+    source: str
+    slot: str | None
 
 
 def _join(path: str, key: str) -> str:
@@ -775,7 +782,7 @@ class _Validator:
                 )
         text = self.string(d, "text", path)
         assert text is not None
-        common = {
+        common: _CommonRuleFields = {
             "source": self.string(d, "source", path, required=False) or "",
             "slot": self.identifier(d, "slot", path) if "slot" in d else None,
         }

@@ -94,7 +94,7 @@ class _Reader:
     def error(self, message: str, place: str, **values: Any) -> CatalogTranslationError:
         return CatalogTranslationError(message.format(file=self.name, place=place, **values))
 
-    def mapping(self, value: Any, place: str, allowed: tuple[str, ...]) -> dict:
+    def mapping(self, value: Any, place: str, allowed: tuple[str, ...]) -> dict[Any, Any]:
         if not isinstance(value, dict) and not place:
             raise self.error(tr("Файл перевода каталога {file}: ожидается набор полей «ключ: значение»."), place)
         if not isinstance(value, dict):
@@ -114,8 +114,8 @@ class _Reader:
                 )
         return value
 
-    def mark(self, m: dict, place: str, inherited: str) -> str:
-        mark = m.get("translation", inherited)
+    def mark(self, m: dict[Any, Any], place: str, inherited: str) -> str:
+        mark: str = m.get("translation", inherited)
         if mark not in MARKS:
             raise self.error(
                 tr("Файл перевода каталога {file}: {place} — отметка перевода должна быть project или official."),
@@ -156,14 +156,14 @@ class _Reader:
         for i, item in enumerate(value):
             self.text(item, f"{place}[{i}]", mark)
 
-    def fields(self, m: dict, place: str, mark: str, names: tuple[str, ...]) -> None:
+    def fields(self, m: dict[Any, Any], place: str, mark: str, names: tuple[str, ...]) -> None:
         for name in names:
             if name in m:
                 self.text(m[name], _join(place, name), mark)
 
     def children(
         self, value: Any, place: str, known: dict[str, Any], message: str, *, quoted: bool = False
-    ) -> list[tuple[str, dict, str]]:
+    ) -> list[tuple[str, Any, str]]:
         """(key, entry, place) of a mapping keyed by codes or keys of ``known``."""
         if value is None:
             return []

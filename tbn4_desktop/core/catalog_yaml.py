@@ -19,7 +19,7 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # a catalog is ~100 KB; refuse anything absurd
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-class _DuplicateKeyError(yaml.MarkedYAMLError):
+class _DuplicateKeyError(yaml.MarkedYAMLError):  # type: ignore[misc]  # PyYAML ships no type information
     def __init__(self, key: str, mark: Any) -> None:
         super().__init__(problem=f"duplicate key {key!r}", problem_mark=mark)
         self.key = key
@@ -29,7 +29,7 @@ def _strict_loader(base: type) -> type:
     """A safe loader on ``base`` that refuses a key written twice in one
     mapping (PyYAML would silently keep the last one, hiding a typo)."""
 
-    class StrictLoader(base):  # type: ignore[misc, valid-type]
+    class StrictLoader(base):  # type: ignore[misc]  # a base chosen at run time (CSafeLoader or SafeLoader)
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
             if isinstance(node, yaml.MappingNode):
                 seen: set[str] = set()
@@ -83,10 +83,10 @@ def read_yaml(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - safe loader subclass
     except _DuplicateKeyError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        at_line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise CatalogError(
             tr("Файл каталога {name}: строка {line} — поле «{key}» указано дважды.").format(
-                name=name, line=line, key=exc.key
+                name=name, line=at_line, key=exc.key
             )
         ) from None
     except yaml.MarkedYAMLError as exc:

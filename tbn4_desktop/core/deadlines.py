@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TypedDict
 
 from tbn4_desktop.core.catalog import (
     AnchorEvent,
@@ -376,6 +377,7 @@ def judged_by_text(subtask: Subtask) -> str:
     rule = subtask.deadline
     if rule.judged_by_upload:
         return tr("по дате загрузки в ИСПУ (отметка «Загружено в ИСПУ»)")
+    assert rule.slot is not None  # not judged by the upload: judged by a slot
     slot = subtask.slot(rule.slot)
     if slot.date is None:
         return tr("по дате документа «{title}» (дате)").format(title=tc(slot.title))
@@ -502,6 +504,13 @@ def _monitoring_due(
     return due, text, None
 
 
+class _Judged(TypedDict):
+    """What judges «в срок» (see Deadline)."""
+
+    judged_by: str
+    judged_on: date | None
+
+
 def _deadline(
     run: _Run, catalog_subtask: Subtask, facts: ExecutionFacts, year: int, previous_signed: date | None
 ) -> Deadline:
@@ -515,7 +524,10 @@ def _deadline(
         return Deadline(facts.code, facts.period, facts.due_override, DeadlineState.NO_DATE, warning, (warning,))
     if rule.kind is DeadlineKind.RELATIVE and rule.event is not None:
         extra.extend(run.by_event.get(rule.event, ()))
-    judged = {"judged_by": rule.slot or "upload", "judged_on": facts.judged_on(rule) if facts.done(rule) else None}
+    judged: _Judged = {
+        "judged_by": rule.slot or "upload",
+        "judged_on": facts.judged_on(rule) if facts.done(rule) else None,
+    }
     if rule.kind is DeadlineKind.MONITORING:
         signings = tuple(d for d in (previous_signed, run.anchors.get(AnchorEvent.REPORT_SIGNED)) if d is not None)
         extra.extend(run.by_event.get(AnchorEvent.REPORT_SIGNED, ()))

@@ -12,11 +12,15 @@ import io
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from tbn4_desktop.core.fileio import atomic_writer, describe_os_error
 from tbn4_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 PDF = "application/pdf"
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/tiff"})
@@ -137,7 +141,7 @@ def merge_to_pdf(sources: Sequence[tuple[Path, str]], target: Path) -> int:
     return pages
 
 
-def _pdf_reader(path: Path):
+def _pdf_reader(path: Path) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
 
@@ -146,7 +150,7 @@ def _pdf_reader(path: Path):
         if reader.is_encrypted:
             # PDFs restricted only by an owner password open with an empty one.
             try:
-                opened = reader.decrypt("")
+                opened: int = reader.decrypt("")
             except (PyPdfError, NotImplementedError, ValueError):
                 opened = 0
             if not opened:
@@ -191,7 +195,7 @@ def _render_pdf_page(path: Path, page: int, max_px: int) -> Image.Image:
                 scale = max_px / max(width, height, 1.0)
                 bitmap = pdf_page.render(scale=scale)
                 try:
-                    image = bitmap.to_pil().convert("RGB")
+                    image: Image.Image = bitmap.to_pil().convert("RGB")
                 finally:
                     bitmap.close()
             finally:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tbn4_desktop.core.catalog import Catalog, DeadlineKind
 from tbn4_desktop.core.fileio import atomic_writer, describe_os_error
@@ -40,6 +40,11 @@ from tbn4_desktop.core.vocabulary import (
     periods_of,
 )
 from tbn4_desktop.i18n import tc, tr
+
+if TYPE_CHECKING:
+    from openpyxl.styles import Font
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 #: Files bigger than this are refused before they are opened.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -146,7 +151,7 @@ def period_cell_text(period: str) -> str:
 
 
 def write_karta_template(
-    path: Path | str, catalog: Catalog, year: int, rows: Iterable[KartaTemplateRow | tuple]
+    path: Path | str, catalog: Catalog, year: int, rows: Iterable[KartaTemplateRow | tuple[Any, ...]]
 ) -> int:
     """Write the template to `path` atomically; returns the number of rows.
 
@@ -310,7 +315,7 @@ def write_karta_template(
     return len(items)
 
 
-def _font(**kwargs: object):  # noqa: ANN202
+def _font(**kwargs: object) -> Font:
     """One font family everywhere, so no cell falls back to another face."""
     from openpyxl.styles import Font
 
@@ -370,7 +375,7 @@ def read_karta(path: Path | str, catalog: Catalog, year: int) -> list[KartaRow]:
             workbook.close()
 
 
-def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
+def _open_workbook(source: Path) -> Workbook:
     try:
         size = source.stat().st_size
         if source.is_dir():
@@ -440,7 +445,7 @@ def _open_workbook(source: Path):  # noqa: ANN202 - openpyxl imported lazily
         ) from exc
 
 
-def _pick_sheet(workbook):  # noqa: ANN001, ANN202
+def _pick_sheet(workbook: Workbook) -> ReadOnlyWorksheet:
     for ws in workbook.worksheets:
         if ws.title.strip().startswith(SHEET_PREFIX):
             return ws
@@ -468,7 +473,7 @@ def _header_map(row: Sequence[object]) -> dict[str, int]:
     return found
 
 
-def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRow]:  # noqa: ANN001
+def _read_sheet(ws: ReadOnlyWorksheet, catalog: Catalog, year: int, file_name: str) -> list[KartaRow]:
     max_col = len(HEADERS) + 4
     rows_iter = ws.iter_rows(min_row=1, max_col=max_col, values_only=True)
     problems: list[str] = []
@@ -503,7 +508,7 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
         if all(_blank(v) for v in (code_v, period_v, due_v)):
             continue
 
-        def problem(column: str, message: str, *, _r: int = row_number, **values: object) -> None:
+        def problem(column: str, message: str, _r: int = row_number, /, **values: object) -> None:
             """`message`: a whole translated sentence with {row} and {column}."""
             problems.append(message.format(row=_r, column=column, **values))
 
@@ -624,12 +629,13 @@ def _read_sheet(ws, catalog: Catalog, year: int, file_name: str) -> list[KartaRo
     return result
 
 
-def ws_epoch(ws) -> datetime:  # noqa: ANN001
+def ws_epoch(ws: object) -> datetime:
     """The workbook's date system (1900 or 1904)."""
     from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900
 
     parent = getattr(ws, "parent", None)
-    return getattr(parent, "epoch", CALENDAR_WINDOWS_1900)
+    epoch: datetime = getattr(parent, "epoch", CALENDAR_WINDOWS_1900)
+    return epoch
 
 
 def _check_year(value: object, year: int) -> None:
@@ -658,8 +664,8 @@ def _check_year(value: object, year: int) -> None:
         )
 
 
-def _period_labels(catalog: Catalog) -> dict:
-    table: dict = {}
+def _period_labels(catalog: Catalog) -> dict[Periodicity, dict[str, str]]:
+    table: dict[Periodicity, dict[str, str]] = {}
     for periodicity in Periodicity:
         mapping: dict[str, str] = {}
         for p in periods_of(periodicity):

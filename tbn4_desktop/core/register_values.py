@@ -70,9 +70,12 @@ def parse_date(value: Any) -> date:
         text = str(value).strip()
         m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text) or None
         iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-        if m is None and iso is None:
+        if m is not None:
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+        elif iso is not None:
+            day, month, year = int(iso[3]), int(iso[2]), int(iso[1])
+        else:
             raise CellError(tr("Введите дату в виде ДД.ММ.ГГГГ, например 15.03.2025."))
-        day, month, year = (int(m[1]), int(m[2]), int(m[3])) if m else (int(iso[3]), int(iso[2]), int(iso[1]))
         try:
             result = date(year, month, day)
         except ValueError:

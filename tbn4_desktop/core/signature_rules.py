@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tbn4_desktop.core.catalog import DocumentSlot
-from tbn4_desktop.core.esign.evidence import SignatureFacts, signer_names
+from tbn4_desktop.core.esign.evidence import SignatureFacts, SignerFacts, signer_names
 from tbn4_desktop.core.esign.terms import Status
 from tbn4_desktop.core.vocabulary import AttachmentRole, OrgLevel, SignerRole
 from tbn4_desktop.i18n import tc, tr
+
+if TYPE_CHECKING:
+    from tbn4_desktop.core.checklist import FileFact  # checklist imports this module
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class SignatureJudgement:
     warnings: tuple[str, ...]
 
 
-def signature_files(files: Sequence, slot_key: str) -> list[SignatureFile]:
+def signature_files(files: Sequence[FileFact], slot_key: str) -> list[SignatureFile]:
     """The signature files among a slot's FileFacts (core/checklist)."""
     in_slot = [f for f in files if f.slot_key == slot_key]
     # A draft is, by the user's word, not the signed version: its signature
@@ -68,7 +72,7 @@ def judge_signatures(
         return SignatureJudgement(signed=False, signers=(), warnings=())
     title = tc(slot.title)
     warnings: list[str] = []
-    valid = [s for s in signatures if s.facts is not None and s.facts.intact and s.signs_present]
+    valid = [s.facts for s in signatures if s.facts is not None and s.facts.intact and s.signs_present]
     for s in signatures:
         if s.signs_draft:
             warnings.append(
@@ -84,7 +88,7 @@ def judge_signatures(
             )
         elif s.facts is None:
             warnings.append(tr("сведения о подписи «{file}» не читаются: приложите подпись заново").format(file=s.name))
-    people = [p for s in valid for p in s.facts.signers]
+    people = [p for facts in valid for p in facts.signers]
     if any(p.integrity is Status.NOT_CHECKED for p in people):
         warnings.append(
             tr("подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность").format(
@@ -101,7 +105,7 @@ def judge_signatures(
 def _signer_warnings(
     slot: DocumentSlot,
     level: OrgLevel,
-    people: list,
+    people: list[SignerFacts],
     title: str,
     signer_name: str | None,
     signer_iin: str | None,

@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +70,7 @@ def pid_alive(pid: int) -> bool:
         return False
     if pid == os.getpid():
         return True
-    if os.name == "nt":
+    if sys.platform == "win32":
         return _pid_alive_windows(pid)
     try:
         os.kill(pid, 0)
@@ -81,6 +82,8 @@ def pid_alive(pid: int) -> bool:
 
 
 def _pid_alive_windows(pid: int) -> bool:
+    if sys.platform != "win32":  # not reached (pid_alive checks first); lets mypy see Windows' ctypes
+        return True
     import ctypes
     from ctypes import wintypes
 
@@ -117,7 +120,7 @@ def set_hidden(path: Path, hidden: bool = True) -> None:
     """The Windows «hidden» attribute of a file or folder; nothing elsewhere.
     A hidden temporary file must be un-hidden before its rename: Windows
     keeps the attribute on the renamed file."""
-    if os.name != "nt":
+    if sys.platform != "win32":
         return
     import ctypes
     from ctypes import wintypes

@@ -84,7 +84,7 @@ def record_event(
     subtask_code: str | None = None,
     period: str | None = None,
     year: int | None = None,
-    details: dict | None = None,
+    details: dict[str, Any] | None = None,
     organization_id: int | None = None,
 ) -> None:
     """Append one explicit entry (import, restore, backup made, export, a

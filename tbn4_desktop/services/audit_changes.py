@@ -106,7 +106,7 @@ class _Event:
 
 def _paired(queue: list[PendingEntry | _Event]) -> list[PendingEntry]:
     placed: list[tuple[int, PendingEntry]] = []
-    groups: dict[tuple, list[tuple[int, _Event]]] = defaultdict(list)
+    groups: dict[tuple[Any, ...], list[tuple[int, _Event]]] = defaultdict(list)
     for pos, item in enumerate(queue):
         if isinstance(item, _Event):
             key = (
@@ -122,7 +122,7 @@ def _paired(queue: list[PendingEntry | _Event]) -> list[PendingEntry]:
     return [entry for _, entry in sorted(placed, key=lambda pe: pe[0])]
 
 
-def _entry(event: _Event, action: A, summary: str, details: dict) -> PendingEntry:
+def _entry(event: _Event, action: A, summary: str, details: dict[str, Any]) -> PendingEntry:
     r = event.ref
     return PendingEntry(action, T.clip(summary), r.organization_id, r.year, r.code, r.period, details)
 
@@ -226,7 +226,7 @@ def _old_new(obj: Any, attr: str) -> tuple[Any, Any] | None:
 
 
 class _Flush:
-    def __init__(self, session: Session, new: list, dirty: list, deleted: list):
+    def __init__(self, session: Session, new: list[Any], dirty: list[Any], deleted: list[Any]):
         self.session, self.new, self.dirty, self.deleted = session, new, dirty, deleted
         self.refs = T.References(session)
         self.out: list[PendingEntry | _Event] = []
@@ -258,7 +258,7 @@ class _Flush:
         year: int | None = None,
         code: str | None = None,
         period: str | None = None,
-        details: dict | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         if ref is not None:
             org, year, code, period = ref.organization_id, ref.year, ref.code, ref.period
@@ -388,7 +388,7 @@ class _Flush:
                 changes[attr] = change
         self._slot_values(ref, obj.slot_key, changes)
 
-    def _slot_values(self, ref: T.ExecRef, key: str, changes: dict[str, tuple]) -> None:
+    def _slot_values(self, ref: T.ExecRef, key: str, changes: dict[str, tuple[Any, Any]]) -> None:
         title = self.refs.slot_title(ref, key)
         if (c := changes.get("signatory_id")) and c[0] != c[1]:
             old, new = self.refs.signatory(c[0]), self.refs.signatory(c[1])
@@ -422,7 +422,9 @@ class _Flush:
                 )
 
     # ------------------------------------------------------------ register rows
-    def _row(self, ref: T.ExecRef, key: str, position: int, old: dict | None, new: dict | None) -> None:
+    def _row(
+        self, ref: T.ExecRef, key: str, position: int, old: dict[str, Any] | None, new: dict[str, Any] | None
+    ) -> None:
         action, text = T.row_change(self.refs.register(ref, key), position, old, new)
         self.add(action, text, ref, details={"register": key, "row": position + 1, "old": old, "new": new})
 
@@ -508,8 +510,9 @@ class _Flush:
 def _execution_id(obj: Any) -> int | None:
     if isinstance(obj, SubtaskExecution):
         return obj.id
-    if obj.execution_id is not None:
-        return obj.execution_id
+    execution_id: int | None = obj.execution_id
+    if execution_id is not None:
+        return execution_id
     if not hasattr(type(obj), "execution"):
         return None
     history = inspect(obj).attrs.execution.history

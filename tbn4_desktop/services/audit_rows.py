@@ -6,6 +6,7 @@ are compared here, before it, by content."""
 from __future__ import annotations
 
 import difflib
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -21,7 +22,11 @@ MAX_ROW_ENTRIES = 20
 
 
 def register_rows_replaced(
-    session: Session, execution: SubtaskExecution, register_key: str, old_rows: list[dict], new_rows: list[dict]
+    session: Session,
+    execution: SubtaskExecution,
+    register_key: str,
+    old_rows: list[dict[str, Any]],
+    new_rows: list[dict[str, Any]],
 ) -> None:
     """Journal a register's rows replaced by a DELETE and new INSERTs (the
     listener cannot see a bulk DELETE): rows added, changed and removed,
@@ -62,12 +67,14 @@ def register_rows_replaced(
     session.info.setdefault(QUEUE_KEY, []).extend(entries)
 
 
-def _row_changes(old_rows: list[dict], new_rows: list[dict]) -> list[tuple[int, dict | None, dict | None]]:
+def _row_changes(
+    old_rows: list[dict[str, Any]], new_rows: list[dict[str, Any]]
+) -> list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]]:
     """(position, old, new) of every row added, changed or removed: equal
     runs matched by content; inside a differing run each new row is paired
     with the most similar old one, the rest are additions and removals."""
     a, b = [canonical_json(r) for r in old_rows], [canonical_json(r) for r in new_rows]
-    changes: list[tuple[int, dict | None, dict | None]] = []
+    changes: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]] = []
     for op, a0, a1, b0, b1 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
             continue

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +39,9 @@ from tbn4_desktop.models import (
     YearPlan,
 )
 
+if TYPE_CHECKING:
+    from tbn4_desktop.core.catalog_registry import CatalogRegistry
+
 A = AuditAction
 MAX_SUMMARY = 600
 # The journal's sentences are stored in the database (hash-chained) and sent
@@ -58,8 +61,12 @@ class ExecRef:
     catalog_version: int
 
 
+# (organisation id, year, catalog id, catalog version) of a year plan
+PlanRef = tuple[int, int, str, int]
+
+
 @functools.lru_cache(maxsize=1)
-def _builtin_catalogs():
+def _builtin_catalogs() -> CatalogRegistry:
     from tbn4_desktop.core.catalog import builtin_catalog_dir
     from tbn4_desktop.core.catalog_registry import CatalogRegistry
 
@@ -83,7 +90,7 @@ class References:
         # An execution's subtask and period and a plan's organisation and year
         # do not change: cached for the session's life (dropped on a rollback).
         self._executions: dict[int, ExecRef | None] = session.info.setdefault("audit_exec_refs", {})
-        self._plans: dict[int, tuple | None] = session.info.setdefault("audit_plan_refs", {})
+        self._plans: dict[int, PlanRef | None] = session.info.setdefault("audit_plan_refs", {})
         self._people: dict[int, str] = {}
 
     def load_executions(self, ids: Iterable[int | None]) -> None:
@@ -118,7 +125,7 @@ class References:
             self.load_executions([execution_id])
         return self._executions[execution_id]
 
-    def plan(self, plan_id: int) -> tuple | None:
+    def plan(self, plan_id: int) -> PlanRef | None:
         """(organisation id, year, catalog id, catalog version) of a year plan."""
         if plan_id not in self._plans:
             p = self.session.identity_map.get(identity_key(YearPlan, plan_id))
@@ -130,7 +137,7 @@ class References:
                     YearPlan.id == plan_id
                 )
             ).first()
-            self._plans[plan_id] = tuple(row) if row else None
+            self._plans[plan_id] = (*row,) if row else None  # a plain tuple, typed like the row
         return self._plans[plan_id]
 
     def signatory(self, signatory_id: int | None) -> str | None:
@@ -165,7 +172,7 @@ class References:
         except KeyError:
             return None
 
-    def question(self, plan: tuple, key: str) -> str:
+    def question(self, plan: PlanRef, key: str) -> str:
         catalog = catalog_of(plan[2], plan[3])
         try:
             return catalog.question(key).text if catalog else key
@@ -210,7 +217,7 @@ def file_facts(a: Any) -> dict[str, Any]:
     }
 
 
-def file_kind_changed(name: str, slot_title: str, kind: tuple) -> str:
+def file_kind_changed(name: str, slot_title: str, kind: tuple[Any, Any]) -> str:
     def label(value: Any) -> str:
         try:
             return AttachmentRole(value).label_ru
@@ -239,7 +246,7 @@ _LINK_FIELDS = {
 }
 
 
-def link_changed(url: str, changes: dict[str, tuple]) -> str:
+def link_changed(url: str, changes: dict[str, tuple[Any, Any]]) -> str:
     parts = [f"{_LINK_FIELDS[k]} {_value(old)} → {_value(new)}" for k, (old, new) in changes.items()]
     return f"Изменена ссылка {url}: " + "; ".join(parts) + "."
 
@@ -256,7 +263,7 @@ def _value(value: Any) -> str:
 # Register rows
 
 
-def _cells(register: Register | None, values: dict | None) -> dict[str, str]:
+def _cells(register: Register | None, values: dict[str, Any] | None) -> dict[str, str]:
     """Column title → the value as the table shows it."""
     if not values:
         return {}
@@ -279,7 +286,9 @@ def _cells(register: Register | None, values: dict | None) -> dict[str, str]:
     return out
 
 
-def row_change(register: Register | None, position: int, old: dict | None, new: dict | None) -> tuple[A, str]:
+def row_change(
+    register: Register | None, position: int, old: dict[str, Any] | None, new: dict[str, Any] | None
+) -> tuple[A, str]:
     title = f"Таблица «{register.title}»" if register else "Таблица"
     where = f"{title}, строка {position + 1}"
     before, after = _cells(register, old), _cells(register, new)
@@ -314,14 +323,14 @@ def rows_replaced(register: Register | None, changes: list[tuple[int, Any, Any]]
 # Executions
 
 
-def _status_label(value: str | None) -> str:
+def _status_label(value: Any) -> str:
     try:
         return ExecutionStatus(value).label_ru
     except ValueError:
         return str(value)
 
 
-def status_change(status: tuple, e: Any, upload_before: tuple, after_change: bool) -> tuple[A, str]:
+def status_change(status: tuple[Any, Any], e: Any, upload_before: tuple[Any, Any], after_change: bool) -> tuple[A, str]:
     old, new = status
     if new == ExecutionStatus.UPLOADED.value:
         number = f", номер {e.ispu_reference}" if e.ispu_reference else ""
@@ -336,7 +345,7 @@ def status_change(status: tuple, e: Any, upload_before: tuple, after_change: boo
     return A.STATUS_CHANGED, f"Статус: «{_status_label(old)}» → «{_status_label(new)}»."
 
 
-def execution_fields(changes: dict[str, tuple], refs: References) -> str:
+def execution_fields(changes: dict[str, tuple[Any, Any]], refs: References) -> str:
     parts = []
     if "notes" in changes:
         parts.append("Изменено примечание подзадачи.")
@@ -361,10 +370,11 @@ def _label(kind: type, value: Any) -> str:
         from tbn4_desktop.core.catalog import _ANCHOR_LABELS
 
         return _ANCHOR_LABELS[member]
-    return member.label_ru
+    label: str = member.label_ru
+    return label
 
 
-def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None, str, dict]:
+def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None, str, dict[str, Any]]:
     """(action, organisation id, sentence, details); an empty sentence: nothing to record."""
     if isinstance(obj, Organization):
         if how == "created":
@@ -411,7 +421,9 @@ def organization_change(obj: Any, how: str, old_new: Any) -> tuple[A, int | None
     )
 
 
-def plan_setting(obj: Any, deleted: bool, old_new: Any, refs: References, plan: tuple) -> tuple[str, str | None, dict]:
+def plan_setting(
+    obj: Any, deleted: bool, old_new: Any, refs: References, plan: PlanRef
+) -> tuple[str, str | None, dict[str, Any]]:
     """(sentence, subtask code or None, details) of a year's setting."""
     if isinstance(obj, AnchorDate):
         label = _label(AnchorEvent, obj.event)

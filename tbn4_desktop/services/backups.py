@@ -14,8 +14,9 @@ import contextlib
 import shutil
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tbn4_desktop.core import backup as fmt
 from tbn4_desktop.core.backup import BackupError, Manifest, reason_label
@@ -30,6 +31,11 @@ from tbn4_desktop.core.fileio import atomic_write_bytes
 from tbn4_desktop.core.settings import SETTINGS_FILE, AppSettings, load_settings
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services import audit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tbn4_desktop.services.context import AppContext
 
 BACKUPS_DIR = "backups"
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -124,6 +130,20 @@ def list_backups(root: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
 
 
+def _complete(folder: Path) -> BackupInfo:
+    """The backup just made or checked in `folder`; BackupError when its
+    manifest cannot be read (the manifest is written last)."""
+    manifest = fmt.read_manifest(folder)
+    if manifest is None:
+        raise BackupError(
+            tr(
+                "Папка «{name}» — не полная резервная копия ТБН-4: в ней нет описания копии "
+                "({manifest}), копия не была закончена или это другая папка."
+            ).format(name=folder.name, manifest=fmt.MANIFEST_NAME)
+        )
+    return BackupInfo(folder, manifest)
+
+
 def resolve_backup(root: Path, text: str) -> Path:
     """A backup named by its folder's path or by its name under the root."""
     given = Path(text).expanduser()
@@ -136,7 +156,7 @@ def resolve_backup(root: Path, text: str) -> Path:
 # Making
 
 
-def _journal_head(session) -> tuple[int, str | None] | None:
+def _journal_head(session: Session) -> tuple[int, str | None] | None:
     from sqlalchemy import select
 
     from tbn4_desktop.models import AuditEntry
@@ -145,7 +165,9 @@ def _journal_head(session) -> tuple[int, str | None] | None:
     return (row[0], row[1]) if row else (0, None)
 
 
-def make_backup(ctx, *, out_dir: Path | None = None, reason: str = "manual", role: str = "command") -> BackupInfo:
+def make_backup(
+    ctx: AppContext, *, out_dir: Path | None = None, reason: str = "manual", role: str = "command"
+) -> BackupInfo:
     """A backup of the data folder now: the database and the files it refers
     to (on the shared database: this PC's settings). A manual one is
     recorded in the journal. Raises BackupError or StoreError (another
@@ -203,7 +225,7 @@ def backup_now(
                 extra=extra,
                 attachments_dir=attachments_dir or _attachments_dir(data_dir, settings),
             )
-        info = BackupInfo(folder, fmt.read_manifest(folder))
+        info = _complete(folder)
         if out_dir is None:
             thin(root, data_dir)
     return info
@@ -218,7 +240,7 @@ def size_text(size: int) -> str:
     return tr("{size} ГБ").format(size=f"{size / 1024**3:.1f}".replace(".", ","))
 
 
-def is_due(ctx, *, now: datetime | None = None, interval: timedelta = AUTO_INTERVAL) -> bool:
+def is_due(ctx: AppContext, *, now: datetime | None = None, interval: timedelta = AUTO_INTERVAL) -> bool:
     """True when something changed since this folder's newest backup and
     `interval` has passed since it (interval 0: on closing)."""
     now = now or datetime.now().astimezone()
@@ -238,7 +260,7 @@ def own_backups(root: Path, data_dir: Path) -> list[BackupInfo]:
     return [b for b in list_backups(root) if b.manifest.extra.get("source") in (None, mine)]
 
 
-def changes_since(session, backup: BackupInfo) -> int | None:
+def changes_since(session: Session, backup: BackupInfo) -> int | None:
     """Changes in the journal after the backup's snapshot (backups made are
     not changes); None when unknown — no journal then, or the journal went
     another way since (a restore of an older backup)."""
@@ -270,7 +292,7 @@ def changes_since(session, backup: BackupInfo) -> int | None:
 # Thinning
 
 
-def thin(root: Path, data_dir: Path, *, today=None) -> tuple[int, int]:
+def thin(root: Path, data_dir: Path, *, today: date | None = None) -> tuple[int, int]:
     """Remove this folder's backups the rule does not keep, then the blobs
     no remaining backup refers to. Returns (backups removed, blobs removed)."""
     today = today or datetime.now().astimezone().date()
@@ -365,7 +387,7 @@ def restore_backup(data_dir: Path, backup_dir: Path) -> RestoreResult:
     if problems:
         raise BackupError(problems[0])
     settings = settings_for_restore(data_dir)
-    info = BackupInfo(backup_dir, fmt.read_manifest(backup_dir))
+    info = _complete(backup_dir)
     when = f"{info.created:%d.%m.%Y %H:%M}"
     try:
         with hold_backup_lock(data_dir):
@@ -379,7 +401,8 @@ def restore_backup(data_dir: Path, backup_dir: Path) -> RestoreResult:
                     tr("Настройки этого компьютера восстановлены из резервной копии от {when}.").format(when=when),
                 )
             blobs = restore_blobs(info.manifest, backup_dir.parent, _attachments_dir(data_dir, settings))
-            replace_database(data_dir, backup_dir / fmt.DB_NAME, info.manifest.db_sha256)
+            # A database backup has its hash (check_backup); without one, "" matches no file either.
+            replace_database(data_dir, backup_dir / fmt.DB_NAME, info.manifest.db_sha256 or "")
     except OSError as exc:
         from tbn4_desktop.core.fileio import describe_os_error
 
@@ -407,7 +430,7 @@ def _save_current(data_dir: Path, settings: AppSettings, *, settings_only: bool)
     extra = {"source": source_id(data_dir)}
     if settings_only or settings.database_url:
         folder = fmt.backup_settings(data_dir / SETTINGS_FILE, root, "before-restore", extra=extra)
-        return BackupInfo(folder, fmt.read_manifest(folder))
+        return _complete(folder)
     db = data_dir / fmt.DB_NAME
     if not db.is_file():
         return None
@@ -426,10 +449,10 @@ def _save_current(data_dir: Path, settings: AppSettings, *, settings_only: bool)
             extra={**extra, "damaged": True},
         )
         atomic_write_bytes(folder / fmt.MANIFEST_NAME, manifest.to_json())
-    return BackupInfo(folder, fmt.read_manifest(folder))
+    return _complete(folder)
 
 
-def record_restore(ctx, result: RestoreResult) -> None:
+def record_restore(ctx: AppContext, result: RestoreResult) -> None:
     """The restore in the journal of the restored database (after reopening)."""
     if not ctx.store.is_sqlite or result.backup.is_settings_only:
         return
@@ -447,7 +470,7 @@ def record_restore(ctx, result: RestoreResult) -> None:
         )
 
 
-def reopen_in_place(ctx) -> None:
+def reopen_in_place(ctx: AppContext) -> None:
     """Open the data folder again into the same AppContext object, so that
     every window holding it sees the restored store."""
     from tbn4_desktop.services.context import open_app

@@ -61,13 +61,13 @@ def open_app(
         attachments_dir=Path(settings.attachments_dir) if settings.attachments_dir and shared else None,
         backup_root=Path(settings.backup_dir).expanduser() if settings.backup_dir else None,
     )
-    catalogs, problems = catalogs or load_catalogs(data_dir)
+    registry, problems = catalogs or load_catalogs(data_dir)
     ctx = AppContext(
         data_dir=data_dir,
         store=store,
         settings=settings,
         blobs=BlobStore(store.attachments_dir),
-        catalogs=catalogs,
+        catalogs=registry,
         catalog_problems=problems,
     )
     from tbn4_desktop.services.integrity import on_open  # it imports this module

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from tbn4_desktop.core.workdays import (
     YEAR_MAX,
     YEAR_MIN,
     CalendarEntry,
+    EntryKind,
     WorkCalendar,
     load_calendar,
 )
@@ -36,6 +38,9 @@ from tbn4_desktop.models import (
     SubtaskExecution,
     YearPlan,
 )
+
+if TYPE_CHECKING:
+    from tbn4_desktop.core.checklist import Checklist
 
 #: Anchor dates may lie this many years before / after the plan's year.
 ANCHOR_YEARS_BEFORE, ANCHOR_YEARS_AFTER = 1, 1
@@ -100,7 +105,7 @@ def set_anchors(session: Session, plan_id: int, values: Mapping[AnchorEvent, dat
 
 
 def _entry(d: CalendarDecree) -> CalendarEntry:
-    return CalendarEntry(d.day, d.kind if d.kind in ENTRY_KINDS else "day_off", d.note, d.basis)
+    return CalendarEntry(d.day, cast(EntryKind, d.kind) if d.kind in ENTRY_KINDS else "day_off", d.note, d.basis)
 
 
 def list_decrees(session: Session) -> list[CalendarEntry]:
@@ -227,7 +232,7 @@ def year_deadlines(
 
 def _facts(
     catalog: Catalog,
-    checklist,
+    checklist: Checklist | None,
     code: str,
     period: str,
     status: ExecutionStatus,

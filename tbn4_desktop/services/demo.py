@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from sqlalchemy import select
@@ -67,6 +68,9 @@ from tbn4_desktop.services.organizations import (
     list_signatories,
 )
 from tbn4_desktop.services.registers import save_rows
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw, ImageFont  # loaded when a page is drawn
 
 FONT_REGULAR = "DejaVuSerif.ttf"
 FONT_BOLD = "DejaVuSerif-Bold.ttf"
@@ -151,7 +155,7 @@ class Step:
     links: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
     notes: str = ""
     draft: bool = False  # the documents are unsigned drafts (DOCX)
-    rows: dict[str, list[dict]] = field(default_factory=dict)  # register key → rows (save_rows input)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # register key → rows (save_rows input)
     waive: dict[str, str] = field(default_factory=dict)  # slot key → reason («не требуется»)
     uploaded: tuple[int, int] | None = None  # (month, day) of the ISPU upload mark (UPLOADED steps)
     dates: dict[str, tuple[int, int]] = field(default_factory=dict)  # slot key → its date if not the step's
@@ -159,7 +163,7 @@ class Step:
 
 def _event(
     when: date, time: str, form: str, topic: str, audience: str, count: int, news_id: int | None, protocol: str
-) -> dict:
+) -> dict[str, Any]:
     return {
         "event_date": when,
         "event_time": time,
@@ -201,7 +205,7 @@ _POSITIONS_AT_RISK = [
 ]
 
 # 3.4.1: three communal companies of the district (Appendix 3).
-_COMPLIANCE_REGISTRY = [
+_COMPLIANCE_REGISTRY: list[dict[str, Any]] = [
     {
         "parent_name": "Жамбылская область, Байзакский район",
         "company_name": "ГКП на ПХВ «Байзакская районная больница»",
@@ -238,7 +242,7 @@ _COMPLIANCE_REGISTRY = [
 ]
 
 
-def _preventive_rows(year: int) -> list[dict]:
+def _preventive_rows(year: int) -> list[dict[str, Any]]:
     """4.2.3, Appendix 5: talks with holders of the 1.2.1 positions."""
     people = (
         ("Абдрахманов Данияр Муратович", "Главный специалист по государственным закупкам"),
@@ -801,7 +805,7 @@ def _play(
                 demo_signature(
                     path.read_bytes(),
                     full_name=signer.full_name,
-                    iin=signer.iin,
+                    iin=signer.iin or "",  # the demo's e-signer has an ИИН
                     organization=ORG_NAME,
                     bin_=demo_bin(),
                 )
@@ -852,7 +856,7 @@ def _play(
         )
     elif step.status in (ExecutionStatus.SIGNED, ExecutionStatus.DOCUMENT_PREPARED):
         # Statuses the user sets by hand («Подписано», «Документ подготовлен»).
-        session.get(SubtaskExecution, execution_id).status = step.status.value
+        session.get_one(SubtaskExecution, execution_id).status = step.status.value
         session.flush()
 
 
@@ -885,10 +889,10 @@ _MARGIN_L, _MARGIN_R = 110, 70
 
 @dataclass
 class _Pen:
-    draw: object
-    regular: object
-    bold: object
-    small: object
+    draw: ImageDraw.ImageDraw
+    regular: ImageFont.FreeTypeFont
+    bold: ImageFont.FreeTypeFont
+    small: ImageFont.FreeTypeFont
     y: int = 60
     width: int = _PAGE[0] - _MARGIN_L - _MARGIN_R
     rng: random.Random = field(default_factory=random.Random)
@@ -925,7 +929,7 @@ def _rendered(doc: Doc, full_name: str, position: str, when: date, seed: str, su
     return buf.getvalue()
 
 
-def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Random):  # noqa: ANN202 - PIL.Image
+def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Random) -> Image.Image:
     from PIL import Image, ImageDraw, ImageFont
 
     img = Image.new("RGB", _PAGE, (250, 249, 245))
@@ -1004,7 +1008,7 @@ def _page(doc: Doc, full_name: str, position: str, when: date, rng: random.Rando
     )
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:  # noqa: ANN001
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():

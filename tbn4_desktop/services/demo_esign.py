@@ -33,7 +33,14 @@ def _keys() -> tuple[rsa.RSAPrivateKey, rsa.RSAPrivateKey]:
 
 
 def _certificate(
-    subject: x509.Name, issuer: x509.Name, public_key, signing_key, *, ca: bool, start: datetime, end: datetime
+    subject: x509.Name,
+    issuer: x509.Name,
+    public_key: rsa.RSAPublicKey,
+    signing_key: rsa.RSAPrivateKey,
+    *,
+    ca: bool,
+    start: datetime,
+    end: datetime,
 ) -> x509.Certificate:
     builder = (
         x509.CertificateBuilder()

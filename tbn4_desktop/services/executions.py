@@ -34,12 +34,22 @@ from tbn4_desktop.models import (
 )
 from tbn4_desktop.models.base import utcnow
 from tbn4_desktop.services.records import (  # noqa: F401 - re-exported for callers
-    AttachmentInfo,
-    ExecutionDetail,
-    ExecutionInfo,
-    LinkInfo,
-    LinkInput,
-    PlanInfo,
+    AttachmentInfo as AttachmentInfo,
+)
+from tbn4_desktop.services.records import (
+    ExecutionDetail as ExecutionDetail,
+)
+from tbn4_desktop.services.records import (
+    ExecutionInfo as ExecutionInfo,
+)
+from tbn4_desktop.services.records import (
+    LinkInfo as LinkInfo,
+)
+from tbn4_desktop.services.records import (
+    LinkInput as LinkInput,
+)
+from tbn4_desktop.services.records import (
+    PlanInfo as PlanInfo,
 )
 from tbn4_desktop.services.versioning import SUBTASK_CHANGED_MESSAGE, check_version
 from tbn4_desktop.store_errors import ConcurrentEditError

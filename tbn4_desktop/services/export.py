@@ -251,7 +251,7 @@ def export_bundle(
     )
 
 
-def _render_folder() -> tempfile.TemporaryDirectory:
+def _render_folder() -> tempfile.TemporaryDirectory[str]:
     """The forms are rendered into a temporary folder of ours in the system's
     temporary folder (swept at the next start when the export is killed)."""
     return tempfile.TemporaryDirectory(prefix=temp_name("forms") + "-")
@@ -293,17 +293,14 @@ def _read(
     org = _organization(session, org_id)
     plan = find_year_plan(session, org.id, year)
     if plan is None:
-        raise ExportError(
-            tr(
-                "За {year} год данных нет: у организации «{name}» нет плана на этот год. "
-                "Выберите другой год или начните работу над этим годом в программе."
-            ).format(year=year, name=org.name)
-        )
+        raise _no_plan(year, org.name)
     catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
     # The checklist's words go into the manifest: Russian, whoever exports
     # (a bundle is the same from a Kazakh and a Russian interface).
     with source_language():
         snapshot = read_year(session, catalog, org.id, year, created_at.date())
+    if snapshot is None:  # None only without a plan
+        raise _no_plan(year, org.name)
     executions = in_scope(snapshot, catalog, scope)
     if not executions:
         raise _nothing(scope, snapshot.last_export_at, year)
@@ -332,6 +329,15 @@ def _read(
         anchors={event: day.isoformat() for event, day in snapshot.anchors.items()},
         supervised=[{"name": s.name, "bin": s.bin} for s in list_supervised(session, org.id)],
         journal=bundle_journal(session, org.id, year, [(e.code, e.period) for e in executions]),
+    )
+
+
+def _no_plan(year: int, name: str) -> ExportError:
+    return ExportError(
+        tr(
+            "За {year} год данных нет: у организации «{name}» нет плана на этот год. "
+            "Выберите другой год или начните работу над этим годом в программе."
+        ).format(year=year, name=name)
     )
 
 

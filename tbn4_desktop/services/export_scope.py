@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -226,7 +226,7 @@ def read_year(session: Session, catalog: Catalog, org_id: int, year: int, as_of:
             SlotRecord.execution_id.in_(ids), SlotRecord.signatory_id.is_not(None)
         )
     ):
-        signers[ex][key] = signatory_id
+        signers[ex][key] = cast(int, signatory_id)  # not NULL: the query's condition
     rows: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     registers = {r.key: r for s in catalog.subtasks() for r in s.registers}
     for r in session.scalars(
@@ -432,7 +432,7 @@ def issues_of(
     return sorted(issues, key=lambda i: (_code_key(i.code), i.period, order[i.kind]))
 
 
-def _code_key(code: str) -> tuple:
+def _code_key(code: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in code.split("."))
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -189,14 +190,14 @@ def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[i
             )
     else:
         current = get_current_organization(session)
-        if current is None:
+        org = session.get(Organization, current.id) if current is not None else None
+        if org is None:
             raise FormRequestError(
                 tr(
                     "Организация не выбрана: сначала заполните сведения об организации "
                     "в приложении (или создайте демонстрационные данные: tbn4 demo)."
                 )
             )
-        org = session.get(Organization, current.id)
     if year is None:
         year = session.scalar(select(func.max(YearPlan.year)).where(YearPlan.organization_id == org.id))
         if year is None:
@@ -376,7 +377,7 @@ def _org_data(
     )
     if period is not None:
         query = query.where(SubtaskExecution.period == period)
-    rows: dict[str, list[dict]] = {}
+    rows: dict[str, list[dict[str, Any]]] = {}
     for key, values in session.execute(query):
         register = registers.get(key)
         if register is not None:
@@ -543,7 +544,12 @@ def _inventory_items(
         )
 
     # Per execution (period order: M01 < M02, Q1 < Q2), scans first, then links.
-    found = []
+    found: list[
+        tuple[
+            tuple[str, str, int, int],
+            tuple[str, str, SlotState | None, date | None, str, int | None, Sequence[SignerFacts]],
+        ]
+    ] = []
     for n, (code, period_key, ex, key, name, sha256, media_type, esigners) in enumerate(scans):
         state = state_of(ex, key)
         day = (state.doc_date if state else None) or esign_date(esigners)
@@ -558,7 +564,7 @@ def _inventory_items(
         found.append(
             (
                 (code, period_key, 1, n),
-                (code, period_key, state, published_on or (state.doc_date if state else None), url, None),
+                (code, period_key, state, published_on or (state.doc_date if state else None), url, None, ()),
             )
         )
     for _, item in sorted(found, key=lambda pair: pair[0]):

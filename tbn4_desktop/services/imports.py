@@ -36,8 +36,9 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -241,10 +242,12 @@ def _item_ref(item: ManifestItem) -> str:
     return f"{item.code} ({period_label(item.period)})" if item.period else item.code
 
 
-def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, str], list[tuple[Register, list]]]:
+def _checked_rows(
+    catalog: Catalog, m: Manifest, name: str
+) -> dict[tuple[str, str], list[tuple[Register, list[dict[str, Any]]]]]:
     """Every item's subtask exists and every register row is valid; returns
     (code, period) → [(register, rows as stored)]. A bad row refuses the bundle."""
-    out: dict[tuple[str, str], list[tuple[Register, list]]] = {}
+    out: dict[tuple[str, str], list[tuple[Register, list[dict[str, Any]]]]] = {}
     for item in m.items:
         try:
             subtask = catalog.subtask(item.code)
@@ -269,7 +272,7 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
                         name=name, item=_item_ref(item), table=block.register[:40]
                     )
                 )
-            stored = []
+            stored: list[dict[str, Any]] = []
             for n, row in enumerate(block.rows, 1):
                 if is_blank_row(row):
                     continue
@@ -290,13 +293,13 @@ def _checked_rows(catalog: Catalog, m: Manifest, name: str) -> dict[tuple[str, s
     return out
 
 
-def _checked_slots(catalog: Catalog, m: Manifest, name: str) -> dict[AnchorEvent, object]:
+def _checked_slots(catalog: Catalog, m: Manifest, name: str) -> dict[AnchorEvent, date]:
     """Every file, link, signer, date and waiver names a document slot the
     subtask has, of the right kind, with a reason for «не требуется» the
     slot allows and a channel it names; a bad one refuses the bundle.
     Returns the anchor dates of the year (anchor event → date): those of the
     bundle (format 2) and those its anchor slots carry."""
-    anchors: dict[AnchorEvent, object] = dict(m.anchors)
+    anchors: dict[AnchorEvent, date] = dict(m.anchors)
     first, last = m.year - ANCHOR_YEARS_BEFORE, m.year + ANCHOR_YEARS_AFTER
     for event, day in m.anchors.items():
         if not first <= day.year <= last:
@@ -493,13 +496,13 @@ def _write(
     catalog: Catalog,
     m: Manifest,
     plan: _Plan,
-    rows: dict,
-    anchors: dict,
+    rows: dict[tuple[str, str], list[tuple[Register, list[dict[str, Any]]]]],
+    anchors: dict[AnchorEvent, date],
     media: dict[str, str],
     zip_sha: str,
     source_name: str,
     add_unknown: bool,
-    signatures: dict | None = None,
+    signatures: dict[tuple[int, str], tuple[str | None, str]] | None = None,
 ) -> ImportResult:
     org_m = m.organization
     if plan.org_id is None:
@@ -507,7 +510,7 @@ def _write(
         session.add(org)
         session.flush()
     else:
-        org = session.get(Organization, plan.org_id)
+        org = session.get_one(Organization, plan.org_id)
         if org.name != org_m.name[:500] or org.level != org_m.level.value:
             org.name, org.level = org_m.name[:500], org_m.level.value  # the subordinate knows itself best
     year_plan = session.scalar(select(YearPlan).where(YearPlan.organization_id == org.id, YearPlan.year == m.year))
@@ -573,7 +576,7 @@ def _write(
                 session.delete(e)
     now = utcnow()
     if plan.live is not None:
-        session.get(ImportedBundle, plan.live).superseded_at = now
+        session.get_one(ImportedBundle, plan.live).superseded_at = now
     session.add(
         ImportedBundle(
             organization_id=org.id,
@@ -610,13 +613,18 @@ def _set_state(e: SubtaskExecution, item: ManifestItem) -> None:
 
 
 def _slot_records(
-    session: Session, org: Organization, signatories: dict, e: SubtaskExecution, item: ManifestItem, subtask: Subtask
+    session: Session,
+    org: Organization,
+    signatories: dict[tuple[str, str], Signatory],
+    e: SubtaskExecution,
+    item: ManifestItem,
+    subtask: Subtask,
 ) -> None:
     """Make the execution's slot records those of the bundle: signer, date
     and «не требуется» of each slot. An anchor slot's date is the plan's
     anchor date (set by the caller), and a link slot's date that is only the
     date of its last publication is left to be derived again from the links."""
-    wanted: dict[str, tuple[int | None, object, str | None]] = {}
+    wanted: dict[str, tuple[int | None, date | None, str | None]] = {}
     for state in item.slots:
         slot = subtask.slot(state.key)
         day = state.doc_date
@@ -629,9 +637,9 @@ def _slot_records(
         signer = _signatory(session, org, signatories, state.signer)
         if signer is not None or day is not None or state.waived_reason is not None:
             wanted[state.key] = (signer, day, state.waived_reason)
-    for record in list(e.slot_records):
-        if record.slot_key not in wanted:
-            e.slot_records.remove(record)
+    for r in list(e.slot_records):
+        if r.slot_key not in wanted:
+            e.slot_records.remove(r)
     current = {r.slot_key: r for r in e.slot_records}
     for key, (signer, day, reason) in wanted.items():
         record = current.get(key)
@@ -667,9 +675,9 @@ def _supervised(session: Session, org: Organization, m: Manifest) -> None:
     wanted: dict[str, tuple[str, str | None]] = {}
     for name, bin_ in m.organization.supervised:
         wanted.setdefault(name.casefold(), (name, bin_))
-    for key, row in stored.items():
+    for key, old in stored.items():
         if key not in wanted:
-            session.delete(row)
+            session.delete(old)
     session.flush()
     for key, (name, bin_) in wanted.items():
         row = stored.get(key)
@@ -679,7 +687,9 @@ def _supervised(session: Session, org: Organization, m: Manifest) -> None:
             row.name, row.bin = name, bin_
 
 
-def _signatory(session: Session, org: Organization, known: dict, s: ManifestSignatory | None) -> int | None:
+def _signatory(
+    session: Session, org: Organization, known: dict[tuple[str, str], Signatory], s: ManifestSignatory | None
+) -> int | None:
     """The subordinate's signatory of that name and role (added when new)."""
     if s is None:
         return None

@@ -387,12 +387,12 @@ def repair(ctx: AppContext, report: CheckReport, progress: Progress | None = Non
     result = RepairResult()
     still = _still_unreferenced(ctx, report.unreferenced)
     total = len(still) + len(report.leftovers)
+    quarantine = ctx.data_dir / QUARANTINE_DIR / datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
     if still:
-        stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
-        result.quarantine_dir = ctx.data_dir / QUARANTINE_DIR / stamp
+        result.quarantine_dir = quarantine
     for n, (path, size) in enumerate(still, 1):
         _say(progress, n, total, tr("Перенос в карантин…"))
-        target = result.quarantine_dir / path.parent.name / path.name
+        target = quarantine / path.parent.name / path.name
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(path), str(target))

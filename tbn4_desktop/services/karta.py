@@ -19,6 +19,7 @@ Import rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -87,7 +88,7 @@ def export_karta(ctx: AppContext, org_id: int, year: int, path: Path | str) -> i
         org = _organization(session, org_id)
         plan = _plan(session, org_id, year)
         catalog = _catalog(ctx, plan, year)
-        current: dict[tuple[str, str], object] = {}
+        current: dict[tuple[str, str], date | None] = {}
         periodicity = {s.code: s.periodicity for s in catalog.subtasks()}
         if plan is not None:
             current = {

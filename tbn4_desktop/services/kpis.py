@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tbn4_desktop.core.catalog import Catalog, Register
+from tbn4_desktop.core.catalog import Catalog, Kpi, Register, Subtask
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER, Entity, KpiResult, compute
 from tbn4_desktop.core.register_values import from_storage
 from tbn4_desktop.core.vocabulary import OrgLevel
@@ -56,7 +56,7 @@ def plan_year(session: Session, execution_id: int) -> int:
     execution = session.get(SubtaskExecution, execution_id)
     if execution is None:
         raise ValueError(f"execution {execution_id} does not exist")
-    return session.get(YearPlan, execution.year_plan_id).year
+    return execution.year_plan.year
 
 
 def other_period_rows(session: Session, execution_id: int, register: Register) -> list[dict[str, Any]]:
@@ -105,7 +105,9 @@ def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[Kpi
     plan = session.get(YearPlan, plan_id)
     if plan is None:
         raise ValueError(f"year plan {plan_id} does not exist")
-    kpi_subtasks = {s.code: s for s in catalog.subtasks() if s.kpi is not None and s.register is not None}
+    kpi_subtasks: dict[str, tuple[Subtask, Kpi, Register]] = {
+        s.code: (s, s.kpi, s.register) for s in catalog.subtasks() if s.kpi is not None and s.register is not None
+    }
     executions = session.execute(
         select(SubtaskExecution.id, SubtaskExecution.subtask_code).where(
             SubtaskExecution.year_plan_id == plan_id,
@@ -128,7 +130,7 @@ def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[Kpi
     )
     for execution_id, key, values in stored:
         code = code_of[execution_id]
-        register = kpi_subtasks[code].register
+        _, _, register = kpi_subtasks[code]
         if key == register.key:
             rows[code].append(from_storage(register, values))
         elif key == HEADCOUNT_REGISTER.key and code not in headcounts:
@@ -141,15 +143,15 @@ def _plan_statuses(session: Session, catalog: Catalog, plan_id: int) -> list[Kpi
             code=code,
             title=subtask.short_title,
             result=compute(
-                subtask.kpi,
-                subtask.register,
+                kpi,
+                register,
                 rows[code],
                 headcount=headcounts.get(code),
                 year=plan.year,
                 supervised=supervised,
             ),
         )
-        for code, subtask in kpi_subtasks.items()
+        for code, (subtask, kpi, register) in kpi_subtasks.items()
         if code in rows
     ]
 
@@ -159,4 +161,4 @@ def organization_of_execution(session: Session, execution_id: int) -> int:
     execution = session.get(SubtaskExecution, execution_id)
     if execution is None:
         raise ValueError(f"execution {execution_id} does not exist")
-    return session.get(YearPlan, execution.year_plan_id).organization_id
+    return execution.year_plan.organization_id

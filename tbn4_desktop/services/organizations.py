@@ -25,11 +25,17 @@ from tbn4_desktop.models import (
     YearPlan,
 )
 from tbn4_desktop.models.register import RegisterRow
+from tbn4_desktop.services.records import (  # re-exported for callers
+    OrganizationInfo as OrganizationInfo,
+)
 from tbn4_desktop.services.records import (
-    OrganizationInfo,
-    OrganizationInput,
-    SignatoryInfo,
-    SignatoryInput,
+    OrganizationInput as OrganizationInput,
+)
+from tbn4_desktop.services.records import (
+    SignatoryInfo as SignatoryInfo,
+)
+from tbn4_desktop.services.records import (
+    SignatoryInput as SignatoryInput,
 )
 from tbn4_desktop.store_errors import ConcurrentEditError
 
@@ -254,9 +260,9 @@ def _change_level(session: Session, org: Organization, level: OrgLevel, catalog_
             }
         )
     plans = list(session.scalars(select(YearPlan).where(YearPlan.organization_id == org.id)))
-    if plans and catalog_for_plan is None:
-        raise ValueError("catalog_for_plan is needed to change the level of an organisation with plans")
     for plan in plans:
+        if catalog_for_plan is None:
+            raise ValueError("catalog_for_plan is needed to change the level of an organisation with plans")
         _align_plan(session, plan, level, catalog_for_plan(plan.catalog_id, plan.catalog_version, plan.year))
 
 
@@ -265,7 +271,8 @@ def _has_work(session: Session, e: SubtaskExecution) -> bool:
         return True
     if e.attachments or e.links or e.slot_records:
         return True
-    return session.scalar(select(func.count()).select_from(RegisterRow).where(RegisterRow.execution_id == e.id)) > 0
+    rows = session.scalar(select(func.count()).select_from(RegisterRow).where(RegisterRow.execution_id == e.id))
+    return (rows or 0) > 0
 
 
 def _align_plan(session: Session, plan: YearPlan, level: OrgLevel, catalog: Catalog) -> None:
@@ -379,10 +386,13 @@ def signed_count(session: Session, signatory_id: int) -> int:
     done = [st.value for st in ExecutionStatus if st.is_done]
     finished = SubtaskExecution.status.in_(done) | SubtaskExecution.completed_on.is_not(None)
     by_slot = select(SlotRecord.execution_id).where(SlotRecord.signatory_id == signatory_id)
-    return session.scalar(
-        select(func.count())
-        .select_from(SubtaskExecution)
-        .where(finished, SubtaskExecution.id.in_(by_slot) | (SubtaskExecution.signatory_id == signatory_id))
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(SubtaskExecution)
+            .where(finished, SubtaskExecution.id.in_(by_slot) | (SubtaskExecution.signatory_id == signatory_id))
+        )
+        or 0
     )
 
 

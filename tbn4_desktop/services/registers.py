@@ -14,7 +14,7 @@ each other: declaring with rows is refused, saving rows withdraws it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -118,7 +118,7 @@ def list_rows(session: Session, execution_id: int, register: Register | str) -> 
     ]
 
 
-def check_rows(register: Register, rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def check_rows(register: Register, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Typed values of every non-blank row; ValidationError keyed
     `rows[i].column` (i: index in `rows`) when any cell is refused."""
     errors: dict[str, str] = {}
@@ -139,7 +139,7 @@ def save_rows(
     session: Session,
     execution_id: int,
     register: Register,
-    rows: list[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, Any]],
     *,
     expected_version: int | None = None,
 ) -> int:
@@ -181,7 +181,7 @@ def save_rows(
 
 
 # ------------------------------------------------------------------ XLSX
-def export_register_xlsx(register: Register, rows: list[Mapping[str, Any]], path: Path) -> None:
+def export_register_xlsx(register: Register, rows: Sequence[Mapping[str, Any]], path: Path) -> None:
     """One sheet: a header row of column titles, then one row per record.
     Dates and amounts are real Excel dates and numbers."""
     from openpyxl import Workbook
@@ -241,7 +241,7 @@ def import_register_xlsx(register: Register, path: Path) -> list[dict[str, Any]]
         errors: dict[str, str] = {}
         if header is None:
             raise ValidationError({"header": tr("Таблица пуста: в первой строке должны быть названия столбцов.")})
-        columns = []
+        columns: list[RegisterColumn | None] = []
         for n, title in enumerate(header, start=1):
             if is_empty(title):
                 columns.append(None)

@@ -160,10 +160,10 @@ def subordinates_status(
     plans = _plans(session, [s.id for s in subs], year)
     stored: dict[tuple[int, str, str], SubtaskExecution] = {}
     if plans:
-        for e in session.scalars(
+        for ex in session.scalars(
             select(SubtaskExecution).where(SubtaskExecution.year_plan_id.in_([p.id for p in plans.values()]))
         ):
-            stored[(e.year_plan_id, e.subtask_code, e.period)] = e
+            stored[(ex.year_plan_id, ex.subtask_code, ex.period)] = ex
     result = []
     for sub in subs:
         plan = plans.get(sub.id)
@@ -213,8 +213,8 @@ def project3_shares(
     and for 3.2.x the score (100 % → 2, each 10 % → 0,2). A subordinate the
     subtask does not apply to (answered «нет») is left out; one whose list is
     empty is named in `without_list`."""
-    codes = [
-        s
+    codes = [  # (subtask, its KPI, its register)
+        (s, s.kpi, s.register)
         for s in catalog.subtasks()
         if s.kpi is not None
         and s.register is not None
@@ -224,7 +224,7 @@ def project3_shares(
     plans = _plans(session, list(subs), year)
     rows: dict[tuple[int, str], list[dict[str, Any]]] = {}  # (plan, code) → typed rows
     if plans and codes:
-        registers = {s.register.key: s for s in codes}
+        registers = {register.key: (s, register) for s, _, register in codes}
         for plan_id, code, key, values in session.execute(
             select(
                 SubtaskExecution.year_plan_id,
@@ -235,17 +235,17 @@ def project3_shares(
             .join(RegisterRow, RegisterRow.execution_id == SubtaskExecution.id)
             .where(
                 SubtaskExecution.year_plan_id.in_([p.id for p in plans.values()]),
-                SubtaskExecution.subtask_code.in_([s.code for s in codes]),
+                SubtaskExecution.subtask_code.in_([s.code for s, _, _ in codes]),
             )
             .order_by(SubtaskExecution.id, RegisterRow.position, RegisterRow.id)
         ):
-            subtask = registers.get(key)
-            if subtask is not None and subtask.code == code:
-                rows.setdefault((plan_id, code), []).append(from_storage(subtask.register, values))
+            found = registers.get(key)
+            if found is not None and found[0].code == code:
+                rows.setdefault((plan_id, code), []).append(from_storage(found[1], values))
     entities = {sub_id: supervised_entities(session, sub_id) for sub_id in plans}
     answers = {sub_id: get_answers(session, plan.id) for sub_id, plan in plans.items()}
     shares = []
-    for subtask in codes:
+    for subtask, kpi, register in codes:
         having = listed = unlisted = 0
         without: list[str] = []
         for sub_id, plan in plans.items():
@@ -255,13 +255,13 @@ def project3_shares(
             if not entities[sub_id]:
                 without.append(sub.name)
                 continue
-            h, n, u = company_counts(subtask.register, rows.get((plan.id, subtask.code), []), entities[sub_id])
+            h, n, u = company_counts(register, rows.get((plan.id, subtask.code), []), entities[sub_id])
             having, listed, unlisted = having + h, listed + n, unlisted + u
         shares.append(
             DocumentShare(
                 subtask.code,
                 subtask.short_title,
-                quasi_result(subtask.kpi.kind, having, listed, subtask.kpi.target, unlisted=unlisted),
+                quasi_result(kpi.kind, having, listed, kpi.target, unlisted=unlisted),
                 without_list=tuple(without),
             )
         )

@@ -18,7 +18,7 @@ from sqlalchemy.pool import NullPool
 
 from tbn4_desktop.core import pgpass
 from tbn4_desktop.core.fileio import describe_os_error
-from tbn4_desktop.core.settings import load_settings, save_settings
+from tbn4_desktop.core.settings import AppSettings, load_settings, save_settings
 from tbn4_desktop.i18n import tr
 from tbn4_desktop.migrations import SCHEMA_HEAD
 from tbn4_desktop.store import (
@@ -195,7 +195,7 @@ def use_local_database(data_dir: Path) -> None:
     _save(data_dir, settings)
 
 
-def _save(data_dir: Path, settings) -> None:
+def _save(data_dir: Path, settings: AppSettings) -> None:
     try:
         save_settings(data_dir, settings)
     except OSError as exc:

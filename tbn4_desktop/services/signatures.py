@@ -18,16 +18,16 @@ from tbn4_desktop.core.attachments import (
     BlobStore,
     detect_media_type,
 )
-from tbn4_desktop.core.esign.cms import SignatureError, read_signed_data
+from tbn4_desktop.core.esign.cms import SignatureError, SignedData, read_signed_data
 from tbn4_desktop.core.esign.evidence import (
     SignatureFacts,
     can_match_by_digest,
     read_facts,
     signed_document,
 )
+from tbn4_desktop.core.esign.terms import Status
 from tbn4_desktop.core.esign.verify import (
     SignatureReport,
-    Status,
     check_signature,
     trusted_certificates,
 )
@@ -105,7 +105,7 @@ def pair_signature(
 
 
 def _document_of(
-    e: SubtaskExecution, blobs: BlobStore, signed, name: str, slot_key: str, signs_attachment_id: int | None
+    e: SubtaskExecution, blobs: BlobStore, signed: SignedData, name: str, slot_key: str, signs_attachment_id: int | None
 ) -> Attachment:
     documents = _documents(e)
     if signs_attachment_id is not None:

@@ -8,6 +8,7 @@ one change of a stored file that is not a new file: its kind
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,12 +20,9 @@ from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.models import Attachment, RegisterRow, SlotRecord, SubtaskExecution
 from tbn4_desktop.services.checklist import plan_checklists
-from tbn4_desktop.services.executions import (
-    AttachmentInfo,
-    ExecutionDetail,
-    get_execution,
-)
 from tbn4_desktop.services.executions import _attachment_info as attachment_info
+from tbn4_desktop.services.executions import get_execution
+from tbn4_desktop.services.records import AttachmentInfo, ExecutionDetail
 from tbn4_desktop.services.versioning import check_version
 from tbn4_desktop.store_errors import ConcurrentEditError
 
@@ -45,7 +43,7 @@ class SlotSnapshot:
 
 def slot_signer_ids(session: Session, execution_id: int) -> dict[str, int]:
     return {
-        key: signatory_id
+        key: cast(int, signatory_id)  # not NULL: the query's condition
         for key, signatory_id in session.execute(
             select(SlotRecord.slot_key, SlotRecord.signatory_id).where(
                 SlotRecord.execution_id == execution_id, SlotRecord.signatory_id.is_not(None)

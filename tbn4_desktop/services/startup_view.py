@@ -18,7 +18,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from tbn4_desktop.core.catalog import AnchorEvent, Catalog
 from tbn4_desktop.core.checklist import (
@@ -91,7 +93,7 @@ class SlotInputs:
     """What the checklists of a year are judged from, as stored."""
 
     facts: Mapping[int, SlotFacts]
-    anchors: Mapping[AnchorEvent, date]
+    anchors: Mapping[AnchorEvent, date | None]
     answers: Mapping[str, bool]
 
 
@@ -226,7 +228,10 @@ def _read(conn: sqlite3.Connection, year: int) -> YearView | None:
     )
 
 
-def _enum(kind, value):
+_E = TypeVar("_E", bound=Enum)
+
+
+def _enum(kind: type[_E], value: str | None) -> _E | None:
     try:
         return kind(value) if value else None
     except ValueError:

@@ -30,6 +30,8 @@ from tbn4_desktop.i18n import N_, tc, tr
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from tbn4_desktop.services.year_status import StatusItem
+
 
 class TodayGroup(StrEnum):
     OVERDUE = "overdue"
@@ -260,7 +262,7 @@ def today_report(
     return TodayReport(year, as_of, lines, list(status.warnings))
 
 
-def _urgency(line: TodayLine) -> tuple:
+def _urgency(line: TodayLine) -> tuple[int, date, tuple[int, ...], str]:
     # Overdue: the longest late first; otherwise the nearest date first.
     late = -(line.workdays or 0) if line.state is DeadlineState.OVERDUE else 0
     return (late, line.due or date.max, _code_key(line.code), line.period)
@@ -294,7 +296,7 @@ def _group(status: ExecutionStatus, state: DeadlineState | None, waiting: bool) 
 
 
 def _next_action(
-    item, scans: set[tuple[int, str]], drafts: set[tuple[int, str]]
+    item: StatusItem, scans: set[tuple[int, str]], drafts: set[tuple[int, str]]
 ) -> tuple[NextAction, str | None, str, bool]:
     """(action, slot key, slot title, waiting for a signature) from the checklist."""
     if item.status is ExecutionStatus.READY_FOR_UPLOAD:

@@ -60,7 +60,7 @@ def subtask_changed(e: SubtaskExecution) -> None:
 
 
 @event.listens_for(Session, "before_flush")
-def _subtask_children_changed(session: Session, _context, _instances) -> None:
+def _subtask_children_changed(session: Session, _context: object, _instances: object) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if not isinstance(obj, Attachment | Link | RegisterRow | SlotRecord):
             continue

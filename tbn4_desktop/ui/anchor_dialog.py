@@ -31,6 +31,7 @@ from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.widgets import FieldError, wrapped
 
 if TYPE_CHECKING:
+    from tbn4_desktop.core.workdays import WorkCalendar
     from tbn4_desktop.services.context import AppContext
 
 DIALOG_TITLE = N_("Даты внутреннего анализа коррупционных рисков")
@@ -53,10 +54,10 @@ class OptionalDateEdit(QDateEdit):
         self.set_value(None)
 
     def value(self) -> date | None:
-        return None if self.date() == _EMPTY else self.date().toPython()
+        return None if self.date() == _EMPTY else self.date().toPython()  # type: ignore[return-value]  # PySide6: toPython() typed as object
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else _EMPTY)
+        self.setDate(QDate(value.year, value.month, value.day) if value else _EMPTY)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
@@ -82,7 +83,7 @@ class AnchorDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.plan_id, self.catalog, self.level, self.year = ctx, plan_id, catalog, level, year
         self.as_of = as_of or date.today()
-        self.calendar = None
+        self.calendar: WorkCalendar | None = None
         self.setObjectName("anchorDialog")
         self.setWindowTitle(f"{tr(DIALOG_TITLE)} — {tr(APP_TITLE)}")
         layout = QVBoxLayout(self)

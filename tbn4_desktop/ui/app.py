@@ -16,6 +16,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tbn4_desktop import APP_NAME, ORG_DOMAIN
 from tbn4_desktop.i18n import N_, tr
@@ -25,6 +26,9 @@ from tbn4_desktop.instance_lock import (  # noqa: F401 - re-exported
     InstanceLock,
     busy_message,
 )
+
+if TYPE_CHECKING:
+    from tbn4_desktop.services.context import AppContext
 
 STARTUP_MARK_ENV = "TBN4_STARTUP_MARK"
 STORE_READY_MARK = "TBN4_STORE_READY"
@@ -149,7 +153,7 @@ class _Startup:
         self.app = app
         self.data_dir = data_dir
         self.exit_after_start = exit_after_start
-        self.ctx = None
+        self.ctx: AppContext | None = None
         self.year = date.today().year
 
     def run(self) -> int:
@@ -182,6 +186,7 @@ class _Startup:
         if not self._open_context(catalogs):
             window.close()
             return 1
+        assert self.ctx is not None  # _open_context set it
         window.attach_context(self.ctx)
         mark_ready(STORE_READY_MARK)
         return self._exec(window)
@@ -196,6 +201,7 @@ class _Startup:
 
         if not self._open_context(catalogs):
             return 1
+        assert self.ctx is not None  # _open_context set it
         try:
             with self.ctx.store.session() as session:
                 organization = get_current_organization(session)

@@ -26,7 +26,7 @@ FIRST_CHECK_MS = 20 * 1000
 
 def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
     """A window-modal «please wait» without «Отмена» (copying cannot stop halfway safely)."""
-    progress = QProgressDialog(text, None, 0, 0, parent)
+    progress = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[call-overload]  # PySide6 stubs: None (no button) is valid
     progress.setWindowTitle(tr(APP_TITLE))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)

@@ -56,7 +56,7 @@ class BackupsDialog(QDialog):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window  # not `window`: QWidget.window() is a method
         self.ctx = window.ctx
         self.runner: BackupRunner = window.backup_runner
         self.setObjectName("backupsDialog")
@@ -152,8 +152,9 @@ class BackupsDialog(QDialog):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(info.path))
             self.table.addTopLevelItem(item)
-        if self.backups:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)  # None when there are no backups
+        if first is not None:
+            self.table.setCurrentItem(first)
         self._update_buttons()
 
     def _changes(self) -> dict[str, int | None]:
@@ -166,7 +167,8 @@ class BackupsDialog(QDialog):
             return {}
 
     def selected(self) -> B.BackupInfo | None:
-        row = self.table.indexOfTopLevelItem(self.table.currentItem()) if self.table.currentItem() else -1
+        current = self.table.currentItem()
+        row = self.table.indexOfTopLevelItem(current) if current is not None else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def _update_buttons(self) -> None:
@@ -240,16 +242,18 @@ class BackupsDialog(QDialog):
             w
             for w in QApplication.topLevelWidgets()
             if w.isVisible()
-            and w not in (self, self.window)
+            and w not in (self, self.main_window)
             and isinstance(w, QDialog)
             and w.objectName() != "startupNotice"
         ]
         running = [
-            c for c in (self.window.export_controller, self.window.import_controller) if c is not None and c.running
+            c
+            for c in (self.main_window.export_controller, self.main_window.import_controller)
+            if c is not None and c.running
         ]
         if running:
             return tr("Дождитесь окончания экспорта или импорта пакета, затем повторите восстановление.")
-        if self.window.wizard is not None or others:
+        if self.main_window.wizard is not None or others:
             return tr("Закройте мастер исполнения подзадачи и другие окна программы, затем повторите восстановление.")
         return ""
 
@@ -279,7 +283,8 @@ class RestoreFlow(QObject):
             self._finish()
             errors.show_error(self.dialog, problems[0])
             return
-        self.progress.setLabelText(tr("Восстанавливаются данные…"))
+        if self.progress is not None:  # shown by start()
+            self.progress.setLabelText(tr("Восстанавливаются данные…"))
         self.dialog.runner.paused = True
         QThreadPool.globalInstance().waitForDone(30_000)  # no job of the window may hold the store
         self.ctx.close()

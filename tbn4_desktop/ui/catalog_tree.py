@@ -17,7 +17,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -339,11 +339,11 @@ class CatalogTreeModel(QStandardItemModel):
         self._fill_signers(row[COL_SIGNER], list(signers.items()))
         row[COL_FILES].setText(files_text(sum(i.attachment_count for i in infos), sum(i.link_count for i in infos)))
         missing = [
-            f"{sentence_case(period_label(i.period))}: {self.checklist(i.id).refusal()}"
+            f"{sentence_case(period_label(i.period))}: {checklist.refusal()}"
             for i in infos
             if i.status is not ExecutionStatus.NOT_STARTED
-            and self.checklist(i.id) is not None
-            and not self.checklist(i.id).complete
+            and (checklist := self.checklist(i.id)) is not None
+            and not checklist.complete
         ]
         row[COL_STATUS].setToolTip("\n".join(missing))
         row[COL_FILES].setToolTip(row[COL_FILES].text())
@@ -355,8 +355,8 @@ class CatalogTreeModel(QStandardItemModel):
             ids = self._subtask_executions.get(item.data(CODE_ROLE), [])
             if not ids:
                 return 0, 0
-            done = all(self._executions[i].status.is_done for i in ids)
-            return int(done), 1
+            ready = all(self._executions[i].status.is_done for i in ids)
+            return int(ready), 1
         done = total = 0
         for r in range(item.rowCount()):
             d, t = self._refresh_summary(item.child(r, 0))
@@ -491,7 +491,7 @@ class WrappedNameDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def text_width(self, index: QModelIndex, option: QStyleOptionViewItem) -> int:
+    def text_width(self, index: QModelIndex | QPersistentModelIndex, option: QStyleOptionViewItem) -> int:
         depth = 0
         parent = index.parent()
         while parent.isValid():
@@ -505,7 +505,7 @@ class WrappedNameDelegate(QStyledItemDelegate):
         )
         return max(self.view.columnWidth(COL_NAME) - indent - icon - 2 * _TEXT_MARGIN, 40)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         if index.column() != COL_NAME:
             return size
@@ -518,7 +518,9 @@ class WrappedNameDelegate(QStyledItemDelegate):
         lines = min(max(1, -(-bound.height() // metrics.lineSpacing())), NAME_MAX_LINES)
         return QSize(size.width(), max(size.height(), lines * metrics.lineSpacing() + 4))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         if index.column() != COL_NAME:
             super().paint(painter, option, index)
             return

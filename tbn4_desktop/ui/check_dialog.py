@@ -116,6 +116,8 @@ class CheckDialog(QDialog):
         self._run(lambda progress, _cancelled: repair(ctx, report, progress), self._repaired)
 
     def _repaired(self, result: RepairResult) -> None:
+        if self.report is None:  # never: ask_repair started from a shown report
+            return
         self.report = result.remaining(self.report)
         self._show(self.report, result)
 

@@ -206,7 +206,9 @@ class DatabaseDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to show messages that appeared (a dialog does not by itself)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:  # the dialog's layout, set in __init__
+            layout.activate()
         needed = min(self.sizeHint().height(), room(self).height())  # never past the work area
         if needed > self.height():
             self.resize(self.width(), needed)

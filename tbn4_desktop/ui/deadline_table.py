@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -308,7 +308,7 @@ class DeadlineFilterProxy(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        r: DeadlineRow = self.sourceModel().row_at(source_row)
+        r = cast(DeadlineTableModel, self.sourceModel()).row_at(source_row)  # the source is always one
         if self.state_filter == ATTENTION:
             if r.state not in ATTENTION_STATES:
                 return False

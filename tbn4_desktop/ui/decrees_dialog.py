@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -99,7 +100,7 @@ class DecreesDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumWidth(130)
         start = date(year, 1, 1) if year else date.today()
-        self.date_edit.setDate(QDate(start))
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
         form.addRow(tr("&Дата:"), self.date_edit)
         self.date_error = FieldError(group)
         form.addRow("", self.date_error)
@@ -126,7 +127,7 @@ class DecreesDialog(QDialog):
         form.addRow("", self.add_button)
         for label_owner in (self.date_edit, self.kind_combo, self.note_edit, self.basis_edit):
             label = form.labelForField(label_owner)
-            if label is not None:
+            if isinstance(label, QLabel):  # addRow(str, ...) made a QLabel
                 label.setBuddy(label_owner)
         layout.addWidget(group)
 
@@ -166,7 +167,7 @@ class DecreesDialog(QDialog):
             error.set_message(None)
         try:
             entry = CalendarEntry(
-                self.date_edit.date().toPython(),
+                self.date_edit.date().toPython(),  # type: ignore[arg-type]  # PySide6: toPython() typed as object
                 self.kind_combo.currentData(),
                 self.note_edit.text(),
                 self.basis_edit.text(),

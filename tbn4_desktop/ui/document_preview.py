@@ -107,6 +107,7 @@ class DocumentPreview(QWidget):
     pageShown = Signal(int, int)  # page (0-based), page count
     openRequested = Signal()
     enlargeRequested = Signal()
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(dx, dy), never called on it
 
     def __init__(self, parent: QWidget | None = None, *, render_px: int = RENDER_PX, fit: str = FIT_PAGE):
         super().__init__(parent)
@@ -277,6 +278,8 @@ class DocumentPreview(QWidget):
         self._start_render(page, with_count=False)
 
     def _start_render(self, page: int, *, with_count: bool, px: int | None = None) -> None:
+        if self._file is None:  # every caller checks first
+            return
         self._generation += 1
         generation = self._generation
         sha256, path, media_type = self._file
@@ -342,6 +345,8 @@ class DocumentPreview(QWidget):
         aspect = self._aspect()
         view = self.scroll.viewport().size()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width: float
+        height: float
         if self._mode == FIT_PAGE:
             height = max(view.height() - 4, 50)
             width = height * aspect

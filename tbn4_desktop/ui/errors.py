@@ -14,8 +14,10 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -182,7 +184,7 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
     sys.__excepthook__(exc_type, exc, tb)
 
 
-def install_excepthook() -> object:
+def install_excepthook() -> Callable[[type[BaseException], BaseException, TracebackType | None], Any]:
     """Install the GUI excepthook; returns the previous hook to restore."""
     previous = sys.excepthook
     sys.excepthook = _excepthook

@@ -36,7 +36,7 @@ from tbn4_desktop import APP_TITLE
 from tbn4_desktop.i18n import tc, tr, trn
 from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.export_scope import ExportScope, PreflightIssue, ScopeKind
-from tbn4_desktop.services.organizations import OrganizationInfo
+from tbn4_desktop.services.records import OrganizationInfo
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.formatting import format_size
 from tbn4_desktop.ui.jobs import JobCancelled, ProgressJobController
@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-        self.scope_group.buttonToggled.connect(lambda _b, on: on and self.refresh())
+        self.scope_group.buttonToggled.connect(lambda _b, on: self.refresh() if on else None)
         self.project_combo.currentIndexChanged.connect(self._project_chosen)
         fit_window(self, QSize(760, 560), key="exportDialog/geometry")
         self.issues: list[PreflightIssue] = []

@@ -40,13 +40,8 @@ from tbn4_desktop.core.validation import ValidationError, bin_error
 from tbn4_desktop.core.vocabulary import OrgLevel, SignerRole
 from tbn4_desktop.i18n import tr
 from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.organizations import (
-    OrganizationInfo,
-    OrganizationInput,
-    SignatoryInput,
-    create_organization,
-    get_current_organization,
-)
+from tbn4_desktop.services.organizations import create_organization, get_current_organization
+from tbn4_desktop.services.records import OrganizationInfo, OrganizationInput, SignatoryInput
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.jobs import Job

@@ -260,7 +260,9 @@ class FormDialog(QDialog):
         _running.add(job)
         self.jobs.add(job)
         job.signals.succeeded.connect(lambda result: self._alive() and on_success(result))
-        job.signals.failed.connect(lambda exc, details: self._alive() and self._failed(exc, details, action, path_of()))
+        job.signals.failed.connect(
+            lambda exc, details: self._failed(exc, details, action, path_of()) if self._alive() else None
+        )
         job.signals.finished.connect(lambda: self._finished(job))
         self._set_busy(True)
         job.start()
@@ -527,7 +529,7 @@ class FormDialog(QDialog):
         job = self._run(work, self._printed, tr("Форма не напечатана. {reason}"))
         progress.canceled.connect(job.cancel)
         job.signals.progress.connect(lambda done, total, _t: self._print_progress(progress, done, total))
-        job.signals.cancelled.connect(lambda: self._alive() and self.status.setText(tr("Печать отменена.")))
+        job.signals.cancelled.connect(lambda: self.status.setText(tr("Печать отменена.")) if self._alive() else None)
         job.signals.finished.connect(progress.close)
         return job
 

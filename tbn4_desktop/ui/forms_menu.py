@@ -4,9 +4,11 @@ organisation has subordinates, and the option of the «Сформировано�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.forms.appendices import APP2_QUARTERS
@@ -15,6 +17,9 @@ from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
+
+if TYPE_CHECKING:
+    from tbn4_desktop.ui.main_window import MainWindow
 
 _FORMS = (
     (FormName.APP1, N_("Приложение №&1…")),
@@ -32,7 +37,7 @@ _CONSOLIDATED = (
 class FormsMenu(QMenu):
     """`window` is the main window: its `open_form(name, period=…, consolidated=…)` and `ctx`."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(tr("Ф&ормы"), window)
         self.window_ = window
         self.setObjectName("formsMenu")

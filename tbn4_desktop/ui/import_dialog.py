@@ -108,7 +108,7 @@ class ImportController(ProgressJobController):
         from tbn4_desktop.services.imports import ImportError_, UnknownSubordinate
 
         if isinstance(exc, UnknownSubordinate):
-            if errors.confirm(
+            if self.source is not None and errors.confirm(  # run() has set the source
                 self._parent,
                 tr("Добавить «{name}» как подведомственную организацию?").format(name=exc.name),
                 tr(

@@ -12,11 +12,14 @@ import contextlib
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from tbn4_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -111,7 +114,7 @@ class ProgressJobController(QObject):
         super().__init__(parent)
         self._parent = parent
         self.job: Job | None = None
-        self.progress = None  # QProgressDialog while the job runs
+        self.progress: QProgressDialog | None = None  # while the job runs
         self.running = False
 
     def start_job(self, work: JobFn, label: str, object_name: str) -> None:
@@ -138,6 +141,18 @@ class ProgressJobController(QObject):
         self.job.signals.cancelled.connect(self._on_cancelled)
         self.running = True
         self.job.start()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        raise NotImplementedError
+
+    def _on_succeeded(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _on_failed(self, exc: BaseException, details: str) -> None:
+        raise NotImplementedError
+
+    def _on_cancelled(self) -> None:
+        raise NotImplementedError
 
     def cancel_text(self) -> str:
         return tr("Отмена…")

@@ -190,7 +190,8 @@ class JournalWindow(QDialog):
             QSize(1080, 600) if not self.history else QSize(960, 520),
             key="journalWindow/geometry" if not self.history else "journalHistory/geometry",
         )
-        self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
+        self._reload_timer = QTimer(self, singleShot=True, interval=250)
+        self._reload_timer.timeout.connect(self.reload)
         self._ready = True
         self.reload()
         self.table.setFocus()
@@ -293,7 +294,7 @@ class JournalWindow(QDialog):
         from tbn4_desktop.services.audit import JournalFilter
 
         def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
+            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]  # PySide6: toPython() typed as object
 
         return JournalFilter(
             organization_id=self.organization_id if self.history else None,

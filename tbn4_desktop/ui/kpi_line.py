@@ -95,7 +95,7 @@ def value_text(result: KpiResult) -> str:
     goal = format_percent(result.target)
     if result.value is None:
         return tr("{value} (цель ≥\u00a0{goal})").format(value="—", goal=goal)
-    if result.kind is KpiKind.QUASI_SHARE_SCORE:
+    if result.kind is KpiKind.QUASI_SHARE_SCORE and result.score is not None:
         return tr("{value}, {score}\u00a0б. (цель {goal})").format(
             value=format_percent(result.value), score=format_number(result.score), goal=goal
         )
@@ -213,8 +213,9 @@ class KpiStrip(QFrame):
     def set_kpis(self, statuses: Sequence) -> None:  # Sequence[services.kpis.KpiStatus]
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.lines.clear()
         heading = QLabel("<b>{}</b>".format(tr("Показатели")), self)
         self.grid.addWidget(heading, 0, 0, 1, 4)

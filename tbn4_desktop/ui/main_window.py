@@ -34,9 +34,13 @@ from tbn4_desktop.ui.icons import app_icon
 from tbn4_desktop.ui.subtask_panel import PanelData, SubtaskPanel
 
 if TYPE_CHECKING:
+    from tbn4_desktop.core.workdays import WorkCalendar
     from tbn4_desktop.services.context import AppContext
     from tbn4_desktop.ui.dashboard import DashboardView, DeadlineRow
+    from tbn4_desktop.ui.export_dialog import ExportController
+    from tbn4_desktop.ui.import_dialog import ImportController
     from tbn4_desktop.ui.month_calendar import MonthCalendar
+    from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
 SETTINGS_GROUP = "mainWindow"
 
@@ -66,16 +70,21 @@ class MainWindow(QMainWindow):
         shown from a quick read before the full store is open."""
         super().__init__(parent)
         self.ctx = ctx
-        self.catalogs = catalogs if catalogs is not None else ctx.catalogs
-        self.data_dir = data_dir if data_dir is not None else ctx.data_dir
+        if ctx is not None:
+            catalogs = catalogs if catalogs is not None else ctx.catalogs
+            data_dir = data_dir if data_dir is not None else ctx.data_dir
+        # Without a context the caller passes both (the quick first paint).
+        assert catalogs is not None and data_dir is not None
+        self.catalogs = catalogs
+        self.data_dir = data_dir
         self.organization = organization
         self.year = year or date.today().year
         self.catalog: Catalog | None = None
         self.signatories: dict[int, SignatoryInfo] = {}
-        self.wizard = None
+        self.wizard: SubtaskWizard | None = None
         self.quasi_matrix = None
-        self.export_controller = None
-        self.import_controller = None
+        self.export_controller: ExportController | None = None
+        self.import_controller: ImportController | None = None
         self.karta_controller = None
         self.plan_id: int | None = None
         # The year's checklists of confirming documents: the status shown
@@ -87,7 +96,7 @@ class MainWindow(QMainWindow):
         self.deadline_rows: list[DeadlineRow] | None = None
         self.deadline_warnings: list[str] = []
         self.kpis: dict = {}  # subtask code → services.kpis.KpiStatus, refreshed with the deadlines
-        self.work_calendar = None
+        self.work_calendar: WorkCalendar | None = None
         self.tray_icon = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -131,7 +140,8 @@ class MainWindow(QMainWindow):
         # and widgets are not needed for the first paint (start-up budget).
         self.deadline_page = QWidget(self)
         self.deadline_page.setObjectName("deadlinePage")
-        QVBoxLayout(self.deadline_page).setContentsMargins(0, 0, 0, 0)
+        self._deadline_layout = QVBoxLayout(self.deadline_page)
+        self._deadline_layout.setContentsMargins(0, 0, 0, 0)
         self._deadline_splitter: QSplitter | None = None
         # «Подведомственные»: a tab only while the organisation has subordinates, filled when shown.
         self.subordinates_page = QWidget(self)
@@ -307,15 +317,17 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Read the year from the store and fill the tree; emits treeFilled.
         False (after a message) when the data cannot be read."""
+        if self.ctx is None:  # the store is not attached yet
+            return False
         try:
-            view, catalog = self._read_year()
+            view, catalog = self._read_year(self.ctx)
         except (StoreError, CatalogError) as exc:
             errors.show_error(self, str(exc))
             return False
         self.show_year(view, catalog)
         return True
 
-    def _read_year(self) -> tuple[YearView, Catalog]:
+    def _read_year(self, ctx: AppContext) -> tuple[YearView, Catalog]:
         from tbn4_desktop.services.checklist import plan_checklists
         from tbn4_desktop.services.executions import (
             ensure_year_plan,
@@ -324,7 +336,7 @@ class MainWindow(QMainWindow):
         )
         from tbn4_desktop.services.organizations import list_signatories
 
-        with self.ctx.store.session() as session:
+        with ctx.store.session() as session:
             catalog = self.catalogs.for_year(self.year)
             plan = ensure_year_plan(session, self.organization.id, self.year, catalog)
             if (plan.catalog_id, plan.catalog_version) != catalog.key:
@@ -396,6 +408,8 @@ class MainWindow(QMainWindow):
         periods that count in the year (services/today.counts_in_year, as «Сроки» counts)."""
         from tbn4_desktop.services.today import year_progress
 
+        if self.catalog is None:
+            return
         states = {r.execution_id: r.state for r in self.deadline_rows or [] if r.execution_id is not None}
         shown = [
             (e.status, states.get(e.id))
@@ -532,6 +546,8 @@ class MainWindow(QMainWindow):
     def open_wizard(self, execution_id: int):
         from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
+        if self.ctx is None or self.catalog is None:
+            return None
         try:
             wizard = SubtaskWizard(
                 self.ctx,
@@ -636,6 +652,8 @@ class MainWindow(QMainWindow):
         judged again with the deadlines."""
         from tbn4_desktop.services.executions import get_execution
 
+        if self.ctx is None:
+            return
         try:
             with self.ctx.store.session() as session:
                 info = get_execution(session, execution_id).info
@@ -665,10 +683,10 @@ class MainWindow(QMainWindow):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             splitter.setChildrenCollapsible(False)
-            self.deadline_page.layout().addWidget(splitter)
+            self._deadline_layout.addWidget(splitter)
             splitter.show()  # a child added to a visible page is hidden until shown
             self._deadline_splitter = splitter
-            self._restore_deadline_state()
+            self._restore_deadline_state(splitter)
             if self.deadline_rows is not None:
                 self._show_deadlines_on_page()
         return self._deadline_splitter
@@ -699,6 +717,8 @@ class MainWindow(QMainWindow):
         while the organisation has subordinates."""
         from tbn4_desktop.services.rollup import has_subordinates
 
+        if self.ctx is None:
+            return
         with self.ctx.store.session() as session:
             self.has_subordinates = has_subordinates(session, self.organization.id)
         index = self.tabs.indexOf(self.subordinates_page)
@@ -792,6 +812,8 @@ class MainWindow(QMainWindow):
         from tbn4_desktop.core.validation import ValidationError
         from tbn4_desktop.services.executions import unmark_uploaded
 
+        if self.ctx is None:
+            return False
         marked = self.panel.uploaded_marks()
         if not marked:
             self.statusBar().showMessage(
@@ -825,6 +847,8 @@ class MainWindow(QMainWindow):
     def _uploaded(self, ids: list, message: str = "") -> None:
         from tbn4_desktop.services.executions import get_execution
 
+        if self.ctx is None:
+            return
         try:
             with self.ctx.store.session() as session:
                 infos = [get_execution(session, i).info for i in ids]
@@ -840,6 +864,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_deadlines_on_page(self) -> None:
+        if self.deadline_rows is None or self.catalog is None:  # called once they are computed
+            return
         self.dashboard.set_kpis(list(self.kpis.values()))
         self.dashboard.set_rows(self.deadline_rows, self.catalog, self.deadline_warnings)
         self.month_calendar.set_calendar(self.work_calendar)
@@ -980,7 +1006,7 @@ class MainWindow(QMainWindow):
     def export_bundle(self) -> None:
         from tbn4_desktop.ui.export_dialog import ExportController
 
-        if self.export_controller is not None and self.export_controller.running:
+        if self.ctx is None or (self.export_controller is not None and self.export_controller.running):
             return
         self.export_controller = ExportController(self, self.ctx, self.organization, self.year)
         self.export_controller.start()
@@ -988,7 +1014,7 @@ class MainWindow(QMainWindow):
     def import_bundle(self) -> None:
         from tbn4_desktop.ui.import_dialog import ImportController
 
-        if self.import_controller is not None and self.import_controller.running:
+        if self.ctx is None or (self.import_controller is not None and self.import_controller.running):
             return
         self.import_controller = ImportController(self, self.ctx)
         self.import_controller.finished.connect(self._bundle_imported)
@@ -1094,12 +1120,12 @@ class MainWindow(QMainWindow):
             self.tree.header().restoreState(header)
         settings.endGroup()
 
-    def _restore_deadline_state(self) -> None:
+    def _restore_deadline_state(self, splitter: QSplitter) -> None:
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         deadline_splitter = settings.value("deadlineSplitter")
-        if deadline_splitter is None or not self._deadline_splitter.restoreState(deadline_splitter):
-            self._deadline_splitter.setSizes([760, 480])
+        if deadline_splitter is None or not splitter.restoreState(deadline_splitter):
+            splitter.setSizes([760, 480])
         table_header = settings.value("deadlineTableHeader2")
         if table_header is not None:
             self.dashboard.table.horizontalHeader().restoreState(table_header)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -54,6 +55,9 @@ from tbn4_desktop.i18n import N_, tc, tr, trn
 from tbn4_desktop.ui.dashboard import STATE_ORDER, DeadlineRow
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import deadline_icon
+
+if TYPE_CHECKING:
+    from tbn4_desktop.core.workdays import WorkCalendar
 
 MONTHS = (
     N_("Январь"),
@@ -104,23 +108,25 @@ def deadline_line(row: DeadlineRow) -> str:
 class MonthModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.calendar = None  # core.workdays.WorkCalendar
+        self.calendar: WorkCalendar | None = None
         self.year, self.month = date.today().year, date.today().month
         self.today = date.today()  # outlined in the grid; MonthCalendar sets the window's «today»
         self._first = date(self.year, self.month, 1)
         self._due: dict[date, list[DeadlineRow]] = {}
         self._weekend_holidays: dict[int, dict[date, str]] = {}
 
-    def set_calendar(self, work_calendar) -> None:
+    def set_calendar(self, work_calendar: WorkCalendar | None) -> None:
         self.beginResetModel()
         self.calendar = work_calendar
-        self._weekend_holidays: dict[int, dict[date, str]] = {}
+        self._weekend_holidays = {}
         self.endResetModel()
 
     def _weekend_holiday(self, day: date) -> str:
         """The name of a holiday that fell on a weekend, read from the
         weekday it moved to («Перенос выходного дня с 22.03.2025 (Наурыз
         мейрамы)»); '' when there is none."""
+        if self.calendar is None:  # kind_of() asks only with a calendar
+            return ""
         names = self._weekend_holidays.get(day.year)
         if names is None:
             names = {}
@@ -248,7 +254,9 @@ def count_text(count: int, width: int, metrics: QFontMetrics) -> str:
 
 
 class DayDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         rect: QRect = option.rect
         kind = index.data(KIND_ROLE)
@@ -299,7 +307,7 @@ class DayDelegate(QStyledItemDelegate):
             )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(86, 54)
 
 
@@ -399,7 +407,7 @@ class MonthCalendar(QWidget):
         self.show_month(self.model.year, self.model.month)
 
     # ------------------------------------------------------------------ data
-    def set_calendar(self, work_calendar) -> None:
+    def set_calendar(self, work_calendar: WorkCalendar | None) -> None:
         self.model.set_calendar(work_calendar)
         self._reselect()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QRegularExpressionValidator
@@ -71,6 +72,11 @@ from tbn4_desktop.ui.widgets import (
     wrapped,
 )
 from tbn4_desktop.ui.window_fit import fit_window
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 INACTIVE_COLOR = "#767676"
 WARNING_COLOR = "#8a5300"
@@ -176,7 +182,7 @@ class SignatoryFormDialog(QDialog):
     def _role_changed(self) -> None:
         role = SignerRole(self.role.currentData())
         useless = self.level is not None and role not in self.offered
-        self.role_warning.setText(signs_nothing_text(role, self.level) if useless else "")
+        self.role_warning.setText(signs_nothing_text(role, self.level) if useless and self.level is not None else "")
         self.role_warning.setVisible(useless)
 
     def submit(self) -> None:
@@ -464,7 +470,7 @@ class OrganizationDialog(QDialog):
         self.supervised = supervised
         self._fill_table()
         if first or level_changed:
-            self._fill_questions()
+            self._fill_questions(org)
         self._show_answers()
         self._fill_supervised()
 
@@ -527,7 +533,8 @@ class OrganizationDialog(QDialog):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        sid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(rows[0].row(), 0)
+        sid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return next((s for s in self.signatories if s.id == sid), None)
 
     def select_signatory(self, signatory_id: int) -> None:
@@ -550,14 +557,17 @@ class OrganizationDialog(QDialog):
     # --------------------------------------------------------- applicability
     def questions(self) -> list[Question]:
         """The catalog's questions asked at the organisation's level."""
+        if self.organization is None:  # never after __init__: reload() has read it
+            return []
         level = self.organization.level
         return [q for q in self.catalog.questions if level in q.levels]
 
-    def _fill_questions(self) -> None:
+    def _fill_questions(self, organization: OrganizationInfo) -> None:
         while self.questions_layout.count():
             item = self.questions_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.answer_groups.clear()
         questions = self.questions()
         if self.plan_id is None:
@@ -572,7 +582,7 @@ class OrganizationDialog(QDialog):
             ).format(year=self.year)
         else:
             intro = tr("На уровне «{level}» вопросов о применимости подзадач нет.").format(
-                level=self.organization.level.label
+                level=organization.level.label
             )
         self.applicability_intro.setText(intro)
         for q in questions:
@@ -642,7 +652,12 @@ class OrganizationDialog(QDialog):
         if self.plan_id is None or self.answers.get(key) == value:
             return
         plan_id = self.plan_id
-        if self._run(lambda s: set_answer(s, self.catalog, plan_id, key, value) or True) is None:
+
+        def answer(session: Session) -> bool:
+            set_answer(session, self.catalog, plan_id, key, value)
+            return True
+
+        if self._run(answer) is None:
             self._show_answers()
             return
         self.answer_error.set_message(None)
@@ -733,7 +748,12 @@ class OrganizationDialog(QDialog):
             yes_text=tr("Убрать"),
         ):
             return False
-        if self._run(lambda s: remove_supervised(s, self.organization_id, chosen.id) or True) is None:
+
+        def remove(session: Session) -> bool:
+            remove_supervised(session, self.organization_id, chosen.id)
+            return True
+
+        if self._run(remove) is None:
             return False
         self.reload()
         self.changed.emit()
@@ -782,9 +802,7 @@ class OrganizationDialog(QDialog):
             parent_name="" if central else self.parent_edit.text(),
         )
 
-    def _run(
-        self, action: Callable[[object], object], *, show: Callable[[dict[str, str]], None] | None = None
-    ) -> object | None:
+    def _run(self, action: Callable[[Session], T], *, show: Callable[[dict[str, str]], None] | None = None) -> T | None:
         """One service call in its own session; refusals shown (by `show`,
         else at the organisation's fields), None returned."""
         try:
@@ -819,6 +837,8 @@ class OrganizationDialog(QDialog):
         from tbn4_desktop.services.organizations import update_organization
 
         data, org = self.organization_input(), self.organization
+        if org is None:  # never after __init__: reload() has read it
+            return
         unchanged = (data.name.strip(), data.bin.strip(), data.level, data.parent_name.strip()) == (
             org.name,
             org.bin or "",
@@ -835,7 +855,9 @@ class OrganizationDialog(QDialog):
             self.changed.emit()
         self.accept()
 
-    def _open_form(self, save: Callable[[SignatoryInput], SignatoryInfo], signatory: SignatoryInfo | None) -> None:
+    def _open_form(
+        self, save: Callable[[Session, SignatoryInput], SignatoryInfo], signatory: SignatoryInfo | None
+    ) -> None:
         def in_session(data: SignatoryInput) -> SignatoryInfo:
             with self.ctx.store.session() as session:
                 return save(session, data)

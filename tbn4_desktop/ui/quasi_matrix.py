@@ -45,7 +45,7 @@ from tbn4_desktop.services.context import AppContext
 from tbn4_desktop.services.executions import get_execution
 from tbn4_desktop.services.registers import list_rows, save_rows
 from tbn4_desktop.store_errors import ConcurrentEditError, StoreError
-from tbn4_desktop.ui.quasi_matrix_model import FIXED, UNLISTED_TIP, MatrixModel  # noqa: F401 - re-exported
+from tbn4_desktop.ui.quasi_matrix_model import FIXED, UNLISTED_TIP, MatrixModel, quasi_register  # noqa: F401 - re-exported
 from tbn4_desktop.ui.window_fit import fit_window
 
 #: The subtasks sharing the list of quasi-state companies, in column order.
@@ -196,7 +196,8 @@ class QuasiMatrixDialog(QDialog):
     def load(self) -> None:
         with self.ctx.store.session() as session:
             self.stored = [
-                [r.values for r in list_rows(session, self.executions[s.code], s.register)] for s in self.subtasks
+                [r.values for r in list_rows(session, self.executions[s.code], quasi_register(s))]
+                for s in self.subtasks
             ]
             # What the matrix was read at: saving over another PC's newer rows is refused.
             details = {s.code: get_execution(session, self.executions[s.code]) for s in self.subtasks}
@@ -325,7 +326,7 @@ class QuasiMatrixDialog(QDialog):
                     save_rows(
                         session,
                         self.executions[subtask.code],
-                        subtask.register,
+                        quasi_register(subtask),
                         self.model.register_rows(i),
                         expected_version=self.versions[subtask.code],
                     )

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from tbn4_desktop.core.catalog import KpiKind, Subtask
+from tbn4_desktop.core.catalog import KpiKind, Register, Subtask
 from tbn4_desktop.core.kpi import (
     Entity,
     KpiResult,
@@ -42,6 +42,13 @@ def _key(name: Any) -> str:
     return " ".join(str(name or "").split()).casefold()
 
 
+def quasi_register(subtask: Subtask) -> Register:
+    """The register of a quasi-state subtask: the catalog gives each of the seven one."""
+    if subtask.register is None:
+        raise ValueError(subtask.code)  # not a quasi-state subtask
+    return subtask.register
+
+
 class MatrixModel(QAbstractTableModel):
     """Supervised companies × documents. Each company keeps, per subtask, the
     stored row it came from so that columns the matrix does not show survive
@@ -53,7 +60,7 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, subtasks: list[Subtask], parent=None):
         super().__init__(parent)
         self.subtasks = subtasks
-        self.flags_ = [document_column(s.register).key for s in subtasks]
+        self.flags_ = [document_column(quasi_register(s)).key for s in subtasks]
         # {"name", "bin", "entity": id | None, "docs": [bool]*7, "rows": [dict|None]*7}
         self.companies: list[dict[str, Any]] = []
 
@@ -71,6 +78,7 @@ class MatrixModel(QAbstractTableModel):
                 if is_empty(row.get("company_name")):
                     continue
                 at = match_entity(entities, row)
+                company: dict[str, Any] | None
                 if at is not None:
                     company = self.companies[at]
                 else:
@@ -170,7 +178,7 @@ class MatrixModel(QAbstractTableModel):
                 return self.header_title(section)
             if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
                 s = self.subtasks[section - FIXED]
-                return f"{s.code}. {tc(s.register.title)}"
+                return f"{s.code}. {tc(quasi_register(s).title)}"
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

@@ -12,7 +12,7 @@ and the service) and shows each refusal under its field.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -105,10 +105,10 @@ class RegisterRowDialog(QDialog):
         titles = mnemonic_titles(tc(c.title) + ("\u00a0*" if c.required else "") for c in register.columns)
         for column, title in zip(register.columns, titles, strict=True):
             self._add_field(column, title, values.get(column.key), body)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -121,7 +121,7 @@ class RegisterRowDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self.sync_conditions()
         self._fit_to_screen()
@@ -151,7 +151,9 @@ class RegisterRowDialog(QDialog):
     def _editor(self, column: RegisterColumn, value: Any, parent: QWidget) -> QLineEdit | QComboBox:
         if column.type == "text" and column.key in self.suggestions:
             combo = suggestion_combo(parent, self.suggestions[column.key], "" if value is None else str(value))
-            combo.lineEdit().setPlaceholderText(tr("выберите из списка или введите"))
+            line_edit = combo.lineEdit()
+            if line_edit is not None:  # always: suggestion_combo() is editable
+                line_edit.setPlaceholderText(tr("выберите из списка или введите"))
             return combo
         if column.type in ("bool", "choice"):
             combo = QComboBox(parent)
@@ -218,7 +220,9 @@ class RegisterRowDialog(QDialog):
 
     def sync_conditions(self) -> None:
         for key, shown in self.applicable().items():
-            row, _role = self.form.getWidgetPosition(self.labels[key])
+            # PySide6's stubs say `object`; Qt returns (row, role).
+            position = cast(tuple[int, QFormLayout.ItemRole], self.form.getWidgetPosition(self.labels[key]))
+            row, _role = position
             self.form.setRowVisible(row, shown)
             if not shown:
                 self._set_error(key, None)
@@ -231,13 +235,15 @@ class RegisterRowDialog(QDialog):
         if errors:
             first = next(c.key for c in self.register.columns if c.key in errors)
             editor = self.editors[first]
-            self.scroll.ensureWidgetVisible(self.labels[first], 0, 40)
-            self.scroll.ensureWidgetVisible(self.field_errors[first], 0, 20)
+            self.scroll_area.ensureWidgetVisible(self.labels[first], 0, 40)
+            self.scroll_area.ensureWidgetVisible(self.field_errors[first], 0, 20)
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(editor, QLineEdit):
                 editor.selectAll()
             elif isinstance(editor, QComboBox) and editor.isEditable():
-                editor.lineEdit().selectAll()
+                line_edit = editor.lineEdit()
+                assert line_edit is not None  # an editable combo box has one
+                line_edit.selectAll()
             return
         self._typed = typed
         super().accept()

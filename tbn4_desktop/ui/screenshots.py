@@ -56,9 +56,9 @@ def use_segoe_width_font() -> QFont | None:
     fonts = sorted(FONTS_DIR.glob("*.ttf"))
     if not fonts or any(QFontDatabase.addApplicationFont(str(f)) < 0 for f in fonts):
         return None
-    app = QApplication.instance()
-    previous = app.font()
-    app.setFont(QFont(SCREEN_FONT, 9))
+    # font() and setFont() are static: the running application's font.
+    previous = QApplication.font()
+    QApplication.setFont(QFont(SCREEN_FONT, 9))
     return previous
 
 
@@ -213,7 +213,7 @@ class _Renderer:
                 self.wizard_screens(window, code)
         finally:
             if previous_font is not None:
-                QApplication.instance().setFont(previous_font)
+                QApplication.setFont(previous_font)
             errors.run_modal = original_modal
             if window is not None:
                 window.close()

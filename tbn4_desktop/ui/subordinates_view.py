@@ -95,12 +95,14 @@ class _Cell:
             self.text, self.icon_key = "—", None
             self.tooltip = f"{name}\n{code} {title}\n{tr(NOT_APPLICABLE_LABEL)}"
             return
+        # One per period: a period with a status has a shown status.
+        shown = [shown_status for p in applicable if (shown_status := p.shown_status) is not None]
         if len(applicable) == 1:
-            self.text, self.icon_key = tr(_SHORT[applicable[0].shown_status]), applicable[0].shown_status
+            self.text, self.icon_key = tr(_SHORT[shown[0]]), shown[0]
         else:
             done = sum(1 for p in applicable if p.done)
             self.text = tr("{done} из {total}").format(done=done, total=len(applicable))
-            worst = min((p.shown_status for p in applicable), key=list(ExecutionStatus).index)
+            worst = min(shown, key=list(ExecutionStatus).index)
             self.icon_key = worst
         lines = [name, f"{code} {title}"]
         for p in applicable:
@@ -185,6 +187,8 @@ class SubordinatesModel(QAbstractTableModel):
                 ).format(done=sub.done, total=sub.total, uploaded=sub.uploaded, overdue=sub.overdue)
             return None
         cell = self.cell(r, c)
+        if cell is None:  # never: the fixed columns are answered above
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.DecorationRole:
@@ -356,15 +360,15 @@ class SubordinatesView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.shares.setItem(i, j, item)
         self.late.setRowCount(len(late))
-        for i, item in enumerate(late):
-            cells = (
-                item.organization,
-                f"{item.code} {tc(item.title)}",
-                period_label(item.period) if item.period else tr("за год"),
-                format_date(item.due),
-                str(item.workdays_late),
+        for i, entry in enumerate(late):
+            texts = (
+                entry.organization,
+                f"{entry.code} {tc(entry.title)}",
+                period_label(entry.period) if entry.period else tr("за год"),
+                format_date(entry.due),
+                str(entry.workdays_late),
             )
-            for j, text in enumerate(cells):
+            for j, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if j == 4:
@@ -376,7 +380,9 @@ class SubordinatesView(QWidget):
         for j in range(self.shares.columnCount()):
             self.shares.resizeColumnToContents(j)
         shares_width = sum(self.shares.columnWidth(j) for j in range(4)) + 24
-        self.shares.parentWidget().setMaximumWidth(shares_width)
+        pane = self.shares.parentWidget()
+        if pane is not None:
+            pane.setMaximumWidth(shares_width)
         # A capped pane does not hand its spare width over by itself: give it to «Кто опаздывает».
         total = max(sum(self.bottom.sizes()), self.bottom.width())
         self.bottom.setSizes([shares_width, max(total - shares_width, 200)])

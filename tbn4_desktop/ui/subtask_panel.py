@@ -9,8 +9,10 @@ main window passes them in, judged once for the year."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -47,6 +49,9 @@ from tbn4_desktop.ui.formatting import (
 )
 from tbn4_desktop.ui.icons import NOT_APPLICABLE_LABEL
 from tbn4_desktop.ui.kpi_line import verdict_html
+
+if TYPE_CHECKING:
+    from tbn4_desktop.services.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -386,7 +391,7 @@ def render_subtask_html(data: PanelData) -> str:
         f"<h3 style='margin-bottom:2px'>{escape(tr('Подзадача {code}').format(code=s.code))}</h3>",
         f"<p style='margin-top:0'><b>{escape(tc(s.title))}</b></p>",
     ]
-    if answered_no:
+    if answered_no and data.applicability is not None:  # answered_no: there is an answer
         parts.append(
             _para(tr("Не применяется: {reason}. Сведения ниже — для справки.").format(reason=data.applicability.reason))
         )
@@ -514,7 +519,7 @@ class SubtaskPanel(QWidget):
         self.data: PanelData | None = None
         #: Returns the open AppContext (its attachment store and data folder) for opening files;
         #: the main window sets it (the store is attached after the first paint).
-        self.context_source = None
+        self.context_source: Callable[[], AppContext | None] | None = None
         self.show_placeholder()
 
     def show_placeholder(self, text: str = "") -> None:
@@ -581,7 +586,10 @@ class SubtaskPanel(QWidget):
         monitoring quarter ends: the instruction is silent on them)."""
         from tbn4_desktop.core.deadlines import DeadlineState
 
-        return any(r.execution_id == target.id and r.state is DeadlineState.NOT_APPLICABLE for r in self.data.deadlines)
+        data = self.data
+        return data is not None and any(
+            r.execution_id == target.id and r.state is DeadlineState.NOT_APPLICABLE for r in data.deadlines
+        )
 
     def ready_to_mark(self) -> list[ExecutionInfo]:
         """The periods «Отметить загрузку в ИСПУ…» marks: the selected one when
@@ -639,7 +647,7 @@ class SubtaskPanel(QWidget):
         attachment = next((a for a in detail.attachments if a.id == attachment_id), None) if detail else None
         ctx = self.context_source() if self.context_source is not None else None
         if attachment is None or ctx is None:
-            message = tr("Файл не найден: выберите подзадачу заново.")
+            message: str | None = tr("Файл не найден: выберите подзадачу заново.")
         else:
             message = open_stored_file(ctx.blobs, attachment, ctx.data_dir)
         if message:
@@ -651,13 +659,14 @@ class SubtaskPanel(QWidget):
         self.forms = list(forms)
         self.form_button.setVisible(bool(forms))
         old = self.form_button.menu()
-        self.form_button.setMenu(None)
+        self.form_button.setMenu(None)  # type: ignore[arg-type]  # PySide6 stubs: setMenu() takes None (no menu)
         if old is not None:
             old.deleteLater()
         if len(forms) > 1:
             menu = QMenu(self.form_button)
             for name in forms:
-                menu.addAction(f"{name.label}…", lambda name=name: self.formRequested.emit(name.value))
+                action = menu.addAction(f"{name.label}…")
+                action.triggered.connect(lambda _checked=False, name=name: self.formRequested.emit(name.value))
             self.form_button.setMenu(menu)
         self.form_button.setToolTip("\n".join(tr("Сформировать: {form}").format(form=name.label) for name in forms))
 

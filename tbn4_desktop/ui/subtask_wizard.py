@@ -38,8 +38,8 @@ from tbn4_desktop.core.validation import ValidationError, url_error
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.services.checklist import complete
 from tbn4_desktop.services.context import AppContext
-from tbn4_desktop.services.executions import ExecutionInfo, save_notes
-from tbn4_desktop.services.organizations import OrganizationInfo
+from tbn4_desktop.services.executions import save_notes
+from tbn4_desktop.services.records import ExecutionInfo, OrganizationInfo
 from tbn4_desktop.services.registers import NO_FACTS_REGISTER
 from tbn4_desktop.store_errors import (
     SUBTASK_RELOADED_MESSAGE,
@@ -116,7 +116,7 @@ class SubtaskWizard(QWizard):
         # Its own message: its mnemonic must differ from those of the pages' buttons.
         self.setButtonText(QWizard.WizardButton.HelpButton, tr("&Справка", "wizard button"))
         self.helpRequested.connect(self.show_help)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.show_help)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_help)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr(FINISH_TEXT))
         self.setButtonText(QWizard.WizardButton.NextButton, tr(NEXT_TEXT))
         self.setButtonText(QWizard.WizardButton.BackButton, tr(BACK_TEXT))

@@ -38,6 +38,7 @@ from tbn4_desktop.ui.widgets import heading, wrapped
 if TYPE_CHECKING:
     from tbn4_desktop.services.today import TodayLine, TodayReport
     from tbn4_desktop.ui.main_window import MainWindow
+    from tbn4_desktop.ui.upload_dialog import UploadDialog
 
 TITLE = N_("На сегодня")
 LOADING_TEXT = N_("Сроки года рассчитываются…")
@@ -109,7 +110,10 @@ class TodayLineWidget(QFrame):
         super().resizeEvent(event)
         # A wrapped name inside a scroll area is squeezed to one line unless
         # the line asks for the height the name needs at its width.
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
         needed = (
             margins.top()
             + margins.bottom()
@@ -145,16 +149,16 @@ class TodayView(QWidget):
         self.warnings.setObjectName("todayWarnings")
         self.warnings.hide()
         layout.addWidget(self.warnings)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.host = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.host = QWidget(self.scroll_area)
         self.column = QVBoxLayout(self.host)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(4)
-        self.scroll.setWidget(self.host)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.host)
+        layout.addWidget(self.scroll_area, 1)
         bottom = QHBoxLayout()
         self.deadlines_button = QPushButton(tr("Все сроки года («Сроки»)"), self)
         self.deadlines_button.setObjectName("todayOpenDeadlines")
@@ -214,8 +218,9 @@ class TodayView(QWidget):
     def _clear(self) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.line_widgets, self.group_labels, self.empty_label = [], {}, None
 
     def lines(self) -> list[str]:
@@ -242,7 +247,7 @@ class TodayPage(QWidget):
         self.view.actionRequested.connect(self.do)
         self.view.openDeadlines.connect(window.show_dashboard)
         window.deadlinesChanged.connect(self._deadlines_changed)
-        self.upload_dialog = None
+        self.upload_dialog: UploadDialog | None = None
         self._stale = True
 
     def show_page(self) -> None:
@@ -298,7 +303,7 @@ class TodayPage(QWidget):
 
         w = self.window_
         info = w.tree.tree_model.execution(line.execution_id)
-        if info is None:
+        if info is None or w.ctx is None:
             return None
         dialog = UploadDialog(w.ctx, [info], w, today=w.today(), catalog=w.catalog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -104,7 +104,7 @@ class UploadDialog(QDialog):
         self.setMinimumWidth(520)
 
     def uploaded_on(self) -> date:
-        return self.date_edit.date().toPython()
+        return self.date_edit.date().toPython()  # type: ignore[return-value]  # PySide6: toPython() typed as object
 
     def accept(self) -> None:
         from tbn4_desktop.services.executions import mark_uploaded

@@ -59,6 +59,8 @@ class FieldError(QWidget):
         # short; pin its height to what the text needs at the width it will
         # get, so a two-line message is never cut off.
         layout = self.layout()
+        if layout is None:
+            return
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right() - self._icon.sizeHint().width() - layout.spacing()
         if width < 80:
@@ -76,7 +78,10 @@ class FieldError(QWidget):
             self.updateGeometry()
 
     def message(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        # Qt's isVisibleTo(nullptr) is isVisible(); the stubs refuse None.
+        visible = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self.label.text() if visible else ""
 
 
 def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:

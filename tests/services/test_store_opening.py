@@ -257,7 +257,7 @@ def test_the_table_lists_match_the_models_and_the_first_migration():
 
     assert set(Base.metadata.tables) | {"alembic_version"} == OUR_TABLES
     source = next((Path(alembic_config().get_main_option("script_location")) / "versions").glob("0001_*.py"))
-    created = set(__import__("re").findall(r"create_table\('(\w+)'", source.read_text(encoding="utf-8")))
+    created = set(__import__("re").findall(r"create_table\(\s*'(\w+)'", source.read_text(encoding="utf-8")))
     assert created == FIRST_SCHEMA_TABLES
     script = ScriptDirectory.from_config(alembic_config())
     assert known_revisions() == {rev.revision for rev in script.walk_revisions()}

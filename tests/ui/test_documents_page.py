@@ -6,6 +6,7 @@ vanishing files; fitting the smallest wizard without horizontal scrolling."""
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import time
 from pathlib import Path
@@ -220,7 +221,7 @@ class Ticker:
 
     @property
     def longest_gap_ms(self) -> float:
-        return max(b - a for a, b in zip(self.times, self.times[1:], strict=True)) * 1000
+        return max(b - a for a, b in itertools.pairwise(self.times)) * 1000
 
 
 def test_a_500_page_pdf_is_added_and_previewed_without_freezing(qtbot, wizard, pdf_500, tmp_path):

@@ -15,6 +15,7 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import LimitReachedError, PyPdfError
@@ -100,7 +101,9 @@ def embedded_parts(path: Path, *, max_bytes: int, max_parts: int = 50) -> CardCo
     if not specs and _EMBEDDED_STREAM.search(raw):
         raise damaged  # pypdf's xref repair lost them (it may take a catalog inside an embedded PDF)
     parts: list[EmbeddedPart] = []
-    skipped, used, total = [], set(), 0
+    skipped: list[str] = []
+    used: set[str] = set()
+    total = 0
     with tempfile.TemporaryDirectory(prefix="tbn4-card-") as folder:
         for index, (raw_name, stream) in enumerate(specs, start=1):
             name = _name(raw_name, index, used)
@@ -140,7 +143,8 @@ def _file_specs(reader: PdfReader, card: str, max_parts: int) -> list[tuple[obje
                 )
             found[identity] = (_get(spec, "/UF") or _get(spec, "/F") or key, stream)
 
-    stack = [(_get(_get(_get(reader.trailer, "/Root"), "/Names"), "/EmbeddedFiles"), 0)]
+    # (node, depth): pypdf's array and dictionary values are untyped
+    stack: list[tuple[Any, int]] = [(_get(_get(_get(reader.trailer, "/Root"), "/Names"), "/EmbeddedFiles"), 0)]
     seen: set[int] = set()
     while stack:
         node, depth = stack.pop()
@@ -151,9 +155,11 @@ def _file_specs(reader: PdfReader, card: str, max_parts: int) -> list[tuple[obje
         if len(seen) > _TREE_NODES or depth > _TREE_DEPTH:
             raise RecursionError("endless name tree")  # the card is reported damaged
         pairs, kids = _get(node, "/Names"), _get(node, "/Kids")
-        for i in range(0, len(pairs) - 1, 2) if isinstance(pairs, ArrayObject) else ():
-            add(pairs[i].get_object(), pairs[i + 1])
-        stack.extend((kid, depth + 1) for kid in reversed(kids if isinstance(kids, ArrayObject) else ()))
+        if isinstance(pairs, ArrayObject):
+            for i in range(0, len(pairs) - 1, 2):
+                add(pairs[i].get_object(), pairs[i + 1])
+        children: list[Any] = list(kids) if isinstance(kids, ArrayObject) else []
+        stack.extend((kid, depth + 1) for kid in reversed(children))
     for page in reader.pages:
         annots = _get(page, "/Annots")
         for annot in annots if isinstance(annots, ArrayObject) else ():

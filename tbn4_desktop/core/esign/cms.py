@@ -110,10 +110,12 @@ def _content_bytes(value: acore.Asn1Value) -> bytes | None:
     if isinstance(value, acore.Void) or value.native is None:
         return None
     if isinstance(value, acore.OctetString):
-        return value.native
+        octets: bytes = value.native
+        return octets
     if isinstance(value, acore.ParsableOctetString):
         return value.native if isinstance(value.native, bytes) else value.contents
-    return value.contents
+    contents: bytes = value.contents
+    return contents
 
 
 def _signer(si: acms.SignerInfo, certificates: list[ax509.Certificate]) -> SignerData:
@@ -157,9 +159,11 @@ def _signer_certificate(sid: acms.SignerIdentifier, certificates: list[ax509.Cer
     for cert in certificates:
         if sid.name == "issuer_and_serial_number":
             if cert.issuer == sid.chosen["issuer"] and cert.serial_number == sid.chosen["serial_number"].native:
-                return cert.dump()
+                der: bytes = cert.dump()
+                return der
         elif cert.key_identifier is not None and cert.key_identifier == sid.chosen.native:
-            return cert.dump()
+            der = cert.dump()
+            return der
     return None
 
 
@@ -180,7 +184,8 @@ def _timestamp_time(si: acms.SignerInfo) -> datetime | None:
             tst = content.parsed if hasattr(content, "parsed") else None
             if not isinstance(tst, atsp.TSTInfo):
                 tst = atsp.TSTInfo.load(_content_bytes(content) or b"")
-            return tst["gen_time"].native
+            gen_time: datetime = tst["gen_time"].native
+            return gen_time
         except _PARSE_ERRORS:
             return None
     return None

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tbn4_desktop.core.esign.terms import (
     AUTHORITY_LABELS,
@@ -110,7 +110,7 @@ def _moment(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def _signer_dict(s: SignerFacts) -> dict:
+def _signer_dict(s: SignerFacts) -> dict[str, Any]:
     return {
         "name": s.name,
         "iin": s.iin,
@@ -128,7 +128,7 @@ def _signer_dict(s: SignerFacts) -> dict:
     }
 
 
-def _signer_from(d: dict) -> SignerFacts:
+def _signer_from(d: dict[str, Any]) -> SignerFacts:
     return SignerFacts(
         name=str(d["name"]),
         iin=str(d["iin"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -82,7 +83,11 @@ def _authority_oids(cert: x509.Certificate) -> tuple[str, ...]:
             ext = cert.extensions.get_extension_for_oid(ext_oid).value
         except (x509.ExtensionNotFound, ValueError):
             continue
-        items = [p.policy_identifier for p in ext] if ext_oid == ExtensionOID.CERTIFICATE_POLICIES else list(ext)
+        # The value's class follows from the extension's OID.
+        if ext_oid == ExtensionOID.CERTIFICATE_POLICIES:
+            items = [p.policy_identifier for p in cast(x509.CertificatePolicies, ext)]
+        else:
+            items = list(cast(x509.ExtendedKeyUsage, ext))
         oids.extend(o.dotted_string for o in items if o.dotted_string.startswith("1.2.398.3.3.4.1."))
     return tuple(dict.fromkeys(oids))
 

@@ -4,12 +4,13 @@ JSON-ready data with stable keys (`tbn4 signature --json`)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from tbn4_desktop.core.esign.kz_cert import KzCertificate
+from tbn4_desktop.core.esign.terms import Status
 from tbn4_desktop.core.esign.verify import (
     SignatureReport,
     SignerReport,
-    Status,
     moment_text,
 )
 from tbn4_desktop.i18n import N_, tr
@@ -32,7 +33,7 @@ def _day(moment: datetime) -> str:
     return f"{moment:%d.%m.%Y}"
 
 
-def certificate_to_dict(cert: KzCertificate) -> dict:
+def certificate_to_dict(cert: KzCertificate) -> dict[str, Any]:
     return {
         "full_name": cert.full_name,
         "common_name": cert.common_name,
@@ -54,7 +55,7 @@ def certificate_to_dict(cert: KzCertificate) -> dict:
     }
 
 
-def signer_to_dict(signer: SignerReport) -> dict:
+def signer_to_dict(signer: SignerReport) -> dict[str, Any]:
     return {
         "certificate": certificate_to_dict(signer.certificate) if signer.certificate else None,
         "digest_algorithm": signer.digest_algorithm,
@@ -68,7 +69,7 @@ def signer_to_dict(signer: SignerReport) -> dict:
     }
 
 
-def report_to_dict(report: SignatureReport) -> dict:
+def report_to_dict(report: SignatureReport) -> dict[str, Any]:
     return {
         "heading": report.heading,
         "disclaimer": report.disclaimer,

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -28,14 +29,13 @@ from tbn4_desktop.core.esign.cms import SignatureError, SignerData, read_signed_
 from tbn4_desktop.core.esign.kz_cert import (
     KzCertificate,
     describe,
-    is_gost,
     load_certificate,
 )
-from tbn4_desktop.core.esign.terms import Status
+from tbn4_desktop.core.esign.terms import Status, is_gost
 from tbn4_desktop.i18n import tr
 
 TRUST_SUFFIXES = (".cer", ".crt", ".pem", ".der")
-_HASHES = {
+_HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "sha1": hashes.SHA1,
     "sha224": hashes.SHA224,
     "sha256": hashes.SHA256,
@@ -105,7 +105,8 @@ def moment_text(moment: datetime) -> str:
     """A moment on this computer's clock with its offset, «06.12.2026 10:19 (UTC+5)»:
     the office reads its own time, and the offset keeps it unambiguous."""
     local = _aware(moment).astimezone()
-    minutes = int(local.utcoffset().total_seconds() // 60) if local.utcoffset() else 0
+    utc_offset = local.utcoffset()
+    minutes = int(utc_offset.total_seconds() // 60) if utc_offset else 0
     hours, rest = divmod(abs(minutes), 60)
     offset = ("+" if minutes >= 0 else "-") + str(hours) + (f":{rest:02d}" if rest else "")
     return f"{local:%d.%m.%Y %H:%M} (UTC{offset})"
@@ -286,7 +287,7 @@ def _verify(
     signer: SignerData,
     signature: bytes,
     data: bytes,
-    algorithm: type[hashes.HashAlgorithm],
+    algorithm: Callable[[], hashes.HashAlgorithm],
     cert: x509.Certificate | None,
 ) -> Check:
     if cert is None:
@@ -295,7 +296,8 @@ def _verify(
         key = cert.public_key()
         name = signer.signature_name
         if isinstance(key, rsa.RSAPublicKey) and name == "rsassa_pss":
-            params = signer.signature_parameters or {}
+            # asn1crypto gives RSASSA-PSS parameters as a dict
+            params = cast("dict[str, Any]", signer.signature_parameters or {})
             pss_hash = _HASHES.get((params.get("hash_algorithm") or {}).get("algorithm") or "sha1", algorithm)
             key.verify(
                 signature, data, padding.PSS(padding.MGF1(pss_hash()), params.get("salt_length", 20)), pss_hash()
@@ -345,7 +347,8 @@ def _chain(cert: x509.Certificate, carried: list[x509.Certificate], trust: list[
         if current.fingerprint(hashes.SHA256()) in anchors:
             anchor = current
             break
-        issuer, link = None, False
+        issuer: x509.Certificate | None = None
+        link: bool | None = False
         for candidate in [*trust, *carried]:
             link = _issued_by(current, candidate)
             if link is not False and candidate != current:
@@ -417,7 +420,8 @@ def _revocation(
     if issuer is None:
         return Check(Status.NOT_CHECKED, tr("Подпись списка отзыва не проверена: нет сертификата его издателя."))
     try:
-        valid = crl.is_signature_valid(issuer.public_key())
+        key = issuer.public_key()
+        valid = crl.is_signature_valid(key)  # type: ignore[arg-type]  # cryptography: other keys raise TypeError
     except (UnsupportedAlgorithm, TypeError, ValueError):
         return Check(Status.NOT_CHECKED, tr("Подпись списка отзыва не проверена: алгоритм не поддерживается."))
     if not valid:

@@ -215,7 +215,7 @@ def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData], code
         register = subtask.register
         facts = _rows_of(orgs, register.key) if register else []
         title = app1_row_text(subtask)
-        if not facts:
+        if register is None or not facts:
             rows.append(
                 Row(
                     (Cell(title), Cell("—", align=Align.CENTER), Cell(NO_FACTS)),
@@ -357,7 +357,8 @@ def _app3_value(key: str, value: Any) -> str | Decimal | int | None:
     if key == "has_compliance_service":
         return "" if value is None else ("+" if value else "−")
     if key in ("staff_count", "budget"):
-        return value
+        amount: Decimal | int | None = value
+        return amount
     return _text(value)
 
 
@@ -411,8 +412,8 @@ def _app4_totals(entries: Sequence[TypedRow], year: int) -> tuple[Decimal | None
     source = region or of_year
     if not source:
         return None, None
-    totals = [r.get("total_amount") for r in source if r.get("total_amount") is not None]
-    anti = [r.get("anticorruption_amount") for r in source if r.get("anticorruption_amount") is not None]
+    totals: list[Decimal] = [r["total_amount"] for r in source if r.get("total_amount") is not None]
+    anti: list[Decimal] = [r["anticorruption_amount"] for r in source if r.get("anticorruption_amount") is not None]
     return (sum(totals, Decimal(0)) if totals else None, sum(anti, Decimal(0)) if anti else None)
 
 

@@ -33,7 +33,7 @@ _DATE = re.compile(rf"(«?\d{{1,2}}»?) ({_MONTHS}) (\d{{4}}) (года|г\.)|({
 _NUMBER_SIGN = re.compile(r"№ (?=\S)")
 
 
-def _glue(match: re.Match) -> str:
+def _glue(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", NBSP)
 
 

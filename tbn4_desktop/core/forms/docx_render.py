@@ -9,7 +9,7 @@ of a second, and it cannot express a vertical merge without that grid.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -21,6 +21,7 @@ from docx.shared import Emu, Mm, Pt
 
 from tbn4_desktop.core.forms.model import (
     Align,
+    BlockLine,
     BlockLineKind,
     Cell,
     Column,
@@ -33,6 +34,14 @@ from tbn4_desktop.core.forms.model import (
     placed_cells,
 )
 from tbn4_desktop.core.forms.russian import money
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.oxml.table import CT_Tbl
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.section import Section
+    from docx.shared import Length
+    from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
 TEXT_PT = 14
@@ -70,11 +79,13 @@ def render_docx(form: Form, out: BinaryIO) -> None:
     _styles(doc)
     section = doc.sections[0]
     _page(section, form.landscape)
-    _footer(section, form.generated_on)
+    page_width, left, right = section.page_width, section.left_margin, section.right_margin
+    assert page_width is not None and left is not None and right is not None  # _page() has just set them
+    text_width = page_width - left - right
+    _footer(section, form.generated_on, text_width)
     props = doc.core_properties
     props.title, props.author, props.language = form.title, "ТБН-4", "ru-RU"
     props.subject, props.keywords, props.comments = form.name.label_ru, "ТБН-4", ""
-    text_width = section.page_width - section.left_margin - section.right_margin
     body = doc.element.body
     # The template's empty first paragraph would push the form down by a line.
     for p in list(body.iterchildren(qn("w:p"))):
@@ -111,7 +122,7 @@ def render_docx(form: Form, out: BinaryIO) -> None:
 
 
 # ------------------------------------------------------------------ page and styles
-def _fonts(rpr, size_pt: float) -> None:
+def _fonts(rpr: BaseOxmlElement, size_pt: float) -> None:
     """Times New Roman for every script, so Word never falls back for Cyrillic."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -197,14 +208,14 @@ _RPR_ORDER = (
 )
 
 
-def _in_schema_order(parent, order: tuple[str, ...]) -> None:
+def _in_schema_order(parent: BaseOxmlElement, order: tuple[str, ...]) -> None:
     rank = {qn(f"w:{tag}"): i for i, tag in enumerate(order)}
     children = sorted(parent, key=lambda el: rank.get(el.tag, len(order)))
     for child in children:
         parent.append(child)  # lxml moves an element appended again
 
 
-def _styles(doc) -> None:
+def _styles(doc: DocxDocument) -> None:
     normal = doc.styles["Normal"]
     _fonts(normal.element.get_or_add_rPr(), TEXT_PT)
     fmt = normal.paragraph_format
@@ -222,7 +233,7 @@ def _styles(doc) -> None:
     tfmt.space_before, tfmt.space_after, tfmt.line_spacing = Pt(0), Pt(0), 1.0
 
 
-def _page(section, landscape: bool) -> None:
+def _page(section: Section, landscape: bool) -> None:
     short, long = Mm(210), Mm(297)
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
@@ -231,10 +242,10 @@ def _page(section, landscape: bool) -> None:
     section.header_distance, section.footer_distance = Mm(10), Mm(10)
 
 
-def _field(paragraph, instruction: str) -> None:
+def _field(paragraph: Paragraph, instruction: str) -> None:
     """A PAGE/NUMPAGES field Word and LibreOffice fill in when they lay out the pages."""
 
-    def run_with(child):
+    def run_with(child: BaseOxmlElement) -> None:
         run = paragraph.add_run()
         run.font.size = Pt(SMALL_PT)
         run._r.append(child)
@@ -255,7 +266,7 @@ def _field(paragraph, instruction: str) -> None:
     run_with(end)
 
 
-def _footer(section, generated_on: str) -> None:
+def _footer(section: Section, generated_on: str, width: int) -> None:
     """«Сформировано … в программе ТБН-4» (only when asked for) on the left of
     every page; «Страница N из M» on the right from page 2 on.
 
@@ -263,9 +274,8 @@ def _footer(section, generated_on: str) -> None:
     { IF { NUMPAGES } > 1 … }, but LibreOffice does not evaluate IF (it prints
     the nested fields' values side by side), so the first page has a footer of
     its own without the number; as in Russian office practice, the first page
-    of a longer form is not numbered either."""
+    of a longer form is not numbered either. `width`: the text width (EMU)."""
     section.different_first_page_header_footer = True
-    width = section.page_width - section.left_margin - section.right_margin
     for footer, numbered in ((section.footer, True), (section.first_page_footer, False)):
         paragraph = footer.paragraphs[0]
         # The template's Footer style has centre/right stops for Letter paper; ours is the text width.
@@ -282,16 +292,16 @@ def _footer(section, generated_on: str) -> None:
 
 # ------------------------------------------------------------------ heading
 def _para(
-    doc,
+    doc: DocxDocument,
     text: str,
     *,
     bold: bool = False,
     size: float | None = None,
     align: Align = Align.LEFT,
-    indent=None,
+    indent: Length | None = None,
     before: float = 0,
     after: float = 0,
-):
+) -> Paragraph:
     paragraph = doc.add_paragraph()
     fmt = paragraph.paragraph_format
     fmt.alignment = _ALIGN[align]
@@ -308,7 +318,7 @@ def _para(
     return paragraph
 
 
-def _heading(doc, form: Form, text_width: int) -> None:
+def _heading(doc: DocxDocument, form: Form, text_width: int) -> None:
     # The caption and the approval block sit in the right part of the page,
     # left-aligned within it, as in the instruction's forms.
     right_block = int(text_width * (0.6 if form.landscape else 0.42))
@@ -326,10 +336,10 @@ def _heading(doc, form: Form, text_width: int) -> None:
         doc.paragraphs[-1].paragraph_format.space_after = Pt(10)
 
 
-def _approval(doc, lines, text_width: int, right_block: int) -> None:
+def _approval(doc: DocxDocument, lines: tuple[BlockLine, ...], text_width: int, right_block: int) -> None:
     """The approval block: its lines left-aligned at `right_block`; a small
     «(подпись, печать)» centred under the line to sign on above it."""
-    previous = None
+    previous: BlockLine | None = None
     for i, line in enumerate(lines):
         if line.kind is BlockLineKind.UNDER:
             signed = len(previous.text) - len(previous.text.lstrip("_")) if previous is not None else 0
@@ -354,7 +364,7 @@ def _approval(doc, lines, text_width: int, right_block: int) -> None:
 
 
 # ------------------------------------------------------------------ tables
-def _el(tag: str, parent=None, **attrs):
+def _el(tag: str, parent: BaseOxmlElement | None = None, **attrs: object) -> BaseOxmlElement:
     el = OxmlElement(tag)
     for key, value in attrs.items():
         el.set(qn(f"w:{key}"), str(value))
@@ -363,13 +373,13 @@ def _el(tag: str, parent=None, **attrs):
     return el
 
 
-def _table(doc, table: Table, text_width: int):
+def _table(doc: DocxDocument, table: Table, text_width: int) -> CT_Tbl:
     """The table's w:tbl, appended to the document."""
     total = sum(c.width for c in table.columns) or 1
     twips = [int(text_width * _TWIPS_PER_EMU * c.width / total) for c in table.columns]
     grid_table = doc.add_table(rows=0, cols=len(table.columns))
     grid_table.style = doc.styles["Table Grid"]
-    tbl = grid_table._tbl
+    tbl: CT_Tbl = grid_table._tbl
     tbl_pr = tbl.tblPr
     for tag in ("w:tblW", "w:tblLayout"):
         old = tbl_pr.find(qn(tag))
@@ -390,7 +400,14 @@ def _table(doc, table: Table, text_width: int):
     return tbl
 
 
-def _rows(tbl, table: Table, rows: tuple[Row, ...], placed, twips: list[int], is_head: bool) -> None:
+def _rows(
+    tbl: CT_Tbl,
+    table: Table,
+    rows: tuple[Row, ...],
+    placed: list[list[tuple[int, Cell]]],
+    twips: list[int],
+    is_head: bool,
+) -> None:
     spanning: dict[int, list[int]] = {}  # start column → [colspan, rows still covered]
     for row, cells in zip(rows, placed, strict=True):
         tr = _el("w:tr")
@@ -419,7 +436,7 @@ def _rows(tbl, table: Table, rows: tuple[Row, ...], placed, twips: list[int], is
         tbl.append(tr)
 
 
-def _tc_pr(tc, col: int, colspan: int, twips: list[int]):
+def _tc_pr(tc: BaseOxmlElement, col: int, colspan: int, twips: list[int]) -> BaseOxmlElement:
     tc_pr = _el("w:tcPr", tc)
     _el("w:tcW", tc_pr, w=sum(twips[col : col + colspan]), type="dxa")
     if colspan > 1:
@@ -427,7 +444,7 @@ def _tc_pr(tc, col: int, colspan: int, twips: list[int]):
     return tc_pr
 
 
-def _continuation(tr, col: int, colspan: int, twips: list[int], keep: bool) -> None:
+def _continuation(tr: BaseOxmlElement, col: int, colspan: int, twips: list[int], keep: bool) -> None:
     """The covered part of a cell spanning rows: Word needs a w:tc marked as a merge continuation."""
     tc = _el("w:tc", tr)
     tc_pr = _tc_pr(tc, col, colspan, twips)
@@ -435,7 +452,7 @@ def _continuation(tr, col: int, colspan: int, twips: list[int], keep: bool) -> N
     _p(tc, keep)
 
 
-def _p(tc, keep: bool):
+def _p(tc: BaseOxmlElement, keep: bool) -> tuple[BaseOxmlElement, BaseOxmlElement]:
     """A cell's paragraph in the table style; `keep`: kept on the page of the next row's.
 
     Word keeps a row with the next when every paragraph of the row is «keep
@@ -449,13 +466,13 @@ def _p(tc, keep: bool):
     return p, p_pr
 
 
-def _keep_row_with_next(tr) -> None:
+def _keep_row_with_next(tr: BaseOxmlElement) -> None:
     for p_pr in tr.iter(qn("w:pPr")):
         if p_pr.find(qn("w:keepNext")) is None:
             p_pr.find(qn("w:pStyle")).addnext(_el("w:keepNext"))
 
 
-def _note_row(tbl, text: str, keep: bool) -> None:
+def _note_row(tbl: CT_Tbl, text: str, keep: bool) -> None:
     """A note under the table («Примечание: …»), written as the table's last
     row with no border but the line above: the row before keeps with it in
     Word and LibreOffice alike. (A paragraph after the table would do in Word,
@@ -481,7 +498,7 @@ def _note_row(tbl, text: str, keep: bool) -> None:
         t.text = line
 
 
-def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head: bool, keep: bool):
+def _tc(table: Table, row: Row, col: int, cell: Cell, twips: list[int], is_head: bool, keep: bool) -> BaseOxmlElement:
     column = table.columns[col]
     tc = _el("w:tc")
     tc_pr = _tc_pr(tc, col, cell.colspan, twips)

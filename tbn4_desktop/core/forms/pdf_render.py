@@ -13,7 +13,7 @@ Output is deterministic (`invariant=1`): the same form gives the same bytes.
 from __future__ import annotations
 
 import re
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     PageTemplate,
     Spacer,
@@ -33,6 +34,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from tbn4_desktop.core.forms.model import (
     Align,
+    Approval,
     BlockLineKind,
     Form,
     FormName,
@@ -93,7 +95,7 @@ def register_fonts() -> None:
 
 
 # ------------------------------------------------------------------ heading
-def _right_block(paragraphs: list, width: float) -> Table:
+def _right_block(paragraphs: list[Flowable], width: float) -> Table:
     """Paragraphs stacked in a borderless block standing at the right margin."""
     block = Table([[p] for p in paragraphs], colWidths=[min(BLOCK_WIDTH, width)], hAlign="RIGHT")
     block.setStyle(
@@ -110,14 +112,16 @@ def _right_block(paragraphs: list, width: float) -> Table:
     return block
 
 
-def _approval(form: Form, width: float) -> Table:
+def _approval(approval: Approval, year: int, width: float) -> Table:
     """The approval block from the model's lines: left-aligned inside the
     block; a note under a signature line (UNDER) small and centred under its line."""
-    lines: list = []
+    lines: list[Flowable] = []
     above = ""
-    for line in approval_lines(form.approval, form.year):
+    for line in approval_lines(approval, year):
         if line.kind is BlockLineKind.UNDER:
-            rule = re.match(r"_*", above).group() or above
+            underscores = re.match(r"_*", above)
+            assert underscores is not None  # "_*" matches at the start of any string
+            rule = underscores.group() or above
             indent = max(
                 0.0,
                 (pdfmetrics.stringWidth(rule, FONT, TEXT_PT) - pdfmetrics.stringWidth(line.text, FONT, SMALL_PT)) / 2,
@@ -130,19 +134,19 @@ def _approval(form: Form, width: float) -> Table:
     return _right_block(lines, width)
 
 
-def _heading(form: Form, width: float) -> list:
+def _heading(form: Form, width: float) -> list[Flowable]:
     """What stands above the tables, each item with the gap above it."""
     items: list[tuple[float, object]] = []
     if form.appendix_caption:
         items.append((0, _right_block([para(form.appendix_caption, size=SMALL_PT)], width)))
     if form.approval is not None:
-        items.append((8, _approval(form, width)))
+        items.append((8, _approval(form.approval, form.year, width)))
     items += [(16 if i == 0 else 0, para(name)) for i, name in enumerate(form.organizations)]
     if form.title:
         items.append((8 if form.organizations else 16, para(form.title, align=Align.CENTER, bold=True)))
     if form.subtitle:
         items.append((0 if form.title else 16, para(form.subtitle, align=Align.CENTER)))
-    flow: list = []
+    flow: list[Flowable] = []
     for gap, flowable in items:
         if flow and gap:
             flow.append(Spacer(1, gap))
@@ -150,7 +154,7 @@ def _heading(form: Form, width: float) -> list:
     return flow
 
 
-def story(form: Form, width: float, state: LayoutState | None = None) -> list:
+def story(form: Form, width: float, state: LayoutState | None = None) -> list[Flowable]:
     """The flowables of the form. No gap trails the last of them: a table's
     gap is its spaceBefore (dropped at the top of a page), so no gap alone can
     spill onto a page of its own (App 3's blank last page)."""
@@ -158,7 +162,7 @@ def story(form: Form, width: float, state: LayoutState | None = None) -> list:
     flow = _heading(form, width)
     # Appendix 3's columns need 11 pt to fit their headings on a landscape page
     size = TABLE_PT - 1 if form.name is FormName.APP3 else TABLE_PT
-    tables = []
+    tables: list[Flowable] = []
     for table in form.tables:
         drawn = build_table(table, width, size, caption=table.caption, state=state)
         if drawn is not None:
@@ -178,20 +182,20 @@ def story(form: Form, width: float, state: LayoutState | None = None) -> list:
 
 
 # ------------------------------------------------------------------ pages
-def _numbered_canvas(footer: str):
+def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that keeps its pages until save, so each can say «Страница N из M»
     (when there is more than one); `footer` («Сформировано …») when not empty."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab: no type information
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)

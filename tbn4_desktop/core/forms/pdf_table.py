@@ -27,8 +27,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from tbn4_desktop.core.forms.model import (
@@ -45,6 +47,7 @@ from tbn4_desktop.core.forms.pdf_text import (
     FONT_BOLD,
     TABLE_PT,
     CachedParagraph,
+    WidthCache,
     cell_text,
     markup,
     para,
@@ -58,6 +61,7 @@ TOP_PAD, BOTTOM_PAD = 2, 3  # cell padding above and below, points
 MIN_SPLIT_LINES = 3  # a row is cut only where this many lines still fit
 CAPTION_GAP, NOTES_GAP, NOTE_GAP = 3, 10, 4  # under a caption, above the notes, between notes
 _EPS = 1e-6
+Command = tuple[object, ...]  # a reportlab TableStyle command: ("SPAN", (col, row), (col, row)), …
 
 
 # ------------------------------------------------------------------ widths
@@ -131,7 +135,8 @@ def balance(
         return heights[key]
 
     def total(ws: list[float]) -> float:
-        return sum(map(max, zip(*(column(c, w) for c, w in enumerate(ws)), strict=False)))
+        height: float = sum(map(max, zip(*(column(c, w) for c, w in enumerate(ws)), strict=False)))
+        return height
 
     best = total(widths)
     for _ in range(8):
@@ -161,11 +166,11 @@ class GridRow:
     span), the rules above and left of each cell, and the text of the row span
     each column lies in (printed again «(продолжение)» when the row opens a page)."""
 
-    cells: list
+    cells: list[CachedParagraph | None]
     top: list[bool]
     left: list[bool]
     spans: tuple[tuple[int, int], ...] = ()  # (column, colspan) of the cells spanning columns
-    span_text: dict | None = None  # column → (text, style) of its row span
+    span_text: dict[int, tuple[str, ParagraphStyle]] | None = None  # column → (text, style) of its row span
     keep: bool = False  # a heading: never the last row of a page
     follows: bool = False  # a total: never the first row of a page
     label: str = ""
@@ -183,11 +188,13 @@ class LayoutState:
 class TableGrid:
     """What every part of one table shares: the columns, the header rows."""
 
-    def __init__(self, widths: list[float], size: float, head: list[GridRow], head_commands: list, state: LayoutState):
+    def __init__(
+        self, widths: list[float], size: float, head: list[GridRow], head_commands: list[Command], state: LayoutState
+    ):
         self.widths, self.size, self.head, self.state = widths, size, head, state
         self.ncols = len(widths)
         self.leading = style(size).leading
-        self.base = [
+        self.base: list[Command] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONT", (0, 0), (-1, -1), FONT, size),  # empty cells too, or reportlab names Helvetica
             ("LEFTPADDING", (0, 0), (-1, -1), PAD),
@@ -221,7 +228,7 @@ class TableGrid:
             row.height = tallest + TOP_PAD + BOTTOM_PAD
         return row.height
 
-    def _commands(self, rows: list[GridRow], opening: int | None) -> list:
+    def _commands(self, rows: list[GridRow], opening: int | None) -> list[Command]:
         """The style of a table of `rows`; the row at index `opening` has its full rule above."""
         commands = list(self.base)
         for i, row in enumerate(rows):
@@ -250,12 +257,13 @@ class TableGrid:
 
     def opening(self, row: GridRow) -> GridRow:
         """`row` at the top of a page: its row spans' texts «(продолжение)» in their empty cells."""
-        missing = [c for c in (row.span_text or {}) if row.cells[c] is None]
+        span_text = row.span_text or {}
+        missing = [c for c in span_text if row.cells[c] is None]
         if not missing:
             return row
         cells = list(row.cells)
         for c in missing:
-            text, st = row.span_text[c]
+            text, st = span_text[c]
             cells[c] = CachedParagraph(
                 markup(f"{text} (продолжение)", self.inner_width(c), st.fontName, st.fontSize), st
             )
@@ -268,7 +276,8 @@ class TableGrid:
         if row.keep or inner < MIN_SPLIT_LINES * self.leading - _EPS:  # a heading goes over whole
             return None
         spans = dict(row.spans)
-        first, rest = list(row.cells), [None] * self.ncols
+        first = list(row.cells)
+        rest: list[CachedParagraph | None] = [None] * self.ncols
         for col, cell in enumerate(row.cells):
             if cell is None:
                 continue
@@ -288,13 +297,18 @@ class TableGrid:
 
 
 # ------------------------------------------------------------------ the flowable
-class PagedTable(Flowable):
+class PagedTable(Flowable):  # type: ignore[misc]  # reportlab: no type information
     """A form table (with its caption above and the form's notes below, when
     it carries them) that splits itself between pages row by row and inside rows."""
 
     def __init__(
-        self, grid: TableGrid, rows: list[GridRow], caption: tuple = (), notes: tuple = (), space_before: float = 0.0
-    ):
+        self,
+        grid: TableGrid,
+        rows: list[GridRow],
+        caption: tuple[Paragraph, ...] = (),
+        notes: tuple[Paragraph, ...] = (),
+        space_before: float = 0.0,
+    ) -> None:
         super().__init__()
         self.grid, self.rows, self.caption, self.notes = grid, rows, caption, notes
         self.spaceBefore = space_before
@@ -308,7 +322,7 @@ class PagedTable(Flowable):
         )
         return above, below
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         above, below = self._extra(availWidth)
         height = above + below + self.grid.head_height
         for row in self.rows:  # stops once over the page: only "does not fit" is asked then
@@ -318,7 +332,7 @@ class PagedTable(Flowable):
         self.width, self.height = availWidth, height
         return availWidth, height
 
-    def getSpaceBefore(self):
+    def getSpaceBefore(self) -> float:
         return self.spaceBefore
 
     @property
@@ -327,7 +341,7 @@ class PagedTable(Flowable):
             self._table = self.grid.table(self.rows)
         return self._table
 
-    def draw(self):
+    def draw(self) -> None:
         y = self.height
         for p in self.caption:
             y -= p.wrap(self.width, 1e6)[1]
@@ -343,12 +357,12 @@ class PagedTable(Flowable):
             y -= NOTE_GAP + p.wrap(self.width, 1e6)[1]
             p.drawOn(self.canv, 0, y)
 
-    def _parts(self, first: list[GridRow], rest: list[GridRow]) -> list:
+    def _parts(self, first: list[GridRow], rest: list[GridRow]) -> list[PagedTable]:
         grid = self.grid
         rest = [grid.opening(rest[0]), *rest[1:]]
         return [PagedTable(grid, first, self.caption, (), self.spaceBefore), PagedTable(grid, rest, (), self.notes)]
 
-    def _carry_over(self, rows: list[GridRow], last: int, room: float) -> list | None:
+    def _carry_over(self, rows: list[GridRow], last: int, room: float) -> list[PagedTable] | None:
         """The rows up to `last` for this page but the foot of row `last` (its last
         lines, or the whole row with the headings above it when it is too short to
         cut), which opens the next page with the rows after it; None when nothing
@@ -362,7 +376,7 @@ class PagedTable(Flowable):
             m -= 1
         return self._parts(rows[:m], rows[m:]) if m else None
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         grid, rows = self.grid, self.rows
         room = availHeight - self._extra(availWidth)[0] - grid.head_height
         if not rows:
@@ -412,12 +426,12 @@ def build_table(
     # top[r][c]: a rule above cell (r, c); left[r][c]: a rule left of it
     top = [[True] * ncols for _ in rows]
     left = [[True] * ncols for _ in rows]
-    texts: list[list[tuple[int, Cell, str, dict, float]]] = [[] for _ in rows]
-    head_spans: list[tuple] = []
+    texts: list[list[tuple[int, Cell, str, dict[str, Any], float]]] = [[] for _ in rows]
+    head_spans: list[Command] = []
     span_of: list[dict[int, tuple[int, int]]] = [{} for _ in rows]  # row → {column: (row, column) of its span cell}
     needed = [0.0] * ncols  # each column's widest word, money, phone …
     rigid = [0.0] * ncols  # … of those the Russian hyphenation cannot break
-    cache: dict = {}
+    cache: WidthCache = {}
     for r, (row, cells) in enumerate(zip(rows, placed, strict=True)):
         in_head = r < len(head)
         for col, cell in cells:
@@ -465,10 +479,10 @@ def build_table(
     made: dict[tuple[int, int], Paragraph] = {}
     plain: dict[tuple[int, int], str] = {}
     grid_rows: list[GridRow] = []
-    for r, (row, cells) in enumerate(zip(rows, texts, strict=True)):
-        line = [None] * ncols
+    for r, (row, row_texts) in enumerate(zip(rows, texts, strict=True)):
+        line: list[CachedParagraph | None] = [None] * ncols
         spans = []
-        for col, cell, text, look, widest in cells:
+        for col, cell, text, look, widest in row_texts:
             inner = sum(widths[col : col + cell.colspan]) - 2 * PAD
             if text:
                 plain[r, col] = text

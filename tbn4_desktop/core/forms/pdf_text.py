@@ -6,7 +6,9 @@ text no line may break inside (words, money and phones held by no-break spaces).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -33,11 +35,11 @@ TEXT_PT, TABLE_PT, SMALL_PT = 14, 12, 10
 
 # ------------------------------------------------------------------ text
 _ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT}
-_styles: dict[tuple, ParagraphStyle] = {}
+_styles: dict[tuple[float, Align, bool, float, bool], ParagraphStyle] = {}
 _pyphen = None
 
 
-def hyphenate_word(word: str):
+def hyphenate_word(word: str) -> Iterator[tuple[str, str]]:
     """(head, tail) pairs where the Russian rules (pyphen) break `word`,
     longest head first. A compound «комплаенс-службы» breaks after its own
     hyphen or inside one of its parts, never next to the hyphen
@@ -47,7 +49,8 @@ def hyphenate_word(word: str):
         import pyphen
 
         _pyphen = pyphen.Pyphen(lang="ru_RU")
-    cuts, start = set(), 0
+    cuts: set[int] = set()
+    start = 0
     for part in word.split("-"):
         cuts.update(start + p for p in _pyphen.positions(part))
         start += len(part) + 1
@@ -107,7 +110,8 @@ def link_lines(url: str, width: float, font: str, size: float) -> list[str]:
     only; a single segment wider than the column is cut where it must."""
 
     def measure(s: str) -> float:
-        return pdfmetrics.stringWidth(s, font, size)
+        width: float = pdfmetrics.stringWidth(s, font, size)
+        return width
 
     if measure(url) <= width:
         return [url]
@@ -149,14 +153,14 @@ def markup(text: str, width: float | None = None, font: str = FONT, size: float 
     return "".join(out)
 
 
-class CachedParagraph(Paragraph):
+class CachedParagraph(Paragraph):  # type: ignore[misc]  # reportlab: no type information
     """A Paragraph that remembers its last wrap: a table is measured and then
     drawn at the same width, and breaking lines is most of a long form's
     rendering time."""
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # reportlab's split() deletes blPara when the paragraph moves on whole: wrap again then.
         if self._wrapped is None or self._wrapped[0] != availWidth or "blPara" not in self.__dict__:
             self._wrapped = availWidth, super().wrap(availWidth, availHeight)
@@ -190,7 +194,7 @@ class CachedParagraph(Paragraph):
         return part
 
 
-def para(text: str, width: float | None = None, **look) -> Paragraph:
+def para(text: str, width: float | None = None, **look: Any) -> Paragraph:
     """`text` as a paragraph `width` wide (links broken to fit it), in style(**look)."""
     st = style(**look)
     return CachedParagraph(markup(text, width, st.fontName, st.fontSize), st)
@@ -207,7 +211,7 @@ def cell_text(value: str | Decimal | int | None, kind: ValueKind) -> str:
 _BREAKS = re.compile(r"[ \t\r\n]+")  # not \s: no-break spaces hold money and phones together
 
 
-def _pieces(word: str):
+def _pieces(word: str) -> Iterator[tuple[str, bool]]:
     """The parts of a word (`text` split at spaces) a line never breaks
     inside, each with whether the Russian hyphenation may still break it: the
     word; a word of letters and hyphens up to each hyphen; a link up to each
@@ -223,7 +227,11 @@ def _pieces(word: str):
         yield part, len(core) >= hyphenationMinWordLength and bool(_hy_letters_pat.match(core))
 
 
-def widest_piece(text: str, font: str, size: float, cache: dict) -> tuple[float, float]:
+# (word, font, size) → its widest_piece() pair
+WidthCache = dict[tuple[str, str, float], tuple[float, float]]
+
+
+def widest_piece(text: str, font: str, size: float, cache: WidthCache) -> tuple[float, float]:
     """(the widest part of `text` no line breaks inside, the widest of those
     the Russian hyphenation cannot break either: money, numbers, phones, links'
     segments). `cache` keeps each word's pair: a table repeats its words."""

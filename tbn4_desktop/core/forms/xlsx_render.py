@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -28,6 +28,9 @@ from tbn4_desktop.core.forms.model import (
 )
 from tbn4_desktop.core.forms.render import FormError
 from tbn4_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FONT = "Times New Roman"
 # Thousands separated by the reader's locale (a space in ru-RU and kk-KZ); whole tenge or tiyn.
@@ -127,7 +130,7 @@ def _height(lines: float, size: float = 12) -> float:
 
 
 def _merged(
-    ws,
+    ws: Worksheet,
     row: int,
     width: int,
     text: str,
@@ -150,7 +153,7 @@ def _merged(
     return row + 1
 
 
-def _heading(ws, form: Form, width: int, chars: list[float]) -> int:
+def _heading(ws: Worksheet, form: Form, width: int, chars: list[float]) -> int:
     right = max(1, width // 2 + 1) if width > 1 else 1  # the right half, as on paper
     row = 1
     if form.appendix_caption:
@@ -186,13 +189,13 @@ def _under_indent(signature: str, under: str) -> int:
     return max(0, min(15, round((line - len(under) * 0.5 * 10) / 2 / 7.5)))
 
 
-def _number(value) -> int | float | None:
+def _number(value: str | Decimal | int | None) -> int | float | None:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         return None
     return int(value) if value == int(value) else float(value)
 
 
-def _table(ws, table: Table, top: int, chars: list[float]) -> int:
+def _table(ws: Worksheet, table: Table, top: int, chars: list[float]) -> int:
     """Writes head and body from row `top`; returns the row after the table."""
     head = table.head_rows()
     row = _rows(ws, table, head, placed_cells(table, head) if head else [], top, chars, is_head=True, data_rows=[])
@@ -201,10 +204,10 @@ def _table(ws, table: Table, top: int, chars: list[float]) -> int:
 
 
 def _rows(
-    ws,
+    ws: Worksheet,
     table: Table,
     rows: tuple[Row, ...],
-    placed,
+    placed: list[list[tuple[int, Cell]]],
     top: int,
     chars: list[float],
     *,
@@ -224,7 +227,15 @@ def _rows(
 
 
 def _write(
-    ws, table: Table, row: Row, r: int, col: int, cell: Cell, chars: list[float], is_head: bool, data_rows: list[int]
+    ws: Worksheet,
+    table: Table,
+    row: Row,
+    r: int,
+    col: int,
+    cell: Cell,
+    chars: list[float],
+    is_head: bool,
+    data_rows: list[int],
 ) -> int:
     column = table.columns[col]
     target = ws.cell(row=r, column=col + 1)
@@ -278,11 +289,11 @@ def _check_lengths(form: Form) -> None:
                 raise too_long(form, row.label)
 
 
-def _has_cents(ws, column: int, data_rows: list[int]) -> bool:
+def _has_cents(ws: Worksheet, column: int, data_rows: list[int]) -> bool:
     return any(isinstance(ws.cell(row=r, column=column).value, float) for r in data_rows)
 
 
-def _page_setup(ws, form: Form, first_head: tuple[int, int] | None) -> None:
+def _page_setup(ws: Worksheet, form: Form, first_head: tuple[int, int] | None) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if form.landscape else "portrait"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0

@@ -194,7 +194,9 @@ def _sort_existing_data(conn) -> None:
                 if slot.anchor is None:
                     day = completed_on
                     if slot.kind is DocumentKind.LINK:
-                        published = [_parse_date(l[3]) for l in links if l[0] == judging and l[3]]
+                        published = [
+                            d for l in links if l[0] == judging and l[3] and (d := _parse_date(l[3])) is not None
+                        ]
                         day = max(published) if published else completed_on
                     records.setdefault(judging, {"signatory_id": None, "doc_date": None})["doc_date"] = day
             for key, values in records.items():

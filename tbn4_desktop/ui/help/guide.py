@@ -116,7 +116,7 @@ class GuideWindow(QDialog):
         search_row.addWidget(self.find_button)
         search_row.addWidget(self.search_result)
         layout.addLayout(search_row)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.contents = QTreeWidget(splitter)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tbn4_desktop.core.catalog import Register
 from tbn4_desktop.core.kpi import HEADCOUNT_REGISTER
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.i18n import N_, tc, tr
@@ -72,7 +73,7 @@ def tab_title(title: str) -> str:
     return tr("Приложение №{number}").format(number=match[1]) if match else tc(title)
 
 
-def no_facts_text(state: WizardState, register) -> str | None:
+def no_facts_text(state: WizardState, register: Register) -> str | None:
     """What the review says of an empty Project 2 Appendix 1 table instead
     of «0 строк»; None for any other table or one with rows."""
     if no_facts_register(state.subtask) is not register or state.register_rows.get(register.key):
@@ -157,8 +158,9 @@ class DataPage(QWizardPage):
         if len(registers) == 1:
             self.tabs.tabBar().hide()
             self.setSubTitle(f"{self.state.heading}. {tc(registers[0].title)}.")
-        if no_facts_register(self.state.subtask) is not None:
-            self._add_no_facts(no_facts_register(self.state.subtask).key in no_facts)
+        declarable = no_facts_register(self.state.subtask)
+        if declarable is not None:
+            self._add_no_facts(declarable.key in no_facts)
         if project3:
             self._add_project3_buttons()
 

@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import (
     QAction,
-    QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
@@ -107,6 +108,7 @@ from tbn4_desktop.ui.widgets import FieldError, wrapped
 from tbn4_desktop.ui.wizard_pages.file_list import (
     DROP_HINT,
     FileDropList,
+    attachment_of,
     local_files,
     role_for,
     signed_by,
@@ -310,7 +312,7 @@ class _FilesCard(QFrame):
         menu = QMenu(self)
         menu.addAction(tr("Открыть"), self.open_selected)
         menu.addAction(tr("Просмотр крупно…"), lambda: self.page.enlarge(self.selected()[0]))
-        if signed_by(self.file_list.attachment(item), self.file_list.attachments()):
+        if signed_by(attachment_of(item), self.file_list.attachments()):
             menu.addAction(tr("Сведения о подписи…"), lambda: self.page.show_signature(self.selected()[0], self))
         kinds = menu.addMenu(tr("Вид файла"))
         self._fill_kind_menu(kinds)
@@ -503,7 +505,7 @@ class SlotCard(_FilesCard):
         self.layout_.addWidget(self.error)
 
     # ------------------------------------------------------------ drops on the whole card
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # a QDragEnterEvent, or dragMoveEvent's event
         if self.acceptDrops() and local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
@@ -601,7 +603,7 @@ class SlotCard(_FilesCard):
     def update_buttons(self) -> None:
         super().update_buttons()
         idle = not self.page.busy
-        if self.add_button is not None:
+        if self.add_button is not None and self.replace_button is not None and self.merge_button is not None:
             count = self.file_list.topLevelItemCount()
             self.add_button.setEnabled(idle)
             self.replace_button.setEnabled(idle and len(self.selected()) == 1)
@@ -634,7 +636,8 @@ class SlotCard(_FilesCard):
         return selected if len(selected) >= 2 else self.file_list.attachments()
 
     def _signer_chosen(self) -> None:
-        self.select_signer(self.signer_combo.currentData())
+        if self.signer_combo is not None:  # connected to the combo's «activated»
+            self.select_signer(self.signer_combo.currentData())
 
     def select_signer(self, signatory_id: int | None) -> None:
         """The user's choice of who signed the document (saved at once)."""
@@ -719,6 +722,8 @@ class UnassignedCard(_FilesCard):
 
 
 class DocumentsPage(QWizardPage):
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(dx, dy), never called on it
+
     def __init__(self, state: WizardState):
         super().__init__()
         self.state = state
@@ -850,7 +855,8 @@ class DocumentsPage(QWizardPage):
             count_pages_in_background(uncounted, self._pages_counted)
         history = self.state.detail.history
         self.history_list.clear()
-        for a in sorted(history, key=lambda h: h.removed_at, reverse=True):
+        # A history entry is a removed file: its removed_at is set (get_execution).
+        for a in sorted(history, key=lambda h: cast(datetime, h.removed_at), reverse=True):
             when = a.removed_at.astimezone().strftime("%d.%m.%Y %H:%M") if a.removed_at else ""
             item = QTreeWidgetItem([a.original_name, self.state.slot_title(a.slot_key), when])
             item.setData(0, Qt.ItemDataRole.UserRole, a)
@@ -1067,7 +1073,7 @@ class DocumentsPage(QWizardPage):
         wizard = self.wizard()
         if wizard is not None:  # closing is refused meanwhile anyway (SubtaskWizard.reject)
             wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
-        if busy:
+        if text is not None:  # busy
             self.busy_bar.setRange(0, 0)  # indeterminate until the first progress report
             self.busy_bar.setFormat(text)
             self.busy_bar.show()

@@ -71,6 +71,10 @@ def _pages_text(count: int | None) -> str:
     return tr("{count} стр.").format(count=count) if count else "—"
 
 
+def attachment_of(item: QTreeWidgetItem) -> AttachmentInfo:
+    return item.data(0, Qt.ItemDataRole.UserRole)  # every row holds its file (FileDropList.fill)
+
+
 def role_for(slot: DocumentSlot | None) -> AttachmentRole:
     """What a file added to a slot is: the signed scan of a signed document
     or form, a supporting file (an electronic copy) otherwise."""
@@ -164,11 +168,13 @@ class FileDropList(QTreeWidget):
         self.filesDropped.emit(files, target.id if target is not None else 0)
 
     def attachment(self, item: QTreeWidgetItem | None) -> AttachmentInfo | None:
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return attachment_of(item) if item is not None else None
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [item for i in range(self.topLevelItemCount()) if (item := self.topLevelItem(i)) is not None]
 
     def attachments(self, *, selected_only: bool = False) -> list[AttachmentInfo]:
-        items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        return [self.attachment(i) for i in items if i.isSelected() or not selected_only]
+        return [attachment_of(i) for i in self._items() if i.isSelected() or not selected_only]
 
     def chosen(self) -> list[AttachmentInfo]:
         """The selected files, else the current one."""
@@ -206,10 +212,11 @@ class FileDropList(QTreeWidget):
             self.addTopLevelItem(item)
             if current is not None and a.id == current.id:
                 self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-        if self.currentItem() is None and self.topLevelItemCount():
+        first = self.topLevelItem(0)  # None when the list is empty
+        if self.currentItem() is None and first is not None:
             # The current file (the buttons act on it) without a selection
             # highlight: several cards must not all look selected.
-            self.setCurrentItem(self.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.fit_height()
         return uncounted
 
@@ -237,16 +244,14 @@ class FileDropList(QTreeWidget):
         )
 
     def pages_counted(self, counts: dict[str, int | None]) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            sha256 = self.attachment(item).sha256
+        for item in self._items():
+            sha256 = attachment_of(item).sha256
             if sha256 in counts:
                 item.setText(3, _pages_text(counts[sha256]))
 
     def select_id(self, attachment_id: int) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            if self.attachment(item).id == attachment_id:
+        for item in self._items():
+            if attachment_of(item).id == attachment_id:
                 self.setCurrentItem(item)
 
     def move_current(self, step: int) -> None:

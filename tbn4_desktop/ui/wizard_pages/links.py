@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFocusEvent
@@ -53,6 +54,9 @@ from tbn4_desktop.ui.wizard_pages.state import (
     source_tooltip,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 def channels_rule(slot: DocumentSlot) -> str:
     """The instruction's channels rule of a link slot, as a sentence."""
@@ -87,7 +91,7 @@ class UrlEdit(QLineEdit):
         super().focusOutEvent(event)
         self.setCursorPosition(0)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str | None) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
         if not self.hasFocus():
             self.setCursorPosition(0)
@@ -434,11 +438,11 @@ class LinksPage(QWizardPage):
             if not box.changed(self.state):
                 continue
             links = [l for l in box.links() if not url_error(l.url)] if only_valid else box.links()
-            message = self.state.write(
-                lambda session, version, key=box.key, links=links: set_slot_links(
-                    session, catalog, execution_id, key, links, expected_version=version
-                )
-            )
+
+            def save(session: Session, version: int, key: str = box.key, links: list[SlotLinkInput] = links) -> None:
+                set_slot_links(session, catalog, execution_id, key, links, expected_version=version)
+
+            message = self.state.write(save)
             if message is not None:
                 ok = False
                 self._show_refusal(box, message)

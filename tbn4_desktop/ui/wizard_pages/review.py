@@ -8,6 +8,7 @@ checklist's one Russian sentence, shown here."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,6 +28,9 @@ from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.widgets import FieldError
 from tbn4_desktop.ui.wizard_pages.slot_widgets import MARK_COLORS, MARK_WORDS
 from tbn4_desktop.ui.wizard_pages.state import WizardState, problem_text
+
+if TYPE_CHECKING:
+    from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
 
 def files_text(n: int) -> str:
@@ -109,7 +113,7 @@ class ReviewPage(QWizardPage):
         """The mark of each slot as shown (tests, scripts)."""
         return {s.slot.key: s.mark for s in self.state.checklist.slots}
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # hides QWidget.render(target, ...), never called on a page
         state = self.state
         s = state.subtask
         checklist = state.checklist
@@ -197,7 +201,7 @@ class ReviewPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.error.set_message(None)
-        return self.wizard().complete()
+        return cast("SubtaskWizard", self.wizard()).complete()  # the page lives only in a SubtaskWizard
 
     def show_error(self, key: str, message: str) -> None:
         self.error.set_message(message)

@@ -53,11 +53,11 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         qdate = self.date()
-        return None if qdate == NO_DATE else qdate.toPython()
+        return None if qdate == NO_DATE else qdate.toPython()  # type: ignore[return-value]  # PySide6: toPython() typed as object
 
     def set_value(self, day: date | None) -> None:
         self.blockSignals(True)
-        self.setDate(QDate(day) if day else NO_DATE)
+        self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         self.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
