@@ -107,3 +107,51 @@ def test_installed_pyside6_is_safe_for_this_python() -> None:
     if sys.version_info[:2] == (3, 11):
         for dist, version in versions.items():
             assert version < Version("6.12"), f"{dist} {version} aborts on Python 3.11"
+
+
+def _imports_of(path: Path, package: str, modules: set[str]) -> set[str]:
+    """The package's modules `path` imports at run time, at any depth (lazy
+    imports inside functions too), not those under `if TYPE_CHECKING:`."""
+    import ast
+
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(package):
+            for alias in node.names:
+                target = f"{node.module}.{alias.name}"
+                found.add(target if target in modules else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name in modules)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found & modules
+
+
+def test_core_modules_import_no_cycle() -> None:
+    """core/ is layered: no module imports, directly or through others, a module
+    that imports it back (the forms' renderers once imported render.py, which
+    imports them). Type-only imports do not count."""
+    root = Path(__file__).resolve().parents[1]
+    paths = {
+        ".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in (root / "tbn4_desktop" / "core").rglob("*.py")
+    }
+    graph = {m: _imports_of(p, "tbn4_desktop.core", set(paths)) for m, p in paths.items()}
+    cycles = []
+    for start in graph:
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in graph[todo.pop()]:
+                if nxt == start:
+                    cycles.append(start)
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+    assert sorted(set(cycles)) == []

@@ -72,7 +72,7 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    from tbn4_desktop.core.forms.render import FormError
+    from tbn4_desktop.core.forms.errors import FormError
     from tbn4_desktop.paths import resource_dir
 
     folder = resource_dir() / "fonts"
@@ -248,6 +248,6 @@ def render_pdf(form: Form, out: BinaryIO) -> None:
     try:
         doc.build(story(form, doc.width, state), canvasmaker=_numbered_canvas(form.generated_on))
     except LayoutError:
-        from tbn4_desktop.core.forms.render import row_too_tall
+        from tbn4_desktop.core.forms.errors import row_too_tall
 
         raise row_too_tall(form, state.label or "") from None

@@ -11,37 +11,13 @@ import io
 from pathlib import Path
 
 from tbn4_desktop.core.fileio import atomic_write_bytes
+
+# Re-exported: callers import the errors of writing a form from here.
+from tbn4_desktop.core.forms.errors import LABEL_CHARS as LABEL_CHARS
+from tbn4_desktop.core.forms.errors import FormError as FormError
+from tbn4_desktop.core.forms.errors import row_too_tall as row_too_tall
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.i18n import tr
-
-
-class FormError(Exception):
-    """A form cannot be written as asked; the message is Russian and complete."""
-
-
-#: How much of a row's label a message quotes.
-LABEL_CHARS = 80
-
-
-def row_too_tall(form: Form, label: str) -> FormError:
-    """The one sentence for a row no page can hold even split into parts (a
-    renderer's last resort: rows of any height are split across pages)."""
-    if len(label) > LABEL_CHARS:  # a document's name can be a paragraph
-        label = label[: LABEL_CHARS - 1].rstrip() + "…"
-    if label:
-        return FormError(
-            tr(
-                "{form}: строка «{label}» не помещается на страницу. Сократите её текст или разбейте "
-                "сведения на несколько строк и сформируйте форму снова."
-            ).format(form=form.name.label, label=label)
-        )
-    return FormError(
-        tr(
-            "{form}: одна из строк не помещается на страницу. Сократите её текст или разбейте "
-            "сведения на несколько строк и сформируйте форму снова."
-        ).format(form=form.name.label)
-    )
-
 
 FORMATS = ("docx", "pdf", "xlsx")
 #: XLSX is offered where the form is a table to work with (Appendices 3, 4 and the inventory).

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from tbn4_desktop.core.forms.errors import FormError
 from tbn4_desktop.core.forms.model import (
     Align,
     BlockLineKind,
@@ -26,7 +27,6 @@ from tbn4_desktop.core.forms.model import (
     approval_lines,
     placed_cells,
 )
-from tbn4_desktop.core.forms.render import FormError
 from tbn4_desktop.i18n import tr
 
 if TYPE_CHECKING:
