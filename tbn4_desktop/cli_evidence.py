@@ -532,7 +532,7 @@ def attach(args: argparse.Namespace) -> int:
         print(
             tr("Файл «{name}», {role}, добавлен: {where}, документ «{title}».").format(
                 name=info.original_name,
-                role=info.role.label[:1].lower() + info.role.label[1:],
+                role=info.role.in_sentence,
                 where=target.where,
                 title=tc(slot.title),
             )
@@ -590,15 +590,15 @@ def file_kind(args: argparse.Namespace) -> int:
     if before is role:
         print(
             tr("Файл «{name}» уже {role}: ничего не изменено.").format(
-                name=found[0].original_name, role=role.label.lower()
+                name=found[0].original_name, role=role.in_sentence
             )
         )
     else:
         print(
             tr("Вид файла «{name}» изменён: {before} → {after} ({where}, документ «{title}»).").format(
                 name=found[0].original_name,
-                before=before.label.lower(),
-                after=role.label.lower(),
+                before=before.in_sentence,
+                after=role.in_sentence,
                 where=target.where,
                 title=tc(slot.title),
             )

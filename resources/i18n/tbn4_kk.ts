@@ -1249,7 +1249,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli_evidence.py" line="880" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="47" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="48" />
             <source>не требуется: {reason}</source>
             <translation>талап етілмейді: {reason}</translation>
         </message>
@@ -1474,40 +1474,40 @@
             <translation>PDF, JPEG, PNG, TIFF, DOCX, XLSX немесе электрондық қолтаңба файлы (CMS)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="215" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="221" />
             <source>Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.</source>
             <translation>Тіркемелер қоймасындағы «{name}» файлы бүлінген немесе өзгертілген: оның мазмұны сақталған бақылау сомасына сәйкес келмейді. Деректерді резервтік көшірмеден қалпына келтіріңіз немесе файлды қайта тіркеңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="252" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="258" />
             <source>Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. Уменьшите разрешение скана или разделите документ.</source>
             <translation>«{name}» файлы тым үлкен: {size} МБ, ал рұқсат етілгені {limit} МБ. Сканның ажыратымдылығын азайтыңыз немесе құжатты бөліңіз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="126" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="132" />
             <source>Файл «{name}» пустой (0 байт). Выберите файл с содержимым.</source>
             <translation>«{name}» файлы бос (0 байт). Мазмұны бар файлды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="137" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="143" />
             <source>Файл «{name}» не является документом допустимого типа ({types}): тип определяется по содержимому, а не по расширению.</source>
             <translation>«{name}» файлы рұқсат етілген түрдегі құжат емес ({types}): түрі кеңейтім бойынша емес, мазмұны бойынша анықталады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="119" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="125" />
             <source>«{name}» — это не файл или он не найден.</source>
             <translation>«{name}» — бұл файл емес немесе ол табылмады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="123" />
-            <location filename="../../tbn4_desktop/core/attachments.py" line="133" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="129" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="139" />
             <location filename="../../tbn4_desktop/core/documents.py" line="168" />
             <location filename="../../tbn4_desktop/core/esign/card.py" line="83" />
             <source>Не удалось прочитать «{name}». {reason}</source>
             <translation>«{name}» файлын оқу мүмкін болмады. {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="150" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="156" />
             <location filename="../../tbn4_desktop/core/esign/card.py" line="215" />
             <source>Не удалось сохранить «{name}». {reason}</source>
             <translation>«{name}» файлын сақтау мүмкін болмады. {reason}</translation>
@@ -4410,52 +4410,57 @@
     <context>
         <name>core.signature_rules</name>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="23" />
+            <source>Сверка ЭЦП с подписантом, БИН организации и полномочиями — правило программы: Инструкция называет, кто подписывает документ, но ничего не говорит о сертификате ЭЦП. Эти предупреждения не мешают завершить подзадачу.</source>
+            <translation>ЭЦҚ-ны қол қоюшымен, ұйымның БСН-імен және өкілеттіктермен салыстыру — бағдарламаның ережесі: Нұсқаулық құжатқа кім қол қоятынын атайды, бірақ ЭЦҚ сертификаты туралы ештеңе айтпайды. Бұл ескертулер кіші міндетті аяқтауға кедергі болмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="101" />
             <source>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</source>
             <translation>«{title}» құжатының ГОСТ қолтаңбасы оқылды, бірақ бағдарлама оның тұтастығын тексермейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="118" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="125" />
             <source>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</source>
             <translation>«{title}» құжатына ЭЦҚ-мен қол қойған: {names}, ал қол қоюшы ретінде {name} көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="131" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="138" />
             <source>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</source>
             <translation>«{title}» құжатына ұйымның ЭЦҚ-сымен емес, жеке тұлғаның ЭЦҚ-сымен қол қойылған ({names})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="144" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="151" />
             <source>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</source>
             <translation>«{title}» құжатының ЭЦҚ-сында ұйым атынан қол қою құқығы жоқ (сертификаттағы өкілеттіктер: {authorities})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="79" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="86" />
             <source>подпись «{file}» относится к файлу, отмеченному как проект без подписи: поменяйте вид этого файла</source>
             <translation>«{file}» қолтаңбасы қолтаңбасыз жоба ретінде белгіленген файлға жатады: осы файлдың түрін өзгертіңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="124" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="131" />
             <source>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</source>
             <translation>{name} қол қоюшының ЖСН-і көрсетілмеген: бағдарлама оны «{title}» құжатының ЭЦҚ-сымен салыстыра алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="137" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="144" />
             <source>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</source>
             <translation>«{title}» құжатының ЭЦҚ-сы БСН {bin} ұйымына берілген, ал сіздің ұйымыңыздың БСН-і — {own}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="154" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="161" />
             <source>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</source>
             <translation>«{title}» құжатына бірінші басшы қол қояды, ал {names} ЭЦҚ-сында «Бірінші басшы» өкілеттігі жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="85" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="92" />
             <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
             <translation>«{file}» қолтаңбасы «{title}» құжатының файлдары арасында жоқ файлға жатады</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="90" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="97" />
             <source>сведения о подписи «{file}» не читаются: приложите подпись заново</source>
             <translation>«{file}» қолтаңба туралы мәліметтер оқылмайды: қолтаңбаны қайта тіркеңіз</translation>
         </message>
@@ -6404,7 +6409,7 @@
             <translation>«{name}» қолтаңбасы сүйреп апарылған файл кіші міндеттен алынып тасталған. Кіші міндетті қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="218" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="219" />
             <source>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</source>
             <translation>«{card}» карточкасында құжат та, қолтаңба да емес файлдар бар, олар тіркелмеді: {names}.</translation>
         </message>
@@ -6943,7 +6948,7 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="41" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="253" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="321" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="420" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="423" />
             <source>Срок</source>
             <translation>Мерзім</translation>
         </message>
@@ -6959,8 +6964,8 @@
         </message>
         <message numerus="yes">
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="104" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="219" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="37" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="220" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="38" />
             <source>%n файл</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -7440,7 +7445,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="45" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="422" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="425" />
             <source>Исполнитель</source>
             <translation>Орындаушы</translation>
         </message>
@@ -8110,7 +8115,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/formatting.py" line="43" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="270" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="391" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="394" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="45" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="179" />
             <source>Подзадача {code}</source>
@@ -9553,7 +9558,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/organization_applicability.py" line="128" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="176" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="177" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="55" />
             <source>Инструкция: «{quote}»</source>
             <translation>Нұсқаулық (орыс тіліндегі мәтін): «{quote}»</translation>
@@ -10408,38 +10413,38 @@
     <context>
         <name>ui.subtask_panel</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="283" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="286" />
             <source>Открыть файл в программе просмотра Windows</source>
             <translation>Файлды Windows қарау бағдарламасында ашу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="359" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
             <source>Применимость: Да — «{question}».</source>
             <translation>Қолданылуы: Иә — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="359" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
             <source>Применимость: Нет — «{question}».</source>
             <translation>Қолданылуы: Жоқ — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="381" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="384" />
             <source>Инструкция периодичность не устанавливает: её определяет Карта реализации.</source>
             <translation>Нұсқаулық кезеңділікті белгілемейді: оны Іске асыру картасы айқындайды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="184" />
             <source>при условии</source>
             <translation>шарт бойынша</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="292" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="294" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="295" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="297" />
             <source>канал не указан</source>
             <translation>арна көрсетілмеген</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="322" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="325" />
             <source>Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).</source>
             <translation>
                 <numerusform>Бөлінбеген: %n файл{names} — оларды шеберде бөліңіз («Орындау…»).</numerusform>
@@ -10447,252 +10452,252 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="415" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="419" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="418" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="422" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="118" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="177" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="178" />
             <source>Подтверждающие документы</source>
             <translation>Растайтын құжаттар</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="421" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="424" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="88" />
             <source>Что требуется</source>
             <translation>Не талап етіледі</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="423" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="426" />
             <source>Периодичность</source>
             <translation>Кезеңділік</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="479" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="482" />
             <source>Сведения о подзадаче</source>
             <translation>Кіші міндет туралы мәліметтер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="484" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="487" />
             <source>&amp;История изменений…</source>
             <translation>Өзгерістер &amp;тарихы…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="487" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="490" />
             <source>Кто, когда и что менял в этой подзадаче (журнал изменений)</source>
             <translation>Бұл кіші міндетте кім, қашан және нені өзгертті (өзгерістер журналы)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="497" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="500" />
             <source>Сфор&amp;мировать…</source>
             <translation>Қ&amp;алыптастыру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="505" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="508" />
             <source>Отметить загрузку в ИСПУ…</source>
             <translation>ИСПУ-ға жүктеуді белгілеу…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="508" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="511" />
             <source>Документы загружены в ИСПУ: указать дату загрузки и номер</source>
             <translation>Құжаттар ИСПУ-ға жүктелді: жүктеу күні мен нөмірін көрсету</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="512" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="515" />
             <source>Выполнить…</source>
             <translation>Орындау…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="515" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="518" />
             <source>Открыть мастер исполнения подзадачи (Enter в дереве)</source>
             <translation>Кіші міндетті орындау шеберін ашу (ағаштағы Enter)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="550" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="553" />
             <source>Выберите подзадачу, чтобы выполнить её.</source>
             <translation>Орындау үшін кіші міндетті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="650" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="653" />
             <source>Файл не найден: выберите подзадачу заново.</source>
             <translation>Файл табылмады: кіші міндетті қайта таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="365" />
             <source>Изменить ответ…</source>
             <translation>Жауапты өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="379" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="382" />
             <source>Инструкция: «{quote}».</source>
             <translation>Нұсқаулық (орыс тіліндегі мәтін): «{quote}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="426" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="429" />
             <source>Показатель</source>
             <translation>Көрсеткіш</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="457" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="460" />
             <source>не хватает документов</source>
             <translation>құжаттар жетіспейді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="131" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="120" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="132" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="121" />
             <source>Засчитывается {judged}.</source>
             <translation>Есепке алу негізі — {judged}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="184" />
             <source>при условии: {condition}</source>
             <translation>шарт бойынша: {condition}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="235" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="236" />
             <source>Нет ссылки ни в одном из каналов: {channels}.</source>
             <translation>Арналардың ешқайсысында сілтеме жоқ: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="237" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="238" />
             <source>Нет ссылки в каналах: {channels}.</source>
             <translation>Мына арналарда сілтеме жоқ: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="326" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="329" />
             <source>В истории сохранено убранных файлов: {count}.</source>
             <translation>Тарихта сақталған алынып тасталған файлдар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="337" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="340" />
             <source>{document} — {requirement}; подписывает: {roles}</source>
             <translation>{document} — {requirement}; қол қоятындар: {roles}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="356" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="359" />
             <source>Пока ответа нет, подзадача считается применимой.</source>
             <translation>Жауап берілгенге дейін кіші міндет қолданылатын болып саналады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="357" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="360" />
             <source>Ответить…</source>
             <translation>Жауап беру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="408" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="411" />
             <source>Текущий статус</source>
             <translation>Ағымдағы мәртебе</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="413" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="416" />
             <source>Подтверждающие документы — {period}</source>
             <translation>Растайтын құжаттар — {period}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="452" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="455" />
             <source>выполнено {date}</source>
             <translation>{date} орындалды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="530" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="533" />
             <source>Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.</source>
             <translation>Нұсқаулық бойынша не талап етілетінін көру және оны орындау үшін сол жақтағы ағаштан кіші міндетті таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="546" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="549" />
             <source>Каталог: {title}, версия {version}.</source>
             <translation>Каталог: {title}, {version} нұсқасы.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="206" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="207" />
             <source>Не требуется: {reason}</source>
             <translation>Талап етілмейді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="221" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="222" />
             <source>Документ на весь год приложен в другом периоде.</source>
             <translation>Бүкіл жылға арналған құжат басқа кезеңде тіркелген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="274" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="275" />
             <source>Подписано ЭЦП: {names}</source>
             <translation>ЭЦҚ-мен қол қойған: {names}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="354" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="357" />
             <source>Ответьте на вопрос</source>
             <translation>Сұраққа жауап беріңіз</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="396" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="399" />
             <source>Не применяется: {reason}. Сведения ниже — для справки.</source>
             <translation>Қолданылмайды: {reason}. Төмендегі мәліметтер — анықтама үшін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="457" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="460" />
             <source>не хватает документов: {count}</source>
             <translation>құжаттар жетіспейді: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="246" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="247" />
             <source>Таблица заполнена.</source>
             <translation>Кесте толтырылды.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="265" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="266" />
             <source>Подписант не указан; подписывает: {roles}.</source>
             <translation>Қол қоюшы көрсетілмеген; қол қоятындар: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="271" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="272" />
             <source>{label}: не указана</source>
             <translation>{label}: көрсетілмеген</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="402" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="405" />
             <source>Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.</source>
             <translation>Қолданылмайды: кіші міндет «{level}» деңгейінде орындалмайды. Төмендегі мәліметтер — анықтама үшін.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="575" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="578" />
             <source>Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.</source>
             <translation>«{period}» кезеңінің мерзімі қолданылмайды — жоғарыдағы «Мерзім» бөлімін қараңыз; дегенмен оны орындауға болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="671" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="674" />
             <source>Сформировать: {form}</source>
             <translation>Қалыптастыру: {form}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="223" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="224" />
             <source>Файлов нет.</source>
             <translation>Файлдар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="241" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="242" />
             <source>Ссылок нет.</source>
             <translation>Сілтемелер жоқ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="243" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="244" />
             <source>Ссылка на весь год указана в другом периоде.</source>
             <translation>Бүкіл жылға арналған сілтеме басқа кезеңде көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="246" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="247" />
             <source>Таблица не заполнена.</source>
             <translation>Кесте толтырылмаған.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="263" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="264" />
             <source>Подписал(а): {who}</source>
             <translation>Қол қойған: {who}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="580" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="583" />
             <source>Выполнить за период: {period}</source>
             <translation>Кезең үшін орындау: {period}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="257" />
             <source>Подписал(а): {who} — не может подписывать этот документ; подписывает: {roles}</source>
             <translation>Қол қойған: {who} — бұл құжатқа қол қоя алмайды; қол қоятындар: {roles}</translation>
         </message>
@@ -11392,8 +11397,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="123" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="190" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="197" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="191" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="198" />
             <source>&lt;b&gt;Срок:&lt;/b&gt; {deadline}</source>
             <translation>&lt;b&gt;Мерзім:&lt;/b&gt; {deadline}</translation>
         </message>
@@ -11512,7 +11517,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="289" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="258" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="259" />
             <source>Не требуется: {reason}.</source>
             <translation>Талап етілмейді: {reason}.</translation>
         </message>
@@ -11530,7 +11535,7 @@
     <context>
         <name>ui.wizard_pages.review</name>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="41" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="42" />
             <source>%n строка</source>
             <translation>
                 <numerusform>%n жол</numerusform>
@@ -11538,43 +11543,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="79" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="80" />
             <source>Проверка</source>
             <translation>Тексеру</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="94" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="95" />
             <source>необязательно: например, номер и дата приказа</source>
             <translation>міндетті емес: мысалы, бұйрықтың нөмірі мен күні</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="96" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="97" />
             <source>&amp;Примечание:</source>
             <translation>&amp;Ескертпе:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="165" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="166" />
             <source>&lt;p&gt;&lt;b&gt;Все нужные документы есть.&lt;/b&gt; После завершения подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Барлық қажетті құжаттар бар.&lt;/b&gt; Аяқталғаннан кейін кіші міндет «Жүктеуге дайын» мәртебесін алады және ИСПУ-ға жүктеуге арналған пакетке енеді.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="52" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="53" />
             <source>файлов нет</source>
             <translation>файлдар жоқ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="68" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="262" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="69" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="263" />
             <source>Необязательный документ: его можно не прикладывать.</source>
             <translation>Міндетті емес құжат: оны тіркемеуге болады.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="185" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="186" />
             <source>Срок оценивается {by}.</source>
             <translation>Мерзім {by} бағаланады.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="56" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="57" />
             <source>в таблице %n строка</source>
             <translation>
                 <numerusform>кестеде %n жол</numerusform>
@@ -11582,32 +11587,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="58" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="59" />
             <source>подписал(а): {name}</source>
             <translation>қол қойған: {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="60" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="61" />
             <source>подписано ЭЦП: {names}</source>
             <translation>ЭЦҚ-мен қол қойған: {names}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="104" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="105" />
             <source>{heading}: проверьте перечень документов и завершите подзадачу.</source>
             <translation>{heading}: құжаттар тізбесін тексеріп, кіші міндетті аяқтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="54" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="55" />
             <source>ссылок: {count}</source>
             <translation>сілтемелер: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="142" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="143" />
             <source>Таблицы («Данные»)</source>
             <translation>Кестелер («Деректер»)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="150" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="151" />
             <source>✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».</source>
             <translation>
                 <numerusform>✖ Бөлінбеген: %n файл — оны «Құжаттар» бетінде құжаттарға жатқызыңыз.</numerusform>
@@ -11615,12 +11620,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="161" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="162" />
             <source>Подзадача не применяется: {reason}.</source>
             <translation>Кіші міндет қолданылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="174" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="175" />
             <source>&lt;b&gt;Организация:&lt;/b&gt; {name}</source>
             <translation>&lt;b&gt;Ұйым:&lt;/b&gt; {name}</translation>
         </message>
@@ -11628,132 +11633,132 @@
     <context>
         <name>ui.wizard_pages.slot_card</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="47" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="48" />
             <source>Д&amp;ата подписания:</source>
             <translation>Қол қойылған кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="48" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="49" />
             <source>Д&amp;ата утверждения:</source>
             <translation>Бекітілген кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="49" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="50" />
             <source>Д&amp;ата публикации:</source>
             <translation>Жарияланған кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="50" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="51" />
             <source>Д&amp;ата проведения:</source>
             <translation>Өткізілген кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="51" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="52" />
             <source>Д&amp;ата поступления:</source>
             <translation>Түскен кү&amp;ні:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="298" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="301" />
             <source>— не указан —</source>
             <translation>— көрсетілмеген —</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="93" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="94" />
             <source>&amp;Добавить файлы…</source>
             <translation>&amp;Файлдарды қосу…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="96" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="97" />
             <source>Выбрать файлы этого документа (их можно и перетащить на карточку)</source>
             <translation>Осы құжаттың файлдарын таңдау (оларды карточкаға сүйреп әкелуге де болады)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="100" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="101" />
             <source>&amp;Заменить…</source>
             <translation>Ауы&amp;стыру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="103" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="104" />
             <source>Заменить выбранный файл другим (прежний останется в истории)</source>
             <translation>Таңдалған файлды басқасымен ауыстыру (бұрынғысы тарихта қалады)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="107" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="108" />
             <source>Объ&amp;единить…</source>
             <translation>&amp;Біріктіру…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="110" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="111" />
             <source>Объединить выбранные файлы (или все) в один PDF в порядке списка; порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю</source>
             <translation>Таңдалған файлдарды (немесе барлығын) тізім ретімен бір PDF-ке біріктіру; ретті Alt+↑ және Alt+↓ пернелері өзгертеді, бастапқы файлдар тарихқа көшеді</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="179" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="180" />
             <source>&amp;Подписант:</source>
             <translation>&amp;Қол қоюшы:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="216" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="217" />
             <source>Организация и подпи&amp;санты…</source>
             <translation>&amp;Ұйым және қол қоюшылар…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="219" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="220" />
             <source>Добавить подписанта в список организации</source>
             <translation>Қол қоюшыны ұйымның тізіміне қосу</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="172" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="173" />
             <source>Этот документ на уровне «{level}» подписывает: {roles}.</source>
             <translation>«{level}» деңгейінде бұл құжатқа қол қояды: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="312" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="315" />
             <source>подписант — не может подписывать этот документ</source>
             <translation>қол қоюшы — бұл құжатқа қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="346" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="349" />
             <source>Файлы документа «{title}»</source>
             <translation>«{title}» құжатының файлдары</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="167" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="168" />
             <source>Подписант: {title}</source>
             <translation>Қол қоюшы: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="264" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="265" />
             <source>Приложен в другом периоде этого года: документ один на весь год.</source>
             <translation>Осы жылдың басқа кезеңінде тіркелген: құжат бүкіл жылға біреу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="185" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="186" />
             <source>{date}: {title}</source>
             <translation>{date}: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="190" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="191" />
             <source>Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.</source>
             <translation>Бұл кіші міндеттер мерзімдеріндегі «{anchor}» күнімен бірдей: мұнда өзгертілсе, ол онда да өзгереді. Күнді тазалау үшін оны белгілеп, Delete пернесін басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="278" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="281" />
             <source>Таблица «{title}»: строк — {rows}.</source>
             <translation>«{title}» кестесі: жолдар — {rows}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="280" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="283" />
             <source>Таблица «{title}»: строк — 0. Заполните её на странице «Данные».</source>
             <translation>«{title}» кестесі: жолдар — 0. Оны «Деректер» бетінде толтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="310" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="313" />
             <source>{name} — не может подписывать этот документ</source>
             <translation>{name} — бұл құжатқа қол қоя алмайды</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="321" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="324" />
             <source>Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».</source>
             <translation>Бұл құжатқа қол қояды: {roles}; қол қоюшыны «Ұйым және қол қоюшылар» бөліміне қосыңыз.</translation>
         </message>

@@ -1249,7 +1249,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/cli_evidence.py" line="880" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="47" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="48" />
             <source>не требуется: {reason}</source>
             <translation>не требуется: {reason}</translation>
         </message>
@@ -1474,40 +1474,40 @@
             <translation>PDF, JPEG, PNG, TIFF, DOCX, XLSX или файл электронной подписи (CMS)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="215" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="221" />
             <source>Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.</source>
             <translation>Файл «{name}» в хранилище вложений повреждён или изменён: его содержимое не совпадает с сохранённой контрольной суммой. Восстановите данные из резервной копии или приложите файл заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="252" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="258" />
             <source>Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. Уменьшите разрешение скана или разделите документ.</source>
             <translation>Файл «{name}» слишком большой: {size} МБ при допустимых {limit} МБ. Уменьшите разрешение скана или разделите документ.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="126" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="132" />
             <source>Файл «{name}» пустой (0 байт). Выберите файл с содержимым.</source>
             <translation>Файл «{name}» пустой (0 байт). Выберите файл с содержимым.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="137" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="143" />
             <source>Файл «{name}» не является документом допустимого типа ({types}): тип определяется по содержимому, а не по расширению.</source>
             <translation>Файл «{name}» не является документом допустимого типа ({types}): тип определяется по содержимому, а не по расширению.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="119" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="125" />
             <source>«{name}» — это не файл или он не найден.</source>
             <translation>«{name}» — это не файл или он не найден.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="123" />
-            <location filename="../../tbn4_desktop/core/attachments.py" line="133" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="129" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="139" />
             <location filename="../../tbn4_desktop/core/documents.py" line="168" />
             <location filename="../../tbn4_desktop/core/esign/card.py" line="83" />
             <source>Не удалось прочитать «{name}». {reason}</source>
             <translation>Не удалось прочитать «{name}». {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/attachments.py" line="150" />
+            <location filename="../../tbn4_desktop/core/attachments.py" line="156" />
             <location filename="../../tbn4_desktop/core/esign/card.py" line="215" />
             <source>Не удалось сохранить «{name}». {reason}</source>
             <translation>Не удалось сохранить «{name}». {reason}</translation>
@@ -4418,52 +4418,57 @@
     <context>
         <name>core.signature_rules</name>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="94" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="23" />
+            <source>Сверка ЭЦП с подписантом, БИН организации и полномочиями — правило программы: Инструкция называет, кто подписывает документ, но ничего не говорит о сертификате ЭЦП. Эти предупреждения не мешают завершить подзадачу.</source>
+            <translation>Сверка ЭЦП с подписантом, БИН организации и полномочиями — правило программы: Инструкция называет, кто подписывает документ, но ничего не говорит о сертификате ЭЦП. Эти предупреждения не мешают завершить подзадачу.</translation>
+        </message>
+        <message>
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="101" />
             <source>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</source>
             <translation>подпись ГОСТ документа «{title}» прочитана, но программа не проверяет её целостность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="118" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="125" />
             <source>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</source>
             <translation>документ «{title}» подписан ЭЦП: {names}, а подписантом указан(а) {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="131" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="138" />
             <source>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</source>
             <translation>документ «{title}» подписан ЭЦП физического лица ({names}), а не ЭЦП организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="144" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="151" />
             <source>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</source>
             <translation>в ЭЦП документа «{title}» нет права подписи за организацию (полномочия в сертификате: {authorities})</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="79" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="86" />
             <source>подпись «{file}» относится к файлу, отмеченному как проект без подписи: поменяйте вид этого файла</source>
             <translation>подпись «{file}» относится к файлу, отмеченному как проект без подписи: поменяйте вид этого файла</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="124" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="131" />
             <source>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</source>
             <translation>у подписанта {name} не указан ИИН: программа не может сверить его с ЭЦП документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="137" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="144" />
             <source>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</source>
             <translation>ЭЦП документа «{title}» выдана организации с БИН {bin}, а БИН вашей организации — {own}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="154" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="161" />
             <source>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</source>
             <translation>документ «{title}» подписывает первый руководитель, а в ЭЦП {names} нет полномочия «Первый руководитель»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="85" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="92" />
             <source>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</source>
             <translation>подпись «{file}» относится к файлу, которого нет среди файлов документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/core/signature_rules.py" line="90" />
+            <location filename="../../tbn4_desktop/core/signature_rules.py" line="97" />
             <source>сведения о подписи «{file}» не читаются: приложите подпись заново</source>
             <translation>сведения о подписи «{file}» не читаются: приложите подпись заново</translation>
         </message>
@@ -6413,7 +6418,7 @@
             <translation>Файл, на который перенесена подпись «{name}», уже убран из подзадачи. Откройте подзадачу заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/services/signatures.py" line="218" />
+            <location filename="../../tbn4_desktop/services/signatures.py" line="219" />
             <source>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</source>
             <translation>В карточке «{card}» есть файлы, которые не являются документами или подписями, они не приложены: {names}.</translation>
         </message>
@@ -6952,7 +6957,7 @@
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="41" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="253" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="321" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="420" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="423" />
             <source>Срок</source>
             <translation>Срок</translation>
         </message>
@@ -6968,8 +6973,8 @@
         </message>
         <message numerus="yes">
             <location filename="../../tbn4_desktop/ui/catalog_tree.py" line="104" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="219" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="37" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="220" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="38" />
             <source>%n файл</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -7453,7 +7458,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/deadline_table.py" line="45" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="422" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="425" />
             <source>Исполнитель</source>
             <translation>Исполнитель</translation>
         </message>
@@ -8126,7 +8131,7 @@
         <message>
             <location filename="../../tbn4_desktop/ui/formatting.py" line="43" />
             <location filename="../../tbn4_desktop/ui/subordinates_view.py" line="270" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="391" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="394" />
             <location filename="../../tbn4_desktop/ui/upload_dialog.py" line="45" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="179" />
             <source>Подзадача {code}</source>
@@ -9573,7 +9578,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/organization_applicability.py" line="128" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="176" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="177" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/state.py" line="55" />
             <source>Инструкция: «{quote}»</source>
             <translation>Инструкция: «{quote}»</translation>
@@ -10429,38 +10434,38 @@
     <context>
         <name>ui.subtask_panel</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="283" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="286" />
             <source>Открыть файл в программе просмотра Windows</source>
             <translation>Открыть файл в программе просмотра Windows</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="359" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
             <source>Применимость: Да — «{question}».</source>
             <translation>Применимость: Да — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="359" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
             <source>Применимость: Нет — «{question}».</source>
             <translation>Применимость: Нет — «{question}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="381" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="384" />
             <source>Инструкция периодичность не устанавливает: её определяет Карта реализации.</source>
             <translation>Инструкция периодичность не устанавливает: её определяет Карта реализации.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="184" />
             <source>при условии</source>
             <translation>при условии</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="292" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="294" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="295" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="297" />
             <source>канал не указан</source>
             <translation>канал не указан</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="322" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="325" />
             <source>Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).</source>
             <translation>
                 <numerusform>Не распределено: %n файл{names} — разберите в мастере («Выполнить…»).</numerusform>
@@ -10469,252 +10474,252 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="415" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="419" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="418" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="422" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="118" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="177" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="178" />
             <source>Подтверждающие документы</source>
             <translation>Подтверждающие документы</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="421" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="424" />
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="88" />
             <source>Что требуется</source>
             <translation>Что требуется</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="423" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="426" />
             <source>Периодичность</source>
             <translation>Периодичность</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="479" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="482" />
             <source>Сведения о подзадаче</source>
             <translation>Сведения о подзадаче</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="484" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="487" />
             <source>&amp;История изменений…</source>
             <translation>&amp;История изменений…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="487" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="490" />
             <source>Кто, когда и что менял в этой подзадаче (журнал изменений)</source>
             <translation>Кто, когда и что менял в этой подзадаче (журнал изменений)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="497" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="500" />
             <source>Сфор&amp;мировать…</source>
             <translation>Сфор&amp;мировать…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="505" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="508" />
             <source>Отметить загрузку в ИСПУ…</source>
             <translation>Отметить загрузку в ИСПУ…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="508" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="511" />
             <source>Документы загружены в ИСПУ: указать дату загрузки и номер</source>
             <translation>Документы загружены в ИСПУ: указать дату загрузки и номер</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="512" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="515" />
             <source>Выполнить…</source>
             <translation>Выполнить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="515" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="518" />
             <source>Открыть мастер исполнения подзадачи (Enter в дереве)</source>
             <translation>Открыть мастер исполнения подзадачи (Enter в дереве)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="550" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="553" />
             <source>Выберите подзадачу, чтобы выполнить её.</source>
             <translation>Выберите подзадачу, чтобы выполнить её.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="650" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="653" />
             <source>Файл не найден: выберите подзадачу заново.</source>
             <translation>Файл не найден: выберите подзадачу заново.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="362" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="365" />
             <source>Изменить ответ…</source>
             <translation>Изменить ответ…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="379" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="382" />
             <source>Инструкция: «{quote}».</source>
             <translation>Инструкция: «{quote}».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="426" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="429" />
             <source>Показатель</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="457" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="460" />
             <source>не хватает документов</source>
             <translation>не хватает документов</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="131" />
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="120" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="132" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="121" />
             <source>Засчитывается {judged}.</source>
             <translation>Засчитывается {judged}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="183" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="184" />
             <source>при условии: {condition}</source>
             <translation>при условии: {condition}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="235" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="236" />
             <source>Нет ссылки ни в одном из каналов: {channels}.</source>
             <translation>Нет ссылки ни в одном из каналов: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="237" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="238" />
             <source>Нет ссылки в каналах: {channels}.</source>
             <translation>Нет ссылки в каналах: {channels}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="326" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="329" />
             <source>В истории сохранено убранных файлов: {count}.</source>
             <translation>В истории сохранено убранных файлов: {count}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="337" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="340" />
             <source>{document} — {requirement}; подписывает: {roles}</source>
             <translation>{document} — {requirement}; подписывает: {roles}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="356" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="359" />
             <source>Пока ответа нет, подзадача считается применимой.</source>
             <translation>Пока ответа нет, подзадача считается применимой.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="357" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="360" />
             <source>Ответить…</source>
             <translation>Ответить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="408" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="411" />
             <source>Текущий статус</source>
             <translation>Текущий статус</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="413" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="416" />
             <source>Подтверждающие документы — {period}</source>
             <translation>Подтверждающие документы — {period}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="452" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="455" />
             <source>выполнено {date}</source>
             <translation>выполнено {date}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="530" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="533" />
             <source>Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.</source>
             <translation>Выберите подзадачу в дереве слева, чтобы увидеть, что требуется по Инструкции, и выполнить её.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="546" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="549" />
             <source>Каталог: {title}, версия {version}.</source>
             <translation>Каталог: {title}, версия {version}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="206" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="207" />
             <source>Не требуется: {reason}</source>
             <translation>Не требуется: {reason}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="221" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="222" />
             <source>Документ на весь год приложен в другом периоде.</source>
             <translation>Документ на весь год приложен в другом периоде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="274" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="275" />
             <source>Подписано ЭЦП: {names}</source>
             <translation>Подписано ЭЦП: {names}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="354" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="357" />
             <source>Ответьте на вопрос</source>
             <translation>Ответьте на вопрос</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="396" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="399" />
             <source>Не применяется: {reason}. Сведения ниже — для справки.</source>
             <translation>Не применяется: {reason}. Сведения ниже — для справки.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="457" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="460" />
             <source>не хватает документов: {count}</source>
             <translation>не хватает документов: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="246" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="247" />
             <source>Таблица заполнена.</source>
             <translation>Таблица заполнена.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="265" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="266" />
             <source>Подписант не указан; подписывает: {roles}.</source>
             <translation>Подписант не указан; подписывает: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="271" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="272" />
             <source>{label}: не указана</source>
             <translation>{label}: не указана</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="402" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="405" />
             <source>Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.</source>
             <translation>Не применяется: подзадача не исполняется на уровне «{level}». Сведения ниже — для справки.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="575" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="578" />
             <source>Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.</source>
             <translation>Срок за период «{period}» не применяется — см. «Срок» выше; выполнить его всё же можно.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="671" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="674" />
             <source>Сформировать: {form}</source>
             <translation>Сформировать: {form}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="223" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="224" />
             <source>Файлов нет.</source>
             <translation>Файлов нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="241" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="242" />
             <source>Ссылок нет.</source>
             <translation>Ссылок нет.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="243" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="244" />
             <source>Ссылка на весь год указана в другом периоде.</source>
             <translation>Ссылка на весь год указана в другом периоде.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="246" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="247" />
             <source>Таблица не заполнена.</source>
             <translation>Таблица не заполнена.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="263" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="264" />
             <source>Подписал(а): {who}</source>
             <translation>Подписал(а): {who}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="580" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="583" />
             <source>Выполнить за период: {period}</source>
             <translation>Выполнить за период: {period}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="256" />
+            <location filename="../../tbn4_desktop/ui/subtask_panel.py" line="257" />
             <source>Подписал(а): {who} — не может подписывать этот документ; подписывает: {roles}</source>
             <translation>Подписал(а): {who} — не может подписывать этот документ; подписывает: {roles}</translation>
         </message>
@@ -11416,8 +11421,8 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/intro.py" line="123" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="190" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="197" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="191" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="198" />
             <source>&lt;b&gt;Срок:&lt;/b&gt; {deadline}</source>
             <translation>&lt;b&gt;Срок:&lt;/b&gt; {deadline}</translation>
         </message>
@@ -11536,7 +11541,7 @@
         </message>
         <message>
             <location filename="../../tbn4_desktop/ui/wizard_pages/links.py" line="289" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="258" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="259" />
             <source>Не требуется: {reason}.</source>
             <translation>Не требуется: {reason}.</translation>
         </message>
@@ -11554,7 +11559,7 @@
     <context>
         <name>ui.wizard_pages.review</name>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="41" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="42" />
             <source>%n строка</source>
             <translation>
                 <numerusform>%n строка</numerusform>
@@ -11563,43 +11568,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="79" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="80" />
             <source>Проверка</source>
             <translation>Проверка</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="94" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="95" />
             <source>необязательно: например, номер и дата приказа</source>
             <translation>необязательно: например, номер и дата приказа</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="96" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="97" />
             <source>&amp;Примечание:</source>
             <translation>&amp;Примечание:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="165" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="166" />
             <source>&lt;p&gt;&lt;b&gt;Все нужные документы есть.&lt;/b&gt; После завершения подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Все нужные документы есть.&lt;/b&gt; После завершения подзадача получит статус «Готово к загрузке» и войдёт в пакет для загрузки в ИСПУ.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="52" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="53" />
             <source>файлов нет</source>
             <translation>файлов нет</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="68" />
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="262" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="69" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="263" />
             <source>Необязательный документ: его можно не прикладывать.</source>
             <translation>Необязательный документ: его можно не прикладывать.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="185" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="186" />
             <source>Срок оценивается {by}.</source>
             <translation>Срок оценивается {by}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="56" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="57" />
             <source>в таблице %n строка</source>
             <translation>
                 <numerusform>в таблице %n строка</numerusform>
@@ -11608,32 +11613,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="58" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="59" />
             <source>подписал(а): {name}</source>
             <translation>подписал(а): {name}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="60" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="61" />
             <source>подписано ЭЦП: {names}</source>
             <translation>подписано ЭЦП: {names}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="104" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="105" />
             <source>{heading}: проверьте перечень документов и завершите подзадачу.</source>
             <translation>{heading}: проверьте перечень документов и завершите подзадачу.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="54" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="55" />
             <source>ссылок: {count}</source>
             <translation>ссылок: {count}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="142" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="143" />
             <source>Таблицы («Данные»)</source>
             <translation>Таблицы («Данные»)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="150" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="151" />
             <source>✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».</source>
             <translation>
                 <numerusform>✖ Не распределено: %n файл — отнесите их к документам на странице «Документы».</numerusform>
@@ -11642,12 +11647,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="161" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="162" />
             <source>Подзадача не применяется: {reason}.</source>
             <translation>Подзадача не применяется: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="174" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/review.py" line="175" />
             <source>&lt;b&gt;Организация:&lt;/b&gt; {name}</source>
             <translation>&lt;b&gt;Организация:&lt;/b&gt; {name}</translation>
         </message>
@@ -11655,132 +11660,132 @@
     <context>
         <name>ui.wizard_pages.slot_card</name>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="47" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="48" />
             <source>Д&amp;ата подписания:</source>
             <translation>Д&amp;ата подписания:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="48" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="49" />
             <source>Д&amp;ата утверждения:</source>
             <translation>Д&amp;ата утверждения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="49" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="50" />
             <source>Д&amp;ата публикации:</source>
             <translation>Д&amp;ата публикации:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="50" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="51" />
             <source>Д&amp;ата проведения:</source>
             <translation>Д&amp;ата проведения:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="51" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="52" />
             <source>Д&amp;ата поступления:</source>
             <translation>Д&amp;ата поступления:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="298" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="301" />
             <source>— не указан —</source>
             <translation>— не указан —</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="93" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="94" />
             <source>&amp;Добавить файлы…</source>
             <translation>&amp;Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="96" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="97" />
             <source>Выбрать файлы этого документа (их можно и перетащить на карточку)</source>
             <translation>Выбрать файлы этого документа (их можно и перетащить на карточку)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="100" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="101" />
             <source>&amp;Заменить…</source>
             <translation>&amp;Заменить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="103" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="104" />
             <source>Заменить выбранный файл другим (прежний останется в истории)</source>
             <translation>Заменить выбранный файл другим (прежний останется в истории)</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="107" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="108" />
             <source>Объ&amp;единить…</source>
             <translation>Объ&amp;единить…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="110" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="111" />
             <source>Объединить выбранные файлы (или все) в один PDF в порядке списка; порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю</source>
             <translation>Объединить выбранные файлы (или все) в один PDF в порядке списка; порядок меняют клавиши Alt+↑ и Alt+↓, исходные файлы уйдут в историю</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="179" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="180" />
             <source>&amp;Подписант:</source>
             <translation>&amp;Подписант:</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="216" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="217" />
             <source>Организация и подпи&amp;санты…</source>
             <translation>Организация и подпи&amp;санты…</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="219" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="220" />
             <source>Добавить подписанта в список организации</source>
             <translation>Добавить подписанта в список организации</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="172" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="173" />
             <source>Этот документ на уровне «{level}» подписывает: {roles}.</source>
             <translation>Этот документ на уровне «{level}» подписывает: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="312" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="315" />
             <source>подписант — не может подписывать этот документ</source>
             <translation>подписант — не может подписывать этот документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="346" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="349" />
             <source>Файлы документа «{title}»</source>
             <translation>Файлы документа «{title}»</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="167" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="168" />
             <source>Подписант: {title}</source>
             <translation>Подписант: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="264" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="265" />
             <source>Приложен в другом периоде этого года: документ один на весь год.</source>
             <translation>Приложен в другом периоде этого года: документ один на весь год.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="185" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="186" />
             <source>{date}: {title}</source>
             <translation>{date}: {title}</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="190" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="191" />
             <source>Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.</source>
             <translation>Это та же дата, что «{anchor}» в сроках подзадач: изменённая здесь, она меняется и там. Чтобы очистить дату, выделите её и нажмите Delete.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="278" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="281" />
             <source>Таблица «{title}»: строк — {rows}.</source>
             <translation>Таблица «{title}»: строк — {rows}.</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="280" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="283" />
             <source>Таблица «{title}»: строк — 0. Заполните её на странице «Данные».</source>
             <translation>Таблица «{title}»: строк — 0. Заполните её на странице «Данные».</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="310" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="313" />
             <source>{name} — не может подписывать этот документ</source>
             <translation>{name} — не может подписывать этот документ</translation>
         </message>
         <message>
-            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="321" />
+            <location filename="../../tbn4_desktop/ui/wizard_pages/slot_card.py" line="324" />
             <source>Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».</source>
             <translation>Этот документ подписывает: {roles}; добавьте подписанта в «Организация и подписанты».</translation>
         </message>

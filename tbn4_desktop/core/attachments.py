@@ -75,6 +75,12 @@ def _is_signature(path: Path) -> bool:
     # the common types (start-up never gets here).
     from tbn4_desktop.core.esign.cms import SignatureError, read_signed_data
 
+    with Path(path).open("rb") as handle:
+        head = handle.read(64).lstrip()
+    # DER starts with a SEQUENCE (0x30), its Base64 with «MI», PEM with its
+    # armour: any other file is not read whole only to be refused.
+    if not (head[:1] == b"\x30" or head.startswith((b"MI", b"-----BEGIN"))):
+        return False
     try:
         read_signed_data(Path(path).read_bytes())
     except SignatureError:

@@ -17,7 +17,14 @@ from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.esign.evidence import SignatureFacts, SignerFacts, signer_names
 from tbn4_desktop.core.esign.terms import Status
 from tbn4_desktop.core.vocabulary import AttachmentRole, OrgLevel, SignerRole
-from tbn4_desktop.i18n import tc, tr
+from tbn4_desktop.i18n import N_, tc, tr
+
+#: Shown under the warnings (tr at use): the instruction is silent on certificates.
+RULE_NOTE = N_(
+    "Сверка ЭЦП с подписантом, БИН организации и полномочиями — правило программы: Инструкция называет, кто "
+    "подписывает документ, но ничего не говорит о сертификате ЭЦП. Эти предупреждения не мешают завершить "
+    "подзадачу."
+)
 
 if TYPE_CHECKING:
     from tbn4_desktop.core.checklist import FileFact  # checklist imports this module

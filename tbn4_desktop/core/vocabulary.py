@@ -298,6 +298,13 @@ class AttachmentRole(StrEnum):
         return tr(_ATTACHMENT_ROLE_LABELS[self])
 
     @property
+    def in_sentence(self) -> str:
+        """The label inside a sentence: its first letter small, an
+        abbreviation such as ЭЦП kept in capitals («файл электронной подписи (ЭЦП)»)."""
+        label = self.label
+        return label[:1].lower() + label[1:]
+
+    @property
     def label_ru(self) -> str:
         """The Russian label, for documents and exports."""
         return _ATTACHMENT_ROLE_LABELS[self]

@@ -202,7 +202,8 @@ def with_card_parts(
     for path in paths:
         path = Path(path)
         try:
-            kind = detect_media_type(path)
+            # A file over the limit is not read here: attaching it refuses it by its size.
+            kind = detect_media_type(path) if path.stat().st_size <= max_bytes else None
         except OSError:
             kind = None  # attaching it names the reason
         (signatures if kind == SIGNATURE_TYPE else documents).append(Incoming(path, role))

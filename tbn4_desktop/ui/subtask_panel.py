@@ -30,6 +30,7 @@ from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Subtask
 from tbn4_desktop.core.checklist import Applicability, Checklist, SlotState
 from tbn4_desktop.core.deadlines import judged_by_text
 from tbn4_desktop.core.kpi import KpiResult
+from tbn4_desktop.core.signature_rules import RULE_NOTE
 from tbn4_desktop.core.vocabulary import (
     Channel,
     DocumentKind,
@@ -213,7 +214,7 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
         if files:
             names = ", ".join(
                 f"<a href='{FILE_LINK}{a.id}' title='{escape(tr(OPEN_FILE_TIP), quote=True)}'>"
-                f"{escape(a.original_name)}</a> — <i>{escape(a.role.label.lower())}</i>"
+                f"{escape(a.original_name)}</a> — <i>{escape(a.role.in_sentence)}</i>"
                 for a in files
             )
             lines.append(f"{escape(trn('%n файл', len(files)))}: {names}")
@@ -277,6 +278,8 @@ def slot_details(state: SlotState, level: OrgLevel, detail: ExecutionDetail | No
         lines.append(_red(escape(sentence_case(problem)) + "."))
     for warning in state.warnings:
         lines.append(_amber("⚠ " + escape(sentence_case(warning)) + "."))
+    if state.warnings:
+        lines.append(_grey(escape(tr(RULE_NOTE))))
     return lines
 
 

@@ -425,3 +425,21 @@ def test_moments_are_shown_on_this_computers_clock_with_the_offset(monkeypatch):
         monkeypatch.delenv("TZ")
         time.tzset()
     assert moment_text(datetime(2026, 12, 6, 5, 19, tzinfo=UTC)).endswith(")")
+
+
+@pytest.mark.parametrize("encoding", ["der", "base64", "pem"])
+def test_a_signature_file_is_recognised_by_content_in_every_encoding(tmp_path, encoding):
+    from tbn4_desktop.core.attachments import SIGNATURE_TYPE, detect_media_type
+
+    path = tmp_path / "подпись.txt"  # the name says nothing
+    path.write_bytes(sign(build_pki().ivanov, encoding=encoding))
+    assert detect_media_type(path) == SIGNATURE_TYPE
+
+
+def test_a_file_that_only_starts_like_a_signature_is_not_one(tmp_path):
+    from tbn4_desktop.core.attachments import detect_media_type
+
+    for head in (b"MIIB" + b"not base64 at all!" * 10, b"\x30\x82" + b"\x00" * 200, b"plain text"):
+        path = tmp_path / "файл.cms"
+        path.write_bytes(head)
+        assert detect_media_type(path) is None

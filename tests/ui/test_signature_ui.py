@@ -59,6 +59,9 @@ def test_a_document_and_its_signature_show_who_signed_and_the_details(qtbot, wiz
     assert card.file_list.topLevelItem(1).text(2) == "Подпись ЭЦП (CMS)"
     warnings = card.warning_label.text()
     assert card.warning_label.isVisible() and "⚠ ЭЦП документа" in warnings and "выдана организации с БИН" in warnings
+    # The instruction is silent on certificates: the card says whose rule this is.
+    assert warnings.endswith("Эти предупреждения не мешают завершить подзадачу.")
+    assert "правило программы: Инструкция называет, кто подписывает документ" in warnings
     select(card, 0)
     assert card.signature_button.isVisible() and card.signature_button.isEnabled()
     card.signature_button.click()

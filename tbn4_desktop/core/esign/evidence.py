@@ -77,11 +77,6 @@ class SignatureFacts:
         """No signer's digest or signature failed (GOST: not checked, not failed)."""
         return all(Status.FAILED not in (s.integrity, s.signature) for s in self.signers)
 
-    @property
-    def checked(self) -> bool:
-        """Every signer's digest was compared with the document."""
-        return all(s.integrity is Status.OK for s in self.signers)
-
     def to_json(self) -> str:
         return json.dumps(
             {"detached": self.detached, "signers": [_signer_dict(s) for s in self.signers]},
@@ -176,19 +171,6 @@ def read_facts(signature: bytes, document: bytes | None) -> SignatureFacts:
     from tbn4_desktop.core.esign.verify import check_signature
 
     return facts_of(check_signature(signature, document, trust=[]))
-
-
-def is_signature_file(path: Path, max_bytes: int) -> bool:
-    """Whether a file is a CMS signature, judged by its content."""
-    from tbn4_desktop.core.esign.cms import SignatureError, read_signed_data
-
-    try:
-        if Path(path).stat().st_size > max_bytes:
-            return False
-        read_signed_data(Path(path).read_bytes())
-    except (OSError, SignatureError):
-        return False
-    return True
 
 
 def _file_digest(path: Path, name: str) -> bytes:

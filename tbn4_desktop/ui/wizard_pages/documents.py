@@ -357,7 +357,7 @@ class DocumentsPage(FileJobsPage):
         self._after_write(
             message,
             card,
-            "" if message else tr("Вид файла «{name}»: {kind}.").format(name=a.original_name, kind=role.label.lower()),
+            "" if message else tr("Вид файла «{name}»: {kind}.").format(name=a.original_name, kind=role.in_sentence),
         )
         return message is None
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tbn4_desktop.core.catalog import DocumentSlot
 from tbn4_desktop.core.checklist import SlotState
 from tbn4_desktop.core.deadlines import judged_by_text
+from tbn4_desktop.core.signature_rules import RULE_NOTE
 from tbn4_desktop.core.vocabulary import DocumentKind
 from tbn4_desktop.i18n import tc, tr, trn
 from tbn4_desktop.ui.formatting import format_date
@@ -67,7 +68,7 @@ def slot_details(state: WizardState, slot: DocumentSlot, s: SlotState) -> str:
     elif not s.satisfied:
         text += ". " + tr("Необязательный документ: его можно не прикладывать.")
     if s.warnings:
-        text += ". " + "; ".join(f"⚠ {w}" for w in s.warnings)
+        text += ". " + "; ".join(f"⚠ {w}" for w in s.warnings) + ". " + tr(RULE_NOTE)
     return text
 
 

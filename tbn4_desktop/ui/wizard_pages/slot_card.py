@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tbn4_desktop.core.catalog import DocumentSlot
+from tbn4_desktop.core.signature_rules import RULE_NOTE
 from tbn4_desktop.core.vocabulary import DocumentKind, SlotDate
 from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.services.executions import AttachmentInfo
@@ -265,7 +266,9 @@ class SlotCard(_FilesCard):
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
         self.state_label.setStyleSheet("color: #a4000f;" if slot_state.problems else "")
-        self.warning_label.setText("\n".join(f"⚠ {w[:1].upper()}{w[1:]}." for w in slot_state.warnings))
+        self.warning_label.setText(
+            "\n".join([*(f"⚠ {w[:1].upper()}{w[1:]}." for w in slot_state.warnings), tr(RULE_NOTE)])
+        )
         self.warning_label.setVisible(bool(slot_state.warnings))
         uncounted: list[tuple[str, Path, str]] = []
         if self.slot.kind.takes_files:
