@@ -57,18 +57,44 @@ def read_catalogue(path: Path) -> tuple[dict[tuple[str, str], str], dict[tuple[s
     messages: dict[tuple[str, str], str] = {}
     plurals: dict[tuple[str, str], tuple[str, ...]] = {}
     for message in root.iter("message"):
-        source = message.findtext("source") or ""
-        key = (source, message.findtext("comment") or "")
-        translation = message.find("translation")
-        if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
-            continue
-        forms = tuple(form.text or "" for form in translation.findall("numerusform"))
-        if message.get("numerus") == "yes":
-            if forms and all(forms):
-                plurals[key] = forms
-        elif translation.text:
-            messages[key] = translation.text
+        _add_message(message, messages, plurals)
     return messages, plurals
+
+
+# A plural message of a `.ts` file, as Qt Linguist writes it (one element).
+_PLURAL_MESSAGE = re.compile(r'<message\b[^>]*\bnumerus="yes"[^>]*>.*?</message>', re.DOTALL)
+
+
+def read_plural_forms(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The plural messages of a `.ts` file, as read_catalogue gives them,
+    without building the tree of the whole file: Russian needs only these
+    few, at the first count on screen (start-up time)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        plurals: dict[tuple[str, str], tuple[str, ...]] = {}
+        for match in _PLURAL_MESSAGE.finditer(text):
+            _add_message(ET.fromstring(match.group()), {}, plurals)
+    except (OSError, UnicodeDecodeError, ET.ParseError) as exc:
+        raise TranslationError(str(exc)) from exc
+    return plurals
+
+
+def _add_message(
+    message: ET.Element,
+    messages: dict[tuple[str, str], str],
+    plurals: dict[tuple[str, str], tuple[str, ...]],
+) -> None:
+    source = message.findtext("source") or ""
+    key = (source, message.findtext("comment") or "")
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in {"unfinished", "vanished", "obsolete"}:
+        return
+    forms = tuple(form.text or "" for form in translation.findall("numerusform"))
+    if message.get("numerus") == "yes":
+        if forms and all(forms):
+            plurals[key] = forms
+    elif translation.text:
+        messages[key] = translation.text
 
 
 def set_language(language: str) -> None:
@@ -111,7 +137,7 @@ def _source_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
     global _russian_plurals
     if _russian_plurals is None:
         try:
-            _russian_plurals = read_catalogue(catalogue_path(SOURCE_LANGUAGE))[1]
+            _russian_plurals = read_plural_forms(catalogue_path(SOURCE_LANGUAGE))
         except TranslationError:
             _russian_plurals = {}
     return _russian_plurals

@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from tbn4_desktop import APP_NAME
 
 PORTABLE_MARKER = "portable.txt"
@@ -38,6 +36,8 @@ def default_data_dir() -> Path:
         exe_dir = Path(sys.executable).resolve().parent
         if (exe_dir / PORTABLE_MARKER).exists():
             return exe_dir / "data"
+    from platformdirs import user_data_dir  # only without --data-dir (start-up time)
+
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

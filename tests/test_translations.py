@@ -144,6 +144,35 @@ def test_russian_plural_forms():
     assert [i18n.plural_index("ru", n) for n in (1, 2, 5, 11, 21, 22, 25, 111, 112)] == [0, 1, 2, 2, 0, 1, 2, 2, 2]
 
 
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_plural_forms_read_without_the_whole_tree_match_the_catalogue(language):
+    """Russian reads only its plural messages at the first count (start-up
+    time): the same forms as the full read, none left out."""
+    path = i18n.catalogue_path(language)
+    plurals = i18n.read_plural_forms(path)
+    assert plurals == i18n.read_catalogue(path)[1]
+    assert len(plurals) > 20
+
+
+def test_russian_counts_take_their_forms_from_the_catalogue():
+    i18n.set_language("ru")
+    source = "в архиве %n файл при допустимых {limit}"
+    assert [i18n.trn(source, n) for n in (1, 3, 5)] == [
+        "в архиве 1 файл при допустимых {limit}",
+        "в архиве 3 файла при допустимых {limit}",
+        "в архиве 5 файлов при допустимых {limit}",
+    ]
+
+
+def test_a_broken_catalogue_gives_no_plural_forms(tmp_path):
+    broken = tmp_path / "tbn4_ru.ts"
+    broken.write_text('<TS><message numerus="yes"><source>%n</source></mess</message>', encoding="utf-8")
+    with pytest.raises(i18n.TranslationError):
+        i18n.read_plural_forms(broken)
+    with pytest.raises(i18n.TranslationError):
+        i18n.read_plural_forms(tmp_path / "missing.ts")
+
+
 def test_unknown_language_falls_back_to_russian():
     i18n.set_language("en")
     assert i18n.language() == "ru"

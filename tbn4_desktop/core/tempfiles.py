@@ -21,12 +21,9 @@ and the record is dropped after the rename or removal.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
-import secrets
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -42,11 +39,18 @@ _INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF
 
 
 def host_tag() -> str:
+    # hashlib, socket and secrets are imported when a name is made, not on
+    # the start-up path that only reads settings.
+    import hashlib
+    import socket
+
     return hashlib.sha256(socket.gethostname().casefold().encode("utf-8")).hexdigest()[:6]
 
 
 def temp_name(purpose: str, suffix: str = "") -> str:
     """A fresh name of ours for `purpose` (lowercase letters)."""
+    import secrets
+
     return f"{TEMP_PREFIX}{purpose}-{host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{suffix}"
 
 

@@ -68,6 +68,9 @@ def ensure_application():
     """The QApplication (created once), with names, icon and translations."""
     from PySide6.QtWidgets import QApplication
 
+    from tbn4_desktop.ui import qt_import_hook
+
+    qt_import_hook.install()  # before the rest of the UI is imported
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
