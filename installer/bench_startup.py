@@ -10,14 +10,26 @@ and to the process's exit. Runs alternate (a b b a …) after one untimed
 warm-up of each. Under wine every standard stream is a pipe (CPython dies on
 a plain file there) and the offscreen platform must come from the prefix's
 HKCU\\Environment, as wine does not pass QT_* variables through.
+
+    --cold   empty the page cache before every run (Linux, as root:
+             /proc/sys/vm/drop_caches), as after a reboot; without it the
+             runs are warm (after the untimed warm-up)
+    --trace  once per program, under strace: the files opened and the bytes
+             read (read/pread) before the window was ready, and the total
+             size of the distinct files opened (what a cold start may have to
+             fetch from disk, shared libraries included)
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
+import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 
 MARK = "TBN4_READY "
@@ -37,11 +49,56 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(marks[-1].split()[1]) - start, exited
 
 
+DROP_CACHES = "/proc/sys/vm/drop_caches"
+
+
+def drop_caches() -> None:
+    """Write out dirty pages, then drop the page cache, dentries and inodes."""
+    os.sync()
+    try:
+        with open(DROP_CACHES, "w", encoding="ascii") as control:
+            control.write("3\n")
+    except OSError as exc:
+        raise SystemExit(f"--cold needs root on Linux ({DROP_CACHES}: {exc.strerror})") from exc
+
+
+_OPEN = re.compile(r'open(?:at)?\((?:AT_FDCWD, )?"([^"]+)", [^)]*\) = (\d+)')
+_READ = re.compile(r"\b(?:read|pread64)\(\d+, .*\) = (\d+)$")
+
+
+def trace_once(cmd: list[str], env: dict[str, str]) -> tuple[int, int, int]:
+    """(files opened, bytes read, bytes of the distinct files opened) before
+    the ready mark, from one run under strace."""
+    if shutil.which("strace") is None:
+        raise SystemExit("--trace needs strace (apt-get install strace)")
+    with tempfile.TemporaryDirectory() as folder:
+        log = os.path.join(folder, "strace.log")
+        trace = ["strace", "-f", "-qq", "-s", "16", "-e", "trace=open,openat,read,pread64,write", "-o", log]
+        subprocess.run(trace + cmd, env=env, stdin=subprocess.PIPE, capture_output=True, timeout=300, check=False)
+        opened: dict[str, int] = {}
+        read = 0
+        with open(log, encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                if "write(" in line and MARK.strip() in line:
+                    break
+                if match := _OPEN.search(line):
+                    opened.setdefault(match.group(1), 0)
+                elif match := _READ.search(line.rstrip()):
+                    read += int(match.group(1))
+    sizes = 0
+    for path in opened:
+        with contextlib.suppress(OSError):  # a temporary file already gone
+            sizes += os.path.getsize(path) if os.path.isfile(path) else 0
+    return len(opened), read, sizes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--wine", action="store_true")
+    parser.add_argument("--cold", action="store_true", help="drop the page cache before every run")
+    parser.add_argument("--trace", action="store_true", help="count files opened and bytes read (strace)")
     parser.add_argument("bare")
     parser.add_argument("app")
     args = parser.parse_args()
@@ -59,6 +116,8 @@ def main() -> int:
     order = ["bare", "app", "app", "bare"]
     for i in range(args.runs * 2):
         name = order[i % 4]
+        if args.cold:
+            drop_caches()
         samples[name].append(run_once(commands[name], env))
 
     medians = {}
@@ -70,7 +129,15 @@ def main() -> int:
             f"{name:5} window ready {ready * 1000:6.0f} ms, process exited {exited * 1000:6.0f} ms "
             f"(median of {len(values)})"
         )
-    print(f"ratio app/bare (window ready): {medians['app'] / medians['bare']:.2f}x")
+    state = "cold: page cache dropped before each run" if args.cold else "warm"
+    print(f"ratio app/bare (window ready, {state}): {medians['app'] / medians['bare']:.2f}x")
+    if args.trace:
+        for name, cmd in commands.items():
+            files, read, sizes = trace_once(cmd, env)
+            print(
+                f"{name:5} before the window was ready: {files} files opened, {read / 1e6:.1f} MB read, "
+                f"{sizes / 1e6:.1f} MB in the files opened"
+            )
     return 0
 
 

@@ -6,7 +6,11 @@
 #   natively on Linux  build/frozen/dist/tbn4/tbn4 (installer/build_frozen.sh)
 #   under wine         build/windows/app/tbn4/tbn4.exe (installer/build_windows.sh)
 #
-#   installer/bench_startup.sh [--runs N]      (default 5 of each)
+#   installer/bench_startup.sh [--runs N] [--cold] [--trace] [--linux-only]
+#
+# --runs N: runs of each (default 5); --cold: the page cache dropped before
+# every run (as root), as after a reboot; --trace: files opened and bytes read
+# before the window is ready (strace); --linux-only: skip wine.
 #
 # Builds what is missing first. The bare windows go to build/bench/.
 set -euo pipefail
@@ -15,10 +19,14 @@ source "$TBN4_ROOT/installer/wine/lib.sh"
 cd "$TBN4_ROOT"
 
 RUNS=5
+EXTRA=()
+LINUX_ONLY=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        --cold|--trace) EXTRA+=("$1"); shift ;;
+        --linux-only) LINUX_ONLY=1; shift ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) die "unknown argument: $1" ;;
     esac
 done
@@ -28,7 +36,7 @@ LINUX_APP="$TBN4_ROOT/build/frozen/dist/tbn4/tbn4"
 WIN_APP="$WIN_BUILD/app/tbn4/tbn4.exe"
 PY="$TBN4_VENV/bin/python"
 [ -x "$LINUX_APP" ] || installer/build_frozen.sh
-[ -f "$WIN_APP" ] || installer/build_windows.sh
+[ "$LINUX_ONLY" = 1 ] || [ -f "$WIN_APP" ] || installer/build_windows.sh
 mkdir -p "$BENCH"
 
 section "Bare window, frozen (Linux)"
@@ -39,8 +47,9 @@ if [ ! -x "$BENCH/linux/dist/bare_window/bare_window" ]; then
 fi
 DATA="$BENCH/linux-data"
 [ -f "$DATA/tbn4.sqlite3" ] || "$LINUX_APP" --data-dir "$DATA" demo </dev/null >/dev/null
-"$PY" installer/bench_startup.py --runs "$RUNS" --data-dir "$DATA" \
+"$PY" installer/bench_startup.py --runs "$RUNS" "${EXTRA[@]}" --data-dir "$DATA" \
     "$BENCH/linux/dist/bare_window/bare_window" "$LINUX_APP"
+[ "$LINUX_ONLY" = 1 ] && exit 0
 
 section "Bare window, frozen (Windows, under wine)"
 export WINEPREFIX="$WIN_BUILD/prefix"
@@ -57,5 +66,5 @@ if [ ! -f "$WIN_BARE" ]; then
 fi
 WIN_DATA="$BENCH/windows-data"
 [ -f "$WIN_DATA/tbn4.sqlite3" ] || wine_run "$WIN_APP" --data-dir "$(winpath "$WIN_DATA")" demo >/dev/null
-HOME="$WINE_HOME" "$PY" installer/bench_startup.py --wine --runs "$RUNS" --data-dir "$(winpath "$WIN_DATA")" \
+HOME="$WINE_HOME" "$PY" installer/bench_startup.py --wine --runs "$RUNS" "${EXTRA[@]}" --data-dir "$(winpath "$WIN_DATA")" \
     "$WIN_BARE" "$WIN_APP"
