@@ -5,20 +5,19 @@ or attached to a subtask as an unsigned draft.
 Every step that touches files runs as a background job (ui/jobs.py): the
 form is built in its own store session and rendered to a PDF in the data
 folder's temporary area, which the preview shows and the printer prints.
+Files and folders: forms_dialog_files; printing: forms_dialog_print (re-exported here).
 """
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-import time
 import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,87 +30,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop import APP_TITLE
-from tbn4_desktop.core.documents import PDF, page_count, render_page
+from tbn4_desktop.core.documents import PDF, page_count
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.core.forms.model import Form
 from tbn4_desktop.core.forms.render import FormError, formats_of, write_form
-from tbn4_desktop.core.vocabulary import period_label, period_label_ru
-from tbn4_desktop.i18n import N_, tr
+from tbn4_desktop.core.vocabulary import period_label
+from tbn4_desktop.i18n import tr
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.document_preview import DocumentPreview
-from tbn4_desktop.ui.jobs import Job, JobCancelled
+from tbn4_desktop.ui.forms_dialog_files import FILTERS as FILTERS
+from tbn4_desktop.ui.forms_dialog_files import FORMS_DIR as FORMS_DIR
+from tbn4_desktop.ui.forms_dialog_files import LAST_DIR_KEY as LAST_DIR_KEY
+from tbn4_desktop.ui.forms_dialog_files import STALE_SECONDS as STALE_SECONDS
+from tbn4_desktop.ui.forms_dialog_files import TEMP_DIR as TEMP_DIR
+from tbn4_desktop.ui.forms_dialog_files import clean_temp as clean_temp
+from tbn4_desktop.ui.forms_dialog_files import default_folder as default_folder
+from tbn4_desktop.ui.forms_dialog_files import file_stem as file_stem
+from tbn4_desktop.ui.forms_dialog_files import forms_folder as forms_folder
+from tbn4_desktop.ui.forms_dialog_files import temp_folder as temp_folder
+from tbn4_desktop.ui.forms_dialog_files import write_unlocked as write_unlocked
+from tbn4_desktop.ui.forms_dialog_print import PRINT_DPI as PRINT_DPI
+from tbn4_desktop.ui.forms_dialog_print import form_print_dialog, form_printer, page_range, print_progress_dialog
+from tbn4_desktop.ui.forms_dialog_print import print_pdf as print_pdf
+from tbn4_desktop.ui.jobs import Job
 from tbn4_desktop.ui.window_fit import fit_window
-
-FORMS_DIR = "Формы"  # i18n: ru-only — a folder of the data folder: the same whatever the language
-# (under the data folder: what «Открыть в Word» writes)
-TEMP_DIR = "temp"  # under the data folder: the previewed PDFs, removed on close
-LAST_DIR_KEY = "forms/lastDir"
-PRINT_DPI = 300  # enough for text; 1200 dpi pages would take 400 MB each
-STALE_SECONDS = 24 * 3600
-
-FILTERS = {
-    "docx": N_("Документ Word (*.docx)"),
-    "pdf": N_("Документ PDF (*.pdf)"),
-    "xlsx": N_("Книга Excel (*.xlsx)"),
-}
 
 # Jobs live here until they finish, even if the dialog is closed meanwhile.
 _running: set[Job] = set()
-
-
-def forms_folder(data_dir: Path) -> Path:
-    return Path(data_dir) / FORMS_DIR
-
-
-def temp_folder(data_dir: Path) -> Path:
-    return Path(data_dir) / TEMP_DIR
-
-
-def file_stem(form: Form, period: str | None) -> str:
-    """«Приложение 1 2025», «Приложение 2 2025 I квартал»: stable, so a
-    second «Открыть в Word» replaces the first file instead of piling up."""
-    return f"{form.file_stem} {period_label_ru(period)}" if period else form.file_stem
-
-
-def _open_in_word(path: Path) -> bool:
-    # Word keeps an owner file «~$name» beside a document it has open (for long
-    # names without the first two characters); such a file is not overwritten.
-    folder, name = path.parent, path.name
-    return (folder / f"~${name}").exists() or (folder / f"~${name[2:]}").exists()
-
-
-def write_unlocked(form: Form, folder: Path, stem: str, ext: str) -> Path:
-    """Write to «stem.ext», or «stem (2).ext», … when that file is open in Word."""
-    last: OSError | None = None
-    for n in range(1, 50):
-        path = folder / (f"{stem}.{ext}" if n == 1 else f"{stem} ({n}).{ext}")
-        if path.exists() and _open_in_word(path):
-            continue
-        try:
-            return write_form(form, path)
-        except PermissionError as exc:  # Windows: the file is open in another program
-            last = exc
-    raise last or PermissionError(13, "all names are taken", str(folder / f"{stem}.{ext}"))
-
-
-def clean_temp(folder: Path) -> None:
-    """Remove previews left by a crash (older than a day)."""
-    if not folder.is_dir():
-        return
-    now = time.time()
-    for item in folder.glob("form-*"):
-        with contextlib.suppress(OSError):
-            if now - item.stat().st_mtime > STALE_SECONDS:
-                shutil.rmtree(item, ignore_errors=True)
-
-
-def default_folder() -> Path:
-    remembered = QSettings().value(LAST_DIR_KEY)
-    if remembered and Path(str(remembered)).is_dir():
-        return Path(str(remembered))
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def error_text(exc: BaseException, action: str, path: Path | None = None) -> str:
@@ -126,38 +71,6 @@ def error_text(exc: BaseException, action: str, path: Path | None = None) -> str
     message = errors.user_message(exc)
     unexpected = tr(errors.UNEXPECTED_MESSAGE)
     return message if message != unexpected else action.format(reason=unexpected)
-
-
-def print_pdf(printer: QPrinter, pdf: Path, pages: list[int], progress, cancelled) -> int:
-    """Draw the given PDF pages (0-based) onto `printer`, one per sheet.
-    Runs in a job: QPainter may paint on a QPrinter outside the UI thread."""
-    dpi = min(printer.resolution(), PRINT_DPI)
-    printer.setFullPage(True)  # the PDF carries its own margins
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(5, tr("Принтер недоступен"))
-    printed = 0
-    try:
-        for n, page in enumerate(pages):
-            if cancelled():
-                printer.abort()
-                raise JobCancelled()
-            if n:
-                printer.newPage()
-            target = printer.paperRect(QPrinter.Unit.DevicePixel)
-            inches = max(target.width(), target.height()) / printer.resolution()
-            image = render_page(pdf, PDF, page, max(1, round(inches * dpi)))
-            qimage = QImage(image.tobytes(), image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
-            scale = min(target.width() / image.width, target.height() / image.height)
-            w, h = image.width * scale, image.height * scale
-            painter.drawImage(
-                QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h), qimage
-            )
-            printed += 1
-            progress(printed, len(pages), "")
-    finally:
-        painter.end()
-    return printed
 
 
 class FormDialog(QDialog):
@@ -476,24 +389,10 @@ class FormDialog(QDialog):
 
     # ---------------------------------------------------------------- print
     def make_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        landscape = self.form is not None and self.form.landscape
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
-        printer.setDocName(file_stem(self.form, self.request.period) if self.form else tr(APP_TITLE))
-        printer.setFromTo(1, max(1, self.pages))
-        return printer
+        return form_printer(self.form, self.request.period, self.pages)
 
     def print_dialog(self, printer: QPrinter) -> QPrintDialog:
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("formPrintDialog")
-        dialog.setWindowTitle(tr("Печать формы"))
-        dialog.setMinMax(1, max(1, self.pages))
-        options = QAbstractPrintDialog.PrintDialogOption
-        dialog.setOption(options.PrintPageRange, True)
-        dialog.setOption(options.PrintSelection, False)
-        dialog.setOption(options.PrintCurrentPage, False)
-        return dialog
+        return form_print_dialog(printer, self, self.pages)
 
     def print_form(self) -> Job | None:
         if self.form is None or self.pdf_path is None:
@@ -505,21 +404,11 @@ class FormDialog(QDialog):
         return self.print_to(printer)
 
     def pages_to_print(self, printer: QPrinter) -> list[int]:
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first, last = printer.fromPage(), min(printer.toPage() or self.pages, self.pages)
-            return list(range(first - 1, last))
-        return list(range(self.pages))
+        return page_range(printer, self.pages)
 
     def print_to(self, printer: QPrinter) -> Job:
         pages, pdf = self.pages_to_print(printer), self.pdf_path
-        progress = QProgressDialog(tr("Форма отправляется на печать…"), tr("Отмена"), 0, len(pages), self)
-        progress.setObjectName("formPrintProgress")
-        progress.setWindowTitle(tr(APP_TITLE))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumWidth(380)
+        progress = print_progress_dialog(self, len(pages))
         self.print_progress = progress
         self.printer = printer  # kept alive while the job paints on it
 

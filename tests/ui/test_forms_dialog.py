@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from tbn4_desktop.core.forms.model import FormName
 from tbn4_desktop.core.validation import ValidationError
 from tbn4_desktop.core.vocabulary import AttachmentRole
-from tbn4_desktop.ui import forms_dialog
+from tbn4_desktop.ui import forms_dialog, forms_dialog_files
 from tbn4_desktop.ui.forms_dialog import FORMS_DIR, FormDialog
 
 YEAR = 2025
@@ -234,7 +234,8 @@ def test_a_locked_file_is_written_under_a_numbered_name(tmp_path, monkeypatch):
         written.append(path)
         return path
 
-    monkeypatch.setattr(forms_dialog, "write_form", fake_write)
+    # write_unlocked lives in forms_dialog_files: its write_form is the one to patch.
+    monkeypatch.setattr(forms_dialog_files, "write_form", fake_write)
     path = forms_dialog.write_unlocked(object(), tmp_path, "Опись 2025", "docx")
     assert path == tmp_path / "Опись 2025 (2).docx" and written == [path]
 
