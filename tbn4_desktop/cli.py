@@ -1,4 +1,6 @@
-"""The `tbn4` command (contract in PRODUCT.md). Thin: parses, calls services.
+"""The `tbn4` command (contract in PRODUCT.md): the argument parser and the
+dispatch. Thin: each command lives in a cli_* module, imported only when it
+runs (`_lazy`, `_evidence`), and calls services.
 
 Exit codes: 0 success; 1 refused input (one clear line on stderr); 2 usage.
 """
@@ -7,12 +9,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 from tbn4_desktop.cli_args import (
     Refused,
@@ -23,7 +23,12 @@ from tbn4_desktop.cli_args import (
     parse_year,
     russian_messages,
 )
-from tbn4_desktop.i18n import LANGUAGES, tc, tr
+
+# The shared helpers, also importable from here as before (cli_context).
+from tbn4_desktop.cli_context import _data_dir as _data_dir
+from tbn4_desktop.cli_context import _open as _open
+from tbn4_desktop.cli_context import _refusals as _refusals
+from tbn4_desktop.i18n import LANGUAGES, tr
 from tbn4_desktop.language import apply_language, language_for
 
 # A YEAR or DATE value goes through one parser (cli_args), at parse time.
@@ -67,11 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     catalog = sub.add_parser("catalog", parents=[common], help=tr("каталог подзадач ТБН №4"))
     catalog.add_argument("--year", type=parse_year)
     catalog.add_argument("--json", action="store_true")
-    catalog.set_defaults(func=cmd_catalog)
+    catalog.set_defaults(func=_lazy("cli_catalog", "cmd_catalog"))
 
     demo = sub.add_parser("demo", parents=[common], help=tr("заполнить папку данных демонстрационными данными"))
     demo.add_argument("--year", type=parse_year)
-    demo.set_defaults(func=cmd_demo, writes=True)
+    demo.set_defaults(func=_lazy("cli_catalog", "cmd_demo"), writes=True)
 
     export = sub.add_parser("export", parents=[common], help=tr("пакет для загрузки в ИСПУ"))
     export.add_argument("--year", type=parse_year, required=True)
@@ -87,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--strict", action="store_true", help=tr("не формировать пакет, если проверка нашла замечания (код выхода 1)")
     )
-    export.set_defaults(func=cmd_export, writes=True)  # the export is recorded
+    export.set_defaults(func=_lazy("cli_bundles", "cmd_export"), writes=True)  # the export is recorded
 
     workdays = sub.add_parser("workdays", parents=[common], help=tr("рабочие дни Казахстана"))
     wsub = workdays.add_subparsers(dest="workdays_command", metavar="ACTION", required=True)
@@ -95,16 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     wadd.add_argument("date", type=parse_date, metavar="DATE", help=tr("дата ГГГГ-ММ-ДД"))
     wadd.add_argument("n", metavar="N", help=tr("число рабочих дней"))
     wadd.add_argument("--json", action="store_true")
-    wadd.set_defaults(func=cmd_workdays_add)
+    wadd.set_defaults(func=_lazy("cli_calendar", "cmd_workdays_add"))
     wcount = wsub.add_parser("count", parents=[common], help=tr("рабочие дни с FROM по TO включительно"))
     wcount.add_argument("start", type=parse_date, metavar="FROM", help=tr("дата ГГГГ-ММ-ДД"))
     wcount.add_argument("end", type=parse_date, metavar="TO", help=tr("дата ГГГГ-ММ-ДД"))
     wcount.add_argument("--json", action="store_true")
-    wcount.set_defaults(func=cmd_workdays_count)
+    wcount.set_defaults(func=_lazy("cli_calendar", "cmd_workdays_count"))
     wlist = wsub.add_parser("list", parents=[common], help=tr("праздники, переносы и рабочие выходные года"))
     wlist.add_argument("year", type=parse_year, metavar="YEAR", help=tr("год"))
     wlist.add_argument("--json", action="store_true")
-    wlist.set_defaults(func=cmd_workdays_list)
+    wlist.set_defaults(func=_lazy("cli_calendar", "cmd_workdays_list"))
 
     deadlines = sub.add_parser("deadlines", parents=[common], help=tr("сроки подзадач текущей организации"))
     deadlines.add_argument("--year", type=parse_year, metavar="YEAR", help=tr("год (по умолчанию — год даты --as-of)"))
@@ -116,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("на какую дату (ГГГГ-ММ-ДД), по умолчанию сегодня"),
     )
     deadlines.add_argument("--json", action="store_true")
-    deadlines.set_defaults(func=cmd_deadlines)
+    deadlines.set_defaults(func=_lazy("cli_calendar", "cmd_deadlines"))
 
     form = sub.add_parser(
         "form", parents=[common], help=tr("официальная форма (Приложения 1–5, опись) в DOCX, PDF или XLSX")
@@ -140,14 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument(
         "--consolidated", action="store_true", help=tr("сводная форма организации и её подведомственных (app1, app3)")
     )
-    form.set_defaults(func=cmd_form)
+    form.set_defaults(func=_lazy("cli_form", "cmd_form"))
 
     shots = sub.add_parser(
         "screenshots", parents=[common], help=tr("снимки экрана всех окон и мастеров на демонстрационных данных (PNG)")
     )
     shots.add_argument("--out", type=output_path, required=True, metavar="DIR", help=tr("папка для PNG-файлов"))
     shots.add_argument("--only", metavar="CODE[,CODE…]", help=tr("мастера только этих подзадач, через запятую"))
-    shots.set_defaults(func=cmd_screenshots)
+    shots.set_defaults(func=_lazy("cli_screenshots", "cmd_screenshots"))
 
     imp = sub.add_parser("import", parents=[common], help=tr("принять пакет подведомственной организации (импорт)"))
     imp.add_argument("file", metavar="FILE.zip", help=tr("пакет, выгруженный подведомственной организацией"))
@@ -157,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="add_subordinate",
         help=tr("добавить организацию пакета как подведомственную, если её ещё нет"),
     )
-    imp.set_defaults(func=cmd_import, writes=True)
+    imp.set_defaults(func=_lazy("cli_bundles", "cmd_import"), writes=True)
 
     sig = sub.add_parser("signature", parents=[common], help=tr("сведения об электронной цифровой подписи (ЭЦП)"))
     sig.add_argument("file", metavar="FILE", help=tr("файл подписи CMS (PKCS#7): .cms, .sig, .p7s"))
@@ -397,537 +402,9 @@ def _run_writer(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         return func(args)
 
 
-def _data_dir(args: argparse.Namespace):  # noqa: ANN202
-    from tbn4_desktop.paths import resolve_data_dir
-
-    return resolve_data_dir(getattr(args, "data_dir", None))
-
-
 def cmd_gui(args: argparse.Namespace) -> int:
     from tbn4_desktop.ui.app import run_gui
 
     # An explicit --lang is a choice for this run: the first start's
     # language question is not put then.
     return run_gui(_data_dir(args), exit_after_start=args.exit_after_start, ask_language=not hasattr(args, "lang"))
-
-
-@contextlib.contextmanager
-def _refusals() -> Iterator[None]:
-    """Domain errors carry one Russian sentence for the user: show it, exit 1."""
-    from tbn4_desktop.core.attachments import AttachmentError
-    from tbn4_desktop.core.bundle import BundleCancelled, BundleError
-    from tbn4_desktop.core.catalog import CatalogError
-    from tbn4_desktop.core.validation import ValidationError
-    from tbn4_desktop.services.demo import DemoError
-    from tbn4_desktop.services.export import ExportError
-    from tbn4_desktop.store import StoreError
-
-    try:
-        yield
-    except (
-        StoreError,
-        CatalogError,
-        ExportError,
-        AttachmentError,
-        ValidationError,
-        DemoError,
-        BundleError,
-        BundleCancelled,
-    ) as exc:
-        raise Refused(" ".join(str(exc).split())) from exc
-
-
-def _open(args: argparse.Namespace):  # noqa: ANN202 - AppContext, imported lazily
-    from tbn4_desktop.services.context import open_app
-
-    return open_app(_data_dir(args))
-
-
-def cmd_catalog(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from tbn4_desktop.core.catalog_json import subtask_to_dict
-    from tbn4_desktop.services.catalogs import load_catalogs
-
-    with _refusals():
-        registry, _problems = load_catalogs(_data_dir(args))
-    catalog = _catalog_for_year(registry, date.today().year if args.year is None else args.year)
-    if args.json:
-        print(json.dumps([subtask_to_dict(s) for s in catalog.subtasks()], ensure_ascii=False, indent=2))
-        return 0
-    print(
-        tr("{title} (каталог {id}, версия {version}, {year} год)").format(
-            title=tc(catalog.title), id=catalog.id, version=catalog.version, year=catalog.year
-        )
-    )
-    width = max(len(p.label) for p in {s.periodicity for s in catalog.subtasks()})
-    for project in catalog.projects:
-        print("\n" + tr("Проект {number}. {title}").format(number=project.number, title=tc(project.title)))
-        for task in project.tasks:
-            print("  " + tr("Задача {code}. {title}").format(code=task.code, title=tc(task.title)))
-            for s in task.subtasks:
-                print(f"    {s.code:<7} {s.periodicity.label:<{width}}  {tc(s.title)}")
-    print("\n" + tr("Всего подзадач: {count}.").format(count=len(catalog.subtasks())))
-    return 0
-
-
-def _catalog_for_year(registry, year: int):  # noqa: ANN001, ANN202 - CatalogRegistry, Catalog
-    """The catalog of `year`, or a refusal saying which years have one."""
-    from tbn4_desktop.core.catalog import CatalogNotFoundError
-    from tbn4_desktop.core.workdays import YEAR_MAX
-
-    try:
-        return registry.for_year(year)
-    except CatalogNotFoundError:
-        years = registry.years()
-        if not years:
-            raise Refused(
-                tr("Нет ни одного каталога ТБН №4: переустановите программу или импортируйте Карту реализации.")
-            ) from None
-        raise Refused(
-            tr(
-                "Нет каталога ТБН №4 на {year} год: каталоги есть на годы с {first} по {last}; "
-                "укажите один из них или импортируйте Карту реализации на {year} год."
-            ).format(year=year, first=years[0], last=YEAR_MAX)
-        ) from None
-
-
-def _demo_year(args: argparse.Namespace) -> int:
-    """The demo's year: one a catalog covers, not in the future. Checked
-    before the data folder is opened, so a refusal creates nothing."""
-    from datetime import date
-
-    from tbn4_desktop.core.catalog import builtin_catalog_dir
-    from tbn4_desktop.core.catalog_registry import CatalogRegistry
-    from tbn4_desktop.services.catalogs import USER_CATALOGS_DIR
-
-    today = date.today().year
-    year = today if args.year is None else args.year
-    registry, _problems = CatalogRegistry.from_dirs(builtin_catalog_dir(), _data_dir(args) / USER_CATALOGS_DIR)
-    first = min(registry.years(), default=today)
-    if not first <= year <= today:
-        raise Refused(
-            tr(
-                "Демонстрационные данные создаются за год с {first} по {last}, а не за {year}: "
-                "укажите один из этих годов."
-            ).format(first=first, last=today, year=year)
-        )
-    return year
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.demo import create_demo
-
-    year = _demo_year(args)
-    with _refusals():
-        ctx = _open(args)
-        try:
-            org = create_demo(ctx, year)
-        finally:
-            ctx.close()
-    print(
-        tr("Демонстрационные данные созданы: «{name}», {year} год, папка данных {folder}.").format(
-            name=org.name, year=year, folder=ctx.data_dir
-        )
-    )
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.export import (
-        ExportScope,
-        NothingToExport,
-        ScopeKind,
-        export_bundle,
-        export_preflight,
-    )
-
-    if args.changed:
-        scope = ExportScope(ScopeKind.CHANGED)
-    elif args.project is not None:
-        scope = ExportScope.of_project(args.project)
-    else:
-        scope = ExportScope()
-    target = args.folder or args.out
-    with _refusals():
-        ctx = _open(args)
-        try:
-            issues = export_preflight(ctx, args.org, args.year, scope)
-            if issues and args.strict:
-                _print_issues(issues)
-                raise Refused(
-                    tr("Проверка перед выгрузкой: замечаний {count}; пакет не сформирован (--strict).").format(
-                        count=len(issues)
-                    )
-                )
-            try:
-                result = export_bundle(ctx, args.org, args.year, target, scope=scope, folder=bool(args.folder))
-            except NothingToExport as exc:
-                print(exc)
-                return 0
-        finally:
-            ctx.close()
-    # After the bundle is written, so that a refusal stays the only line on stderr.
-    _print_issues(issues)
-    print(result.path)
-    megabytes = f"{result.bytes / (1024 * 1024):.1f}".replace(".", ",")
-    values = {
-        "year": args.year,
-        "items": result.items,
-        "ready": result.ready_items,
-        "files": result.files,
-        "size": megabytes,
-    }
-    if scope.kind is ScopeKind.YEAR:
-        print(
-            tr(
-                "Пакет за {year} год: подзадач и периодов {items} (готово к загрузке {ready}), "
-                "файлов {files}, {size} МБ."
-            ).format(**values)
-        )
-    else:
-        print(
-            tr(
-                "Пакет за {year} год ({scope}): подзадач и периодов {items} (готово к загрузке {ready}), "
-                "файлов {files}, {size} МБ."
-            ).format(scope=scope.label, **values)
-        )
-    return 0
-
-
-def _print_issues(issues: list) -> None:
-    for issue in issues:
-        print(
-            tr("Замечание: {code} {period}: {text}").format(code=issue.code, period=issue.period_text, text=issue.text),
-            file=sys.stderr,
-        )
-
-
-def _parse_int(text: str, what: str) -> int:
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise Refused(tr("«{text}» — не целое число ({what}).").format(text=text, what=what)) from None
-
-
-@contextlib.contextmanager
-def _calendar_refusals() -> Iterator[None]:
-    from tbn4_desktop.core.workdays import WorkCalendarError
-
-    try:
-        yield
-    except WorkCalendarError as exc:
-        raise Refused(" ".join(str(exc).split())) from exc
-
-
-def _has_database(args: argparse.Namespace) -> bool:
-    """True when the data folder has a database (its SQLite file, or a
-    server named in its settings); a bare folder is not created for it."""
-    from tbn4_desktop.core.settings import SettingsError, load_settings
-    from tbn4_desktop.store import DB_FILE
-
-    folder = _data_dir(args)
-    if (folder / DB_FILE).is_file():
-        return True
-    if not folder.is_dir():
-        return False
-    try:
-        return bool(load_settings(folder).database_url)
-    except SettingsError:
-        return True  # damaged: opening the folder refuses it (exit 1), not the shipped calendar
-    except Exception:  # noqa: BLE001 - no database worth reading
-        return False
-
-
-def _calendar(args: argparse.Namespace | None = None):  # noqa: ANN202 - WorkCalendar, imported lazily
-    """The shipped calendar, plus the user's decrees when the data folder
-    has a database."""
-    from tbn4_desktop.core.workdays import load_calendar
-
-    if args is None or not _has_database(args):
-        return load_calendar()
-    from tbn4_desktop.services.deadlines import load_work_calendar
-
-    with _refusals():
-        ctx = _open(args)
-        try:
-            with ctx.store.session() as session:
-                return load_work_calendar(session)
-        finally:
-            ctx.close()
-
-
-def cmd_workdays_add(args: argparse.Namespace) -> int:
-    start = args.date
-    n = _parse_int(args.n, tr("число рабочих дней N"))
-    with _calendar_refusals():
-        result = _calendar(args).add_workdays(start, n)
-    if args.json:
-        print(json.dumps({"date": result.isoformat(), "start": start.isoformat(), "workdays": n}))
-    else:
-        print(result.isoformat())
-    return 0
-
-
-def cmd_workdays_count(args: argparse.Namespace) -> int:
-    start, end = args.start, args.end
-    with _calendar_refusals():
-        count = _calendar(args).count_workdays(start, end)
-    if args.json:
-        print(json.dumps({"from": start.isoformat(), "to": end.isoformat(), "workdays": count}))
-    else:
-        print(count)
-    return 0
-
-
-def cmd_workdays_list(args: argparse.Namespace) -> int:
-    from tbn4_desktop.core.workdays import KIND_LABELS
-
-    year = args.year
-    with _calendar_refusals():
-        calendar = _calendar(args)
-        rows = calendar.special_days(year)
-        official = calendar.has_official_data(year)
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "year": year,
-                    "official": official,
-                    "days": [{"date": d.isoformat(), "kind": kind, "reason": reason} for d, kind, reason in rows],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return 0
-    width = max(len(tr(label)) for label in KIND_LABELS.values())
-    for d, kind, reason in rows:
-        print(f"{d:%d.%m.%Y}  {tr(KIND_LABELS[kind]):<{width}}  {reason}")
-    if not official:
-        print(
-            tr(
-                "tbn4: календаря на {year} год в поставке нет: дни рассчитаны по общим правилам, "
-                "переносы выходных и дата Курбан айта могут не совпадать с официальными."
-            ).format(year=year),
-            file=sys.stderr,
-        )
-    return 0
-
-
-def cmd_deadlines(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from tbn4_desktop.core.vocabulary import period_label
-    from tbn4_desktop.services.deadlines import load_work_calendar, year_deadlines
-    from tbn4_desktop.services.executions import find_year_plan
-    from tbn4_desktop.services.organizations import get_current_organization
-
-    as_of = date.today() if args.as_of is None else args.as_of
-    year = as_of.year if args.year is None else args.year
-    with _refusals(), _calendar_refusals():
-        ctx = _open(args)
-        try:
-            with ctx.store.session() as session:
-                org = get_current_organization(session)
-                if org is None:
-                    raise Refused(
-                        tr(
-                            "Организация не выбрана: сначала заполните сведения об организации "
-                            "в приложении (или создайте демонстрационные данные: tbn4 demo)."
-                        )
-                    )
-                plan = find_year_plan(session, org.id, year)
-                if plan is None:
-                    raise Refused(
-                        tr(
-                            "За {year} год у организации «{name}» нет плана: укажите другой год (параметр --year)."
-                        ).format(year=year, name=org.name)
-                    )
-                catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
-                report = year_deadlines(session, catalog, org.id, year, as_of, load_work_calendar(session))
-        finally:
-            ctx.close()
-    if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "code": d.code,
-                        "period": d.period,
-                        "due": d.due.isoformat() if d.due else None,
-                        "state": d.state.value,
-                        "explanation": d.explanation,
-                        "warnings": list(d.warnings),
-                    }
-                    for d in report.deadlines
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return 0
-    rows = [
-        (d.code, period_label(d.period), f"{d.due:%d.%m.%Y}" if d.due else "—", d.state.label, d.explanation)
-        for d in report.deadlines
-    ]
-    print(tr("Сроки «{name}», {year} год, на {date}").format(name=org.name, year=year, date=f"{as_of:%d.%m.%Y}"))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)] if rows else [0] * 4
-    for r in rows:
-        print("  ".join(f"{r[i]:<{widths[i]}}" for i in range(4)) + "  " + r[4])
-    if report.warnings:
-        print("\n" + tr("Предупреждения:"))
-        for w in report.warnings:
-            print(f"- {w}")
-    return 0
-
-
-def cmd_form(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from tbn4_desktop.core.fileio import describe_os_error
-    from tbn4_desktop.core.forms.model import FormName
-    from tbn4_desktop.core.forms.render import (
-        FormError,
-        format_of,
-        formats_of,
-        write_form,
-    )
-    from tbn4_desktop.services.forms import (
-        FormRequest,
-        FormRequestError,
-        build_form,
-        form_target,
-    )
-
-    names = ", ".join(n.value for n in FormName)
-    try:
-        name = FormName(args.name.strip().lower())
-    except ValueError:
-        raise Refused(
-            tr("Неизвестная форма «{name}»: укажите одну из {names}.").format(name=args.name, names=names)
-        ) from None
-    out, year = args.out, args.year
-    try:
-        fmt = format_of(out)
-    except FormError as exc:
-        raise Refused(str(exc)) from None
-    if fmt not in formats_of(name):
-        raise Refused(tr("{form}: формат XLSX не предусмотрен, сохраните в DOCX или PDF.").format(form=name.label))
-    if out.is_dir():
-        raise Refused(
-            tr("Указана папка, а не имя файла: {path}. Укажите имя файла, например «{example}».").format(
-                path=out, example=f"{name.value}.{fmt}"
-            )
-        )
-    if not out.parent.is_dir():
-        raise Refused(tr("Папка «{folder}» не существует. Укажите существующую папку.").format(folder=out.parent))
-    with _refusals():
-        ctx = _open(args)
-        try:
-            with ctx.store.session() as session:
-                org_id, year = form_target(session, args.org, year)
-                plan = _plan_of(session, org_id, year)
-                catalog = ctx.catalog_for_plan(plan.catalog_id, plan.catalog_version, year)
-                request = FormRequest(name, year, org_id, args.subtask, args.period, consolidated=args.consolidated)
-                form = build_form(
-                    session, catalog, request, today=date.today(), blobs=ctx.blobs, footer=ctx.settings.form_footer
-                )
-        except FormRequestError as exc:
-            raise Refused(" ".join(str(exc).split())) from None
-        finally:
-            ctx.close()
-    try:
-        write_form(form, out)
-    except FormError as exc:
-        raise Refused(str(exc)) from None
-    except OSError as exc:
-        failed = Path(exc.filename) if exc.filename else out
-        if failed.parent != out.parent:  # a file the renderer reads, not ours: name that one
-            out = failed
-        raise Refused(tr("Форма не сохранена. {error}").format(error=describe_os_error(exc, out))) from None
-    print(out)
-    return 0
-
-
-def _plan_of(session, org_id: int, year: int):  # noqa: ANN001, ANN202 - services' PlanInfo, imported lazily
-    from tbn4_desktop.services.executions import find_year_plan
-    from tbn4_desktop.services.forms import FormRequestError
-
-    plan = find_year_plan(session, org_id, year)
-    if plan is None:
-        raise FormRequestError(
-            tr("За {year} год данных нет: у организации нет плана на этот год (параметр --year).").format(year=year)
-        )
-    return plan
-
-
-def cmd_screenshots(args: argparse.Namespace) -> int:
-    """Renders in a throwaway data folder: --data-dir is not read."""
-    import time
-
-    out = args.out
-    if out.exists() and not out.is_dir():
-        raise Refused(tr("«{path}» — это файл, а не папка: укажите в --out папку для снимков экрана.").format(path=out))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        raise Refused(
-            tr("Не удалось создать папку «{folder}»: укажите папку, доступную для записи.").format(folder=out)
-        ) from None
-    if not os.access(out, os.W_OK | os.X_OK):
-        raise Refused(
-            tr("В папку «{folder}» нельзя записывать: укажите папку, доступную для записи.").format(folder=out)
-        )
-    only = [c for c in args.only.split(",") if c.strip()] if args.only is not None else None
-    if only is not None and not only:
-        raise Refused(tr("После --only укажите коды подзадач через запятую, например 2.3.1,4.2.1."))
-    # Works without a display: offscreen unless the user chose a platform
-    # (an empty value means none was chosen, as for Qt).
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-    from tbn4_desktop.ui.screenshots import ScreenshotError, render_all
-
-    started = time.perf_counter()
-    try:
-        with _refusals():
-            files = render_all(
-                out,
-                only=only,
-                progress=lambda path: print(path.name, flush=True),
-                warn=lambda message: print(f"tbn4: {message}", file=sys.stderr),
-            )
-    except (ScreenshotError, PermissionError) as exc:
-        raise Refused(" ".join(str(exc).split())) from exc
-    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
-    print(
-        tr("Снимков экрана: {count}, папка {folder}, {seconds} с.").format(
-            count=len(files), folder=out, seconds=seconds
-        )
-    )
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from tbn4_desktop.services.imports import (
-        ImportError_,
-        UnknownSubordinate,
-        import_bundle,
-    )
-
-    path = Path(args.file).expanduser().absolute()
-    with _refusals():
-        ctx = _open(args)
-        try:
-            result = import_bundle(ctx, path, add_unknown_subordinate=args.add_subordinate)
-        except UnknownSubordinate as exc:
-            raise Refused(
-                tr("{error}: повторите с параметром --add-subordinate.").format(error=str(exc).rstrip("."))
-            ) from None
-        except ImportError_ as exc:
-            raise Refused(" ".join(str(exc).split())) from None
-        finally:
-            ctx.close()
-    print(result.message)
-    return 0

@@ -13,8 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from tbn4_desktop.cli import Refused, _data_dir
 from tbn4_desktop.cli_args import output_path
+from tbn4_desktop.cli_context import Refused, _data_dir
 from tbn4_desktop.i18n import tr
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tbn4_desktop.cli import Refused, _data_dir, _open, _refusals
+from tbn4_desktop.cli_context import Refused, _data_dir, _open, _refusals
 from tbn4_desktop.i18n import tr
 
 

@@ -10,8 +10,8 @@ import json
 import re
 import sys
 
-from tbn4_desktop.cli import Refused, _open, _refusals
 from tbn4_desktop.cli_args import output_path, parse_year
+from tbn4_desktop.cli_context import Refused, _open, _refusals
 from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.i18n import tr
 

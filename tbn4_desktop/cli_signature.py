@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from tbn4_desktop.cli import Refused, _data_dir
+from tbn4_desktop.cli_context import Refused, _data_dir
 from tbn4_desktop.core.fileio import describe_os_error
 from tbn4_desktop.i18n import tr
 
