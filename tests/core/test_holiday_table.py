@@ -55,3 +55,15 @@ def test_reading_the_table_does_not_import_the_package() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_working_days_of_a_table_year_do_not_import_the_package() -> None:
+    """The deadlines of a start (and every deadline command) count working
+    days without the package's 250 ms import."""
+    probe = (
+        "import sys, datetime; from tbn4_desktop.core.workdays import load_calendar; "
+        "c = load_calendar(); print(c.add_workdays(datetime.date(2026, 3, 20), 1), "
+        "any(m == 'holidays' or m.startswith('holidays.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["2026-03-26", "False"]  # Наурыз 21–23 March, moved from the weekend to 24–25
