@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from tbn4_desktop.core.workdays import YEAR_MAX, YEAR_MIN
+from tbn4_desktop.core.workdays_entries import YEAR_MAX, YEAR_MIN
 from tbn4_desktop.i18n import N_, tr
 
 # A file name the app writes: Windows allows 255 UTF-16 units, Linux 255

@@ -5,7 +5,7 @@ Groups, most pressing first (a line goes to the first that fits):
 overdue; due within 10 working days; waiting for a signature (a draft or an
 unsigned scan is there); ready but not uploaded to ISPU. The deadline and
 its state come from the deadline engine (services/year_status.py), the
-working days from its calendar index (core.deadlines.workdays_left): nothing
+working days from its calendar index (core.workdays_index.workdays_left): nothing
 is counted here by hand. A period whose deadline does not apply (1.1.9
 quarters in which no monitoring quarter ends) is never listed nor counted.
 
@@ -22,14 +22,15 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from tbn4_desktop.core.catalog import Catalog
-from tbn4_desktop.core.deadlines import DeadlineState, fmt_date, workdays_left
+from tbn4_desktop.core.deadline_types import DeadlineState, fmt_date
 from tbn4_desktop.core.vocabulary import AttachmentRole, ExecutionStatus, period_label
-from tbn4_desktop.core.workdays import WorkCalendar, WorkCalendarError
+from tbn4_desktop.core.workdays_entries import WorkCalendarError
 from tbn4_desktop.i18n import N_, tc, tr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from tbn4_desktop.core.workdays import WorkCalendar
     from tbn4_desktop.services.year_status import StatusItem
 
 
@@ -275,6 +276,8 @@ def _code_key(code: str) -> tuple[int, ...]:
 def _workdays(calendar: WorkCalendar, as_of: date, due: date | None, state: DeadlineState | None) -> int | None:
     if due is None:
         return None
+    from tbn4_desktop.core.workdays_index import workdays_left  # with the deadlines, after the first paint
+
     try:
         if state is DeadlineState.OVERDUE:
             return workdays_left(calendar, due, as_of)  # working days after the due date, today included

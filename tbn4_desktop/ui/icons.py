@@ -10,7 +10,7 @@ from functools import cache
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.core.deadline_types import DeadlineState
 from tbn4_desktop.core.vocabulary import ExecutionStatus
 from tbn4_desktop.i18n import N_
 from tbn4_desktop.paths import resource_dir

@@ -9,7 +9,6 @@ from html import escape
 
 from tbn4_desktop.core.catalog import Subtask
 from tbn4_desktop.core.checklist import Applicability, Checklist
-from tbn4_desktop.core.deadlines import judged_by_text
 from tbn4_desktop.core.kpi import KpiResult
 from tbn4_desktop.core.vocabulary import ExecutionStatus, OrgLevel, Periodicity, period_label
 from tbn4_desktop.i18n import tc, tr
@@ -95,6 +94,8 @@ def render_subtask_html(data: PanelData) -> str:
         parts.append(_section(title, checklist_html(checklist, level, data.focus)))
     else:
         parts.append(_section(tr("Подтверждающие документы"), slots_reference_html(s, level)))
+    from tbn4_desktop.core.deadline_rules import judged_by_text  # the deadline engine, not on the first paint
+
     parts.append(_section(tr("Срок"), deadlines_block(s.deadline.text, data.deadlines, judged_by_text(s))))
     parts.append(_section(tr("Что требуется"), _para(tc(s.guidance))))
     parts.append(_section(tr("Исполнитель"), _para(tc(s.executor))))

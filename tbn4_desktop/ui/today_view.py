@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tbn4_desktop.core.deadlines import DeadlineState
+from tbn4_desktop.core.deadline_types import DeadlineState
 from tbn4_desktop.i18n import N_, tc, tr
 from tbn4_desktop.ui.formatting import format_date
 from tbn4_desktop.ui.icons import deadline_icon, status_icon
