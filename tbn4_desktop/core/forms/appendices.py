@@ -1,5 +1,7 @@
 """Builders of Appendices 1–5 (the forms at the end of the instruction) from
-typed register rows.
+typed register rows. Appendices 2–5 are built here; Appendix 1 is
+appendix1.py and what every builder starts from (OrgData, FormContext, the
+captions) appendix_data.py, both importable from here as before.
 
 Which registers feed which form is a naming convention of the catalog: a
 register whose key starts with `app1_` … `app5_` holds rows of that
@@ -16,15 +18,32 @@ organisation it belongs to.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from tbn4_desktop.core.catalog import Catalog, Register, RegisterColumn, Subtask
-from tbn4_desktop.core.forms.breaking import keep_together
+from tbn4_desktop.core.catalog import Catalog
+from tbn4_desktop.core.forms.appendix1 import APP1_HEADERS as APP1_HEADERS
+from tbn4_desktop.core.forms.appendix1 import APP1_ROW_TEXTS as APP1_ROW_TEXTS
+from tbn4_desktop.core.forms.appendix1 import APP1_SUBTITLE as APP1_SUBTITLE
+from tbn4_desktop.core.forms.appendix1 import APP1_TITLE as APP1_TITLE
+from tbn4_desktop.core.forms.appendix1 import TERMINATION_COLUMNS as TERMINATION_COLUMNS
+from tbn4_desktop.core.forms.appendix1 import TERMINATION_FLAG as TERMINATION_FLAG
+from tbn4_desktop.core.forms.appendix1 import TERMINATION_TEXT as TERMINATION_TEXT
+from tbn4_desktop.core.forms.appendix1 import app1_row_text as app1_row_text
+from tbn4_desktop.core.forms.appendix1 import app1_subtasks as app1_subtasks
+from tbn4_desktop.core.forms.appendix1 import build_app1 as build_app1
+from tbn4_desktop.core.forms.appendix1 import describe_fact as describe_fact
+from tbn4_desktop.core.forms.appendix_data import CHIEF_OF_STAFF as CHIEF_OF_STAFF
+from tbn4_desktop.core.forms.appendix_data import ETHICS_COMMISSIONER as ETHICS_COMMISSIONER
+from tbn4_desktop.core.forms.appendix_data import NO_DATA as NO_DATA
+from tbn4_desktop.core.forms.appendix_data import NO_FACTS as NO_FACTS
+from tbn4_desktop.core.forms.appendix_data import FormContext as FormContext
+from tbn4_desktop.core.forms.appendix_data import OrgData as OrgData
+from tbn4_desktop.core.forms.appendix_data import TypedRow as TypedRow
+from tbn4_desktop.core.forms.appendix_data import caption as caption
+from tbn4_desktop.core.forms.appendix_data import footer_line, prefixed, printed, rows_of
 from tbn4_desktop.core.forms.model import (
     Align,
     Approval,
@@ -38,222 +57,6 @@ from tbn4_desktop.core.forms.model import (
     ValueKind,
 )
 from tbn4_desktop.core.forms.russian import official_date
-from tbn4_desktop.core.register_values import format_value
-from tbn4_desktop.core.vocabulary import Periodicity
-
-TypedRow = Mapping[str, Any]
-
-# The captions as the instruction prints them: Appendices 1, 2 and 5 in three
-# lines, Appendices 3 and 4 in one («…проектов ТБН №4…»).
-_CAPTION = (
-    "Приложение №{n} к Инструкции по исполнению\nпроектов «Типового базового направления №4\n"
-    "«Предупреждение и противодействие коррупции»"
-)
-_CAPTION_SHORT = (
-    "Приложение №{n} к Инструкции по исполнению проектов ТБН №4 «Предупреждение и противодействие коррупции»"
-)
-NO_FACTS = "Факты не выявлены."
-NO_DATA = "Сведения отсутствуют."
-CHIEF_OF_STAFF = "Руководитель аппарата"
-ETHICS_COMMISSIONER = "Уполномоченный по этике"
-
-
-@dataclass(frozen=True)
-class OrgData:
-    """One organisation's rows: register key → typed rows (register_values)."""
-
-    name: str
-    rows: Mapping[str, Sequence[TypedRow]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class FormContext:
-    """Who issues the form and for what year; the approver is printed in the
-    approval block when known (a blank line to fill in by hand otherwise)."""
-
-    year: int
-    organization: str  # the issuing body (the oblast for a consolidated form)
-    approver_name: str = ""
-    period_text: str = ""  # «за I квартал 2025 года» for quarterly forms
-    generated_on: date | None = None  # set only when the user asked for the «Сформировано…» line
-
-
-def caption(n: int) -> str:
-    return (_CAPTION_SHORT if n in (3, 4) else _CAPTION).format(n=n)
-
-
-def _text(value: Any) -> str:
-    """A printed text value: no line break inside a phone, a date, initials."""
-    return keep_together("" if value is None else str(value))
-
-
-def _consolidated(orgs: Sequence[OrgData]) -> bool:
-    return len(orgs) > 1
-
-
-def _prefixed(org: OrgData, text: str, orgs: Sequence[OrgData]) -> str:
-    return f"{org.name}: {text}" if _consolidated(orgs) else text
-
-
-def _rows_of(orgs: Sequence[OrgData], key: str) -> list[tuple[OrgData, TypedRow]]:
-    return [(org, row) for org in orgs for row in org.rows.get(key, ())]
-
-
-def _footer(ctx: FormContext) -> str:
-    return f"Сформировано {ctx.generated_on:%d.%m.%Y} в программе ТБН-4" if ctx.generated_on else ""
-
-
-# ------------------------------------------------------------------ Appendix 1
-def app1_subtasks(catalog: Catalog) -> list[Subtask]:
-    """The rows of the yearly Appendix 1: yearly subtasks with an app1_ register."""
-    return [
-        s
-        for s in catalog.subtasks()
-        if s.register is not None and s.register.key.startswith("app1_") and s.periodicity is Periodicity.YEARLY
-    ]
-
-
-#: 2.3.1/2.3.2: a case closed by the pre-trial investigation body has no
-#: court act; the fact then says so in one clause instead of the court data.
-TERMINATION_FLAG = "pretrial_termination"
-TERMINATION_COLUMNS = (TERMINATION_FLAG, "termination_date", "termination_body")
-TERMINATION_TEXT = "Уголовное дело прекращено органом досудебного расследования по нереабилитирующим основаниям"
-
-
-def _termination_clause(row: TypedRow) -> str:
-    """«Уголовное дело прекращено органом досудебного расследования по
-    нереабилитирующим основаниям (Департамент …), дата прекращения «12» мая
-    2025 года»."""
-    text = TERMINATION_TEXT
-    body = str(row.get("termination_body") or "").strip()
-    if body:
-        text += f" ({body})"
-    day = row.get("termination_date")
-    if isinstance(day, date):
-        text += f", дата прекращения {official_date(day)}"
-    return text
-
-
-def _contradicted(column: RegisterColumn, row: TypedRow) -> bool:
-    """Whether the row answers the column's `when` condition otherwise (a
-    court column of a case closed before trial). An unanswered condition
-    (a row kept from before the column existed) does not hide a value."""
-    return any(row.get(key) is not None and row.get(key) != expected for key, expected in column.when)
-
-
-def describe_fact(register: Register, row: TypedRow) -> str:
-    """«Категория правонарушения: Уголовное; Дата события: 12.01.2025; …» —
-    every filled column whose `when` condition the row does not answer
-    otherwise, in the catalog's order and wording. A criminal case closed by
-    the pre-trial investigation body (2.3.1, 2.3.2) reads «Уголовное дело
-    прекращено … , дата прекращения …» where the court data would be."""
-    parts = []
-    terminated = row.get(TERMINATION_FLAG) is True
-    for column in register.columns:
-        if _contradicted(column, row):
-            continue
-        if column.key in TERMINATION_COLUMNS:
-            # The yes/no flag itself is not a fact; when set, one clause says it all.
-            if column.key == TERMINATION_FLAG and terminated:
-                parts.append(_termination_clause(row))
-            continue
-        value = row.get(column.key)
-        # dates as official forms write them: «12» января 2026 года
-        text = official_date(value) if isinstance(value, date) else format_value(column, value).strip()
-        if text:
-            parts.append(f"{column.title}: {text}")
-    parts = [_without_full_stop(part) for part in parts[:-1]] + parts[-1:]
-    text = keep_together("; ".join(parts))
-    return text if not text or text.endswith(".") else text + "."  # «… 1 250 000 тнг.» has its full stop
-
-
-# A value that ends a sentence («… уволен.», «ул. Абая.») loses its full stop
-# before «;»; an abbreviation — a short lower-case word: «тнг.», «т.д.», «обл.» — keeps it.
-_ABBREVIATION = re.compile(r"(?:^|[^\w])[а-яёәғқңөұүһіa-z]{1,4}\.$")
-
-
-def _without_full_stop(part: str) -> str:
-    return part[:-1] if part.endswith(".") and not _ABBREVIATION.search(part) else part
-
-
-#: Appendix 1's row texts as the instruction prints them (its column
-#: «Подзадача»), by subtask: the catalog's titles are the instruction's
-#: subtask headings, which differ (2.5.5 continues for three more lines).
-APP1_ROW_TEXTS = {
-    "2.1.1": "Сообщение о коррупционных правонарушениях (административных и уголовных)",
-    "2.3.1": "Мониторинг привлечения к дисциплинарной ответственности руководителей за коррупционные "
-    "преступления подчиненных",
-    "2.3.2": "Установление фактов не рассмотрения ответственности руководителей за коррупцию подчиненных, "
-    "в связи с назначением на иную должность",
-    "2.4.1": "Установление фактов, принятия на работу лиц ранее совершивших коррупционное правонарушение",
-    "2.5.1": "Установление лиц, осуществляющих деятельность, не совместимую с выполнением государственных функций",
-    "2.5.2": "Установление фактов совместной службы (работы) близких родственников, супругов и свойственников",
-    "2.5.3": "Установление фактов осуществления должностных обязанностей при наличии конфликта интересов",
-    "2.5.4": "Установление фактов использования служебной и иной информации, не подлежащей официальному "
-    "распространению, в целях получения или извлечения имущественных и неимущественных благ и "
-    "преимуществ",
-    "2.5.5": "Установление фактов принятия материального вознаграждения, подарков или услуг за действия "
-    "(бездействие) в пользу лиц, их предоставивших, если такие действия входят в служебные полномочия",
-    "2.5.6": "Установление фактов открытия, владения счетами (вкладами), хранения наличных денег и ценностей "
-    "в иностранных банках, расположенных за пределами Республики Казахстан",
-}
-APP1_TITLE = "ОТЧЁТ (Справка)"
-APP1_SUBTITLE = "Соблюдение норм антикоррупционного законодательства"
-APP1_HEADERS = ("Подзадача", "№", "Описание выявленного факта, принятые меры")
-
-
-def app1_row_text(subtask: Subtask) -> str:
-    """The appendix's row text; a subtask the appendix has no row for (the
-    quarterly 2.2.1 confirmed by an Appendix 1 of its own) is named by its title."""
-    return APP1_ROW_TEXTS.get(subtask.code, subtask.title)
-
-
-def build_app1(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData], codes: Sequence[str] | None = None) -> Form:
-    subtasks = [catalog.subtask(c) for c in codes] if codes else app1_subtasks(catalog)
-    rows: list[Row] = []
-    for subtask in subtasks:
-        register = subtask.register
-        facts = _rows_of(orgs, register.key) if register else []
-        title = app1_row_text(subtask)
-        if register is None or not facts:
-            rows.append(
-                Row(
-                    (Cell(title), Cell("—", align=Align.CENTER), Cell(NO_FACTS)),
-                    RowKind.EMPTY,
-                    label=f"подзадача {subtask.code}",
-                )
-            )
-            continue
-        for i, (org, fact) in enumerate(facts, 1):
-            description = _prefixed(org, describe_fact(register, fact), orgs)
-            number = Cell(f"{i}.", align=Align.CENTER)
-            label = f"подзадача {subtask.code}, факт №{i}"
-            if i == 1:
-                rows.append(Row((Cell(title, rowspan=len(facts)), number, Cell(description)), label=label))
-            else:
-                rows.append(Row((number, Cell(description)), label=label))
-    table = Table(
-        columns=(
-            Column(APP1_HEADERS[0], 3.2),
-            Column(APP1_HEADERS[1], 0.6, Align.CENTER),
-            Column(APP1_HEADERS[2], 6.2),
-        ),
-        rows=tuple(rows),
-    )
-    # A quarterly Appendix 1 (2.2.1) says which quarter; the yearly one is the year's.
-    subtitle = APP1_SUBTITLE + (f" {ctx.period_text}" if ctx.period_text else "")
-    return Form(
-        FormName.APP1,
-        ctx.year,
-        caption(1),
-        (),
-        APP1_TITLE,
-        subtitle=subtitle,
-        approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization, signer_name=ctx.approver_name),
-        tables=(table,),
-        generated_on=_footer(ctx),
-    )
-
 
 # ------------------------------------------------------------------ Appendix 2
 APP2_CATEGORIES = (
@@ -286,7 +89,7 @@ def _register_key(catalog: Catalog, prefix: str) -> str | None:
 def build_app2(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
     """The act of one quarter (services/forms refuses a year: «проводится ежеквартально»)."""
     key = _register_key(catalog, "app2_")
-    facts = _rows_of(orgs, key) if key else []
+    facts = rows_of(orgs, key) if key else []
     rows: list[Row] = []
     for category in APP2_CATEGORIES:
         rows.append(Row((Cell(""), Cell(category, bold=True), Cell(""), Cell("")), RowKind.GROUP, label=category))
@@ -301,8 +104,8 @@ def build_app2(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
                     (
                         Cell(f"{i}."),
                         Cell(""),
-                        Cell(_prefixed(org, _text(r.get("plot")), orgs)),
-                        Cell(_text(r.get("status"))),
+                        Cell(prefixed(org, printed(r.get("plot")), orgs)),
+                        Cell(printed(r.get("status"))),
                     ),
                     label=f"{category}, №{i}",
                 )
@@ -328,7 +131,7 @@ def build_app2(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
         approval=Approval(CHIEF_OF_STAFF, organization=ctx.organization.upper(), signer_name=ctx.approver_name),
         tables=(table,),
         notes=(APP2_NOTE,),
-        generated_on=_footer(ctx),
+        generated_on=footer_line(ctx),
     )
 
 
@@ -359,7 +162,7 @@ def _app3_value(key: str, value: Any) -> str | Decimal | int | None:
     if key in ("staff_count", "budget"):
         amount: Decimal | int | None = value
         return amount
-    return _text(value)
+    return printed(value)
 
 
 def build_app3(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
@@ -367,17 +170,17 @@ def build_app3(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
     central body or the central company its companies belong to (the row's
     «parent_name», else the reporting body), spanning its companies' rows."""
     key = _register_key(catalog, "app3_")
-    entries = _rows_of(orgs, key) if key else []
+    entries = rows_of(orgs, key) if key else []
     columns = (Column(APP3_FIRST, 1.9), *(c for _, c in APP3_COLUMNS))
     groups: dict[str, list[TypedRow]] = {}
     for org, r in entries:
-        groups.setdefault(_text(r.get("parent_name") or org.name), []).append(r)
+        groups.setdefault(printed(r.get("parent_name") or org.name), []).append(r)
     rows: list[Row] = []
     for parent, members in groups.items():
         for i, r in enumerate(members):
             cells = tuple(Cell(_app3_value(k, r.get(k))) for k, _ in APP3_COLUMNS)
             first = (Cell(parent, rowspan=len(members)),) if i == 0 else ()
-            rows.append(Row(first + cells, label=f"{parent}: {_text(r.get('company_name')) or i + 1}"))
+            rows.append(Row(first + cells, label=f"{parent}: {printed(r.get('company_name')) or i + 1}"))
     if not rows:
         rows.append(Row((Cell(NO_DATA, colspan=len(columns)),), RowKind.EMPTY))
     return Form(
@@ -388,7 +191,7 @@ def build_app3(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
         "",
         tables=(Table(columns, tuple(rows)),),
         landscape=True,
-        generated_on=_footer(ctx),
+        generated_on=footer_line(ctx),
     )
 
 
@@ -447,15 +250,15 @@ def _app4_year_table(entries: Sequence[TypedRow], year: int, suffix: str, note: 
 
 def build_app4(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
     key = _register_key(catalog, "app4_")
-    entries = [r for _, r in _rows_of(orgs, key)] if key else []
+    entries = [r for _, r in rows_of(orgs, key)] if key else []
     year = ctx.year
     columns = (Column("", 4.0), Column("", 3.0, Align.RIGHT, ValueKind.MONEY), Column("", 3.0))
     rows = []
     for r in (r for r in entries if r.get("year") == year and r.get("level") != APP4_REGION):
-        label = _text(app4_label(str(r.get("level") or ""), str(r.get("name") or "")))
+        label = printed(app4_label(str(r.get("level") or ""), str(r.get("name") or "")))
         rows.append(
             Row(
-                (Cell(label), _money_cell(r.get("anticorruption_amount")), Cell(_text(r.get("tender_link")))),
+                (Cell(label), _money_cell(r.get("anticorruption_amount")), Cell(printed(r.get("tender_link")))),
                 label=label,
             )
         )
@@ -471,7 +274,7 @@ def build_app4(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
         breakdown,
         *(_app4_year_table(entries, later, f" на {later} г.", "") for later in (year + 1, year + 2)),
     )
-    return Form(FormName.APP4, year, caption(4), (), APP4_TITLE, tables=tables, generated_on=_footer(ctx))
+    return Form(FormName.APP4, year, caption(4), (), APP4_TITLE, tables=tables, generated_on=footer_line(ctx))
 
 
 # ------------------------------------------------------------------ Appendix 5
@@ -502,18 +305,18 @@ def _event_text(r: TypedRow) -> str:
         if value not in (None, ""):
             text = str(value)
             parts.append(label + (text.lower() if key == "format" else text))
-    return _text(", ".join(p for p in parts if p))
+    return printed(", ".join(p for p in parts if p))
 
 
 def build_app5(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> Form:
     key = _register_key(catalog, "app5_")
-    entries = _rows_of(orgs, key) if key else []
+    entries = rows_of(orgs, key) if key else []
     rows = []
     for i, (org, r) in enumerate(entries, 1):
-        who = _text(", ".join(str(v) for v in (r.get("employee_name"), r.get("employee_position")) if v))
+        who = printed(", ".join(str(v) for v in (r.get("employee_name"), r.get("employee_position")) if v))
         rows.append(
             Row(
-                (Cell(f"{i}.", align=Align.CENTER), Cell(_prefixed(org, who, orgs)), Cell(_event_text(r))),
+                (Cell(f"{i}.", align=Align.CENTER), Cell(prefixed(org, who, orgs)), Cell(_event_text(r))),
                 label=f"мероприятие №{i}",
             )
         )
@@ -544,5 +347,5 @@ def build_app5(catalog: Catalog, ctx: FormContext, orgs: Sequence[OrgData]) -> F
             separate_signature=True,
         ),
         tables=(table,),
-        generated_on=_footer(ctx),
+        generated_on=footer_line(ctx),
     )

@@ -17,7 +17,8 @@ from tbn4_desktop.core.forms.russian import MONTHS_GENITIVE
 NBSP = "\u00a0"
 
 # +7 701 234 56 78, +7 (701) 234-56-78, 8 701 234 56 78 — any spacing of the ten digits.
-_PHONE = re.compile(r"(?:\+7|\b8)(?:[ \-()]*\d){10}\b")
+# (the lookahead only lets the scan skip quickly past positions no number starts at)
+_PHONE = re.compile(r"(?=[+8])(?:\+7|\b8)(?:[ \-()]*\d){10}\b")
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 _LOWER = "а-яёәғқңөұүһіa-z"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -26,7 +27,8 @@ _INITIAL = rf"[{_UPPER}]\."
 _SURNAME_INITIALS = re.compile(rf"\b({_SURNAME}) ({_INITIAL})(?: ?({_INITIAL}))?")
 _INITIALS_SURNAME = re.compile(rf"(?<![{_UPPER}{_LOWER}])({_INITIAL}) ?(?:({_INITIAL}) )?({_SURNAME})\b")
 # Kazakh patronymics written apart: «Нурлан ұлы», «Айгерим Ерланқызы» needs nothing.
-_PATRONYMIC = re.compile(rf"\b([{_UPPER}][{_LOWER}]+) (ұлы|улы|қызы|кызы)\b")
+_PATRONYMIC_WORDS = ("ұлы", "улы", "қызы", "кызы")
+_PATRONYMIC = re.compile(rf"\b([{_UPPER}][{_LOWER}]+) ({'|'.join(_PATRONYMIC_WORDS)})\b")
 _MONTHS = "|".join(MONTHS_GENITIVE)
 # «12» января 2026 года, 12 января 2026 г., января 2026 года
 _DATE = re.compile(rf"(«?\d{{1,2}}»?) ({_MONTHS}) (\d{{4}}) (года|г\.)|({_MONTHS}) (\d{{4}}) (года|г\.)")
@@ -45,5 +47,7 @@ def keep_together(text: str) -> str:
     text = _DATE.sub(_glue, text)
     text = _SURNAME_INITIALS.sub(_glue, text)
     text = _INITIALS_SURNAME.sub(_glue, text)
-    text = _PATRONYMIC.sub(_glue, text)
-    return _NUMBER_SIGN.sub("№" + NBSP, text)
+    # a form's every cell passes here: the regex runs only where its word can match
+    if any(word in text for word in _PATRONYMIC_WORDS):
+        text = _PATRONYMIC.sub(_glue, text)
+    return _NUMBER_SIGN.sub("№" + NBSP, text) if "№ " in text else text

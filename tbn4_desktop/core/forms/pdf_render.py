@@ -19,7 +19,6 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -40,6 +39,7 @@ from tbn4_desktop.core.forms.model import (
     FormName,
     approval_lines,
 )
+from tbn4_desktop.core.forms.pdf_fonts import SubsetTTFont
 from tbn4_desktop.core.forms.pdf_table import LayoutState, build_table, fit_widths  # noqa: F401  (fit_widths: API)
 from tbn4_desktop.core.forms.pdf_text import (  # noqa: F401
     FONT,
@@ -82,7 +82,7 @@ def register_fonts() -> None:
             raise FormError(
                 tr("Не найден шрифт «{file}» в папке программы: переустановите программу.").format(file=file)
             )
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(SubsetTTFont(name, str(path)))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic="TBN4Serif-Italic", boldItalic="TBN4Serif-BoldItalic"
     )
