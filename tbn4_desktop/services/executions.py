@@ -39,9 +39,6 @@ from tbn4_desktop.services.records import LinkInfo as LinkInfo
 from tbn4_desktop.services.records import LinkInput as LinkInput
 from tbn4_desktop.services.records import PlanInfo as PlanInfo
 
-# services.slot_records imports the old private name.
-_attachment_info = attachment_info
-
 
 def ensure_year_plan(session: Session, org_id: int, year: int, catalog: Catalog) -> PlanInfo:
     """The organisation's plan for a year, created with one execution row per

@@ -20,8 +20,8 @@ from tbn4_desktop.core.vocabulary import AttachmentRole
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.models import Attachment, RegisterRow, SlotRecord, SubtaskExecution
 from tbn4_desktop.services.checklist import plan_checklists
-from tbn4_desktop.services.executions import _attachment_info as attachment_info
 from tbn4_desktop.services.executions import get_execution
+from tbn4_desktop.services.executions_info import attachment_info
 from tbn4_desktop.services.records import AttachmentInfo, ExecutionDetail
 from tbn4_desktop.services.versioning import check_version
 from tbn4_desktop.store_errors import ConcurrentEditError
