@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from tbn4_desktop.core.fileio import describe_os_error
-from tbn4_desktop.core.forms.appendices import APP2_QUARTERS
-from tbn4_desktop.core.forms.model import FormName
+from tbn4_desktop.core.forms.names import APP2_QUARTERS, FormName
 from tbn4_desktop.core.vocabulary import period_label
 from tbn4_desktop.i18n import N_, tr
 from tbn4_desktop.store_errors import StoreError

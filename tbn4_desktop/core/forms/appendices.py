@@ -56,6 +56,7 @@ from tbn4_desktop.core.forms.model import (
     Table,
     ValueKind,
 )
+from tbn4_desktop.core.forms.names import APP2_QUARTERS as APP2_QUARTERS
 from tbn4_desktop.core.forms.russian import official_date
 
 # ------------------------------------------------------------------ Appendix 2
@@ -70,8 +71,6 @@ APP2_SUBTITLE = (
     "дискредитирующих государственную службу"
 )
 APP2_HEADERS = ("№", "Категория", "Фабула правонарушения", "Статус")
-#: The act is made for one quarter: the note says «проводится ежеквартально».
-APP2_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 APP2_NOTE = (
     "Примечание: проводится ежеквартально с органами КПСиСУ ГП РК. В сверке отражаются сведения, "
     "по вступившим в законную силу приговорам и постановлениям."
