@@ -49,13 +49,16 @@ EMPTY = hashlib.sha256(b"").hexdigest()
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file's SHA-256. An empty `-wal` and the `-shm` beside it are
     left out: SQLite makes them for any reader of a WAL database (the store
-    reads a refused file on a read-only connection), and they hold nothing."""
+    reads a refused file on a read-only connection), and they hold nothing.
+    So is `cache/` (rendered forms, page counts): it holds only what can be
+    made again from the data, and a refused export may have rendered forms
+    before the disk filled up."""
     if not folder.exists():
         return {}
     files = {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.relative_to(folder).parts[0] != "cache"
     }
     for name, digest in list(files.items()):
         if name.endswith("-wal") and digest == EMPTY:

@@ -8,24 +8,23 @@ them from one organisation's year plan — every register row of the plan in
 one query — and hands them over. The per-organisation reading is separate
 (`_org_data`) so that a consolidated form for several organisations only has
 to call it once per organisation and pass the list on.
+
+The approver and the inventory's lines live beside it and are re-exported
+here: services/forms_approver.py, services/forms_inventory.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tbn4_desktop.core.attachments import BlobStore
-from tbn4_desktop.core.catalog import Catalog, DocumentSlot, Register, Subtask
-from tbn4_desktop.core.checklist import SlotState
-from tbn4_desktop.core.documents import DocumentError, page_count
-from tbn4_desktop.core.esign.evidence import SignatureFacts, SignerFacts
+from tbn4_desktop.core.catalog import Catalog, Register, Subtask
 from tbn4_desktop.core.forms.appendices import (
     APP2_QUARTERS,
     FormContext,
@@ -41,26 +40,21 @@ from tbn4_desktop.core.forms.inventory import InventoryItem, build_inventory
 from tbn4_desktop.core.forms.model import Form, FormName
 from tbn4_desktop.core.register_values import from_storage
 from tbn4_desktop.core.vocabulary import (
-    AttachmentRole,
-    DocumentKind,
-    OrgLevel,
-    SignerRole,
     period_label_ru,
     periods_of,
 )
 from tbn4_desktop.i18n import sort_key, tr
 from tbn4_desktop.models import (
-    Attachment,
-    Link,
     Organization,
     RegisterRow,
-    Signatory,
-    SlotRecord,
     SubtaskExecution,
     YearPlan,
 )
-from tbn4_desktop.services.bundle_signatures import esign_date, esign_signer_text
-from tbn4_desktop.services.checklist import plan_checklists
+from tbn4_desktop.services.forms_approver import APPROVER_ROLE as APPROVER_ROLE
+from tbn4_desktop.services.forms_approver import approver_name
+from tbn4_desktop.services.forms_approver import form_slot as form_slot
+from tbn4_desktop.services.forms_approver import short_name as short_name
+from tbn4_desktop.services.forms_inventory import plan_inventory_items, store_blobs
 from tbn4_desktop.services.organizations import get_current_organization
 
 __all__ = [
@@ -75,15 +69,6 @@ __all__ = [
     "inventory_items",
     "short_name",
 ]
-
-#: The forms with an approval block (Appendices 3, 4 and the inventory have
-#: none), and the role their block names: the approver printed is the signer
-#: recorded for the form's slot, whose catalog rule allows that role.
-APPROVER_ROLE = {
-    FormName.APP1: SignerRole.CHIEF_OF_STAFF,
-    FormName.APP2: SignerRole.CHIEF_OF_STAFF,
-    FormName.APP5: SignerRole.ETHICS_COMMISSIONER,
-}
 
 
 class FormRequestError(Exception):
@@ -145,13 +130,13 @@ def build_form(
     ctx = FormContext(
         year=request.year,
         organization=org.name,
-        approver_name=_approver_name(session, catalog, org, plan_id, request, subtasks),
+        approver_name=approver_name(session, catalog, org, plan_id, request.name, request.period, subtasks),
         period_text=_period_text(request.period, request.year),
         generated_on=today if footer else None,
     )
     if request.name is FormName.INVENTORY:
-        items = _inventory_items(
-            session, catalog, plan_id, request.year, blobs or _store_blobs(session), request.period
+        items = plan_inventory_items(
+            session, catalog, plan_id, request.year, blobs or store_blobs(session), request.period
         )
         return build_inventory(ctx, items)
     codes = [s.code for s in subtasks]
@@ -171,12 +156,20 @@ def build_form(
 
 
 def inventory_items(
-    session: Session, catalog: Catalog, organization_id: int, year: int, *, blobs: BlobStore | None = None
+    session: Session,
+    catalog: Catalog,
+    organization_id: int,
+    year: int,
+    *,
+    blobs: BlobStore | None = None,
+    pages: MutableMapping[str, int | None] | None = None,
 ) -> list[InventoryItem]:
     """One item per signed scan, electronically signed file and attached
-    signature (drafts never), and per publication link of the year."""
+    signature (drafts never), and per publication link of the year.
+    `pages`: page counts by SHA-256 known from earlier runs, added to."""
     org = _organization(session, organization_id)
-    return _inventory_items(session, catalog, _plan_id(session, org, year), year, blobs or _store_blobs(session))
+    plan_id = _plan_id(session, org, year)
+    return plan_inventory_items(session, catalog, plan_id, year, blobs or store_blobs(session), pages=pages)
 
 
 def form_target(session: Session, bin_: str | None, year: int | None) -> tuple[int, int]:
@@ -289,80 +282,6 @@ def _period_text(period: str | None, year: int) -> str:
     return f"за {period_label_ru(period)} {year} года"  # i18n: ru-only — printed in the official form
 
 
-def short_name(full_name: str) -> str:
-    """«Тулегенова Айгерим Нурлановна» → «Тулегенова А. Н.» (a name of one word stays as is)."""
-    surname, *given = full_name.split()
-    initials = " ".join(f"{part[0]}." for part in given if part)
-    return f"{surname} {initials}".strip()
-
-
-def form_slot(subtask: Subtask, name: FormName) -> DocumentSlot | None:
-    """The subtask's FORM slot of this appendix, if it has one."""
-    for slot in subtask.documents:
-        if slot.kind is DocumentKind.FORM and slot.appendix is not None and f"app{slot.appendix}" == name.value:
-            return slot
-    return None
-
-
-def _approver_name(
-    session: Session,
-    catalog: Catalog,
-    org: Organization,
-    plan_id: int,
-    request: FormRequest,
-    subtasks: Sequence[Subtask],
-) -> str:
-    """The approver of the form: the signer recorded for the appendix's FORM
-    slot of the execution(s) the form confirms (Appendix 2: the app2 slot of
-    2.2.1, signed by the chief of staff; Appendix 5: the app5 slot, signed by
-    the ethics commissioner). A form covering several executions (the yearly
-    Appendix 1 of ten subtasks) names the signer only when all of them
-    record the same person.
-
-    When no signer is recorded (or the recorded ones differ), the approval
-    block stays blank, a line for a hand signature: the form never invents
-    a name, not even the organisation's current holder of the role."""
-    if request.name not in APPROVER_ROLE:
-        return ""
-    slots = {s.code: slot for s in subtasks if (slot := form_slot(s, request.name)) is not None}
-    if not slots:
-        return ""
-    level = OrgLevel(org.level)
-    query = (
-        select(
-            SubtaskExecution.subtask_code,
-            SubtaskExecution.period,
-            SlotRecord.slot_key,
-            Signatory.full_name,
-            Signatory.role,
-        )
-        .join(SlotRecord, SlotRecord.execution_id == SubtaskExecution.id)
-        .join(Signatory, Signatory.id == SlotRecord.signatory_id)
-        .where(SubtaskExecution.year_plan_id == plan_id, SubtaskExecution.subtask_code.in_(list(slots)))
-    )
-    if request.period is not None:
-        query = query.where(SubtaskExecution.period == request.period)
-    wanted = session.execute(
-        select(func.count())
-        .select_from(SubtaskExecution)
-        .where(
-            SubtaskExecution.year_plan_id == plan_id,
-            SubtaskExecution.subtask_code.in_(list(slots)),
-            *([SubtaskExecution.period == request.period] if request.period is not None else []),
-        )
-    ).scalar_one()
-    names: set[str] = set()
-    signed = 0
-    for code, _period, key, full_name, role in session.execute(query):
-        slot = slots[code]
-        if key != slot.key or role not in {r.value for r in slot.signers_for(level)}:
-            continue
-        names.add(full_name)
-        signed += 1
-    # Every execution the form confirms signed by one and the same person.
-    return short_name(names.pop()) if len(names) == 1 and signed == wanted else ""
-
-
 # ------------------------------------------------------------------ register rows
 def _org_data(
     session: Session, catalog: Catalog, plan_id: int, org_name: str, codes: Sequence[str], period: str | None
@@ -406,167 +325,3 @@ def _consolidated_data(
     return [
         _org_data(session, catalog, plan_id, name, codes, request.period) for name, plan_id in [(org.name, own), *subs]
     ]
-
-
-# ------------------------------------------------------------------ inventory
-_PAGES: dict[str, int | None] = {}  # sha256 → pages: a stored blob never changes
-
-
-def _store_blobs(session: Session) -> BlobStore | None:
-    folder = session.info.get("attachments_dir")
-    return BlobStore(Path(folder)) if folder else None
-
-
-def _pages(blobs: BlobStore | None, sha256: str, media_type: str) -> int | None:
-    if sha256 in _PAGES:
-        return _PAGES[sha256]
-    if blobs is None or not blobs.has(sha256):
-        return None  # a missing blob: the export reports it; the inventory leaves it blank
-    try:
-        pages = page_count(blobs.path_of(sha256), media_type)
-    except (DocumentError, OSError, ValueError):
-        return None
-    _PAGES[sha256] = pages
-    return pages
-
-
-def _inventory_period(period: str, year: int) -> str:
-    label = period_label_ru(period) if period else f"{year} год"  # i18n: ru-only — printed in the inventory form
-    return label[0].upper() + label[1:]  # «Март»; «II квартал» keeps its numeral
-
-
-def _signer_text(state: SlotState | None, esigners: Sequence[SignerFacts] = ()) -> str:
-    """«Касымов А. Б., руководитель аппарата»: the signer recorded for the
-    document's slot ('' for a slot nobody signs or nobody was recorded for);
-    for an electronically signed document its certificates' «Иванов И. И. (ЭЦП)»."""
-    if esigners:
-        return esign_signer_text(esigners)
-    if state is None or state.signer_name is None or state.signer_role is None:
-        return ""
-    label = state.signer_role.label_ru  # printed in the inventory form
-    return f"{short_name(state.signer_name)}, {label[0].lower()}{label[1:]}"
-
-
-def _inventory_items(
-    session: Session, catalog: Catalog, plan_id: int, year: int, blobs: BlobStore | None, period: str | None = None
-) -> list[InventoryItem]:
-    # Who signed each document and when: its slot's signer and date in the
-    # execution's checklist (a file not sorted into a slot has neither).
-    checklists = plan_checklists(session, catalog, plan_id).checklists
-    where = [SubtaskExecution.year_plan_id == plan_id]
-    if period is not None:
-        where.append(SubtaskExecution.period == period)
-    # Signed scans, files an intact current signature signs (any role) and
-    # attached signatures (the document is inside); never a detached signature.
-    current = session.execute(
-        select(
-            SubtaskExecution.subtask_code,
-            SubtaskExecution.period,
-            SubtaskExecution.id,
-            Attachment.slot_key,
-            Attachment.original_name,
-            Attachment.sha256,
-            Attachment.media_type,
-            Attachment.role,
-            Attachment.signs_sha256,
-            Attachment.signature_info,
-        )
-        .join(Attachment, Attachment.execution_id == SubtaskExecution.id)
-        .where(*where, Attachment.removed_at.is_(None))
-        .order_by(SubtaskExecution.id, Attachment.id)
-    ).all()
-    signature = AttachmentRole.SIGNATURE.value
-    esigned: dict[tuple[int, str], list[SignerFacts]] = {}  # (execution, signed file's SHA-256) → signers
-    for a in current:
-        facts = SignatureFacts.from_json(a.signature_info) if a.role == signature else None
-        if facts is not None and facts.intact:
-            esigned.setdefault((a.id, a.signs_sha256 or a.sha256), []).extend(facts.signers)
-    # A draft is never listed: signed or not, the user says it is not the signed version.
-    scans = [
-        (*a[:7], esigned.get((a.id, a.sha256), []))
-        for a in current
-        if (
-            (a.id, a.sha256) in esigned
-            and (a.role != signature or a.signs_sha256 is None)
-            and a.role != AttachmentRole.DRAFT.value
-        )
-        or a.role == AttachmentRole.SIGNED_SCAN.value
-    ]
-    links = session.execute(
-        select(
-            SubtaskExecution.subtask_code,
-            SubtaskExecution.period,
-            SubtaskExecution.id,
-            Link.slot_key,
-            Link.url,
-            Link.published_on,
-        )
-        .join(Link, Link.execution_id == SubtaskExecution.id)
-        .where(*where)
-        .order_by(SubtaskExecution.id, Link.id)
-    )
-    items: list[InventoryItem] = []
-
-    def state_of(execution_id: int, slot_key: str | None) -> SlotState | None:
-        checklist = checklists.get(execution_id)
-        if checklist is None or not slot_key:
-            return None
-        try:
-            return checklist.state(slot_key)
-        except KeyError:
-            return None
-
-    def add(
-        code: str,
-        period_key: str,
-        state: SlotState | None,
-        signed_on: date | None,
-        document: str,
-        pages: int | None,
-        esigners: Sequence[SignerFacts] = (),
-    ) -> None:
-        try:
-            subtask = catalog.subtask(code)
-        except KeyError:
-            return  # a code the plan's catalog no longer knows has no place in the form
-        items.append(
-            InventoryItem(
-                project=subtask.project,
-                project_title=catalog.project(subtask.project).title,
-                code=code,
-                subtask_title=subtask.short_title,
-                period=_inventory_period(period_key, year),
-                document=document,
-                pages=pages,
-                signer=_signer_text(state, esigners),
-                signed_on=signed_on,
-            )
-        )
-
-    # Per execution (period order: M01 < M02, Q1 < Q2), scans first, then links.
-    found: list[
-        tuple[
-            tuple[str, str, int, int],
-            tuple[str, str, SlotState | None, date | None, str, int | None, Sequence[SignerFacts]],
-        ]
-    ] = []
-    for n, (code, period_key, ex, key, name, sha256, media_type, esigners) in enumerate(scans):
-        state = state_of(ex, key)
-        day = (state.doc_date if state else None) or esign_date(esigners)
-        found.append(
-            (
-                (code, period_key, 0, n),
-                (code, period_key, state, day, name, _pages(blobs, sha256, media_type), esigners),
-            )
-        )
-    for n, (code, period_key, ex, key, url, published_on) in enumerate(links):
-        state = state_of(ex, key)
-        found.append(
-            (
-                (code, period_key, 1, n),
-                (code, period_key, state, published_on or (state.doc_date if state else None), url, None, ()),
-            )
-        )
-    for _, item in sorted(found, key=lambda pair: pair[0]):
-        add(*item)
-    return items

@@ -234,7 +234,7 @@ def test_disk_full_leaves_no_file(ctx, demo, tmp_path, monkeypatch):
 
 
 def test_a_form_that_cannot_be_written_is_named_and_no_bundle_is_left(ctx, demo, tmp_path, monkeypatch):
-    import tbn4_desktop.services.export as export
+    import tbn4_desktop.services.export_forms as export
     from tbn4_desktop.core.forms.model import FormName
     from tbn4_desktop.core.forms.render import FormError, row_too_tall
 

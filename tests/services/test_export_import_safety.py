@@ -20,6 +20,7 @@ from tbn4_desktop.core.tempfiles import TempRegistry, host_tag
 from tbn4_desktop.models import ExportRecord
 from tbn4_desktop.models.exchange import ExportedItem
 from tbn4_desktop.services import export as export_service
+from tbn4_desktop.services import export_forms
 from tbn4_desktop.services.context import open_app
 from tbn4_desktop.services.export import export_bundle
 from tbn4_desktop.services.import_staging import ImportError_, copy_in
@@ -205,7 +206,9 @@ def test_a_full_disk_while_rendering_the_forms_names_the_temporary_folder(distri
     def full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(export_service, "write_form", full)
+    # Rendered or copied from the render cache (the fixture's export filled it): either write fails.
+    monkeypatch.setattr(export_forms, "write_form", full)
+    monkeypatch.setattr(export_forms.FormCache, "fetch", full)
     out = tmp_path / "Пакеты" / "Пакет.zip"
     out.parent.mkdir()
     with pytest.raises(export_service.ExportError) as caught:
