@@ -3,6 +3,8 @@
 * The core (`tbn4_desktop.core`) is pure Python: no Qt, no SQLAlchemy.
 * PySide6 6.12.0 aborts on Python 3.11 ("Fatal Python error: none_dealloc"),
   so pyproject.toml must keep it out there.
+* No module of the program, its scripts, installer or benchmarks is over
+  MAX_MODULE_LINES lines; core/ has no import cycle.
 """
 
 from __future__ import annotations
@@ -155,3 +157,23 @@ def test_core_modules_import_no_cycle() -> None:
                     seen.add(nxt)
                     todo.append(nxt)
     assert sorted(set(cycles)) == []
+
+
+MAX_MODULE_LINES = 500
+# Modules allowed to be longer, each a data table whose rows belong
+# together (never code): none today. Add "path": "why" only for such a table.
+LONG_DATA_TABLES: dict[str, str] = {}
+
+
+def test_no_module_is_over_500_lines() -> None:
+    """A newcomer can hold any module in their head. Tests are not held to
+    it: a test file is a list of independent cases about one subject."""
+    too_long = {}
+    for folder in ("tbn4_desktop", "scripts", "installer", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            if lines > MAX_MODULE_LINES and relative not in LONG_DATA_TABLES:
+                too_long[relative] = lines
+    assert too_long == {}
+    assert all(reason.strip() for reason in LONG_DATA_TABLES.values())
