@@ -7,7 +7,8 @@
 #   2. .venv with the project and its test (and freeze) extras; then the lint,
 #      format and type gates (ruff check, ruff format --check, mypy)
 #   3. a throwaway PostgreSQL on 127.0.0.1 (stopped and deleted on exit)
-#   4. pytest, offscreen Qt, arguments passed through: ./scripts/test.sh -k store -x
+#   4. pytest, offscreen Qt, one worker per CPU (TBN4_TEST_WORKERS=N to choose, 0 for
+#      none), arguments passed through: ./scripts/test.sh -k store -x
 #   5. the real X11 window path (xcb under Xvfb) starts and exits cleanly
 #   6. the frozen (PyInstaller) build and its smoke test; SKIP_FROZEN=1 skips it
 #   7. with TBN4_WINDOWS_TEST=1 only: the Windows installer built, installed,
@@ -176,7 +177,10 @@ t="$(now)"
 JUNIT="$(mktemp "${TMPDIR:-/tmp}/tbn4-junit.XXXXXX")"
 set +e
 # TBN4_REQUIRE_TOOLS=1: a missing soffice/pdftotext fails the forms tests instead of skipping them.
-QT_QPA_PLATFORM=offscreen TBN4_REQUIRE_TOOLS=1 "$PY" -m pytest --junit-xml="$JUNIT" "$@" </dev/null
+# One worker process per CPU (pytest-xdist), a test module's tests in one worker (its fixtures
+# are made once); TBN4_TEST_WORKERS=0 runs everything in this process.
+QT_QPA_PLATFORM=offscreen TBN4_REQUIRE_TOOLS=1 "$PY" -m pytest -n "${TBN4_TEST_WORKERS:-auto}" --dist loadscope \
+    --junit-xml="$JUNIT" "$@" </dev/null
 rc=$?
 set -e
 if [ $rc -eq 0 ]; then record "pytest" ok "$t"; else record "pytest (exit $rc)" failed "$t"; fi
