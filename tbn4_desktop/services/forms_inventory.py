@@ -36,18 +36,18 @@ def _pages(
 ) -> int | None:
     """The blob's page count; `known`: counts kept across runs (the export's
     page-count file), so that a scan is not read a second time just for them."""
-    for memo in (known, _PAGES):
-        if memo is not None and sha256 in memo:
-            return memo[sha256]
-    if blobs is None or not blobs.has(sha256):
-        return None  # a missing blob: the export reports it; the inventory leaves it blank
-    try:
-        pages = page_count(blobs.path_of(sha256), media_type)
-    except (DocumentError, OSError, ValueError):
-        return None
-    _PAGES[sha256] = pages
+    if known is not None and sha256 in known:
+        return known[sha256]
+    if sha256 not in _PAGES:
+        if blobs is None or not blobs.has(sha256):
+            return None  # a missing blob: the export reports it; the inventory leaves it blank
+        try:
+            _PAGES[sha256] = page_count(blobs.path_of(sha256), media_type)
+        except (DocumentError, OSError, ValueError):
+            return None
+    pages = _PAGES[sha256]
     if known is not None:
-        known[sha256] = pages
+        known[sha256] = pages  # also a count this process made earlier (a form shown before the export)
     return pages
 
 

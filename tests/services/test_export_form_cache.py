@@ -175,3 +175,18 @@ def test_page_counts_are_kept_between_exports(ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(forms_inventory, "_PAGES", {})
     export_bundle(ctx, None, YEAR, tmp_path / "3.zip", created_at=CREATED)
     assert counted and len(PageCounts.of_data_dir(ctx.data_dir)) == len(saved)
+
+
+def test_counts_made_before_the_export_are_kept_too(ctx, tmp_path, monkeypatch):
+    """A scan counted earlier in the same process (a form shown in the
+    window) still goes into the kept counts, so the next start reuses it."""
+    from tbn4_desktop.services import forms_inventory
+    from tbn4_desktop.services.export_form_cache import PageCounts
+
+    create_demo(ctx, YEAR)
+    monkeypatch.setattr(forms_inventory, "_PAGES", {})
+    export_bundle(ctx, None, YEAR, tmp_path / "1.zip", created_at=CREATED)
+    saved = PageCounts.of_data_dir(ctx.data_dir)
+    saved.path.unlink()  # the process still remembers every count
+    export_bundle(ctx, None, YEAR, tmp_path / "2.zip", created_at=CREATED)
+    assert PageCounts.of_data_dir(ctx.data_dir) == saved
