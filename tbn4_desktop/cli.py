@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from tbn4_desktop.cli_args import (
 from tbn4_desktop.cli_context import _data_dir as _data_dir
 from tbn4_desktop.cli_context import _open as _open
 from tbn4_desktop.cli_context import _refusals as _refusals
+from tbn4_desktop.console import quiet_library_logs, utf8_console
 from tbn4_desktop.i18n import LANGUAGES, tr
 from tbn4_desktop.language import apply_language, language_for
 
@@ -349,24 +349,9 @@ def _add_evidence_commands(sub, common: argparse.ArgumentParser) -> None:  # noq
     st.add_argument("--json", action="store_true")
 
 
-def _utf8_console() -> None:
-    """Russian text must survive a Windows console or a redirected stream
-    whose code page is not UTF-8 (cp866/cp1251)."""
-    for stream in (sys.stdout, sys.stderr):
-        if (
-            stream is not None
-            and hasattr(stream, "reconfigure")
-            and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8"
-        ):
-            with contextlib.suppress(ValueError, OSError):
-                stream.reconfigure(encoding="utf-8", errors="replace")
-
-
 def run(argv: list[str]) -> int:
-    _utf8_console()
-    # A library's own warning (pypdf: «EOF marker not found» for a broken
-    # scan) must not become a second stderr line: the refusal says it in Russian.
-    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    utf8_console()
+    quiet_library_logs()
     # Before the parser is built: its help and refusals are translated too.
     apply_language(language_for(argv))
     try:

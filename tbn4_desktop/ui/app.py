@@ -315,6 +315,9 @@ class _Startup:
     def _exec(self, window) -> int:  # noqa: ANN001
         from PySide6.QtCore import QTimer
 
+        from tbn4_desktop.console import quiet_library_logs
+
+        quiet_library_logs()  # after the first paint: `logging` is not on its path
         if not window.isVisible():
             return 0  # closed while start-up was still painting it
         if self.exit_after_start:
