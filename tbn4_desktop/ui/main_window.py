@@ -49,7 +49,6 @@ from tbn4_desktop.ui.main_window_pages import TAB_DEADLINES as TAB_DEADLINES
 from tbn4_desktop.ui.main_window_pages import TAB_SUBTASKS as TAB_SUBTASKS
 from tbn4_desktop.ui.main_window_pages import TAB_TODAY as TAB_TODAY
 from tbn4_desktop.ui.main_window_year import window_title as window_title
-from tbn4_desktop.ui.subtask_panel import SubtaskPanel
 
 if TYPE_CHECKING:
     from tbn4_desktop.core.forms.model import FormName
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
     from tbn4_desktop.ui.forms_menu import FormsMenu
     from tbn4_desktop.ui.import_dialog import ImportController
     from tbn4_desktop.ui.month_calendar import MonthCalendar
+    from tbn4_desktop.ui.subtask_panel import SubtaskPanel
     from tbn4_desktop.ui.subtask_wizard import SubtaskWizard
 
 SETTINGS_GROUP = "mainWindow"
@@ -166,17 +166,15 @@ class MainWindow(QMainWindow):
         self.tree = CatalogTreeView(self)
         self.tree.selectionChangedTo.connect(self._selection_changed)
         self.tree.executeRequested.connect(self.execute)
-        self.panel = SubtaskPanel(self)
-        self.panel.executeRequested.connect(self.execute_current)
-        self.panel.formRequested.connect(self.open_panel_form)
-        self.panel.uploadRequested.connect(self.mark_uploaded)
-        self.panel.answerRequested.connect(self.answer_question)
-        self.panel.historyRequested.connect(self.open_journal)
-        self.panel.context_source = lambda: self.ctx  # files open from the panel's checklist
+        # The subtask panel sits in the «Подзадачи» tab, hidden at start: it
+        # is built into its holder on first use (`panel`), not for the first paint.
+        self._panel: SubtaskPanel | None = None
+        self.panel_holder = QWidget(self)
+        QVBoxLayout(self.panel_holder).setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.panel_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -332,6 +330,29 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         main_window_dialogs.show_about(self)
+
+    @property
+    def panel(self) -> SubtaskPanel:
+        """The subtask panel, built on first use."""
+        if self._panel is None:
+            from tbn4_desktop.ui.subtask_panel import SubtaskPanel
+
+            panel = SubtaskPanel(self.panel_holder)
+            panel.executeRequested.connect(self.execute_current)
+            panel.formRequested.connect(self.open_panel_form)
+            panel.uploadRequested.connect(self.mark_uploaded)
+            panel.answerRequested.connect(self.answer_question)
+            panel.historyRequested.connect(self.open_journal)
+            panel.context_source = lambda: self.ctx  # files open from the panel's checklist
+            layout = self.panel_holder.layout()
+            assert layout is not None  # made with the holder in _build
+            layout.addWidget(panel)
+            panel.show()  # at once, not from the event loop: the caller may use it now
+            self._panel = panel
+        return self._panel
+
+    def panel_built(self) -> bool:
+        return self._panel is not None
 
     # ---------------------------------------- pages (main_window_pages.py)
     @property

@@ -66,6 +66,8 @@ def month_calendar(window: MainWindow) -> MonthCalendar:
 def _tab_changed(window: MainWindow, index: int) -> None:
     if index == TAB_DEADLINES:
         window.deadline_splitter  # noqa: B018 - build on first show
+    elif index == TAB_SUBTASKS:
+        window.panel  # noqa: B018 - build on first show
     elif window.tabs.widget(index) is window.subordinates_page:
         window.fill_subordinates()
 

@@ -20,7 +20,6 @@ from tbn4_desktop.services.startup_view import YearChecklists, YearView, judge_y
 from tbn4_desktop.store_errors import StoreError
 from tbn4_desktop.ui import errors
 from tbn4_desktop.ui.catalog_tree import NodeKind, Selection
-from tbn4_desktop.ui.subtask_panel import PanelData
 
 if TYPE_CHECKING:
     from tbn4_desktop.services.context import AppContext
@@ -98,7 +97,7 @@ def show_year(window: MainWindow, view: YearView, catalog: Catalog) -> None:
         window.tree.select_execution(current.execution_id)
     elif current is not None and current.kind is NodeKind.SUBTASK:
         window.tree.select_subtask(current.code)
-    else:
+    elif window.panel_built():  # a new panel starts with its placeholder
         window.panel.show_placeholder()
     window.treeFilled.emit()
 
@@ -194,6 +193,8 @@ def _selection_changed(window: MainWindow, selection: Selection | None) -> None:
     applicability = (
         window.year_checklists.applicability.get(subtask.code) if window.year_checklists is not None else None
     )
+    from tbn4_desktop.ui.subtask_panel import PanelData
+
     window.panel.show_subtask(
         PanelData(
             subtask=subtask,

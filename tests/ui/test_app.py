@@ -196,6 +196,36 @@ def test_a_usual_start_shows_the_filled_window_before_loading_sqlalchemy(data_di
     assert done.stdout.split() == ["TBN4_READY", "False", "TBN4_STORE_READY", "True"]
 
 
+def test_the_first_paint_loads_neither_the_command_parser_nor_the_subtask_panel(data_dir, ctx, organization):
+    """`tbn4 gui` takes the short way in (gui_start), and the panel of the
+    hidden «Подзадачи» tab is built when first used: neither is paid for
+    before the window is shown."""
+    ctx.close()
+    assert _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start").returncode == 0  # makes the year
+    unwanted = ["tbn4_desktop.cli", "tbn4_desktop.ui.subtask_panel", "sqlalchemy"]
+    probe = textwrap.dedent(f"""
+        import sys
+        import tbn4_desktop.ui.app as app
+        def mark(name="TBN4_READY"):
+            if name == "TBN4_READY":
+                print(*[m for m in {unwanted!r} if m in sys.modules], "|", flush=True)
+        app.mark_ready = mark
+        from tbn4_desktop.__main__ import main
+        sys.exit(main(["gui", "--data-dir", {str(data_dir)!r}, "--exit-after-start"]))
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(),
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["|"]
+
+
 def test_exit_after_start_prints_nothing_without_the_mark(data_dir, ctx, organization):
     ctx.close()
     done = _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start")
