@@ -15,15 +15,15 @@ re-exported here).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
@@ -52,6 +52,10 @@ from tbn4_desktop.ui.catalog_tree_text import has_documents as has_documents
 from tbn4_desktop.ui.catalog_tree_text import sentence_case as sentence_case
 from tbn4_desktop.ui.catalog_tree_text import short_name as short_name
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
 #: A name wraps onto at most this many lines (the tooltip has it whole).
 NAME_MAX_LINES = 3
 _TEXT_MARGIN = 8  # the style's text margins either side, with room to spare
@@ -67,7 +71,13 @@ class WrappedNameDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
+    # QStyle, QStyleOptionViewItem and QFontMetrics are imported where they
+    # are used: the tree is in a tab hidden at start, and touching those
+    # types creates their Python enums (about 6 ms of the first paint).
+
     def text_width(self, index: QModelIndex | QPersistentModelIndex, option: QStyleOptionViewItem) -> int:
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
         depth = 0
         parent = index.parent()
         while parent.isValid():
@@ -85,6 +95,9 @@ class WrappedNameDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         if index.column() != COL_NAME:
             return size
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         metrics = QFontMetrics(opt.font)
@@ -100,6 +113,8 @@ class WrappedNameDelegate(QStyledItemDelegate):
         if index.column() != COL_NAME:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText

@@ -1,14 +1,15 @@
 """Status icons. Each state has its own shape as well as colour (UX.md:
 colour is never the only signal), drawn as small SVG files in
 resources/icons/. If the SVG plugin is missing (a trimmed frozen build), a Qt
-standard icon stands in so no row loses its icon."""
+standard icon stands in so no row loses its icon. The stand-ins are named, not
+imported: touching QStyle creates its dozen Python enums (5 ms of start-up)."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from tbn4_desktop.core.deadline_types import DeadlineState
 from tbn4_desktop.core.vocabulary import ExecutionStatus
@@ -27,12 +28,12 @@ _STATUS_FILES = {
 }
 
 _FALLBACKS = {
-    ExecutionStatus.NOT_STARTED: QStyle.StandardPixmap.SP_DialogNoButton,
-    ExecutionStatus.IN_PROGRESS: QStyle.StandardPixmap.SP_BrowserReload,
-    ExecutionStatus.DOCUMENT_PREPARED: QStyle.StandardPixmap.SP_FileIcon,
-    ExecutionStatus.SIGNED: QStyle.StandardPixmap.SP_DialogSaveButton,
-    ExecutionStatus.READY_FOR_UPLOAD: QStyle.StandardPixmap.SP_DialogApplyButton,
-    ExecutionStatus.UPLOADED: QStyle.StandardPixmap.SP_ArrowUp,
+    ExecutionStatus.NOT_STARTED: "SP_DialogNoButton",
+    ExecutionStatus.IN_PROGRESS: "SP_BrowserReload",
+    ExecutionStatus.DOCUMENT_PREPARED: "SP_FileIcon",
+    ExecutionStatus.SIGNED: "SP_DialogSaveButton",
+    ExecutionStatus.READY_FOR_UPLOAD: "SP_DialogApplyButton",
+    ExecutionStatus.UPLOADED: "SP_ArrowUp",
 }
 
 
@@ -50,22 +51,25 @@ DEADLINE_FILES = {
 }
 
 _DEADLINE_FALLBACKS = {
-    DeadlineState.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    DeadlineState.DUE_3: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    DeadlineState.DUE_10: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    DeadlineState.LATER: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    DeadlineState.DONE_ON_TIME: QStyle.StandardPixmap.SP_DialogApplyButton,
-    DeadlineState.DONE_LATE: QStyle.StandardPixmap.SP_DialogYesButton,
-    DeadlineState.NO_DATE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-    DeadlineState.NOT_APPLICABLE: QStyle.StandardPixmap.SP_DialogCancelButton,
+    DeadlineState.OVERDUE: "SP_MessageBoxCritical",
+    DeadlineState.DUE_3: "SP_MessageBoxWarning",
+    DeadlineState.DUE_10: "SP_MessageBoxInformation",
+    DeadlineState.LATER: "SP_FileDialogDetailedView",
+    DeadlineState.DONE_ON_TIME: "SP_DialogApplyButton",
+    DeadlineState.DONE_LATE: "SP_DialogYesButton",
+    DeadlineState.NO_DATE: "SP_MessageBoxQuestion",
+    DeadlineState.NOT_APPLICABLE: "SP_DialogCancelButton",
 }
 
 
-def _load(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+def _load(name: str, fallback: str) -> QIcon:
+    """The SVG `name`, or the style's standard pixmap named `fallback`."""
     icon = QIcon(str(resource_dir() / "icons" / name))
     if icon.isNull() or icon.pixmap(16, 16).isNull():
+        from PySide6.QtWidgets import QStyle
+
         style = QApplication.style()
-        return style.standardIcon(fallback) if style is not None else QIcon()
+        return style.standardIcon(getattr(QStyle.StandardPixmap, fallback)) if style is not None else QIcon()
     return icon
 
 
@@ -76,12 +80,12 @@ def status_icon(status: ExecutionStatus) -> QIcon:
 
 @cache
 def not_applicable_icon() -> QIcon:
-    return _load("status-not-applicable.svg", QStyle.StandardPixmap.SP_DialogCancelButton)
+    return _load("status-not-applicable.svg", "SP_DialogCancelButton")
 
 
 @cache
 def app_icon() -> QIcon:
-    return _load("app.svg", QStyle.StandardPixmap.SP_ComputerIcon)
+    return _load("app.svg", "SP_ComputerIcon")
 
 
 @cache
@@ -92,4 +96,4 @@ def deadline_icon(state: DeadlineState) -> QIcon:
 @cache
 def signature_icon() -> QIcon:
     """The badge of a file signed with an electronic signature (ЭЦП)."""
-    return _load("e-signature.svg", QStyle.StandardPixmap.SP_DialogApplyButton)
+    return _load("e-signature.svg", "SP_DialogApplyButton")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,8 @@ class FieldError(QWidget):
         layout.setContentsMargins(0, 0, 0, 2)
         layout.setSpacing(6)
         self._icon = QLabel(self)
+        from PySide6.QtWidgets import QStyle  # not at import: the first paint does not need its enums
+
         style = QApplication.style()
         if style is not None:
             self._icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
