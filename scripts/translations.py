@@ -9,7 +9,9 @@ Qt Linguist catalogues (resources/i18n/tbn4_ru.ts, tbn4_kk.ts).
         re-extracts every message from tbn4_desktop/ into both .ts files,
         keeping finished translations (like `lupdate -no-obsolete`); JSON
         files (a list of {source, disambiguation?, kk, numerus?, ru?}) add
-        translations.
+        translations. It also writes tbn4_ru.plurals.json, the Russian
+        plural forms alone, which the app reads at start-up instead of the
+        whole catalogue; `check` fails when that file is out of date.
 
 Extraction reads the Python AST, not pyside6-lupdate: our tr() is Qt-free
 (the core and the CLI must not import Qt) and keyed by the source text, so
@@ -356,6 +358,35 @@ def write_ts(
 # --------------------------------------------------------------- commands
 
 
+def _plural_forms_files() -> tuple[Path, Path]:
+    sys.path.insert(0, str(ROOT))
+    from tbn4_desktop import i18n
+
+    return TS_DIR / "tbn4_ru.ts", TS_DIR / i18n.plural_forms_path("ru").name
+
+
+def write_plural_forms() -> None:
+    """The Russian plural forms alone, for the app's start-up (i18n._source_plurals)."""
+    from tbn4_desktop import i18n
+
+    ts, target = _plural_forms_files()
+    target.write_text(i18n.plural_forms_json(i18n.read_plural_forms(ts)), encoding="utf-8")
+    print(f"{target.relative_to(ROOT)}: written from {ts.name}")
+
+
+def plural_forms_findings() -> list[str]:
+    from tbn4_desktop import i18n
+
+    ts, target = _plural_forms_files()
+    try:
+        current = i18n.read_plural_forms_json(target)
+    except i18n.TranslationError as exc:
+        return [f"{target.relative_to(ROOT)}: cannot be read ({exc}): run `update`"]
+    if current != i18n.read_plural_forms(ts):
+        return [f"{target.relative_to(ROOT)}: differs from {ts.name}: run `update`"]
+    return []
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or package_modules()
     files: list[Path] = []
@@ -390,6 +421,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             for form in forms:
                 for problem in translation_problems(message.source, form):
                     findings.append(f"{where}: {problem}: {message.source[:60]!r}")
+    findings += plural_forms_findings()
     for line in findings:
         print(line)
     print(f"{len(merged)} messages, {len(findings)} findings", file=sys.stderr)
@@ -406,6 +438,7 @@ def cmd_update(args: argparse.Namespace) -> int:
             known.update(read_json(Path(json_path), language))
         left = write_ts(path, language, by_module, merged, known)
         print(f"{path.relative_to(ROOT)}: {len(merged)} messages, {left} unfinished")
+    write_plural_forms()
     if untranslated or misuse:
         print(f"{len(untranslated) + len(misuse)} literals bypass tr(): run `check`", file=sys.stderr)
     return 0

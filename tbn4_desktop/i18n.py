@@ -16,12 +16,16 @@ Rules for code (tests/test_i18n_coverage.py enforces them):
 
 from __future__ import annotations
 
+import json
 import re
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 SOURCE_LANGUAGE = "ru"
 LANGUAGES = ("ru", "kk")
@@ -46,10 +50,20 @@ def catalogue_path(language: str) -> Path:
     return resource_dir() / "i18n" / f"tbn4_{language}.ts"
 
 
+def plural_forms_path(language: str) -> Path:
+    """The plural messages of the catalogue alone, as JSON: written with it
+    by scripts/translations.py (`update`), checked against it by `check`."""
+    from tbn4_desktop.paths import resource_dir
+
+    return resource_dir() / "i18n" / f"tbn4_{language}.plurals.json"
+
+
 def read_catalogue(path: Path) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]:
     """Finished messages of a `.ts` file keyed by (source, disambiguation);
     unfinished, vanished and obsolete ones are left out, so the source
     text is shown instead of a draft."""
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
@@ -69,6 +83,8 @@ def read_plural_forms(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
     """The plural messages of a `.ts` file, as read_catalogue gives them,
     without building the tree of the whole file: Russian needs only these
     few, at the first count on screen (start-up time)."""
+    import xml.etree.ElementTree as ET
+
     try:
         text = path.read_text(encoding="utf-8")
         plurals: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -137,10 +153,30 @@ def _source_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
     global _russian_plurals
     if _russian_plurals is None:
         try:
-            _russian_plurals = read_plural_forms(catalogue_path(SOURCE_LANGUAGE))
+            _russian_plurals = read_plural_forms_json(plural_forms_path(SOURCE_LANGUAGE))
         except TranslationError:
-            _russian_plurals = {}
+            try:  # the catalogue itself: slower (0.8 MB and an XML parser), as good
+                _russian_plurals = read_plural_forms(catalogue_path(SOURCE_LANGUAGE))
+            except TranslationError:
+                _russian_plurals = {}
     return _russian_plurals
+
+
+def plural_forms_json(plurals: dict[tuple[str, str], tuple[str, ...]]) -> str:
+    """What plural_forms_path holds: [source, disambiguation, [forms…]] each, sorted."""
+    rows = [
+        json.dumps([source, comment, list(forms)], ensure_ascii=False)
+        for (source, comment), forms in sorted(plurals.items())
+    ]
+    return "[\n" + ",\n".join(rows) + "\n]\n"  # a message a line: readable diffs
+
+
+def read_plural_forms_json(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    try:
+        rows = json.loads(path.read_bytes())
+        return {(source, comment): tuple(forms) for source, comment, forms in rows}
+    except (OSError, ValueError, TypeError) as exc:
+        raise TranslationError(str(exc)) from exc
 
 
 def tr(source: str, disambiguation: str = "") -> str:

@@ -154,6 +154,21 @@ def test_plural_forms_read_without_the_whole_tree_match_the_catalogue(language):
     assert len(plurals) > 20
 
 
+def test_the_plural_forms_file_read_at_start_up_matches_the_catalogue():
+    """tbn4_ru.plurals.json (written by `scripts/translations.py update`)
+    spares the start-up the 0.8 MB catalogue and an XML parser; it must say
+    what the catalogue says."""
+    shipped = i18n.read_plural_forms_json(i18n.plural_forms_path("ru"))
+    assert shipped == i18n.read_plural_forms(i18n.catalogue_path("ru"))
+
+
+def test_without_the_plural_forms_file_the_catalogue_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "plural_forms_path", lambda language: tmp_path / "missing.json")
+    monkeypatch.setattr(i18n, "_russian_plurals", None)
+    i18n.set_language("ru")
+    assert i18n.trn("в архиве %n файл при допустимых {limit}", 5) == "в архиве 5 файлов при допустимых {limit}"
+
+
 def test_russian_counts_take_their_forms_from_the_catalogue():
     i18n.set_language("ru")
     source = "в архиве %n файл при допустимых {limit}"
