@@ -1,7 +1,7 @@
 """Start-up benchmark: the app against a bare PySide6 window, same machine,
 same interpreter, same run.
 
-    python benchmarks/startup.py [--runs N] [--platform offscreen] [--check]
+    python benchmarks/startup.py [--runs N] [--platform offscreen] [--check] [--phases]
 
 (a) benchmarks/bare_window.py — an empty QMainWindow, shown;
 (b) python -m tbn4_desktop --data-dir <demo folder> gui --exit-after-start
@@ -14,7 +14,9 @@ folder is prepared once with `tbn4 demo` before anything is timed, and one
 untimed warm-up run of each goes first (byte-code compilation, page cache).
 
 Goal (PRODUCT.md): median(b) ≤ 1.5 × median(a). `--check` exits 1 when the
-ratio is above --max-ratio.
+ratio is above --max-ratio. `--phases` runs the app with
+TBN4_STARTUP_MARK=phases and prints the median time of each step of its
+start (ui/app.py mark_phase), from the process's start to the full store.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MARK = "TBN4_READY "
+PHASE = "TBN4_PHASE"
 # The app also marks when its full store (SQLAlchemy, migrations) is open,
 # right after the window is shown from a quick read (ui/app.py).
 STORE_MARK = "TBN4_STORE_READY"
@@ -64,7 +67,8 @@ def prepare_demo(data_dir: Path, python: str) -> None:
 
 
 def time_once(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, float], float]:
-    """({mark: seconds from start}, seconds until the process exited)."""
+    """({mark: seconds from start}, seconds until the process exited).
+    Phase marks (TBN4_PHASE <step> <time>) come as "phase:<step>", in order."""
     start = time.time()
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     end = time.time()
@@ -75,6 +79,9 @@ def time_once(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, float], fl
         name, _, stamp = line.partition(" ")
         if name in (MARK.strip(), STORE_MARK):
             marks[name] = float(stamp) - start
+        elif name == PHASE:
+            step, _, stamp = stamp.partition(" ")
+            marks[f"phase:{step}"] = float(stamp) - start
     if MARK.strip() not in marks:
         raise SystemExit(f"{' '.join(cmd)} printed no {MARK.strip()} line:\n{proc.stdout}\n{proc.stderr}")
     return marks, end - start
@@ -88,10 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-ratio", type=float, default=1.5)
     parser.add_argument("--check", action="store_true", help="exit 1 if the ratio exceeds --max-ratio")
     parser.add_argument("--json", action="store_true", help="print the result as JSON too")
+    parser.add_argument("--phases", action="store_true", help="print where the app's start-up time goes")
     args = parser.parse_args(argv)
 
     python = sys.executable
     env = _env(args.platform)
+    if args.phases:
+        env["TBN4_STARTUP_MARK"] = "phases"
+    steps: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="tbn4-bench-") as tmp:
         data_dir = args.data_dir
         if data_dir is None:
@@ -116,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 if name == "app":
                     ready["store"].append(marks.get(STORE_MARK, marks[MARK.strip()]))
                     exited["store"].append(e)
+                    steps.append(marks)
 
     med = {k: statistics.median(v) for k, v in ready.items()}
     ratio = med["app"] / med["bare"]
@@ -136,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio store/bare = {med['store'] / med['bare']:.2f}  "
         "(store: the full store open as well, just after the window is shown)"
     )
+    if args.phases:
+        print_phases(steps, med["bare"])
     if args.json:
         print(
             json.dumps(
@@ -149,6 +163,29 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     return 1 if args.check and ratio > args.max_ratio else 0
+
+
+def print_phases(runs: list[dict[str, float]], bare: float) -> None:
+    """Median time of each step of the app's start (from the previous mark;
+    the first from the process's start), in the order the app marks them."""
+    order = [k for k in runs[0] if k.startswith("phase:") or k == MARK.strip()]
+    order.sort(key=lambda k: runs[0][k])
+    order.append(STORE_MARK)
+    print(f"\nwhere the app's start-up goes (median of {len(runs)} runs; the bare window takes {bare * 1000:.0f} ms):")
+    previous = None
+    for key in order:
+        if not all(key in r for r in runs):
+            continue
+        step = [r[key] - (r[previous] if previous else 0.0) for r in runs]
+        label = key.removeprefix("phase:")
+        if previous is None:
+            label = f"python, entry ({label})"
+        elif key == MARK.strip():
+            label = "first paint (TBN4_READY)"
+        elif key == STORE_MARK:
+            label = "store attached (TBN4_STORE_READY)"
+        print(f"  {statistics.median(step) * 1000:6.1f} ms  {label}")
+        previous = key
 
 
 if __name__ == "__main__":

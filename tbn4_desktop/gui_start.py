@@ -60,10 +60,12 @@ def run(start: GuiStart, argv: list[str]) -> int:
     from tbn4_desktop.console import utf8_console
     from tbn4_desktop.language import apply_language, language_for
     from tbn4_desktop.paths import resolve_data_dir
-    from tbn4_desktop.ui.app import run_gui
+    from tbn4_desktop.ui.app import mark_phase, run_gui
 
+    mark_phase("entry")
     utf8_console()
     apply_language(language_for(argv))
+    mark_phase("language")
     # An explicit --lang is a choice for this run: the first start's
     # language question is not put then.
     return run_gui(

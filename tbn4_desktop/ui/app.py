@@ -6,7 +6,9 @@ With `exit_after_start` the app builds everything, fills the tree, and exits
 0 (the frozen-build smoke test and the start-up benchmark use it). When the
 environment variable TBN4_STARTUP_MARK is set, the moment the window is shown
 with its tree filled is printed on stdout as `TBN4_READY <time.time()>`, and
-the moment the full store is open as `TBN4_STORE_READY <time.time()>`.
+the moment the full store is open as `TBN4_STORE_READY <time.time()>`; set
+to `phases`, each step before them too (`TBN4_PHASE <step> <time.time()>`,
+benchmarks/startup.py --phases).
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ def mark_ready(mark: str = "TBN4_READY") -> None:
             _mark_language()
 
 
+def mark_phase(step: str) -> None:
+    """The end of one step of the start (TBN4_STARTUP_MARK=phases): where
+    the time to the first paint goes, measured in the real program."""
+    if os.environ.get(STARTUP_MARK_ENV) == "phases":
+        print(f"TBN4_PHASE {step} {time.time():.6f}", flush=True)
+
+
 def _mark_language() -> None:
     """For the frozen smoke test: the language the window speaks, shown by
     our own word (the active window's title) and Qt's (its «Cancel»)."""
@@ -74,6 +83,7 @@ def ensure_application():
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+        mark_phase("qt")
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationName(APP_NAME)
@@ -84,6 +94,7 @@ def ensure_application():
         install_translators(app)
         app.setWindowIcon(app_icon())
         app.setProperty("tbn4Translated", True)
+        mark_phase("translations-icons")
     return app
 
 
@@ -166,6 +177,7 @@ class _Startup:
         from tbn4_desktop.services.startup_view import read_year_view
         from tbn4_desktop.ui.main_window import MainWindow
 
+        mark_phase("modules")
         try:
             local = load_settings(self.data_dir).database_url is None
         except SettingsError:
@@ -173,7 +185,9 @@ class _Startup:
         if local and not self._database_file_usable():
             return 1
         view = read_year_view(self.data_dir, self.year) if local else None
+        mark_phase("year-read")
         catalogs = load_catalogs(self.data_dir)
+        mark_phase("catalogs")
         if view is not None:
             try:
                 catalog = catalogs[0].for_plan(view.plan.catalog_id, view.plan.catalog_version, self.year)
@@ -182,14 +196,17 @@ class _Startup:
         if view is None:
             return self._run_ordinary(catalogs)
         window = MainWindow(None, view.organization, self.year, catalogs=catalogs[0], data_dir=self.data_dir)
+        mark_phase("window-built")
         window.show()
         window.show_year(view, catalog)
+        mark_phase("tree-filled")
         self.app.processEvents()
         mark_ready()
         if not self._open_context(catalogs):
             window.close()
             return 1
         assert self.ctx is not None  # _open_context set it
+        mark_phase("store-open")
         window.attach_context(self.ctx)
         mark_ready(STORE_READY_MARK)
         return self._exec(window)

@@ -171,6 +171,31 @@ def test_exit_after_start_fills_the_tree_and_marks_the_moment(data_dir, ctx, org
     assert len(language) == 1 and language[0].startswith("TBN4_LANGUAGE ru | Отмена | ТБН-4")
 
 
+def test_the_start_up_steps_are_marked_in_order_for_the_benchmark(data_dir, ctx, organization):
+    ctx.close()
+    assert _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start").returncode == 0  # makes the year
+    done = _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start", TBN4_STARTUP_MARK="phases")
+    assert done.returncode == 0, done.stderr
+    marks = [line.split() for line in done.stdout.splitlines() if not line.startswith("TBN4_LANGUAGE ")]
+    names = [m[1] if m[0] == "TBN4_PHASE" else m[0] for m in marks]
+    assert names == [
+        "entry",
+        "language",
+        "qt",
+        "translations-icons",
+        "modules",
+        "year-read",
+        "catalogs",
+        "window-built",
+        "tree-filled",
+        "TBN4_READY",
+        "store-open",
+        "TBN4_STORE_READY",
+    ]
+    stamps = [float(m[-1]) for m in marks]
+    assert stamps == sorted(stamps)
+
+
 def test_a_usual_start_shows_the_filled_window_before_loading_sqlalchemy(data_dir, ctx, organization):
     ctx.close()
     assert _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start").returncode == 0  # makes the year
