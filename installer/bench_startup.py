@@ -17,7 +17,9 @@ HKCU\\Environment, as wine does not pass QT_* variables through.
     --trace  once per program, under strace: the files opened and the bytes
              read (read/pread) before the window was ready, and the total
              size of the distinct files opened (what a cold start may have to
-             fetch from disk, shared libraries included)
+             fetch from disk, shared libraries included). Under wine the
+             wineserver opens most files for the program (DLLs, .pyd, the
+             PYZ), so the running wineserver of WINEPREFIX is traced as well
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import tempfile
 import time
+from pathlib import Path
 
 MARK = "TBN4_READY "
 
@@ -66,30 +70,81 @@ _OPEN = re.compile(r'open(?:at)?\((?:AT_FDCWD, )?"([^"]+)", [^)]*\) = (\d+)')
 _READ = re.compile(r"\b(?:read|pread64)\(\d+, .*\) = (\d+)$")
 
 
-def trace_once(cmd: list[str], env: dict[str, str]) -> tuple[int, int, int]:
+def wineserver_pid() -> int | None:
+    """The running wineserver of WINEPREFIX: its working folder is
+    …/server-<device>-<inode> of the prefix (hex)."""
+    prefix = os.environ.get("WINEPREFIX") or os.path.expanduser("~/.wine")
+    st = os.stat(prefix)
+    folder = f"server-{st.st_dev:x}-{st.st_ino:x}"
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError):
+            if (
+                os.path.basename(os.readlink(f"/proc/{pid}/cwd")) == folder
+                and b"wineserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+            ):
+                return int(pid)
+    return None
+
+
+_TIME = re.compile(r"^\d+\s+(\d+\.\d+) ")
+
+
+def trace_once(cmd: list[str], env: dict[str, str], server: int | None = None) -> tuple[int, int, int]:
     """(files opened, bytes read, bytes of the distinct files opened) before
-    the ready mark, from one run under strace."""
+    the ready mark, from one run under strace; with `server`, that process
+    (wine's wineserver) is traced too, up to the same moment."""
     if shutil.which("strace") is None:
         raise SystemExit("--trace needs strace (apt-get install strace)")
     with tempfile.TemporaryDirectory() as folder:
         log = os.path.join(folder, "strace.log")
-        trace = ["strace", "-f", "-qq", "-s", "16", "-e", "trace=open,openat,read,pread64,write", "-o", log]
-        subprocess.run(trace + cmd, env=env, stdin=subprocess.PIPE, capture_output=True, timeout=300, check=False)
+        server_log = os.path.join(folder, "server.log")
+        calls = ["-e", "trace=open,openat,read,pread64,write"]
+        attached = None
+        if server is not None:
+            attached = subprocess.Popen(
+                ["strace", "-qq", "-f", "-ttt", "-e", "trace=open,openat", "-o", server_log, "-p", str(server)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(1)  # attached
+        trace = ["strace", "-f", "-qq", "-ttt", "-s", "16", *calls, "-o", log]
+        try:
+            subprocess.run(trace + cmd, env=env, stdin=subprocess.PIPE, capture_output=True, timeout=300, check=False)
+        finally:
+            if attached is not None:
+                attached.send_signal(signal.SIGINT)  # detaches; the wineserver runs on
+                attached.wait(timeout=30)
         opened: dict[str, int] = {}
         read = 0
+        ready = float("inf")
         with open(log, encoding="utf-8", errors="replace") as lines:
             for line in lines:
                 if "write(" in line and MARK.strip() in line:
+                    if match := _TIME.search(line):
+                        ready = float(match.group(1))
                     break
-                if match := _OPEN.search(line):
-                    opened.setdefault(match.group(1), 0)
-                elif match := _READ.search(line.rstrip()):
-                    read += int(match.group(1))
+                read += _count(line, opened)
+        if attached is not None:
+            with open(server_log, encoding="utf-8", errors="replace") as lines:
+                for line in lines:
+                    if (match := _TIME.search(line)) and float(match.group(1)) > ready:
+                        break
+                    _count(line, opened)  # its reads are mostly the programs' requests
     sizes = 0
     for path in opened:
         with contextlib.suppress(OSError):  # a temporary file already gone
             sizes += os.path.getsize(path) if os.path.isfile(path) else 0
     return len(opened), read, sizes
+
+
+def _count(line: str, opened: dict[str, int]) -> int:
+    """Notes a file opened on this strace line; returns the bytes it read."""
+    if match := _OPEN.search(line):
+        opened.setdefault(match.group(1), 0)
+    elif match := _READ.search(line.rstrip()):
+        return int(match.group(1))
+    return 0
 
 
 def main() -> int:
@@ -132,8 +187,11 @@ def main() -> int:
     state = "cold: page cache dropped before each run" if args.cold else "warm"
     print(f"ratio app/bare (window ready, {state}): {medians['app'] / medians['bare']:.2f}x")
     if args.trace:
+        server = wineserver_pid() if args.wine else None
+        if args.wine and server is None:
+            print("(no running wineserver: its own file opens are not counted)")
         for name, cmd in commands.items():
-            files, read, sizes = trace_once(cmd, env)
+            files, read, sizes = trace_once(cmd, env, server)
             print(
                 f"{name:5} before the window was ready: {files} files opened, {read / 1e6:.1f} MB read, "
                 f"{sizes / 1e6:.1f} MB in the files opened"

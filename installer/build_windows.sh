@@ -19,12 +19,16 @@
 # Everything downloaded and the wine prefix are cached in build/windows/
 # (TBN4_WIN_BUILD_DIR): a repeated build only re-runs PyInstaller and NSIS.
 #
-# Wine, not Windows, needs two things here, both inside the build prefix
+# Wine, not Windows, needs three things here, all inside the build prefix
 # only, never in what is shipped:
 #   * icuuc.dll: Qt6Core (PySide6 >= 6.10) imports Windows' own ICU, which
 #     wine lacks; PyInstaller's Qt hook must load QtCore to find the plugins.
 #     A stub (installer/wine/icuuc_stub.c) goes into the prefix's system32;
 #     the build fails if an icuuc.dll ends up in the app.
+#   * bcryptprimitives.dll: cryptography's _rust.pyd imports ProcessPrng from
+#     it (Windows 8 and later); Debian 12's wine 8.0 lacks it. A stub
+#     (installer/wine/bcryptprimitives_stub.c) goes into the prefix's
+#     system32; the build fails if one ends up in the app.
 #   * _wmi.pyd: platform.platform() (PyInstaller logs it) asks WMI, and wine's
 #     WMI aborts; the prefix disables the module (a DLL override), so
 #     `platform` falls back. The file itself is still bundled, as on Windows.
@@ -128,6 +132,8 @@ grep -v -e "api-ms-win-" -e "^wine client error" "$WIN_BUILD/pyinstaller.log" | 
 }
 APP_DIR="$APP_OUT/tbn4"
 [ -z "$(find "$APP_DIR" -iname 'icuuc.dll')" ] || die "the wine-only icuuc.dll stub got into the app"
+[ -z "$(find "$APP_DIR" -iname 'bcryptprimitives.dll')" ] \
+    || die "the wine-only bcryptprimitives.dll stub got into the app"
 [ -f "$APP_DIR/_internal/PySide6/plugins/platforms/qwindows.dll" ] \
     || die "Qt's Windows platform plugin is missing from the app (PyInstaller's Qt hook failed?)"
 PYI_SECS="$(elapsed "$t")"

@@ -139,8 +139,8 @@ import os
 inst, local = os.environ["INST"], os.environ["LOCAL"]
 for rel in ("tbn4.exe", "uninstall.exe", "_internal/python313.dll", "_internal/PySide6/plugins/platforms/qwindows.dll"):
     assert os.path.isfile(os.path.join(inst, rel)), f"{rel} not installed in {inst}"
-icu = [os.path.join(d, f) for d, _, fs in os.walk(inst) for f in fs if f.lower() == "icuuc.dll"]
-assert not icu, f"the wine-only icuuc.dll stub was installed: {icu}"
+stubs = [os.path.join(d, f) for d, _, fs in os.walk(inst) for f in fs if f.lower() in ("icuuc.dll", "bcryptprimitives.dll")]
+assert not stubs, f"a wine-only stub DLL was installed: {stubs}"
 roaming = os.path.join(os.path.dirname(local), "Roaming")
 menu = os.path.join(roaming, "Microsoft/Windows/Start Menu/Programs/ТБН-4")
 for name in ("ТБН-4 — исполнение проектов.lnk", "Удалить ТБН-4.lnk"):

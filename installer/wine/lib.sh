@@ -29,11 +29,17 @@ wine_run() {
 }
 
 # wine_prefix_ready PREFIX — a 64-bit prefix with the test-only icuuc.dll
-# stub in system32 and the _wmi module disabled (see build_windows.sh).
+# and bcryptprimitives.dll stubs in system32 and the _wmi module disabled
+# (see build_windows.sh and installer/wine/bcryptprimitives_stub.c).
 wine_prefix_ready() {
     local prefix="$1" stub="$WIN_BUILD/icuuc.dll" src="$TBN4_ROOT/installer/wine/icuuc_stub.c"
+    local prng="$WIN_BUILD/bcryptprimitives.dll" prng_src="$TBN4_ROOT/installer/wine/bcryptprimitives_stub.c"
     if [ ! -f "$stub" ] || [ "$src" -nt "$stub" ]; then
         x86_64-w64-mingw32-gcc -shared -O2 -s -o "$stub" "$src" || die "could not build the icuuc.dll stub"
+    fi
+    if [ ! -f "$prng" ] || [ "$prng_src" -nt "$prng" ]; then
+        x86_64-w64-mingw32-gcc -shared -O2 -s -o "$prng" "$prng_src" -lbcrypt \
+            || die "could not build the bcryptprimitives.dll stub"
     fi
     if [ ! -f "$prefix/system.reg" ]; then
         local t
@@ -44,5 +50,11 @@ wine_prefix_ready() {
         info "wine prefix created: $prefix ($(elapsed "$t") s)"
     fi
     cp "$stub" "$prefix/drive_c/windows/system32/icuuc.dll"
+    # Wine 8.0 has no bcryptprimitives.dll (cryptography's _rust.pyd needs its
+    # ProcessPrng); a wine that has its own (a builtin DLL there) keeps it.
+    local have_prng="$prefix/drive_c/windows/system32/bcryptprimitives.dll"
+    if [[ "$(head -c 128 "$have_prng" 2>/dev/null | tr -d '\0')" != *"Wine builtin DLL"* ]]; then
+        cp "$prng" "$have_prng"
+    fi
     WINEPREFIX="$prefix" wine_run reg add 'HKCU\Software\Wine\DllOverrides' /v _wmi.pyd /t REG_SZ /d "" /f >/dev/null
 }
