@@ -15,8 +15,8 @@ questions, signers, KPIs); the envelope and the project tree are here.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -306,15 +306,16 @@ def catalog_from_data(data: Any, file_name: str | None = None) -> Catalog:
 def load_catalog(path: Path | str, cache_dir: Path | None = None) -> Catalog:
     """Read and validate one catalog file. Raises ``CatalogError``."""
     path = Path(path)
-    cache = _cache_file(path, cache_dir) if cache_dir is not None else None
-    data = _read_cache(cache) if cache is not None else None
+    key = _cache_key(path) if cache_dir is not None else None
+    cache = _cache_file(key, cache_dir) if key is not None and cache_dir is not None else None
+    data = _read_cache(cache, key) if cache is not None and key is not None else None
     if data is None:
         from tbn4_desktop.core.catalog_yaml import read_yaml
 
         data = read_yaml(path)
         catalog = catalog_from_data(data, path.name)
-        if cache is not None:
-            _write_cache(cache, data)
+        if cache is not None and key is not None:
+            _write_cache(cache, key, data)
         return catalog
     return catalog_from_data(data, path.name)
 
@@ -323,25 +324,35 @@ def load_catalog(path: Path | str, cache_dir: Path | None = None) -> Catalog:
 # Cache of parsed files (start-up speed: JSON parses ~50× faster than YAML)
 
 
-def _cache_file(path: Path, cache_dir: Path) -> Path | None:
+def _cache_key(path: Path) -> str | None:
+    """What the cached data was read from: the file, its size and time, and this program's version."""
     try:
         stat = path.stat()
     except OSError:
         return None  # reading the file itself will explain the problem
-    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{__version__}"
-    return Path(cache_dir) / f"catalog-{hashlib.sha256(key.encode()).hexdigest()[:20]}.json"
+    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{__version__}"
 
 
-def _read_cache(cache: Path) -> Any:
+def _cache_file(key: str, cache_dir: Path) -> Path:
+    # A checksum names the file, the key inside it decides (_read_cache): a
+    # name shared by two keys only costs a YAML read. zlib, not hashlib: on
+    # Windows hashlib loads OpenSSL's DLL, a cost on every start.
+    return Path(cache_dir) / f"catalog-{zlib.crc32(key.encode()):08x}.json"
+
+
+def _read_cache(cache: Path, key: str) -> Any:
     try:
-        return json.loads(cache.read_bytes())
+        entry = json.loads(cache.read_bytes())
     except (OSError, ValueError):
         return None
+    if not isinstance(entry, dict) or entry.get("key") != key:
+        return None  # another file's, or written by an older version
+    return entry.get("data")
 
 
-def _write_cache(cache: Path, data: Any) -> None:
+def _write_cache(cache: Path, key: str, data: Any) -> None:
     try:
-        payload = json.dumps(data, ensure_ascii=False, default=_json_default).encode("utf-8")
+        payload = json.dumps({"key": key, "data": data}, ensure_ascii=False, default=_json_default).encode("utf-8")
         atomic_write_bytes(cache, payload)
     except (OSError, TypeError, ValueError):
         pass  # a cache that cannot be written only costs speed

@@ -1163,6 +1163,25 @@ def test_cache_gives_the_same_catalog_and_skips_yaml(tmp_path: Path) -> None:
     assert load_catalog(SHIPPED, cache) == first
 
 
+def test_a_cache_file_of_another_catalog_under_the_same_name_is_not_used(tmp_path: Path) -> None:
+    """The cache file's name is a 32-bit checksum: a file that happens to
+    have this one's name holds another key, and the YAML is read instead."""
+    path = _write(tmp_path, _minimal(), "mine.yaml")
+    cache = tmp_path / "cache"
+    first = load_catalog(path, cache)
+    (cached,) = cache.glob("catalog-*.json")
+    other = _minimal()
+    other["title"] = "Чужой каталог с тем же именем файла кэша"
+    cached.write_text(
+        json.dumps({"key": "another file|1|2|0", "data": other}, ensure_ascii=False, default=str), encoding="utf-8"
+    )
+    assert load_catalog(path, cache) == first
+    cached.write_text(
+        json.dumps(other, ensure_ascii=False, default=str), encoding="utf-8"
+    )  # an older version's plain data
+    assert load_catalog(path, cache) == first
+
+
 def test_an_edited_file_is_read_again_not_taken_from_the_cache(tmp_path: Path) -> None:
     path = _write(tmp_path, _minimal(), "edited.yaml")
     cache = tmp_path / "cache"

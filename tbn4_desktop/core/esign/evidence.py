@@ -11,7 +11,6 @@ today and on the trusted certificates, and are checked when shown
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -174,6 +173,8 @@ def read_facts(signature: bytes, document: bytes | None) -> SignatureFacts:
 
 
 def _file_digest(path: Path, name: str) -> bytes:
+    import hashlib  # here: the module is on the first paint's path, and on Windows hashlib loads OpenSSL's DLL
+
     digest = hashlib.new(name)
     with Path(path).open("rb") as handle:
         while chunk := handle.read(_CHUNK):
