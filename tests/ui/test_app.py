@@ -158,6 +158,19 @@ def _run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
     )
 
 
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter from the repository, with child_env()."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(),
+        cwd=REPO,
+        check=False,
+    )
+
+
 def test_exit_after_start_fills_the_tree_and_marks_the_moment(data_dir, ctx, organization):
     ctx.close()
     done = _run_cli("gui", "--data-dir", str(data_dir), "--exit-after-start", TBN4_STARTUP_MARK="1")
@@ -208,15 +221,7 @@ def test_a_usual_start_shows_the_filled_window_before_loading_sqlalchemy(data_di
         app.mark_ready = mark
         sys.exit(app.run_gui(Path({str(data_dir)!r}), exit_after_start=True))
     """)
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=child_env(),
-        cwd=REPO,
-        check=False,
-    )
+    done = run_python(probe)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["TBN4_READY", "False", "TBN4_STORE_READY", "True"]
 
@@ -239,15 +244,7 @@ def test_the_first_paint_loads_only_what_it_shows(data_dir, ctx, organization):
         from tbn4_desktop.__main__ import main
         sys.exit(main(["gui", "--data-dir", {str(data_dir)!r}, "--exit-after-start"]))
     """)
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=child_env(),
-        cwd=REPO,
-        check=False,
-    )
+    done = run_python(probe)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["|"]
 

@@ -318,11 +318,9 @@ def test_no_notice_when_nothing_is_urgent(window):
 def test_startup_notice_is_scheduled_after_start_but_not_in_exit_after_start(data_dir, ctx, demo_org):
     """In a child process: app.exec() + quit() in this one would leave the
     test session's event loop unable to deliver queued signals."""
-    import subprocess
-    import sys
     import textwrap
 
-    from tests.ui.test_app import REPO, child_env
+    from tests.ui.test_app import run_python
 
     ctx.close()
     probe = textwrap.dedent(f"""
@@ -342,15 +340,7 @@ def test_startup_notice_is_scheduled_after_start_but_not_in_exit_after_start(dat
         print("EXIT", app.run_gui(Path({str(data_dir)!r}), exit_after_start=True), flush=True)
         print("RUN", app.run_gui(Path({str(data_dir)!r})), flush=True)
     """)
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=child_env(),
-        cwd=REPO,
-        check=False,
-    )
+    done = run_python(probe)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["EXIT", "0", "NOTICE", "True", "True", "RUN", "0"]
 
