@@ -2,9 +2,10 @@
 CLI and UI) without Qt: the core and the CLI must not import Qt, so the
 lookup is ours, while the catalogues are Qt Linguist `.ts` files
 (resources/i18n/tbn4_<lang>.ts) that Qt Linguist edits and `lrelease`
-checks. Russian is the source language: its file only adds plural forms.
+checks. Russian is the source language: its file only adds plural forms,
+which the app reads from their extract, tbn4_ru.plurals.json.
 
-Rules for code (tests/test_i18n_coverage.py enforces them):
+Rules for code (tests/test_translations.py enforces them):
 - every user-visible literal goes through `tr("…")`, `trn("… %n …", n)`, or
   is marked `N_("…")` where it is stored in a table and translated at use;
 - placeholders are named and filled after translation:
