@@ -30,6 +30,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tbn4_desktop import i18n
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tbn4_desktop"
 TS_DIR = ROOT / "resources" / "i18n"
@@ -359,24 +361,17 @@ def write_ts(
 
 
 def _plural_forms_files() -> tuple[Path, Path]:
-    sys.path.insert(0, str(ROOT))
-    from tbn4_desktop import i18n
-
     return TS_DIR / "tbn4_ru.ts", TS_DIR / i18n.plural_forms_path("ru").name
 
 
 def write_plural_forms() -> None:
     """The Russian plural forms alone, for the app's start-up (i18n._source_plurals)."""
-    from tbn4_desktop import i18n
-
     ts, target = _plural_forms_files()
     target.write_text(i18n.plural_forms_json(i18n.read_plural_forms(ts)), encoding="utf-8")
     print(f"{target.relative_to(ROOT)}: written from {ts.name}")
 
 
 def plural_forms_findings() -> list[str]:
-    from tbn4_desktop import i18n
-
     ts, target = _plural_forms_files()
     try:
         current = i18n.read_plural_forms_json(target)

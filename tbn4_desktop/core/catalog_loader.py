@@ -306,16 +306,15 @@ def catalog_from_data(data: Any, file_name: str | None = None) -> Catalog:
 def load_catalog(path: Path | str, cache_dir: Path | None = None) -> Catalog:
     """Read and validate one catalog file. Raises ``CatalogError``."""
     path = Path(path)
-    key = _cache_key(path) if cache_dir is not None else None
-    cache = _cache_file(key, cache_dir) if key is not None and cache_dir is not None else None
-    data = _read_cache(cache, key) if cache is not None and key is not None else None
+    cache = _cache_entry(path, cache_dir) if cache_dir is not None else None
+    data = _read_cache(*cache) if cache is not None else None
     if data is None:
         from tbn4_desktop.core.catalog_yaml import read_yaml
 
         data = read_yaml(path)
         catalog = catalog_from_data(data, path.name)
-        if cache is not None and key is not None:
-            _write_cache(cache, key, data)
+        if cache is not None:
+            _write_cache(*cache, data)
         return catalog
     return catalog_from_data(data, path.name)
 
@@ -324,20 +323,18 @@ def load_catalog(path: Path | str, cache_dir: Path | None = None) -> Catalog:
 # Cache of parsed files (start-up speed: JSON parses ~50× faster than YAML)
 
 
-def _cache_key(path: Path) -> str | None:
-    """What the cached data was read from: the file, its size and time, and this program's version."""
+def _cache_entry(path: Path, cache_dir: Path) -> tuple[Path, str] | None:
+    """The cache file for `path` and the key it must hold: the file, its size
+    and time, and this program's version."""
     try:
         stat = path.stat()
     except OSError:
         return None  # reading the file itself will explain the problem
-    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{__version__}"
-
-
-def _cache_file(key: str, cache_dir: Path) -> Path:
+    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{__version__}"
     # A checksum names the file, the key inside it decides (_read_cache): a
     # name shared by two keys only costs a YAML read. zlib, not hashlib: on
     # Windows hashlib loads OpenSSL's DLL, a cost on every start.
-    return Path(cache_dir) / f"catalog-{zlib.crc32(key.encode()):08x}.json"
+    return Path(cache_dir) / f"catalog-{zlib.crc32(key.encode()):08x}.json", key
 
 
 def _read_cache(cache: Path, key: str) -> Any:
